@@ -1,0 +1,145 @@
+"""The `newsdesk` command: a thin Click layer over the library; no logic of its own."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+import orjson
+
+from crawler.runner import project_settings, run_spider, spider_names
+
+DEFAULT_DB = project_settings().get("NEWS_DB")
+
+
+def db_option(func):
+    """`--db PATH`, the same on every command."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=DEFAULT_DB,
+        show_default=True,
+        help="SQLite database file.",
+    )(func)
+
+
+def site_option(func):
+    """`--site NAME`, the same on every command that parses."""
+    return click.option(
+        "--site",
+        default="auto",
+        show_default=True,
+        help='Site profile to parse with: "auto" picks one by the URL\'s domain, "generic" uses none.',
+    )(func)
+
+
+def _site_setting(site: str) -> str:
+    return "" if site == "auto" else site
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsdesk")
+def cli():
+    """newsdesk: crawl news sites, split articles into header, sections, body and quotes,
+    store them in SQLite and export JSON lines."""
+
+
+@cli.command()
+@click.argument("spider")
+@click.option("--base-url", help="Fetch the outlet's pages from this server instead (a mirror, a local copy); stored URLs stay the outlet's.")
+@db_option
+@site_option
+def crawl(spider, base_url, db_path, site):
+    """Crawl an outlet with SPIDER (e.g. `pravda`) into the database. Needs the internet
+    unless --base-url points at a local copy."""
+    known = spider_names()
+    if spider not in known:
+        raise click.UsageError(f"unknown spider {spider!r}; known: {', '.join(known)}")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    settings = project_settings({"NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site), "NEWS_BASE_URL": base_url or ""})
+    stats = run_spider(spider, settings)
+    _exit_for(stats)
+
+
+@cli.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True, help="SQLite database file to crawl into.")
+@click.option("--export", "export_path", type=click.Path(dir_okay=False, path_type=Path), default="output/articles.jsonl", show_default=True, help="JSON lines file to export the articles to.")
+def demo(db_path, export_path):
+    """Crawl the bundled sample site (served on 127.0.0.1) with the `pravda` spider, store,
+    export, and print a summary. No internet needed."""
+    from crawler.demo import run_demo
+
+    summary = run_demo(db_path, export_path)
+    click.echo(summary.render())
+    sys.exit(0 if summary.ok else 1)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", required=True, help="The URL the page was fetched from (decides the site profile and resolves links).")
+@site_option
+def parse(file, url, site):
+    """Parse one saved HTML FILE and print the article as JSON."""
+    from crawler.items import FetchedPage
+    from crawler.parsers import parse_page
+    from crawler.parsers.errors import NotAnArticle
+    from crawler.sites import profile_for
+
+    page = FetchedPage(url=url, body=file.read_bytes())
+    try:
+        article = parse_page(page, profile_for(url, _site_setting(site) or None))
+    except NotAnArticle as reason:
+        raise click.ClickException(f"not an article: {reason}") from None
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    article.page = None
+    click.echo(orjson.dumps(article, option=orjson.OPT_INDENT_2).decode())
+
+
+@cli.command("ingest-warc")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@site_option
+@click.option("--domain", "domains", multiple=True, help="Only pages on this domain (and its subdomains); repeatable.")
+def ingest_warc(files, db_path, site, domains):
+    """Parse and store every HTML response in WARC FILES with the same parsers and pipelines
+    as a crawl. Exits 0 when the archives were processed, rejected pages included."""
+    from crawler.spiders.replay import ReplaySpider
+    from crawler.warc import NotAWarc, check_warc, iter_warc_pages
+
+    for file in files:
+        try:
+            check_warc(file)
+        except NotAWarc as error:
+            raise click.ClickException(str(error)) from None
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    settings = project_settings({"NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site)})
+
+    def pages():
+        for file in files:
+            yield from iter_warc_pages(file, tuple(d.lower() for d in domains))
+
+    started = time.monotonic()
+    stats = run_spider(ReplaySpider, settings, pages=pages())
+    click.echo(
+        f"ingested {stats.get('item_scraped_count', 0)} articles, "
+        f"rejected {stats.get('item_dropped_count', 0)}, in {time.monotonic() - started:.1f} s",
+        err=True,
+    )
+    _exit_for(stats)
+
+
+def _exit_for(stats: dict) -> None:
+    """Exit 0 when the run did its job (rejects are data), non-zero when it could not."""
+    reason = stats.get("finish_reason")
+    if reason not in ("finished", None):
+        click.echo(f"run ended: {reason}", err=True)
+        sys.exit(1)
+
+
+def main():
+    """Console-script entry point."""
+    cli()

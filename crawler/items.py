@@ -1,0 +1,136 @@
+"""The one schema: what a fetched page is, what an article is, and what a reject is.
+
+Stdlib dataclasses, snake_case, `*_raw` beside normalized values, `*_at` UTC ISO 8601.
+Scrapy handles dataclass items natively (itemadapter), so spiders and pipelines pass
+these objects as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FetchedPage:
+    """A page as it came off the wire (or out of a WARC record), before any parsing."""
+
+    url: str
+    """The URL the page was fetched from (after redirects; the real outlet URL, never a mirror's)."""
+    body: bytes
+    """The response body, undecoded."""
+    status: int = 200
+    """HTTP status code."""
+    headers: dict[str, str] = field(default_factory=dict)
+    """Response headers, names lower-cased; the last value wins when a header repeats."""
+    fetched_at: str | None = None
+    """When it was fetched (UTC ISO 8601)."""
+    site: str | None = None
+    """Site profile to parse it with; None picks one by the URL's domain, "generic" uses none."""
+    hints: dict[str, str] = field(default_factory=dict)
+    """What discovery already knew (e.g. news-sitemap publication date, feed title)."""
+
+
+@dataclass
+class Quote:
+    """Words the article presents as someone's utterance."""
+
+    text: str
+    """The quoted words, without the surrounding quotation marks."""
+    speaker: str | None = None
+    """The fullest name the article gives for who said it; None when the article names nobody."""
+    role: str | None = None
+    """The speaker's job title or description in the article's words; None when not given."""
+    kind: str = "inline"
+    """`block` (set off from the text), `inline` (a whole utterance in a paragraph) or `partial`."""
+
+
+@dataclass
+class Block:
+    """One unit of body text, in page order."""
+
+    kind: str
+    """`paragraph`, `quote`, `list` or `table`."""
+    text: str
+    """Plain text; list items and table rows are separated by newlines."""
+    speaker: str | None = None
+    """For quote blocks: who is quoted (from the attribution line, figcaption or cite)."""
+    role: str | None = None
+    """For quote blocks: the speaker's role as the attribution gives it."""
+
+
+@dataclass
+class Section:
+    """A division of the body: the text under one sub-heading (the first usually has none)."""
+
+    heading: str | None
+    """The sub-heading that opens the section; None for the text before the first one."""
+    blocks: list[Block] = field(default_factory=list)
+    """The section's blocks in page order."""
+
+
+@dataclass
+class Article:
+    """One news article split into header, section, body and quotes."""
+
+    url: str
+    """The URL the page was fetched from (for archives, the record's target URI)."""
+    canonical_url: str | None = None
+    """The page's canonical URL (link rel=canonical / og:url), normalized; falls back to `url`."""
+    site: str | None = None
+    """Site key of the profile that parsed it (`generic` when none applied)."""
+    title: str | None = None
+    """The headline (not the `<title>` with a site suffix)."""
+    published: str | None = None
+    """Publication time, ISO 8601, with the page's UTC offset when it gives one."""
+    published_raw: str | None = None
+    """The publication date exactly as the page wrote it."""
+    modified: str | None = None
+    """Last modification time, ISO 8601, when the page gives one."""
+    modified_raw: str | None = None
+    """The modification date exactly as the page wrote it."""
+    authors: list[str] = field(default_factory=list)
+    """Bylines, one person or organisation per item, without "By" or roles."""
+    nav: list[str] = field(default_factory=list)
+    """The site navigation labels shown in the page header."""
+    section: str | None = None
+    """The outlet's category for the article (e.g. "World")."""
+    lead: str | None = None
+    """Standfirst / summary under the headline; not repeated in the body."""
+    language: str | None = None
+    """ISO 639-1 language code when the page declares one."""
+    body: list[Section] = field(default_factory=list)
+    """The body text as sections in page order."""
+    quotes: list[Quote] = field(default_factory=list)
+    """Every quotation in the body with its speaker, in text order."""
+    parser: str | None = None
+    """Name and version of the profile that produced this article (e.g. `pravda@1`)."""
+    quality_flags: list[str] = field(default_factory=list)
+    """What the validator found missing or odd (e.g. `no_title`, `no_date`)."""
+    fetched_at: str | None = None
+    """When the page was fetched (UTC ISO 8601)."""
+    page: FetchedPage | None = field(default=None, repr=False, compare=False)
+    """The fetched page this article was parsed from (kept so it can be re-parsed)."""
+
+    @property
+    def text(self) -> str:
+        """Every section heading and block text joined by newlines, in page order."""
+        parts: list[str] = []
+        for section in self.body:
+            if section.heading:
+                parts.append(section.heading)
+            parts.extend(block.text for block in section.blocks)
+        return "\n".join(parts)
+
+
+@dataclass
+class Reject:
+    """A page that did not become an article, with why. Rejects are data, never silently dropped."""
+
+    url: str
+    """The URL that was rejected."""
+    reason: str
+    """A short, human-readable reason (e.g. `http 404`, `no body text`)."""
+    stage: str = "fetch"
+    """Where it was rejected: `fetch`, `parse`, `validate`, ..."""
+    status: int | None = None
+    """HTTP status, when the reject came from a response."""

@@ -1,0 +1,56 @@
+"""Scrapy settings for newsdesk (`scrapy.cfg` points here; the CLI reads the same module).
+
+Custom settings are named `NEWS_*`.
+"""
+
+BOT_NAME = "newsdesk"
+
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Who we are, so outlets can reach a human.
+NEWS_CONTACT = "https://github.com/newsdesk/newsdesk"
+USER_AGENT = f"newsdesk/0.1 (+{NEWS_CONTACT})"
+
+# Politeness.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+
+# Bounded downloads: a page larger than this is refused, not parsed.
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+
+# No remote consoles: neither telnet nor Scrapy's HTTP remote control.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+DOWNLOADER_MIDDLEWARES = {
+    # Closer to the downloader than redirects, so redirects see the outlet's real URLs.
+    "crawler.middlewares.BaseUrlMiddleware": 950,
+}
+
+ITEM_PIPELINES = {
+    "pipelines.parse.ParsePipeline": 100,
+    "pipelines.validate.ValidatePipeline": 200,
+    "pipelines.normalize.NormalizePipeline": 300,
+    "pipelines.store.StorePipeline": 500,
+}
+
+# Where articles go.
+NEWS_DB = "output/newsdesk.db"
+# Route an outlet's requests to another server (a mirror, the demo's local copy): "" = off.
+NEWS_BASE_URL = ""
+# Site profile for parsing: "" picks by domain, "generic" switches profiles off.
+NEWS_SITE = ""
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

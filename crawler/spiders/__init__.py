@@ -1,0 +1,1 @@
+"""Spiders: crawling only (discovery, follow rules); parsing happens in the item pipelines."""

@@ -1,0 +1,132 @@
+"""The crawl shared by every outlet spider: home and section pages, feeds, sitemaps, articles."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+
+from crawler.discovery import parse_feed, parse_sitemap, sitemaps_in_robots
+from crawler.items import FetchedPage, Reject
+
+
+def utc_now() -> str:
+    """The current UTC time as ISO 8601, to the second."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def describe_failure(failure) -> tuple[str, int | None]:
+    """A short reason and the HTTP status (if any) for a failed request."""
+    if failure.check(HttpError):
+        status = failure.value.response.status
+        return f"http {status}", status
+    if failure.check(TimeoutError, TCPTimedOutError):
+        return "timeout", None
+    if failure.check(DNSLookupError):
+        return "dns lookup failed", None
+    return f"{type(failure.value).__name__}: {failure.value}"[:200], None
+
+
+class OutletSpider(scrapy.Spider):
+    """Crawl one outlet: listings are followed, article pages are yielded as `FetchedPage` items.
+
+    Subclasses set the outlet's `base_url`, where to start (`listing_paths`, `feed_paths`,
+    `sitemap_paths`; robots.txt sitemaps are read too) and which URLs are articles
+    (`article_pattern`) and which are listings to follow (`listing_pattern`). Every URL a
+    sitemap or feed lists is fetched as an article candidate, as those files intend; the
+    pipelines reject what turns out not to be an article.
+    """
+
+    base_url: str = ""
+    site: str | None = None
+    listing_paths: tuple[str, ...] = ("/",)
+    feed_paths: tuple[str, ...] = ()
+    sitemap_paths: tuple[str, ...] = ()
+    article_pattern: re.Pattern = re.compile(r"$^")
+    listing_pattern: re.Pattern = re.compile(r"$^")
+
+    def __init__(self, *args, base_url: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if base_url:
+            self.base_url = base_url.rstrip("/")
+        self.allowed_domains = [urlsplit(self.base_url).hostname]
+
+    async def start(self):
+        for path in self.listing_paths:
+            yield scrapy.Request(self._absolute(path), callback=self.parse_listing, errback=self.on_error)
+        for path in self.feed_paths:
+            yield scrapy.Request(self._absolute(path), callback=self.parse_feed, errback=self.on_error)
+        for path in self.sitemap_paths:
+            yield scrapy.Request(self._absolute(path), callback=self.parse_sitemap, errback=self.on_error)
+        yield scrapy.Request(self._absolute("/robots.txt"), callback=self.parse_robots, errback=self.on_error)
+
+    def _absolute(self, path: str) -> str:
+        return urljoin(self.base_url + "/", path)
+
+    def _path(self, url: str) -> str:
+        return urlsplit(url).path or "/"
+
+    def article_request(self, url: str, hints: dict[str, str] | None = None) -> scrapy.Request:
+        """The request that fetches an article candidate."""
+        return scrapy.Request(
+            url, callback=self.parse_article, errback=self.on_error, meta={"news_hints": hints or {}}
+        )
+
+    def parse_listing(self, response):
+        """Follow a home, section or pagination page to its articles and further listings."""
+        for href in response.css("a::attr(href)").getall():
+            url = response.urljoin(href).split("#")[0]
+            if urlsplit(url).hostname not in self.allowed_domains:
+                continue
+            path = self._path(url)
+            if self.article_pattern.search(path):
+                yield self.article_request(url)
+            elif self.listing_pattern.search(path):
+                yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error)
+
+    def parse_feed(self, response):
+        """Every entry of an RSS/Atom feed is an article candidate."""
+        for link in parse_feed(response.body):
+            yield self.article_request(response.urljoin(link.url), link.hints)
+
+    def parse_sitemap(self, response):
+        """Sitemap indexes lead to sitemaps; sitemap URLs are article candidates."""
+        sitemap = parse_sitemap(response.body)
+        for link in sitemap.links:
+            url = response.urljoin(link.url)
+            if sitemap.is_index:
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
+            else:
+                yield self.article_request(url, link.hints)
+
+    def parse_robots(self, response):
+        """Sitemaps declared in robots.txt."""
+        for url in sitemaps_in_robots(response.body):
+            yield scrapy.Request(response.urljoin(url), callback=self.parse_sitemap, errback=self.on_error)
+
+    def parse_article(self, response):
+        """Hand the page to the pipelines, undecoded: parsing is their job."""
+        headers = {
+            key.decode("latin-1").lower(): values[-1].decode("latin-1")
+            for key, values in response.headers.items()
+            if values
+        }
+        yield FetchedPage(
+            url=response.url,
+            body=response.body,
+            status=response.status,
+            headers=headers,
+            fetched_at=utc_now(),
+            site=self.site,
+            hints=response.meta.get("news_hints", {}),
+        )
+
+    def on_error(self, failure):
+        """A failed request becomes a reject with its reason, never a silent loss."""
+        reason, status = describe_failure(failure)
+        self.logger.info("rejected %s: %s", failure.request.url, reason)
+        yield Reject(url=failure.request.url, reason=reason, stage="fetch", status=status)

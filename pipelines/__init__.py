@@ -1,0 +1,1 @@
+"""Item pipelines (parse, validate, normalize, store) and the SQLite storage they share."""

@@ -1,0 +1,56 @@
+"""ValidatePipeline: reject only what is not an article; flag what an article lacks."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import DropItem
+
+from crawler.items import Article
+
+MIN_BODY_CHARS = 150
+"""Less body text than this is a listing, a stub or an error page, not an article."""
+
+
+def quality_flags(article: Article) -> list[str]:
+    """What the article lacks or has oddly: kept on the article, never a reason to reject."""
+    flags = []
+    if not article.title:
+        flags.append("no_title")
+    if not article.published:
+        flags.append("no_date")
+    if not article.authors:
+        flags.append("no_authors")
+    if not article.section:
+        flags.append("no_section")
+    return flags
+
+
+def rejection(article: Article) -> str | None:
+    """Why this is not an article, or None when it is one."""
+    text = article.text
+    if not text.strip():
+        return "no body text"
+    if len(text) < MIN_BODY_CHARS:
+        return f"body too short ({len(text)} characters)"
+    return None
+
+
+class ValidatePipeline:
+    """Drop non-articles with a reason (the store records it as a reject); flag the rest."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        if not isinstance(item, Article):
+            return item
+        reason = rejection(item)
+        if reason:
+            self.crawler.stats.inc_value("news/validate/rejected")
+            raise DropItem(reason)
+        item.quality_flags = sorted(set(item.quality_flags) | set(quality_flags(item)))
+        self.crawler.stats.inc_value("news/validate/ok")
+        return item
