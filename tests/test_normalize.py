@@ -1,0 +1,40 @@
+"""Text, dates and URLs in one form."""
+
+from crawler.items import Article, Block, Quote, Section
+from pipelines.normalize import canonical_url, clean_text, iso_datetime, normalize_article
+
+
+def test_clean_text():
+    assert clean_text("  a\u00a0 b\u200b\n\n  c\u00ad ") == "a b\nc"
+    assert clean_text("   ") is None
+    assert clean_text(None) is None
+    assert clean_text("Cafe\u0301") == "Café"
+
+
+def test_iso_datetime_keeps_offset_and_plain_dates():
+    assert iso_datetime("2025-09-23T10:00:00+03:00") == "2025-09-23T10:00:00+03:00"
+    assert iso_datetime("2025-09-23") == "2025-09-23"
+    assert iso_datetime("Tue, 23 Sep 2025 10:00:00 +0300") == "2025-09-23T10:00:00+03:00"
+    assert iso_datetime("not a date") is None
+    assert iso_datetime(None) is None
+
+
+def test_canonical_url_drops_fragment_and_tracking():
+    assert canonical_url("https://x.example/a/?utm_source=t&b=2&a=1#top") == "https://x.example/a/?a=1&b=2"
+    assert canonical_url("https://x.example/a/") == "https://x.example/a/"
+
+
+def test_normalize_article_drops_empty_blocks_and_quotes():
+    article = Article(
+        url="https://x.example/a/?fbclid=1",
+        title=" A  title ",
+        authors=["Ann", " Ann", ""],
+        body=[Section(None, [Block("paragraph", " text "), Block("paragraph", "  ")]), Section(None, [])],
+        quotes=[Quote(" q "), Quote(" ")],
+    )
+    normalize_article(article)
+    assert article.title == "A title"
+    assert article.authors == ["Ann"]
+    assert [[b.text for b in s.blocks] for s in article.body] == [["text"]]
+    assert [q.text for q in article.quotes] == ["q"]
+    assert article.canonical_url == "https://x.example/a/"
