@@ -49,18 +49,20 @@ def cli():
 
 @cli.command()
 @click.argument("spider")
+@click.option("--start", help="Home page to start from (the `news` spider: any outlet, e.g. https://outlet.example/).")
 @click.option("--base-url", help="Fetch the outlet's pages from this server instead (a mirror, a local copy); stored URLs stay the outlet's.")
 @db_option
 @site_option
-def crawl(spider, base_url, db_path, site):
-    """Crawl an outlet with SPIDER (e.g. `pravda`) into the database. Needs the internet
-    unless --base-url points at a local copy."""
+def crawl(spider, start, base_url, db_path, site):
+    """Crawl an outlet with SPIDER into the database: `pravda` (english.pravda.ru) or `news`
+    (any outlet, with --start). Needs the internet unless --base-url points at a local copy."""
     known = spider_names()
     if spider not in known:
         raise click.UsageError(f"unknown spider {spider!r}; known: {', '.join(known)}")
     db_path.parent.mkdir(parents=True, exist_ok=True)
     settings = project_settings({"NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site), "NEWS_BASE_URL": base_url or ""})
-    stats = run_spider(spider, settings)
+    spider_args = {"start": start} if start else {}
+    stats = run_spider(spider, settings, **spider_args)
     _exit_for(stats)
 
 
