@@ -15,7 +15,7 @@ def _origin(url: str) -> tuple[str, str]:
 class BaseUrlMiddleware:
     """Fetch an outlet's pages from another server while the crawl keeps the outlet's URLs.
 
-    With `NEWS_BASE_URL = "http://127.0.0.1:8000"` and the spider's `base_url` being
+    With `NEWS_BASE_URL = "http://127.0.0.1:8000"` and the spider's `outlet_url` being
     `https://english.pravda.ru`, a request for `https://english.pravda.ru/world/` is fetched
     from `http://127.0.0.1:8000/world/`, and its response comes back as
     `https://english.pravda.ru/world/` (redirect `Location`s too), so what is stored never
@@ -35,7 +35,7 @@ class BaseUrlMiddleware:
         return cls(crawler, target)
 
     def _outlet(self) -> tuple[str, str] | None:
-        base = getattr(self.crawler.spider, "base_url", None)
+        base = getattr(self.crawler.spider, "outlet_url", None)
         return _origin(base) if base else None
 
     def _swap(self, url: str, source: tuple[str, str], dest: tuple[str, str]) -> str | None:

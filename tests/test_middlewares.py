@@ -9,7 +9,7 @@ from crawler.middlewares import BaseUrlMiddleware
 
 class Outlet(scrapy.Spider):
     name = "outlet"
-    base_url = "https://outlet.example"
+    outlet_url = "https://outlet.example"
 
 
 def make_middleware(base_url="http://127.0.0.1:8123"):

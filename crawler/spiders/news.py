@@ -23,11 +23,11 @@ class NewsSpider(OutletSpider):
     listing_depth = 2
 
     def __init__(self, *args, start: str | None = None, **kwargs):
-        if not (start or kwargs.get("base_url")):
+        if not (start or kwargs.get("outlet_url")):
             raise ValueError("the news spider needs a start URL (--start https://outlet.example/)")
-        base = start or kwargs["base_url"]
+        base = start or kwargs["outlet_url"]
         parts = urlsplit(base)
-        kwargs["base_url"] = f"{parts.scheme}://{parts.netloc}"
+        kwargs["outlet_url"] = f"{parts.scheme}://{parts.netloc}"
         super().__init__(*args, **kwargs)
         self.listing_paths = (parts.path or "/",)
 

@@ -34,14 +34,14 @@ def describe_failure(failure) -> tuple[str, int | None]:
 class OutletSpider(scrapy.Spider):
     """Crawl one outlet: listings are followed, article pages are yielded as `FetchedPage` items.
 
-    Subclasses set the outlet's `base_url`, where to start (`listing_paths`, `feed_paths`,
+    Subclasses set the outlet's `outlet_url`, where to start (`listing_paths`, `feed_paths`,
     `sitemap_paths`; robots.txt sitemaps are read too) and which URLs are articles
     (`article_pattern`) and which are listings to follow (`listing_pattern`). Every URL a
     sitemap or feed lists is fetched as an article candidate, as those files intend; the
     pipelines reject what turns out not to be an article.
     """
 
-    base_url: str = ""
+    outlet_url: str = ""
     site: str | None = None
     listing_paths: tuple[str, ...] = ("/",)
     feed_paths: tuple[str, ...] = ()
@@ -49,11 +49,11 @@ class OutletSpider(scrapy.Spider):
     article_pattern: re.Pattern = re.compile(r"$^")
     listing_pattern: re.Pattern = re.compile(r"$^")
 
-    def __init__(self, *args, base_url: str | None = None, **kwargs):
+    def __init__(self, *args, outlet_url: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        if base_url:
-            self.base_url = base_url.rstrip("/")
-        self.allowed_domains = [urlsplit(self.base_url).hostname]
+        if outlet_url:
+            self.outlet_url = outlet_url.rstrip("/")
+        self.allowed_domains = [urlsplit(self.outlet_url).hostname]
 
     async def start(self):
         for path in self.listing_paths:
@@ -65,7 +65,7 @@ class OutletSpider(scrapy.Spider):
         yield scrapy.Request(self._absolute("/robots.txt"), callback=self.parse_robots, errback=self.on_error)
 
     def _absolute(self, path: str) -> str:
-        return urljoin(self.base_url + "/", path)
+        return urljoin(self.outlet_url + "/", path)
 
     def _path(self, url: str) -> str:
         return urlsplit(url).path or "/"

@@ -12,7 +12,7 @@ class PravdaSpider(OutletSpider):
 
     name = "pravda"
     site = "pravda"
-    base_url = "https://english.pravda.ru"
+    outlet_url = "https://english.pravda.ru"
     listing_paths = ("/",)
     feed_paths = ("/export.xml",)
     sitemap_paths = ("/sitemap.xml",)
