@@ -1,0 +1,123 @@
+"""Pure helpers: an `Article` as the rows the database stores, and the hashes that compare versions.
+
+No database access here; `store` writes these rows, `benchmarks/store.py` measures them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from dataclasses import dataclass
+
+import orjson
+from w3lib.url import canonicalize_url
+
+from crawler.items import Article, FetchedPage
+
+_SPACE = re.compile(r"\s+")
+RAW_COMPRESSION = "zlib"
+RAW_COMPRESSION_LEVEL = 6
+
+
+def canonical_key(article: Article) -> str:
+    """The article's identity: its canonical URL (or fetched URL) in w3lib's canonical form."""
+    return canonicalize_url(article.canonical_url or article.url, keep_fragments=False)
+
+
+def content_hash(article: Article) -> str:
+    """Hash of what a reader reads (title, lead, body text), whitespace-insensitive.
+
+    A different content hash on re-fetch makes a revision; equal hashes across URLs mark an
+    exact duplicate.
+    """
+    text = "\n".join((article.title or "", article.lead or "", article.text))
+    return hashlib.sha1(_SPACE.sub(" ", text).strip().encode()).hexdigest()
+
+
+def extract_hash(article: Article) -> str:
+    """Hash of everything stored about the article except where and when it was fetched.
+
+    Equal extract hashes on re-fetch mean "unchanged": only `last_seen_at` moves.
+    """
+    fields = (
+        canonical_key(article), article.site, article.title, article.section,
+        article.published, article.published_raw, article.modified, article.modified_raw,
+        article.language, article.lead, article.nav, article.authors, article.body,
+        article.quotes, article.parser, article.quality_flags,
+    )
+    return hashlib.sha1(orjson.dumps(fields)).hexdigest()
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """The rows of one article, minus the `article_id` its child rows get once it is known."""
+
+    key: str
+    article: dict
+    sections: list[tuple]
+    """(section_index, heading)"""
+    blocks: list[tuple]
+    """(section_index, position, kind, text, speaker, role)"""
+    quotes: list[tuple]
+    """(position, text, speaker, role, kind)"""
+    authors: list[str]
+
+
+def article_rows(article: Article) -> ArticleRows:
+    """Split an article into the `articles` row and its child rows."""
+    row = {
+        "site": article.site,
+        "url": article.url,
+        "canonical_url": canonical_key(article),
+        "title": article.title,
+        "section": article.section,
+        "published": article.published,
+        "published_raw": article.published_raw,
+        "modified": article.modified,
+        "modified_raw": article.modified_raw,
+        "language": article.language,
+        "lead": article.lead,
+        "text": article.text,
+        "nav": orjson.dumps(article.nav).decode(),
+        "content_hash": content_hash(article),
+        "extract_hash": extract_hash(article),
+        "parser": article.parser,
+        "quality_flags": orjson.dumps(article.quality_flags).decode(),
+        "fetched_at": article.fetched_at,
+    }
+    sections = [(index, section.heading) for index, section in enumerate(article.body)]
+    blocks = [
+        (index, position, block.kind, block.text, block.speaker, block.role)
+        for index, section in enumerate(article.body)
+        for position, block in enumerate(section.blocks)
+    ]
+    quotes = [
+        (position, quote.text, quote.speaker, quote.role, quote.kind)
+        for position, quote in enumerate(article.quotes)
+    ]
+    authors = list(dict.fromkeys(name for name in article.authors if name))
+    return ArticleRows(row["canonical_url"], row, sections, blocks, quotes, authors)
+
+
+def raw_page_row(page: FetchedPage) -> dict:
+    """A fetched page as a `raw_pages` row: body compressed, headers as JSON."""
+    return {
+        "url": page.url,
+        "site": page.site,
+        "status": page.status,
+        "headers": orjson.dumps(page.headers).decode(),
+        "body": zlib.compress(page.body, RAW_COMPRESSION_LEVEL),
+        "compression": RAW_COMPRESSION,
+        "body_size": len(page.body),
+        "fetched_at": page.fetched_at,
+    }
+
+
+def decompress_body(body: bytes, compression: str) -> bytes:
+    """Undo `raw_page_row`'s compression."""
+    if compression == "zlib":
+        return zlib.decompress(body)
+    if compression == "none":
+        return body
+    raise ValueError(f"unknown raw page compression {compression!r}")

@@ -1,0 +1,140 @@
+"""StorePipeline and the schema: upserts, children, rejects, runs, revisions, idempotence."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.exceptions import DropItem
+from scrapy.utils.test import get_crawler
+
+from crawler.items import Article, Block, FetchedPage, Quote, Reject, Section
+from pipelines.database import open_database
+from pipelines.schema import SCHEMA_VERSION, schema_version
+from pipelines.store import StoreConfig, StorePipeline
+
+WORDS = "the minister said on tuesday that the new budget would raise spending on schools and hospitals".split()
+
+
+def make_article(n: int = 1, *, text: str | None = None, title: str | None = None, url: str | None = None) -> Article:
+    """A small article whose text differs per `n` unless `text` is given."""
+    url = url or f"https://news.example/world/{n}-story/"
+    body_text = text or " ".join(f"{word}{n}" if i % 3 == 0 else word for i, word in enumerate(WORDS * 4))
+    return Article(
+        url=url,
+        canonical_url=url,
+        site="example",
+        title=title or f"Story {n}",
+        published="2025-09-23T10:00:00+03:00",
+        published_raw="23.09.2025 10:00",
+        authors=["Ann Writer", "Bob Editor"],
+        nav=["World", "Society"],
+        section="World",
+        lead="What happened.",
+        language="en",
+        body=[
+            Section(None, [Block("paragraph", body_text), Block("quote", "We will win.", "Kim Jong Un", "Leader")]),
+            Section("Reactions", [Block("paragraph", "Others disagreed."), Block("list", "one\ntwo")]),
+        ],
+        quotes=[Quote("We will win.", "Kim Jong Un", "Leader", "block"), Quote("never", "Jo Doe", None, "partial")],
+        parser="generic@1",
+        quality_flags=[],
+        fetched_at="2025-09-23T12:00:00+00:00",
+        page=FetchedPage(url=url, body=b"<html>" + body_text.encode() + b"</html>", headers={"etag": '"x1"'},
+                         fetched_at="2025-09-23T12:00:00+00:00"),
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "news.db"
+
+
+def store(db_path, items, *, reason="finished", batch_size=100):
+    pipeline = StorePipeline(StoreConfig(db_path=str(db_path), batch_size=batch_size), spider_name="test")
+    pipeline.open_spider()
+    for item in items:
+        pipeline.process_item(item)
+    pipeline.close_spider()
+    pipeline.spider_closed(reason)
+    return pipeline
+
+
+def counts(db_path) -> dict[str, int]:
+    db = open_database(db_path)
+    return {table: db[table].count for table in (
+        "articles", "sections", "blocks", "quotes", "authors", "article_authors", "article_urls",
+        "raw_pages", "rejects", "article_revisions", "crawl_runs")}
+
+
+def test_new_database_is_migrated_to_the_current_version(db_path):
+    db = open_database(db_path)
+    assert schema_version(db) == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert open_database(db_path)["schema_migrations"].count == SCHEMA_VERSION
+
+
+def test_article_is_stored_with_its_children(db_path):
+    pipeline = store(db_path, [make_article(1)])
+    assert pipeline.counts["new"] == 1
+    assert counts(db_path) == {
+        "articles": 1, "sections": 2, "blocks": 4, "quotes": 2, "authors": 2, "article_authors": 2,
+        "article_urls": 1, "raw_pages": 1, "rejects": 0, "article_revisions": 0, "crawl_runs": 1,
+    }
+    db = open_database(db_path)
+    block = db.execute("SELECT kind, speaker, role FROM blocks WHERE kind = 'quote'").fetchone()
+    assert block == ("quote", "Kim Jong Un", "Leader")
+
+
+def test_storing_the_same_article_twice_adds_no_rows(db_path):
+    store(db_path, [make_article(1), make_article(2)])
+    before = counts(db_path)
+    second = store(db_path, [make_article(1), make_article(2), make_article(1)])
+    after = counts(db_path)
+    assert second.counts["unchanged"] == 3
+    assert {k: v for k, v in after.items() if k != "crawl_runs"} == {
+        k: v for k, v in before.items() if k != "crawl_runs"}
+
+
+def test_unchanged_article_only_moves_last_seen(db_path):
+    store(db_path, [make_article(1)])
+    later = make_article(1)
+    later.fetched_at = "2025-09-24T12:00:00+00:00"
+    store(db_path, [later])
+    row = open_database(db_path).execute("SELECT first_seen_at, last_seen_at FROM articles").fetchone()
+    assert row == ("2025-09-23T12:00:00+00:00", "2025-09-24T12:00:00+00:00")
+
+
+def test_changed_article_keeps_the_old_version_as_a_revision(db_path):
+    store(db_path, [make_article(1)])
+    store(db_path, [make_article(1, title="Story 1, updated")])
+    db = open_database(db_path)
+    assert db.execute("SELECT title FROM articles").fetchall() == [("Story 1, updated",)]
+    revisions = db.execute("SELECT revision, title FROM article_revisions").fetchall()
+    assert revisions == [(1, "Story 1")]
+    assert db["blocks"].count == 4
+
+
+def test_rejects_and_run_record(db_path):
+    pipeline = store(db_path, [make_article(1), Reject("https://news.example/missing", "http 404", "fetch", 404)],
+                     reason="shutdown")
+    db = open_database(db_path)
+    reject = db.execute("SELECT url, reason, stage, status, run_id FROM rejects").fetchone()
+    assert reject == ("https://news.example/missing", "http 404", "fetch", 404, pipeline.run_id)
+    run = db.execute("SELECT spider, status, new, rejects, finished_at IS NOT NULL FROM crawl_runs").fetchone()
+    assert run == ("test", "interrupted", 1, 1, 1)
+
+
+def test_from_crawler_reads_settings_and_records_dropped_items(db_path):
+    crawler = get_crawler(settings_dict={"NEWS_DB": str(db_path), "NEWS_STORE_BATCH_SIZE": 7})
+    pipeline = StorePipeline.from_crawler(crawler)
+    assert pipeline.config.db_path == str(db_path)
+    assert pipeline.config.batch_size == 7
+    pipeline.open_spider()
+    page = FetchedPage(url="https://news.example/tag/war/", body=b"<html></html>", status=200)
+    pipeline.item_dropped(item=page, exception=DropItem("not an article: no body text"))
+    pipeline.close_spider()
+    pipeline.spider_closed("finished")
+    db = open_database(db_path)
+    assert db.execute("SELECT url, reason, stage, status FROM rejects").fetchone() == (
+        "https://news.example/tag/war/", "not an article: no body text", "parse", 200)
+    assert db.execute("SELECT status FROM crawl_runs").fetchone() == ("ok",)
