@@ -1,0 +1,125 @@
+"""Assemble an Article: the site profile's fields first, the generic extractors for the rest."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from crawler.items import Article, FetchedPage
+from crawler.parsers.authors import choose_authors, clean_authors
+from crawler.parsers.body import visible_text, walk_body
+from crawler.parsers.boilerplate import is_skipped
+from crawler.parsers.content import find_main
+from crawler.parsers.dates import choose_dates, parse_date
+from crawler.parsers.document import load_document
+from crawler.parsers.errors import NotAnArticle
+from crawler.parsers.lead import find_lead
+from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
+from crawler.parsers.text import clean_text, fold
+from crawler.parsers.titles import choose_title
+
+try:  # crawler/parsers/quotes.py is written separately; until it lands articles carry no quotes
+    from crawler.parsers.quotes import extract_quotes
+except ImportError:
+    extract_quotes = None
+
+MIN_BODY_CHARS = 80
+"""Less body text than this, even after a second look without class rules, is "no body text"."""
+
+
+def build_article(page: FetchedPage, profile) -> Article:
+    """Parse `page` with `profile` (a `crawler.sites.base.SiteProfile`)."""
+    from crawler.sites.base import PageView
+
+    html, root = load_document(page.body, page.headers.get("content-type"))
+    view = PageView(url=page.url, html=html, root=root)
+    meta = read_metadata(root)
+    h1 = _first_h1(root)
+
+    title = profile.extract_title(view) or choose_title(meta, _h1_texts(root))
+    published_raw = profile.extract_date(view)
+    published, modified, modified_raw = parse_date(published_raw), None, None
+    found = choose_dates(meta, root, page.url)
+    if published is None:
+        published, published_raw = found[0], found[1]
+    modified, modified_raw = found[2], found[3]
+    authors = clean_authors(profile.extract_authors(view)) or choose_authors(meta, root)
+
+    container = profile.body_container(view)
+    rules = profile.walk_rules(view)
+    if container is None:
+        container = find_main(root)
+    lead = profile.extract_lead(view)
+    if lead is None and not profile.lead:
+        lead, lead_element = find_lead(root, container, h1)
+        if lead_element is not None:
+            rules.drop.add(lead_element)
+    body = walk_body(container, title, lead, rules)
+    if _length(body) < MIN_BODY_CHARS and not profile.body:
+        rules.use_classes = False
+        second = walk_body(find_main(root, use_classes=False), title, lead, rules)
+        if _length(second) > _length(body):
+            body = second
+    if _length(body) == 0:
+        raise NotAnArticle("no body text")
+
+    article = Article(
+        url=page.url,
+        canonical_url=_canonical(meta, page.url),
+        site=profile.key,
+        title=title,
+        published=published,
+        published_raw=published_raw,
+        modified=modified,
+        modified_raw=modified_raw,
+        authors=authors,
+        nav=profile.extract_nav(view),
+        section=profile.extract_section(view) or _section(meta),
+        lead=lead,
+        language=meta.language,
+        body=body,
+        parser=profile.parser_name,
+        fetched_at=page.fetched_at,
+        page=page,
+    )
+    if extract_quotes is not None:
+        article.quotes = extract_quotes(article)
+    return article
+
+
+def _length(sections) -> int:
+    return sum(len(block.text) for section in sections for block in section.blocks)
+
+
+def _first_h1(root):
+    for h1 in root.iter("h1"):
+        if not _in_chrome(h1) and clean_text(h1.text_content()):
+            return h1
+    return None
+
+
+def _h1_texts(root) -> list[str]:
+    return [visible_text(h1, use_classes=False)[0] for h1 in root.iter("h1") if not _in_chrome(h1)][:5]
+
+
+def _in_chrome(element) -> bool:
+    node = element.getparent()
+    while node is not None:
+        if node.tag in ("nav", "footer", "aside") or (node.tag not in ("html", "body") and is_skipped(node, False)):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _section(meta: PageMetadata) -> str | None:
+    for obj in meta.jsonld[:1]:
+        for value in jsonld_strings(obj.get("articleSection")):
+            if clean_text(value):
+                return clean_text(value)
+    return meta.first_meta("article:section", "section", "parsely-section", "category")
+
+
+def _canonical(meta: PageMetadata, url: str) -> str:
+    for href in (meta.canonical, meta.first_meta("og:url")):
+        if href and fold(href):
+            return urljoin(url, href)
+    return url

@@ -1,0 +1,256 @@
+"""Body walk: the article container in document order -> sections of blocks.
+
+`<h2>`..`<h6>` start sections; paragraphs (incl. text runs split by `<br><br>`), lists, tables and
+quote blocks become blocks. Boilerplate subtrees, link-heavy lists/paragraphs and stock lines
+("Read more", "Advertisement") are left out. A site profile can name elements to treat as
+headings, quote blocks, attribution lines or drops (`WalkRules`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.items import Block, Section
+from crawler.parsers.boilerplate import is_skipped
+from crawler.parsers.document import MAX_DEPTH
+from crawler.parsers.quoteblocks import (attribution_element, is_quote_container, opens_with_quote_mark,
+                                         parse_attribution, speaker_from)
+from crawler.parsers.text import clean_text, fold
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+LISTS = frozenset({"ul", "ol", "dl"})
+PARAGRAPH_BREAKS = frozenset({
+    "p", "div", "section", "article", "main", "li", "dd", "dt", "td", "th", "tr", "blockquote", "pre",
+    "figure", "center", "address", "details", "summary", "hgroup", "form", "table", "tbody",
+})
+_STOCK_LINE = re.compile(
+    r"^(?:advertisement|anzeige|publicité|publicidad|read more|read also|also read|see also|related|"
+    r"more:|sign up|subscribe|click here|follow us|share this|watch:|listen:|lesen sie auch|mehr zum thema|"
+    r"lire aussi|leia também|lee también|leer más|continue reading|recommended|image:|photo:|"
+    r"supported by|story continues|skip advertisement)\b",
+    re.I,
+)
+_PARAGRAPH_SPLIT = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class WalkRules:
+    """Elements a site profile singled out; the generic walk uses its own judgement elsewhere."""
+
+    drop: set = field(default_factory=set)
+    headings: set = field(default_factory=set)
+    paragraphs: set = field(default_factory=set)
+    """When given, only these elements make paragraphs; other loose text is ignored."""
+    quotes: set = field(default_factory=set)
+    attributions: set = field(default_factory=set)
+    use_classes: bool = True
+
+
+def walk_body(container, title: str | None = None, lead: str | None = None,
+              rules: WalkRules | None = None) -> list[Section]:
+    """The sections of an article container, in document order, without empty sections."""
+    walker = _Walker(rules or WalkRules(), title, lead)
+    walker.children(container, 0, False)
+    walker.flush()
+    return [section for section in walker.sections if section.blocks]
+
+
+def visible_text(element, skip=None, use_classes: bool = True) -> tuple[str, int]:
+    """(text, link chars) of an element without its skipped subtrees; blocks separated by spaces."""
+    parts: list[str] = []
+    links = [0]
+
+    def collect(node, depth: int, in_link: bool) -> None:
+        if depth > MAX_DEPTH:
+            return
+        in_link = in_link or node.tag == "a"
+        if node.text:
+            parts.append(node.text)
+            if in_link:
+                links[0] += len(node.text.strip())
+        for child in node:
+            if child is not skip and not is_skipped(child, use_classes):
+                if child.tag in PARAGRAPH_BREAKS or child.tag == "br":
+                    parts.append(" ")
+                collect(child, depth + 1, in_link)
+            if child.tail:
+                parts.append(child.tail)
+                if in_link:
+                    links[0] += len(child.tail.strip())
+
+    collect(element, 0, False)
+    return clean_text("".join(parts)), links[0]
+
+
+class _Walker:
+    """Accumulates inline text into paragraphs and emits blocks into the current section."""
+
+    def __init__(self, rules: WalkRules, title: str | None, lead: str | None):
+        self.rules = rules
+        self.skip_texts = {fold(t) for t in (title, lead) if t}
+        self.title = fold(title) if title else ""
+        self.sections = [Section(heading=None)]
+        self.buffer: list[str] = []
+        self.buffer_links = 0
+
+    # ---------------------------------------------------------------- traversal
+    def children(self, parent, depth: int, in_link: bool) -> None:
+        children = list(parent)
+        index = 0
+        while index < len(children):
+            child = children[index]
+            following = children[index + 1] if index + 1 < len(children) else None
+            if self.visit(child, following, depth + 1, in_link):
+                self.text(child.tail, in_link)
+                index += 1
+                child = children[index]
+            self.text(child.tail, in_link)
+            index += 1
+
+    def visit(self, element, following, depth: int, in_link: bool) -> bool:
+        """Handle one element; True when it also consumed `following` (an attribution line)."""
+        rules = self.rules
+        if depth > MAX_DEPTH or element in rules.drop or is_skipped(element, rules.use_classes):
+            return False
+        tag = element.tag
+        if tag == "br":
+            self.buffer.append("\n")
+            return False
+        if element in rules.quotes or (not rules.quotes and is_quote_container(element)):
+            self.flush()
+            return self.quote(element, following)
+        if element in rules.headings or tag in HEADINGS:
+            self.flush()
+            self.heading(element)
+            return False
+        if tag in LISTS:
+            self.flush()
+            self.list(element)
+            return False
+        if tag == "table" and not _is_layout_table(element):
+            self.flush()
+            self.table(element)
+            return False
+        if tag == "header":
+            return False
+        if rules.paragraphs:
+            if element not in rules.paragraphs:
+                self.children(element, depth, in_link)
+                return False
+            self.flush()
+            if self.quote_paragraph(element, following):
+                return True
+            self.emit(Block(kind="paragraph", text=visible_text(element, use_classes=rules.use_classes)[0]))
+            return False
+        if tag in PARAGRAPH_BREAKS:
+            self.flush()
+            if tag == "p" and self.quote_paragraph(element, following):
+                return True
+            self.text(element.text, in_link)
+            self.children(element, depth, in_link or tag == "a")
+            self.flush()
+            return False
+        link = in_link or tag == "a"
+        self.text(element.text, link)
+        self.children(element, depth, link)
+        return False
+
+    def text(self, text: str | None, in_link: bool) -> None:
+        if text and not self.rules.paragraphs:
+            self.buffer.append(text)
+            if in_link:
+                self.buffer_links += len(text.strip())
+
+    # ---------------------------------------------------------------- emitting
+    def emit(self, block: Block) -> None:
+        if block.text and fold(block.text) not in self.skip_texts:
+            self.sections[-1].blocks.append(block)
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        raw = "".join(self.buffer)
+        links, self.buffer, self.buffer_links = self.buffer_links, [], 0
+        total = len(raw.strip())
+        if not total or (links / total > 0.6 and total < 400):
+            return
+        for piece in _PARAGRAPH_SPLIT.split(raw):
+            text = clean_text(piece)
+            if text and not (len(text) < 120 and _STOCK_LINE.match(text)):
+                self.emit(Block(kind="paragraph", text=text))
+
+    def heading(self, element) -> None:
+        text, links = visible_text(element, use_classes=self.rules.use_classes)
+        if not text:
+            return
+        if len(text) > 250:
+            self.emit(Block(kind="paragraph", text=text))
+            return
+        if fold(text) == self.title or (links and links >= 0.8 * len(text)) or _STOCK_LINE.match(text):
+            return
+        self.sections.append(Section(heading=text))
+
+    def list(self, element) -> None:
+        items, links, total = [], 0, 0
+        for item in element:
+            if item.tag not in ("li", "dt", "dd") or is_skipped(item, self.rules.use_classes):
+                continue
+            text, item_links = visible_text(item, use_classes=self.rules.use_classes)
+            if text:
+                items.append(text)
+                links += item_links
+                total += len(text)
+        if items and links <= 0.5 * total:
+            self.emit(Block(kind="list", text="\n".join(items)))
+
+    def table(self, element) -> None:
+        rows = []
+        for row in element.iter("tr"):
+            cells = [visible_text(cell, use_classes=self.rules.use_classes)[0]
+                     for cell in row if cell.tag in ("td", "th")]
+            line = " ".join(cell for cell in cells if cell)
+            if line:
+                rows.append(line)
+        if rows:
+            self.emit(Block(kind="table", text="\n".join(rows)))
+
+    def quote(self, container, following) -> bool:
+        attribution = next((el for el in container.iter() if el in self.rules.attributions), None)
+        if attribution is None:
+            attribution = attribution_element(container)
+        speaker = role = None
+        if attribution is not None:
+            speaker, role = speaker_from(attribution)
+        text, _links = visible_text(container, skip=attribution, use_classes=False)
+        consumed = False
+        if speaker is None and following is not None and self.is_attribution(following):
+            speaker, role = speaker_from(following)
+            consumed = True
+        if text:
+            self.emit(Block(kind="quote", text=text, speaker=speaker, role=role))
+        return consumed
+
+    def quote_paragraph(self, element, following) -> bool:
+        """A paragraph opening with a quotation mark, followed by "— Name, Role": one quote block."""
+        if following is None or not self.is_attribution(following):
+            return False
+        text, _links = visible_text(element, use_classes=self.rules.use_classes)
+        if not opens_with_quote_mark(text):
+            return False
+        speaker, role = speaker_from(following)
+        self.emit(Block(kind="quote", text=text, speaker=speaker, role=role))
+        return True
+
+    def is_attribution(self, element) -> bool:
+        if element in self.rules.attributions:
+            return True
+        if element.tag not in ("p", "div", "cite", "footer", "span"):
+            return False
+        text = element.text_content()
+        return len(text) < 160 and parse_attribution(text) is not None
+
+
+def _is_layout_table(table) -> bool:
+    """Tables used for page layout hold paragraphs or other tables, not data."""
+    return table.find(".//table") is not None or len(table.xpath(".//p|.//div")) > 3

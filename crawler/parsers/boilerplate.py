@@ -1,0 +1,69 @@
+"""What is never article text: by tag, by ARIA role, by hidden state, by class/id vocabulary."""
+
+from __future__ import annotations
+
+import re
+
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "button", "input", "select", "option",
+    "textarea", "label", "nav", "aside", "footer", "iframe", "video", "audio", "picture", "img",
+    "figcaption", "canvas", "object", "embed", "map", "dialog", "menu", "head", "link", "meta",
+    "source", "track", "fieldset", "legend",
+})
+"""Elements whose content is never body text."""
+
+SKIP_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
+                        "menu", "menubar", "search", "toolbar", "tablist"})
+
+_TOKEN = re.compile(
+    r"(?:^|[-_])(?:"
+    r"share|shares|sharing|sharebar|sharetools|social|socials|socialmedia|related|relatedposts|"
+    r"newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|adverts|"
+    r"advertisement|advertising|ad|ads|adslot|adunit|dfp|sponsor|sponsored|comment|comments|disqus|"
+    r"cookie|cookies|consent|gdpr|breadcrumb|breadcrumbs|caption|captions|credit|credits|byline|"
+    r"bylines|tags|taglist|keywords|footer|sidebar|widget|widgets|recommend|recommended|"
+    r"recommendations|popular|mostread|trending|readmore|more-stories|seealso|alsoread|readalso|"
+    r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toolbar|print|banner|masthead|"
+    r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|author-bio|authorbio|bio|rating|"
+    r"pagination|pager|skip|jumplink|toc|hidden-text|teaser-list|meta|dateline|timestamp|"
+    r"article-meta|post-meta|entry-meta|infobox-ad|video-player|player|gallery|slideshow|carousel|"
+    r"lightbox|embed|disclaimer|copyright|feedback|survey|donate|donation|paywall|login|signin"
+    r")(?:$|[-_])"
+)
+_NEUTRAL_PREFIX = re.compile(r"^(?:has|with|no|without|show|enable|enabled|template|layout|page|is|js)[-_]")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
+
+
+def boilerplate_token(value: str) -> bool:
+    """True when a class/id value names boilerplate ("share-bar", "related_links", "ad-slot")."""
+    for token in value.lower().replace("--", "-").split():
+        if not _NEUTRAL_PREFIX.match(token) and _TOKEN.search(token.replace("also-read", "alsoread")
+                                                             .replace("read-more", "readmore")
+                                                             .replace("see-also", "seealso")
+                                                             .replace("most-read", "mostread")):
+            return True
+    return False
+
+
+def is_skipped(element, use_classes: bool = True) -> bool:
+    """True for elements whose whole subtree is not body text."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in SKIP_TAGS:
+        return True
+    attrib = element.attrib
+    if not attrib:
+        return False
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return True
+    if attrib.get("role") in SKIP_ROLES:
+        return True
+    style = attrib.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    if not use_classes:
+        return False
+    names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
+    if names.strip() and (boilerplate_token(names) or _EMBED_CLASSES.search(names)):
+        return tag not in ("html", "body")
+    return False

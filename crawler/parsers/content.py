@@ -1,0 +1,83 @@
+"""Main-content detection: the subtree that holds the most paragraph text and the least chrome.
+
+Every block element's own inline text is scored (long, low-link-density text counts for,
+link text and short fragments count against) and the scores are summed up the tree; the
+element with the highest subtree sum is the article container. Boilerplate subtrees
+(`boilerplate.is_skipped`) count nothing.
+"""
+
+from __future__ import annotations
+
+from crawler.parsers.boilerplate import is_skipped
+from crawler.parsers.document import MAX_DEPTH
+
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dd", "dt", "td", "th", "tr",
+    "table", "tbody", "thead", "tfoot", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+    "figure", "header", "center", "body", "html", "form", "address", "details", "summary", "hgroup",
+})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SENTENCE_END = (".", "!", "?", "”", '"', "»", ":", "。", "！", "？", ")")
+
+
+def find_main(root, use_classes: bool = True):
+    """The element that best bounds the article text (falls back to `<body>` or the root)."""
+    scores: dict = {}
+    _score(root, 0, False, scores, use_classes)
+    best, best_score = None, 0.0
+    for element, score in scores.items():
+        if score > best_score:
+            best, best_score = element, score
+    if best is None:
+        body = root.find("body")
+        return body if body is not None else root
+    return best
+
+
+def block_value(text_chars: int, link_chars: int, ends_sentence: bool) -> float:
+    """How much a block's own inline text looks like article prose (negative: chrome)."""
+    total = text_chars + link_chars
+    if total == 0:
+        return 0.0
+    density = link_chars / total
+    if density < 0.35 and (text_chars >= 80 or (text_chars >= 25 and ends_sentence)):
+        return text_chars - 2.0 * link_chars
+    return -(link_chars + 0.3 * text_chars)
+
+
+def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool):
+    """Post-order walk: returns (inline text chars, inline link chars, last text, subtree score)."""
+    if depth > MAX_DEPTH or is_skipped(element, use_classes):
+        return 0, 0, "", 0.0
+    tag = element.tag
+    is_link = in_link or tag == "a"
+    text_chars = link_chars = 0
+    last = ""
+    subtotal = 0.0
+    text = element.text
+    if text and not text.isspace():
+        last = text
+        if is_link:
+            link_chars += len(text.strip())
+        else:
+            text_chars += len(text.strip())
+    for child in element:
+        child_text, child_links, child_last, child_score = _score(child, depth + 1, is_link, scores, use_classes)
+        text_chars += child_text
+        link_chars += child_links
+        subtotal += child_score
+        if child_last:
+            last = child_last
+        tail = child.tail
+        if tail and not tail.isspace():
+            last = tail
+            if is_link:
+                link_chars += len(tail.strip())
+            else:
+                text_chars += len(tail.strip())
+    if tag in BLOCK_TAGS:
+        if tag not in HEADING_TAGS:
+            subtotal += block_value(text_chars, link_chars, last.rstrip().endswith(_SENTENCE_END))
+        scores[element] = subtotal
+        return 0, 0, "", subtotal
+    return text_chars, link_chars, last, subtotal

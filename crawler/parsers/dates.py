@@ -1,0 +1,110 @@
+"""Publication and modification dates: pick the page's own statement, keep its UTC offset."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+
+from dateutil import parser as dateutil_parser
+
+from crawler.parsers.metadata import PageMetadata, jsonld_strings
+
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+    "article.published", "published_time", "publish-date", "publishdate", "pubdate", "date",
+    "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
+    "parsely-pub-date", "cxenseparse:recs:publishtime", "article_date_original", "originalpublicationdate",
+    "publication_date", "release_date", "displaydate", "created",
+)
+MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+    "last-modified", "dcterms.modified", "modified_time", "lastmod",
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|\b)")
+_ISO_START = re.compile(r"^\s*\d{4}-\d\d-\d\d")
+_YEAR = re.compile(r"(19|20)\d\d")
+_TZINFOS = {name: int(offset * 3600) for name, offset in {
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "ET": -5, "CT": -6, "PT": -8, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "MSK": 3, "IST": 5.5, "JST": 9, "AEST": 10,
+}.items()}
+
+
+def parse_date(raw: str | None) -> str | None:
+    """An ISO 8601 string for a written date, keeping the offset it gives; None when unreadable."""
+    if not raw:
+        return None
+    raw = raw.strip()
+    if not _YEAR.search(raw) or len(raw) > 100:
+        return None
+    value = None
+    if _ISO_START.match(raw):
+        try:
+            value = dateutil_parser.isoparse(raw.replace(" ", "T", 1) if "T" not in raw else raw)
+        except (ValueError, OverflowError, TypeError):
+            value = None
+    if value is None:
+        value = _parse_written(raw)
+    if value is None:
+        return None
+    if not 1990 <= value.year <= 2100:
+        return None
+    if isinstance(value, dt.datetime) and not _has_time(raw):
+        return value.date().isoformat()
+    return value.isoformat()
+
+
+def _parse_written(raw: str) -> dt.datetime | None:
+    """A free-form date ("May 3, 2024 10:00 AM EDT"), or None."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return dateutil_parser.parse(raw, fuzzy=True, default=dt.datetime(1900, 1, 1), tzinfos=_TZINFOS)
+        except (ValueError, OverflowError, TypeError):
+            return None
+
+
+def _has_time(raw: str) -> bool:
+    return bool(re.search(r"\d{1,2}:\d\d", raw))
+
+
+def choose_dates(meta: PageMetadata, root, url: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """(published, published_raw, modified, modified_raw) from JSON-LD, meta, microdata, markup, URL."""
+    published_raw = _first_parsable(_published_candidates(meta, root))
+    modified_raw = _first_parsable(_modified_candidates(meta))
+    if published_raw is None:
+        match = _URL_DATE.search(url)
+        if match:
+            published_raw = "-".join(match.groups())
+    published = parse_date(published_raw)
+    modified = parse_date(modified_raw)
+    return published, published_raw, modified, modified_raw
+
+
+def _first_parsable(candidates) -> str | None:
+    for raw in candidates:
+        if raw and parse_date(raw):
+            return raw.strip()
+    return None
+
+
+def _published_candidates(meta: PageMetadata, root):
+    for obj in meta.jsonld:
+        yield from jsonld_strings(obj.get("datePublished"))
+        yield from jsonld_strings(obj.get("dateCreated"))
+    for name in PUBLISHED_META:
+        yield from meta.meta.get(name, ())
+    yield from meta.microdata.get("datepublished", ())
+    for time in root.iter("time"):
+        if time.get("datetime") and "update" not in (time.get("class") or "").lower():
+            yield time.get("datetime")
+            break
+    yield from meta.microdata.get("datecreated", ())
+
+
+def _modified_candidates(meta: PageMetadata):
+    for obj in meta.jsonld:
+        yield from jsonld_strings(obj.get("dateModified"))
+    for name in MODIFIED_META:
+        yield from meta.meta.get(name, ())
+    yield from meta.microdata.get("datemodified", ())

@@ -1,0 +1,56 @@
+"""Decode a page and parse it once with lxml, within bounds.
+
+Huge, empty, binary or non-HTML input becomes `NotAnArticle`; anything else becomes an
+lxml tree whose depth the later walkers bound themselves (`MAX_DEPTH`).
+"""
+
+from __future__ import annotations
+
+import lxml.etree
+import lxml.html
+from w3lib.encoding import html_to_unicode
+
+from crawler.parsers.errors import NotAnArticle
+
+MAX_BYTES = 12_000_000
+"""Pages larger than this are rejected ("page too large") rather than parsed."""
+MAX_DEPTH = 250
+"""Walkers ignore elements nested deeper than this (libxml2 stops around 256 anyway)."""
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "text/plain", "")
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
+def decode(body: bytes | str, content_type: str | None = None) -> str:
+    """Bytes to text: the HTTP header charset wins, then BOM, `<meta charset>`, detection."""
+    if isinstance(body, str):
+        return body
+    _encoding, text = html_to_unicode(content_type, body)
+    return text
+
+
+def check_content_type(content_type: str | None) -> None:
+    """Reject responses whose Content-Type says they are not HTML (e.g. images, PDFs)."""
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if mime not in _HTML_TYPES and not mime.endswith("+xml"):
+        raise NotAnArticle(f"not html ({mime})")
+
+
+def load_document(body: bytes | str, content_type: str | None = None) -> tuple[str, lxml.html.HtmlElement]:
+    """Decode and parse a page into (text, lxml HTML tree), or raise `NotAnArticle`."""
+    check_content_type(content_type)
+    if len(body) > MAX_BYTES:
+        raise NotAnArticle("page too large")
+    head = body[:2048]
+    if isinstance(head, bytes) and b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NotAnArticle("binary content")
+    text = decode(body, content_type)
+    if not text.strip():
+        raise NotAnArticle("empty page")
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise NotAnArticle(f"unparsable html ({exc.__class__.__name__})") from None
+    if root is None:
+        raise NotAnArticle("empty page")
+    return text, root

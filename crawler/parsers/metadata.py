@@ -1,0 +1,147 @@
+"""Read what a page says about itself: JSON-LD (incl. `@graph`), meta tags, microdata.
+
+`read_metadata(root)` returns a `PageMetadata` with every candidate value, unreconciled;
+the title, date and author modules choose among them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from crawler.parsers.text import clean_text
+
+ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
+    "scholarlyarticle", "techarticle", "report", "webpage", "advertisercontentarticle", "satiricalarticle",
+    "askpublicnewsarticle", "posting",
+}
+"""schema.org types whose headline/date/author describe the page's article (lower-cased)."""
+
+
+@dataclass
+class PageMetadata:
+    """Candidate values for the article header, by source."""
+
+    jsonld: list[dict] = field(default_factory=list)
+    """JSON-LD objects of an article type, best first (news types before WebPage)."""
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    """`<meta>` contents keyed by lower-cased name/property/itemprop, in page order."""
+    microdata: dict[str, list[str]] = field(default_factory=dict)
+    """Visible microdata values (`itemprop` on non-meta elements) keyed by property."""
+    canonical: str | None = None
+    """`<link rel=canonical>` href."""
+    language: str | None = None
+    """`<html lang>` (or content-language meta)."""
+    title_tag: str | None = None
+    """The `<title>` text."""
+
+    def first_meta(self, *names: str) -> str | None:
+        """The first non-empty meta content among `names`, in the order given."""
+        for name in names:
+            for value in self.meta.get(name, ()):
+                if value:
+                    return value
+        return None
+
+
+def read_metadata(root) -> PageMetadata:
+    """Collect JSON-LD, meta, microdata, canonical link, language and `<title>` from a tree."""
+    data = PageMetadata()
+    objects: list[dict] = []
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").lower()
+        if "ld+json" in kind and script.text:
+            objects.extend(_jsonld_objects(script.text))
+    data.jsonld = _article_objects(objects)
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if key and content is not None:
+            data.meta.setdefault(key.strip().lower(), []).append(clean_text(content))
+    for element in root.xpath("//*[@itemprop][not(self::meta)][not(self::link)]"):
+        value = element.get("content") or element.get("datetime") or element.text_content()
+        data.microdata.setdefault(element.get("itemprop").strip().lower(), []).append(clean_text(value)[:400])
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            data.canonical = link.get("href").strip()
+            break
+    data.language = _language(root, data)
+    title = root.find(".//title")
+    if title is not None:
+        data.title_tag = clean_text(title.text_content())
+    return data
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _jsonld_objects(source: str) -> list[dict]:
+    """Every dict in a JSON-LD script, flattening top-level lists and `@graph`."""
+    source = source.strip()
+    if source.startswith("<!--"):
+        source = source[4:].rsplit("-->", 1)[0]
+    try:
+        parsed = json.loads(_CONTROL.sub(" ", source), strict=False)
+    except ValueError:
+        return []
+    found: list[dict] = []
+    stack = [parsed]
+    while stack and len(found) < 200:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            found.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(graph)
+            main = item.get("mainEntity")
+            if isinstance(main, dict):
+                stack.append(main)
+    return found
+
+
+def types_of(obj: dict) -> set[str]:
+    """Lower-cased `@type` values of a JSON-LD object."""
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def _article_objects(objects: list[dict]) -> list[dict]:
+    """The objects describing an article, news/article types first, WebPage last."""
+    def rank(obj: dict) -> int:
+        kinds = types_of(obj)
+        if kinds & (ARTICLE_TYPES - {"webpage"}):
+            return 0 if obj.get("headline") or obj.get("articleBody") else 1
+        return 2
+    chosen = [obj for obj in objects if types_of(obj) & ARTICLE_TYPES]
+    return sorted(chosen, key=rank)
+
+
+def _language(root, data: PageMetadata) -> str | None:
+    raw = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    raw = raw or data.first_meta("content-language", "og:locale", "language", "dc.language")
+    if not raw:
+        return None
+    code = re.split(r"[-_]", raw.strip().lower())[0]
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def jsonld_strings(value) -> list[str]:
+    """Plain strings from a JSON-LD value that may be a string, a list, or objects with `name`."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name") or value.get("@value") or value.get("headline")
+        if isinstance(name, list):
+            return [n for n in name if isinstance(n, str)]
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [s for item in value for s in jsonld_strings(item)]
+    return [str(value)] if isinstance(value, (int, float)) else []

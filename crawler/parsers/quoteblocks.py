@@ -1,0 +1,75 @@
+"""Quote blocks in the body: `<blockquote>`, `<figure>`+`<figcaption>`, pull-quote containers,
+and a quotation paragraph followed by an attribution line ("— Name, Role").
+
+These only shape the body (one `Block(kind="quote")` with speaker and role); finding every
+quotation in the text is `crawler.parsers.quotes`' job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsers.text import clean_text
+
+_ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|-{1,2})\s*(?P<who>\S.*)$", re.S)
+_OPENING_MARKS = ("“", "«", "„", '"', "‘", "‹", "「", "『", "‚")
+_QUOTE_CLASS = re.compile(r"(?:^|[-_\s])(?:pull-?quote|pullquote|blockquote|quote|quotation)(?:$|[-_\s])", re.I)
+_ATTRIBUTION_CLASS = re.compile(r"attribution|author|source|cite|speaker|byline|caption", re.I)
+_NAME_START = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
+
+
+def parse_attribution(text: str) -> tuple[str, str | None] | None:
+    """("Name", "Role") from an attribution line like "— Name, Role"; None when it is not one."""
+    match = _ATTRIBUTION.match(clean_text(text))
+    if not match:
+        return None
+    return split_speaker(match.group("who"))
+
+
+def split_speaker(who: str) -> tuple[str, str | None] | None:
+    """Split "Name, Role" into its parts; None when the first part does not look like a name."""
+    who = clean_text(who).strip(" .")
+    name, _, role = who.partition(",")
+    name, role = name.strip(), role.strip(" .") or None
+    if not name or len(name.split()) > 6 or len(name) > 80 or not _NAME_START.match(name):
+        return None
+    return name, role
+
+
+def opens_with_quote_mark(text: str) -> bool:
+    """True when a paragraph starts with an opening quotation mark."""
+    return clean_text(text).startswith(_OPENING_MARKS)
+
+
+def is_quote_container(element) -> bool:
+    """`<blockquote>` (not a social-media embed), a figure holding one, or a pull-quote box."""
+    tag = element.tag
+    names = (element.get("class") or "") + " " + (element.get("id") or "")
+    if _EMBED.search(names):
+        return False
+    if tag == "blockquote":
+        return True
+    if tag == "figure" and element.find(".//blockquote") is not None:
+        return True
+    return tag in ("div", "aside", "section", "figure", "p") and bool(_QUOTE_CLASS.search(names))
+
+
+def attribution_element(container):
+    """The element inside a quote container that names the speaker (cite, footer, figcaption, …)."""
+    for element in container.iter("cite", "footer", "figcaption"):
+        return element
+    for element in container.iter():
+        if element is not container and _ATTRIBUTION_CLASS.search(element.get("class") or ""):
+            return element
+    children = [child for child in container if isinstance(child.tag, str)]
+    if len(children) > 1 and parse_attribution(children[-1].text_content()):
+        return children[-1]
+    return None
+
+
+def speaker_from(element) -> tuple[str | None, str | None]:
+    """Speaker and role written in an attribution element ("— Name, Role", "Name, Role")."""
+    text = clean_text(element.text_content())
+    parsed = parse_attribution(text) or split_speaker(text)
+    return parsed if parsed else (None, None)

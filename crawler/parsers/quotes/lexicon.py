@@ -1,0 +1,165 @@
+"""Word lists for quote attribution: speech verbs, titles, function words, organisation nouns.
+
+General English only; nothing here names an outlet, a person or a page.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPEECH_STEMS = """
+say:says:said:saying tell:tells:told:telling add:adds:added:adding note:notes:noted:noting
+state:states:stated:stating explain:explains:explained:explaining argue:argues:argued:arguing
+claim:claims:claimed:claiming warn:warns:warned:warning urge:urges:urged:urging
+describe:describes:described:describing call:calls:called:calling
+characterize:characterizes:characterized:characterizing characterise:characterises:characterised:characterising
+label:labels:labeled:labelled:labeling:labelling accuse:accuses:accused:accusing deny:denies:denied:denying
+insist:insists:insisted:insisting suggest:suggests:suggested:suggesting write:writes:wrote:writing
+report:reports:reported:reporting announce:announces:announced:announcing confirm:confirms:confirmed:confirming
+acknowledge:acknowledges:acknowledged:acknowledging admit:admits:admitted:admitting
+assure:assures:assured:assuring promise:promises:promised:promising vow:vows:vowed:vowing
+pledge:pledges:pledged:pledging praise:praises:praised:praising criticize:criticizes:criticized:criticizing
+criticise:criticises:criticised:criticising denounce:denounces:denounced:denouncing
+condemn:condemns:condemned:condemning slam:slams:slammed:slamming reply:replies:replied:replying
+respond:responds:responded:responding ask:asks:asked:asking comment:comments:commented:commenting
+recall:recalls:recalled:recalling predict:predicts:predicted:predicting suspect:suspects:suspected:suspecting
+believe:believes:believed:believing hope:hopes:hoped:hoping stress:stresses:stressed:stressing
+emphasize:emphasizes:emphasized:emphasizing emphasise:emphasises:emphasised:emphasising
+observe:observes:observed:observing remark:remarks:remarked:remarking declare:declares:declared:declaring
+maintain:maintains:maintained:maintaining contend:contends:contended:contending
+concede:concedes:conceded:conceding complain:complains:complained:complaining
+lament:laments:lamented:lamenting tweet:tweets:tweeted:tweeting post:posts:posted:posting
+share:shares:shared:sharing joke:jokes:joked:joking quip:quips:quipped:quipping
+exclaim:exclaims:exclaimed:exclaiming shout:shouts:shouted:shouting chant:chants:chanted:chanting
+sing:sings:sang:singing detail:details:detailed:detailing reveal:reveals:revealed:revealing
+assert:asserts:asserted:asserting allege:alleges:alleged:alleging caution:cautions:cautioned:cautioning
+advise:advises:advised:advising recommend:recommends:recommended:recommending demand:demands:demanded:demanding
+reiterate:reiterates:reiterated:reiterating highlight:highlights:highlighted:highlighting
+mention:mentions:mentioned:mentioning testify:testifies:testified:testifying instruct:instructs:instructed:instructing
+encourage:encourages:encouraged:encouraging dismiss:dismisses:dismissed:dismissing
+agree:agrees:agreed:agreeing continue:continues:continued:continuing conclude:concludes:concluded:concluding
+think:thinks:thought:thinking expect:expects:expected:expecting feel:feels:felt:feeling
+point:points:pointed:pointing recap:recaps:recapped:recapping boast:boasts:boasted:boasting
+tout:touts:touted:touting affirm:affirms:affirmed:affirming underline:underlines:underlined:underlining
+concur:concurs:concurred:concurring wonder:wonders:wondered:wondering question:questions:questioned:questioning
+inform:informs:informed:informing whisper:whispers:whispered:whispering
+"""
+SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
+"""Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
+
+COGNITION_VERBS = frozenset(
+    "think thinks thought believe believes believed hope hopes hoped expect expects expected "
+    "feel feels felt suspect suspects suspected wonder wonders wondered continue continues "
+    "continued agree agrees agreed question questions questioned".split())
+"""Verbs that report a view; they attribute only a fragment in the same sentence, never a quote
+that stands on its own."""
+
+TITLES = frozenset("""
+mr mrs ms miss mx dr prof sir dame lord lady baroness baron hon rev fr father rabbi imam sheikh
+pope king queen prince princess emir president vice prime minister secretary chancellor premier
+mayor governor gov senator sen representative rep congressman congresswoman mp mep judge justice
+chief general gen colonel col major maj captain capt lieutenant lt commander cmdr admiral adm
+rear sergeant sgt coach speaker ambassador commissioner superintendent sheriff detective officer
+chairman chairwoman chair ceo cfo coo cto director dean pastor bishop cardinal archbishop
+foreign defence defense finance interior health state deputy acting former late
+""".split())
+"""Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
+
+TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
+                    "prof": "professor", "gen": "general", "col": "colonel", "capt": "captain",
+                    "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
+                    "cmdr": "commander", "maj": "major", "rev": "reverend"}
+"""Abbreviated titles and the word a later description uses for them."""
+
+MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother man boy spokesman "
+                      "congressman chairman grandfather uncle nephew".split())
+FEMALE_CUES = frozenset("mrs ms miss dame lady queen princess mother mom mum wife daughter sister "
+                        "woman girl spokeswoman congresswoman chairwoman grandmother aunt niece "
+                        "actress businesswoman".split())
+
+FUNCTION_WORDS = frozenset("""
+a an the and or but nor so yet for of to in on at by with from into onto upon over under about
+after before during since until while when whenever where wherever why how what which who whom
+whose that this these those there here it its it's he she they we i you him her them us me his
+hers their theirs our ours my your is are was were be been being has have had do does did will
+would shall should can could may might must not no yes as if than then also only just even still
+already meanwhile however although though because despite unlike like according per via amid
+among between within without through throughout across against toward towards around near
+earlier later today tonight yesterday tomorrow now once again both each every all some any many
+most more much few other another such one two three four five six seven eight nine ten first
+second third last next new former speaking asked meanwhile additionally furthermore moreover
+instead indeed perhaps maybe well oh ok okay yeah please thanks thank
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december
+""".split())
+"""Capitalised only at a sentence start: never the first word of a name."""
+
+MONTHS_AND_DAYS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+
+PREPOSITIONS = frozenset("""
+in at on from to into onto near across outside inside toward towards by with for of over under
+about against between among through throughout within without via around behind beyond beside
+besides after before during since until upon
+""".split())
+"""A name right after one of these is an object or a place, not who speaks."""
+
+NAME_PARTICLES = frozenset("al el abu bin ibn bint de da dos das do du van von der den la le di del "
+                           "della ter ten mac st".split())
+"""Lower-case or capitalised particles inside personal names ("Abu Hassan Amer", "van der Berg")."""
+
+ORG_WORDS = frozenset("""
+ministry department office party association institute institution university college school
+bank centre center council agency service services group committee commission government
+police force forces army navy military court parliament assembly senate congress club company
+corporation corp inc ltd llc plc co foundation organisation organization league union network
+press times post news newspaper journal magazine radio television tv channel broadcasting
+reuters fund trust authority authorities administration board bureau unit team federation
+alliance coalition movement front society hospital clinic airline airlines airways bureau
+observatory observatório laboratory lab labs research economics capital securities partners
+management holdings industries technologies systems media studio studios records entertainment
+embassy consulate mission secretariat cabinet kremlin pentagon statehouse legislature
+province state states republic kingdom commonwealth federal national international
+""".split())
+"""A capitalised name holding one of these words is an organisation (or a place), not a person."""
+
+ORG_NOUNS = frozenset("""
+ministry department office party association institute university bank council agency service
+group committee commission government police army club company firm organisation organization
+league union network agency authority authorities administration board bureau team federation
+alliance coalition campaign embassy province state country city region municipality kremlin
+white house court newspaper paper outlet broadcaster channel website site
+""".split())
+"""Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
+
+SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople representative "
+                         "statement".split())
+
+DOCUMENT_NOUNS = frozenset("""
+report study paper analysis survey statement release document letter memo website site data
+figures poll research review article book blog post filing proclamation order rule rules law
+bill text decision ruling guidance guidelines notice
+""".split())
+"""Sources that are documents; without a named author they attribute nothing."""
+
+PEOPLE_NOUNS = frozenset("""
+censors officials official critics residents source sources analysts experts observers
+protesters protestors witnesses activists organizers organisers lawmakers legislators
+commenter commenters users fans supporters opponents voters people workers doctors scientists
+researchers students teachers parents police investigators authorities leaders ministers
+diplomats spokespeople man woman patient resident
+""".split())
+"""Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
+
+NAMING_CUES = re.compile(
+    r"(?:so[- ]called|what(?:['’]s| is| are| was) (?:called|known as|dubbed|termed)|known as|"
+    r"dubbed|nicknamed|titled|entitled|named|(?:is|are|was|were|be|been) (?:called|termed|labell?ed)|"
+    r"\bterm|\bphrase|\bwords?|\bsee|\bcalled it|\bslogan|\bmotto|\bbanner|\bheadline|\bhashtag)"
+    r"\s*[,:]?\s*$",
+    re.I)
+"""Words before a quoted span that make it a name, a term or a reference, not an utterance."""
+
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+"""An auxiliary right before a speech verb: the verb is passive ("is predicted", "was asked")."""

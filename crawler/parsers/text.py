@@ -1,0 +1,42 @@
+"""Text cleanup shared by every extractor: whitespace, invisible characters, Unicode form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(text: str | None) -> str:
+    """Collapse whitespace (incl. no-break spaces), drop invisible characters, NFC-normalize."""
+    if not text:
+        return ""
+    text = _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+    return unicodedata.normalize("NFC", text) if not text.isascii() else text
+
+
+def clean_lines(text: str | None) -> str:
+    """Like `clean_text` for each line; empty lines are dropped, newlines kept between lines."""
+    if not text:
+        return ""
+    lines = (clean_text(line) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """True when two strings are equal once case, punctuation and spacing are ignored."""
+    return bool(a) and bool(b) and _fold(a) == _fold(b)
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _fold(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def fold(text: str | None) -> str:
+    """Case- and punctuation-insensitive form of a text, for comparisons."""
+    return _fold(text or "")
