@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import run_newsdesk
+from tests.helpers import run_newsdesk
 
 OUTLET = "https://english.pravda.ru"
 REFERENCE = f"{OUTLET}/news/world/164204-north-korea-blood-debt-russia-kursk/"
