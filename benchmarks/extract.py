@@ -1,0 +1,124 @@
+"""Run newsdesk's generic parser and trafilatura over the dev benchmark pages, in one process.
+
+    python benchmarks/extract.py [--data ../shared/bench] [--pred /tmp/pred.jsonl] [--runs 1]
+
+Writes newsdesk's predictions as JSON lines in the scorer's contract (url, title, published,
+authors, lead, body, quotes) when --pred is given, prints an ms/page table, and ends with one
+JSON line: {"newsdesk_ms_median": …, "trafilatura_ms_median": …, "ratio": …}. Score with
+`python ../shared/bench/evaluate.py --gold ../shared/bench/zyte-dev.gold.jsonl --pred PRED`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from crawler.items import Article
+from crawler.parsers import parse_page
+from crawler.parsers.errors import NotAnArticle
+from crawler.sites import GENERIC
+from crawler.warc import iter_warc_pages
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "bench"
+
+
+def prediction(article: Article) -> dict:
+    """The scorer's contract for one article."""
+    return {
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "authors": article.authors,
+        "lead": article.lead,
+        "body": [dataclasses.asdict(section) for section in article.body],
+        "quotes": [dataclasses.asdict(quote) for quote in article.quotes],
+    }
+
+
+def load_pages(data: Path) -> list:
+    """Every response record of the dev WARCs in `data`."""
+    warcs = sorted(data.glob("*.warc.gz"))
+    if not warcs:
+        sys.exit(f"no *.warc.gz in {data}: pass --data DIR (the benchmark folder, ../shared/bench)")
+    return [page for warc in warcs for page in iter_warc_pages(warc, site="generic")]
+
+
+def time_newsdesk(pages: list) -> tuple[list[float], list[dict], int]:
+    """(ms per page, predictions, rejects) for the generic parser."""
+    timings, predictions, rejects = [], [], 0
+    for page in pages:
+        started = time.perf_counter()
+        try:
+            article = parse_page(page, GENERIC)
+        except NotAnArticle:
+            article = None
+        timings.append((time.perf_counter() - started) * 1000)
+        if article is None:
+            rejects += 1
+            predictions.append({"url": page.url, "body": []})
+        else:
+            predictions.append(prediction(article))
+    return timings, predictions, rejects
+
+
+def time_trafilatura(pages: list) -> list[float]:
+    """ms per page for `trafilatura.extract` on the same bytes."""
+    import trafilatura
+
+    timings = []
+    for page in pages:
+        started = time.perf_counter()
+        trafilatura.extract(page.body)
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def row(name: str, timings: list[float]) -> str:
+    return (f"| {name} | {statistics.median(timings):.2f} | {statistics.fmean(timings):.2f} | "
+            f"{sum(timings):.0f} | {max(timings):.1f} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the dev *.warc.gz")
+    parser.add_argument("--pred", type=Path, help="write newsdesk's predictions (JSON lines) here")
+    parser.add_argument("--runs", type=int, default=1, help="timing runs; the median of medians is reported")
+    parser.add_argument("--no-trafilatura", action="store_true", help="time newsdesk only")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        sys.exit(f"benchmark data not found: {args.data} (pass --data DIR; it is ../shared/bench beside the repo)")
+
+    pages = load_pages(args.data)
+    ours, theirs = [], []
+    for _ in range(max(1, args.runs)):
+        timings, predictions, rejects = time_newsdesk(pages)
+        ours.append(timings)
+        if not args.no_trafilatura:
+            theirs.append(time_trafilatura(pages))
+    if args.pred:
+        with args.pred.open("w", encoding="utf-8") as out:
+            for item in predictions:
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+    print(f"{len(pages)} pages, {rejects} rejected by newsdesk, {len(ours)} run(s)")
+    print("| tool | median ms/page | mean ms/page | total ms | max ms |")
+    print("|---|---|---|---|---|")
+    best = min(ours, key=statistics.median)
+    print(row("newsdesk (generic)", best))
+    summary = {"newsdesk_ms_median": round(statistics.median([statistics.median(t) for t in ours]), 2)}
+    if theirs:
+        print(row("trafilatura", min(theirs, key=statistics.median)))
+        summary["trafilatura_ms_median"] = round(statistics.median([statistics.median(t) for t in theirs]), 2)
+        summary["ratio"] = round(summary["newsdesk_ms_median"] / summary["trafilatura_ms_median"], 3)
+    print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
