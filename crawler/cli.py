@@ -134,6 +134,33 @@ def ingest_warc(files, db_path, site, domains):
     _exit_for(stats)
 
 
+@cli.command()
+@db_option
+@click.option("-o", "--output", default="-", show_default=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="File to write the JSON lines to (gzip when it ends in .gz); - for stdout.")
+@click.option("--since", help="Only articles published on or after this ISO 8601 date or time.")
+@click.option("--until", help="Only articles published on or before this ISO 8601 date (inclusive) or time.")
+@click.option("--site", "site_key", help="Only articles of this site key (e.g. pravda, generic).")
+@click.option("--section", help="Only articles in this section (case-insensitive).")
+@click.option("--speaker", help="Only articles quoting this speaker (case-insensitive).")
+@click.option("--changed-since", help="Only articles stored or changed at or after this ISO 8601 time.")
+def export(db_path, output, since, until, site_key, section, speaker, changed_since):
+    """Export stored articles as JSON lines, one article per line in id order (the benchmark's
+    contract: url, title, published, authors, lead, body, quotes, ... plus newsdesk's fields)."""
+    from pipelines.database import open_database
+    from pipelines.export import ExportFilters, export_file, write_export
+
+    if not db_path.exists():
+        raise click.ClickException(f"no database at {db_path}")
+    db = open_database(db_path)
+    filters = ExportFilters(since=since, until=until, site=site_key, section=section, speaker=speaker, changed_since=changed_since)
+    if str(output) == "-":
+        with click.open_file("-", "wb") as stdout:
+            count = write_export(db, stdout, filters)
+    else:
+        count = export_file(db, output, filters)
+    click.echo(f"exported {count} articles to {output}", err=True)
+
+
 def _exit_for(stats: dict) -> None:
     """Exit 0 when the run did its job (rejects are data), non-zero when it could not."""
     reason = stats.get("finish_reason")

@@ -12,12 +12,18 @@ modified, authors, section, lead, body, quotes), then newsdesk's own.
 
 from __future__ import annotations
 
+import gzip
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 from sqlite_utils import Database
+
+from pipelines.database import open_database
 
 _ARTICLE_COLUMNS = (
     "id, url, canonical_url, title, published, modified, section, lead, site, language, nav, "
@@ -76,6 +82,28 @@ def iter_export_lines(db: Database, filters: ExportFilters | None = None) -> Ite
     """One JSON line (bytes, ending in a newline) per matching article, in id order."""
     for record in iter_article_records(db, filters):
         yield orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)
+
+
+def write_export(db: Database, stream: BinaryIO, filters: ExportFilters | None = None) -> int:
+    """Write the JSON lines to a binary stream; return how many articles were written."""
+    count = 0
+    for line in iter_export_lines(db, filters):
+        stream.write(line)
+        count += 1
+    return count
+
+
+def export_file(db: Database | str | Path, path: str | Path, filters: ExportFilters | None = None) -> int:
+    """Export to a file (gzip when it ends in `.gz`), written aside and renamed into place."""
+    if not isinstance(db, Database):
+        db = open_database(db)
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(partial, "wb") as stream:
+        count = write_export(db, stream, filters)
+    os.replace(partial, path)
+    return count
 
 
 def get_article_record(db: Database, article_id: int) -> dict | None:

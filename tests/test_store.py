@@ -5,64 +5,17 @@ from __future__ import annotations
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
+from tests.store_support import counts, make_article, store
 
-from crawler.items import Article, Block, FetchedPage, Quote, Reject, Section
+from crawler.items import FetchedPage, Reject
 from pipelines.database import open_database
 from pipelines.schema import SCHEMA_VERSION, schema_version
-from pipelines.store import StoreConfig, StorePipeline
-
-WORDS = "the minister said on tuesday that the new budget would raise spending on schools and hospitals".split()
-
-
-def make_article(n: int = 1, *, text: str | None = None, title: str | None = None, url: str | None = None) -> Article:
-    """A small article whose text differs per `n` unless `text` is given."""
-    url = url or f"https://news.example/world/{n}-story/"
-    body_text = text or " ".join(f"{word}{n}" if i % 3 == 0 else word for i, word in enumerate(WORDS * 4))
-    return Article(
-        url=url,
-        canonical_url=url,
-        site="example",
-        title=title or f"Story {n}",
-        published="2025-09-23T10:00:00+03:00",
-        published_raw="23.09.2025 10:00",
-        authors=["Ann Writer", "Bob Editor"],
-        nav=["World", "Society"],
-        section="World",
-        lead="What happened.",
-        language="en",
-        body=[
-            Section(None, [Block("paragraph", body_text), Block("quote", "We will win.", "Kim Jong Un", "Leader")]),
-            Section("Reactions", [Block("paragraph", "Others disagreed."), Block("list", "one\ntwo")]),
-        ],
-        quotes=[Quote("We will win.", "Kim Jong Un", "Leader", "block"), Quote("never", "Jo Doe", None, "partial")],
-        parser="generic@1",
-        quality_flags=[],
-        fetched_at="2025-09-23T12:00:00+00:00",
-        page=FetchedPage(url=url, body=b"<html>" + body_text.encode() + b"</html>", headers={"etag": '"x1"'},
-                         fetched_at="2025-09-23T12:00:00+00:00"),
-    )
+from pipelines.store import StorePipeline
 
 
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "news.db"
-
-
-def store(db_path, items, *, reason="finished", batch_size=100):
-    pipeline = StorePipeline(StoreConfig(db_path=str(db_path), batch_size=batch_size), spider_name="test")
-    pipeline.open_spider()
-    for item in items:
-        pipeline.process_item(item)
-    pipeline.close_spider()
-    pipeline.spider_closed(reason)
-    return pipeline
-
-
-def counts(db_path) -> dict[str, int]:
-    db = open_database(db_path)
-    return {table: db[table].count for table in (
-        "articles", "sections", "blocks", "quotes", "authors", "article_authors", "article_urls",
-        "raw_pages", "rejects", "article_revisions", "crawl_runs")}
 
 
 def test_new_database_is_migrated_to_the_current_version(db_path):

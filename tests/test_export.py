@@ -1,0 +1,80 @@
+"""Export: JSON lines in the benchmark contract, filters, gzip, and the `newsdesk export` command."""
+
+from __future__ import annotations
+
+import gzip
+
+import orjson
+from click.testing import CliRunner
+from tests.store_support import make_article, store
+
+from crawler.cli import cli
+from pipelines.database import open_database
+from pipelines.export import ExportFilters, export_file, iter_article_records, iter_export_lines
+
+CONTRACT_FIELDS = ["url", "canonical_url", "title", "published", "modified", "authors", "section", "lead", "body", "quotes"]
+
+
+def test_record_follows_the_contract_with_a_stable_field_order(tmp_path):
+    db_path = tmp_path / "news.db"
+    store(db_path, [make_article(1)])
+    (record,) = iter_article_records(open_database(db_path))
+    assert list(record)[: len(CONTRACT_FIELDS)] == CONTRACT_FIELDS
+    assert record["url"] == "https://news.example/world/1-story/"
+    assert record["authors"] == ["Ann Writer", "Bob Editor"]
+    assert [section["heading"] for section in record["body"]] == [None, "Reactions"]
+    assert record["body"][0]["blocks"][1] == {
+        "kind": "quote", "text": "We will win.", "speaker": "Kim Jong Un", "role": "Leader"}
+    assert record["body"][1]["blocks"][0] == {"kind": "paragraph", "text": "Others disagreed."}
+    assert record["quotes"][1] == {"text": "never", "speaker": "Jo Doe", "role": None, "kind": "partial"}
+    line = next(iter_export_lines(open_database(db_path)))
+    assert line.endswith(b"\n")
+    assert orjson.loads(line)["nav"] == ["World", "Society"]
+
+
+def test_filters_select_articles(tmp_path):
+    db_path = tmp_path / "news.db"
+    other = make_article(2)
+    other.section, other.site, other.published = "Society", "other", "2025-10-01"
+    other.quotes = []
+    other.body[0].blocks = other.body[0].blocks[:1]
+    store(db_path, [make_article(1), other])
+    db = open_database(db_path)
+
+    def urls(**filters):
+        return [r["url"].split("/")[-2] for r in iter_article_records(db, ExportFilters(**filters))]
+
+    assert urls() == ["1-story", "2-story"]
+    assert urls(site="other") == ["2-story"]
+    assert urls(section="world") == ["1-story"]
+    assert urls(speaker="kim jong un") == ["1-story"]
+    assert urls(since="2025-09-30") == ["2-story"]
+    assert urls(until="2025-09-23") == ["1-story"]
+    assert urls(changed_since="2999-01-01") == []
+
+
+def test_export_file_gzip(tmp_path):
+    db_path = tmp_path / "news.db"
+    store(db_path, [make_article(1), make_article(2)])
+    assert export_file(db_path, tmp_path / "a.jsonl.gz") == 2
+    lines = gzip.decompress((tmp_path / "a.jsonl.gz").read_bytes()).splitlines()
+    assert [orjson.loads(line)["title"] for line in lines] == ["Story 1", "Story 2"]
+
+
+def test_cli_export_to_stdout_and_file(tmp_path):
+    db_path = tmp_path / "news.db"
+    store(db_path, [make_article(1), make_article(2)])
+    runner = CliRunner()
+    result = runner.invoke(cli, ["export", "--db", str(db_path), "-o", "-", "--section", "World"])
+    assert result.exit_code == 0, result.output
+    assert [orjson.loads(line)["title"] for line in result.stdout.splitlines()] == ["Story 1", "Story 2"]
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(cli, ["export", "--db", str(db_path), "-o", str(out)])
+    assert result.exit_code == 0
+    assert len(out.read_bytes().splitlines()) == 2
+
+
+def test_cli_export_missing_database_is_an_error(tmp_path):
+    result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code != 0
+    assert "no database" in result.output
