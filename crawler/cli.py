@@ -51,16 +51,19 @@ def cli():
 @click.argument("spider")
 @click.option("--start", help="Home page to start from (the `news` spider: any outlet, e.g. https://outlet.example/).")
 @click.option("--base-url", help="Fetch the outlet's pages from this server instead (a mirror, a local copy); stored URLs stay the outlet's.")
+@click.option("--set", "-s", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy or NEWS_* setting for this run (repeatable), e.g. -s DOWNLOAD_DELAY=0.")
 @db_option
 @site_option
-def crawl(spider, start, base_url, db_path, site):
+def crawl(spider, start, base_url, overrides, db_path, site):
     """Crawl an outlet with SPIDER into the database: `pravda` (english.pravda.ru) or `news`
     (any outlet, with --start). Needs the internet unless --base-url points at a local copy."""
     known = spider_names()
     if spider not in known:
         raise click.UsageError(f"unknown spider {spider!r}; known: {', '.join(known)}")
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    settings = project_settings({"NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site), "NEWS_BASE_URL": base_url or ""})
+    settings = project_settings(
+        {**_parse_overrides(overrides), "NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site), "NEWS_BASE_URL": base_url or ""}
+    )
     spider_args = {"start": start} if start else {}
     stats = run_spider(spider, settings, **spider_args)
     _exit_for(stats)
@@ -159,6 +162,17 @@ def export(db_path, output, since, until, site_key, section, speaker, changed_si
     else:
         count = export_file(db, output, filters)
     click.echo(f"exported {count} articles to {output}", err=True)
+
+
+def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    """`NAME=VALUE` pairs from `--set` as a settings dict."""
+    overrides = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--set")
+        overrides[name.strip()] = value
+    return overrides
 
 
 def _exit_for(stats: dict) -> None:

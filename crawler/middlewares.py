@@ -20,7 +20,8 @@ class BaseUrlMiddleware:
     from `http://127.0.0.1:8000/world/`, and its response comes back as
     `https://english.pravda.ru/world/` (redirect `Location`s too), so what is stored never
     depends on where it was fetched from. The rerouted request has already passed the
-    offsite and robots.txt checks under its real URL, so it skips them.
+    offsite and robots.txt checks under its real URL, so it skips them; its meta keeps the real
+    URL as `news_outlet_url` for errbacks.
     """
 
     def __init__(self, crawler, target: str):
@@ -50,7 +51,7 @@ class BaseUrlMiddleware:
         rerouted = outlet and self._swap(request.url, outlet, self.target)
         if not rerouted:
             return None
-        meta = {**request.meta, "allow_offsite": True, "dont_obey_robotstxt": True}
+        meta = {**request.meta, "news_outlet_url": request.url, "allow_offsite": True, "dont_obey_robotstxt": True}
         return request.replace(url=rerouted, meta=meta)
 
     def process_response(self, request, response):

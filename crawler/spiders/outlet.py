@@ -128,5 +128,6 @@ class OutletSpider(scrapy.Spider):
     def on_error(self, failure):
         """A failed request becomes a reject with its reason, never a silent loss."""
         reason, status = describe_failure(failure)
-        self.logger.info("rejected %s: %s", failure.request.url, reason)
-        yield Reject(url=failure.request.url, reason=reason, stage="fetch", status=status)
+        url = failure.request.meta.get("news_outlet_url", failure.request.url)
+        self.logger.info("rejected %s: %s", url, reason)
+        yield Reject(url=url, reason=reason, stage="fetch", status=status)
