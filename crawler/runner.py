@@ -25,7 +25,7 @@ def spider_names(settings: Settings | None = None) -> list[str]:
 
 def run_spider(spider: str | type, settings: Settings, **spider_args: Any) -> dict[str, Any]:
     """Run one spider to the end; returns its Scrapy stats (plus `finish_reason`)."""
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **spider_args)
     process.start()
