@@ -6,8 +6,8 @@ from scrapy.exceptions import DropItem
 
 from crawler.items import Article
 
-MIN_BODY_CHARS = 150
-"""Less body text than this is a listing, a stub or an error page, not an article."""
+SHORT_BODY_CHARS = 300
+"""Less body text than this is flagged `short_body`: a stub, a brief, or a body the parser missed."""
 
 
 def quality_flags(article: Article) -> list[str]:
@@ -21,16 +21,16 @@ def quality_flags(article: Article) -> list[str]:
         flags.append("no_authors")
     if not article.section:
         flags.append("no_section")
+    if len(article.text) < SHORT_BODY_CHARS:
+        flags.append("short_body")
     return flags
 
 
 def rejection(article: Article) -> str | None:
-    """Why this is not an article, or None when it is one."""
-    text = article.text
-    if not text.strip():
+    """Why this is not an article, or None when it is one. Only a page with no body text is
+    rejected here: a short body is a quality flag, since briefs are articles too."""
+    if not article.text.strip():
         return "no body text"
-    if len(text) < MIN_BODY_CHARS:
-        return f"body too short ({len(text)} characters)"
     return None
 
 
