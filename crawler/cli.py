@@ -164,6 +164,92 @@ def export(db_path, output, since, until, site_key, section, speaker, changed_si
     click.echo(f"exported {count} articles to {output}", err=True)
 
 
+@cli.command()
+@db_option
+@click.option("--site", "site_key", help="Only pages of articles of this site key (e.g. pravda, generic).")
+@click.option("--since", help="Only pages fetched at or after this ISO 8601 date or time.")
+def reparse(db_path, site_key, since):
+    """Re-run the current parsers over the stored raw pages and upgrade the stored articles,
+    without fetching anything (a changed text keeps the old version as a revision)."""
+    from crawler.spiders.replay import ReplaySpider
+    from pipelines.database import open_database
+    from pipelines.reparse import iter_raw_pages
+
+    if not db_path.exists():
+        raise click.ClickException(f"no database at {db_path}")
+    settings = project_settings({"NEWS_DB": str(db_path)})
+    pages = iter_raw_pages(open_database(db_path), site=site_key, since=since)
+    stats = run_spider(ReplaySpider, settings, pages=pages)
+    outcomes = ", ".join(f"{stats.get(f'news/store/{o}', 0)} {o}" for o in ("new", "updated", "unchanged", "duplicate"))
+    click.echo(f"reparsed: {outcomes}, {stats.get('item_dropped_count', 0)} rejected", err=True)
+    _exit_for(stats)
+
+
+@cli.group("db")
+def db_group():
+    """Keep the database healthy for years: prune raw pages, vacuum, back up, check."""
+
+
+def _open_existing(db_path: Path):
+    from pipelines.database import open_database
+
+    if not db_path.exists():
+        raise click.ClickException(f"no database at {db_path}")
+    return open_database(db_path)
+
+
+@db_group.command("prune")
+@db_option
+@click.option("--raw-older-than", "age", required=True, help="Delete raw pages fetched longer ago than this (e.g. 90d, 12h, 2w); articles stay.")
+def db_prune(db_path, age):
+    """Delete old raw pages (the stored HTML kept for re-parsing); articles are never deleted."""
+    from pipelines.maintenance import parse_age, prune_raw_pages
+
+    try:
+        older_than = parse_age(age)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--raw-older-than") from None
+    click.echo(f"deleted {prune_raw_pages(_open_existing(db_path), older_than)} raw pages")
+
+
+@db_group.command("vacuum")
+@db_option
+def db_vacuum(db_path):
+    """Optimize the full-text indexes and rebuild the file without free space."""
+    from pipelines.maintenance import vacuum
+
+    before, after = vacuum(_open_existing(db_path))
+    click.echo(f"{before / 1e6:.1f} MB -> {after / 1e6:.1f} MB")
+
+
+@db_group.command("backup")
+@db_option
+@click.argument("destination", type=click.Path(dir_okay=False, path_type=Path))
+def db_backup(db_path, destination):
+    """Copy the database to DESTINATION with SQLite's online backup (safe while a crawl writes)."""
+    from pipelines.maintenance import backup
+
+    size = backup(_open_existing(db_path), destination)
+    click.echo(f"backed up to {destination} ({size / 1e6:.1f} MB)")
+
+
+@db_group.command("check")
+@db_option
+@click.option("--repair", is_flag=True, help="Rebuild the full-text indexes when they disagree with the tables.")
+def db_check(db_path, repair):
+    """Check integrity, foreign keys, full-text indexes and article blocks; exit 1 on a problem."""
+    from pipelines.maintenance import check, rebuild_fts
+
+    db = _open_existing(db_path)
+    report = check(db)
+    if repair and report.fts:
+        rebuild_fts(db)
+        report = check(db)
+    for line in report.lines():
+        click.echo(line)
+    sys.exit(0 if report.ok else 1)
+
+
 def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
     """`NAME=VALUE` pairs from `--set` as a settings dict."""
     overrides = {}
