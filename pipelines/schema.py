@@ -192,7 +192,7 @@ CREATE TABLE minhash_bands (
 ) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
-    title, lead, text, content='articles', content_rowid='id', tokenize='{FTS_TOKENIZER}'
+    title, lead, text, content="articles", content_rowid="id", tokenize='{FTS_TOKENIZER}'
 );
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts (rowid, title, lead, text) VALUES (new.id, new.title, new.lead, new.text);
@@ -208,7 +208,7 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, lead, text ON articles
 END;
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (
-    text, speaker, content='quotes', content_rowid='id', tokenize='{FTS_TOKENIZER}'
+    text, speaker, content="quotes", content_rowid="id", tokenize='{FTS_TOKENIZER}'
 );
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
     INSERT INTO quotes_fts (rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
