@@ -1,0 +1,281 @@
+"""Said-clauses: who a quoted span is attributed to, in the words of its own sentence.
+
+For a span this finds the speech verb that governs it ("…,” X said", "X said: “…", "“…,” said
+X, a role", "according to X", "X told Y …", "…, saying “…”") and the reference written for the
+speaker: a name, a pronoun or a description ("the researcher", "a Home Depot spokesperson").
+Turning that reference into a name is `speakers`' job. It also tells a direct quotation from a
+fragment woven into the sentence, and a fragment from a term, a title or a scare quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crawler.parsers.quotes import lexicon
+from crawler.parsers.quotes.document import Unit
+from crawler.parsers.quotes.mentions import Mention, Registry
+from crawler.parsers.quotes.spans import Span
+
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_PRONOUNS = {"he": "m", "she": "f", "they": None, "it": "org", "we": None}
+_AUXILIARIES = frozenset("""
+has have had also then later previously further again would will could did does is was were
+are be been not never recently once first meanwhile just only still yet already quickly simply
+since alone reportedly repeatedly often earlier immediately himself herself themselves itself
+""".split())
+_ACCORDING = re.compile(r"\b(?:according to|per|says|said|writes|wrote|reports|reported)\s+$", re.I)
+_DETERMINERS = frozenset("the a an one another this that his her its their our".split())
+_STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
+    "who which that whose where when as in on at for with from by after before during about of to "
+    "and but or".split())
+_AUXILIARY_TAIL = re.compile(r"(?:\s*\b(?:%s|[a-z]+ly)\b)+\s*$" % "|".join(sorted(_AUXILIARIES)))
+_INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
+
+
+@dataclass
+class Ref:
+    """How the text points at a speaker."""
+
+    kind: str
+    """`name`, `pronoun`, `description` or `none` (the text says nobody named: "he was asked")."""
+    text: str
+    """The words as written ("Levitt", "she", "the Republican governor")."""
+    position: int
+    """Document offset of the words (resolution looks back from here)."""
+    mention: Mention | None = None
+    """The name mention, for kind `name`."""
+
+
+@dataclass
+class Attribution:
+    """What a span's own sentence says about it."""
+
+    kind: str
+    """`direct`, `partial` or `none` (not a quotation)."""
+    ref: Ref | None
+    """The speaker reference, when the sentence gives one."""
+    document_source: bool = False
+    """The only source given is an unnamed document ("according to a new case report")."""
+
+
+def _speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
+    return [m for m in _WORDS.finditer(text, start, end) if m.group().lower() in lexicon.SPEECH_VERBS]
+
+
+def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
+    """A descriptive noun phrase beginning at `start` ("the Republican governor")."""
+    words = [m for m in _WORDS.finditer(text, start, end)]
+    if not words:
+        return None
+    first = words[0].group().lower()
+    taken = []
+    if first in _DETERMINERS or re.search(r"[’'‘]s$", words[0].group()):
+        rest = words[1:]
+    else:
+        return None
+    for match in rest:
+        word = match.group()
+        if word.lower() in _STOP_NP or re.search(r"[’'‘]s$", word) and taken:
+            break
+        taken.append(match)
+        if len(taken) == 5:
+            break
+    content = [m for m in taken if m.group()[0].islower() or m.group()[0].isdigit()]
+    if not content:
+        return None
+    phrase = text[words[0].start():taken[-1].end()]
+    return Ref("description", phrase, unit.start + words[0].start())
+
+
+def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
+            prefer_last: bool, person_only: bool = False) -> Ref | None:
+    """The speaker reference written in text[start:end]: a name, pronoun or description."""
+    segment = text[start:end]
+    mentions = [m for m in registry.at(unit.start + start, unit.start + end)
+                if not m.possessive and not m.after_preposition]
+    if person_only:
+        mentions = [m for m in mentions if m.entity and m.entity.person]
+    refs: list[Ref] = [Ref("name", m.text, m.start, m) for m in mentions]
+    for match in re.finditer(r"\b(he|she|they|it|we)\b", segment, re.I):
+        if match.start() == 0 or segment[match.start() - 1] != "'":
+            refs.append(Ref("pronoun", match.group().lower(), unit.start + start + match.start()))
+    for match in re.finditer(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*[’'‘]s)\s", segment):
+        description = _description(text, start + match.start(), end, unit)
+        if description:
+            refs.append(description)
+    if not refs:
+        return None
+    refs.sort(key=lambda r: r.position)
+    if not prefer_last:
+        return refs[0]
+    # nearest to the verb, but a name inside a description ("X's mom") yields to the description
+    best = refs[-1]
+    for ref in reversed(refs):
+        if ref.kind == "description" and ref.position <= best.position < ref.position + len(ref.text):
+            best = ref
+    return best
+
+
+def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
+    between = text[ref_end:verb_start].replace(",", " ").split()
+    return len(between) <= 3 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly")
+                                     for w in between)
+
+
+def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Registry) -> Ref | None:
+    """The subject at the head of the sentence starting at `sentence_start` (intro phrase skipped)."""
+    text = unit.text
+    head = text[sentence_start:limit]
+    intro = _INTRO.match(head)
+    start = sentence_start
+    if intro and head.split()[0].lower().rstrip(",") in lexicon.FUNCTION_WORDS | lexicon.PREPOSITIONS:
+        start = sentence_start + intro.end()
+    ref = _ref_in(text, start, min(limit, start + 160), unit, registry, prefer_last=False)
+    return ref
+
+
+def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry) -> Ref | None:
+    """Who the verb at `verb` has as subject, reading leftwards ("X, a role, said")."""
+    text = unit.text
+    pre = text[clause_start:verb.start()]
+    stripped = _AUXILIARY_TAIL.sub("", pre).rstrip()
+    if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith(",")):
+        return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
+    if stripped.endswith(" and") or stripped == "and":
+        return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
+    if not stripped:
+        return None
+    if stripped.endswith(","):
+        # an apposition sits between the subject and the verb: the subject is the first comma
+        # segment (from the right) that holds a person's name
+        cuts = [clause_start] + [clause_start + i + 1 for i, ch in enumerate(pre) if ch == ","]
+        segments = list(zip(cuts, cuts[1:] + [verb.start()]))
+        fallback = None
+        for seg_start, seg_end in reversed(segments[:-1] if len(segments) > 1 else segments):
+            ref = _ref_in(text, seg_start, seg_end, unit, registry, prefer_last=True, person_only=True)
+            if ref:
+                return ref
+            if fallback is None:
+                fallback = _ref_in(text, seg_start, seg_end, unit, registry, prefer_last=False)
+        if fallback and fallback.kind != "pronoun":
+            return fallback
+        return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
+    seg_start = clause_start + max(pre.rfind(","), pre.rfind(";"), -1) + 1
+    ref = _ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=True)
+    if ref is None:
+        return None
+    ref_end = ref.position - unit.start + len(ref.text)
+    if ref.kind == "description" or _adjacent(text, ref_end, verb.start()):
+        return ref
+    return None
+
+
+def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registry) -> Ref | None:
+    """The subject of an inverted said-clause ("said Kyiv resident Svitlana Onofryichuk, 55")."""
+    text = unit.text
+    rest = text[verb.end():clause_end]
+    first_cut = rest.find(",")
+    seg_end = verb.end() + (first_cut if first_cut >= 0 else len(rest))
+    ref = _ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False)
+    if ref is None or ref.position - unit.start > verb.end() + 60:
+        return None
+    if ref.kind == "description" and first_cut >= 0:
+        second_end = text.find(",", seg_end + 1, clause_end)
+        named = _ref_in(text, seg_end + 1, second_end if second_end >= 0 else clause_end, unit,
+                        registry, prefer_last=False, person_only=True)
+        if named and named.position - unit.start <= seg_end + 3:
+            return named
+    return ref
+
+
+def _after_verb_is_subject(text: str, verb: re.Match) -> bool:
+    after = text[verb.end():verb.end() + 40].lstrip()
+    return bool(after) and (after[0].isupper() or after.split()[0].lower() in ("the", "a", "an", "one"))
+
+
+def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
+              registry: Registry) -> Attribution:
+    """Classify `span` of `unit` and find its said-clause (previous/next span ends bound the search)."""
+    text = unit.text
+    opening = span.start - 1
+    sent_start, _ = unit.sentence_at(max(opening, 0))
+    left_start = max(sent_start, previous_end)
+    left = text[left_start:opening]
+    close = span.end + (1 if span.closed else 0)
+    _, sent_end = unit.sentence_at(min(close, len(text) - 1)) if close < len(text) else (0, len(text))
+    right_end = min(next_start, max(sent_end, close))
+    right = text[close:right_end]
+    stripped_left = left.rstrip()
+    starts_sentence = not stripped_left.strip(" \"“‘'(—–-")
+    introduced = stripped_left.endswith((":", ","))
+    ends_like_utterance = span.text.endswith((",", "?", "!", "—", "–", "…")) or \
+        (span.text.endswith(".") and not right.strip()[:1].isupper())
+    kind = "direct" if starts_sentence or introduced else "partial"
+
+    if kind == "partial":
+        if lexicon.NAMING_CUES.search(stripped_left):
+            return Attribution("none", None)
+        words = [w for w in span.text.split() if any(c.isalpha() for c in w)]
+        if words and all(w.strip("‘’'\"“”(").lstrip("[")[:1].isupper() for w in words) \
+                and not span.text.endswith((".", "!", "?", ",")):
+            return Attribution("none", None)
+        following = text[close:close + 30].split()
+        if len(words) >= 2 and stripped_left.split() and \
+                stripped_left.split()[-1].lower() in ("the", "a", "an", "its", "their", "his", "her") \
+                and following and following[0][0].islower() and \
+                following[0].lower() not in lexicon.FUNCTION_WORDS | lexicon.PREPOSITIONS:
+            return Attribution("none", None)
+
+    # passive question: "he was asked, “…?”" — the asker is unnamed
+    if kind == "direct" and re.search(r"\b(?:was|were|is|being|been)\s+asked\s*[,:]?\s*$", stripped_left):
+        return Attribution(kind, Ref("none", "", unit.start + opening))
+
+    ref = None
+    # 1. a said-clause right after the span: “…,” X said / “…,” said X / “…,” X, a role, said
+    right_cue = right.strip()
+    if right_cue and not right_cue.endswith(":") and (ends_like_utterance or kind == "partial"
+                                                      or not right_cue[:1].isupper()):
+        for verb in _speech_verbs(text, close, right_end):
+            if lexicon.PASSIVE_BEFORE.search(text[close:verb.start()]):
+                continue
+            if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct":
+                continue
+            before_verb = text[close:verb.start()].strip(" ,")
+            if before_verb:
+                ref = subject_before(unit, close, verb, registry)
+                if ref is None and verb.start() - close > 150:
+                    break
+            else:
+                ref = subject_after(unit, verb, right_end, registry)
+            if ref:
+                break
+    # 2. a said-clause before it: X said: “…” / X said that … “…” / …, saying “…”
+    if ref is None:
+        for verb in reversed(_speech_verbs(text, left_start, opening)):
+            if lexicon.PASSIVE_BEFORE.search(text[left_start:verb.start()]):
+                continue
+            if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct" \
+                    and not introduced:
+                continue
+            ref = subject_before(unit, left_start if left_start == sent_start else sent_start,
+                                 verb, registry)
+            if ref is None and _after_verb_is_subject(text, verb) and \
+                    text[verb.end():opening].strip(" ,:") and \
+                    not text[sent_start:verb.start()].strip():
+                ref = subject_after(unit, verb, opening, registry)
+            if ref:
+                break
+    # 3. "according to X", "per X" in the sentence
+    document_source = False
+    if ref is None:
+        sentence = text[sent_start:right_end]
+        match = re.search(r"\b(?:according to|per)\s+", sentence, re.I)
+        if match:
+            where = sent_start + match.end()
+            ref = _ref_in(text, where, min(right_end, where + 80), unit, registry, prefer_last=False)
+            if ref and ref.kind == "description":
+                head = ref.text.split()[-1].lower()
+                if head in lexicon.DOCUMENT_NOUNS:
+                    document_source, ref = True, None
+    return Attribution(kind, ref, document_source)

@@ -1,0 +1,115 @@
+"""The article as quote extraction sees it: one text with every unit (heading, paragraph, block
+quote) at a known offset, and the sentences of each unit.
+
+Title and lead come first as context (names and roles are read there) but are never searched for
+quotations. A paragraph that is only a signature ("— Name, Role", "— Name (@handle) date") turns
+the paragraph before it into a signed block quote, the way an embedded post reads in plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.items import Article, Block
+
+_SIGNATURE = re.compile(r"^\s*(?:[—–―]|-{1,2})\s*(?P<who>[^\W\d_][^\n]{0,150})$")
+_HANDLE_AND_DATE = re.compile(r"\s*\(@\w+\)(?:\s+\w+\.? \d{1,2},? \d{4})?\s*$|\s+\w+ \d{1,2}, \d{4}\s*$")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sr jr st mt gov sen rep gen col capt lt sgt adm cmdr maj rev fr no nos vs etc
+inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
+""".split())
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
+
+
+@dataclass
+class Unit:
+    """One heading, paragraph or block quote of the body (or title/lead context)."""
+
+    kind: str
+    """`context`, `heading`, `paragraph`, `quote` (a block quote) or `signature`."""
+    text: str
+    """The unit's text."""
+    start: int
+    """Offset of the unit's first character in the whole document text."""
+    section: int
+    """Index of the body section it belongs to (-1 for context)."""
+    speaker: str | None = None
+    """For block quotes: the signed speaker."""
+    role: str | None = None
+    """For block quotes: the signed role."""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    """Sentence boundaries as (start, end) offsets into `text`."""
+
+    @property
+    def end(self) -> int:
+        """Offset just after the unit's last character in the document text."""
+        return self.start + len(self.text)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding `offset` (unit-relative)."""
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return self.sentences[-1] if self.sentences else (0, len(self.text))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries of `text`; abbreviations ("Dr.", "U.S.", "Oct.") and initials do not end one."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start:match.start() + 1].split()
+        last = before[-1].rstrip(".!?…\"'”’)]").lower() if before else ""
+        if text[match.start()] == "." and (last in _ABBREVIATIONS or len(last) == 1
+                                           or re.fullmatch(r"(?:\w\.)+\w?", last)):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def parse_signature(text: str) -> tuple[str, str | None] | None:
+    """(name, role) of a signature line such as "— Kim Jong Un, Leader of North Korea"."""
+    match = _SIGNATURE.match(text)
+    if not match:
+        return None
+    who = _HANDLE_AND_DATE.sub("", match.group("who")).strip(" .")
+    name, _, role = who.partition(",")
+    name = name.strip()
+    if not name or len(name.split()) > 6 or not name[0].isupper():
+        return None
+    return name, (role.strip() or None)
+
+
+def build_units(article: Article) -> list[Unit]:
+    """Every unit of the article in order, with document offsets and sentences."""
+    raw: list[tuple[str, str, int, Block | None]] = []
+    for text in (article.title, article.lead):
+        if text:
+            raw.append(("context", text, -1, None))
+    for number, section in enumerate(article.body):
+        if section.heading:
+            raw.append(("heading", section.heading, number, None))
+        for block in section.blocks:
+            if block.text and block.text.strip():
+                kind = "quote" if block.kind == "quote" else "paragraph"
+                raw.append((kind, block.text, number, block))
+    units: list[Unit] = []
+    offset = 0
+    for kind, text, number, block in raw:
+        unit = Unit(kind, text, offset, number)
+        if block is not None and kind == "quote":
+            unit.speaker, unit.role = block.speaker, block.role
+        signature = parse_signature(text) if kind == "paragraph" else None
+        if signature and units and units[-1].kind in ("paragraph", "quote") \
+                and units[-1].section == number:
+            previous = units[-1]
+            previous.kind = "quote"
+            previous.speaker = previous.speaker or signature[0]
+            previous.role = previous.role or signature[1]
+            unit.kind = "signature"
+        unit.sentences = split_sentences(text)
+        units.append(unit)
+        offset += len(text) + 1
+    return units

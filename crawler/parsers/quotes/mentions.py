@@ -1,0 +1,288 @@
+"""Names in the article and the people or organisations they refer to.
+
+A mention is a run of capitalised words outside quotations ("Rear Admiral Daniel Hagari",
+"Russia's Defense Ministry", "Levitt"). Mentions are linked, in text order, into entities: a
+surname or first name joins the entity whose fuller name holds it (the nearest one when several
+do, and not one where the word is only part of a compound surname such as "Abu Amer"). Each
+entity keeps its fullest name, its role words (apposition and title before the name), an age
+and a gender when the article gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.parsers.quotes import lexicon
+
+_WORD = re.compile(r"[^\W_](?:[\w]|[-'’‘.](?=[^\W_]))*\.?")
+_POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
+_CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
+_AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
+_ROLE_AFTER = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?([^,.;:()“”\"]{3,120}?)\s*(?:,|\.|;|$| said| says| told)")
+_VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
+    "has have had is was were will would also then later had recently".split())
+_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
+
+
+@dataclass
+class Entity:
+    """A person or organisation the article names."""
+
+    name: str
+    """The fullest name the article gives (titles left out)."""
+    tokens: tuple[str, ...]
+    """Lower-cased words of the fullest name."""
+    person: bool
+    """True for a person, False for an organisation, a country or a place."""
+    roles: set[str] = field(default_factory=set)
+    """Lower-cased role and title words ("governor", "researcher", "ambassador")."""
+    role: str | None = None
+    """The role in the article's words (first apposition or title), for Quote.role."""
+    age: str | None = None
+    """Age from an apposition ("Sinwar, 61,")."""
+    gender: str | None = None
+    """"m" or "f" when the article makes it clear, else None."""
+    votes: dict[str, int] = field(default_factory=dict)
+    """Pronoun votes for the gender."""
+
+
+@dataclass
+class Mention:
+    """One written name."""
+
+    start: int
+    """Document offset of the name (titles excluded)."""
+    end: int
+    """Document offset just after it (possessive 's excluded)."""
+    text: str
+    """The name as written, titles left out."""
+    possessive: bool
+    """Followed by 's / ’ ("Kelce's mom")."""
+    after_preposition: bool
+    """Right after a preposition ("in Las Vegas", "to Omar")."""
+    subject: bool
+    """In a position where it can be a sentence's subject (start, after a comma or conjunction)."""
+    entity: Entity | None = None
+    """The entity it refers to, once linked."""
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """Lower-cased words of the name."""
+        return tuple(t.lower().rstrip(".") for t in self.text.split())
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper() or (word[0].isdigit() is False and word[:1].isupper())
+
+
+def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (with inner connectors) in `text`, as (start, end, word) lists."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for index, (start, end, word) in enumerate(words):
+        gap_ok = bool(current) and text[current[-1][1]:start].strip() == "" \
+            and not current[-1][2].endswith(("’s", "'s")) \
+            and "\n" not in text[current[-1][1]:start]
+        if word[0].isupper():
+            if current and not gap_ok:
+                runs.append(current)
+                current = []
+            current.append((start, end, word))
+            continue
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        if current and gap_ok and word.lower() in _CONNECTORS and nxt and nxt[2][0].isupper() \
+                and text[end:nxt[0]].strip() == "":
+            current.append((start, end, word))
+            continue
+        if current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Drop sentence-start function words, titles and trailing connectors; return (name words, titles)."""
+    titles: list[str] = []
+    while run and run[0][2].lower().rstrip(".") in lexicon.FUNCTION_WORDS:
+        run = run[1:]
+    last_title = -1
+    for index, (_, _, word) in enumerate(run):
+        key = word.lower().rstrip(".")
+        if key in lexicon.TITLES or key in ("attorney", "general", "of"):
+            if key not in ("of", "general", "state") or last_title == index - 1:
+                if key in lexicon.TITLES or key == "attorney":
+                    last_title = index
+    if 0 <= last_title < len(run) - 1:
+        titles = [w for _, _, w in run[:last_title + 1]]
+        run = run[last_title + 1:]
+    while run and run[-1][2].lower() in _CONNECTORS:
+        run = run[:-1]
+    while run and run[0][2].lower() in _CONNECTORS:
+        run = run[1:]
+    run = [w for w in run if w[2].lower().rstrip(".") not in lexicon.MONTHS_AND_DAYS] \
+        if len(run) == 1 else run
+    return run, titles
+
+
+def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[Mention, list[str]]]:
+    """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
+    found = []
+    for run in _raw_runs(text):
+        name_words, titles = _trim(run)
+        if not name_words:
+            continue
+        start, end = name_words[0][0], name_words[-1][1]
+        if any(a <= start < b for a, b in skip):
+            continue
+        words = [w for _, _, w in name_words]
+        last = words[-1]
+        possessive = False
+        if last.endswith(("’s", "'s", "‘s")):
+            words[-1] = last[:-2]
+            end -= 2
+            possessive = True
+        elif _POSSESSIVE.match(text[end:end + 2]):
+            possessive = True
+        if words[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Jr\.|Sr\.|[A-Z][a-z]?\.", words[-1]):
+            words[-1] = words[-1][:-1]
+            end -= 1
+        if not words[-1]:
+            continue
+        title_start = run[0][0] if titles else start
+        before_title = text[:title_start].rstrip()
+        previous_word = before_title.split()[-1].lower() if before_title.split() else ""
+        after_prep = previous_word in lexicon.PREPOSITIONS
+        subject = (not before_title or before_title.endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
+                   or previous_word in ("and", "but", "that", "while", "as", "because", "when",
+                                        "although", "though", "so", "then", "meanwhile", "also"))
+        following = text[end:end + 40].lstrip(" ,").split()
+        next_word = following[0].lower().strip(",.;:") if following else ""
+        subject = (subject or next_word in _VERB_AFTER_SUBJECT) and not possessive and not after_prep
+        found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
+                              after_prep, subject), titles))
+    return found
+
+
+def _is_org(words: tuple[str, ...], text: str) -> bool:
+    if any(w in lexicon.ORG_WORDS for w in words):
+        return True
+    return len(words) == 1 and (text.isupper() or len(text) <= 2)
+
+
+class Registry:
+    """Entities of one article, built from its mentions in text order."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.entities: list[Entity] = []
+
+    def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
+        """Link `mention` to an entity (creating or widening one) and record roles from its context."""
+        tokens = mention.tokens
+        entity = self._link(tokens, mention)
+        org = _is_org(tokens, mention.text)
+        person = (len(tokens) > 1 and not org) or bool(titles)
+        if entity is None:
+            entity = Entity(mention.text, tokens, person)
+            self.entities.append(entity)
+        elif len(tokens) > len(entity.tokens) and set(entity.tokens) <= set(tokens):
+            entity.name, entity.tokens = mention.text, tokens
+            entity.person = entity.person or person
+        else:
+            entity.person = entity.person or (person and len(tokens) >= len(entity.tokens))
+        mention.entity = entity
+        self.mentions.append(mention)
+        self._learn(entity, mention, titles, following, context_before)
+
+    def _link(self, tokens: tuple[str, ...], mention: Mention) -> Entity | None:
+        best, best_score = None, -1
+        wanted = set(tokens)
+        for entity in self.entities:
+            have = set(entity.tokens)
+            if not (wanted <= have or (len(tokens) > 1 and have <= wanted)):
+                continue
+            score = 1
+            if entity.tokens == tokens:
+                score = 5
+            elif entity.tokens[-len(tokens):] == tokens:
+                score = 4
+                before = entity.tokens[-len(tokens) - 1] if len(entity.tokens) > len(tokens) else ""
+                if before in lexicon.NAME_PARTICLES:
+                    score = 2
+            elif entity.tokens[:len(tokens)] == tokens:
+                score = 3
+            recency = self._last_position(entity)
+            if (score, recency) > (best_score, -1 if best is None else self._last_position(best)):
+                best, best_score = entity, score
+        return best
+
+    def _last_position(self, entity: Entity) -> int:
+        for mention in reversed(self.mentions):
+            if mention.entity is entity:
+                return mention.start
+        return -1
+
+    @staticmethod
+    def _learn(entity: Entity, mention: Mention, titles: list[str], following: str,
+               context_before: str) -> None:
+        for title in titles:
+            key = title.lower().rstrip(".")
+            entity.roles.add(lexicon.TITLE_EXPANSIONS.get(key, key))
+            if key in lexicon.MALE_CUES:
+                entity.gender = entity.gender or "m"
+            elif key in lexicon.FEMALE_CUES:
+                entity.gender = entity.gender or "f"
+        if titles and not entity.role:
+            entity.role = " ".join(titles)
+        role_words = re.findall(r"[a-z][\w-]*", context_before.split(",")[-1].split(".")[-1])[-5:]
+        for word in role_words:
+            if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
+                entity.roles.add(word)
+        if role_words and not entity.role:
+            tail = context_before.split(",")[-1].split(".")[-1].strip()
+            if tail and tail[0].islower() and len(tail.split()) <= 6:
+                entity.role = tail
+        age = _AGE_AFTER.match(following)
+        if age:
+            entity.age = age.group(1)
+        else:
+            apposition = _ROLE_AFTER.match(following)
+            if apposition and apposition.group(1)[0].islower():
+                role = apposition.group(1).strip()
+                entity.role = entity.role or role
+                entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
+                                    if w.lower() not in lexicon.FUNCTION_WORDS)
+        words = set(entity.roles)
+        if words & lexicon.FEMALE_CUES:
+            entity.gender = entity.gender or "f"
+        elif words & lexicon.MALE_CUES:
+            entity.gender = entity.gender or "m"
+        if mention.subject:
+            pronoun = _PRONOUN_AFTER.search(following.split(". ")[0][:200])
+            if pronoun:
+                vote = "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
+                entity.votes[vote] = entity.votes.get(vote, 0) + 1
+
+    def finish(self) -> None:
+        """Settle genders from pronoun votes once every mention is in."""
+        for entity in self.entities:
+            if entity.gender is None and entity.votes:
+                male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
+                if male != female:
+                    entity.gender = "m" if male > female else "f"
+
+    def before(self, position: int) -> list[Mention]:
+        """Mentions that start before `position`, nearest first."""
+        return [m for m in reversed(self.mentions) if m.start < position]
+
+    def after(self, position: int) -> list[Mention]:
+        """Mentions that start at or after `position`, nearest first."""
+        return [m for m in self.mentions if m.start >= position]
+
+    def at(self, start: int, end: int) -> list[Mention]:
+        """Mentions inside the document range [start, end)."""
+        return [m for m in self.mentions if start <= m.start < end]

@@ -1,0 +1,90 @@
+"""Quoted spans in one paragraph: where each quotation opens and closes.
+
+Double marks of any style pair up (“…”, "…", „…“, «…», mixed “…"); single marks (‘…’, '…')
+are read only where the caller allows them, because the same characters are apostrophes.
+Quotes nested inside a double-quoted span stay inside it. A span without a closing mark runs to
+the end of the paragraph (`closed` is False): that is how a quotation continues over paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_DOUBLE_CLOSERS = {"“": "”\"", "„": "“”\"", "«": "»", "\"": "\"”", "‹": "›"}
+_SINGLE_OPENERS = "‘'"
+_SINGLE_CLOSERS = "’'"
+_BEFORE_OPENING = " \t\n([{—–-/:;,\u00a0"
+_AFTER_CLOSING = " \t\n)]}.,;:!?—–-…\u00a0"
+
+
+@dataclass(frozen=True)
+class Span:
+    """One quoted span: `text` is strictly between the marks, trimmed."""
+
+    start: int
+    """Offset of the first character after the opening mark."""
+    end: int
+    """Offset of the closing mark (or the paragraph's end when unclosed)."""
+    text: str
+    """The quoted words, surrounding whitespace trimmed."""
+    closed: bool
+    """False when the paragraph ends before a closing mark."""
+    single: bool
+    """True for ‘…’ / '…' spans."""
+
+
+def _opens(text: str, i: int) -> bool:
+    return (i == 0 or text[i - 1] in _BEFORE_OPENING or text[i - 1] in "“‘\"'") and \
+        i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def _single_closer(text: str, start: int) -> int:
+    """Offset of the mark closing a single-quoted span opened before `start`, or -1."""
+    for j in range(start, len(text)):
+        if text[j] in _SINGLE_CLOSERS and j > start and not text[j - 1].isspace():
+            if j + 1 == len(text) or text[j + 1] in _AFTER_CLOSING:
+                return j
+    return -1
+
+
+def _make(text: str, start: int, end: int, closed: bool, single: bool) -> Span | None:
+    inner = text[start:end]
+    stripped = inner.strip()
+    if not any(ch.isalnum() for ch in stripped):
+        return None
+    lead = len(inner) - len(inner.lstrip())
+    return Span(start + lead, start + lead + len(stripped), stripped, closed, single)
+
+
+def find_spans(text: str, single_quotes: bool = False, unclosed_single: bool = False) -> list[Span]:
+    """Every top-level quoted span of `text`, in order.
+
+    `single_quotes` also reads ‘…’ / '…' spans outside double ones; `unclosed_single` lets a
+    single mark that opens the text run to its end (a sub-heading like "‘Strength increases…").
+    """
+    spans: list[Span] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _DOUBLE_CLOSERS and (ch != "\"" or _opens(text, i) or i == 0):
+            closers = _DOUBLE_CLOSERS[ch]
+            j = i + 1
+            while j < n and text[j] not in closers:
+                j += 1
+            span = _make(text, i + 1, j, j < n, False)
+            if span:
+                spans.append(span)
+            i = j + 1
+            continue
+        if single_quotes and ch in _SINGLE_OPENERS and _opens(text, i):
+            j = _single_closer(text, i + 1)
+            if j < 0 and unclosed_single and not text[:i].strip():
+                j = n
+            if j > 0:
+                span = _make(text, i + 1, j, j < n, True)
+                if span:
+                    spans.append(span)
+                i = j + 1
+                continue
+        i += 1
+    return spans

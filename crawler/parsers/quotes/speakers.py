@@ -1,0 +1,143 @@
+"""From a written reference ("Levitt", "she", "the Republican governor") to the fullest name.
+
+* a name: the entity it was linked to, under that entity's fullest name;
+* he / she: the subject of the latest sentence since the previous quotation that names a
+  person of a compatible gender, else the previous quotation's speaker, else the nearest person;
+* it / a description headed by an organisation noun ("the ministry"): the organisation whose
+  name holds that noun, else the nearest organisation the article has quoted or cited;
+* "a Home Depot spokesperson": the organisation named inside;
+* another description: the person whose role or title words it repeats, or whose age it gives;
+  a description the article already used for someone it never names ("the patient") stays
+  unknown; otherwise the person the previous sentences are about.
+Unknown stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.parsers.quotes import lexicon
+from crawler.parsers.quotes.attribution import Ref
+from crawler.parsers.quotes.mentions import Entity, Mention, Registry
+
+_GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
+_AGE = re.compile(r"(\d{1,3})-year-old")
+
+
+@dataclass
+class Context:
+    """What resolution knows about the quotations already read."""
+
+    last_quote_position: int = -1
+    """Document offset of the previous quotation."""
+    last_speaker: Entity | None = None
+    """The entity that spoke the previous quotation, when named."""
+    sources: set[int] = field(default_factory=set)
+    """ids of entities the article presents as speaking or as a source (said, according to)."""
+
+
+def _compatible(entity: Entity | None, gender: str | None) -> bool:
+    if entity is None or not entity.person:
+        return False
+    return gender is None or entity.gender is None or entity.gender == gender
+
+
+def _sentence_key(registry: Registry, mention: Mention) -> int:
+    return mention.start
+
+
+def resolve_pronoun(gender: str | None, position: int, registry: Registry, context: Context,
+                    text: str) -> Entity | None:
+    """The person a he/she at `position` refers to."""
+    since = [m for m in registry.before(position)
+             if m.start > context.last_quote_position and m.subject and _compatible(m.entity, gender)
+             and position - m.start < 1500]
+    if since:
+        # the first subject of the latest sentence that has one
+        latest = since[0]
+        boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
+        same_sentence = [m for m in since if m.start > boundary]
+        return same_sentence[-1].entity
+    if _compatible(context.last_speaker, gender) and position - context.last_quote_position < 2500:
+        return context.last_speaker
+    for mention in registry.before(position):
+        if _compatible(mention.entity, gender) and not mention.after_preposition:
+            return mention.entity
+    return None
+
+
+def _organisation(head: str, position: int, registry: Registry, context: Context) -> Entity | None:
+    before = registry.before(position)
+    for mention in before:
+        entity = mention.entity
+        if entity and not entity.person and head in entity.tokens:
+            return entity
+    for mention in before:
+        entity = mention.entity
+        if entity and not entity.person and id(entity) in context.sources:
+            return entity
+    return None
+
+
+def resolve_description(ref: Ref, registry: Registry, context: Context, text: str) -> Entity | None:
+    """The entity a descriptive phrase refers to, or None when the article does not say."""
+    words = [w.lower() for w in re.findall(r"[\w-]+", ref.text)]
+    content = [w for w in words if w not in lexicon.FUNCTION_WORDS and w not in _GENERIC]
+    if not content:
+        return None
+    head = content[-1]
+    inside = [m for m in registry.at(ref.position, ref.position + len(ref.text))]
+    if head in lexicon.SPOKES_WORDS and inside:
+        return inside[-1].entity
+    if head in lexicon.ORG_NOUNS:
+        return _organisation(head, ref.position, registry, context)
+    if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
+            words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
+        return None
+    age = _AGE.search(ref.text)
+    candidates: list[tuple[int, int, Entity]] = []
+    seen: set[int] = set()
+    for distance, mention in enumerate(registry.before(ref.position) + registry.after(ref.position)):
+        entity = mention.entity
+        if entity is None or not entity.person or id(entity) in seen or mention in inside:
+            continue
+        seen.add(id(entity))
+        if age and entity.age == age.group(1):
+            return entity
+        overlap = len(set(content) & {r for r in entity.roles if r not in _GENERIC})
+        if overlap:
+            candidates.append((-overlap, distance, entity))
+    if candidates:
+        return min(candidates, key=lambda c: (c[0], c[1]))[2]
+    if _used_for_someone_unnamed(head, ref.position, text):
+        return None
+    owner = {id(m.entity) for m in inside}
+    for mention in registry.before(ref.position):
+        if mention.entity and mention.entity.person and id(mention.entity) not in owner \
+                and mention.subject and ref.position - mention.start < 2500:
+            return mention.entity
+    return None
+
+
+def _used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
+    """True when an earlier sentence already used "the/a … <head>" as its subject, with no name."""
+    pattern = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An)\s+(?:[\w-]+\s+){0,2}"
+                         + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
+    return bool(pattern.search(text, 0, position))
+
+
+def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) -> Entity | None:
+    """The entity `ref` points at, or None."""
+    if ref is None or ref.kind == "none":
+        return None
+    if ref.kind == "name":
+        return ref.mention.entity if ref.mention else None
+    if ref.kind == "pronoun":
+        if ref.text in ("he", "she"):
+            return resolve_pronoun("m" if ref.text == "he" else "f", ref.position, registry,
+                                   context, text)
+        if ref.text == "it":
+            return _organisation("", ref.position, registry, context)
+        return None
+    return resolve_description(ref, registry, context, text)
