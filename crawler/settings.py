@@ -36,7 +36,15 @@ REMOTE_CONTROL_ENABLED = False
 DOWNLOADER_MIDDLEWARES = {
     # Closer to the downloader than redirects, so redirects see the outlet's real URLs.
     "crawler.middlewares.BaseUrlMiddleware": 950,
+    # After rerouting, so it judges the address actually fetched.
+    "crawler.safety.PrivateAddressMiddleware": 960,
 }
+
+# No requests to private, loopback or link-local addresses (SSRF), checked on the URL and
+# again on what host names resolve to. The host of an explicit NEWS_BASE_URL on loopback is allowed.
+TWISTED_DNS_RESOLVER = "crawler.safety.GuardedResolver"
+NEWS_ALLOW_LOOPBACK = False
+NEWS_ALLOW_PRIVATE = False
 
 ITEM_PIPELINES = {
     "pipelines.parse.ParsePipeline": 100,
