@@ -22,8 +22,8 @@ try:  # crawler/parsers/quotes.py is written separately; until it lands articles
 except ImportError:
     extract_quotes = None
 
-MIN_BODY_CHARS = 80
-"""Less body text than this, even after a second look without class rules, is "no body text"."""
+SHORT_BODY_CHARS = 400
+"""Below this much body text, a second walk without class rules is tried (kept if twice as long)."""
 
 
 def build_article(page: FetchedPage, profile) -> Article:
@@ -54,10 +54,10 @@ def build_article(page: FetchedPage, profile) -> Article:
         if lead_element is not None:
             rules.drop.add(lead_element)
     body = walk_body(container, title, lead, rules)
-    if _length(body) < MIN_BODY_CHARS and not profile.body:
+    if _length(body) < SHORT_BODY_CHARS and not profile.body:
         rules.use_classes = False
         second = walk_body(find_main(root, use_classes=False), title, lead, rules)
-        if _length(second) > _length(body):
+        if _length(second) > 2 * _length(body):
             body = second
     if _length(body) == 0:
         raise NotAnArticle("no body text")

@@ -51,6 +51,7 @@ def walk_body(container, title: str | None = None, lead: str | None = None,
               rules: WalkRules | None = None) -> list[Section]:
     """The sections of an article container, in document order, without empty sections."""
     walker = _Walker(rules or WalkRules(), title, lead)
+    walker.text(container.text, False)
     walker.children(container, 0, False)
     walker.flush()
     return [section for section in walker.sections if section.blocks]

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
-SKIP_TAGS = frozenset({
+NEVER_TEXT_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "button", "input", "select", "option",
-    "textarea", "label", "nav", "aside", "footer", "iframe", "video", "audio", "picture", "img",
-    "figcaption", "canvas", "object", "embed", "map", "dialog", "menu", "head", "link", "meta",
-    "source", "track", "fieldset", "legend",
+    "textarea", "iframe", "video", "audio", "picture", "img", "canvas", "object", "embed", "map",
+    "head", "link", "meta", "source", "track",
 })
-"""Elements whose content is never body text."""
+"""Elements that never hold visible article text."""
+SKIP_TAGS = NEVER_TEXT_TAGS | {"label", "nav", "aside", "footer", "figcaption", "dialog", "menu", "fieldset", "legend"}
+"""Elements whose content is not body text on a well-formed page."""
 
 SKIP_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
-                        "menu", "menubar", "search", "toolbar", "tablist"})
+                        "menu", "menubar", "search", "toolbar"})
 
 _TOKEN = re.compile(
     r"(?:^|[-_])(?:"
@@ -27,7 +28,7 @@ _TOKEN = re.compile(
     r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|author-bio|authorbio|bio|rating|"
     r"pagination|pager|skip|jumplink|toc|hidden-text|teaser-list|meta|dateline|timestamp|"
     r"article-meta|post-meta|entry-meta|infobox-ad|video-player|player|gallery|slideshow|carousel|"
-    r"lightbox|embed|disclaimer|copyright|feedback|survey|donate|donation|paywall|login|signin"
+    r"lightbox|disclaimer|copyright|feedback|survey|donate|donation"
     r")(?:$|[-_])"
 )
 _NEUTRAL_PREFIX = re.compile(r"^(?:has|with|no|without|show|enable|enabled|template|layout|page|is|js)[-_]")
@@ -47,22 +48,30 @@ def boilerplate_token(value: str) -> bool:
 
 
 def is_skipped(element, use_classes: bool = True) -> bool:
-    """True for elements whose whole subtree is not body text."""
+    """True for elements whose whole subtree is not body text.
+
+    `use_classes=False` is the lenient second look for pages where the strict rules found
+    little: only never-text tags count, not chrome tags, roles, class/id vocabulary or hidden
+    state (broken markup can nest the article in an `<aside>`; some pages stream it into
+    hidden nodes).
+    """
     tag = element.tag
-    if not isinstance(tag, str) or tag in SKIP_TAGS:
+    if not isinstance(tag, str) or tag in NEVER_TEXT_TAGS:
+        return True
+    if not use_classes:
+        return False
+    if tag in SKIP_TAGS:
         return True
     attrib = element.attrib
     if not attrib:
         return False
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-        return True
     if attrib.get("role") in SKIP_ROLES:
+        return True
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
         return True
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    if not use_classes:
-        return False
     names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
     if names.strip() and (boilerplate_token(names) or _EMBED_CLASSES.search(names)):
         return tag not in ("html", "body")

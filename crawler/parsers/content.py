@@ -17,6 +17,9 @@ BLOCK_TAGS = frozenset({
     "figure", "header", "center", "body", "html", "form", "address", "details", "summary", "hgroup",
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+CHROME_WEIGHT = 1.0
+SHORT_TEXT_WEIGHT = 0.1
+"""How much a container's chrome (negative block values) counts against its prose."""
 _SENTENCE_END = (".", "!", "?", "”", '"', "»", ":", "。", "！", "？", ")")
 
 
@@ -25,7 +28,8 @@ def find_main(root, use_classes: bool = True):
     scores: dict = {}
     _score(root, 0, False, scores, use_classes)
     best, best_score = None, 0.0
-    for element, score in scores.items():
+    for element, (positive, negative) in scores.items():
+        score = positive + CHROME_WEIGHT * negative
         if score > best_score:
             best, best_score = element, score
     if best is None:
@@ -42,18 +46,18 @@ def block_value(text_chars: int, link_chars: int, ends_sentence: bool) -> float:
     density = link_chars / total
     if density < 0.35 and (text_chars >= 80 or (text_chars >= 25 and ends_sentence)):
         return text_chars - 2.0 * link_chars
-    return -(link_chars + 0.3 * text_chars)
+    return -(link_chars + SHORT_TEXT_WEIGHT * text_chars)
 
 
 def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool):
-    """Post-order walk: returns (inline text chars, inline link chars, last text, subtree score)."""
+    """Post-order walk: (inline text chars, inline link chars, last text, prose sum, chrome sum)."""
     if depth > MAX_DEPTH or is_skipped(element, use_classes):
-        return 0, 0, "", 0.0
+        return 0, 0, "", 0.0, 0.0
     tag = element.tag
     is_link = in_link or tag == "a"
     text_chars = link_chars = 0
     last = ""
-    subtotal = 0.0
+    positive = negative = 0.0
     text = element.text
     if text and not text.isspace():
         last = text
@@ -62,10 +66,11 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool):
         else:
             text_chars += len(text.strip())
     for child in element:
-        child_text, child_links, child_last, child_score = _score(child, depth + 1, is_link, scores, use_classes)
+        child_text, child_links, child_last, child_pos, child_neg = _score(child, depth + 1, is_link, scores, use_classes)
         text_chars += child_text
         link_chars += child_links
-        subtotal += child_score
+        positive += child_pos
+        negative += child_neg
         if child_last:
             last = child_last
         tail = child.tail
@@ -77,7 +82,11 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool):
                 text_chars += len(tail.strip())
     if tag in BLOCK_TAGS:
         if tag not in HEADING_TAGS:
-            subtotal += block_value(text_chars, link_chars, last.rstrip().endswith(_SENTENCE_END))
-        scores[element] = subtotal
-        return 0, 0, "", subtotal
-    return text_chars, link_chars, last, subtotal
+            value = block_value(text_chars, link_chars, last.rstrip().endswith(_SENTENCE_END))
+            if value > 0:
+                positive += value
+            else:
+                negative += value
+        scores[element] = (positive, negative)
+        return 0, 0, "", positive, negative
+    return text_chars, link_chars, last, positive, negative
