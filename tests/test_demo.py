@@ -1,0 +1,32 @@
+"""`newsdesk demo`: the whole job on the bundled site, as `make demo` runs it."""
+
+import orjson
+
+from tests.helpers import run_newsdesk
+
+REFERENCE_URL = "https://english.pravda.ru/news/world/164204-north-korea-blood-debt-russia-kursk/"
+
+
+def test_demo_crawls_stores_exports_and_summarizes(tmp_path):
+    db, export = tmp_path / "demo.db", tmp_path / "articles.jsonl"
+    result = run_newsdesk("demo", "--db", str(db), "--export", str(export))
+    assert result.returncode == 0, result.stderr[-3000:]
+    summary = result.stdout
+    assert "newsdesk demo:" in summary
+    assert "rejects:" in summary and "http 404" in summary
+    assert "errors: 0" in summary
+    lines = [orjson.loads(line) for line in export.read_bytes().splitlines()]
+    urls = [line["url"] for line in lines]
+    assert REFERENCE_URL in urls
+    assert len(urls) == len(set(urls)) >= 12
+    reference = lines[urls.index(REFERENCE_URL)]
+    assert [q["speaker"] for q in reference["quotes"] if q["kind"] == "block"] == [
+        "Kim Jong Un",
+        "Kim Jong Un",
+        "Vyacheslav Volodin",
+    ]
+
+    again = run_newsdesk("demo", "--db", str(db), "--export", str(export))
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "(0 new this run)" in again.stdout
+    assert len(export.read_bytes().splitlines()) == len(lines)
