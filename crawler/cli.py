@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -38,6 +39,20 @@ def site_option(func):
 
 def _site_setting(site: str) -> str:
     return "" if site == "auto" else site
+
+
+def filter_options(func):
+    """`--since/--until/--site/--section/--speaker`, the same on every command that selects stored articles."""
+    options = (
+        click.option("--since", metavar="DATE", help="Only articles published on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD or ISO 8601)."),
+        click.option("--until", metavar="DATE", help="Only articles published on or before DATE (a bare date includes that whole day)."),
+        click.option("--site", "site_key", metavar="SITE", help="Only articles of this site key (e.g. pravda, generic)."),
+        click.option("--section", metavar="NAME", help="Only articles in this section (case-insensitive)."),
+        click.option("--speaker", metavar="NAME", help="Only quotes by this speaker / articles quoting them (case-insensitive)."),
+    )
+    for option in reversed(options):
+        func = option(func)
+    return func
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -248,6 +263,135 @@ def db_check(db_path, repair):
     for line in report.lines():
         click.echo(line)
     sys.exit(0 if report.ok else 1)
+
+
+def _open_readonly(db_path: Path):
+    """The database opened for reading, or a one-line error when there is none."""
+    from pipelines.database import open_database
+
+    if not db_path.exists():
+        raise click.ClickException(f"no database at {db_path}")
+    return open_database(db_path, readonly=True)
+
+
+def _read_api():
+    """pipelines.queries, imported when a reading command runs."""
+    from pipelines import queries
+
+    return queries
+
+
+@contextmanager
+def _query_errors():
+    """A bad query, date or id becomes a one-line error and exit status 1, never a traceback."""
+    queries = _read_api()
+    try:
+        yield
+    except queries.QueryError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@cli.command()
+@db_option
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False, path_type=Path), help="Also draw articles per day by section into this PNG file (needs the `plot` extra).")
+@click.option("--days", default=14, show_default=True, type=click.IntRange(1), help="How many of the latest publication days to list.")
+def stats(db_path, plot_path, days):
+    """Show what the database holds: totals, articles by site, section and day, top speakers
+    and the last runs."""
+    from crawler.views import View, show_stats
+
+    numbers = _read_api().stats(_open_readonly(db_path), days=days)
+    show_stats(View(), numbers)
+    if plot_path:
+        from crawler.plot import PlotUnavailable, plot_articles_per_day
+
+        try:
+            plot_articles_per_day(numbers.by_day_section, plot_path)
+        except PlotUnavailable as error:
+            raise click.ClickException(str(error)) from None
+        click.echo(f"plot written to {plot_path}", err=True)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@filter_options
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="Show at most this many articles.")
+def search(query, db_path, limit, **filters):
+    """Full-text search of titles, leads and text (FTS5: words, "a phrase", AND/OR/NOT,
+    prefix*), best matches first (bm25) with the matching passage highlighted."""
+    from crawler.views import HIGHLIGHT, View, show_search
+
+    queries = _read_api()
+    with _query_errors():
+        hits = queries.search(_open_readonly(db_path), query, _filters(filters), limit=limit, highlight=HIGHLIGHT)
+    show_search(View(), query, hits)
+
+
+@cli.command()
+@click.argument("article")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the article's export record as JSON instead.")
+def show(article, db_path, as_json):
+    """Show one stored article, given its id or URL, as a reader sees it: header, section,
+    sub-headings, paragraphs and quote blocks with speaker and role."""
+    from crawler.views import View, show_article
+
+    with _query_errors():
+        record = _read_api().get_article(_open_readonly(db_path), article)
+    if as_json:
+        click.echo(orjson.dumps(record, option=orjson.OPT_INDENT_2).decode())
+    else:
+        show_article(View(), record)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(0), help="Show at most this many quotes (0: all).")
+def quotes(db_path, limit, **filters):
+    """List stored quotes with speaker, role and kind (block, inline, partial), newest article first."""
+    from crawler.views import View, show_quotes
+
+    queries = _read_api()
+    with _query_errors():
+        rows = queries.iter_quotes(_open_readonly(db_path), _filters(filters), limit=limit or None)
+        show_quotes(View(), rows)
+
+
+@cli.command()
+@db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="Show at most this many runs.")
+def runs(db_path, limit):
+    """List the last crawl and ingest runs with their status and counts, newest first."""
+    from crawler.views import View, show_runs
+
+    show_runs(View(), _read_api().runs(_open_readonly(db_path), limit=limit))
+
+
+@cli.command()
+@db_option
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 exposes it to the network).")
+def serve(db_path, port, host):
+    """Browse the database in Datasette (needs the `inspect` extra): tables with notes, canned
+    queries, and each article as a reader sees it at /-/article/ID."""
+    from crawler.datasette import DatasetteUnavailable, serve as serve_datasette
+
+    if not db_path.exists():
+        raise click.ClickException(f"no database at {db_path}")
+    try:
+        sys.exit(serve_datasette(db_path, port=port, host=host))
+    except DatasetteUnavailable as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _filters(options: dict):
+    """The `filter_options` values as the read API's filters (dates checked)."""
+    return _read_api().make_filters(
+        since=options.get("since"), until=options.get("until"), site=options.get("site_key"),
+        section=options.get("section"), speaker=options.get("speaker"),
+    )
 
 
 def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:

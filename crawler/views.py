@@ -44,9 +44,13 @@ class View:
             for row in (list(columns), *rows):
                 self.console.out("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row), highlight=False)
             return
-        table = Table(title=title, title_justify="left", title_style="bold")
-        for column in columns:
-            table.add_column(column, justify="right" if column in right else "left", overflow="fold")
+        table = Table(title=title, title_justify="left", title_style="bold", box=None, pad_edge=False, header_style="bold underline")
+        for index, column in enumerate(columns):
+            if column in right:
+                table.add_column(column, justify="right", no_wrap=True)
+            else:
+                widest = max((len(row[index]) for row in rows), default=0)
+                table.add_column(column, overflow="fold", min_width=min(widest, 24))
         for row in rows:
             table.add_row(*row)
         self.console.print(table)
@@ -167,16 +171,18 @@ def show_quotes(view: View, quotes: Iterable[Any]) -> int:
 
 
 def show_runs(view: View, runs: Sequence[Any], title: str = "Runs") -> None:
-    """Crawl runs, newest first."""
+    """Crawl runs, newest first: duration in seconds (s), requests (req), and counts of new,
+    updated (upd), unchanged (same), duplicate (dup), rejected (rej) articles and errors (err)."""
+    counts = ("req", "new", "upd", "same", "dup", "rej", "err")
     view.table(
         title,
-        ("id", "spider", "started", "seconds", "status", "requests", "new", "updated", "unchanged", "duplicates", "rejects", "errors"),
+        ("id", "spider", "started (UTC)", "s", "status", *counts),
         [
-            (r.id, r.spider, r.started_at, "" if r.seconds is None else f"{r.seconds:.0f}", r.status, r.requests,
-             r.new, r.updated, r.unchanged, r.duplicates, r.rejects, r.errors)
+            (r.id, r.spider, r.started_at[:16].replace("T", " "), "" if r.seconds is None else f"{r.seconds:.0f}",
+             r.status, r.requests, r.new, r.updated, r.unchanged, r.duplicates, r.rejects, r.errors)
             for r in runs
         ],
-        right=("id", "seconds", "requests", "new", "updated", "unchanged", "duplicates", "rejects", "errors"),
+        right=("id", "s", *counts),
     )
 
 
