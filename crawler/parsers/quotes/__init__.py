@@ -73,10 +73,13 @@ def _heading_spans(text: str) -> list[Span]:
 def _build_registry(units: list[Unit], spans: dict[int, list[Span]]) -> Registry:
     registry = Registry()
     for index, unit in enumerate(units):
+        if unit.kind in ("title", "heading"):
+            continue
         if unit.kind == "quote":
             if unit.speaker:
                 for mention, titles in find_mentions(unit.speaker, unit.start, []):
                     registry.add(mention, titles, ", " + (unit.role or ""), "")
+                    mention.entity.evidence += 1
             continue
         skip = [(unit.start + s.start, unit.start + s.end) for s in spans.get(index, [])]
         for mention, titles in find_mentions(unit.text, unit.start, skip):
@@ -150,7 +153,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     previous_had_quote = False
     previous_unclosed = False
     for index, unit in enumerate(units):
-        if unit.kind in ("context", "signature"):
+        if unit.kind in ("title", "context", "signature"):
             continue
         if unit.kind == "quote":
             found = _Found(unit, None, "block")

@@ -97,6 +97,8 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
     if person_only:
         mentions = [m for m in mentions if m.entity and m.entity.person]
     refs: list[Ref] = [Ref("name", m.text, m.start, m) for m in mentions]
+    if person_only:
+        return refs[-1] if refs and prefer_last else (refs[0] if refs else None)
     for match in re.finditer(r"\b(he|she|they|it|we)\b", segment, re.I):
         if match.start() == 0 or segment[match.start() - 1] != "'":
             refs.append(Ref("pronoun", match.group().lower(), unit.start + start + match.start()))

@@ -27,7 +27,7 @@ class Unit:
     """One heading, paragraph or block quote of the body (or title/lead context)."""
 
     kind: str
-    """`context`, `heading`, `paragraph`, `quote` (a block quote) or `signature`."""
+    """`title`, `context` (the lead), `heading`, `paragraph`, `quote` (a block quote) or `signature`."""
     text: str
     """The unit's text."""
     start: int
@@ -85,9 +85,10 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
 def build_units(article: Article) -> list[Unit]:
     """Every unit of the article in order, with document offsets and sentences."""
     raw: list[tuple[str, str, int, Block | None]] = []
-    for text in (article.title, article.lead):
-        if text:
-            raw.append(("context", text, -1, None))
+    if article.title:
+        raw.append(("title", article.title, -1, None))
+    if article.lead:
+        raw.append(("context", article.lead, -1, None))
     for number, section in enumerate(article.body):
         if section.heading:
             raw.append(("heading", section.heading, number, None))

@@ -61,7 +61,8 @@ mayor governor gov senator sen representative rep congressman congresswoman mp m
 chief general gen colonel col major maj captain capt lieutenant lt commander cmdr admiral adm
 rear sergeant sgt coach speaker ambassador commissioner superintendent sheriff detective officer
 chairman chairwoman chair ceo cfo coo cto director dean pastor bishop cardinal archbishop
-foreign defence defense finance interior health state deputy acting former late
+foreign defence defense finance interior health state deputy acting former late leader
+attorney
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
@@ -118,7 +119,7 @@ corporation corp inc ltd llc plc co foundation organisation organization league 
 press times post news newspaper journal magazine radio television tv channel broadcasting
 reuters fund trust authority authorities administration board bureau unit team federation
 alliance coalition movement front society hospital clinic airline airlines airways bureau
-observatory observatório laboratory lab labs research economics capital securities partners
+academy observatory observatório laboratory lab labs research economics capital securities partners
 management holdings industries technologies systems media studio studios records entertainment
 embassy consulate mission secretariat cabinet kremlin pentagon statehouse legislature
 province state states republic kingdom commonwealth federal national international
@@ -163,3 +164,20 @@ NAMING_CUES = re.compile(
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """An auxiliary right before a speech verb: the verb is passive ("is predicted", "was asked")."""
+
+PLACES = frozenset("""
+afghanistan africa albania algeria america argentina armenia asia australia austria azerbaijan
+bangladesh belarus belgium bolivia brazil britain bulgaria burma cambodia cameroon canada chile
+china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia
+europe finland france gaza georgia germany ghana greece haiti hungary iceland india indonesia
+iran iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo kuwait latvia lebanon
+libya lithuania malaysia mali mexico moldova mongolia morocco myanmar nepal netherlands nigeria
+norway pakistan palestine panama peru philippines poland portugal qatar romania russia rwanda
+scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria
+taiwan thailand tunisia turkey uganda ukraine uk us usa venezuela vietnam wales yemen zimbabwe
+washington moscow beijing london paris berlin kyiv kiev tokyo delhi brussels tehran jerusalem
+american australian brazilian british canadian chinese european french german indian iranian
+iraqi irish israeli italian japanese korean mexican palestinian russian saudi spanish syrian
+turkish ukrainian afghan african asian arab
+""".split())
+"""Countries, capitals and demonyms: never a person's first name in a run of capitalised words."""

@@ -17,11 +17,14 @@ from crawler.parsers.quotes import lexicon
 
 _WORD = re.compile(r"[^\W_](?:[\w]|[-'’‘.](?=[^\W_]))*\.?")
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\.")
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
+_ORG_CONNECTORS = frozenset(("and",))
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ROLE_AFTER = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?([^,.;:()“”\"]{3,120}?)\s*(?:,|\.|;|$| said| says| told)")
 _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
+_MODALS = frozenset("to will would can could may might must should did does do".split())
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 
 
@@ -45,6 +48,10 @@ class Entity:
     """"m" or "f" when the article makes it clear, else None."""
     votes: dict[str, int] = field(default_factory=dict)
     """Pronoun votes for the gender."""
+    organisation: bool = False
+    """A mention holds an organisation word ("Ministry", "Party", "Institute")."""
+    evidence: int = 0
+    """How often the article treats it as a person (title, age, role, surname reuse, "X said")."""
 
 
 @dataclass
@@ -68,12 +75,15 @@ class Mention:
 
     @property
     def tokens(self) -> tuple[str, ...]:
-        """Lower-cased words of the name."""
-        return tuple(t.lower().rstrip(".") for t in self.text.split())
+        """Lower-cased words of the name (initials left out when other words remain)."""
+        words = tuple(t.lower().rstrip(".") for t in self.text.split())
+        kept = tuple(w for w in words if len(w) > 1)
+        return kept or words
 
 
-def _is_capitalised(word: str) -> bool:
-    return word[0].isupper() or (word[0].isdigit() is False and word[:1].isupper())
+def _ends_sentence(word: str) -> bool:
+    """A word with a final period that is not an initial or an abbreviation ends its sentence."""
+    return word.endswith(".") and not _ABBREVIATION.fullmatch(word)
 
 
 def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -82,21 +92,32 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     for index, (start, end, word) in enumerate(words):
+        if _ends_sentence(word):
+            end -= 1
+            word = word[:-1]
+            if not word:
+                continue
         gap_ok = bool(current) and text[current[-1][1]:start].strip() == "" \
-            and not current[-1][2].endswith(("’s", "'s")) \
+            and not current[-1][2].endswith(("’s", "'s", "‘s")) \
             and "\n" not in text[current[-1][1]:start]
         if word[0].isupper():
             if current and not gap_ok:
                 runs.append(current)
                 current = []
             current.append((start, end, word))
-            continue
-        nxt = words[index + 1] if index + 1 < len(words) else None
-        if current and gap_ok and word.lower() in _CONNECTORS and nxt and nxt[2][0].isupper() \
-                and text[end:nxt[0]].strip() == "":
-            current.append((start, end, word))
-            continue
-        if current:
+        else:
+            nxt = words[index + 1] if index + 1 < len(words) else None
+            connector = word.lower() in _CONNECTORS or (
+                word.lower() in _ORG_CONNECTORS
+                and any(w[2].lower() in lexicon.ORG_WORDS for w in current))
+            if current and gap_ok and connector and nxt and nxt[2][0].isupper() \
+                    and text[end:nxt[0]].strip() == "":
+                current.append((start, end, word))
+                continue
+            if current:
+                runs.append(current)
+                current = []
+        if current and end < len(text) and text[end] == ".":
             runs.append(current)
             current = []
     if current:
@@ -109,22 +130,26 @@ def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], 
     titles: list[str] = []
     while run and run[0][2].lower().rstrip(".") in lexicon.FUNCTION_WORDS:
         run = run[1:]
-    last_title = -1
-    for index, (_, _, word) in enumerate(run):
-        key = word.lower().rstrip(".")
-        if key in lexicon.TITLES or key in ("attorney", "general", "of"):
-            if key not in ("of", "general", "state") or last_title == index - 1:
-                if key in lexicon.TITLES or key == "attorney":
-                    last_title = index
-    if 0 <= last_title < len(run) - 1:
+    keys = [w.lower().rstrip(".") for _, _, w in run]
+    last_title = max((i for i, k in enumerate(keys[:-1]) if k in lexicon.TITLES), default=-1)
+    if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in keys[last_title + 1:]):
         titles = [w for _, _, w in run[:last_title + 1]]
         run = run[last_title + 1:]
+        keys = keys[last_title + 1:]
+    if len(run) >= 3 and keys[0] in lexicon.PLACES and not any(k in lexicon.ORG_WORDS for k in keys):
+        run, keys = run[1:], keys[1:]
+    if "of" in keys[2:]:
+        cut = keys.index("of", 2)
+        after = keys[cut + 1:]
+        if not any(k in lexicon.ORG_WORDS for k in keys[:cut]) and \
+                (len(after) == 1 or any(k in lexicon.ORG_WORDS for k in after)):
+            run = run[:cut]
     while run and run[-1][2].lower() in _CONNECTORS:
         run = run[:-1]
     while run and run[0][2].lower() in _CONNECTORS:
         run = run[1:]
-    run = [w for w in run if w[2].lower().rstrip(".") not in lexicon.MONTHS_AND_DAYS] \
-        if len(run) == 1 else run
+    if len(run) == 1 and run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS:
+        return [], titles
     return run, titles
 
 
@@ -136,7 +161,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
         if not name_words:
             continue
         start, end = name_words[0][0], name_words[-1][1]
-        if any(a <= start < b for a, b in skip):
+        if any(a <= offset + start < b for a, b in skip):
             continue
         words = [w for _, _, w in name_words]
         last = words[-1]
@@ -184,16 +209,19 @@ class Registry:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
         entity = self._link(tokens, mention)
-        org = _is_org(tokens, mention.text)
-        person = (len(tokens) > 1 and not org) or bool(titles)
         if entity is None:
-            entity = Entity(mention.text, tokens, person)
+            entity = Entity(mention.text, tokens, False)
             self.entities.append(entity)
         elif len(tokens) > len(entity.tokens) and set(entity.tokens) <= set(tokens):
             entity.name, entity.tokens = mention.text, tokens
-            entity.person = entity.person or person
-        else:
-            entity.person = entity.person or (person and len(tokens) >= len(entity.tokens))
+        elif len(tokens) < len(entity.tokens):
+            entity.evidence += 1
+        entity.organisation = entity.organisation or _is_org(tokens, mention.text)
+        if titles:
+            entity.evidence += 2
+        next_word = following.lstrip(" ,").split(" ", 1)[0].lower().strip(",.;:")
+        if next_word in lexicon.SPEECH_VERBS:
+            entity.evidence += 1
         mention.entity = entity
         self.mentions.append(mention)
         self._learn(entity, mention, titles, following, context_before)
@@ -201,7 +229,10 @@ class Registry:
     def _link(self, tokens: tuple[str, ...], mention: Mention) -> Entity | None:
         best, best_score = None, -1
         wanted = set(tokens)
+        place = len(tokens) == 1 and tokens[0] in lexicon.PLACES
         for entity in self.entities:
+            if place and entity.tokens != tokens:
+                continue
             have = set(entity.tokens)
             if not (wanted <= have or (len(tokens) > 1 and have <= wanted)):
                 continue
@@ -238,10 +269,18 @@ class Registry:
                 entity.gender = entity.gender or "f"
         if titles and not entity.role:
             entity.role = " ".join(titles)
-        role_words = re.findall(r"[a-z][\w-]*", context_before.split(",")[-1].split(".")[-1])[-5:]
+        clause_before = context_before.split(",")[-1].split(". ")[-1]
+        role_words = re.findall(r"\b[a-z][\w-]*", clause_before)[-5:]
         for word in role_words:
             if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
                 entity.roles.add(word)
+        before_words = clause_before.split()
+        last_before = before_words[-1] if before_words else ""
+        word_before_that = before_words[-2].lower() if len(before_words) > 1 else ""
+        if re.fullmatch(r"[a-z][\w-]*", last_before) and last_before not in lexicon.FUNCTION_WORDS \
+                and last_before not in lexicon.SPEECH_VERBS and last_before not in lexicon.PREPOSITIONS \
+                and not last_before.endswith(("ed", "ing")) and word_before_that not in _MODALS:
+            entity.evidence += 1
         if role_words and not entity.role:
             tail = context_before.split(",")[-1].split(".")[-1].strip()
             if tail and tail[0].islower() and len(tail.split()) <= 6:
@@ -249,9 +288,13 @@ class Registry:
         age = _AGE_AFTER.match(following)
         if age:
             entity.age = age.group(1)
+            entity.evidence += 2
         else:
             apposition = _ROLE_AFTER.match(following)
             if apposition and apposition.group(1)[0].islower():
+                first_word = apposition.group(1).split()[0]
+                if first_word in ("a", "an", "the") or first_word not in lexicon.FUNCTION_WORDS:
+                    entity.evidence += 1
                 role = apposition.group(1).strip()
                 entity.role = entity.role or role
                 entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
@@ -268,8 +311,10 @@ class Registry:
                 entity.votes[vote] = entity.votes.get(vote, 0) + 1
 
     def finish(self) -> None:
-        """Settle genders from pronoun votes once every mention is in."""
+        """Decide who is a person and settle genders, once every mention is in."""
         for entity in self.entities:
+            place = all(t in lexicon.PLACES for t in entity.tokens)
+            entity.person = entity.evidence > 0 and not entity.organisation and not place
             if entity.gender is None and entity.votes:
                 male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
                 if male != female:

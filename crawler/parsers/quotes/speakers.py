@@ -43,10 +43,6 @@ def _compatible(entity: Entity | None, gender: str | None) -> bool:
     return gender is None or entity.gender is None or entity.gender == gender
 
 
-def _sentence_key(registry: Registry, mention: Mention) -> int:
-    return mention.start
-
-
 def resolve_pronoun(gender: str | None, position: int, registry: Registry, context: Context,
                     text: str) -> Entity | None:
     """The person a he/she at `position` refers to."""
@@ -113,11 +109,29 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     if _used_for_someone_unnamed(head, ref.position, text):
         return None
     owner = {id(m.entity) for m in inside}
-    for mention in registry.before(ref.position):
+    sentence_start = max(text.rfind(". ", 0, ref.position), text.rfind("\n", 0, ref.position))
+    previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start, 0)))
+    for mention in registry.at(previous_start, ref.position):
         if mention.entity and mention.entity.person and id(mention.entity) not in owner \
-                and mention.subject and ref.position - mention.start < 2500:
+                and mention.subject:
             return mention.entity
-    return None
+    return protagonist(registry, ref.position, owner)
+
+
+def protagonist(registry: Registry, position: int, excluded: set[int]) -> Entity | None:
+    """The person the article has mentioned most before `position` (the first on a tie)."""
+    counts: dict[int, int] = {}
+    first: dict[int, Entity] = {}
+    for mention in registry.mentions:
+        entity = mention.entity
+        if mention.start >= position or entity is None or not entity.person or id(entity) in excluded:
+            continue
+        counts[id(entity)] = counts.get(id(entity), 0) + 1
+        first.setdefault(id(entity), entity)
+    if not counts:
+        return None
+    best = max(first, key=lambda key: counts[key])
+    return first[best]
 
 
 def _used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
