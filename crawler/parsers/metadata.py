@@ -6,6 +6,7 @@ the title, date and author modules choose among them.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -136,7 +137,7 @@ def jsonld_strings(value) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
-        return [value]
+        return [html.unescape(value) if "&" in value else value]
     if isinstance(value, dict):
         name = value.get("name") or value.get("@value") or value.get("headline")
         if isinstance(name, list):

@@ -70,10 +70,13 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         return None
     first = words[0].group().lower()
     taken = []
-    if first in _DETERMINERS or re.search(r"[’'‘]s$", words[0].group()):
+    if first in _DETERMINERS:
         rest = words[1:]
     else:
-        return None
+        possessor = next((i for i, m in enumerate(words[:5]) if re.search(r"[’'‘]s$", m.group())), None)
+        if possessor is None or not all(m.group()[0].isupper() for m in words[:possessor + 1]):
+            return None
+        rest = words[possessor + 1:]
     for match in rest:
         word = match.group()
         if word.lower() in _STOP_NP or re.search(r"[’'‘]s$", word) and taken:

@@ -128,7 +128,7 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
 def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[str]]:
     """Drop sentence-start function words, titles and trailing connectors; return (name words, titles)."""
     titles: list[str] = []
-    while run and run[0][2].lower().rstrip(".") in lexicon.FUNCTION_WORDS:
+    while run and re.split(r"[’']", run[0][2].lower().rstrip("."))[0] in lexicon.FUNCTION_WORDS:
         run = run[1:]
     keys = [w.lower().rstrip(".") for _, _, w in run]
     last_title = max((i for i, k in enumerate(keys[:-1]) if k in lexicon.TITLES), default=-1)
@@ -309,6 +309,7 @@ class Registry:
             if pronoun:
                 vote = "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
                 entity.votes[vote] = entity.votes.get(vote, 0) + 1
+                entity.evidence += 1
 
     def finish(self) -> None:
         """Decide who is a person and settle genders, once every mention is in."""

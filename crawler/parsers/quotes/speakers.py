@@ -60,6 +60,10 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     for mention in registry.before(position):
         if _compatible(mention.entity, gender) and not mention.after_preposition:
             return mention.entity
+    # a pronoun before any name (a standfirst quoting "she"): the first person named after it
+    for mention in registry.after(position):
+        if _compatible(mention.entity, gender) and mention.subject:
+            return mention.entity
     return None
 
 
