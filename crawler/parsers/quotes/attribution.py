@@ -17,7 +17,7 @@ from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.mentions import Mention, Registry
 from crawler.parsers.quotes.spans import Span
 
-_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_WORDS = re.compile(r"[A-Za-z][\w'’‘-]*")
 _PRONOUNS = {"he": "m", "she": "f", "they": None, "it": "org", "we": None}
 _AUXILIARIES = frozenset("""
 has have had also then later previously further again would will could did does is was were
@@ -129,15 +129,22 @@ def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
 
 
 def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Registry) -> Ref | None:
-    """The subject at the head of the sentence starting at `sentence_start` (intro phrase skipped)."""
+    """The subject at the head of the sentence starting at `sentence_start`: a pronoun or
+    description opening it, else its first person named outside a prepositional phrase."""
     text = unit.text
     head = text[sentence_start:limit]
     intro = _INTRO.match(head)
     start = sentence_start
     if intro and head.split()[0].lower().rstrip(",") in lexicon.FUNCTION_WORDS | lexicon.PREPOSITIONS:
         start = sentence_start + intro.end()
-    ref = _ref_in(text, start, min(limit, start + 160), unit, registry, prefer_last=False)
-    return ref
+    opening = _ref_in(text, start, min(limit, start + 40), unit, registry, prefer_last=False)
+    if opening is not None and opening.kind != "name" and opening.position - unit.start <= start + 1:
+        return opening
+    for mention in registry.at(unit.start + sentence_start, unit.start + limit):
+        if mention.entity and mention.entity.person and not mention.possessive \
+                and not mention.after_preposition:
+            return Ref("name", mention.text, mention.start, mention)
+    return opening
 
 
 def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry) -> Ref | None:
@@ -199,6 +206,14 @@ def _after_verb_is_subject(text: str, verb: re.Match) -> bool:
     return bool(after) and (after[0].isupper() or after.split()[0].lower() in ("the", "a", "an", "one"))
 
 
+def _title_like(quoted: str) -> bool:
+    """Every word capitalised and no closing punctuation: the name of a work, not an utterance."""
+    words = [w for w in quoted.split() if any(c.isalpha() for c in w)]
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by"}
+    return bool(words) and words[0][:1].isupper() and not quoted.endswith((".", "!", "?")) and \
+        all(w.strip("‘’'\"“”([,").lstrip("[")[:1].isupper() or w.lower() in small for w in words)
+
+
 def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
               registry: Registry) -> Attribution:
     """Classify `span` of `unit` and find its said-clause (previous/next span ends bound the search)."""
@@ -217,16 +232,16 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     ends_like_utterance = span.text.endswith((",", "?", "!", "—", "–", "…")) or \
         (span.text.endswith(".") and not right.strip()[:1].isupper())
     kind = "direct" if starts_sentence or introduced else "partial"
+    if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1:
+        return Attribution("none", None)
 
     if kind == "partial":
         if lexicon.NAMING_CUES.search(stripped_left):
             return Attribution("none", None)
-        words = [w for w in span.text.split() if any(c.isalpha() for c in w)]
-        if words and all(w.strip("‘’'\"“”(").lstrip("[")[:1].isupper() for w in words) \
-                and not span.text.endswith((".", "!", "?", ",")):
+        if _title_like(span.text):
             return Attribution("none", None)
         following = text[close:close + 30].split()
-        if len(words) >= 2 and stripped_left.split() and \
+        if len(span.text.split()) >= 2 and stripped_left.split() and \
                 stripped_left.split()[-1].lower() in ("the", "a", "an", "its", "their", "his", "her") \
                 and following and following[0][0].islower() and \
                 following[0].lower() not in lexicon.FUNCTION_WORDS | lexicon.PREPOSITIONS:

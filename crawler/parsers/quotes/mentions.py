@@ -128,7 +128,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
 def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[str]]:
     """Drop sentence-start function words, titles and trailing connectors; return (name words, titles)."""
     titles: list[str] = []
-    while run and re.split(r"[’']", run[0][2].lower().rstrip("."))[0] in lexicon.FUNCTION_WORDS:
+    while run and (re.split(r"[’']", run[0][2].lower().rstrip("."))[0] in lexicon.FUNCTION_WORDS
+                   or (len(run) > 2 and run[0][2].endswith("ing"))):
         run = run[1:]
     keys = [w.lower().rstrip(".") for _, _, w in run]
     last_title = max((i for i, k in enumerate(keys[:-1]) if k in lexicon.TITLES), default=-1)
