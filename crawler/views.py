@@ -28,21 +28,25 @@ class View:
     """Where and how to print: rich styling on a terminal, plain lines otherwise."""
 
     def __init__(self, file: IO[str] | None = None, *, rich: bool | None = None):
-        file = file or sys.stdout
+        self.file = file = file or sys.stdout
         self.rich = file.isatty() if rich is None else rich
         self.console = Console(file=file, highlight=False, soft_wrap=not self.rich, emoji=False)
 
-    def print(self, *objects: Any, **kwargs: Any) -> None:
-        """Print like `Console.print`, with rich markup off (stored text may contain brackets)."""
-        self.console.print(*objects, markup=False, **kwargs)
+    def print(self, *objects: Any, sep: str = " ", style: str | None = None) -> None:
+        """Print like `Console.print` with rich markup off (stored text may contain brackets);
+        plain mode writes the text as is (no wrapping, tabs kept)."""
+        if self.rich:
+            self.console.print(*objects, sep=sep, style=style, markup=False)
+        else:
+            self.file.write(sep.join(str(item) for item in objects) + "\n")
 
     def table(self, title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], *, right: Sequence[str] = ()) -> None:
         """A titled table; plain mode prints `# title`, a tab-separated header and rows."""
         rows = [["" if value is None else str(value) for value in row] for row in rows]
         if not self.rich:
-            self.console.out(f"# {title}", highlight=False)
+            self.print(f"# {title}")
             for row in (list(columns), *rows):
-                self.console.out("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row), highlight=False)
+                self.print("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row))
             return
         table = Table(title=title, title_justify="left", title_style="bold", box=None, pad_edge=False, header_style="bold underline")
         for index, column in enumerate(columns):

@@ -1,0 +1,159 @@
+"""`newsdesk stats/search/show/quotes/runs/serve` through Click's CliRunner (plain output: not a terminal)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli import cli
+from crawler.progress import progress, track
+from crawler.views import View, show_article
+from tests.newsroom import REFERENCE_URL, build_newsroom
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    return build_newsroom(tmp_path_factory.mktemp("newsroom") / "news.db")
+
+
+@pytest.fixture
+def run(db_path):
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(cli, [*args, "--db", str(db_path)], catch_exceptions=False)
+
+    return invoke
+
+
+def assert_one_line_error(result, *fragments: str):
+    assert result.exit_code != 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("Error: ")
+    assert "Traceback" not in result.output
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_show_by_url_reads_like_the_article(run):
+    result = run("show", REFERENCE_URL)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "Summit ends with a pledge on grain"
+    assert lines[1] == "World · 2025-09-23 13:05 +03:00 · by Ann Writer · outlet"
+    assert lines[2] == REFERENCE_URL
+    assert "A two-day summit closed with a pledge to keep grain moving." in lines
+    assert "## What comes next" in lines
+    assert "    > “We will keep the ports open.”" in lines
+    assert "      — Maria Ortega, Minister of Trade" in lines
+    assert "      — Volodymyr Zelenský" in lines
+    assert "  • barley" in lines
+    assert "[partial] a historic day — Maria Ortega, Minister of Trade" in lines
+    # Reading order: the sub-heading comes after the first section's quote.
+    assert lines.index("## What comes next") > lines.index("      — Maria Ortega, Minister of Trade")
+
+
+def test_show_by_id_and_as_json(run):
+    assert run("show", "1").output == run("show", REFERENCE_URL).output
+    record = json.loads(run("show", "1", "--json").output)
+    assert record["url"] == REFERENCE_URL and record["quotes"][2]["kind"] == "partial"
+
+
+def test_show_rich_view_on_a_terminal_keeps_the_structure():
+    out = io.StringIO()
+    record = {
+        "id": 1, "url": "https://x.example/a/", "title": "T [not markup]", "section": "World", "published": None,
+        "authors": [], "site": "x", "lead": None, "quotes": [], "first_seen_at": "t", "parser": "p",
+        "body": [{"heading": "Sub", "blocks": [{"kind": "quote", "text": "“Q”", "speaker": "S", "role": "R"}]}],
+    }
+    show_article(View(out, rich=True), record)
+    text = out.getvalue()
+    assert "T [not markup]" in text and "Sub" in text and "— S, R" in text
+
+
+def test_show_unknown_article_is_a_one_line_error(run):
+    assert_one_line_error(run("show", "4242"), "no article", "4242")
+
+
+def test_search_lists_ranked_hits_with_highlighted_snippets(run):
+    result = run("search", "grain")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("1. #1 Summit ends with a pledge on grain — World, 2025-09-23")
+    assert "[grain]" in result.output
+    assert lines[-1] == "2 results for 'grain'"
+
+
+def test_search_with_filters_and_no_hits(run):
+    assert "1 result for 'grain'" in run("search", "grain", "--section", "business").output
+    result = run("search", "zzzunknown")
+    assert result.exit_code == 0 and result.output.strip() == "no articles match 'zzzunknown'"
+
+
+@pytest.mark.parametrize("query", ['"open', "grain AND", "foo:bar"])
+def test_malformed_search_is_a_one_line_error(run, query):
+    assert_one_line_error(run("search", query), "cannot parse search query")
+
+
+def test_quotes_table_and_filters(run):
+    result = run("quotes")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "# Quotes (5)"
+    assert lines[1] == "date\tspeaker\trole\tkind\tquote\tarticle"
+    assert "2025-09-23\tMaria Ortega\tMinister of Trade\tpartial\ta historic day\t1" in lines
+    only = run("quotes", "--speaker", "ken ito", "--since", "2025-09-23").output.splitlines()
+    assert only[0] == "# Quotes (1)" and only[2].split("\t")[1] == "Ken Ito"
+    assert run("quotes", "--site", "outlet", "--limit", "2").output.splitlines()[0] == "# Quotes (2)"
+
+
+@pytest.mark.parametrize("option", ["--since", "--until"])
+def test_bad_date_is_a_one_line_error(run, option):
+    assert_one_line_error(run("quotes", option, "23/09/2025"), "bad", option, "23/09/2025")
+
+
+def test_runs_lists_the_store_run(run):
+    lines = run("runs").output.splitlines()
+    assert lines[0] == "# Runs"
+    assert lines[1].split("\t")[:5] == ["id", "spider", "started (UTC)", "s", "status"]
+    assert lines[2].split("\t")[4] == "ok"
+
+
+def test_stats_tables(run):
+    result = run("stats")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    for title in ("# Totals", "# Articles by site", "# Articles by section", "# Articles by day (newest first)",
+                  "# Top speakers", "# Last runs"):
+        assert title in out.splitlines()
+    assert "articles\t4" in out and "quotes\t5" in out
+    assert "Maria Ortega\t3\t2" in out
+    assert "2025-09-23\t2" in out
+
+
+def test_stats_plot_writes_a_png(run, tmp_path):
+    pytest.importorskip("matplotlib", reason="matplotlib (extra `plot`) is not installed")
+    plot = tmp_path / "per-day.png"
+    result = run("stats", "--plot", str(plot))
+    assert result.exit_code == 0, result.output
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("command", ["stats", "search grain", "show 1", "quotes", "runs", "serve"])
+def test_missing_database_is_a_one_line_error(tmp_path, command):
+    result = CliRunner().invoke(cli, [*command.split(), "--db", str(tmp_path / "none.db")])
+    assert_one_line_error(result, "no database")
+
+
+def test_progress_is_a_no_op_when_disabled():
+    with progress("x", total=3, enabled=False) as advance:
+        advance()
+    assert list(track(range(3), "counting", enabled=False)) == [0, 1, 2]
+
+
+def test_progress_bar_counts_when_enabled():
+    assert list(track(iter("abc"), "letters", total=3, enabled=True)) == ["a", "b", "c"]
