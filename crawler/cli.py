@@ -124,25 +124,47 @@ def parse(file, url, site):
 @db_option
 @site_option
 @click.option("--domain", "domains", multiple=True, help="Only pages on this domain (and its subdomains); repeatable.")
-def ingest_warc(files, db_path, site, domains):
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to split the pages over (by URL); they share the database.")
+@click.option("--from-start", is_flag=True, help="Forget how far earlier runs got and read the archives from the beginning.")
+@click.option("--shard", hidden=True, help="K/N: only the URLs of shard K of N (what each --workers process runs).")
+def ingest_warc(files, db_path, site, domains, workers, from_start, shard):
     """Parse and store every HTML response in WARC FILES with the same parsers and pipelines
-    as a crawl. Exits 0 when the archives were processed, rejected pages included."""
+    as a crawl, streaming. A rerun resumes after the last stored record of each archive.
+    Exits 0 when the archives were processed, rejected pages included."""
+    from crawler.ingest import ingest_settings, parse_shard, run_workers, worker_arguments
     from crawler.spiders.replay import ReplaySpider
-    from crawler.warc import NotAWarc, check_warc, iter_warc_pages
+    from crawler.warc import NotAWarc, archive_key, check_warc, iter_warc_pages, shard_key
+    from pipelines.database import open_database
+    from pipelines.ingest_progress import start_offsets
 
     for file in files:
         try:
             check_warc(file)
         except NotAWarc as error:
             raise click.ClickException(str(error)) from None
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    settings = project_settings({"NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site)})
+    try:
+        shard_range = parse_shard(shard) if shard else (0, 1)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--shard") from None
+    db = open_database(db_path)
+    offsets = start_offsets(db, [archive_key(file) for file in files], shard_key(shard_range), from_start=from_start)
+    db.close()
+    started = time.monotonic()
+    if workers > 1:
+        code = run_workers(worker_arguments(files, db_path, site, domains), workers)
+        click.echo(f"{workers} workers finished in {time.monotonic() - started:.1f} s", err=True)
+        sys.exit(code)
+    for file in files:
+        if offsets[archive_key(file)]:
+            click.echo(f"{file}: resuming at byte {offsets[archive_key(file)]}", err=True)
 
     def pages():
         for file in files:
-            yield from iter_warc_pages(file, tuple(d.lower() for d in domains))
+            yield from iter_warc_pages(
+                file, tuple(d.lower() for d in domains), start_offset=offsets[archive_key(file)], shard=shard_range
+            )
 
-    started = time.monotonic()
+    settings = ingest_settings({"NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site)})
     stats = run_spider(ReplaySpider, settings, pages=pages())
     click.echo(
         f"ingested {stats.get('item_scraped_count', 0)} articles, "
