@@ -17,19 +17,34 @@ _SPLIT = re.compile(r"\s*(?:,|;|\||\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog
 _ROLE_WORDS = re.compile(
     r"\b(?:staff|correspondent|editor|editors|reporter|writer|contributor|columnist|journalist|"
     r"redaktion|newsroom|news desk|desk|team|agency|agencies|updated|published|photographer|"
-    r"senior|chief|bureau|analyst|producer|presenter|associated press|afp|reuters|dpa|apa|"
+    r"senior|chief|bureau|analyst|producer|presenter|image|images|photo|foto|getty|istock\w*|"
     r"read more|follow|min read|hours? ago|minutes? ago|comments?)\b", re.I)
+_DOMAIN = re.compile(r"\w\.(?:com|de|at|ch|be|nl|fr|it|es|tr|uk|org|net|is|ru|in|jp|cn)\b", re.I)
 _NOT_NAME = re.compile(r"(https?:|www\.|@|\d|/)")
 
 
 def choose_authors(meta: PageMetadata, root=None) -> list[str]:
-    """The article's authors, best source first: JSON-LD, meta tags, microdata, byline markup."""
-    for candidates in (_jsonld_authors(meta), _meta_authors(meta), meta.microdata.get("author", []),
-                       _byline_authors(root)):
-        names = clean_authors(candidates)
+    """The article's authors: the first source naming people (JSON-LD, meta tags, microdata,
+    byline markup); when none does, the first organisation named as author."""
+    publishers = {name.casefold() for name in _publisher_names(meta)}
+    organisations: list[str] = []
+    for people, orgs in (_jsonld_authors(meta), _split_orgs(_meta_authors(meta), publishers),
+                         _split_orgs(meta.microdata.get("author", []), publishers),
+                         _split_orgs(_byline_authors(root), publishers)):
+        names = clean_authors(people)
         if names:
             return names
-    return []
+        organisations = organisations or clean_authors(orgs)
+    return organisations
+
+
+def _split_orgs(raw_names: list[str], publishers: set[str]) -> tuple[list[str], list[str]]:
+    """(people, organisations): the outlet's own name or a domain counts as an organisation."""
+    people, orgs = [], []
+    for raw in raw_names:
+        is_org = clean_text(raw).casefold() in publishers or _DOMAIN.search(raw or "")
+        (orgs if is_org else people).append(raw)
+    return people, orgs
 
 
 def clean_authors(raw_names) -> list[str]:
@@ -58,7 +73,7 @@ def _tidy(part: str) -> str:
     return name
 
 
-def _jsonld_authors(meta: PageMetadata) -> list[str]:
+def _jsonld_authors(meta: PageMetadata) -> tuple[list[str], list[str]]:
     people: list[str] = []
     organisations: list[str] = []
     publishers = {n.casefold() for n in _publisher_names(meta)}
@@ -66,14 +81,15 @@ def _jsonld_authors(meta: PageMetadata) -> list[str]:
         value = obj.get("author") or obj.get("creator")
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str):
-                people.append(item)
+                (organisations if item.casefold() in publishers else people).append(item)
             elif isinstance(item, dict):
                 name = item.get("name")
                 if isinstance(name, list):
                     name = " ".join(n for n in name if isinstance(n, str))
-                if isinstance(name, str) and clean_text(name).casefold() not in publishers:
-                    (organisations if "organization" in types_of(item) else people).append(name)
-    return people or organisations
+                if isinstance(name, str):
+                    is_org = "organization" in types_of(item) or clean_text(name).casefold() in publishers
+                    (organisations if is_org else people).append(name)
+    return people, organisations
 
 
 def _publisher_names(meta: PageMetadata) -> list[str]:
@@ -92,23 +108,44 @@ def _meta_authors(meta: PageMetadata) -> list[str]:
         values = [v for v in meta.meta.get(name, ()) if v and not v.startswith(("http", "@"))]
         if values:
             return values
+    label = meta.first_meta("twitter:label1") or ""
+    if _WRITTEN_BY.search(label) and meta.first_meta("twitter:data1"):
+        return [meta.first_meta("twitter:data1")]
     return []
 
 
+_WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben", re.I)
 _BYLINE_XPATH = (
-    "//*[@rel='author' or contains(concat(' ', normalize-space(@class), ' '), ' author-name ')"
-    " or contains(@class, 'byline__name') or contains(@class, 'author__name')]"
+    "//*[@rel='author' or contains(@class, 'byline') or contains(@class, 'authorline')"
+    " or contains(@class, 'author-name') or contains(@class, 'author__name')"
+    " or contains(@class, 'article-author') or contains(@class, 'article__author')"
+    " or contains(@class, 'story-author') or contains(@class, 'post-author')]"
 )
+_NOT_BYLINE = re.compile(r"bio|avatar|image|img|photo|related|teaser|comment|description", re.I)
 
 
 def _byline_authors(root) -> list[str]:
+    """Names in the first byline-like element: its links/spans one by one, else its text."""
     if root is None:
         return []
-    names = [el.text_content() for el in root.xpath(_BYLINE_XPATH)[:6]]
-    if names:
-        return names
-    for el in root.xpath("//*[contains(@class, 'byline')]")[:1]:
-        text = clean_text(el.text_content())
-        if len(text) < 120:
+    for element in root.xpath(_BYLINE_XPATH)[:8]:
+        if _NOT_BYLINE.search(element.get("class") or "") or _in_chrome(element):
+            continue
+        parts = [clean_text(child.text_content()) for child in element.iter("a", "span", "strong", "b")
+                 if len(child) == 0]
+        parts = [part for part in parts if part]
+        if len(parts) > 1:
+            return parts
+        text = clean_text(element.text_content())
+        if 2 < len(text) < 150:
             return [text]
     return []
+
+
+def _in_chrome(element) -> bool:
+    node = element.getparent()
+    while node is not None:
+        if node.tag in ("nav", "aside", "footer", "li"):
+            return True
+        node = node.getparent()
+    return False

@@ -31,7 +31,8 @@ class PageMetadata:
     meta: dict[str, list[str]] = field(default_factory=dict)
     """`<meta>` contents keyed by lower-cased name/property/itemprop, in page order."""
     microdata: dict[str, list[str]] = field(default_factory=dict)
-    """Visible microdata values (`itemprop` on non-meta elements) keyed by property."""
+    """Visible microdata values (`itemprop` on non-meta elements) keyed by property, from the
+    first Article-typed `itemscope` when there is one (teasers carry microdata too)."""
     canonical: str | None = None
     """`<link rel=canonical>` href."""
     language: str | None = None
@@ -62,7 +63,8 @@ def read_metadata(root) -> PageMetadata:
         content = meta.get("content")
         if key and content is not None:
             data.meta.setdefault(key.strip().lower(), []).append(clean_text(content))
-    for element in root.xpath("//*[@itemprop][not(self::meta)][not(self::link)]"):
+    scope = root.xpath(_ARTICLE_SCOPE)
+    for element in (scope[0] if scope else root).xpath(".//*[@itemprop][not(self::meta)][not(self::link)]"):
         value = element.get("content") or element.get("datetime") or element.text_content()
         data.microdata.setdefault(element.get("itemprop").strip().lower(), []).append(clean_text(value)[:400])
     for link in root.iter("link"):
@@ -76,6 +78,8 @@ def read_metadata(root) -> PageMetadata:
     return data
 
 
+_ARTICLE_SCOPE = ("//*[@itemscope][contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')"
+                  " or contains(@itemtype, 'Report')]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 

@@ -70,7 +70,9 @@ def _heading_spans(text: str) -> list[Span]:
     return [span]
 
 
-def _build_registry(units: list[Unit], spans: dict[int, list[Span]]) -> Registry:
+def _build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
+    """People and organisations named outside quotations; `sources` gets the ids of those the
+    article presents as speaking ("X said") or as a source ("according to X")."""
     registry = Registry()
     for index, unit in enumerate(units):
         if unit.kind in ("title", "heading"):
@@ -85,29 +87,17 @@ def _build_registry(units: list[Unit], spans: dict[int, list[Span]]) -> Registry
         for mention, titles in find_mentions(unit.text, unit.start, skip):
             local_start = mention.start - unit.start
             local_end = mention.end - unit.start
-            following = unit.text[local_end:local_end + 300]
+            following = unit.text[local_end:local_end + 160]
             if following.startswith(("’s", "'s", "‘s")):
                 following = following[2:]
-            sentence_start = unit.sentence_at(local_start)[0]
-            title_free_start = local_start
-            before = unit.text[sentence_start:title_free_start]
+            before = unit.text[max(0, local_start - 120):local_start]
             registry.add(mention, titles, following, before)
+            after = following[:30].split()
+            if before.lower().endswith(("according to ", "per ")) or \
+                    (after and after[0].lower().strip(",.") in lexicon.SPEECH_VERBS):
+                sources.add(id(mention.entity))
     registry.finish()
     return registry
-
-
-def _mark_sources(units: list[Unit], registry: Registry, context: Context) -> None:
-    """Entities the article presents as speaking ("X said") or as a source ("according to X")."""
-    for mention in registry.mentions:
-        unit = next((u for u in units if u.start <= mention.start < u.end), None)
-        if unit is None or mention.entity is None:
-            continue
-        local = mention.start - unit.start
-        before = unit.text[max(0, local - 14):local].lower()
-        after = unit.text[mention.end - unit.start:mention.end - unit.start + 30].split()
-        if before.endswith(("according to ", "per ")) or \
-                (after and after[0].lower().strip(",.") in lexicon.SPEECH_VERBS):
-            context.sources.add(id(mention.entity))
 
 
 def _strip_marks(text: str) -> str:
@@ -144,9 +134,8 @@ def extract_quotes(article: Article) -> list[Quote]:
         return []
     text = "\n".join(u.text for u in units)
     spans = _spans_by_unit(units)
-    registry = _build_registry(units, spans)
     context = Context()
-    _mark_sources(units, registry, context)
+    registry = _build_registry(units, spans, context.sources)
 
     results: list[_Found] = []
     headings: list[_Found] = []

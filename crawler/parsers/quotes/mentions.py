@@ -15,8 +15,13 @@ from dataclasses import dataclass, field
 
 from crawler.parsers.quotes import lexicon
 
-_WORD = re.compile(r"[^\W_](?:[\w]|[-'’‘.](?=[^\W_]))*\.?")
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
+_CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\."
+                 r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘-]*\w)?(?:[’'‘]s?)?)")
+_RUN = re.compile(r"(?<![\w’'‘-])" + _CAPITAL_WORD + r"(?:[ \u00a0]+(?:(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|al|bin|y|&|and)[ ]+)?"
+                  + _CAPITAL_WORD + r")*")
+_NON_SPACE = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\.")
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
 _ORG_CONNECTORS = frozenset(("and",))
@@ -81,48 +86,23 @@ class Mention:
         return kept or words
 
 
-def _ends_sentence(word: str) -> bool:
-    """A word with a final period that is not an initial or an abbreviation ends its sentence."""
-    return word.endswith(".") and not _ABBREVIATION.fullmatch(word)
-
-
 def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised words (with inner connectors) in `text`, as (start, end, word) lists."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    runs: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
-    for index, (start, end, word) in enumerate(words):
-        if _ends_sentence(word):
-            end -= 1
-            word = word[:-1]
-            if not word:
-                continue
-        gap_ok = bool(current) and text[current[-1][1]:start].strip() == "" \
-            and not current[-1][2].endswith(("’s", "'s", "‘s")) \
-            and "\n" not in text[current[-1][1]:start]
-        if word[0].isupper():
-            if current and not gap_ok:
+    runs = []
+    for match in _RUN.finditer(text):
+        base = match.start()
+        words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(match.group())]
+        # "and" joins only inside an organisation's name ("Center for Disease Control and Prevention")
+        current: list[tuple[int, int, str]] = []
+        for word in words:
+            if word[2] == "and" and (any(w[2] == "and" for w in current)
+                                     or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])):
                 runs.append(current)
                 current = []
-            current.append((start, end, word))
-        else:
-            nxt = words[index + 1] if index + 1 < len(words) else None
-            connector = word.lower() in _CONNECTORS or (
-                word.lower() in _ORG_CONNECTORS
-                and any(w[2].lower() in lexicon.ORG_WORDS for w in current))
-            if current and gap_ok and connector and nxt and nxt[2][0].isupper() \
-                    and text[end:nxt[0]].strip() == "":
-                current.append((start, end, word))
                 continue
-            if current:
-                runs.append(current)
-                current = []
-        if current and end < len(text) and text[end] == ".":
-            runs.append(current)
-            current = []
-    if current:
+            current.append(word)
         runs.append(current)
-    return runs
+    return [run for run in runs if run]
 
 
 def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[str]]:
@@ -158,6 +138,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
     """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
     found = []
     for run in _raw_runs(text):
+        if len(run) == 1 and run[0][2].lower() in lexicon.FUNCTION_WORDS:
+            continue
         name_words, titles = _trim(run)
         if not name_words:
             continue
@@ -171,6 +153,10 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
             words[-1] = last[:-2]
             end -= 2
             possessive = True
+        elif last.endswith(("’", "'", "‘")):
+            words[-1] = last[:-1]
+            end -= 1
+            possessive = True
         elif _POSSESSIVE.match(text[end:end + 2]):
             possessive = True
         if words[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Jr\.|Sr\.|[A-Z][a-z]?\.", words[-1]):
@@ -179,8 +165,10 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
         if not words[-1]:
             continue
         title_start = run[0][0] if titles else start
-        before_title = text[:title_start].rstrip()
-        previous_word = before_title.split()[-1].lower() if before_title.split() else ""
+        before_title = text[max(0, title_start - 30):title_start].rstrip()
+        before_words = before_title.split()
+        previous_word = before_words[-1].lower() if before_words and title_start > 30 or \
+            len(before_words) > 0 else ""
         after_prep = previous_word in lexicon.PREPOSITIONS
         subject = (not before_title or before_title.endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
                    or previous_word in ("and", "but", "that", "while", "as", "because", "when",
@@ -271,14 +259,14 @@ class Registry:
         if titles and not entity.role:
             entity.role = " ".join(titles)
         clause_before = context_before.split(",")[-1].split(". ")[-1]
-        role_words = re.findall(r"\b[a-z][\w-]*", clause_before)[-5:]
+        role_words = _LOWER_WORD.findall(clause_before)[-5:]
         for word in role_words:
             if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
                 entity.roles.add(word)
         before_words = clause_before.split()
         last_before = before_words[-1] if before_words else ""
         word_before_that = before_words[-2].lower() if len(before_words) > 1 else ""
-        if re.fullmatch(r"[a-z][\w-]*", last_before) and last_before not in lexicon.FUNCTION_WORDS \
+        if _LOWER_WORD.fullmatch(last_before) and last_before not in lexicon.FUNCTION_WORDS \
                 and last_before not in lexicon.SPEECH_VERBS and last_before not in lexicon.PREPOSITIONS \
                 and not last_before.endswith(("ed", "ing")) and word_before_that not in _MODALS:
             entity.evidence += 1

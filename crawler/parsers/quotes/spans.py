@@ -8,10 +8,13 @@ the end of the paragraph (`closed` is False): that is how a quotation continues 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _DOUBLE_CLOSERS = {"“": "”\"", "„": "“”\"", "«": "»", "\"": "\"”", "‹": "›"}
 _SINGLE_OPENERS = "‘'"
+_DOUBLE_MARK = re.compile("[“„«\"‹]")
+_ANY_MARK = re.compile("[“„«\"‹‘']")
 _SINGLE_CLOSERS = "’'"
 _BEFORE_OPENING = " \t\n([{—–-/:;,\u00a0"
 _AFTER_CLOSING = " \t\n)]}.,;:!?—–-…\u00a0"
@@ -64,7 +67,12 @@ def find_spans(text: str, single_quotes: bool = False, unclosed_single: bool = F
     """
     spans: list[Span] = []
     i, n = 0, len(text)
+    marks = _ANY_MARK if single_quotes else _DOUBLE_MARK
     while i < n:
+        found = marks.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch in _DOUBLE_CLOSERS and (ch != "\"" or _opens(text, i) or i == 0):
             closers = _DOUBLE_CLOSERS[ch]
