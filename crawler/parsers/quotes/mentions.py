@@ -57,6 +57,8 @@ class Entity:
     """A mention holds an organisation word ("Ministry", "Party", "Institute")."""
     evidence: int = 0
     """How often the article treats it as a person (title, age, role, surname reuse, "X said")."""
+    last: int = -1
+    """Document offset of its latest mention so far (linking prefers the nearest entity)."""
 
 
 @dataclass
@@ -91,6 +93,9 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     runs = []
     for match in _RUN.finditer(text):
         base = match.start()
+        if " " not in match.group():
+            runs.append([(base, match.end(), match.group())])
+            continue
         words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(match.group())]
         # "and" joins only inside an organisation's name ("Center for Disease Control and Prevention")
         current: list[tuple[int, int, str]] = []
@@ -193,6 +198,7 @@ class Registry:
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
         self.entities: list[Entity] = []
+        self.by_token: dict[str, list[Entity]] = {}
 
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
@@ -201,10 +207,15 @@ class Registry:
         if entity is None:
             entity = Entity(mention.text, tokens, False)
             self.entities.append(entity)
+            for token in tokens:
+                self.by_token.setdefault(token, []).append(entity)
         elif len(tokens) > len(entity.tokens) and set(entity.tokens) <= set(tokens):
+            for token in set(tokens) - set(entity.tokens):
+                self.by_token.setdefault(token, []).append(entity)
             entity.name, entity.tokens = mention.text, tokens
         elif len(tokens) < len(entity.tokens):
             entity.evidence += 1
+        entity.last = mention.start
         entity.organisation = entity.organisation or _is_org(tokens, mention.text)
         if titles:
             entity.evidence += 2
@@ -219,7 +230,11 @@ class Registry:
         best, best_score = None, -1
         wanted = set(tokens)
         place = len(tokens) == 1 and tokens[0] in lexicon.PLACES
-        for entity in self.entities:
+        candidates: dict[int, Entity] = {}
+        for token in tokens:
+            for entity in self.by_token.get(token, ()):
+                candidates[id(entity)] = entity
+        for entity in candidates.values():
             if place and entity.tokens != tokens:
                 continue
             have = set(entity.tokens)
@@ -235,16 +250,9 @@ class Registry:
                     score = 2
             elif entity.tokens[:len(tokens)] == tokens:
                 score = 3
-            recency = self._last_position(entity)
-            if (score, recency) > (best_score, -1 if best is None else self._last_position(best)):
+            if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
         return best
-
-    def _last_position(self, entity: Entity) -> int:
-        for mention in reversed(self.mentions):
-            if mention.entity is entity:
-                return mention.start
-        return -1
 
     @staticmethod
     def _learn(entity: Entity, mention: Mention, titles: list[str], following: str,
@@ -258,7 +266,7 @@ class Registry:
                 entity.gender = entity.gender or "f"
         if titles and not entity.role:
             entity.role = " ".join(titles)
-        clause_before = context_before.split(",")[-1].split(". ")[-1]
+        clause_before = context_before[max(context_before.rfind(","), context_before.rfind(". ")) + 1:]
         role_words = _LOWER_WORD.findall(clause_before)[-5:]
         for word in role_words:
             if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
@@ -274,11 +282,11 @@ class Registry:
             tail = context_before.split(",")[-1].split(".")[-1].strip()
             if tail and tail[0].islower() and len(tail.split()) <= 6:
                 entity.role = tail
-        age = _AGE_AFTER.match(following)
+        age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
             entity.age = age.group(1)
             entity.evidence += 2
-        else:
+        elif following[:1] == ",":
             apposition = _ROLE_AFTER.match(following)
             if apposition and apposition.group(1)[0].islower():
                 first_word = apposition.group(1).split()[0]
@@ -294,7 +302,8 @@ class Registry:
         elif words & lexicon.MALE_CUES:
             entity.gender = entity.gender or "m"
         if mention.subject:
-            pronoun = _PRONOUN_AFTER.search(following.split(". ")[0][:200])
+            stop = following.find(". ")
+            pronoun = _PRONOUN_AFTER.search(following, 0, stop if stop >= 0 else len(following))
             if pronoun:
                 vote = "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
                 entity.votes[vote] = entity.votes.get(vote, 0) + 1
