@@ -119,7 +119,8 @@ _BYLINE_XPATH = (
     "//*[@rel='author' or contains(@class, 'byline') or contains(@class, 'authorline')"
     " or contains(@class, 'author-name') or contains(@class, 'author__name')"
     " or contains(@class, 'article-author') or contains(@class, 'article__author')"
-    " or contains(@class, 'story-author') or contains(@class, 'post-author')]"
+    " or contains(@class, 'story-author') or contains(@class, 'post-author')"
+    " or contains(@class, 'authorname') or contains(@class, 'author-link')]"
 )
 _NOT_BYLINE = re.compile(r"bio|avatar|image|img|photo|related|teaser|comment|description", re.I)
 

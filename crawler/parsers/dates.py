@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import warnings
@@ -21,6 +22,8 @@ MODIFIED_META = (
     "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
     "last-modified", "dcterms.modified", "modified_time", "lastmod",
 )
+_PUBLISHED_NAME = re.compile(r"publish|pub_?date|release|issued|created|date_?posted")
+_MODIFIED_NAME = re.compile(r"modif|update|edit|expir")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|\b)")
 _ISO_START = re.compile(r"^\s*\d{4}-\d\d-\d\d")
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -76,6 +79,8 @@ def choose_dates(meta: PageMetadata, root, url: str) -> tuple[str | None, str | 
         match = _URL_DATE.search(url)
         if match:
             published_raw = "-".join(match.groups())
+    if published_raw is None:
+        published_raw = modified_raw or _visible_date(root)
     published = parse_date(published_raw)
     modified = parse_date(modified_raw)
     return published, published_raw, modified, modified_raw
@@ -94,6 +99,9 @@ def _published_candidates(meta: PageMetadata, root):
         yield from jsonld_strings(obj.get("dateCreated"))
     for name in PUBLISHED_META:
         yield from meta.meta.get(name, ())
+    for name, values in meta.meta.items():
+        if _PUBLISHED_NAME.search(name) and not _MODIFIED_NAME.search(name):
+            yield from values
     yield from meta.microdata.get("datepublished", ())
     for time in root.iter("time"):
         if time.get("datetime") and "update" not in (time.get("class") or "").lower():
@@ -108,3 +116,14 @@ def _modified_candidates(meta: PageMetadata):
     for name in MODIFIED_META:
         yield from meta.meta.get(name, ())
     yield from meta.microdata.get("datemodified", ())
+
+
+def _visible_date(root) -> str | None:
+    """Last resort: the date htmldate finds in the page's visible markup (original date)."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(copy.deepcopy(root), original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return found

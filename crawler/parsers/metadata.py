@@ -17,7 +17,7 @@ ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
     "scholarlyarticle", "techarticle", "report", "webpage", "advertisercontentarticle", "satiricalarticle",
-    "askpublicnewsarticle", "posting",
+    "askpublicnewsarticle", "posting", "claimreview",
 }
 """schema.org types whose headline/date/author describe the page's article (lower-cased)."""
 
