@@ -11,6 +11,7 @@ import click
 import orjson
 
 from crawler.runner import project_settings, run_spider, spider_names
+from crawler.runopts import config_option, logs_option, resolved_db_option
 
 DEFAULT_DB = project_settings().get("NEWS_DB")
 
@@ -63,26 +64,102 @@ def cli():
 
 
 @cli.command()
-@click.argument("spider")
+@click.argument("name", required=False)
+@click.option("--all", "crawl_all", is_flag=True, help="Crawl every outlet of the sites file, each in its own process, one after another.")
 @click.option("--start", help="Home page to start from (the `news` spider: any outlet, e.g. https://outlet.example/).")
+@click.option("--feed", "feeds", multiple=True, help="An RSS/Atom feed of the outlet to read too (repeatable).")
 @click.option("--base-url", help="Fetch the outlet's pages from this server instead (a mirror, a local copy); stored URLs stay the outlet's.")
+@click.option("--since", help="Only follow sitemap and feed entries dated on or after this ISO 8601 date.")
+@click.option("--max-articles", type=click.IntRange(1), help="Fetch at most this many article pages in this run.")
+@click.option("--revisit-days", type=click.FloatRange(0), help="Re-check stored articles published this many days ago or less (conditional GET); default 3.")
+@click.option("--delay", type=click.FloatRange(0), help="Seconds between requests to the outlet (jittered, adapted by AutoThrottle); default 0.5.")
 @click.option("--set", "-s", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy or NEWS_* setting for this run (repeatable), e.g. -s DOWNLOAD_DELAY=0.")
-@db_option
+@config_option
+@resolved_db_option
+@logs_option
 @site_option
-def crawl(spider, start, base_url, overrides, db_path, site):
-    """Crawl an outlet with SPIDER into the database: `pravda` (english.pravda.ru) or `news`
-    (any outlet, with --start). Needs the internet unless --base-url points at a local copy."""
-    known = spider_names()
-    if spider not in known:
-        raise click.UsageError(f"unknown spider {spider!r}; known: {', '.join(known)}")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    settings = project_settings(
-        {**_parse_overrides(overrides), "NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site), "NEWS_BASE_URL": base_url or ""}
-    )
-    spider_args = {"start": start} if start else {}
-    stats = run_spider(spider, settings, **spider_args)
-    _exit_for(stats)
+def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_days, delay, overrides, config_path, db_path, logs, site):
+    """Crawl outlet NAME into the database, incrementally: `pravda` (english.pravda.ru), `news`
+    (any outlet, with --start) or an outlet of the sites file; --all crawls every outlet of the
+    sites file. Needs the internet unless --base-url points at a local copy.
 
+    Settings: sites file < NEWSDESK_* variables < flags. One run per outlet and database at a
+    time. Exit codes: 0 ok (rejects are data), 1 failed or interrupted (a killed run resumes
+    next time), 2 usage error, 75 another run of the outlet holds the lock."""
+    from crawler.config import ConfigError, load_config, with_flags
+    from crawler.discovery import parse_since
+    from crawler.jobs import execute, plan_run, run_outlets_in_processes
+
+    try:
+        config = load_config(config_path, flags={"db": db_path, "logs": logs, "delay": delay, "revisit_days": revisit_days})
+        parse_since(since)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    if crawl_all:
+        if not config.outlets:
+            raise click.UsageError("--all needs a sites file with [outlets.NAME] tables (--config, $NEWSDESK_CONFIG or ./newsdesk.toml)")
+        forwarded = ["--db", str(config.db), "--logs", str(config.logs), "--site", site]
+        forwarded += ["--config", str(config.source)]
+        for flag, value in (("--since", since), ("--max-articles", max_articles), ("--revisit-days", revisit_days), ("--delay", delay)):
+            if value is not None:
+                forwarded += [flag, str(value)]
+        forwarded += [arg for pair in overrides for arg in ("--set", pair)]
+        sys.exit(run_outlets_in_processes(list(config.outlets), forwarded))
+    if not name:
+        raise click.UsageError("name an outlet (e.g. pravda, or news --start URL) or use --all")
+    outlet = with_flags(config.outlet(name), start=start, feeds=tuple(feeds), base_url=base_url)
+    if outlet.spider not in spider_names():
+        raise click.UsageError(f"unknown spider {outlet.spider!r}; known: {', '.join(spider_names())}; outlets in the sites file: {', '.join(config.outlets) or 'none'}")
+    if outlet.spider == "news" and not outlet.start:
+        raise click.UsageError("the news spider needs --start URL")
+    if outlet.name == "news":
+        outlet = with_flags(outlet, name=_host_name(outlet.start))
+    plan = plan_run(config, outlet, since=since, max_articles=max_articles, site=_site_setting(site), overrides=_parse_overrides(overrides))
+    sys.exit(execute(plan, say=lambda line: click.echo(line, err=True)))
+
+
+def _host_name(url: str) -> str:
+    """A run name for the generic spider: the outlet's host."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname or "news"
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--all", "crawl_all", is_flag=True, help="Schedule `newsdesk crawl --all` (every outlet of the sites file).")
+@click.option("--every", default="1h", show_default=True, help="How often: 15m, 30m, 1h, 6h, 1d, ...")
+@click.option("--install", is_flag=True, help="Also write the systemd user units (to $XDG_CONFIG_HOME/systemd/user, i.e. ~/.config/systemd/user).")
+@config_option
+@resolved_db_option
+def schedule(name, crawl_all, every, install, config_path, db_path):
+    """Print a crontab line and a systemd service + timer that run `newsdesk crawl NAME` every
+    --every, with absolute paths. Each run is its own process, logs to its own file, and exits
+    0 ok, 1 failed, 2 usage error, 75 skipped because the previous run is still going."""
+    from crawler.config import load_config
+    from crawler.schedule import crontab_line, exit_code_notes, install_units, newsdesk_command, parse_every, systemd_units, unit_name
+
+    if bool(name) == crawl_all:
+        raise click.UsageError("name one outlet or use --all")
+    try:
+        seconds = parse_every(every)
+        config = load_config(config_path, flags={"db": db_path})
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    args = ["crawl", *((name,) if name else ("--all",)), "--db", str(config.db)]
+    if config.source:
+        args += ["--config", str(config.source)]
+    command = newsdesk_command(args)
+    workdir = config.source.parent if config.source else Path.cwd()
+    target = name or "all"
+    units = systemd_units(target, seconds, command, workdir)
+    click.echo(f"# crontab -e, then add (exit codes:)\n{exit_code_notes()}\n{crontab_line(seconds, command, workdir)}\n")
+    for file_name, text in units.items():
+        click.echo(f"# {file_name}\n{text}")
+    if install:
+        for path in install_units(units):
+            click.echo(f"wrote {path}", err=True)
+        click.echo(f"enable with: systemctl --user daemon-reload && systemctl --user enable --now {unit_name(target)}.timer", err=True)
 
 @cli.command()
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True, help="SQLite database file to crawl into.")

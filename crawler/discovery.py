@@ -6,8 +6,10 @@ XML is parsed without entity expansion, DTD loading or network access, whatever 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 import feedparser
+from dateutil import parser as dateparser
 from lxml import etree
 
 _SAFE_XML = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True)
@@ -113,3 +115,39 @@ def sitemaps_in_robots(body: bytes) -> list[str]:
         if name.strip().lower() == "sitemap" and value.strip():
             urls.append(value.strip())
     return urls
+
+
+def _as_utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+
+
+def parse_since(value: str | None) -> datetime | None:
+    """`--since` (an ISO 8601 date or time; naive means UTC) as an aware datetime; None if empty.
+
+    Raises ValueError for anything else.
+    """
+    if not value:
+        return None
+    try:
+        return _as_utc(datetime.fromisoformat(value))
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 date or time: {value!r}") from None
+
+
+def entry_date(hints: dict[str, str]) -> datetime | None:
+    """When a feed or sitemap entry says it was published (else last modified), if it says."""
+    for key in ("published", "lastmod"):
+        raw = hints.get(key)
+        if not raw:
+            continue
+        try:
+            return _as_utc(dateparser.parse(raw))
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+def is_older(hints: dict[str, str], since: datetime) -> bool:
+    """The entry is dated before `since` (undated entries are never too old)."""
+    date = entry_date(hints)
+    return date is not None and date < since

@@ -1,5 +1,7 @@
 """Serve a folder of static pages on 127.0.0.1: the demo's sample site and the tests' sites.
 
+Files are served with an `ETag` (a hash of the bytes) and answer a matching `If-None-Match`
+with 304, as real outlets do; `delay` makes every answer wait that many seconds (a slow server).
 Besides files, the folder may hold two rule files, as static hosts use them:
 `_redirects` (`<from-path> <to-path> <status>` a line) and `_headers`
 (`<path> <Header-Name>: <value>` a line, e.g. a page served as windows-1251).
@@ -8,8 +10,10 @@ A path maps to `path/index.html` when it ends in `/`; anything else missing is a
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import threading
+import time
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -41,15 +45,18 @@ class SiteRules:
 class _Handler(BaseHTTPRequestHandler):
     server_version = "newsdesk-localsite"
 
-    def __init__(self, *args, root: Path, rules: SiteRules, **kwargs):
+    def __init__(self, *args, root: Path, rules: SiteRules, delay: float = 0.0, **kwargs):
         self.root = root
         self.rules = rules
+        self.delay = delay
         super().__init__(*args, **kwargs)
 
     def log_message(self, format, *args):  # noqa: A002 -- quiet: the crawl logs what matters
         return
 
     def do_GET(self):  # noqa: N802 -- http.server's naming
+        if self.delay:
+            time.sleep(self.delay)
         path = unquote(urlsplit(self.path).path)
         if path in self.rules.redirects:
             target, status = self.rules.redirects[path]
@@ -63,7 +70,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_error(404, "Not Found")
             return
         body = file.read_bytes()
+        etag = f'"{hashlib.sha1(body).hexdigest()[:16]}"'
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
         self.send_response(200)
+        self.send_header("ETag", etag)
         overrides = dict(self.rules.headers.get(path, []))
         content_type = _TEXT_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         overrides.setdefault("Content-Type", content_type)
@@ -90,9 +104,9 @@ class LocalSite:
     ...     site.url   # e.g. "http://127.0.0.1:40123"
     """
 
-    def __init__(self, root: Path = SAMPLE_SITE, port: int = 0):
+    def __init__(self, root: Path = SAMPLE_SITE, port: int = 0, delay: float = 0.0):
         root = Path(root).resolve()
-        handler = partial(_Handler, root=root, rules=SiteRules(root))
+        handler = partial(_Handler, root=root, rules=SiteRules(root), delay=delay)
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, name="localsite", daemon=True)

@@ -24,6 +24,25 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
+# 429 is not retried by Scrapy: crawler.politeness waits for its Retry-After (capped) and retries once.
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
+# Longest Retry-After (seconds) a run waits for.
+NEWS_RETRY_AFTER_CAP = 600
+
+# Incremental runs (pipelines.incremental): stored articles published within this many days
+# are re-checked with a conditional GET; older ones are not fetched again. 0 articles = no limit.
+NEWS_INCREMENTAL = True
+NEWS_REVISIT_DAYS = 3
+NEWS_MAX_ARTICLES = 0
+# Only follow sitemap and feed entries dated on or after this ISO 8601 date ("" = all).
+NEWS_SINCE = ""
+
+# Resumable runs: with JOBDIR set (newsdesk crawl sets it), pending requests are kept in SQLite,
+# committed one by one, so a killed run is continued by the next; the dupefilter is per run.
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoSQLiteQueue"
+SCHEDULER_START_DISK_QUEUE = "scrapy.squeues.PickleFifoSQLiteQueue"
+DUPEFILTER_CLASS = "crawler.jobs.RunDupeFilter"
+EXTENSIONS = {"crawler.jobs.RunInfoExtension": 500}
 
 # Bounded downloads: a page larger than this is refused, not parsed.
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
@@ -34,6 +53,10 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 
 DOWNLOADER_MIDDLEWARES = {
+    # First: drop what is already stored before anything else spends effort on it.
+    "pipelines.incremental.IncrementalMiddleware": 50,
+    # Between redirects (600) and Scrapy's retries (550): 429 / Retry-After handled here.
+    "crawler.politeness.RetryAfterMiddleware": 560,
     # Closer to the downloader than redirects, so redirects see the outlet's real URLs.
     "crawler.middlewares.BaseUrlMiddleware": 950,
     # After rerouting, so it judges the address actually fetched.

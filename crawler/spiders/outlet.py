@@ -10,8 +10,21 @@ import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
-from crawler.discovery import parse_feed, parse_sitemap, sitemaps_in_robots
+from crawler.discovery import is_older, parse_feed, parse_since, parse_sitemap, sitemaps_in_robots
 from crawler.items import FetchedPage, Reject
+
+HTTP_REFUSALS = {
+    401: "blocked: http 401 (login required)",
+    402: "paywalled: http 402",
+    403: "blocked: http 403",
+    429: "rate limited: http 429",
+    451: "blocked: http 451 (unavailable for legal reasons)",
+}
+"""Statuses that mean "not for us": recorded as blocked or paywalled, never retried in a loop."""
+
+SKIP_META = "news_skip"
+"""Request meta key a downloader middleware sets (to its reason) when it drops a request on
+purpose -- already stored, not modified -- so the errback records no reject."""
 
 
 def utc_now() -> str:
@@ -23,7 +36,7 @@ def describe_failure(failure) -> tuple[str, int | None]:
     """A short reason and the HTTP status (if any) for a failed request."""
     if failure.check(HttpError):
         status = failure.value.response.status
-        return f"http {status}", status
+        return HTTP_REFUSALS.get(status, f"http {status}"), status
     if failure.check(TimeoutError, TCPTimedOutError):
         return "timeout", None
     if failure.check(DNSLookupError):
@@ -39,6 +52,11 @@ class OutletSpider(scrapy.Spider):
     (`article_pattern`) and which are listings to follow (`listing_pattern`). Every URL a
     sitemap or feed lists is fetched as an article candidate, as those files intend; the
     pipelines reject what turns out not to be an article.
+
+    Article requests carry `meta["news_kind"] = "article"`: the incremental middleware
+    decides about those only (listings, feeds and sitemaps are always fetched). With the
+    setting `NEWS_SINCE` (a date), sitemap and feed entries dated before it are not followed.
+    `feeds=[...]` (spider argument) adds feed URLs to the outlet's own.
     """
 
     outlet_url: str = ""
@@ -49,16 +67,24 @@ class OutletSpider(scrapy.Spider):
     article_pattern: re.Pattern = re.compile(r"$^")
     listing_pattern: re.Pattern = re.compile(r"$^")
 
-    def __init__(self, *args, outlet_url: str | None = None, **kwargs):
+    def __init__(self, *args, outlet_url: str | None = None, feeds: list[str] | str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         if outlet_url:
             self.outlet_url = outlet_url.rstrip("/")
         self.allowed_domains = [urlsplit(self.outlet_url).hostname]
+        if isinstance(feeds, str):
+            feeds = [feed for feed in feeds.split(",") if feed]
+        self.extra_feeds = tuple(feeds or ())
+
+    @property
+    def since(self):
+        """`NEWS_SINCE` as an aware datetime, or None."""
+        return parse_since(self.settings.get("NEWS_SINCE"))
 
     async def start(self):
         for path in self.listing_paths:
             yield scrapy.Request(self._absolute(path), callback=self.parse_listing, errback=self.on_error)
-        for path in self.feed_paths:
+        for path in (*self.feed_paths, *self.extra_feeds):
             yield scrapy.Request(self._absolute(path), callback=self.parse_feed, errback=self.on_error)
         for path in self.sitemap_paths:
             yield scrapy.Request(self._absolute(path), callback=self.parse_sitemap, errback=self.on_error)
@@ -73,8 +99,19 @@ class OutletSpider(scrapy.Spider):
     def article_request(self, url: str, hints: dict[str, str] | None = None) -> scrapy.Request:
         """The request that fetches an article candidate."""
         return scrapy.Request(
-            url, callback=self.parse_article, errback=self.on_error, meta={"news_hints": hints or {}}
+            url,
+            callback=self.parse_article,
+            errback=self.on_error,
+            meta={"news_hints": hints or {}, "news_kind": "article"},
         )
+
+    def _too_old(self, hints: dict[str, str]) -> bool:
+        """The entry is dated before `NEWS_SINCE` (counted as `news/discovery/too_old`)."""
+        since = self.since
+        if since is None or not is_older(hints, since):
+            return False
+        self.crawler.stats.inc_value("news/discovery/too_old")
+        return True
 
     def parse_listing(self, response):
         """Follow a home, section or pagination page to its articles and further listings."""
@@ -91,13 +128,16 @@ class OutletSpider(scrapy.Spider):
     def parse_feed(self, response):
         """Every entry of an RSS/Atom feed is an article candidate."""
         for link in parse_feed(response.body):
-            yield self.article_request(response.urljoin(link.url), link.hints)
+            if not self._too_old(link.hints):
+                yield self.article_request(response.urljoin(link.url), link.hints)
 
     def parse_sitemap(self, response):
         """Sitemap indexes lead to sitemaps; sitemap URLs are article candidates."""
         sitemap = parse_sitemap(response.body)
         for link in sitemap.links:
             url = response.urljoin(link.url)
+            if self._too_old(link.hints):
+                continue
             if sitemap.is_index:
                 yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
             else:
@@ -126,7 +166,12 @@ class OutletSpider(scrapy.Spider):
         )
 
     def on_error(self, failure):
-        """A failed request becomes a reject with its reason, never a silent loss."""
+        """A failed request becomes a reject with its reason, never a silent loss.
+
+        Requests a middleware dropped on purpose (`SKIP_META`) are counted there, not rejected.
+        """
+        if failure.request.meta.get(SKIP_META):
+            return
         reason, status = describe_failure(failure)
         url = failure.request.meta.get("news_outlet_url", failure.request.url)
         self.logger.info("rejected %s: %s", url, reason)

@@ -1,0 +1,202 @@
+"""One scheduled crawl run: its lock, job directory, log file, settings and exit code.
+
+A run of outlet NAME into database DB
+  * holds `DB.NAME.lock` (`crawler.lock`): a second run exits with `EXIT_LOCKED` (75);
+  * keeps its pending requests in `DB-stem.jobs/NAME/` (Scrapy's JOBDIR with SQLite-backed
+    queues, committed request by request), so a run killed with SIGKILL is continued by the
+    next one; the folder is removed after a clean finish, so the next run starts from the
+    listings again. The dupefilter is not persisted: a resumed run fetches the listings again
+    and finds whatever the killed run had in flight, while the database-backed incremental
+    middleware (`pipelines.incremental`) skips every article already stored;
+  * logs to `LOGS/<run-key>.log`, the run key (`20261126T153000Z-pravda`) and log file being
+    recorded in the run's stats (`news/run_key`, `news/log_file`, kept in `crawl_runs.stats`).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+from scrapy.dupefilters import RFPDupeFilter
+
+from crawler import __version__
+from crawler.config import Config, Outlet
+from crawler.lock import AlreadyRunning, RunLock, lock_path
+from crawler.runner import project_settings, run_spider
+
+EXIT_OK = 0
+"""The run did its job (rejected pages are data, not failures)."""
+EXIT_FAILED = 1
+"""The run could not finish: it failed or was interrupted (a killed run resumes next time)."""
+EXIT_USAGE = 2
+"""Bad command line or sites file."""
+EXIT_LOCKED = 75
+"""Another run of the same outlet into the same database is going on (EX_TEMPFAIL: try later)."""
+
+EXIT_CODES = {
+    EXIT_OK: "ok: the run finished (pages may have been rejected: see `rejects`)",
+    EXIT_FAILED: "failed or interrupted: see the run's log; a killed run is resumed by the next",
+    EXIT_USAGE: "usage error: bad flags, sites file or NEWSDESK_* variable",
+    EXIT_LOCKED: "skipped: another run of this outlet into this database holds the lock",
+}
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    """Everything decided before a run starts."""
+
+    name: str
+    spider: str
+    db: Path
+    log_file: Path
+    job_dir: Path
+    run_key: str
+    settings: dict[str, Any]
+    spider_args: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def lock_file(self) -> Path:
+        """`DB.NAME.lock`."""
+        return lock_path(self.db, self.name)
+
+
+def job_dir(db: Path, name: str) -> Path:
+    """Where a run keeps its pending requests: `<db-stem>.jobs/<name>/` beside the database."""
+    return db.with_name(f"{db.stem}.jobs") / name
+
+
+def plan_run(
+    config: Config,
+    outlet: Outlet,
+    *,
+    since: str | None = None,
+    max_articles: int | None = None,
+    site: str = "",
+    overrides: dict[str, Any] | None = None,
+    now: datetime | None = None,
+) -> RunPlan:
+    """The settings, paths and spider arguments of one run of `outlet`."""
+    now = now or datetime.now(timezone.utc)
+    run_key = f"{now:%Y%m%dT%H%M%SZ}-{outlet.name}"
+    log_file = config.logs / f"{run_key}.log"
+    jobs = job_dir(config.db, outlet.name)
+    delay = outlet.delay if outlet.delay is not None else config.delay
+    settings = {
+        "NEWS_DB": str(config.db),
+        "NEWS_SITE": site,
+        "NEWS_BASE_URL": outlet.base_url or "",
+        "NEWS_CONTACT": config.contact,
+        "USER_AGENT": f"newsdesk/{__version__} (+{config.contact})",
+        "DOWNLOAD_DELAY": delay,
+        "NEWS_REVISIT_DAYS": outlet.revisit_days if outlet.revisit_days is not None else config.revisit_days,
+        "NEWS_RETRY_AFTER_CAP": config.retry_after_cap,
+        "NEWS_SINCE": since or "",
+        "NEWS_MAX_ARTICLES": max_articles or 0,
+        "NEWS_RUN_KEY": run_key,
+        "NEWS_LOG_FILE": str(log_file),
+        "JOBDIR": str(jobs),
+        "LOG_FILE": str(log_file),
+        **(overrides or {}),
+    }
+    spider_args: dict[str, Any] = {}
+    if outlet.start:
+        spider_args["start"] = outlet.start
+    if outlet.feeds:
+        spider_args["feeds"] = list(outlet.feeds)
+    return RunPlan(
+        name=outlet.name, spider=outlet.spider, db=config.db, log_file=log_file, job_dir=jobs,
+        run_key=run_key, settings=settings, spider_args=spider_args,
+    )
+
+
+def execute(plan: RunPlan, say=print) -> int:
+    """Run the plan in this process under its lock; return the exit code.
+
+    `say` gets the one-line messages meant for the person or cron job watching.
+    """
+    try:
+        lock = RunLock(plan.lock_file)
+        lock.acquire()
+    except AlreadyRunning as busy:
+        say(f"newsdesk: not starting {plan.name!r} into {plan.db}: {busy}")
+        return EXIT_LOCKED
+    try:
+        plan.db.parent.mkdir(parents=True, exist_ok=True)
+        plan.log_file.parent.mkdir(parents=True, exist_ok=True)
+        resuming = plan.job_dir.is_dir() and any(plan.job_dir.iterdir())
+        say(f"newsdesk: {'resuming' if resuming else 'starting'} {plan.name} ({plan.run_key}), log: {plan.log_file}")
+        settings = project_settings({**plan.settings, "NEWS_RESUMED": resuming})
+        stats = run_spider(plan.spider, settings, **plan.spider_args)
+        reason = stats.get("finish_reason")
+        if reason == "finished":
+            shutil.rmtree(plan.job_dir, ignore_errors=True)
+            if plan.job_dir.parent.is_dir() and not any(plan.job_dir.parent.iterdir()):
+                plan.job_dir.parent.rmdir()
+        say(summary_line(plan, stats))
+        return EXIT_OK if reason == "finished" else EXIT_FAILED
+    finally:
+        lock.release()
+
+
+def summary_line(plan: RunPlan, stats: dict[str, Any]) -> str:
+    """One line for cron mail: what the run fetched, stored, skipped and rejected."""
+    count = lambda key: stats.get(key, 0)  # noqa: E731
+    return (
+        f"newsdesk: {plan.name} {stats.get('finish_reason')}: {count('downloader/response_count')} responses, "
+        f"{count('news/store/new')} new, {count('news/store/updated')} updated, "
+        f"{count('news/store/unchanged')} unchanged, {count('news/incremental/not_modified')} not modified (304), "
+        f"{count('news/incremental/skipped')} stored articles skipped, {count('news/incremental/removed')} removed, "
+        f"{count('news/store/rejects')} rejects"
+    )
+
+
+def run_outlets_in_processes(names: list[str], args: list[str], say=print) -> int:
+    """`newsdesk crawl NAME ARGS` for each name, one process each, one after another.
+
+    The exit code is the worst: failed (1) over locked (75) over ok (0).
+    """
+    codes = []
+    for name in names:
+        command = [sys.executable, "-m", "crawler", "crawl", name, *args]
+        codes.append(subprocess.run(command, check=False).returncode)
+    if any(code not in (EXIT_OK, EXIT_LOCKED) for code in codes):
+        return EXIT_FAILED
+    return EXIT_LOCKED if EXIT_LOCKED in codes else EXIT_OK
+
+
+class RunDupeFilter(RFPDupeFilter):
+    """Scrapy's duplicate filter, kept for this run only even when JOBDIR is set.
+
+    A resumed run must be able to request again what the killed run had in flight; the
+    incremental middleware keeps it from fetching what is already stored.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(None, crawler.settings.getbool("DUPEFILTER_DEBUG"), fingerprinter=crawler.request_fingerprinter)
+
+
+class RunInfoExtension:
+    """Put the run key, log file and whether the run resumed into the stats (so into `crawl_runs`)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def spider_opened(self, spider):
+        settings, stats = self.crawler.settings, self.crawler.stats
+        for key, setting in (("news/run_key", "NEWS_RUN_KEY"), ("news/log_file", "NEWS_LOG_FILE")):
+            if settings.get(setting):
+                stats.set_value(key, settings.get(setting))
+        if settings.getbool("NEWS_RESUMED"):
+            stats.set_value("news/run/resumed", 1)
