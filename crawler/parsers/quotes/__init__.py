@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from crawler.items import Article, Quote
 from crawler.parsers.quotes import lexicon
-from crawler.parsers.quotes.attribution import Attribution, Ref, attribute, sentence_subject
+from crawler.parsers.quotes.attribution import (Attribution, Ref, attribute, sentence_subject,
+                                                speech_verbs, subject_before)
 from crawler.parsers.quotes.document import Unit, build_units
 from crawler.parsers.quotes.mentions import Entity, Registry, find_mentions
 from crawler.parsers.quotes.spans import Span, find_spans
@@ -100,6 +101,24 @@ def _build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: se
     return registry
 
 
+def _unnamed_people(ref: Ref) -> bool:
+    """A description of people the article does not name ("censors", "a Tory source")."""
+    words = ref.text.lower().split()
+    return ref.kind == "description" and bool(words) and words[-1] in lexicon.PEOPLE_NOUNS
+
+
+def _introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -> Entity | None:
+    """Who a paragraph ending "X said:" / "X wrote on Twitter:" introduces."""
+    if not unit.text.rstrip().endswith(":"):
+        return None
+    end = len(unit.text.rstrip()) - 1
+    verbs = speech_verbs(unit.text, unit.sentence_at(end)[0], end)
+    if not verbs:
+        return None
+    ref = subject_before(unit, unit.sentence_at(end)[0], verbs[-1], registry)
+    return resolve(ref, registry, context, text)
+
+
 def _strip_marks(text: str) -> str:
     text = text.strip()
     if len(text) > 2 and text[0] in _BLOCK_MARKS and text[-1] in _BLOCK_MARKS:
@@ -150,6 +169,8 @@ def extract_quotes(article: Article) -> list[Quote]:
             if unit.speaker:
                 mentions = registry.at(unit.start, unit.start + len(unit.speaker) + 1)
                 entity = mentions[0].entity if mentions else None
+            if entity is None and not unit.speaker and index > 0 and units[index - 1].kind == "paragraph":
+                entity = _introduced_by(units[index - 1], registry, context, text)
             if entity is None and not unit.speaker:
                 entity = context.last_speaker
             _settle(found, entity, context, unit.role)
@@ -180,6 +201,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                 _settle(found, resolve(attribution.ref, registry, context, text), context)
                 if attribution.ref.kind == "description" and found.entity is None:
                     found.role = attribution.ref.text.split(" ", 1)[-1]
+                if found.kind == "partial" and found.entity is None and not _unnamed_people(attribution.ref):
+                    continue
             elif attribution.document_source:
                 continue
             current.append(found)

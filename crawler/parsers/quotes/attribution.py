@@ -59,7 +59,8 @@ class Attribution:
     """The only source given is an unnamed document ("according to a new case report")."""
 
 
-def _speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
+def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
+    """The speech verbs of text[start:end], in order."""
     return [m for m in _WORDS.finditer(text, start, end) if m.group().lower() in lexicon.SPEECH_VERBS]
 
 
@@ -92,11 +93,12 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
 
 
 def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
-            prefer_last: bool, person_only: bool = False) -> Ref | None:
-    """The speaker reference written in text[start:end]: a name, pronoun or description."""
+            prefer_last: bool, person_only: bool = False, objects: bool = False) -> Ref | None:
+    """The speaker reference written in text[start:end]: a name, pronoun or description
+    (`objects` also takes a name right after a preposition, as in "according to X")."""
     segment = text[start:end]
     mentions = [m for m in registry.at(unit.start + start, unit.start + end)
-                if not m.possessive and not m.after_preposition]
+                if not m.possessive and (objects or not m.after_preposition)]
     if person_only:
         mentions = [m for m in mentions if m.entity and m.entity.person]
     refs: list[Ref] = [Ref("name", m.text, m.start, m) for m in mentions]
@@ -256,7 +258,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     right_cue = right.strip()
     if right_cue and not right_cue.endswith(":") and (ends_like_utterance or kind == "partial"
                                                       or not right_cue[:1].isupper()):
-        for verb in _speech_verbs(text, close, right_end):
+        for verb in speech_verbs(text, close, right_end):
             if lexicon.PASSIVE_BEFORE.search(text[close:verb.start()]):
                 continue
             if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct":
@@ -272,7 +274,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 break
     # 2. a said-clause before it: X said: “…” / X said that … “…” / …, saying “…”
     if ref is None:
-        for verb in reversed(_speech_verbs(text, left_start, opening)):
+        for verb in reversed(speech_verbs(text, left_start, opening)):
             if lexicon.PASSIVE_BEFORE.search(text[left_start:verb.start()]):
                 continue
             if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct" \
@@ -293,7 +295,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         match = re.search(r"\b(?:according to|per)\s+", sentence, re.I)
         if match:
             where = sent_start + match.end()
-            ref = _ref_in(text, where, min(right_end, where + 80), unit, registry, prefer_last=False)
+            ref = _ref_in(text, where, min(right_end, where + 80), unit, registry, prefer_last=False,
+                          objects=True)
             if ref and ref.kind == "description":
                 head = ref.text.split()[-1].lower()
                 if head in lexicon.DOCUMENT_NOUNS:

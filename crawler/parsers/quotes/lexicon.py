@@ -38,11 +38,11 @@ reiterate:reiterates:reiterated:reiterating highlight:highlights:highlighted:hig
 mention:mentions:mentioned:mentioning testify:testifies:testified:testifying instruct:instructs:instructed:instructing
 encourage:encourages:encouraged:encouraging dismiss:dismisses:dismissed:dismissing
 agree:agrees:agreed:agreeing continue:continues:continued:continuing conclude:concludes:concluded:concluding
-think:thinks:thought:thinking expect:expects:expected:expecting feel:feels:felt:feeling
+thinks:thought expect:expects:expected:expecting feel:feels:felt:feeling
 point:points:pointed:pointing recap:recaps:recapped:recapping boast:boasts:boasted:boasting
 tout:touts:touted:touting affirm:affirms:affirmed:affirming underline:underlines:underlined:underlining
 concur:concurs:concurred:concurring wonder:wonders:wondered:wondering question:questions:questioned:questioning
-inform:informs:informed:informing whisper:whispers:whispered:whispering
+inform:informs:informed:informing speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""

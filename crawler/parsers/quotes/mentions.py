@@ -57,6 +57,8 @@ class Entity:
     """A mention holds an organisation word ("Ministry", "Party", "Institute")."""
     evidence: int = 0
     """How often the article treats it as a person (title, age, role, surname reuse, "X said")."""
+    maybe_person: bool = False
+    """A name of two or more words that is neither an organisation nor a place."""
     last: int = -1
     """Document offset of its latest mention so far (linking prefers the nearest entity)."""
 
@@ -180,7 +182,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
                                         "although", "though", "so", "then", "meanwhile", "also"))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
-        subject = (subject or next_word in _VERB_AFTER_SUBJECT) and not possessive and not after_prep
+        subject = (subject or next_word in _VERB_AFTER_SUBJECT) and not possessive and not after_prep \
+            and previous_word not in ("the", "a", "an")
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject), titles))
     return found
@@ -220,7 +223,7 @@ class Registry:
         if titles:
             entity.evidence += 2
         next_word = following.lstrip(" ,").split(" ", 1)[0].lower().strip(",.;:")
-        if next_word in lexicon.SPEECH_VERBS:
+        if next_word in lexicon.SPEECH_VERBS and not context_before.rstrip().lower().endswith(" the"):
             entity.evidence += 1
         mention.entity = entity
         self.mentions.append(mention)
@@ -288,8 +291,11 @@ class Registry:
             entity.evidence += 2
         elif following[:1] == ",":
             apposition = _ROLE_AFTER.match(following)
-            if apposition and apposition.group(1)[0].islower():
-                first_word = apposition.group(1).split()[0]
+            role_words = apposition.group(1).split() if apposition else []
+            clause = any(w.endswith("ed") and w.islower() for w in role_words[1:4]) and not any(
+                w in ("who", "which", "that") for w in role_words)
+            if apposition and apposition.group(1)[0].islower() and not clause:
+                first_word = role_words[0]
                 if first_word in ("a", "an", "the") or first_word not in lexicon.FUNCTION_WORDS:
                     entity.evidence += 1
                 role = apposition.group(1).strip()
@@ -314,6 +320,7 @@ class Registry:
         for entity in self.entities:
             place = all(t in lexicon.PLACES for t in entity.tokens)
             entity.person = entity.evidence > 0 and not entity.organisation and not place
+            entity.maybe_person = len(entity.tokens) > 1 and not entity.organisation and not place
             if entity.gender is None and entity.votes:
                 male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
                 if male != female:

@@ -37,17 +37,29 @@ class Context:
     """ids of entities the article presents as speaking or as a source (said, according to)."""
 
 
-def _compatible(entity: Entity | None, gender: str | None) -> bool:
-    if entity is None or not entity.person:
+def _compatible(entity: Entity | None, gender: str | None, loose: bool = False) -> bool:
+    if entity is None:
+        return False
+    if not entity.person and not (loose and entity.maybe_person):
         return False
     return gender is None or entity.gender is None or entity.gender == gender
 
 
 def resolve_pronoun(gender: str | None, position: int, registry: Registry, context: Context,
                     text: str) -> Entity | None:
-    """The person a he/she at `position` refers to."""
+    """The person a he/she at `position` refers to (names with no sign of being a person are
+    taken only when no person fits)."""
+    return _pronoun(gender, position, registry, context, text, False) or \
+        _pronoun(gender, position, registry, context, text, True)
+
+
+def _pronoun(gender: str | None, position: int, registry: Registry, context: Context,
+             text: str, loose: bool) -> Entity | None:
+    def fits(entity: Entity | None) -> bool:
+        return _compatible(entity, gender, loose)
+
     since = [m for m in registry.before(position)
-             if m.start > context.last_quote_position and m.subject and _compatible(m.entity, gender)
+             if m.start > context.last_quote_position and m.subject and fits(m.entity)
              and position - m.start < 1500]
     if since:
         # the first subject of the latest sentence that has one
@@ -55,14 +67,14 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
         same_sentence = [m for m in since if m.start > boundary]
         return same_sentence[-1].entity
-    if _compatible(context.last_speaker, gender) and position - context.last_quote_position < 2500:
+    if fits(context.last_speaker) and position - context.last_quote_position < 2500:
         return context.last_speaker
     for mention in registry.before(position):
-        if _compatible(mention.entity, gender) and not mention.after_preposition:
+        if fits(mention.entity) and not mention.after_preposition:
             return mention.entity
     # a pronoun before any name (a standfirst quoting "she"): the first person named after it
     for mention in registry.after(position):
-        if _compatible(mention.entity, gender) and mention.subject:
+        if fits(mention.entity) and mention.subject:
             return mention.entity
     return None
 

@@ -1,0 +1,259 @@
+"""Quote extraction: one small article per pattern, the reference article, and the dev bench."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.items import Article, Block, Quote, Section
+from crawler.parsers.quotes import extract_quotes
+from tests.helpers import BENCH, REPO
+
+REFERENCE = REPO / "tests" / "fixtures" / "sites" / "pravda" / "2025-09-23_north-korea-blood-debt.json"
+
+
+def article(*paragraphs: str, heading: str | None = None) -> Article:
+    """An article whose body is one section of plain paragraphs."""
+    return Article(url="https://example.org/a", body=[Section(heading, [Block("paragraph", p) for p in paragraphs])])
+
+
+def found(*paragraphs: str) -> list[tuple[str, str | None, str]]:
+    """(text, speaker, kind) of every quote extracted from these paragraphs."""
+    return [(q.text, q.speaker, q.kind) for q in extract_quotes(article(*paragraphs))]
+
+
+# --------------------------------------------------------------------------- said-clauses
+def test_quote_then_name_said():
+    assert found("“We will win,” Maria Lopez said.") == [("We will win,", "Maria Lopez", "inline")]
+
+
+def test_name_said_colon_then_quote():
+    assert found("Maria Lopez said: “We will win.”") == [("We will win.", "Maria Lopez", "inline")]
+
+
+def test_said_name_with_role_apposition():
+    quotes = extract_quotes(article("“Prices will fall,” said Tom Reed, chief economist at Acme Bank."))
+    assert [(q.text, q.speaker) for q in quotes] == [("Prices will fall,", "Tom Reed")]
+    assert quotes[0].role == "chief economist at Acme Bank"
+
+
+def test_title_before_name_is_left_out_of_the_speaker():
+    assert found("“We are ready,” said Prime Minister Shigeru Ishiba.") == \
+        [("We are ready,", "Shigeru Ishiba", "inline")]
+
+
+def test_according_to():
+    assert found("The plan is “dead on arrival,” according to Senator Ann Cole.") == \
+        [("dead on arrival,", "Ann Cole", "partial")]
+
+
+def test_told_names_the_speaker_not_the_listener():
+    assert found("“It was chaos,” Ana Ruiz told Mark Hill of the BBC.") == \
+        [("It was chaos,", "Ana Ruiz", "inline")]
+
+
+def test_apposition_between_subject_and_verb():
+    text = ("Lina Khatib, an expert on the conflict at the Chatham House think tank, told the AP: "
+            "“The next move makes talks trickier.”")
+    assert found(text) == [("The next move makes talks trickier.", "Lina Khatib", "inline")]
+
+
+def test_quote_split_around_said_clause_gives_two_quotes_one_speaker():
+    assert found("Dan Holub spoke first. “Most of it,” he said, “had nothing to do with that.”") == [
+        ("Most of it,", "Dan Holub", "inline"),
+        ("had nothing to do with that.", "Dan Holub", "inline"),
+    ]
+
+
+def test_multi_paragraph_quote_one_quote_per_paragraph():
+    assert found("Cheuk Hau-yip said: “These rioters are criminals.",
+                 "“I see no other option for them.”") == [
+        ("These rioters are criminals.", "Cheuk Hau-yip", "inline"),
+        ("I see no other option for them.", "Cheuk Hau-yip", "inline"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win," Maria Lopez said.',
+    "«We will win», Maria Lopez said.",
+    "„We will win“, Maria Lopez said.",
+    "“We will win,\" Maria Lopez said.",
+])
+def test_quotation_mark_styles(text):
+    assert [(q.text.rstrip(","), q.speaker) for q in extract_quotes(article(text))] == \
+        [("We will win", "Maria Lopez")]
+
+
+def test_nested_quote_stays_inside():
+    quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
+    assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]
+
+
+def test_partial_quote_woven_into_the_sentence():
+    assert found("Kim Jong Un described the help as a matter of “brotherly debt.”") == \
+        [("brotherly debt.", "Kim Jong Un", "partial")]
+
+
+# --------------------------------------------------------------------------- not quotations
+@pytest.mark.parametrize("text", [
+    "This decision has been seen as “seriously weakening” the chief executive.",
+    "The patient was diagnosed with what's called “feather duvet lung,” a rare condition.",
+    "Fans think two tracks, “The Alchemy” and “So High School,” are about him.",
+    "China said it is committed to the “one country, two systems” formula.",
+    "The volume is higher than predicted from “exogenic” processes.",
+])
+def test_scare_quotes_titles_terms_and_unsourced_fragments_are_not_quotes(text):
+    assert found(text) == []
+
+
+def test_single_quotes_are_terms_where_the_house_style_uses_double_quotes():
+    quotes = found("“We must act,” Yao Zhe said.",
+                   "Xi Jinping announced cuts from ‘peak levels’ by 2035 (see ‘China’s energy explosion’).")
+    assert quotes == [("We must act,", "Yao Zhe", "inline")]
+
+
+# --------------------------------------------------------------------------- speaker resolution
+def test_pronoun_takes_the_nearest_person_of_that_gender():
+    quotes = found("Sonya Zoghlin, Carlineo's attorney, said her client did not intend harm.",
+                   "“He is passionate about his beliefs,” she said in an email.")
+    assert quotes == [("He is passionate about his beliefs,", "Sonya Zoghlin", "inline")]
+
+
+def test_surname_resolves_to_the_fullest_name():
+    assert found("Lucas Paganini led the study.", "“We found water,” Paganini said.") == \
+        [("We found water,", "Lucas Paganini", "inline")]
+
+
+def test_shared_surname_goes_to_the_nearest_bearer():
+    quotes = found("Donna Kelce praised the album.",
+                   "Travis Kelce went to the festival with Swift.",
+                   "“I like to see it from the fans’ perspective,” Kelce said.")
+    assert quotes[0][1] == "Travis Kelce"
+
+
+def test_description_resolves_through_the_title():
+    quotes = found("Indiana Gov. Eric Holcomb signed the budget on Friday.",
+                   "“It is a generational budget,” the Republican governor said.")
+    assert quotes == [("It is a generational budget,", "Eric Holcomb", "inline")]
+
+
+def test_organisation_description():
+    quotes = found("According to Gauteng Cogta, the province improved its warnings.",
+                   "“The plan has introduced a uniform system,” the department detailed.")
+    assert quotes == [("The plan has introduced a uniform system,", "Gauteng Cogta", "inline")]
+
+
+def test_spokesperson_of_an_organisation_speaks_for_it():
+    assert found("“We are reviewing the matter,” a Home Depot spokesperson said.")[0][1] == "Home Depot"
+
+
+def test_unnamed_source_stays_none():
+    assert found("“They will lose,” a Tory source said.") == [("They will lose,", None, "inline")]
+
+
+def test_quote_without_said_clause_continues_the_previous_speaker():
+    quotes = found("“We won,” Matthew Levitt said.", "“The same factors are still there.”")
+    assert [q[1] for q in quotes] == ["Matthew Levitt", "Matthew Levitt"]
+
+
+def test_quote_without_said_clause_after_an_introducing_paragraph():
+    quotes = found("Jack Draper meanwhile wrapped up his win in two hours.",
+                   "“Having other Brits do well is amazing for British tennis.”")
+    assert quotes == [("Having other Brits do well is amazing for British tennis.", "Jack Draper", "inline")]
+
+
+def test_passive_question_has_no_named_speaker():
+    quotes = found("Shigeru Ishiba was asked, “Do you feel any guilt?” The prime minister admitted he did.")
+    assert quotes == [("Do you feel any guilt?", None, "inline")]
+
+
+# --------------------------------------------------------------------------- blocks and headings
+def test_block_quote_keeps_its_signed_speaker_and_role():
+    body = [Section(None, [Block("paragraph", "Kim Jong Un spoke on Tuesday."),
+                           Block("quote", "“We will help.”", "Kim Jong Un", "Leader of North Korea")])]
+    assert extract_quotes(Article(url="u", body=body)) == \
+        [Quote("We will help.", "Kim Jong Un", "Leader of North Korea", "block")]
+
+
+def test_unsigned_block_quote_takes_the_speaker_introduced_before_it():
+    body = [Section(None, [Block("paragraph", "Ilhan Omar wrote on Twitter:"),
+                           Block("quote", "We must teach the defendant love.")])]
+    assert [(q.speaker, q.kind) for q in extract_quotes(Article(url="u", body=body))] == [("Ilhan Omar", "block")]
+
+
+def test_signature_paragraph_makes_the_paragraph_before_it_a_block_quote():
+    quotes = found("Welcome to the club. pic.twitter.com/abc", "— Tottenham Hotspur (@SpursOfficial) November 20, 2019")
+    assert quotes == [("Welcome to the club. pic.twitter.com/abc", "Tottenham Hotspur", "block")]
+
+
+def test_sub_heading_quote_takes_the_first_speaker_of_its_section():
+    body = [Section("‘Ends recession debate’: CPA Canada", [
+        Block("paragraph", "“This is a blockbuster report,” said David-Alexandre Brassard.")])]
+    quotes = extract_quotes(Article(url="u", body=body))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Ends recession debate", "David-Alexandre Brassard"),
+        ("This is a blockbuster report,", "David-Alexandre Brassard"),
+    ]
+
+
+def test_sub_heading_scare_quote_is_not_a_quote():
+    body = [Section("North Korea Highlights 'Secret Weapons' Program", [Block("paragraph", "Kim spoke.")])]
+    assert extract_quotes(Article(url="u", body=body)) == []
+
+
+# --------------------------------------------------------------------------- reference article
+def reference_article() -> Article:
+    """The reference article's body as the HTML parser delivers it (fixture JSON)."""
+    data = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    body = [Section(s["heading"], [Block(b["kind"], b["text"], b.get("speaker"), b.get("role"))
+                                   for b in s["blocks"]]) for s in data["body"]]
+    return Article(url=data["url"], title=data["title"], lead=data.get("lead"), body=body)
+
+
+def test_reference_article_every_quote_with_its_speaker():
+    quotes = [(q.text[:30], q.speaker, q.kind) for q in extract_quotes(reference_article())]
+    assert quotes == [
+        ("The mass heroism and patriotic", "Kim Jong Un", "block"),
+        ("blood debt", "Konstantin Asmolov", "partial"),
+        ("As I understand it, participat", "Konstantin Asmolov", "inline"),
+        ("brotherly debt.", "Kim Jong Un", "partial"),
+        ("If there is anything we can he", "Kim Jong Un", "block"),
+        ("Let us all together express ou", "Vyacheslav Volodin", "block"),
+    ]
+
+
+def test_reference_article_roles():
+    roles = [q.role for q in extract_quotes(reference_article())]
+    assert roles[0] == "Leader of North Korea"
+    assert roles[-1] == "Chairman of the State Duma"
+
+
+# --------------------------------------------------------------------------- dev bench
+TARGETS = {"precision": 0.95, "recall_direct": 0.95, "speaker_accuracy_direct": 0.90,
+           "attributed_f1_direct": 0.85}
+
+
+def _load(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.bench
+def test_dev_bench_figures_stay_at_or_above_the_targets(tmp_path):
+    if not (BENCH / "quotes-dev.gold.jsonl").is_file():
+        pytest.skip(f"quote gold not found at {BENCH}: ../shared/bench is absent")
+    bench = _load(REPO / "benchmarks" / "quotes.py", "quotes_benchmark")
+    scorer = _load(BENCH / "evaluate_quotes.py", "evaluate_quotes")
+    predictions = {}
+    for item in bench.build_articles(BENCH):
+        predictions[scorer.url_key(item.url)] = [{"text": q.text, "speaker": q.speaker}
+                                                 for q in extract_quotes(item)]
+    gold = scorer.resolve_gold(scorer.read_jsonl(str(BENCH / "quotes-dev.gold.jsonl")), {})
+    result = scorer.evaluate(gold, predictions, n_boot=0)["result"]
+    for metric, target in TARGETS.items():
+        assert result[metric] >= target, f"{metric} {result[metric]:.3f} < {target}"
