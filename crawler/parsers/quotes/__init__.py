@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from crawler.items import Article, Quote
 from crawler.parsers.quotes import lexicon
 from crawler.parsers.quotes.attribution import (Attribution, Ref, attribute, sentence_subject,
-                                                speech_verbs, subject_before)
+                                                speech_verbs, subject_after, subject_before)
 from crawler.parsers.quotes.document import Unit, build_units
 from crawler.parsers.quotes.mentions import Entity, Registry, find_mentions
 from crawler.parsers.quotes.spans import Span, find_spans
@@ -119,6 +119,29 @@ def _introduced_by(unit: Unit, registry: Registry, context: Context, text: str) 
     return resolve(ref, registry, context, text)
 
 
+def _indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Context,
+                      text: str) -> Entity | None:
+    """The speaker of reported speech in the sentence just before a quotation that opens its
+    own sentence ("…, says Yao. “They cannot expect China to…”")."""
+    sentence_start = unit.sentence_at(max(span.start - 1, 0))[0]
+    if sentence_start == 0:
+        return None
+    previous_start = unit.sentence_at(sentence_start - 1)[0]
+    if any(previous_start <= s.start < sentence_start for s in find_spans(unit.text[:sentence_start])):
+        return None
+    verbs = speech_verbs(unit.text, previous_start, sentence_start)
+    for verb in reversed(verbs):
+        before = unit.text[previous_start:verb.start()].rstrip()
+        if before.endswith(","):
+            ref = subject_after(unit, verb, sentence_start, registry)
+        else:
+            ref = subject_before(unit, previous_start, verb, registry)
+        entity = resolve(ref, registry, context, text) if ref else None
+        if entity is not None:
+            return entity
+    return None
+
+
 def _strip_marks(text: str) -> str:
     text = text.strip()
     if len(text) > 2 and text[0] in _BLOCK_MARKS and text[-1] in _BLOCK_MARKS:
@@ -212,9 +235,17 @@ def extract_quotes(article: Article) -> list[Quote]:
                 continue
             neighbours = [f for f in current[:number][::-1] + current[number + 1:] if f.settled
                           and (f.ref is None or f.ref.kind != "none")]
+            if found.kind == "partial":
+                # a fragment shares a speaker only with a quotation of its own sentence
+                sentence = unit.sentence_at(found.span.start)
+                neighbours = [f for f in neighbours if unit.sentence_at(f.span.start) == sentence]
             opens_paragraph = not unit.text[:found.span.start - 1].strip()
+            indirect = None if neighbours or found.kind == "partial" else \
+                _indirect_speaker(unit, found.span, registry, context, text)
             if neighbours:
                 _settle(found, neighbours[0].entity, context, neighbours[0].role)
+            elif indirect is not None:
+                _settle(found, indirect, context)
             elif opens_paragraph and (previous_unclosed or previous_had_quote):
                 _settle(found, context.last_speaker, context)
             elif opens_paragraph and index > 0 and units[index - 1].kind == "paragraph":

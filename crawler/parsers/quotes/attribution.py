@@ -30,6 +30,8 @@ _STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
     "who which that whose where when as in on at for with from by after before during about of to "
     "and but or".split())
 _AUXILIARY_TAIL = re.compile(r"(?:\s*\b(?:%s|[a-z]+ly)\b)+\s*$" % "|".join(sorted(_AUXILIARIES)))
+_NOUN_MARKERS = frozenset("the a an of his her its their our my your this these those".split())
+_RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
 
 
@@ -60,8 +62,15 @@ class Attribution:
 
 
 def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
-    """The speech verbs of text[start:end], in order."""
-    return [m for m in _WORDS.finditer(text, start, end) if m.group().lower() in lexicon.SPEECH_VERBS]
+    """The speech verbs of text[start:end], in order (not the nouns spelt alike: "of states",
+    "the report", "a call")."""
+    verbs = []
+    for match in _WORDS.finditer(text, start, end):
+        if match.group().lower() in lexicon.SPEECH_VERBS:
+            before = text[max(0, match.start() - 12):match.start()].split()
+            if not before or before[-1].lower() not in _NOUN_MARKERS:
+                verbs.append(match)
+    return verbs
 
 
 def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
@@ -100,7 +109,7 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
     mentions = [m for m in registry.at(unit.start + start, unit.start + end)
                 if not m.possessive and (objects or not m.after_preposition)]
     if person_only:
-        mentions = [m for m in mentions if m.entity and m.entity.person]
+        mentions = [m for m in mentions if m.entity and (m.entity.person or m.entity.maybe_person)]
     refs: list[Ref] = [Ref("name", m.text, m.start, m) for m in mentions]
     if person_only:
         return refs[-1] if refs and prefer_last else (refs[0] if refs else None)
@@ -111,6 +120,10 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
         description = _description(text, start + match.start(), end, unit)
         if description:
             refs.append(description)
+    for match in _WORDS.finditer(segment):
+        if match.group() in lexicon.PEOPLE_NOUNS and match.group().endswith("s"):
+            # a bare plural of people ("censors had instructed …")
+            refs.append(Ref("description", match.group(), unit.start + start + match.start()))
     if not refs:
         return None
     refs.sort(key=lambda r: r.position)
@@ -149,8 +162,10 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
     return opening
 
 
-def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry) -> Ref | None:
-    """Who the verb at `verb` has as subject, reading leftwards ("X, a role, said")."""
+def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry,
+                   whole_sentence: bool = True) -> Ref | None:
+    """Who the verb at `verb` has as subject, reading leftwards ("X, a role, said"); with
+    `whole_sentence` False the sentence's own subject is not taken as a last resort."""
     text = unit.text
     pre = text[clause_start:verb.start()]
     stripped = _AUXILIARY_TAIL.sub("", pre).rstrip()
@@ -161,20 +176,31 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     if not stripped:
         return None
     if stripped.endswith(","):
-        # an apposition sits between the subject and the verb: the subject is the first comma
-        # segment (from the right) that holds a person's name
+        # an apposition sits between the subject and the verb ("X, a role at Y, said"): the
+        # subject is the first comma segment that holds a person's name
         cuts = [clause_start] + [clause_start + i + 1 for i, ch in enumerate(pre) if ch == ","]
         segments = list(zip(cuts, cuts[1:] + [verb.start()]))
         fallback = None
-        for seg_start, seg_end in reversed(segments[:-1] if len(segments) > 1 else segments):
-            ref = _ref_in(text, seg_start, seg_end, unit, registry, prefer_last=True, person_only=True)
+        for seg_start, seg_end in segments[:-1] if len(segments) > 1 else segments:
+            ref = _ref_in(text, seg_start, seg_end, unit, registry, prefer_last=False, person_only=True)
             if ref:
                 return ref
             if fallback is None:
                 fallback = _ref_in(text, seg_start, seg_end, unit, registry, prefer_last=False)
+        if not whole_sentence:
+            return None
         if fallback and fallback.kind != "pronoun":
             return fallback
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
+    relative = _RELATIVE.search(stripped)
+    if relative:
+        # "the Palestinian Dialogue Group in Turkey, which says": the noun the clause hangs on
+        for mention in registry.before(unit.start + clause_start + relative.start()):
+            if mention.start < unit.start + clause_start:
+                break
+            if not mention.after_preposition and not mention.possessive:
+                return Ref("name", mention.text, mention.start, mention)
+        return None
     seg_start = clause_start + max(pre.rfind(","), pre.rfind(";"), -1) + 1
     ref = _ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=True)
     if ref is None:
@@ -191,7 +217,8 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
     rest = text[verb.end():clause_end]
     first_cut = rest.find(",")
     seg_end = verb.end() + (first_cut if first_cut >= 0 else len(rest))
-    ref = _ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False)
+    ref = _ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False, person_only=True) \
+        or _ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False)
     if ref is None or ref.position - unit.start > verb.end() + 60:
         return None
     if ref.kind == "description" and first_cut >= 0:
@@ -264,7 +291,12 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct":
                 continue
             before_verb = text[close:verb.start()].strip(" ,")
-            if before_verb:
+            if before_verb and text[close:verb.start()].rstrip().endswith(","):
+                # "…,” X, a role, said" or "… to tackling it, says X"
+                ref = subject_before(unit, close, verb, registry, whole_sentence=False)
+                if ref is None and _after_verb_is_subject(text, verb):
+                    ref = subject_after(unit, verb, right_end, registry)
+            elif before_verb:
                 ref = subject_before(unit, close, verb, registry)
                 if ref is None and verb.start() - close > 150:
                     break

@@ -30,6 +30,7 @@ _ROLE_AFTER = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?([^,.;:()“”\"]{3,120}?)\
 _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
 _MODALS = frozenset("to will would can could may might must should did does do".split())
+_CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 
 
@@ -102,6 +103,9 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         # "and" joins only inside an organisation's name ("Center for Disease Control and Prevention")
         current: list[tuple[int, int, str]] = []
         for word in words:
+            if current and current[-1][2].endswith(("’s", "'s", "‘s")):
+                runs.append(current)
+                current = []
             if word[2] == "and" and (any(w[2] == "and" for w in current)
                                      or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])):
                 runs.append(current)
@@ -182,7 +186,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
                                         "although", "though", "so", "then", "meanwhile", "also"))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
-        subject = (subject or next_word in _VERB_AFTER_SUBJECT) and not possessive and not after_prep \
+        subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who") and not possessive and not after_prep \
             and previous_word not in ("the", "a", "an")
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject), titles))
@@ -192,7 +196,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
 def _is_org(words: tuple[str, ...], text: str) -> bool:
     if any(w in lexicon.ORG_WORDS for w in words):
         return True
-    return len(words) == 1 and (text.isupper() or len(text) <= 2)
+    return len(words) == 1 and len(text) > 1 and text.isupper()
 
 
 class Registry:
@@ -238,7 +242,8 @@ class Registry:
             for entity in self.by_token.get(token, ()):
                 candidates[id(entity)] = entity
         for entity in candidates.values():
-            if place and entity.tokens != tokens:
+            if (place or len(entity.tokens) == 1 and entity.tokens[0] in lexicon.PLACES) \
+                    and entity.tokens != tokens:
                 continue
             have = set(entity.tokens)
             if not (wanted <= have or (len(tokens) > 1 and have <= wanted)):
@@ -308,8 +313,8 @@ class Registry:
         elif words & lexicon.MALE_CUES:
             entity.gender = entity.gender or "m"
         if mention.subject:
-            stop = following.find(". ")
-            pronoun = _PRONOUN_AFTER.search(following, 0, stop if stop >= 0 else len(following))
+            stop = _CLAUSE_STOP.search(following)
+            pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
             if pronoun:
                 vote = "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
                 entity.votes[vote] = entity.votes.get(vote, 0) + 1
