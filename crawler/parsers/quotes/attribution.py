@@ -66,10 +66,15 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
     "the report", "a call")."""
     verbs = []
     for match in _WORDS.finditer(text, start, end):
-        if match.group().lower() in lexicon.SPEECH_VERBS:
-            before = text[max(0, match.start() - 12):match.start()].split()
-            if not before or before[-1].lower() not in _NOUN_MARKERS:
-                verbs.append(match)
+        word = match.group().lower()
+        if word in lexicon.SPEECH_VERBS:
+            before = text[max(0, match.start() - 30):match.start()].split()
+            if before and before[-1].lower() in _NOUN_MARKERS:
+                continue
+            if word.endswith("s") and len(before) > 1 and before[-1].isalnum() \
+                    and before[-2].lower() in lexicon.PREPOSITIONS:
+                continue  # "diplomats from EU states": a plural noun
+            verbs.append(match)
     return verbs
 
 
@@ -138,7 +143,10 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
 
 
 def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
+    """Only auxiliaries, adverbs or one short time/place phrase ("on Sunday") between them."""
     between = text[ref_end:verb_start].replace(",", " ").split()
+    if between and between[0].lower() in lexicon.PREPOSITIONS and len(between) <= 4:
+        return True
     return len(between) <= 3 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly")
                                      for w in between)
 
@@ -206,7 +214,7 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     if ref is None:
         return None
     ref_end = ref.position - unit.start + len(ref.text)
-    if ref.kind == "description" or _adjacent(text, ref_end, verb.start()):
+    if (ref.kind == "description" and " " in ref.text) or _adjacent(text, ref_end, verb.start()):
         return ref
     return None
 

@@ -199,6 +199,17 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
     return len(words) == 1 and len(text) > 1 and text.isupper()
 
 
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two short words."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
 class Registry:
     """Entities of one article, built from its mentions in text order."""
 
@@ -211,6 +222,8 @@ class Registry:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
         entity = self._link(tokens, mention)
+        if entity is None and len(tokens) == 1:
+            entity = self._misspelt(tokens[0])
         if entity is None:
             entity = Entity(mention.text, tokens, False)
             self.entities.append(entity)
@@ -232,6 +245,23 @@ class Registry:
         mention.entity = entity
         self.mentions.append(mention)
         self._learn(entity, mention, titles, following, context_before)
+
+    def _misspelt(self, token: str) -> Entity | None:
+        """A named person whose surname this unknown word evidently misspells ("Jensen" after
+        "Nathan Janzen"): same initial, length within one, at most two letters changed."""
+        if len(token) < 5 or token in lexicon.PLACES:
+            return None
+        best = None
+        for entity in reversed(self.entities):
+            surname = entity.tokens[-1]
+            if len(entity.tokens) < 2 or entity.organisation or surname[0] != token[0] \
+                    or abs(len(surname) - len(token)) > 1:
+                continue
+            if _edit_distance(surname, token) <= 2:
+                if best is not None:
+                    return None
+                best = entity
+        return best
 
     def _link(self, tokens: tuple[str, ...], mention: Mention) -> Entity | None:
         best, best_score = None, -1
