@@ -153,7 +153,7 @@ def schedule(name, crawl_all, every, install, config_path, db_path):
     workdir = config.source.parent if config.source else Path.cwd()
     target = name or "all"
     units = systemd_units(target, seconds, command, workdir)
-    click.echo(f"# crontab -e, then add (exit codes:)\n{exit_code_notes()}\n{crontab_line(seconds, command, workdir)}\n")
+    click.echo(f"# crontab line (add with crontab -e); exit codes for monitoring:\n{exit_code_notes()}\n{crontab_line(seconds, command, workdir)}\n")
     for file_name, text in units.items():
         click.echo(f"# {file_name}\n{text}")
     if install:
