@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
@@ -37,9 +38,11 @@ def describe_failure(failure) -> tuple[str, int | None]:
     if failure.check(HttpError):
         status = failure.value.response.status
         return HTTP_REFUSALS.get(status, f"http {status}"), status
-    if failure.check(TimeoutError, TCPTimedOutError):
+    if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
         return "timeout", None
-    if failure.check(DNSLookupError):
+    if failure.check(IgnoreRequest):
+        return str(failure.value)[:200] or "ignored", None
+    if failure.check(DNSLookupError, CannotResolveHostError):
         return "dns lookup failed", None
     return f"{type(failure.value).__name__}: {failure.value}"[:200], None
 
