@@ -31,9 +31,18 @@ def iter_commands(group: click.Group, path: tuple[str, ...] = ("newsdesk",)) -> 
             yield from iter_commands(command, (*path, name))
 
 
-def help_text(command: click.Command, path: tuple[str, ...]) -> str:
-    """`newsdesk ... --help` as a fixed-width terminal would print it."""
-    context = click.Context(command, info_name=" ".join(path), terminal_width=HELP_WIDTH, max_content_width=HELP_WIDTH)
+def help_text(command: click.Command, path: tuple[str, ...], root: click.Group | None = None) -> str:
+    """`newsdesk ... --help` as a fixed-width terminal prints it (contexts chained from the root
+    group, so settings such as `-h` inherited from the group show as they do on the command line)."""
+    if root is None:
+        from crawler.cli import cli as root
+    context = root.context_class(
+        root, info_name=path[0], terminal_width=HELP_WIDTH, max_content_width=HELP_WIDTH, **root.context_settings
+    )
+    current: click.Command = root
+    for name in path[1:]:
+        current = current.commands[name]
+        context = current.context_class(current, info_name=name, parent=context, **current.context_settings)
     return _relative_paths(command.get_help(context))
 
 
@@ -49,7 +58,7 @@ def cli_reference(group: click.Group) -> str:
     """The generated part of the section: one sub-heading and help block per command."""
     parts = [START, ""]
     for path, command in iter_commands(group):
-        parts += [f"### {' '.join(path)}", "", "```", help_text(command, path), "```", ""]
+        parts += [f"### {' '.join(path)}", "", "```", help_text(command, path, group), "```", ""]
     parts.append(END)
     return "\n".join(parts)
 

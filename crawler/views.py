@@ -147,7 +147,7 @@ def show_search(view: View, query: str, hits: Sequence[Any]) -> None:
         header = f"{number}. #{hit.article_id} {hit.title or '(untitled)'} — {hit.section or '-'}, {(hit.published or '')[:10]}"
         if view.rich:
             view.print(Text(header, style="bold"))
-            view.print(_highlighted(hit.snippet), Text(hit.url, style="dim"), sep="\n")
+            view.print(_highlighted(hit.snippet.replace("\n", " ")), Text(hit.url, style="dim"), sep="\n")
         else:
             open_, close = PLAIN_HIGHLIGHT
             view.print(header)
