@@ -57,7 +57,7 @@ def _relative_paths(text: str) -> str:
 def cli_reference(group: click.Group) -> str:
     """The generated part of the section: one sub-heading and help block per command."""
     parts = [START, ""]
-    for path, command in iter_commands(group):
+    for path, command in [(("newsdesk",), group), *iter_commands(group)]:
         parts += [f"### {' '.join(path)}", "", "```", help_text(command, path, group), "```", ""]
     parts.append(END)
     return "\n".join(parts)
