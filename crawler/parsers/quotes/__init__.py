@@ -17,6 +17,7 @@ quotation in a sub-heading the first speaker of its section. Unknown stays None.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from crawler.items import Article, Quote
@@ -31,6 +32,7 @@ from crawler.parsers.quotes.speakers import Context, resolve
 __all__ = ["extract_quotes"]
 
 _BLOCK_MARKS = "“”\"„«»‘’'"
+_ENGLISH = ("en",)
 
 
 @dataclass
@@ -71,10 +73,19 @@ def _heading_spans(text: str) -> list[Span]:
     return [span]
 
 
+def _used_in_lower_case(word: str, text: str) -> bool:
+    """True when the article also writes `word` in lower case (so it is a common noun)."""
+    lower = word.lower()
+    if lower == word or word.isupper():
+        return False
+    return any(f" {lower}{end}" in text for end in (" ", ",", "."))
+
+
 def _build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
     registry = Registry()
+    whole = " " + " ".join(u.text for u in units) + " "
     for index, unit in enumerate(units):
         if unit.kind in ("title", "heading"):
             continue
@@ -86,6 +97,8 @@ def _build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: se
             continue
         skip = [(unit.start + s.start, unit.start + s.end) for s in spans.get(index, [])]
         for mention, titles in find_mentions(unit.text, unit.start, skip):
+            if mention.subject and " " not in mention.text and _used_in_lower_case(mention.text, whole):
+                continue  # a common noun capitalised at a sentence start ("Teachers chanted")
             local_start = mention.start - unit.start
             local_end = mention.end - unit.start
             following = unit.text[local_end:local_end + 160]
@@ -175,7 +188,12 @@ def extract_quotes(article: Article) -> list[Quote]:
     if not units:
         return []
     text = "\n".join(u.text for u in units)
+    if article.language and not article.language.lower().startswith(_ENGLISH):
+        # the said-clause rules are English: elsewhere only the signed block quotes are read
+        return [Quote(_strip_marks(u.text), u.speaker, u.role, "block") for u in units if u.kind == "quote"]
     spans = _spans_by_unit(units)
+    if not any(spans.values()) and not any(u.kind == "quote" for u in units):
+        return []
     context = Context()
     registry = _build_registry(units, spans, context.sources)
 

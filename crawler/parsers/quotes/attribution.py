@@ -31,6 +31,9 @@ _STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
     "and but or".split())
 _AUXILIARY_TAIL = re.compile(r"(?:\s*\b(?:%s|[a-z]+ly)\b)+\s*$" % "|".join(sorted(_AUXILIARIES)))
 _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these those".split())
+_INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
+    "however meanwhile earlier later still also yet but and so then now today yesterday last this "
+    "when while as although though despite speaking asked instead once".split())
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
 
@@ -158,7 +161,7 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
     head = text[sentence_start:limit]
     intro = _INTRO.match(head)
     start = sentence_start
-    if intro and head.split()[0].lower().rstrip(",") in lexicon.FUNCTION_WORDS | lexicon.PREPOSITIONS:
+    if intro and head.split()[0].lower().rstrip(",") in _INTRO_WORDS:
         start = sentence_start + intro.end()
     opening = _ref_in(text, start, min(limit, start + 40), unit, registry, prefer_last=False)
     if opening is not None and opening.kind != "name" and opening.position - unit.start <= start + 1:

@@ -60,7 +60,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         before = text[start:match.start() + 1].split()
         last = before[-1].rstrip(".!?…\"'”’)]").lower() if before else ""
-        if text[match.start()] == "." and (last in _ABBREVIATIONS or len(last) == 1
+        if text[match.start()] == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
                                            or re.fullmatch(r"(?:\w\.)+\w?", last)):
             continue
         bounds.append((start, match.end()))

@@ -18,7 +18,7 @@ from crawler.parsers.quotes import lexicon
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
 _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\."
                  r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘-]*\w)?(?:[’'‘]s?)?)")
-_RUN = re.compile(r"(?<![\w’'‘-])" + _CAPITAL_WORD + r"(?:[ \u00a0]+(?:(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|al|bin|y|&|and)[ ]+)?"
+_RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?<![\w’'‘-])" + _CAPITAL_WORD + r"(?:[ \u00a0]+(?:(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|al|bin|y|&|and)[ ]+)?"
                   + _CAPITAL_WORD + r")*")
 _NON_SPACE = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
@@ -199,6 +199,16 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
     return len(words) == 1 and len(text) > 1 and text.isupper()
 
 
+def _plausible_role(text: str) -> bool:
+    """A job title or description ("chief economist at X"), not a clause ("said in an email")."""
+    words = text.lower().split()
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    return bool(words) and len(words) <= 14 and words[0] not in lexicon.FUNCTION_WORDS \
+        and words[0] not in lexicon.PREPOSITIONS and not words[0].endswith(("ly", "ing")) \
+        and not any(w in lexicon.SPEECH_VERBS for w in words)
+
+
 def _edit_distance(a: str, b: str) -> int:
     """Levenshtein distance between two short words."""
     previous = list(range(len(b) + 1))
@@ -304,7 +314,8 @@ class Registry:
                 entity.gender = entity.gender or "f"
         if titles and not entity.role:
             entity.role = " ".join(titles)
-        clause_before = context_before[max(context_before.rfind(","), context_before.rfind(". ")) + 1:]
+        clause_before = context_before[max(context_before.rfind(","), context_before.rfind(". "),
+                                           len(context_before) - 80) + 1:]
         role_words = _LOWER_WORD.findall(clause_before)[-5:]
         for word in role_words:
             if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
@@ -318,7 +329,7 @@ class Registry:
             entity.evidence += 1
         if role_words and not entity.role:
             tail = context_before.split(",")[-1].split(".")[-1].strip()
-            if tail and tail[0].islower() and len(tail.split()) <= 6:
+            if tail and tail[0].islower() and len(tail.split()) <= 6 and _plausible_role(tail):
                 entity.role = tail
         age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
@@ -334,7 +345,8 @@ class Registry:
                 if first_word in ("a", "an", "the") or first_word not in lexicon.FUNCTION_WORDS:
                     entity.evidence += 1
                 role = apposition.group(1).strip()
-                entity.role = entity.role or role
+                if _plausible_role(role):
+                    entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
                 entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
                                     if w.lower() not in lexicon.FUNCTION_WORDS)
         words = set(entity.roles)
