@@ -1,7 +1,7 @@
 """Duplicate detection: exact content hash, and near-duplicates by MinHash + LSH kept in the database.
 
-An article's text is cut into word shingles and summarised by a MinHash signature (datasketch,
-64 permutations, fixed seed, so signatures stay comparable across runs). The signature is split
+An article's text is cut into word 3-shingles and summarised by a MinHash signature (64 hash
+functions with fixed constants, so signatures stay comparable across runs). The signature is split
 into LSH bands; each band is hashed to one 64-bit key, stored in `minhash_bands(band_key,
 article_id)` (a WITHOUT ROWID primary key). Finding candidates for a new article is one indexed
 lookup of its band keys, so the cost per article does not grow with the database and nothing is
@@ -12,12 +12,9 @@ Nothing is deleted: a duplicate gets `duplicate_of` = the first stored article o
 
 from __future__ import annotations
 
-import hashlib
 import re
-import zlib
 
 import numpy as np
-from datasketch import MinHash
 from sqlite_utils import Database
 
 NUM_PERM = 64
@@ -26,34 +23,54 @@ ROWS_PER_BAND = 6
 """10 bands of 6 rows: ~95% of pairs with Jaccard 0.8 become candidates, ~1 in 100,000 at 0.1."""
 SIMILARITY_THRESHOLD = 0.8
 """Estimated Jaccard similarity of shingle sets above which two articles are near-duplicates."""
-SHINGLE_WORDS = 3
 MIN_WORDS = 30
 """Texts shorter than this are only compared exactly: a few words say too little."""
 MAX_CANDIDATES = 50
-SEED = 20251
 _WORD = re.compile(r"\w+")
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32").permutations
+_GENERATOR = np.random.Generator(np.random.PCG64(20251126))
+_MULTIPLIERS = _GENERATOR.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_WORD_CHARS = 12
+"""Characters of a word that go into its hash (longer words share a hash with their prefix)."""
+_CHAR_MIX = _GENERATOR.integers(1, 2**63, size=_WORD_CHARS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_SHINGLE_MIX = _GENERATOR.integers(1, 2**63, size=3, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_BAND_MIX = _GENERATOR.integers(1, 2**63, size=ROWS_PER_BAND, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_BAND_SALT = _GENERATOR.integers(0, 2**63, size=BANDS, dtype=np.uint64)
+"""Fixed constants (seeded generator): signatures and band keys stay comparable across runs."""
 
 
 def signature(text: str) -> np.ndarray | None:
-    """The MinHash signature (uint32[NUM_PERM]) of a text's word shingles; None for short texts."""
+    """The MinHash signature (uint32[NUM_PERM]) of a text's word 3-shingles; None for short texts.
+
+    Each word's code points are mixed into a 64-bit hash, three consecutive word hashes into a
+    shingle hash (finalised with a 64-bit avalanche), and each of the NUM_PERM hash functions is
+    a multiply-shift hash (odd 64-bit multiplier, top 32 bits of the product); all vectorised with numpy.
+    """
     words = _WORD.findall(text.casefold())
     if len(words) < MIN_WORDS:
         return None
-    shingles = {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
-    minhash = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, scheme="affine32")
-    minhash.update_batch(shingles)
-    return minhash.hashvalues.astype(np.uint32)
+    chars = np.array(words, dtype=f"U{_WORD_CHARS}").view(np.uint32).reshape(len(words), _WORD_CHARS)
+    hashes = (chars.astype(np.uint64) * _CHAR_MIX).sum(axis=1, dtype=np.uint64)
+    shingles = hashes[:-2] * _SHINGLE_MIX[0] + hashes[1:-1] * _SHINGLE_MIX[1] + hashes[2:] * _SHINGLE_MIX[2]
+    permuted = _MULTIPLIERS[:, None] * _avalanche(shingles)[None, :]
+    # Taking the top 32 bits is monotonic, so it commutes with the minimum; repeated shingles
+    # do not change a minimum either, so no de-duplication is needed.
+    return (permuted.min(axis=1) >> np.uint64(32)).astype(np.uint32)
+
+
+def _avalanche(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser: every input bit affects every output bit."""
+    values = values ^ (values >> np.uint64(33))
+    values = values * np.uint64(0xFF51AFD7ED558CCD)
+    values = values ^ (values >> np.uint64(33))
+    values = values * np.uint64(0xC4CEB9FE1A85EC53)
+    return values ^ (values >> np.uint64(33))
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
     """One signed 64-bit key per LSH band (the band's index is part of what is hashed)."""
-    keys = []
-    for band in range(BANDS):
-        chunk = sig[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND].tobytes()
-        digest = hashlib.blake2b(chunk, digest_size=8, salt=band.to_bytes(16, "little")).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
+    bands = sig[: BANDS * ROWS_PER_BAND].reshape(BANDS, ROWS_PER_BAND).astype(np.uint64)
+    mixed = (bands * _BAND_MIX).sum(axis=1, dtype=np.uint64) + _BAND_SALT
+    return _avalanche(mixed).view(np.int64).tolist()
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -62,7 +79,10 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def find_duplicate(db: Database, article_id: int, text_hash: str, sig: np.ndarray | None) -> int | None:
-    """The first stored article this one duplicates (exactly, else nearly), or None."""
+    """The first stored article this one duplicates (exactly, else nearly), or None.
+
+    Call it before `index_signature` for the same article.
+    """
     row = db.execute(
         "SELECT coalesce(duplicate_of, id) FROM articles WHERE content_hash = ? AND id <> ? ORDER BY id LIMIT 1",
         [text_hash, article_id],
@@ -86,6 +106,14 @@ def find_duplicate(db: Database, article_id: int, text_hash: str, sig: np.ndarra
         if similarity(sig, np.frombuffer(stored, dtype=np.uint32)) >= SIMILARITY_THRESHOLD:
             return root
     return None
+
+
+def register_article(db: Database, article_id: int, text_hash: str, text: str) -> int | None:
+    """Index a newly stored (or re-texted) article and return what it duplicates, if anything."""
+    sig = signature(text)
+    duplicate_of = find_duplicate(db, article_id, text_hash, sig)
+    index_signature(db, article_id, sig)
+    return duplicate_of
 
 
 def index_signature(db: Database, article_id: int, sig: np.ndarray | None) -> None:

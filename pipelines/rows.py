@@ -6,7 +6,6 @@ No database access here; `store` writes these rows, `benchmarks/store.py` measur
 from __future__ import annotations
 
 import hashlib
-import re
 import zlib
 from dataclasses import dataclass
 
@@ -15,7 +14,6 @@ from w3lib.url import canonicalize_url
 
 from crawler.items import Article, FetchedPage
 
-_SPACE = re.compile(r"\s+")
 RAW_COMPRESSION = "zlib"
 RAW_COMPRESSION_LEVEL = 6
 
@@ -25,23 +23,22 @@ def canonical_key(article: Article) -> str:
     return canonicalize_url(article.canonical_url or article.url, keep_fragments=False)
 
 
-def content_hash(article: Article) -> str:
+def content_hash(title: str | None, lead: str | None, text: str) -> str:
     """Hash of what a reader reads (title, lead, body text), whitespace-insensitive.
 
     A different content hash on re-fetch makes a revision; equal hashes across URLs mark an
     exact duplicate.
     """
-    text = "\n".join((article.title or "", article.lead or "", article.text))
-    return hashlib.sha1(_SPACE.sub(" ", text).strip().encode()).hexdigest()
+    joined = "\n".join((title or "", lead or "", text))
+    return hashlib.sha1(" ".join(joined.split()).encode()).hexdigest()
 
 
-def extract_hash(article: Article) -> str:
-    """Hash of everything stored about the article except where and when it was fetched.
-
-    Equal extract hashes on re-fetch mean "unchanged": only `last_seen_at` moves.
+def extract_hash(article: Article, key: str) -> str:
+    """Hash of everything stored about the article (`key`: its canonical key) except where and
+    when it was fetched. Equal extract hashes on re-fetch mean "unchanged": only `last_seen_at` moves.
     """
     fields = (
-        canonical_key(article), article.site, article.title, article.section,
+        key, article.site, article.title, article.section,
         article.published, article.published_raw, article.modified, article.modified_raw,
         article.language, article.lead, article.nav, article.authors, article.body,
         article.quotes, article.parser, article.quality_flags,
@@ -66,10 +63,12 @@ class ArticleRows:
 
 def article_rows(article: Article) -> ArticleRows:
     """Split an article into the `articles` row and its child rows."""
+    key = canonical_key(article)
+    text = article.text
     row = {
         "site": article.site,
         "url": article.url,
-        "canonical_url": canonical_key(article),
+        "canonical_url": key,
         "title": article.title,
         "section": article.section,
         "published": article.published,
@@ -78,10 +77,10 @@ def article_rows(article: Article) -> ArticleRows:
         "modified_raw": article.modified_raw,
         "language": article.language,
         "lead": article.lead,
-        "text": article.text,
+        "text": text,
         "nav": orjson.dumps(article.nav).decode(),
-        "content_hash": content_hash(article),
-        "extract_hash": extract_hash(article),
+        "content_hash": content_hash(article.title, article.lead, text),
+        "extract_hash": extract_hash(article, key),
         "parser": article.parser,
         "quality_flags": orjson.dumps(article.quality_flags).decode(),
         "fetched_at": article.fetched_at,
@@ -97,7 +96,7 @@ def article_rows(article: Article) -> ArticleRows:
         for position, quote in enumerate(article.quotes)
     ]
     authors = list(dict.fromkeys(name for name in article.authors if name))
-    return ArticleRows(row["canonical_url"], row, sections, blocks, quotes, authors)
+    return ArticleRows(key, row, sections, blocks, quotes, authors)
 
 
 def raw_page_row(page: FetchedPage) -> dict:

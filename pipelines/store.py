@@ -204,9 +204,7 @@ def write_article(db: Database, article: Article, run_id: int | None, now: str, 
     ).fetchone()
     if existing is None:
         article_id = _insert_article(db, rows, seen_at, now, run_id)
-        sig = dedupe.signature(article.text)
-        duplicate_of = dedupe.find_duplicate(db, article_id, rows.article["content_hash"], sig)
-        dedupe.index_signature(db, article_id, sig)
+        duplicate_of = dedupe.register_article(db, article_id, rows.article["content_hash"], rows.article["text"])
         if duplicate_of is not None:
             db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [duplicate_of, article_id])
         outcome = "new" if duplicate_of is None else "duplicate"
@@ -226,9 +224,9 @@ def write_article(db: Database, article: Article, run_id: int | None, now: str, 
             _replace_article(db, article_id, rows, seen_at, now, run_id)
             if text_changed:
                 dedupe.unindex_signature(db, article_id)
-                sig = dedupe.signature(article.text)
-                duplicate_of = dedupe.find_duplicate(db, article_id, rows.article["content_hash"], sig)
-                dedupe.index_signature(db, article_id, sig)
+                duplicate_of = dedupe.register_article(
+                    db, article_id, rows.article["content_hash"], rows.article["text"]
+                )
                 db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [duplicate_of, article_id])
             outcome = "updated"
     db.execute("INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", [article.url, article_id])
