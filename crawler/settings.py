@@ -61,7 +61,16 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BaseUrlMiddleware": 950,
     # After rerouting, so it judges the address actually fetched.
     "crawler.safety.PrivateAddressMiddleware": 960,
+    # Sees a 3xx before RedirectMiddleware (600) follows it.
+    "crawler.traps.RedirectLoopMiddleware": 610,
 }
+
+SPIDER_MIDDLEWARES = {
+    "crawler.traps.ListingBudgetMiddleware": 800,
+}
+# Spider traps: at most this many listing pages per host and run, and this many clicks deep.
+NEWS_MAX_LISTING_PAGES = 500
+DEPTH_LIMIT = 25
 
 # No requests to private, loopback or link-local addresses (SSRF), checked on the URL and
 # again on what host names resolve to. The host of an explicit NEWS_BASE_URL on loopback is allowed.

@@ -1,0 +1,68 @@
+"""Bound what a hostile or broken site can make the crawler do: redirect loops and endless listings.
+
+Without these, a redirect loop ends silently in the duplicate filter and a calendar or
+pagination trap ("next page" forever) keeps a run busy for ever. Both become rejects with a
+reason, and the run goes on with everything else.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import urljoin, urlsplit
+
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+
+from crawler.items import Reject
+
+LISTING_CALLBACK = "parse_listing"
+"""The spider callback that marks a request as a listing page (home, section, pagination)."""
+
+
+class RedirectLoopMiddleware:
+    """Downloader middleware (before RedirectMiddleware sees the response): a redirect back to a
+    URL already on this request's redirect chain is refused as a loop. The chain is kept in the
+    outlet's URLs (`news_outlet_url` when a mirror serves the outlet)."""
+
+    def process_response(self, request, response):
+        location = response.headers.get(b"Location")
+        if response.status not in (301, 302, 303, 307, 308) or not location:
+            return response
+        current = request.meta.get("news_outlet_url", request.url)
+        target = urljoin(current, location.decode("latin-1")).split("#")[0]
+        chain = [*request.meta.get("news_redirect_chain", []), current]
+        if target in chain:
+            hops = " -> ".join(urlsplit(url).path for url in [*chain, target])
+            raise IgnoreRequest(f"redirect loop ({hops})")
+        request.meta["news_redirect_chain"] = chain  # RedirectMiddleware copies meta to the next hop
+        return response
+
+
+class ListingBudgetMiddleware(BaseSpiderMiddleware):
+    """Spider middleware: at most `NEWS_MAX_LISTING_PAGES` listing pages per host and run.
+
+    Past the budget, further listing requests are dropped and the first one dropped becomes a
+    reject naming the likely spider trap; articles already found are still fetched.
+    """
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.budget = crawler.settings.getint("NEWS_MAX_LISTING_PAGES")
+        self.listings: Counter[str] = Counter()
+
+    def get_processed_request(self, request, response):
+        if not self.budget or getattr(request.callback, "__name__", "") != LISTING_CALLBACK:
+            return request
+        host = urlsplit(request.url).hostname or ""
+        self.listings[host] += 1
+        count = self.listings[host]
+        if count <= self.budget:
+            return request
+        self.crawler.stats.inc_value("news/traps/listing_dropped")
+        if count == self.budget + 1:
+            return Reject(
+                url=request.url,
+                reason=f"listing budget spent ({self.budget} pages on {host}): endless pagination or calendar?",
+                stage="fetch",
+            )
+        return None
