@@ -13,6 +13,7 @@ from crawler.parsers.dates import choose_dates, parse_date
 from crawler.parsers.document import load_document
 from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.lead import find_lead
+from crawler.parsers.pagetype import listing_type
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
 from crawler.parsers.text import clean_text, fold
 from crawler.parsers.titles import choose_title
@@ -33,6 +34,9 @@ def build_article(page: FetchedPage, profile) -> Article:
     html, root = load_document(page.body, page.headers.get("content-type"))
     view = PageView(url=page.url, html=html, root=root)
     meta = read_metadata(root)
+    listing = listing_type(root, bool(meta.jsonld))
+    if listing:
+        raise NotAnArticle(f"listing page ({listing})")
     h1 = _first_h1(root)
 
     title = profile.extract_title(view) or choose_title(meta, _h1_texts(root))
@@ -53,10 +57,11 @@ def build_article(page: FetchedPage, profile) -> Article:
         lead, lead_element = find_lead(root, container, h1)
         if lead_element is not None:
             rules.drop.add(lead_element)
-    body = walk_body(container, title, lead, rules)
+    headlines = _headline_variants(meta, root)
+    body = walk_body(container, title, lead, rules, headlines)
     if _length(body) < SHORT_BODY_CHARS and not profile.body:
         rules.use_classes = False
-        second = walk_body(find_main(root, use_classes=False), title, lead, rules)
+        second = walk_body(find_main(root, use_classes=False), title, lead, rules, headlines)
         if _length(second) > 2 * _length(body):
             body = second
     if _length(body) == 0:
@@ -108,6 +113,15 @@ def _in_chrome(element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _headline_variants(meta: PageMetadata, root) -> list[str]:
+    """Every spelling of the headline on the page (h1s, og:title, JSON-LD headline)."""
+    variants = _h1_texts(root)
+    variants.append(meta.first_meta("og:title") or "")
+    for obj in meta.jsonld[:1]:
+        variants.extend(jsonld_strings(obj.get("headline")))
+    return [text for text in variants if len(fold(text)) >= 12]
 
 
 def _section(meta: PageMetadata) -> str | None:
