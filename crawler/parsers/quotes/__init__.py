@@ -73,19 +73,19 @@ def _heading_spans(text: str) -> list[Span]:
     return [span]
 
 
-def _used_in_lower_case(word: str, text: str) -> bool:
+def _used_in_lower_case(word: str, words: set[str]) -> bool:
     """True when the article also writes `word` in lower case (so it is a common noun)."""
     lower = word.lower()
     if lower == word or word.isupper():
         return False
-    return any(f" {lower}{end}" in text for end in (" ", ",", "."))
+    return lower in words or lower + "," in words or lower + "." in words
 
 
 def _build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
     registry = Registry()
-    whole = " " + " ".join(u.text for u in units) + " "
+    words = set(" ".join(u.text for u in units).split())
     for index, unit in enumerate(units):
         if unit.kind in ("title", "heading"):
             continue
@@ -97,7 +97,7 @@ def _build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: se
             continue
         skip = [(unit.start + s.start, unit.start + s.end) for s in spans.get(index, [])]
         for mention, titles in find_mentions(unit.text, unit.start, skip):
-            if mention.subject and " " not in mention.text and _used_in_lower_case(mention.text, whole):
+            if mention.subject and " " not in mention.text and _used_in_lower_case(mention.text, words):
                 continue  # a common noun capitalised at a sentence start ("Teachers chanted")
             local_start = mention.start - unit.start
             local_end = mention.end - unit.start

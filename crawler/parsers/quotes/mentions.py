@@ -21,6 +21,7 @@ _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr
 _RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?<![\w’'‘-])" + _CAPITAL_WORD + r"(?:[ \u00a0]+(?:(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|al|bin|y|&|and)[ ]+)?"
                   + _CAPITAL_WORD + r")*")
 _NON_SPACE = re.compile(r"\S+")
+_NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\.")
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
@@ -91,13 +92,24 @@ class Mention:
         return kept or words
 
 
+def _first_key(word: str) -> str:
+    """Lower-cased word without a final period or a contraction ("They’re" -> "they")."""
+    key = word.lower().rstrip(".")
+    for mark in "’'":
+        if mark in key:
+            key = key.split(mark, 1)[0]
+    return key
+
+
 def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised words (with inner connectors) in `text`, as (start, end, word) lists."""
     runs = []
     for match in _RUN.finditer(text):
         base = match.start()
-        if " " not in match.group():
-            runs.append([(base, match.end(), match.group())])
+        word = match.group()
+        if " " not in word:
+            if _first_key(word) not in _NEVER_NAMES:
+                runs.append([(base, match.end(), word)])
             continue
         words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(match.group())]
         # "and" joins only inside an organisation's name ("Center for Disease Control and Prevention")
@@ -119,7 +131,9 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
 def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[str]]:
     """Drop sentence-start function words, titles and trailing connectors; return (name words, titles)."""
     titles: list[str] = []
-    while run and (re.split(r"[’']", run[0][2].lower().rstrip("."))[0] in lexicon.FUNCTION_WORDS
+    if len(run) == 1:
+        return run, titles
+    while run and (_first_key(run[0][2]) in lexicon.FUNCTION_WORDS
                    or (len(run) > 2 and run[0][2].endswith("ing"))):
         run = run[1:]
     keys = [w.lower().rstrip(".") for _, _, w in run]
@@ -149,8 +163,6 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
     """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
     found = []
     for run in _raw_runs(text):
-        if len(run) == 1 and run[0][2].lower() in lexicon.FUNCTION_WORDS:
-            continue
         name_words, titles = _trim(run)
         if not name_words:
             continue
@@ -232,7 +244,8 @@ class Registry:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
         entity = self._link(tokens, mention)
-        if entity is None and len(tokens) == 1:
+        next_word = following.lstrip(" ,").split(" ", 1)[0].lower().strip(",.;:")
+        if entity is None and len(tokens) == 1 and next_word in lexicon.SPEECH_VERBS:
             entity = self._misspelt(tokens[0])
         if entity is None:
             entity = Entity(mention.text, tokens, False)
@@ -249,7 +262,6 @@ class Registry:
         entity.organisation = entity.organisation or _is_org(tokens, mention.text)
         if titles:
             entity.evidence += 2
-        next_word = following.lstrip(" ,").split(" ", 1)[0].lower().strip(",.;:")
         if next_word in lexicon.SPEECH_VERBS and not context_before.rstrip().lower().endswith(" the"):
             entity.evidence += 1
         mention.entity = entity
