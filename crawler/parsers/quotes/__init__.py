@@ -86,7 +86,9 @@ def _build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: se
     article presents as speaking ("X said") or as a source ("according to X")."""
     registry = Registry()
     words = set(" ".join(u.text for u in units).split())
-    for index, unit in enumerate(units):
+    # names after the last quotation (and the paragraph that follows it) attribute nothing
+    last = max((i for i, u in enumerate(units) if u.kind == "quote" or spans.get(i)), default=-1)
+    for index, unit in enumerate(units[:last + 2]):
         if unit.kind in ("title", "heading"):
             continue
         if unit.kind == "quote":
