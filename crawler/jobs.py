@@ -14,6 +14,8 @@ A run of outlet NAME into database DB
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +26,7 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.dupefilters import RFPDupeFilter
+from scrapy.pqueues import _path_safe  # the slot folder naming the queues below must match
 
 from crawler import __version__
 from crawler.config import Config, Outlet
@@ -130,6 +133,8 @@ def execute(plan: RunPlan, say=print) -> int:
         plan.db.parent.mkdir(parents=True, exist_ok=True)
         plan.log_file.parent.mkdir(parents=True, exist_ok=True)
         resuming = plan.job_dir.is_dir() and any(plan.job_dir.iterdir())
+        if resuming:
+            recover_queue_state(plan.job_dir)
         say(f"newsdesk: {'resuming' if resuming else 'starting'} {plan.name} ({plan.run_key}), log: {plan.log_file}")
         settings = project_settings({**plan.settings, "NEWS_RESUMED": resuming})
         stats = run_spider(plan.spider, settings, **plan.spider_args)
@@ -144,19 +149,47 @@ def execute(plan: RunPlan, say=print) -> int:
         lock.release()
 
 
+_PRIORITY_FILE = re.compile(r"^-?\d+s?$")
+
+
+def recover_queue_state(job: Path) -> dict[str, list[int]] | None:
+    """Rebuild `requests.queue/active.json` when a killed run could not write it.
+
+    Scrapy writes that index of its disk queues (download slot -> priorities) only on a clean
+    close; without it a resumed run would ignore the requests still waiting in the SQLite
+    queues. The queues themselves survive a kill (every push and pop is committed), so the
+    index is rebuilt from their layout: `<slot>-<md5>/<priority>[s]`. Returns the state written.
+    """
+    queue_dir = job / "requests.queue"
+    if not queue_dir.is_dir() or (queue_dir / "active.json").exists():
+        return None
+    state: dict[str, list[int]] = {}
+    for slot_dir in queue_dir.iterdir():
+        slot = slot_dir.name.rsplit("-", 1)[0]
+        if not slot_dir.is_dir() or _path_safe(slot) != slot_dir.name:
+            continue
+        priorities = {int(f.name.rstrip("s")) for f in slot_dir.iterdir() if _PRIORITY_FILE.match(f.name)}
+        if priorities:
+            state[slot] = sorted(priorities)
+    (queue_dir / "active.json").write_text(json.dumps(state), encoding="utf-8")
+    return state
+
+
 def summary_line(plan: RunPlan, stats: dict[str, Any]) -> str:
     """One line for cron mail: what the run fetched, stored, skipped and rejected."""
-    count = lambda key: stats.get(key, 0)  # noqa: E731
+    counts = {key.rsplit("/", 1)[-1]: stats.get(key, 0) for key in (
+        "downloader/response_count", "news/store/new", "news/store/updated", "news/store/unchanged",
+        "news/incremental/not_modified", "news/incremental/skipped", "news/incremental/removed", "news/store/rejects",
+    )}
     return (
-        f"newsdesk: {plan.name} {stats.get('finish_reason')}: {count('downloader/response_count')} responses, "
-        f"{count('news/store/new')} new, {count('news/store/updated')} updated, "
-        f"{count('news/store/unchanged')} unchanged, {count('news/incremental/not_modified')} not modified (304), "
-        f"{count('news/incremental/skipped')} stored articles skipped, {count('news/incremental/removed')} removed, "
-        f"{count('news/store/rejects')} rejects"
+        f"newsdesk: {plan.name} {stats.get('finish_reason')}: {counts['response_count']} responses, "
+        f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+        f"{counts['not_modified']} not modified (304), {counts['skipped']} stored articles skipped, "
+        f"{counts['removed']} removed, {counts['rejects']} rejects"
     )
 
 
-def run_outlets_in_processes(names: list[str], args: list[str], say=print) -> int:
+def run_outlets_in_processes(names: list[str], args: list[str]) -> int:
     """`newsdesk crawl NAME ARGS` for each name, one process each, one after another.
 
     The exit code is the worst: failed (1) over locked (75) over ok (0).

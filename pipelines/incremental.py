@@ -20,6 +20,7 @@ Dropped requests carry `meta["news_skip"]` (the reason), so the spider records n
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -28,14 +29,16 @@ import orjson
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
+from crawler.spiders.outlet import SKIP_META
 from pipelines.database import mark_removed, open_database
 
 logger = logging.getLogger(__name__)
 
-SKIP_META = "news_skip"
-"""The request meta key the outlet spiders' errback looks for (`crawler.spiders.outlet.SKIP_META`)."""
-CHECKED_META = "news_incremental_hop"
-"""Which redirect hop of a request was already checked (reroutes and retries are not re-checked)."""
+CHECKED_META = "news_incremental_checked"
+"""(run token, redirect hop) of the last check: a request rerouted or retried in this run is not
+checked again, a redirect target is, and so is a request restored from a killed run's queue."""
+URL_META = "news_incremental_url"
+"""The outlet URL a request was checked under (a rerouted request's own URL is the mirror's)."""
 GONE = (404, 410)
 CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
 
@@ -103,6 +106,7 @@ class IncrementalMiddleware:
         self.requested: set[str] = set()
         self.db = None
         self.stored: StoredUrls | None = None
+        self.token = uuid.uuid4().hex
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -134,12 +138,14 @@ class IncrementalMiddleware:
         if request.meta.get("news_kind") != "article" or self.stored is None:
             return None
         hop = len(request.meta.get("redirect_urls", ()))
-        if request.meta.get(CHECKED_META) == hop:
+        checked = request.meta.get(CHECKED_META)
+        if checked == (self.token, hop):
             return None
-        request.meta[CHECKED_META] = hop
+        url = request.meta.get(URL_META, request.url) if checked and checked[1] == hop else request.url
+        request.meta[CHECKED_META] = (self.token, hop)
+        request.meta[URL_META] = url
         for header in CONDITIONAL_HEADERS:
             request.headers.pop(header, None)
-        url = request.url
         if url in self.requested:
             self._skip(request, "duplicate")
         stored = self.stored.article(url)

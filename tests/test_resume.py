@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import sqlite3
 import subprocess
@@ -45,6 +46,9 @@ def test_killed_run_is_resumed_without_refetching_what_was_stored(tmp_path):
         resumed = run_newsdesk(*args)
     assert resumed.returncode == 0, resumed.stderr[-3000:]
     assert "resuming pravda" in resumed.stderr
+    log_file = re.search(r"log: (\S+)", resumed.stderr).group(1)
+    waiting = re.search(r"Resuming crawl \((\d+) requests scheduled\)", open(log_file, encoding="utf-8").read())
+    assert waiting and int(waiting.group(1)) > 0, "the killed run's pending requests were not picked up"
     assert not pending.exists(), "a clean finish clears the job state"
 
     with sqlite3.connect(db_path) as db:
