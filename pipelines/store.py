@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from scrapy import signals
 from sqlite_utils import Database
 
 from crawler.items import Article, FetchedPage, Reject
@@ -78,6 +77,8 @@ class StorePipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> StorePipeline:
         """Build from the crawler's settings and hook the signals the pipeline needs."""
+        from scrapy import signals  # here, so storing without a crawl does not load Scrapy
+
         pipeline = cls(StoreConfig.from_settings(crawler.settings), stats=crawler.stats)
         pipeline.crawler = crawler
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)

@@ -1,6 +1,13 @@
-"""Helpers for the storage tests: a small realistic article, storing through StorePipeline, row counts."""
+"""Helpers for the storage tests: a small realistic article, storing through StorePipeline, row counts.
+
+Run as a script it is the crash test's victim: `python -m tests.store_support DB COUNT ROUND`
+stores articles 0..COUNT-1 (every fifth one's title depends on ROUND, so reruns also update and
+keep revisions) in small batches, printing "ready" once the run is open.
+"""
 
 from __future__ import annotations
+
+import sys
 
 from crawler.items import Article, Block, FetchedPage, Quote, Section
 from pipelines.database import open_database
@@ -39,6 +46,7 @@ def make_article(n: int = 1, *, text: str | None = None, title: str | None = Non
 
 
 def store(db_path, items, *, reason="finished", batch_size=100):
+    """Store `items` through a StorePipeline run from open to close; returns the pipeline."""
     pipeline = StorePipeline(StoreConfig(db_path=str(db_path), batch_size=batch_size), spider_name="test")
     pipeline.open_spider()
     for item in items:
@@ -49,7 +57,29 @@ def store(db_path, items, *, reason="finished", batch_size=100):
 
 
 def counts(db_path) -> dict[str, int]:
+    """Rows per table."""
     db = open_database(db_path)
     return {table: db[table].count for table in (
         "articles", "sections", "blocks", "quotes", "authors", "article_authors", "article_urls",
         "raw_pages", "rejects", "article_revisions", "crawl_runs")}
+
+
+def crash_victim_article(n: int, round_: int) -> Article:
+    """Article `n` as stored in round `round_` of the crash test."""
+    return make_article(n, title=f"Story {n}, version {round_ % 2}" if n % 5 == 0 else None)
+
+
+def main(db_path: str, count: int, round_: int) -> None:
+    """Store the crash test's articles in batches of 7 (so a kill often lands mid-batch)."""
+    pipeline = StorePipeline(StoreConfig(db_path=db_path, batch_size=7), spider_name="crash-test")
+    pipeline.open_spider()
+    print("ready", flush=True)
+    for n in range(count):
+        pipeline.process_item(crash_victim_article(n, round_))
+    pipeline.close_spider()
+    pipeline.spider_closed("finished")
+    print("done", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
