@@ -84,7 +84,8 @@ def find_duplicate(db: Database, article_id: int, text_hash: str, sig: np.ndarra
     Call it before `index_signature` for the same article.
     """
     row = db.execute(
-        "SELECT coalesce(duplicate_of, id) FROM articles WHERE content_hash = ? AND id <> ? ORDER BY id LIMIT 1",
+        "SELECT coalesce(duplicate_of, id) AS root FROM articles WHERE content_hash = ? AND root <> ?"
+        " ORDER BY id LIMIT 1",
         [text_hash, article_id],
     ).fetchone()
     if row:
@@ -103,7 +104,7 @@ def find_duplicate(db: Database, article_id: int, text_hash: str, sig: np.ndarra
         [*keys, article_id],
     ).fetchall()
     for _, stored, root in candidates:
-        if similarity(sig, np.frombuffer(stored, dtype=np.uint32)) >= SIMILARITY_THRESHOLD:
+        if root != article_id and similarity(sig, np.frombuffer(stored, dtype=np.uint32)) >= SIMILARITY_THRESHOLD:
             return root
     return None
 

@@ -29,13 +29,13 @@ def iter_raw_pages(db: Database, site: str | None = None, since: str | None = No
         conditions.append("coalesce(a.site, r.site) = :site")
     if since:
         conditions.append("r.fetched_at >= :since")
-    sql = f"""SELECT r.id, r.url, r.body, r.compression, r.status, r.headers, r.fetched_at, r.site
+    sql = f"""SELECT r.id, r.url, r.body, r.compression, r.status, r.headers, r.fetched_at, r.site, r.hints
               FROM raw_pages r LEFT JOIN articles a ON a.id = r.article_id
               WHERE {" AND ".join(conditions)} ORDER BY r.id LIMIT {PAGE_CHUNK}"""
     after = 0
     while True:
         rows = db.execute(sql, {"after": after, "site": site, "since": since}).fetchall()
-        for row_id, url, body, compression, status, headers, fetched_at, page_site in rows:
+        for row_id, url, body, compression, status, headers, fetched_at, page_site, hints in rows:
             yield FetchedPage(
                 url=url,
                 body=decompress_body(body, compression),
@@ -43,6 +43,7 @@ def iter_raw_pages(db: Database, site: str | None = None, since: str | None = No
                 headers=orjson.loads(headers),
                 fetched_at=fetched_at,
                 site=page_site,
+                hints=orjson.loads(hints),
             )
             after = row_id
         if len(rows) < PAGE_CHUNK:

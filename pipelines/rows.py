@@ -100,12 +100,13 @@ def article_rows(article: Article) -> ArticleRows:
 
 
 def raw_page_row(page: FetchedPage) -> dict:
-    """A fetched page as a `raw_pages` row: body compressed, headers as JSON."""
+    """A fetched page as a `raw_pages` row: body compressed, headers and hints as JSON."""
     return {
         "url": page.url,
         "site": page.site,
         "status": page.status,
         "headers": orjson.dumps(page.headers).decode(),
+        "hints": orjson.dumps(page.hints).decode(),
         "body": zlib.compress(page.body, RAW_COMPRESSION_LEVEL),
         "compression": RAW_COMPRESSION,
         "body_size": len(page.body),

@@ -5,7 +5,7 @@ Each migration is a function that takes the open `sqlite_utils.Database` and cha
 records the version in `PRAGMA user_version` (plus a human-readable row in
 `schema_migrations`). Never edit a migration that has shipped: append a new one.
 
-Tables (see `create_initial_schema` for every column):
+Tables (see `create_initial_schema` and the later migrations for every column):
   articles          one row per canonical URL; the current version of the article
   article_urls      every URL an article was fetched from -> its article
   sections          body sections (heading) of an article, by index
@@ -13,7 +13,7 @@ Tables (see `create_initial_schema` for every column):
   quotes            quotations with speaker, role and kind
   authors           distinct author names; article_authors links them in byline order
   article_revisions earlier versions of an article whose content changed (full JSON record)
-  raw_pages         the fetched bytes (zlib), headers and status, so articles can be re-parsed
+  raw_pages         the fetched bytes (zlib), headers, status and discovery hints, for re-parsing
   crawl_runs        one row per crawl / ingest run, with its counts and Scrapy stats
   rejects           pages that did not become articles, with the reason and run
   minhash_signatures, minhash_bands   near-duplicate index (MinHash + LSH band keys)
@@ -232,7 +232,12 @@ def create_initial_schema(db: Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (create_initial_schema,)
+def add_raw_page_hints(db: Database) -> None:
+    """Version 2: `raw_pages.hints`, what discovery knew about the page (JSON), for re-parsing."""
+    db.execute("ALTER TABLE raw_pages ADD COLUMN hints TEXT NOT NULL DEFAULT '{}'")
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (create_initial_schema, add_raw_page_hints)
 """Migration N (1-based) brings a database from user_version N-1 to N. Append only."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -85,3 +85,12 @@ def test_changed_text_moves_the_article_in_the_band_index(tmp_path):
     assert db["minhash_bands"].count == dedupe.BANDS
     assert db["minhash_signatures"].count == 1
     assert db["article_revisions"].count == 1
+
+
+def test_an_edited_original_never_becomes_a_duplicate_of_itself(tmp_path):
+    db_path = tmp_path / "news.db"
+    store(db_path, [make_article(1, text=STORY, url="https://news.example/1/"),
+                    make_article(1, text=STORY, url="https://other.example/copy/")])
+    store(db_path, [make_article(1, text=STORY.replace("Monday", "Tuesday"), url="https://news.example/1/")])
+    assert duplicate_of(db_path, "https://news.example/1/") is None
+    assert duplicate_of(db_path, "https://other.example/copy/") == 1

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
+from sqlite_utils import Database
 from tests.store_support import counts, make_article, store
 
 from crawler.items import FetchedPage, Reject
 from pipelines.database import open_database
-from pipelines.schema import SCHEMA_VERSION, schema_version
+from pipelines.schema import SCHEMA_VERSION, SchemaError, create_initial_schema, schema_version
 from pipelines.store import StorePipeline
 
 
@@ -24,6 +27,22 @@ def test_new_database_is_migrated_to_the_current_version(db_path):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert open_database(db_path)["schema_migrations"].count == SCHEMA_VERSION
+
+
+def test_an_older_database_is_migrated_in_place(db_path):
+    old = Database(sqlite3.connect(db_path, isolation_level=None))
+    create_initial_schema(old)
+    old.execute("PRAGMA user_version = 1")
+    old.close()
+    db = open_database(db_path)
+    assert schema_version(db) == SCHEMA_VERSION
+    assert "hints" in db["raw_pages"].columns_dict
+
+
+def test_a_database_from_a_newer_version_is_refused(db_path):
+    open_database(db_path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(SchemaError):
+        open_database(db_path)
 
 
 def test_article_is_stored_with_its_children(db_path):

@@ -15,7 +15,8 @@ REFERENCE_HTML = REPO / "tests/fixtures/sites/pravda/2025-09-23_north-korea-bloo
 def stale_reference_article() -> Article:
     """The reference page as an older, worse parser might have stored it."""
     page = FetchedPage(url=REFERENCE_URL, body=REFERENCE_HTML.read_bytes(), headers={"content-type": "text/html"},
-                       fetched_at="2025-09-23T12:00:00+00:00", site="pravda")
+                       fetched_at="2025-09-23T12:00:00+00:00", site="pravda",
+                       hints={"published": "2025-09-23"})
     return Article(url=REFERENCE_URL, canonical_url=REFERENCE_URL, site="pravda", title="North Korea",
                    body=[Section(None, [Block("paragraph", "Only the first paragraph.")])], parser="pravda@0",
                    fetched_at=page.fetched_at, page=page)
@@ -32,6 +33,7 @@ def test_iter_raw_pages_round_trips_and_filters(tmp_path):
     assert pages[0].body == REFERENCE_HTML.read_bytes()
     assert pages[0].headers == {"content-type": "text/html"}
     assert pages[0].site == "pravda"
+    assert pages[0].hints == {"published": "2025-09-23"}
     assert [page.url for page in iter_raw_pages(db, site="pravda")] == [REFERENCE_URL]
     assert [page.url for page in iter_raw_pages(db, since="2025-01-01")] == [REFERENCE_URL]
 
