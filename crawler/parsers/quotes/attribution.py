@@ -102,7 +102,8 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         taken.append(match)
         if len(taken) == 5:
             break
-    content = [m for m in taken if m.group()[0].islower() or m.group()[0].isdigit()]
+    content = [m for m in taken if m.group()[0].islower() or m.group()[0].isdigit()
+               or m.group().lower().rstrip(".") in lexicon.TITLES]
     if not content:
         return None
     phrase = text[words[0].start():taken[-1].end()]
@@ -115,7 +116,8 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
     (`objects` also takes a name right after a preposition, as in "according to X")."""
     segment = text[start:end]
     mentions = [m for m in registry.at(unit.start + start, unit.start + end)
-                if not m.possessive and (objects or not m.after_preposition)]
+                if not m.possessive and (objects or not m.after_preposition)
+                and not (m.entity and m.entity.spurious)]
     if person_only:
         mentions = [m for m in mentions if m.entity and (m.entity.person or m.entity.maybe_person)]
     refs: list[Ref] = [Ref("name", m.text, m.start, m) for m in mentions]
@@ -140,7 +142,8 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
     # nearest to the verb, but a name inside a description ("X's mom") yields to the description
     best = refs[-1]
     for ref in reversed(refs):
-        if ref.kind == "description" and ref.position <= best.position < ref.position + len(ref.text):
+        if ref.kind == "description" and ref.position <= best.position < ref.position + len(ref.text) \
+                and best.position + len(best.text) < ref.position + len(ref.text):
             best = ref
     return best
 

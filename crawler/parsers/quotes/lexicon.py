@@ -62,7 +62,9 @@ chief general gen colonel col major maj captain capt lieutenant lt commander cmd
 rear sergeant sgt coach speaker ambassador commissioner superintendent sheriff detective officer
 chairman chairwoman chair ceo cfo coo cto director dean pastor bishop cardinal archbishop
 foreign defence defense finance interior health state deputy acting former late leader
-attorney
+attorney administrator executive editor founder inspector marshal councilman councilwoman
+councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
+pm adv
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
@@ -122,7 +124,7 @@ alliance coalition movement front society hospital clinic airline airlines airwa
 academy observatory observatório laboratory lab labs research economics capital securities partners
 management holdings industries technologies systems media studio studios records entertainment
 embassy consulate mission secretariat cabinet kremlin pentagon statehouse legislature
-province state states republic kingdom commonwealth federal national international
+province commonwealth
 """.split())
 """A capitalised name holding one of these words is an organisation (or a place), not a person."""
 
@@ -178,6 +180,7 @@ taiwan thailand tunisia turkey uganda ukraine uk us usa venezuela vietnam wales 
 washington moscow beijing london paris berlin kyiv kiev tokyo delhi brussels tehran jerusalem
 american australian brazilian british canadian chinese european french german indian iranian
 iraqi irish israeli italian japanese korean mexican palestinian russian saudi spanish syrian
-turkish ukrainian afghan african asian arab
+turkish ukrainian afghan african asian arab united states kingdom republic north south east west
+new york hong kong
 """.split())
 """Countries, capitals and demonyms: never a person's first name in a run of capitalised words."""

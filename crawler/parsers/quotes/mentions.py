@@ -59,6 +59,8 @@ class Entity:
     """A mention holds an organisation word ("Ministry", "Party", "Institute")."""
     evidence: int = 0
     """How often the article treats it as a person (title, age, role, surname reuse, "X said")."""
+    spurious: bool = False
+    """A word capitalised only because it opens a sentence, never a name."""
     maybe_person: bool = False
     """A name of two or more words that is neither an organisation nor a place."""
     last: int = -1
@@ -81,6 +83,10 @@ class Mention:
     """Right after a preposition ("in Las Vegas", "to Omar")."""
     subject: bool
     """In a position where it can be a sentence's subject (start, after a comma or conjunction)."""
+    initial: bool = False
+    """Opens its sentence (so its capital letter proves nothing)."""
+    speaks: bool = False
+    """A speech verb follows it ("Reuters reported")."""
     entity: Entity | None = None
     """The entity it refers to, once linked."""
 
@@ -132,11 +138,13 @@ def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], 
     """Drop sentence-start function words, titles and trailing connectors; return (name words, titles)."""
     titles: list[str] = []
     if len(run) == 1:
-        return run, titles
+        return ([] if run[0][2].lower().rstrip(".") in lexicon.TITLES else run), titles
     while run and (_first_key(run[0][2]) in lexicon.FUNCTION_WORDS
                    or (len(run) > 2 and run[0][2].endswith("ing"))):
         run = run[1:]
     keys = [w.lower().rstrip(".") for _, _, w in run]
+    if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
+        return [], titles  # "Prime Minister" alone is a description
     last_title = max((i for i, k in enumerate(keys[:-1]) if k in lexicon.TITLES), default=-1)
     if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in keys[last_title + 1:]):
         titles = [w for _, _, w in run[:last_title + 1]]
@@ -200,8 +208,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
         next_word = following[0].lower().strip(",.;:") if following else ""
         subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who") and not possessive and not after_prep \
             and previous_word not in ("the", "a", "an")
+        initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
-                              after_prep, subject), titles))
+                              after_prep, subject, initial, next_word in lexicon.SPEECH_VERBS), titles))
     return found
 
 
@@ -376,9 +385,18 @@ class Registry:
 
     def finish(self) -> None:
         """Decide who is a person and settle genders, once every mention is in."""
+        counts: dict[int, int] = {}
+        for mention in self.mentions:
+            counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + 1
+        for mention in self.mentions:
+            entity = mention.entity
+            if mention.initial and counts[id(entity)] == 1 and len(entity.tokens) == 1 \
+                    and not mention.speaks and not mention.text.isupper():
+                entity.spurious = True  # a capitalised sentence opener used once ("Influenced")
         for entity in self.entities:
             place = all(t in lexicon.PLACES for t in entity.tokens)
-            entity.person = entity.evidence > 0 and not entity.organisation and not place
+            entity.person = entity.evidence > 0 and not entity.organisation and not place \
+                and not entity.spurious
             entity.maybe_person = len(entity.tokens) > 1 and not entity.organisation and not place
             if entity.gender is None and entity.votes:
                 male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)

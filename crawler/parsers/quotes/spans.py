@@ -66,6 +66,9 @@ def find_spans(text: str, single_quotes: bool = False, unclosed_single: bool = F
     single mark that opens the text run to its end (a sub-heading like "‘Strength increases…").
     """
     spans: list[Span] = []
+    if "’’" in text or "‘‘" in text or "``" in text or "''" in text:
+        # doubled single marks stand for double ones; same length keeps every offset
+        text = text.replace("‘‘", "“ ").replace("``", "“ ").replace("’’", " ”").replace("''", " ”")
     i, n = 0, len(text)
     marks = _ANY_MARK if single_quotes else _DOUBLE_MARK
     while i < n:
