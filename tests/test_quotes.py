@@ -97,6 +97,22 @@ def test_partial_quote_woven_into_the_sentence():
         [("brotherly debt.", "Kim Jong Un", "partial")]
 
 
+def test_doubled_single_marks_count_as_double_quotes():
+    assert found("``We will win,'' Maria Lopez said.") == [("We will win,", "Maria Lopez", "inline")]
+
+
+def test_reported_speech_before_a_quote_names_its_speaker():
+    quotes = found("China will gain influence, says Yao Zhe. “They cannot expect China to do it.”")
+    assert quotes == [("They cannot expect China to do it.", "Yao Zhe", "inline")]
+
+
+def test_relative_clause_speaker():
+    quotes = found("Sadeq Abu Amer heads the Palestinian Dialogue Group, which says on its site that it "
+                   "aims to “protect the historical rights of the Palestinian people.”")
+    assert quotes == [("protect the historical rights of the Palestinian people.",
+                       "Palestinian Dialogue Group", "partial")]
+
+
 # --------------------------------------------------------------------------- not quotations
 @pytest.mark.parametrize("text", [
     "This decision has been seen as “seriously weakening” the chief executive.",
@@ -132,6 +148,22 @@ def test_shared_surname_goes_to_the_nearest_bearer():
                    "Travis Kelce went to the festival with Swift.",
                    "“I like to see it from the fans’ perspective,” Kelce said.")
     assert quotes[0][1] == "Travis Kelce"
+
+
+def test_misspelt_surname_resolves_to_the_named_person():
+    assert found("Nathan Janzen spoke on Friday.", "“Growth still faces headwinds,” Jensen said.")[0][1] == \
+        "Nathan Janzen"
+
+
+def test_capitalised_sentence_opener_is_not_a_speaker():
+    quotes = found("Mokitimi Tsosane studied law in Maseru.",
+                   "Influenced by his father, he chose the bar. “I love it,” he said.")
+    assert quotes == [("I love it,", "Mokitimi Tsosane", "inline")]
+
+
+def test_title_alone_is_a_description_of_the_titled_person():
+    quotes = found("Prime Minister Keir Starmer visited Leeds.", "“We will build,” the Prime Minister said.")
+    assert quotes == [("We will build,", "Keir Starmer", "inline")]
 
 
 def test_description_resolves_through_the_title():
@@ -197,6 +229,13 @@ def test_sub_heading_quote_takes_the_first_speaker_of_its_section():
         ("Ends recession debate", "David-Alexandre Brassard"),
         ("This is a blockbuster report,", "David-Alexandre Brassard"),
     ]
+
+
+def test_articles_in_other_languages_keep_only_block_quotes():
+    body = [Section(None, [Block("paragraph", "„Wir schaffen das“, sagte Angela Merkel."),
+                           Block("quote", "Ein Zitat.", "Olaf Scholz", "Kanzler")])]
+    quotes = extract_quotes(Article(url="u", language="de", body=body))
+    assert quotes == [Quote("Ein Zitat.", "Olaf Scholz", "Kanzler", "block")]
 
 
 def test_sub_heading_scare_quote_is_not_a_quote():

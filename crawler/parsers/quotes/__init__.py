@@ -33,6 +33,7 @@ __all__ = ["extract_quotes"]
 
 _BLOCK_MARKS = "“”\"„«»‘’'"
 _ENGLISH = ("en",)
+_OPENING_MARKS = " \t\"“‘'`„«‹("
 
 
 @dataclass
@@ -259,7 +260,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 # a fragment shares a speaker only with a quotation of its own sentence
                 sentence = unit.sentence_at(found.span.start)
                 neighbours = [f for f in neighbours if unit.sentence_at(f.span.start) == sentence]
-            opens_paragraph = not unit.text[:found.span.start - 1].strip()
+            opens_paragraph = not unit.text[:found.span.start].strip(_OPENING_MARKS)
             indirect = None if neighbours or found.kind == "partial" else \
                 _indirect_speaker(unit, found.span, registry, context, text)
             if neighbours:

@@ -270,7 +270,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     right_end = min(next_start, max(sent_end, close))
     right = text[close:right_end]
     stripped_left = left.rstrip()
-    starts_sentence = not stripped_left.strip(" \"“‘'(—–-")
+    starts_sentence = not stripped_left.strip(" \"“‘'`„«(—–-")
     introduced = stripped_left.endswith((":", ","))
     ends_like_utterance = span.text.endswith((",", "?", "!", "—", "–", "…")) or \
         (span.text.endswith(".") and not right.strip()[:1].isupper())
