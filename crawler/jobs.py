@@ -107,7 +107,8 @@ def plan_run(
         "LOG_FILE": str(log_file),
         **(overrides or {}),
     }
-    spider_args: dict[str, Any] = {}
+    # The spider instance takes the outlet's name, so run records and logs say which outlet it was.
+    spider_args: dict[str, Any] = {} if outlet.name == outlet.spider else {"name": outlet.name}
     if outlet.start:
         spider_args["start"] = outlet.start
     if outlet.feeds:

@@ -6,8 +6,8 @@ For an article URL it asks the database:
 
 * stored, published (or first seen) within the revisit window (`NEWS_REVISIT_DAYS`, default
   3 days) -> fetched again with a conditional GET (`If-None-Match` / `If-Modified-Since` from
-  the stored page's `ETag` / `Last-Modified`); a 304 is counted (`news/incremental/not_modified`)
-  and goes no further; changed content flows on to the store, which keeps a revision;
+  the stored page's `ETag` / `Last-Modified`); a 304 is counted (`news/incremental/not_modified`),
+  moves the article's `last_seen_at` and goes no further; changed content flows on to the store, which keeps a revision;
 * stored and older -> not fetched (`news/incremental/skipped`);
 * rejected before as not an article, or gone (404/410) -> not fetched (`news/incremental/known_reject`);
 * already requested in this run (a resumed run finds some twice) -> not fetched again;
@@ -30,7 +30,7 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.spiders.outlet import SKIP_META
-from pipelines.database import mark_removed, open_database
+from pipelines.database import article_id_for_url, mark_removed, open_database, transaction, utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +54,15 @@ def _parse_time(value: str | None) -> datetime | None:
         except (TypeError, ValueError):
             return None
     return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+
+
+def mark_seen(db, url: str) -> None:
+    """A 304: the stored article is still there, unchanged -- move its `last_seen_at`."""
+    article_id = article_id_for_url(db, url)
+    if article_id is None:
+        return
+    with transaction(db):
+        db.execute("UPDATE articles SET last_seen_at = max(last_seen_at, ?) WHERE id = ?", [utc_now(), article_id])
 
 
 class StoredUrls:
@@ -181,6 +190,7 @@ class IncrementalMiddleware:
         if request.meta.get("news_kind") != "article" or self.db is None:
             return response
         if response.status == 304:
+            mark_seen(self.db, response.url)
             self._skip(request, "not_modified")
         if response.status in GONE and mark_removed(self.db, response.url):
             self.stats.inc_value("news/incremental/removed")

@@ -132,7 +132,7 @@ def test_crawl_all_from_another_directory_writes_to_the_sites_file_database(tmp_
     assert result.returncode == 0, result.stderr[-3000:]
     with sqlite3.connect(folder / "data" / "news.db") as db:
         runs = db.execute("select spider, status, new from crawl_runs order by id").fetchall()
-    assert [(spider, status) for spider, status, _ in runs] == [("pravda", "ok"), ("pravda", "ok")]
+    assert [(spider, status) for spider, status, _ in runs] == [("pravda", "ok"), ("pravda-mirror", "ok")]
     assert runs[0][2] > 0 and runs[1][2] == 0  # the second outlet's run finds everything stored
     assert len(list((folder / "data" / "logs").glob("*-pravda.log"))) == 1
     assert len(list((folder / "data" / "logs").glob("*-pravda-mirror.log"))) == 1

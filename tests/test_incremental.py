@@ -23,6 +23,7 @@ OUTLET = "https://english.pravda.ru"
 EDITED = "/news/world/164088-baltic-ferry-operators-winter-timetable/"
 DELETED = "/news/world/163968-danube-barge-traffic-low-water/"
 ADDED = "/news/world/164300-river-port-night-shifts/"
+REFERENCE = "/news/world/164204-north-korea-blood-debt-russia-kursk/"
 EDIT_SENTENCE = "The operators added a night crossing on Fridays after this article was first published."
 NEW_STORY = (
     "River ports on the Volga will keep their cargo cranes working through the night until the first ice.",
@@ -86,13 +87,16 @@ def changed_site_runs(tmp_path_factory):
 
 
 def test_unchanged_articles_answer_304_and_are_not_stored_again(changed_site_runs):
-    _, first, second, stored = changed_site_runs
+    db_path, first, second, stored = changed_site_runs
     assert first["new"] >= 14
     stats = second["stats"]
     assert stats["news/incremental/revisited"] == stored
     assert stats["news/incremental/not_modified"] == stored - 2  # all but the edited and the deleted
     assert second["unchanged"] == 0
     assert second["status"] == "ok"
+    with sqlite3.connect(db_path) as db:
+        last_seen = db.execute("select last_seen_at from articles where url = ?", (OUTLET + REFERENCE,)).fetchone()[0]
+    assert last_seen >= second["started_at"]  # a 304 still counts as seen
 
 
 def test_edited_article_becomes_a_revision(changed_site_runs):
