@@ -17,6 +17,8 @@ import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -188,17 +190,21 @@ class _Grouped:
     """Rows ordered by article_id (first column), handed out one article at a time."""
 
     def __init__(self, rows: Iterable[tuple]):
-        self._rows = iter(rows)
-        self._next = next(self._rows, None)
+        self._groups = groupby(rows, key=itemgetter(0))
+        self._advance()
+
+    def _advance(self) -> None:
+        self._article_id, self._rows = next(self._groups, (None, None))
 
     def take(self, article_id: int) -> list[tuple]:
-        """The rows of `article_id`, skipping rows of lower ids (articles not selected)."""
-        taken = []
-        while self._next is not None and self._next[0] <= article_id:
-            if self._next[0] == article_id:
-                taken.append(self._next)
-            self._next = next(self._rows, None)
-        return taken
+        """The rows of `article_id`, skipping groups of lower ids (articles not selected)."""
+        while self._article_id is not None and self._article_id < article_id:
+            self._advance()
+        if self._article_id != article_id:
+            return []
+        rows = list(self._rows)
+        self._advance()
+        return rows
 
 
 @contextmanager
