@@ -24,5 +24,10 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
 
+# Every benchmark that exists (those whose inputs are missing are skipped with a message),
+# then the README's performance table is rewritten from their JSON last lines.
+bench: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/report.py --data $(BENCH_DATA)
+
 clean:
 	rm -rf $(VENV) output/*.db output/*.db-* output/*.jsonl

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import signal
 import sqlite3
@@ -12,29 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
-from benchmarks import sitegen
 from crawler.warc import END_OFFSET_HINT, in_shard, iter_warc_pages, record_position
+from tests.warc_support import site_pages, write_warc
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def write_warc(path: Path, pages: list[tuple[str, str]], *, gzip: bool = True) -> None:
-    """A WARC of `(url, html)` responses, each preceded by its request record."""
-    with open(path, "wb") as stream:
-        writer = WARCWriter(stream, gzip=gzip)
-        for url, html in pages:
-            body = html.encode()
-            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
-
-
-def site_pages(count: int, host: str = "news.example") -> list[tuple[str, str]]:
-    """`count` generated article pages (40-120 KB, realistic shape) under `host`."""
-    return [(f"https://{host}{sitegen.article_path(i)}", sitegen.article_page(i, count)) for i in range(count)]
 
 
 def ingest(*args: str) -> subprocess.CompletedProcess:

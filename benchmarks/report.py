@@ -1,0 +1,203 @@
+"""Run the benchmarks and rewrite the README's performance table from their JSON last lines.
+
+    python benchmarks/report.py [--data ../shared/bench] [--only crawl ingest] [--table-only]
+
+Each benchmark that exists under `benchmarks/` is run in turn (one whose inputs are missing --
+the bench WARCs, a `redis-server` -- is skipped with a message); its full output goes to
+`output/bench/<name>.txt` and its last line, a JSON object, is what the table shows. The
+README's block between `<!-- perf-table:start -->` and `<!-- perf-table:end -->` is then
+rewritten from the saved outputs (`--table-only` does only that), with the machine (CPUs, CPU
+model, load average) and the date, so the table is always generated, never typed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+OUT_DIR = ROOT / "output" / "bench"
+START, END = "<!-- perf-table:start -->", "<!-- perf-table:end -->"
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """One benchmark script: how to run it, and which JSON fields the table shows."""
+
+    name: str
+    args: tuple[str, ...] = ()
+    needs_data: bool = False
+    needs_redis: bool = False
+    shown: tuple[tuple[str, str], ...] = ()
+    target: str = ""
+    script: str = ""
+    """The script's name when it differs from `name` (one script run at two sizes)."""
+
+    @property
+    def path(self) -> Path:
+        return ROOT / "benchmarks" / f"{self.script or self.name}.py"
+
+
+BENCHMARKS = (
+    Benchmark(
+        "extract", needs_data=True,
+        shown=(("newsdesk_ms_median", "newsdesk ms/page (median)"), ("trafilatura_ms_median", "trafilatura ms/page"), ("ratio", "ratio")),
+        target="median <= 9 ms/page (#3)",
+    ),
+    Benchmark(
+        "store",
+        shown=(("articles_per_s", "articles/s"), ("floor_articles_per_s", "floor articles/s"), ("ratio", "ratio"), ("db_bytes_per_article", "bytes/article")),
+        target="ratio >= 0.33 (#5)",
+    ),
+    Benchmark(
+        "crawl-1000", ("--pages", "1000"), script="crawl",
+        shown=(("pages_per_s", "pages/s"), ("floor_pages_per_s", "Scrapy floor pages/s"), ("cpu_ms_per_page", "CPU ms/page"),
+               ("parse_ms_per_page", "parse ms"), ("overhead_ms_per_page", "overhead ms"), ("overhead_x_lxml", "overhead x lxml parse"),
+               ("peak_rss_mb", "peak RSS MB")),
+        target="overhead <= 5 ms/page (#10)",
+    ),
+    Benchmark(
+        "crawl-10000", ("--pages", "10000"), script="crawl",
+        shown=(("pages_per_s", "pages/s"), ("floor_pages_per_s", "Scrapy floor pages/s"), ("cpu_ms_per_page", "CPU ms/page"),
+               ("overhead_ms_per_page", "overhead ms"), ("peak_rss_mb", "peak RSS MB")),
+        target="RSS <= 1.3x crawl-1000's; < 20 min (#10)",
+    ),
+    Benchmark(
+        "ingest", needs_data=True,
+        shown=(("pages", "pages"), ("pages_per_s", "pages/s"), ("workers2_pages_per_s", "--workers 2 pages/s"), ("speedup", "speedup"),
+               ("cpu_ms_per_page", "CPU ms/page"), ("peak_rss_mb", "peak RSS MB")),
+        target=">= 60 pages/s; >= 1.6x with 2 workers (#10)",
+    ),
+    Benchmark(
+        "export",
+        shown=(("articles", "articles"), ("articles_per_s", "articles/s"), ("library_articles_per_s", "library articles/s")),
+        target=">= 20,000 articles/s (#7)",
+    ),
+    Benchmark(
+        "distributed", needs_redis=True,
+        shown=(),
+        target="(#8)",
+    ),
+)
+
+
+def skip_reason(benchmark: Benchmark, data: Path) -> str | None:
+    """Why a benchmark cannot run here, or None."""
+    if not benchmark.path.exists():
+        return f"{benchmark.path.relative_to(ROOT)} does not exist yet"
+    if benchmark.needs_data and not data.is_dir():
+        return f"no benchmark data at {data}"
+    if benchmark.needs_redis and not shutil.which("redis-server"):
+        return "redis-server is not installed"
+    return None
+
+
+def run(benchmark: Benchmark, data: Path) -> None:
+    """Run one benchmark; save its whole output (stdout, then stderr) to output/bench/NAME.txt."""
+    command = [sys.executable, str(benchmark.path), *benchmark.args]
+    if benchmark.needs_data:
+        command += ["--data", str(data)]
+    print(f"== {benchmark.name}: {' '.join(command[1:])}", flush=True)
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    print(done.stdout, end="", flush=True)
+    if done.returncode:
+        print(done.stderr[-2000:], file=sys.stderr)
+        print(f"== {benchmark.name} failed (exit {done.returncode})", file=sys.stderr)
+    (OUT_DIR / f"{benchmark.name}.txt").write_text(done.stdout + ("\n" + done.stderr if done.returncode else ""))
+
+
+def last_json(name: str) -> dict | None:
+    """The last line of a saved output, if it is a JSON object."""
+    path = OUT_DIR / f"{name}.txt"
+    if not path.exists():
+        return None
+    lines = [line for line in path.read_text().splitlines() if line.strip()]
+    for line in reversed(lines):
+        try:
+            value = json.loads(line)
+        except ValueError:
+            continue
+        return value if isinstance(value, dict) else None
+    return None
+
+
+def machine() -> str:
+    """`2 CPUs (model), load average a, b, c` of this machine."""
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    return f"{os.cpu_count()} CPUs ({model}), load average {load} when the table was written"
+
+
+def table(data: Path) -> str:
+    """The Markdown block between the markers."""
+    lines = [
+        f"Generated by `make bench` (`benchmarks/report.py`) on {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, "
+        f"{machine()}. Each figure is the benchmark's own JSON last line (`output/bench/<name>.txt`).",
+        "",
+        "| benchmark | figures | target | command |",
+        "|---|---|---|---|",
+    ]
+    results = {}
+    for benchmark in BENCHMARKS:
+        result = results[benchmark.name] = last_json(benchmark.name)
+        command = "`" + " ".join(["python", f"benchmarks/{benchmark.path.name}", *benchmark.args]) + "`"
+        if result is None:
+            figures = f"not run: {skip_reason(benchmark, data) or f'no JSON result in output/bench/{benchmark.name}.txt'}"
+        else:
+            shown = benchmark.shown or tuple((key, key) for key in result)
+            figures = ", ".join(f"{label} **{result[key]}**" for key, label in shown if key in result)
+        lines.append(f"| {benchmark.name} | {figures} | {benchmark.target} | {command} |")
+    small, large = results.get("crawl-1000"), results.get("crawl-10000")
+    if small and large and small.get("peak_rss_mb"):
+        lines += ["", f"Peak RSS of the crawl at 10,000 pages is **{large['peak_rss_mb'] / small['peak_rss_mb']:.2f}x** that at 1,000 pages."]
+    return "\n".join(lines)
+
+
+def rewrite_readme(block: str) -> None:
+    """Replace the text between the markers (they must exist, once each)."""
+    text = README.read_text()
+    if text.count(START) != 1 or text.count(END) != 1:
+        raise SystemExit(f"README.md needs one {START} and one {END} marker")
+    head, rest = text.split(START)
+    _, tail = rest.split(END)
+    README.write_text(f"{head}{START}\n{block}\n{END}{tail}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "bench", help="the bench folder (WARCs, gold)")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these benchmarks (the table keeps the others' saved results)")
+    parser.add_argument("--table-only", action="store_true", help="run nothing; rewrite the table from the saved outputs")
+    args = parser.parse_args()
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    if not args.table_only:
+        for benchmark in BENCHMARKS:
+            if args.only and benchmark.name not in args.only:
+                continue
+            reason = skip_reason(benchmark, args.data)
+            if reason:
+                print(f"== {benchmark.name}: skipped, {reason}", flush=True)
+                continue
+            run(benchmark, args.data)
+    rewrite_readme(table(args.data))
+    print(f"rewrote the performance table in {README.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

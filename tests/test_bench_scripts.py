@@ -1,0 +1,89 @@
+"""Smoke tests of the benchmark scripts at tiny sizes: they run and end with a JSON line.
+
+No timing is asserted: figures on a shared machine say nothing about correctness.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks import report, sitegen
+from tests.warc_support import site_pages, write_warc
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_script(*args: str) -> dict:
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_generated_articles_are_deterministic_realistic_pages():
+    path = sitegen.article_path(7)
+    status, content_type, html = sitegen.render(path, 50, "http://127.0.0.1:1")
+    assert status == 200 and content_type.startswith("text/html")
+    assert html == sitegen.render(path, 50, "http://127.0.0.1:1")[2]
+    assert sitegen.MIN_BYTES - 2_000 <= len(html.encode()) <= sitegen.MAX_BYTES + 2_000
+    for part in ("<nav", "<h1>", "application/ld+json", "<script>", 'class="related"'):
+        assert part in html
+    assert sitegen.render(sitegen.article_path(60), 50, "http://127.0.0.1:1")[0] == 404, "only N articles exist"
+
+
+def test_the_sitemaps_list_every_article_once():
+    origin = "http://127.0.0.1:1"
+    pages = sitegen.PER_SITEMAP + 5
+    index = sitegen.render("/sitemap.xml", pages, origin)[2]
+    assert index.count("<sitemap>") == 2
+    listed = sum(sitegen.render(f"/sitemaps/{k}.xml", pages, origin)[2].count("<url>") for k in range(2))
+    assert listed == pages
+
+
+def test_crawl_benchmark_runs(tmp_path):
+    result = run_script("benchmarks/crawl.py", "--pages", "20", "--concurrency", "4")
+    assert result["pages"] == 20
+    for key in ("floor_pages_per_s", "pages_per_s", "cpu_ms_per_page", "parse_ms_per_page", "overhead_ms_per_page", "peak_rss_mb"):
+        assert result[key] > 0, key
+
+
+def test_ingest_benchmark_runs_on_any_pair_of_archives(tmp_path):
+    write_warc(tmp_path / "zyte-dev.warc.gz", site_pages(4, "a.example"))
+    write_warc(tmp_path / "fundus-dev.warc.gz", site_pages(3, "b.example"))
+    result = run_script("benchmarks/ingest.py", "--data", str(tmp_path), "--passes", "2")
+    assert result["pages"] == 14
+    assert result["pages_per_s"] > 0 and result["workers2_pages_per_s"] > 0
+
+
+def test_ingest_benchmark_says_when_the_data_is_missing(tmp_path):
+    done = subprocess.run([sys.executable, "benchmarks/ingest.py", "--data", str(tmp_path / "nowhere")], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "no benchmark WARCs" in done.stderr
+
+
+def test_report_rewrites_only_the_table_between_the_markers(tmp_path, monkeypatch):
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# x\n\nbefore\n\n{report.START}\nold table\n{report.END}\n\nafter\n")
+    monkeypatch.setattr(report, "README", readme)
+    monkeypatch.setattr(report, "OUT_DIR", tmp_path)
+    (tmp_path / "crawl-1000.txt").write_text('a table\n{"pages": 1000, "pages_per_s": 42.5, "peak_rss_mb": 100.0}\n')
+    (tmp_path / "crawl-10000.txt").write_text('{"pages": 10000, "pages_per_s": 40.0, "peak_rss_mb": 110.0}\n')
+    report.rewrite_readme(report.table(tmp_path / "no-data"))
+    text = readme.read_text()
+    assert text.startswith("# x\n\nbefore\n\n") and text.endswith(f"{report.END}\n\nafter\n")
+    assert "old table" not in text
+    assert "pages/s **42.5**" in text
+    assert "1.10x" in text, "the RSS ratio of the two crawl sizes"
+    assert "| ingest | not run:" in text
+
+
+def test_report_refuses_a_readme_without_markers(tmp_path, monkeypatch):
+    readme = tmp_path / "README.md"
+    readme.write_text("# no markers\n")
+    monkeypatch.setattr(report, "README", readme)
+    with pytest.raises(SystemExit):
+        report.rewrite_readme("table")
