@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -64,9 +65,10 @@ class StoreConfig:
 class StorePipeline:
     """Scrapy item pipeline that stores `Article` and `Reject` items (and dropped items as rejects)."""
 
-    def __init__(self, config: StoreConfig, *, stats: Any = None, spider_name: str = "newsdesk"):
+    def __init__(self, config: StoreConfig, *, stats: Any = None, spider_name: str = "newsdesk", crawler: Any = None):
         self.config = config
         self.stats = stats
+        self.crawler = crawler
         self.spider_name = spider_name
         self.db: Database | None = None
         self.run_id: int | None = None
@@ -79,8 +81,7 @@ class StorePipeline:
         """Build from the crawler's settings and hook the signals the pipeline needs."""
         from scrapy import signals  # here, so storing without a crawl does not load Scrapy
 
-        pipeline = cls(StoreConfig.from_settings(crawler.settings), stats=crawler.stats)
-        pipeline.crawler = crawler
+        pipeline = cls(StoreConfig.from_settings(crawler.settings), stats=crawler.stats, crawler=crawler)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
@@ -90,9 +91,8 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         """Open the database and record the start of a run."""
-        crawler = getattr(self, "crawler", None)
-        if crawler is not None and crawler.spider is not None:
-            self.spider_name = crawler.spider.name
+        if self.crawler is not None and self.crawler.spider is not None:
+            self.spider_name = self.crawler.spider.name
         self.db = open_database(self.config.db_path)
         with transaction(self.db):
             self.run_id = self.db.execute(
@@ -163,22 +163,33 @@ class StorePipeline:
             self.flush()
 
     def flush(self) -> None:
-        """Write every buffered item in one transaction (each item atomic on its own)."""
+        """Write every buffered item in one transaction (each item atomic on its own).
+
+        An item that fails is rolled back alone and counted as an error; when the commit itself
+        fails (disk full, locked too long), the whole batch is counted as errors and the crawl
+        goes on: the next run stores those pages again.
+        """
         if not self._pending or self.db is None:
             return
         batch, self._pending = self._pending, []
         now = utc_now()
-        with transaction(self.db):
-            for item in batch:
-                try:
-                    with savepoint(self.db):
-                        outcome = self._write(item, now)
-                except Exception:
-                    logger.exception("could not store %s", getattr(item, "url", item))
-                    outcome = "errors"
-                self.counts[outcome] += 1
-                if self.stats is not None:
-                    self.stats.inc_value(f"news/store/{outcome}")
+        outcomes = []
+        try:
+            with transaction(self.db):
+                for item in batch:
+                    try:
+                        with savepoint(self.db):
+                            outcomes.append(self._write(item, now))
+                    except Exception:
+                        logger.exception("could not store %s", getattr(item, "url", item))
+                        outcomes.append("errors")
+        except sqlite3.Error:
+            logger.exception("could not commit a batch of %d items", len(batch))
+            outcomes = ["errors"] * len(batch)
+        for outcome in outcomes:
+            self.counts[outcome] += 1
+            if self.stats is not None:
+                self.stats.inc_value(f"news/store/{outcome}")
 
     def _write(self, item: Any, now: str) -> str:
         if isinstance(item, Reject):

@@ -10,7 +10,7 @@ from scrapy.utils.test import get_crawler
 from sqlite_utils import Database
 from tests.store_support import counts, make_article, store
 
-from crawler.items import FetchedPage, Reject
+from crawler.items import FetchedPage, Quote, Reject
 from pipelines.database import open_database
 from pipelines.schema import SCHEMA_VERSION, SchemaError, create_initial_schema, schema_version
 from pipelines.store import StorePipeline
@@ -110,3 +110,14 @@ def test_from_crawler_reads_settings_and_records_dropped_items(db_path):
     assert db.execute("SELECT url, reason, stage, status FROM rejects").fetchone() == (
         "https://news.example/tag/war/", "not an article: no body text", "parse", 200)
     assert db.execute("SELECT status FROM crawl_runs").fetchone() == ("ok",)
+
+
+def test_a_failing_article_is_rolled_back_alone(db_path):
+    broken = make_article(2)
+    broken.quotes.append(Quote(None, "Nobody"))  # quotes.text is NOT NULL: fails after the article row
+    pipeline = store(db_path, [make_article(1), broken, make_article(3)])
+    assert pipeline.counts["new"] == 2 and pipeline.counts["errors"] == 1
+    db = open_database(db_path)
+    assert [row[0] for row in db.execute("SELECT title FROM articles ORDER BY id")] == ["Story 1", "Story 3"]
+    assert db.execute("SELECT count(*) FROM blocks WHERE article_id NOT IN (SELECT id FROM articles)").fetchone() == (0,)
+    assert db.execute("SELECT errors FROM crawl_runs").fetchone() == (1,)
