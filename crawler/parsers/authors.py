@@ -28,9 +28,14 @@ def choose_authors(meta: PageMetadata, root=None) -> list[str]:
     byline markup); when none does, the first organisation named as author."""
     publishers = {name.casefold() for name in _publisher_names(meta)}
     organisations: list[str] = []
-    for people, orgs in (_jsonld_authors(meta), _split_orgs(_meta_authors(meta), publishers),
-                         _split_orgs(meta.microdata.get("author", []), publishers),
-                         _split_orgs(_byline_authors(root), publishers)):
+    sources = (
+        lambda: _jsonld_authors(meta),
+        lambda: _split_orgs(_meta_authors(meta), publishers),
+        lambda: _split_orgs(meta.microdata.get("author", []), publishers),
+        lambda: _split_orgs(_byline_authors(root), publishers),
+    )
+    for source in sources:
+        people, orgs = source()
         names = clean_authors(people)
         if names:
             return names

@@ -32,6 +32,25 @@ _STOCK_LINE = re.compile(
     re.I,
 )
 _PARAGRAPH_SPLIT = re.compile(r"\n\s*\n")
+_CHROME_HEADING = re.compile(
+    r"^(?:related(?: articles| stories| content| coverage| topics| links| posts)?|"
+    r"more (?:from|on|stories|news|in|about|like this|to read|trending)\b|read (?:more|next|also)|"
+    r"our readers read next|recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|"
+    r"popular|trending|top stories|comments?|\d+ (?:comments|ergänzungen|kommentare)|"
+    r"leave a (?:comment|reply)|share|follow us|sign (?:in|up)\b|subscribe|newsletter|get (?:daily|the)\b|"
+    r"about the (?:author|authors)|über (?:den|die) autor|news updates|advertisement|weiterlesen|"
+    r"mehr (?:zum thema|zu|aus|von)\b|verwandte|ähnliche|kommentar|empfohlen|lesen sie auch|"
+    r"auch interessant|das könnte sie|ämnen|inhalt|hauptinhalt|navigation|sobre la firma|"
+    r"te puede interesar|lire aussi|à lire aussi|sur le même sujet|leia também|veja também|"
+    r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen)",
+    re.I,
+)
+"""Headings that open chrome (related links, comments, newsletter boxes): the heading and
+everything up to the next heading are left out."""
+_ARTICLE_BEGUN = 400
+_BOLD = ("strong", "b")
+_HEADING_CLASS = re.compile(r"subhead|sub-head|subtitle|crosshead|interline|zwischentitel|zwischenzeile|"
+                            r"intertitle|heading|headline", re.I)
 
 
 @dataclass
@@ -48,9 +67,13 @@ class WalkRules:
 
 
 def walk_body(container, title: str | None = None, lead: str | None = None,
-              rules: WalkRules | None = None) -> list[Section]:
-    """The sections of an article container, in document order, without empty sections."""
-    walker = _Walker(rules or WalkRules(), title, lead)
+              rules: WalkRules | None = None, headlines=()) -> list[Section]:
+    """The sections of an article container, in document order, without empty sections.
+
+    `title` and `headlines` (other spellings of the headline: h1, og:title, ...) are never
+    repeated as a heading or a paragraph; nor is `lead`.
+    """
+    walker = _Walker(rules or WalkRules(), title, lead, headlines)
     walker.text(container.text, False)
     walker.children(container, 0, False)
     walker.flush()
@@ -87,26 +110,38 @@ def visible_text(element, skip=None, use_classes: bool = True) -> tuple[str, int
 class _Walker:
     """Accumulates inline text into paragraphs and emits blocks into the current section."""
 
-    def __init__(self, rules: WalkRules, title: str | None, lead: str | None):
+    def __init__(self, rules: WalkRules, title: str | None, lead: str | None, headlines=()):
         self.rules = rules
-        self.skip_texts = {fold(t) for t in (title, lead) if t}
-        self.title = fold(title) if title else ""
+        self.skip_texts = {fold(t) for t in (title, lead, *headlines) if t}
+        self.titles = [fold(t) for t in (title, *headlines) if t and fold(t)]
         self.sections = [Section(heading=None)]
+        self.chrome_heading = None
         self.buffer: list[str] = []
         self.buffer_links = 0
 
     # ---------------------------------------------------------------- traversal
     def children(self, parent, depth: int, in_link: bool) -> None:
+        """Visit `parent`'s children in order; after a chrome heading ("Related", "Comments")
+        its following siblings are skipped up to the next heading."""
         children = list(parent)
         index = 0
+        in_chrome = False
         while index < len(children):
             child = children[index]
+            if in_chrome:
+                if not _starts_section(child):
+                    index += 1
+                    continue
+                in_chrome = False
             following = children[index + 1] if index + 1 < len(children) else None
             if self.visit(child, following, depth + 1, in_link):
                 self.text(child.tail, in_link)
                 index += 1
                 child = children[index]
-            self.text(child.tail, in_link)
+            if self.chrome_heading is child:
+                self.chrome_heading, in_chrome = None, True
+            else:
+                self.text(child.tail, in_link)
             index += 1
 
     def visit(self, element, following, depth: int, in_link: bool) -> bool:
@@ -121,9 +156,10 @@ class _Walker:
         if element in rules.quotes or (not rules.quotes and is_quote_container(element)):
             self.flush()
             return self.quote(element, following)
-        if element in rules.headings or tag in HEADINGS:
+        if element in rules.headings or (tag in HEADINGS and not rules.headings):
             self.flush()
-            self.heading(element)
+            if tag != "h1" or element in rules.headings:
+                self.heading(element)
             return False
         if tag in LISTS:
             self.flush()
@@ -148,6 +184,9 @@ class _Walker:
             self.flush()
             if tag == "p" and self.quote_paragraph(element, following):
                 return True
+            if tag in ("p", "div") and _is_pseudo_heading(element):
+                self.heading(element)
+                return False
             self.text(element.text, in_link)
             self.children(element, depth, in_link or tag == "a")
             self.flush()
@@ -188,9 +227,19 @@ class _Walker:
         if len(text) > 250:
             self.emit(Block(kind="paragraph", text=text))
             return
-        if fold(text) == self.title or (links and links >= 0.8 * len(text)) or _STOCK_LINE.match(text):
+        folded = fold(text)
+        if any(title in folded for title in self.titles) or (links and links >= 0.8 * len(text)):
+            return
+        if _CHROME_HEADING.match(text):
+            # After the article has begun, a chrome heading opens chrome to skip; before that
+            # it is a lone label ("Inhalt", "Share") and only the heading goes.
+            if self.length() >= _ARTICLE_BEGUN:
+                self.chrome_heading = element
             return
         self.sections.append(Section(heading=text))
+
+    def length(self) -> int:
+        return sum(len(block.text) for section in self.sections for block in section.blocks)
 
     def list(self, element) -> None:
         items, links, total = [], 0, 0
@@ -255,3 +304,18 @@ class _Walker:
 def _is_layout_table(table) -> bool:
     """Tables used for page layout hold paragraphs or other tables, not data."""
     return table.find(".//table") is not None or len(table.xpath(".//p|.//div")) > 3
+
+
+def _starts_section(element) -> bool:
+    return element.tag in HEADINGS or (element.tag in ("p", "div") and _is_pseudo_heading(element))
+
+
+def _is_pseudo_heading(element) -> bool:
+    """A short paragraph set entirely in bold, or classed as a sub-heading, without a full stop."""
+    text = element.text_content().strip()
+    if not 2 <= len(text) <= 120 or text[-1] in ".,;…" or len(element) > 3:
+        return False
+    if _HEADING_CLASS.search(element.get("class") or ""):
+        return True
+    bold = "".join("".join(b.itertext()) for b in element.iter(_BOLD))
+    return len(bold.strip()) == len(text) and "\n" not in text

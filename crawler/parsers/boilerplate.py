@@ -36,8 +36,20 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
 
 
+_VERDICTS: dict[str, bool] = {}
+
+
 def boilerplate_token(value: str) -> bool:
     """True when a class/id value names boilerplate ("share-bar", "related_links", "ad-slot")."""
+    verdict = _VERDICTS.get(value)
+    if verdict is None:
+        if len(_VERDICTS) > 50_000:
+            _VERDICTS.clear()
+        verdict = _VERDICTS[value] = _names_boilerplate(value)
+    return verdict
+
+
+def _names_boilerplate(value: str) -> bool:
     for token in value.lower().replace("--", "-").split():
         if not _NEUTRAL_PREFIX.match(token) and _TOKEN.search(token.replace("also-read", "alsoread")
                                                              .replace("read-more", "readmore")

@@ -6,6 +6,7 @@ lxml tree whose depth the later walkers bound themselves (`MAX_DEPTH`).
 
 from __future__ import annotations
 
+import charset_normalizer
 import lxml.etree
 import lxml.html
 from w3lib.encoding import html_to_unicode
@@ -22,11 +23,31 @@ _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pi
 
 
 def decode(body: bytes | str, content_type: str | None = None) -> str:
-    """Bytes to text: the HTTP header charset wins, then BOM, `<meta charset>`, detection."""
+    """Bytes to text as a browser would (HTTP header charset, BOM, `<meta charset>`), with two
+    repairs for labels that lie: bytes that are valid UTF-8 are read as UTF-8 whatever the
+    label says, and bytes labelled UTF-8 that mostly are not are re-detected."""
     if isinstance(body, str):
         return body
-    _encoding, text = html_to_unicode(content_type, body)
+    if not body.isascii():
+        try:
+            return body.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError:
+            pass
+    encoding, text = html_to_unicode(content_type, body)
+    if encoding in ("utf-8", "utf8") and _mostly_invalid(text):
+        detected = charset_normalizer.from_bytes(body[:200_000]).best()
+        if detected is not None and detected.encoding not in ("utf_8", "utf-8"):
+            return body.decode(detected.encoding, "replace")
     return text
+
+
+def _mostly_invalid(text: str) -> bool:
+    """True when most non-ASCII characters of a UTF-8 decoding are replacement characters."""
+    bad = text.count("\ufffd")
+    if not bad:
+        return False
+    non_ascii = sum(1 for char in text if ord(char) > 127)
+    return bad > non_ascii / 2
 
 
 def check_content_type(content_type: str | None) -> None:

@@ -13,31 +13,43 @@ _LEAD_CLASS = re.compile(
     r"article-description|description|synopsis|kicker-text)(?:$|[-_\s])",
     re.I,
 )
-_LEAD_XPATH = "//*[@class or @id or @itemprop][not(self::meta)][not(self::body)][not(self::html)]"
+_LEAD_TAGS = ("p", "div", "h2", "h3", "span", "section", "header")
+_ANCESTOR_LEVELS = 4
+_CONTAINER_HEAD = 40
 
 
 def find_lead(root, container, h1) -> tuple[str | None, object | None]:
-    """(lead text, its element): a lead-classed element near the headline, before the body text."""
-    order = None
-    for element in _lead_candidates(root):
-        if _inside_skipped(element):
+    """(lead text, its element): a lead-classed element after the headline (within a few
+    levels of it) or at the top of the article container, outside chrome."""
+    for element in _nearby(container, h1):
+        if not _is_lead_like(element) or _inside_skipped(element) or _holds_container(element, container):
             continue
         text = clean_text(element.text_content())
-        if 30 <= len(text) <= 1200 and not _holds_container(element, container):
-            if h1 is not None:
-                order = order or {el: i for i, el in enumerate(root.iter())}
-                if order.get(element, -1) < order.get(h1, 0):
-                    continue
+        if 30 <= len(text) <= 1200:
             return text, element
     return None, None
 
 
-def _lead_candidates(root):
-    for element in root.xpath(_LEAD_XPATH):
-        names = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("itemprop"))))
-        if _LEAD_CLASS.search(names) and element.tag in ("p", "div", "h2", "h3", "span", "section", "header"):
-            if element.get("itemprop") in (None, "description", "alternativeHeadline", "abstract"):
-                yield element
+def _nearby(container, h1):
+    """Elements after the h1 within its nearby ancestors, then the head of the container."""
+    if h1 is not None:
+        node, levels = h1, 0
+        while node is not None and levels < _ANCESTOR_LEVELS and node.tag not in ("body", "html"):
+            for sibling in node.itersiblings():
+                yield from sibling.iter(_LEAD_TAGS)
+            node, levels = node.getparent(), levels + 1
+    for index, element in enumerate(container.iter(_LEAD_TAGS)):
+        if index >= _CONTAINER_HEAD:
+            break
+        yield element
+
+
+def _is_lead_like(element) -> bool:
+    attrib = element.attrib
+    names = " ".join(filter(None, (attrib.get("class"), attrib.get("id"), attrib.get("itemprop"))))
+    if not names or not _LEAD_CLASS.search(names):
+        return False
+    return attrib.get("itemprop") in (None, "description", "alternativeHeadline", "abstract")
 
 
 def _inside_skipped(element) -> bool:
