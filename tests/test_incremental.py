@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+from datetime import datetime, timezone
 
 import orjson
 import pytest
 
+from crawler.discovery import is_older, parse_since
 from crawler.localsite import SAMPLE_SITE, LocalSite
 from tests.helpers import run_newsdesk
 
@@ -156,3 +158,15 @@ def test_since_skips_older_sitemap_and_feed_entries(sample_site, tmp_path):
     db_path = tmp_path / "news.db"
     crawl(sample_site, db_path, "--since", "2025-09-20")
     assert last_run(db_path)["stats"]["news/discovery/too_old"] > 0
+
+
+def test_since_dates():
+    since = parse_since("2025-09-20")
+    assert since == datetime(2025, 9, 20, tzinfo=timezone.utc)
+    assert is_older({"published": "2025-09-19T23:00:00+00:00"}, since)
+    assert not is_older({"published": "Sat, 20 Sep 2025 10:00:00 +0300"}, since)
+    assert is_older({"lastmod": "2025-09-01"}, since)
+    assert not is_older({"title": "undated"}, since)
+    assert parse_since("") is None
+    with pytest.raises(ValueError):
+        parse_since("last week")
