@@ -8,8 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import cli
-from pipelines.database import open_database
+from pipelines.database import open_database, transaction
 from pipelines.maintenance import backup, check, parse_age, prune_raw_pages, rebuild_fts, vacuum
+from pipelines.store import write_article
 from tests.store_support import make_article, store
 
 
@@ -88,3 +89,13 @@ def test_db_commands_have_help_text():
     for name, command in group.commands.items():
         assert command.help, name
         assert all(param.help for param in command.params if param.param_type_name == "option"), name
+
+
+def test_backup_while_a_writer_holds_a_transaction(db_path, tmp_path):
+    writer = open_database(db_path)
+    with transaction(writer):
+        write_article(writer, make_article(3), None, "2025-09-23T12:00:00+00:00")
+        backup(open_database(db_path), tmp_path / "during.db")
+    copy = open_database(tmp_path / "during.db")
+    assert copy["articles"].count == 2  # the committed state, without the open transaction's article
+    assert check(copy).ok
