@@ -211,7 +211,7 @@ def write_article(db: Database, article: Article, run_id: int | None, now: str, 
     rows = article_rows(article)
     seen_at = article.fetched_at or now
     existing = db.execute(
-        "SELECT id, content_hash, extract_hash, last_seen_at, changed_at FROM articles WHERE canonical_url = ?",
+        "SELECT id, content_hash, extract_hash, last_seen_at FROM articles WHERE canonical_url = ?",
         [rows.key],
     ).fetchone()
     if existing is None:
@@ -221,7 +221,7 @@ def write_article(db: Database, article: Article, run_id: int | None, now: str, 
             db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [duplicate_of, article_id])
         outcome = "new" if duplicate_of is None else "duplicate"
     else:
-        article_id, old_content_hash, old_extract_hash, last_seen_at, changed_at = existing
+        article_id, old_content_hash, old_extract_hash, last_seen_at = existing
         if old_extract_hash == rows.article["extract_hash"]:
             db.execute(
                 "UPDATE articles SET last_seen_at = max(last_seen_at, ?), last_run_id = ?, removed_at = NULL"
@@ -232,7 +232,7 @@ def write_article(db: Database, article: Article, run_id: int | None, now: str, 
         else:
             text_changed = old_content_hash != rows.article["content_hash"]
             if text_changed:
-                _save_revision(db, article_id, seen_from=changed_at, seen_until=last_seen_at, now=now)
+                _save_revision(db, article_id, seen_until=last_seen_at, now=now)
             _replace_article(db, article_id, rows, seen_at, now, run_id)
             if text_changed:
                 dedupe.unindex_signature(db, article_id)
@@ -298,8 +298,12 @@ def _insert_children(db: Database, article_id: int, rows) -> None:
         )
 
 
-def _save_revision(db: Database, article_id: int, *, seen_from: str, seen_until: str, now: str) -> None:
-    """Copy the article's current version (as its export record) into `article_revisions`."""
+def _save_revision(db: Database, article_id: int, *, seen_until: str, now: str) -> None:
+    """Copy the article's current version (as its export record) into `article_revisions`.
+
+    The version was first seen by the fetch that stored it (`fetched_at`, which an unchanged
+    re-fetch does not move) and last seen at the article's `last_seen_at`.
+    """
     record = get_article_record(db, article_id)
     revision = db.execute(
         "SELECT coalesce(max(revision), 0) + 1 FROM article_revisions WHERE article_id = ?", [article_id]
@@ -309,7 +313,8 @@ def _save_revision(db: Database, article_id: int, *, seen_from: str, seen_until:
            parser, seen_from, seen_until, replaced_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             article_id, revision, record["content_hash"], record["title"], record["published"],
-            record["modified"], record["parser"], seen_from, seen_until, now, orjson.dumps(record).decode(),
+            record["modified"], record["parser"], record["fetched_at"] or record["first_seen_at"], seen_until,
+            now, orjson.dumps(record).decode(),
         ],
     )
 

@@ -121,3 +121,18 @@ def test_a_failing_article_is_rolled_back_alone(db_path):
     assert [row[0] for row in db.execute("SELECT title FROM articles ORDER BY id")] == ["Story 1", "Story 3"]
     assert db.execute("SELECT count(*) FROM blocks WHERE article_id NOT IN (SELECT id FROM articles)").fetchone() == (0,)
     assert db.execute("SELECT errors FROM crawl_runs").fetchone() == (1,)
+
+
+def test_revision_records_when_the_old_version_was_seen(db_path):
+    store(db_path, [make_article(1)])
+    again = make_article(1)
+    again.fetched_at = "2025-09-24T12:00:00+00:00"
+    store(db_path, [again])
+    edited = make_article(1, title="Story 1, corrected")
+    edited.fetched_at = "2025-09-25T12:00:00+00:00"
+    store(db_path, [edited])
+    db = open_database(db_path)
+    assert db.execute("SELECT seen_from, seen_until FROM article_revisions").fetchone() == (
+        "2025-09-23T12:00:00+00:00", "2025-09-24T12:00:00+00:00")
+    assert db.execute("SELECT first_seen_at, last_seen_at, fetched_at FROM articles").fetchone() == (
+        "2025-09-23T12:00:00+00:00", "2025-09-25T12:00:00+00:00", "2025-09-25T12:00:00+00:00")
