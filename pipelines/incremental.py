@@ -9,7 +9,8 @@ For an article URL it asks the database:
   the stored page's `ETag` / `Last-Modified`); a 304 is counted (`news/incremental/not_modified`),
   moves the article's `last_seen_at` and goes no further; changed content flows on to the store, which keeps a revision;
 * stored and older -> not fetched (`news/incremental/skipped`);
-* rejected before as not an article, or gone (404/410) -> not fetched (`news/incremental/known_reject`);
+* rejected as not an article, or gone (404/410), within the revisit window -> not fetched
+  (`news/incremental/known_reject`); after it, tried again (parsers improve, pages come back);
 * already requested in this run (a resumed run finds some twice) -> not fetched again;
 * beyond `NEWS_MAX_ARTICLES` article fetches in this run (0 = no limit) -> not fetched.
 
@@ -91,15 +92,16 @@ class StoredUrls:
             "last_modified": headers.get("last-modified"),
         }
 
-    def known_reject(self, url: str) -> bool:
-        """The URL's latest reject says it is no article, or gone."""
+    def known_reject(self, url: str, since: datetime) -> bool:
+        """The URL's latest reject, at or after `since`, says it is no article, or gone."""
         row = self.db.execute(
-            "SELECT stage, status FROM rejects WHERE url = ? ORDER BY id DESC LIMIT 1", [url]
+            "SELECT stage, status, at FROM rejects WHERE url = ? ORDER BY id DESC LIMIT 1", [url]
         ).fetchone()
         if row is None:
             return False
-        stage, status = row
-        return stage in ("parse", "validate") or status in GONE
+        stage, status, at = row
+        recent = (_parse_time(at) or since) >= since
+        return recent and (stage in ("parse", "validate") or status in GONE)
 
 
 class IncrementalMiddleware:
@@ -160,7 +162,7 @@ class IncrementalMiddleware:
         stored = self.stored.article(url)
         if stored is not None and not self._in_window(stored):
             self._skip(request, "skipped")
-        if stored is None and self.stored.known_reject(url):
+        if stored is None and self.stored.known_reject(url, self._window_start()):
             self._skip(request, "known_reject")
         if hop == 0 and self.max_articles and self.fetched >= self.max_articles:
             self._skip(request, "over_limit")
@@ -175,9 +177,12 @@ class IncrementalMiddleware:
                 request.headers[b"If-Modified-Since"] = stored["last_modified"]
         return None
 
+    def _window_start(self) -> datetime:
+        return datetime.now(timezone.utc) - self.revisit
+
     def _in_window(self, stored: dict[str, Any]) -> bool:
         dated = stored["dated"]
-        return dated is not None and dated >= datetime.now(timezone.utc) - self.revisit
+        return dated is not None and dated >= self._window_start()
 
     def _skip(self, request, reason: str):
         self.stats.inc_value(f"news/incremental/{reason}")
