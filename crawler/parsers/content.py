@@ -18,6 +18,8 @@ BLOCK_TAGS = frozenset({
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CHROME_WEIGHT = 1.0
+LINK_DENSITY_POWER = 3.0
+"""A container's score is damped by its overall link density (teaser lists are link-rich)."""
 SHORT_TEXT_WEIGHT = 0.1
 """How much a container's chrome (negative block values) counts against its prose."""
 _SENTENCE_END = (".", "!", "?", "”", '"', "»", ":", "。", "！", "？", ")")
@@ -28,8 +30,9 @@ def find_main(root, use_classes: bool = True):
     scores: dict = {}
     _score(root, 0, False, scores, use_classes)
     best, best_score = None, 0.0
-    for element, (positive, negative) in scores.items():
-        score = positive + CHROME_WEIGHT * negative
+    for element, (positive, negative, chars, links) in scores.items():
+        density = links / chars if chars else 0.0
+        score = (positive + CHROME_WEIGHT * negative) * (1.0 - density) ** LINK_DENSITY_POWER
         if score > best_score:
             best, best_score = element, score
     if best is None:
@@ -50,14 +53,16 @@ def block_value(text_chars: int, link_chars: int, ends_sentence: bool) -> float:
 
 
 def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool):
-    """Post-order walk: (inline text chars, inline link chars, last text, prose sum, chrome sum)."""
+    """Post-order walk: (inline text chars, inline link chars, last text, prose sum, chrome sum,
+    subtree text chars, subtree link chars)."""
     if depth > MAX_DEPTH or is_skipped(element, use_classes):
-        return 0, 0, "", 0.0, 0.0
+        return 0, 0, "", 0.0, 0.0, 0, 0
     tag = element.tag
     is_link = in_link or tag == "a"
     text_chars = link_chars = 0
     last = ""
     positive = negative = 0.0
+    all_chars = all_links = 0
     text = element.text
     if text and not text.isspace():
         last = text
@@ -66,11 +71,14 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool):
         else:
             text_chars += len(text.strip())
     for child in element:
-        child_text, child_links, child_last, child_pos, child_neg = _score(child, depth + 1, is_link, scores, use_classes)
+        (child_text, child_links, child_last, child_pos, child_neg,
+         child_all, child_all_links) = _score(child, depth + 1, is_link, scores, use_classes)
         text_chars += child_text
         link_chars += child_links
         positive += child_pos
         negative += child_neg
+        all_chars += child_all
+        all_links += child_all_links
         if child_last:
             last = child_last
         tail = child.tail
@@ -81,12 +89,14 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool):
             else:
                 text_chars += len(tail.strip())
     if tag in BLOCK_TAGS:
+        all_chars += text_chars + link_chars
+        all_links += link_chars
         if tag not in HEADING_TAGS:
             value = block_value(text_chars, link_chars, last.rstrip().endswith(_SENTENCE_END))
             if value > 0:
                 positive += value
             else:
                 negative += value
-        scores[element] = (positive, negative)
-        return 0, 0, "", positive, negative
-    return text_chars, link_chars, last, positive, negative
+        scores[element] = (positive, negative, all_chars, all_links)
+        return 0, 0, "", positive, negative, all_chars, all_links
+    return text_chars, link_chars, last, positive, negative, all_chars, all_links
