@@ -74,11 +74,12 @@ def cli():
 @click.option("--revisit-days", type=click.FloatRange(0), help="Re-check stored articles published this many days ago or less (conditional GET); default 3.")
 @click.option("--delay", type=click.FloatRange(0), help="Seconds between requests to the outlet (jittered, adapted by AutoThrottle); default 0.5.")
 @click.option("--set", "-s", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy or NEWS_* setting for this run (repeatable), e.g. -s DOWNLOAD_DELAY=0.")
+@click.option("--redis", "redis_url", metavar="URL", help="Run as one distributed worker: share the frontier in Redis (redis://host:6379/0) and push items there for `newsdesk ingest --redis`.")
 @config_option
 @resolved_db_option
 @logs_option
 @site_option
-def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_days, delay, overrides, config_path, db_path, logs, site):
+def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_days, delay, overrides, redis_url, config_path, db_path, logs, site):
     """Crawl outlet NAME into the database, incrementally: `pravda` (english.pravda.ru), `news`
     (any outlet, with --start) or an outlet of the sites file; --all crawls every outlet of the
     sites file. Needs the internet unless --base-url points at a local copy.
@@ -104,6 +105,7 @@ def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_
             if value is not None:
                 forwarded += [flag, str(value)]
         forwarded += [arg for pair in overrides for arg in ("--set", pair)]
+        forwarded += ["--redis", redis_url] if redis_url else []
         sys.exit(run_outlets_in_processes(list(config.outlets), forwarded))
     if not name:
         raise click.UsageError("name an outlet (e.g. pravda, or news --start URL) or use --all")
@@ -115,6 +117,10 @@ def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_
     if outlet.name == "news":
         outlet = with_flags(outlet, name=_host_name(outlet.start))
     plan = plan_run(config, outlet, since=since, max_articles=max_articles, site=_site_setting(site), overrides=_parse_overrides(overrides))
+    if redis_url:
+        from crawler.distributed.worker import run_worker
+
+        sys.exit(run_worker(plan, redis_url, say=lambda line: click.echo(line, err=True)))
     sys.exit(execute(plan, say=lambda line: click.echo(line, err=True)))
 
 
@@ -249,6 +255,26 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, shard):
         err=True,
     )
     _exit_for(stats)
+
+
+@cli.command()
+@click.option("--redis", "redis_url", required=True, metavar="URL", help="The Redis the workers push to (redis://host:6379/0).")
+@db_option
+@click.option("--prefix", default="newsdesk", show_default=True, help="Key prefix the workers use (setting NEWS_REDIS_PREFIX).")
+@click.option("--batch-size", type=click.IntRange(1), default=100, show_default=True, help="Items stored per transaction.")
+@click.option("--stop-when-idle", type=click.FloatRange(0), default=0, show_default=True, metavar="SECONDS", help="Exit once nothing arrived for SECONDS and no worker is running (0: run until SIGINT/SIGTERM).")
+def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle):
+    """The single writer of a distributed crawl: store what `newsdesk crawl NAME --redis URL`
+    workers push to Redis, in batches; each item is acknowledged only after its transaction
+    commits, so a killed writer loses nothing and a restarted one stores nothing twice."""
+    from crawler.distributed.frontier import items_stream
+    from pipelines.redis_writer import WriterConfig, drain
+
+    config = WriterConfig(
+        stream=items_stream(prefix), batch_size=batch_size, stop_when_idle=stop_when_idle, workers_key=f"{prefix}:workers"
+    )
+    counts = drain(redis_url, db_path, config)
+    click.echo("ingested: " + ", ".join(f"{value} {name}" for name, value in counts.items()), err=True)
 
 
 @cli.command()

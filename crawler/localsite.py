@@ -1,7 +1,8 @@
 """Serve a folder of static pages on 127.0.0.1: the demo's sample site and the tests' sites.
 
 Files are served with an `ETag` (a hash of the bytes) and answer a matching `If-None-Match`
-with 304, as real outlets do; `delay` makes every answer wait that many seconds (a slow server).
+with 304, as real outlets do; `delay` makes every answer wait that many seconds (a slow server);
+`hits` counts the requests per path (a test can check nothing was fetched twice).
 Besides files, the folder may hold two rule files, as static hosts use them:
 `_redirects` (`<from-path> <to-path> <status>` a line) and `_headers`
 (`<path> <Header-Name>: <value>` a line, e.g. a page served as windows-1251).
@@ -14,6 +15,7 @@ import hashlib
 import mimetypes
 import threading
 import time
+from collections import Counter
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -45,19 +47,22 @@ class SiteRules:
 class _Handler(BaseHTTPRequestHandler):
     server_version = "newsdesk-localsite"
 
-    def __init__(self, *args, root: Path, rules: SiteRules, delay: float = 0.0, **kwargs):
+    def __init__(self, *args, root: Path, rules: SiteRules, delay: float = 0.0, count=None, **kwargs):
         self.root = root
         self.rules = rules
         self.delay = delay
+        self.count = count
         super().__init__(*args, **kwargs)
 
     def log_message(self, format, *args):  # noqa: A002 -- quiet: the crawl logs what matters
         return
 
     def do_GET(self):  # noqa: N802 -- http.server's naming
+        path = unquote(urlsplit(self.path).path)
+        if self.count:
+            self.count(path)
         if self.delay:
             time.sleep(self.delay)
-        path = unquote(urlsplit(self.path).path)
         if path in self.rules.redirects:
             target, status = self.rules.redirects[path]
             self.send_response(status)
@@ -106,10 +111,17 @@ class LocalSite:
 
     def __init__(self, root: Path = SAMPLE_SITE, port: int = 0, delay: float = 0.0):
         root = Path(root).resolve()
-        handler = partial(_Handler, root=root, rules=SiteRules(root), delay=delay)
+        self.hits: Counter[str] = Counter()
+        """Requests served per path."""
+        self._hits_lock = threading.Lock()
+        handler = partial(_Handler, root=root, rules=SiteRules(root), delay=delay, count=self._count)
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, name="localsite", daemon=True)
+
+    def _count(self, path: str) -> None:
+        with self._hits_lock:
+            self.hits[path] += 1
 
     @property
     def url(self) -> str:
