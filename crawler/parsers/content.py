@@ -16,6 +16,9 @@ BLOCK_TAGS = frozenset({
     "table", "tbody", "thead", "tfoot", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
     "figure", "header", "center", "body", "html", "form", "address", "details", "summary", "hgroup",
 })
+_TEXT_BLOCKS = frozenset({"p", "li", "dd", "dt", "td", "th", "tr", "tbody", "pre", "blockquote",
+                          "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table"})
+"""Blocks that hold text rather than the article: a winner of these kinds is widened to its parent."""
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CHROME_WEIGHT = 1.0
 LINK_DENSITY_POWER = 3.0
@@ -38,6 +41,8 @@ def find_main(root, use_classes: bool = True):
     if best is None:
         body = root.find("body")
         return body if body is not None else root
+    while best.tag in _TEXT_BLOCKS and best.getparent() is not None:
+        best = best.getparent()
     return best
 
 

@@ -34,6 +34,7 @@ _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these 
 _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "however meanwhile earlier later still also yet but and so then now today yesterday last this "
     "when while as although though despite speaking asked instead once".split())
+_NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
 
@@ -345,6 +346,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                           objects=True)
             if ref and ref.kind == "description":
                 head = ref.text.split()[-1].lower()
-                if head in lexicon.DOCUMENT_NOUNS:
+                end = ref.position - unit.start + len(ref.text)
+                if head in lexicon.DOCUMENT_NOUNS and not _NAMED_OWNER.match(text, end):
                     document_source, ref = True, None
     return Attribution(kind, ref, document_source)

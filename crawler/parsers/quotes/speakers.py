@@ -22,6 +22,7 @@ from crawler.parsers.quotes.attribution import Ref
 from crawler.parsers.quotes.mentions import Entity, Mention, Registry
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
+_OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 
 
@@ -102,6 +103,17 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     inside = [m for m in registry.at(ref.position, ref.position + len(ref.text))]
     if head in lexicon.SPOKES_WORDS and inside:
         return inside[-1].entity
+    if head in lexicon.SPOKES_WORDS or head in lexicon.DOCUMENT_NOUNS:
+        # "a spokesman for the ministry", "a report from Kotak Institutional Equities"
+        after = text[ref.position + len(ref.text):ref.position + len(ref.text) + 60]
+        owner = _OWNER.match(after)
+        if owner:
+            named = [m for m in registry.at(ref.position + len(ref.text), ref.position + len(ref.text) + owner.end())
+                     if m.entity is not None]
+            if named:
+                return named[0].entity
+        if head in lexicon.DOCUMENT_NOUNS:
+            return None
     if head in lexicon.ORG_NOUNS:
         return _organisation(head, ref.position, registry, context)
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \

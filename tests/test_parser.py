@@ -1,0 +1,261 @@
+"""Parser units on small inline pages: document bounds, metadata, title, dates, authors, lead,
+body walk (sections, lists, tables, boilerplate) and quote blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.items import FetchedPage
+from crawler.parsers import parse_html, parse_page
+from crawler.parsers.authors import clean_authors
+from crawler.parsers.boilerplate import boilerplate_token
+from crawler.parsers.dates import parse_date
+from crawler.parsers.document import MAX_BYTES, load_document
+from crawler.parsers.errors import NotAnArticle
+from crawler.parsers.metadata import read_metadata
+from crawler.parsers.quoteblocks import parse_attribution
+from crawler.parsers.titles import choose_title
+
+URL = "https://news.example.org/2024/05/03/story"
+PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
+         "twice this year because of disagreements over school funding. ")
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
+
+
+def article(inner: str, head: str = "") -> str:
+    nav = "<nav><ul>" + "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(8)) + "</ul></nav>"
+    return page(f"<header>{nav}</header><main><article><h1>Budget delayed again</h1>{inner}</article></main>"
+                "<footer><p>© Example News</p></footer>", head)
+
+
+# ---------------------------------------------------------------- document
+@pytest.mark.parametrize(("body", "headers", "reason"), [
+    (b"", {}, "empty page"),
+    (b"   ", {}, "empty page"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", {"content-type": "image/png"}, "not html (image/png)"),
+    (b"\x00\x01\x02binary", {}, "binary content"),
+])
+def test_non_pages_are_rejected_with_a_reason(body, headers, reason):
+    with pytest.raises(NotAnArticle, match=r"^" + reason.replace("(", r"\(").replace(")", r"\)") + "$"):
+        parse_page(FetchedPage(url=URL, body=body, headers=headers))
+
+
+def test_huge_pages_are_rejected():
+    with pytest.raises(NotAnArticle, match="page too large"):
+        load_document(b"<p>" + b"x" * MAX_BYTES)
+
+
+def test_deep_nesting_is_bounded():
+    html = "<div>" * 50_000 + PROSE + "</div>" * 50_000
+    with pytest.raises(NotAnArticle):
+        parse_html(html, URL)
+
+
+def test_http_charset_wins_over_a_stale_meta_charset():
+    html = "<html><head><meta charset='iso-8859-15'></head><body><p>Привет, мир</p></body></html>"
+    _text, root = load_document(html.encode("utf-8"), "text/html; charset=utf-8")
+    assert "Привет" in root.text_content()
+
+
+def test_meta_charset_used_without_header():
+    html = "<html><head><meta charset='windows-1251'></head><body><p>Привет</p></body></html>"
+    _text, root = load_document(html.encode("cp1251"))
+    assert "Привет" in root.text_content()
+
+
+def test_no_body_text_is_not_an_article():
+    with pytest.raises(NotAnArticle, match="no body text"):
+        parse_html(page("<nav><a href='/'>Home</a></nav>"), URL)
+
+
+# ---------------------------------------------------------------- metadata
+def test_jsonld_graph_is_read():
+    head = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Example"},
+        {"@type": "NewsArticle", "headline": "From the graph", "datePublished": "2024-05-03T10:00:00+02:00"}]}
+        </script>"""
+    _text, root = load_document(page("<p>x</p>", head))
+    meta = read_metadata(root)
+    assert meta.jsonld[0]["headline"] == "From the graph"
+    assert meta.language == "en"
+
+
+def test_broken_jsonld_is_ignored():
+    _text, root = load_document(page("<p>x</p>", '<script type="application/ld+json">{nope</script>'))
+    assert read_metadata(root).jsonld == []
+
+
+# ---------------------------------------------------------------- title
+def _meta(head: str):
+    return read_metadata(load_document(page("<p>x</p>", head))[1])
+
+
+def test_title_drops_the_site_suffix_of_og_title():
+    meta = _meta("<title>Budget delayed again | Example News</title>"
+                 "<meta property='og:title' content='Budget delayed again | Example News'>"
+                 "<meta property='og:site_name' content='Example News'>")
+    assert choose_title(meta, ["Budget delayed again"]) == "Budget delayed again"
+
+
+def test_title_prefers_the_h1_part_of_a_kicker_title():
+    meta = _meta("<meta property='og:title' content='Council | Budget delayed again'>")
+    assert choose_title(meta, ["Budget delayed again"]) == "Budget delayed again"
+
+
+def test_title_falls_back_to_title_parts():
+    meta = _meta("<title>Budget delayed again - Example News</title>"
+                 "<meta property='og:site_name' content='Example News'>")
+    assert choose_title(meta, []) == "Budget delayed again"
+
+
+# ---------------------------------------------------------------- dates
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("2025-09-23T13:05:00+03:00", "2025-09-23T13:05:00+03:00"),
+    ("2024-05-03", "2024-05-03"),
+    ("May 3, 2024 10:00 AM EDT", "2024-05-03T10:00:00-04:00"),
+    ("Tue, 23 Sep 2025 10:00:00 GMT", "2025-09-23T10:00:00+00:00"),
+    ("not a date", None),
+    ("", None),
+])
+def test_dates_keep_their_offset(raw, expected):
+    assert parse_date(raw) == expected
+
+
+def test_published_comes_from_article_meta():
+    html = article(f"<p>{PROSE}</p>", "<meta property='article:published_time' content='2024-05-03T08:00:00+01:00'>")
+    assert parse_html(html, URL).published == "2024-05-03T08:00:00+01:00"
+
+
+# ---------------------------------------------------------------- authors
+@pytest.mark.parametrize(("raw", "expected"), [
+    (["By John Smith and Jane Doe"], ["John Smith", "Jane Doe"]),
+    (["Maria Lopez | Senior Correspondent"], ["Maria Lopez"]),
+    (["Staff"], []),
+    (["https://example.org/authors/x"], []),
+    (["Anna Berg", "anna berg"], ["Anna Berg"]),
+])
+def test_authors_are_names_only(raw, expected):
+    assert clean_authors(raw) == expected
+
+
+def test_byline_markup_gives_each_name():
+    html = article(f"<div class='byline'>By <a href='/a'>Ann Lee</a> and <a href='/b'>Bo Chen</a></div><p>{PROSE}</p>")
+    assert parse_html(html, URL).authors == ["Ann Lee", "Bo Chen"]
+
+
+# ---------------------------------------------------------------- body
+def test_sections_lists_tables_in_document_order():
+    html = article(
+        f"<p>{PROSE}</p><h2>What changes</h2><p>{PROSE}</p><ul><li>Schools</li><li>Roads</li></ul>"
+        "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Schools</td><td>12</td></tr></table>"
+        f"<h3>Next steps</h3><p>{PROSE}</p>")
+    body = parse_html(html, URL).body
+    assert [s.heading for s in body] == [None, "What changes", "Next steps"]
+    assert [b.kind for b in body[1].blocks] == ["paragraph", "list", "table"]
+    assert body[1].blocks[1].text == "Schools\nRoads"
+    assert body[1].blocks[2].text == "Item Cost\nSchools 12"
+
+
+def test_boilerplate_is_left_out():
+    html = article(
+        f"<p>{PROSE}</p><div class='share-bar'><a href='#'>Share on X</a> Share this</div>"
+        "<figure><img src='a.jpg'><figcaption>A caption</figcaption></figure>"
+        "<div class='newsletter-box'><p>Sign up for our newsletter to get every story first.</p></div>"
+        "<p>Read more: <a href='/x'>Another story about something else entirely</a></p>"
+        f"<p>{PROSE.upper()}</p><aside class='related'><ul><li><a href='/r'>Related story</a></li></ul></aside>")
+    text = parse_html(html, URL).text
+    for chrome in ("Share", "caption", "newsletter", "Read more", "Related"):
+        assert chrome not in text
+    assert PROSE.strip() in text and PROSE.upper().strip() in text
+
+
+def test_chrome_heading_skips_what_follows_it():
+    html = article(f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><h2>More from Example</h2>"
+                   "<p>A teaser paragraph that belongs to another story entirely, not this one.</p>")
+    article_ = parse_html(html, URL)
+    assert "teaser" not in article_.text and [s.heading for s in article_.body] == [None]
+
+
+def test_lead_is_kept_out_of_the_body():
+    lead = "The city's spending plan slips for a third time as talks stall."
+    html = article(f"<p class='article-lead'>{lead}</p><p>{PROSE}</p>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead == lead
+    assert lead not in parsed.text
+
+
+def test_bold_paragraph_is_a_sub_heading():
+    html = article(f"<p>{PROSE}</p><p><strong>Why it matters</strong></p><p>{PROSE}</p>")
+    assert [s.heading for s in parse_html(html, URL).body] == [None, "Why it matters"]
+
+
+@pytest.mark.parametrize("value", ["share-bar", "related_links", "ad-slot", "c-byline", "newsletter"])
+def test_boilerplate_class_names(value):
+    assert boilerplate_token(value)
+
+
+@pytest.mark.parametrize("value", ["article-body", "has-sidebar", "load-more", "headline", "post-123 tag-foo"])
+def test_content_class_names(value):
+    assert not boilerplate_token(value)
+
+
+# ---------------------------------------------------------------- quote blocks
+def _quote_blocks(html: str):
+    return [b for s in parse_html(html, URL).body for b in s.blocks if b.kind == "quote"]
+
+
+def test_blockquote_with_following_attribution_line():
+    blocks = _quote_blocks(article(
+        f"<p>{PROSE}</p><blockquote><p>“We will not give up.”</p></blockquote>"
+        f"<p>— Jane Roe, Mayor of Springfield</p><p>{PROSE}</p>"))
+    assert [(b.text, b.speaker, b.role) for b in blocks] == [("“We will not give up.”", "Jane Roe", "Mayor of Springfield")]
+    assert "— Jane Roe" not in parse_html(article(
+        f"<p>{PROSE}</p><blockquote><p>“We will not give up.”</p></blockquote><p>— Jane Roe</p>"), URL).text
+
+
+def test_figure_quote_with_figcaption():
+    blocks = _quote_blocks(article(
+        f"<p>{PROSE}</p><figure><blockquote>Budgets are moral documents.</blockquote>"
+        "<figcaption>— Sam Park, Treasurer</figcaption></figure>"))
+    assert [(b.speaker, b.role) for b in blocks] == [("Sam Park", "Treasurer")]
+    assert blocks[0].text == "Budgets are moral documents."
+
+
+def test_pull_quote_div_with_cite():
+    blocks = _quote_blocks(article(
+        f"<p>{PROSE}</p><div class='pull-quote'><p>“It is time.”</p><cite>Lee Kim</cite></div>"))
+    assert [(b.text, b.speaker, b.role) for b in blocks] == [("“It is time.”", "Lee Kim", None)]
+
+
+def test_quote_paragraph_followed_by_dash_line():
+    blocks = _quote_blocks(article(f"<p>{PROSE}</p><p>“Nobody asked us.”</p><p>— Ana Ruiz</p><p>{PROSE}</p>"))
+    assert [(b.text, b.speaker) for b in blocks] == [("“Nobody asked us.”", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("— Kim Jong Un, Leader of North Korea", ("Kim Jong Un", "Leader of North Korea")),
+    ("– Vyacheslav Volodin", ("Vyacheslav Volodin", None)),
+    ("-- Ann Lee, CEO, Acme", ("Ann Lee", "CEO, Acme")),
+    ("No dash here", None),
+    ("— lowercase start", None),
+])
+def test_attribution_lines(line, expected):
+    assert parse_attribution(line) == expected
+
+
+# ---------------------------------------------------------------- article
+def test_article_header_fields_and_parser_name():
+    head = ("<meta property='og:title' content='Budget delayed again'><link rel='canonical' href='/canon'>"
+            "<meta property='article:section' content='Politics'>")
+    parsed = parse_html(article(f"<p>{PROSE}</p>", head), URL)
+    assert (parsed.title, parsed.section, parsed.language) == ("Budget delayed again", "Politics", "en")
+    assert parsed.canonical_url == "https://news.example.org/canon"
+    assert (parsed.site, parsed.parser) == ("generic", "generic@1")
+
+
+def test_unknown_site_name_is_a_typed_rejection():
+    with pytest.raises(NotAnArticle, match="unknown site"):
+        parse_html(article(f"<p>{PROSE}</p>"), URL, site="nosuchsite")
