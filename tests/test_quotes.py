@@ -182,6 +182,15 @@ def test_spokesperson_of_an_organisation_speaks_for_it():
     assert found("“We are reviewing the matter,” a Home Depot spokesperson said.")[0][1] == "Home Depot"
 
 
+def test_spokesperson_for_a_named_organisation():
+    assert found("“We are reviewing the matter,” a spokesman for the Home Office said.")[0][1] == "Home Office"
+
+
+def test_document_from_a_named_organisation():
+    assert found("“The market is factoring in a recovery,” said a report from Kotak Institutional Equities.")[0][1] \
+        == "Kotak Institutional Equities"
+
+
 def test_unnamed_source_stays_none():
     assert found("“They will lose,” a Tory source said.") == [("They will lose,", None, "inline")]
 

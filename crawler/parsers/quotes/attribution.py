@@ -98,8 +98,10 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         rest = words[possessor + 1:]
     for match in rest:
         word = match.group()
-        if word.lower() in _STOP_NP or re.search(r"[’'‘]s$", word) and taken:
-            break
+        lower = word.lower()
+        if (lower in _STOP_NP and (taken or lower not in lexicon.SPEECH_VERBS)) \
+                or re.search(r"[’'‘]s$", word) and taken:
+            break  # (a speech verb right after the determiner is a noun: "a report")
         taken.append(match)
         if len(taken) == 5:
             break
