@@ -206,6 +206,16 @@ def test_quote_without_said_clause_after_an_introducing_paragraph():
     assert quotes == [("Having other Brits do well is amazing for British tennis.", "Jack Draper", "inline")]
 
 
+def test_paragraph_ending_with_a_colon_introduces_the_next_quote():
+    quotes = found("“We won,” Matthew Levitt said.", "Later, Lina Khatib told the AP:",
+                   "“The next move makes talks trickier.”")
+    assert [q[1] for q in quotes] == ["Matthew Levitt", "Lina Khatib"]
+
+
+def test_police_as_a_group_stays_unnamed():
+    assert found("“Stay indoors,” police said.") == [("Stay indoors,", None, "inline")]
+
+
 def test_passive_question_has_no_named_speaker():
     quotes = found("Shigeru Ishiba was asked, “Do you feel any guilt?” The prime minister admitted he did.")
     assert quotes == [("Do you feel any guilt?", None, "inline")]

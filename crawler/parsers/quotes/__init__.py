@@ -263,10 +263,15 @@ def extract_quotes(article: Article) -> list[Quote]:
             opens_paragraph = not unit.text[:found.span.start].strip(_OPENING_MARKS)
             indirect = None if neighbours or found.kind == "partial" else \
                 _indirect_speaker(unit, found.span, registry, context, text)
+            introduced = None
+            if opens_paragraph and not neighbours and index > 0 and units[index - 1].kind == "paragraph":
+                introduced = _introduced_by(units[index - 1], registry, context, text)
             if neighbours:
                 _settle(found, neighbours[0].entity, context, neighbours[0].role)
             elif indirect is not None:
                 _settle(found, indirect, context)
+            elif introduced is not None:
+                _settle(found, introduced, context)
             elif opens_paragraph and (previous_unclosed or previous_had_quote):
                 _settle(found, context.last_speaker, context)
             elif opens_paragraph and index > 0 and units[index - 1].kind == "paragraph":

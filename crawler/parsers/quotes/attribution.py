@@ -134,7 +134,8 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
         if description:
             refs.append(description)
     for match in _WORDS.finditer(segment):
-        if match.group() in lexicon.PEOPLE_NOUNS and match.group().endswith("s"):
+        word = match.group().lower()
+        if word in lexicon.PEOPLE_NOUNS and (word.endswith("s") or word == "police"):
             # a bare plural of people ("censors had instructed …")
             refs.append(Ref("description", match.group(), unit.start + start + match.start()))
     if not refs:
