@@ -16,7 +16,7 @@ class FetchedPage:
 
     url: str
     """The URL the page was fetched from (after redirects; the real outlet URL, never a mirror's)."""
-    body: bytes
+    body: bytes = field(repr=False)
     """The response body, undecoded."""
     status: int = 200
     """HTTP status code."""

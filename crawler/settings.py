@@ -55,14 +55,15 @@ REMOTE_CONTROL_ENABLED = False
 DOWNLOADER_MIDDLEWARES = {
     # First: drop what is already stored before anything else spends effort on it.
     "pipelines.incremental.IncrementalMiddleware": 50,
-    # Between redirects (600) and Scrapy's retries (550): 429 / Retry-After handled here.
+    # Between Scrapy's retries (550) and redirects (600): 429 / Retry-After handled here.
     "crawler.politeness.RetryAfterMiddleware": 560,
-    # Closer to the downloader than redirects, so redirects see the outlet's real URLs.
-    "crawler.middlewares.BaseUrlMiddleware": 950,
-    # After rerouting, so it judges the address actually fetched.
-    "crawler.safety.PrivateAddressMiddleware": 960,
     # Sees a 3xx before RedirectMiddleware (600) follows it.
     "crawler.traps.RedirectLoopMiddleware": 610,
+    # After redirects and cookies, so they see the outlet's real URLs; before DownloaderStats
+    # (850), so a rerouted request is counted once.
+    "crawler.middlewares.BaseUrlMiddleware": 800,
+    # After rerouting, so it judges the address actually fetched.
+    "crawler.safety.PrivateAddressMiddleware": 960,
 }
 
 SPIDER_MIDDLEWARES = {
@@ -93,4 +94,5 @@ NEWS_BASE_URL = ""
 NEWS_SITE = ""
 
 FEED_EXPORT_ENCODING = "utf-8"
+LOG_FORMATTER = "crawler.logformat.NewsLogFormatter"
 LOG_LEVEL = "INFO"
