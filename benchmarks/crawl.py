@@ -69,7 +69,7 @@ def run_floor(base_url: str, concurrency: int, out: Path, log: Path) -> dict:
     return json.loads(out.read_text())
 
 
-def run_full(base_url: str, concurrency: int, workdir: Path, log: Path) -> dict:
+def run_full(base_url: str, concurrency: int, workdir: Path, log: Path, extra: dict[str, str]) -> dict:
     """`newsdesk crawl news` of the site, in a child process, with the probe enabled."""
     from crawler.runner import project_settings
 
@@ -77,7 +77,7 @@ def run_full(base_url: str, concurrency: int, workdir: Path, log: Path) -> dict:
     extensions = {**project_settings().getdict("EXTENSIONS"), PROBE: 0}
     overrides = {
         **speed_settings(concurrency), "NEWS_ALLOW_LOOPBACK": True,
-        "EXTENSIONS": json.dumps(extensions), "BENCH_PROBE_OUT": str(out),
+        "EXTENSIONS": json.dumps(extensions), "BENCH_PROBE_OUT": str(out), **extra,
     }
     command = [
         sys.executable, "-m", "crawler", "crawl", "news", "--start", base_url, "--db", str(workdir / "crawl.db"),
@@ -155,7 +155,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=1000, help="article pages on the generated site")
     parser.add_argument("--concurrency", type=int, default=32, help="CONCURRENT_REQUESTS of both runs")
+    parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
+                        help="an extra setting for the newsdesk run, to try a change (repeatable)")
     args = parser.parse_args()
+    extra = dict(pair.split("=", 1) for pair in args.overrides)
 
     with tempfile.TemporaryDirectory(prefix="newsdesk-crawl-bench-") as tmp:
         workdir = Path(tmp)
@@ -163,7 +166,7 @@ def main() -> None:
         try:
             started = time.monotonic()
             floor = run_floor(base_url, args.concurrency, workdir / "floor.json", workdir / "floor.log")
-            full = run_full(base_url, args.concurrency, workdir, workdir / "full.log")
+            full = run_full(base_url, args.concurrency, workdir, workdir / "full.log", extra)
             elapsed = time.monotonic() - started
         except BaseException:
             for log in ("floor.log", "full.log"):
@@ -175,6 +178,8 @@ def main() -> None:
             server.wait()
     result = summarize(args.pages, floor, full, lxml_floor_ms(args.pages))
     print(f"crawl of a generated site: {args.pages} article pages, concurrency {args.concurrency}, {os.cpu_count()} CPUs, {elapsed:.0f} s")
+    if extra:
+        print("newsdesk run with " + ", ".join(f"{name}={value}" for name, value in extra.items()))
     print(f"{'':34}{'floor (Scrapy)':>16}{'newsdesk':>12}")
     print(f"{'pages/s':34}{result['floor_pages_per_s']:>16}{result['pages_per_s']:>12}")
     print(f"{'CPU ms/page':34}{result['floor_cpu_ms_per_page']:>16}{result['cpu_ms_per_page']:>12}")

@@ -83,10 +83,22 @@ def _links(rng: random.Random, pages: int, count: int) -> list[tuple[str, str]]:
     return [(article_path(i), link_text(i)) for i in (rng.randrange(pages) for _ in range(count))]
 
 
+@functools.cache
 def _nav() -> str:
-    items = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in SECTIONS)
-    extra = "".join(f'<li><a href="/{s}/page/2/">More {s}</a></li>' for s in SECTIONS)
-    return f'<header class="site-header"><a class="logo" href="/">The Daily Bench</a><nav class="main-nav"><ul>{items}{extra}</ul></nav></header>'
+    """The header: a mega menu of every section with a dozen topic links each, like big outlets."""
+    menus = "".join(
+        f'<li class="menu-item has-children"><a class="menu-link" href="/{s}/">{s.title()}</a>'
+        f'<div class="submenu"><ul class="submenu-list">'
+        + "".join(f'<li class="submenu-item"><a class="submenu-link" href="/{s}/topic/{word}/">{word.title()}</a></li>' for word in WORDS[100 + 3 * n : 112 + 3 * n])
+        + f'</ul><a class="submenu-more" href="/{s}/page/2/">More {s}</a></div></li>'
+        for n, s in enumerate(SECTIONS)
+    )
+    return (
+        '<header class="site-header"><div class="container"><div class="header-top"><a class="logo" href="/">The Daily Bench</a>'
+        '<button class="menu-toggle" aria-label="Menu"><span></span><span></span><span></span></button>'
+        '<form class="search" action="/search"><input type="search" name="q" placeholder="Search"></form></div>'
+        f'<nav class="main-nav" aria-label="Sections"><ul class="menu">{menus}</ul></nav></div></header>'
+    )
 
 
 def _footer() -> str:
@@ -132,11 +144,17 @@ def article_page(index: int, pages: int) -> str:
         elif number == 7:
             body.append(f'<blockquote><p>“{_paragraph(rng)}”</p><cite>{_person(rng)}</cite></blockquote>')
         else:
-            body.append(f"<p>{_paragraph(rng)}</p>")
+            body.append(f'<div class="paragraph-block"><p class="body-text">{_paragraph(rng)}</p></div>')
+        if number % 3 == 1:
+            body.append(f'<div class="ad-slot" data-slot="inline-{number}"><div class="ad-label">Advertisement</div><div id="ad-{number}" class="ad-container"></div></div>')
         if number == 3:
             body.append('<aside class="read-also"><a href="{}">Read also: {}</a></aside>'.format(*_links(rng, pages, 1)[0]))
     related = "".join(f'<li><a href="{href}">{html.escape(text)}</a></li>' for href, text in _links(rng, pages, 8))
-    popular = "".join(f'<li><a href="{href}">{html.escape(text)}</a></li>' for href, text in _links(rng, pages, 10))
+    popular = "".join(
+        f'<li class="teaser"><a href="{href}"><figure class="teaser-image"><img src="/img/{abs(hash(href)) % 10**8}.jpg" alt="" loading="lazy" width="160" height="90"></figure>'
+        f'<span class="teaser-title">{html.escape(text)}</span></a></li>'
+        for href, text in _links(rng, pages, 10)
+    )
     ld = json.dumps({
         "@context": "https://schema.org", "@type": "NewsArticle", "headline": title, "datePublished": published,
         "author": [{"@type": "Person", "name": author}], "articleSection": section.title(),
