@@ -257,6 +257,14 @@ def test_articles_in_other_languages_keep_only_block_quotes():
     assert quotes == [Quote("Ein Zitat.", "Olaf Scholz", "Kanzler", "block")]
 
 
+def test_sub_heading_quote_after_a_name_and_colon():
+    body = [Section("Hagari: ‘There is only one place for him’", [
+        Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]
+    quotes = extract_quotes(Article(url="u", body=body))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("There is only one place for him", "Daniel Hagari"), ("That is the only place,", "Daniel Hagari")]
+
+
 def test_sub_heading_scare_quote_is_not_a_quote():
     body = [Section("North Korea Highlights 'Secret Weapons' Program", [Block("paragraph", "Kim spoke.")])]
     assert extract_quotes(Article(url="u", body=body)) == []

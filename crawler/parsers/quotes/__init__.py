@@ -61,12 +61,15 @@ def _spans_by_unit(units: list[Unit]) -> dict[int, list[Span]]:
 
 
 def _heading_spans(text: str) -> list[Span]:
-    """A sub-heading holds a quotation only when the quote opens it and ends it or a colon follows."""
+    """A sub-heading holds a quotation when the quote opens it and ends it or a colon or dash
+    follows ("‘Ends recession debate’: CPA Canada"), or when it follows "Name:" ("Hagari:
+    ‘There is only one place…’"); a quoted phrase inside a headline is a name or a term."""
     spans = find_spans(text, single_quotes=True, unclosed_single=True)
     if not spans:
         return []
     span = spans[0]
-    if text[:span.start - 1].strip():
+    before = text[:span.start].rstrip(_OPENING_MARKS)
+    if before.strip() and not before.rstrip().endswith(":"):
         return []
     tail = text[span.end + 1:].strip() if span.closed else ""
     if tail and not tail.startswith((":", "–", "—", "-", "|")):
