@@ -34,6 +34,8 @@ class Summary:
     errors: int = 0
     exported: int = 0
     finish_reason: str | None = None
+    run: dict[str, int] = field(default_factory=dict)
+    """This run's own counts from the crawl stats (fetched, skipped, revisited, ...)."""
 
     @property
     def ok(self) -> bool:
@@ -47,11 +49,33 @@ class Summary:
             f"{self.exported} exported to {self.export_path}",
             "sections: " + ", ".join(f"{name} {count}" for name, count in self.sections.items()),
             f"quotes: {self.quotes}",
+            "this run: {fetched} pages fetched ({articles} articles parsed); skipped {skipped} stored articles "
+            "(outside the revisit window) and {known_reject} known rejects; revisited {revisited} "
+            "({not_modified} not modified); {new} new, {updated} updated, {removed} removed".format(**self.run),
             "rejects: " + (", ".join(f"{reason} x{count}" for reason, count in self.rejects.items()) or "none"),
             f"errors: {self.errors}",
             f"finished in {self.seconds:.1f} s ({self.finish_reason})",
         ]
         return "\n".join(lines)
+
+
+RUN_COUNTS = {
+    "fetched": "downloader/response_count",
+    "articles": "news/parse/ok",
+    "skipped": "news/incremental/skipped",
+    "known_reject": "news/incremental/known_reject",
+    "revisited": "news/incremental/revisited",
+    "not_modified": "news/incremental/not_modified",
+    "removed": "news/incremental/removed",
+    "new": "news/store/new",
+    "updated": "news/store/updated",
+}
+"""Summary name -> Scrapy stats key of what this run did."""
+
+
+def run_counts(stats: dict) -> dict[str, int]:
+    """This run's counts by summary name (0 where the run did nothing of that kind)."""
+    return {name: stats.get(key, 0) for name, key in RUN_COUNTS.items()}
 
 
 def read_summary(summary: Summary, run_started_at: str | None = None) -> Summary:
@@ -89,4 +113,5 @@ def run_demo(db_path: Path, export_path: Path) -> Summary:
     summary.errors = stats.get("log_count/ERROR", 0)
     summary.new = stats.get("news/store/new", 0)
     summary.exported = exported
+    summary.run = run_counts(stats)
     return read_summary(summary)

@@ -29,4 +29,5 @@ def test_demo_crawls_stores_exports_and_summarizes(tmp_path):
     again = run_newsdesk("demo", "--db", str(db), "--export", str(export))
     assert again.returncode == 0, again.stderr[-3000:]
     assert "(0 new this run)" in again.stdout
+    assert "(0 articles parsed); skipped 15 stored articles" in again.stdout
     assert len(export.read_bytes().splitlines()) == len(lines)
