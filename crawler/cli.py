@@ -11,20 +11,29 @@ import click
 import orjson
 
 from crawler.runner import project_settings, run_spider, spider_names
-from crawler.runopts import config_option, logs_option, resolved_db_option
+from crawler.config import ConfigError, load_config
+from crawler.runopts import ConfigDefault, config_option, logs_option, resolved_db_option
 
-DEFAULT_DB = project_settings().get("NEWS_DB")
+def _configured_db(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
+    """The --db given, else the configured database (sites file `db`, $NEWSDESK_DB, default)."""
+    if value is not None:
+        return value
+    try:
+        return load_config(None).db
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
 
 
 def db_option(func):
-    """`--db PATH`, the same on every command."""
+    """`--db PATH`, the same on every command: defaults to the configured database, resolved."""
     return click.option(
         "--db",
         "db_path",
         type=click.Path(dir_okay=False, path_type=Path),
-        default=DEFAULT_DB,
-        show_default=True,
-        help="SQLite database file.",
+        cls=ConfigDefault,
+        config_attribute="db",
+        callback=_configured_db,
+        help="SQLite database file (sites file `db`, $NEWSDESK_DB).",
     )(func)
 
 
@@ -168,7 +177,7 @@ def schedule(name, crawl_all, every, install, config_path, db_path):
         click.echo(f"enable with: systemctl --user daemon-reload && systemctl --user enable --now {unit_name(target)}.timer", err=True)
 
 @cli.command()
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True, help="SQLite database file to crawl into.")
+@db_option
 @click.option("--export", "export_path", type=click.Path(dir_okay=False, path_type=Path), default="output/articles.jsonl", show_default=True, help="JSON lines file to export the articles to.")
 def demo(db_path, export_path):
     """Crawl the bundled sample site (served on 127.0.0.1) with the `pravda` spider, store,
@@ -209,8 +218,9 @@ def parse(file, url, site):
 @click.option("--domain", "domains", multiple=True, help="Only pages on this domain (and its subdomains); repeatable.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to split the pages over (by URL); they share the database.")
 @click.option("--from-start", is_flag=True, help="Forget how far earlier runs got and read the archives from the beginning.")
+@click.option("--raw-pages/--no-raw-pages", default=True, show_default=True, help="Keep a compressed copy of each page in the database for `reparse` (the archive is a copy already).")
 @click.option("--shard", hidden=True, help="K/N: only the URLs of shard K of N (what each --workers process runs).")
-def ingest_warc(files, db_path, site, domains, workers, from_start, shard):
+def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, shard):
     """Parse and store every HTML response in WARC FILES with the same parsers and pipelines
     as a crawl, streaming. A rerun resumes after the last stored record of each archive.
     Exits 0 when the archives were processed, rejected pages included."""
@@ -234,7 +244,7 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, shard):
     db.close()
     started = time.monotonic()
     if workers > 1:
-        code = run_workers(worker_arguments(files, db_path, site, domains), workers)
+        code = run_workers(worker_arguments(files, db_path, site, domains, raw_pages), workers)
         click.echo(f"{workers} workers finished in {time.monotonic() - started:.1f} s", err=True)
         sys.exit(code)
     for file in files:
@@ -247,7 +257,7 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, shard):
                 file, tuple(d.lower() for d in domains), start_offset=offsets[archive_key(file)], shard=shard_range
             )
 
-    settings = ingest_settings({"NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site)})
+    settings = ingest_settings({"NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site), "NEWS_STORE_RAW_PAGES": raw_pages})
     stats = run_spider(ReplaySpider, settings, pages=pages())
     click.echo(
         f"ingested {stats.get('item_scraped_count', 0)} articles, "
