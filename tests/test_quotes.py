@@ -76,6 +76,13 @@ def test_multi_paragraph_quote_one_quote_per_paragraph():
     ]
 
 
+def test_multi_paragraph_quote_survives_a_caption_in_between():
+    quotes = found("Liu Xiaming said the army could be deployed, warning: “They are already there.",
+                   "Protesters do not want Hong Kong to lose its autonomy",
+                   "“We have enough resolution and power to end the unrest.”")
+    assert [q[1] for q in quotes] == ["Liu Xiaming", "Liu Xiaming"]
+
+
 @pytest.mark.parametrize("text", [
     '"We will win," Maria Lopez said.',
     "«We will win», Maria Lopez said.",

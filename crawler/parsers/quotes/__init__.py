@@ -207,6 +207,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     headings: list[_Found] = []
     previous_had_quote = False
     previous_unclosed = False
+    quiet = 0
     for index, unit in enumerate(units):
         if unit.kind in ("title", "context", "signature"):
             continue
@@ -290,7 +291,12 @@ def extract_quotes(article: Article) -> list[Quote]:
                 context.last_speaker = found.entity
         kept = [f for f in current if f.kind != "drop"]
         previous_had_quote = bool(kept)
-        previous_unclosed = bool(unit_spans) and not unit_spans[-1].closed
+        if unit_spans:
+            previous_unclosed, quiet = not unit_spans[-1].closed, 0
+        else:
+            # a quotation left open survives a caption or two placed between its paragraphs
+            quiet += 1
+            previous_unclosed = previous_unclosed and quiet <= 2
     for found in headings:
         section_speakers = [f for f in results if f.unit.section == found.unit.section
                             and f.unit is not found.unit and f.entity is not None]
