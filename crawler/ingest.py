@@ -50,9 +50,9 @@ def run_workers(arguments: Sequence[str], workers: int) -> int:
     return max(process.wait() for process in processes)
 
 
-def worker_arguments(files: Sequence[Path], db_path: Path, site: str, domains: Sequence[str]) -> list[str]:
+def worker_arguments(files: Sequence[Path], db_path: Path, site: str, domains: Sequence[str], raw_pages: bool) -> list[str]:
     """The command-line arguments that repeat this ingest in a worker process."""
     arguments = [str(file) for file in files] + ["--db", str(db_path), "--site", site]
     for domain in domains:
         arguments += ["--domain", domain]
-    return arguments
+    return arguments + ([] if raw_pages else ["--no-raw-pages"])

@@ -82,9 +82,10 @@ def test_a_rerun_reads_nothing_already_stored(tmp_path):
 def test_two_workers_store_every_page_once(tmp_path):
     warc, db = tmp_path / "site.warc.gz", tmp_path / "news.db"
     write_warc(warc, site_pages(30))
-    done = ingest(str(warc), "--db", str(db), "--site", "generic", "--workers", "2")
+    done = ingest(str(warc), "--db", str(db), "--site", "generic", "--workers", "2", "--no-raw-pages")
     assert done.returncode == 0, done.stderr[-2000:]
     assert query(db, "SELECT count(*), count(DISTINCT url) FROM articles") == [(30, 30)]
+    assert query(db, "SELECT count(*) FROM raw_pages") == [(0,)], "--no-raw-pages reaches the workers"
     assert sorted(row[0] for row in query(db, "SELECT shard FROM ingest_progress")) == ["0/2", "1/2"]
 
 
