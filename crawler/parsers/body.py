@@ -217,7 +217,7 @@ class _Walker:
             return
         for piece in _PARAGRAPH_SPLIT.split(raw):
             text = clean_text(piece)
-            if text and not (len(text) < 120 and _STOCK_LINE.match(text)):
+            if text and not _is_chrome_line(text):
                 self.emit(Block(kind="paragraph", text=text))
 
     def heading(self, element) -> None:
@@ -304,6 +304,25 @@ class _Walker:
 def _is_layout_table(table) -> bool:
     """Tables used for page layout hold paragraphs or other tables, not data."""
     return table.find(".//table") is not None or len(table.xpath(".//p|.//div")) > 3
+
+
+_CREDIT = re.compile(
+    r"^(?:fotos?|photos?|bild|bilder|image|images|credit|credits|rechte|quelle|source|illustration|grafik)\s*:"
+    r"|©|\(c\)\s|/\s*(?:dpa|afp|ap|reuters|getty images|imago|epa|keystone|picture alliance)\b",
+    re.I,
+)
+_DATE_WORDS = re.compile(r"\b(?:uhr|am|pm|h|updated|aktualisiert|actualizado|mis à jour|gmt|utc|cet|cest|est|edt)\b", re.I)
+
+
+def _is_chrome_line(text: str) -> bool:
+    """Stock lines, photo credits and bare dates/times are not paragraphs."""
+    if len(text) >= 120:
+        return False
+    if _STOCK_LINE.match(text) or (len(text) < 80 and _CREDIT.search(text)):
+        return True
+    digits = sum(ch.isdigit() for ch in text)
+    letters = sum(ch.isalpha() for ch in _DATE_WORDS.sub("", text))
+    return digits >= 4 and letters <= 3
 
 
 def _starts_section(element) -> bool:

@@ -10,11 +10,11 @@ from crawler.parsers.text import clean_text
 _LEAD_CLASS = re.compile(
     r"(?:^|[-_\s])(?:lead|leadin|lede|standfirst|stand-first|dek|deck|subtitle|sub-title|subheadline|"
     r"sub-headline|subhead|summary|intro|introduction|teaser|excerpt|strapline|abstract|"
-    r"article-description|description|synopsis|kicker-text)(?:$|[-_\s])",
+    r"article-description|description|synopsis|kicker-text)(?:$|[-_\s]|text\b|text[-_])",
     re.I,
 )
 _LEAD_TAGS = ("p", "div", "h2", "h3", "span", "section", "header")
-_ANCESTOR_LEVELS = 4
+_ANCESTOR_LEVELS = 6
 _CONTAINER_HEAD = 40
 
 
