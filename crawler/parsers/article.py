@@ -50,15 +50,14 @@ def build_article(page: FetchedPage, profile) -> Article:
 
     container = profile.body_container(view)
     rules = profile.walk_rules(view)
-    if container is None:
-        container = find_main(root)
+    containers = [container] if container is not None else find_main(root)
     lead = profile.extract_lead(view)
     if lead is None and not profile.lead:
-        lead, lead_element = find_lead(root, container, h1)
+        lead, lead_element = find_lead(root, containers[0], h1)
         if lead_element is not None:
             rules.drop.add(lead_element)
     headlines = _headline_variants(meta, root)
-    body = walk_body(container, title, lead, rules, headlines)
+    body = walk_body(containers, title, lead, rules, headlines)
     if _length(body) < SHORT_BODY_CHARS and not profile.body:
         rules.use_classes = False
         second = walk_body(find_main(root, use_classes=False), title, lead, rules, headlines)

@@ -66,16 +66,19 @@ class WalkRules:
     use_classes: bool = True
 
 
-def walk_body(container, title: str | None = None, lead: str | None = None,
+def walk_body(container: list | object, title: str | None = None, lead: str | None = None,
               rules: WalkRules | None = None, headlines=()) -> list[Section]:
-    """The sections of an article container, in document order, without empty sections.
+    """The sections of an article container (or a list of them), in document order, without
+    empty sections.
 
     `title` and `headlines` (other spellings of the headline: h1, og:title, ...) are never
     repeated as a heading or a paragraph; nor is `lead`.
     """
     walker = _Walker(rules or WalkRules(), title, lead, headlines)
-    walker.text(container.text, False)
-    walker.children(container, 0, False)
+    for element in container if isinstance(container, list) else [container]:
+        walker.flush()
+        walker.text(element.text, False)
+        walker.children(element, 0, False)
     walker.flush()
     return [section for section in walker.sections if section.blocks]
 

@@ -23,27 +23,41 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CHROME_WEIGHT = 1.0
 LINK_DENSITY_POWER = 3.0
 """A container's score is damped by its overall link density (teaser lists are link-rich)."""
+SIBLING_SHARE = 0.3
+"""A sibling of the best container joins it when it scores at least this share of the best."""
 SHORT_TEXT_WEIGHT = 0.1
 """How much a container's chrome (negative block values) counts against its prose."""
 _SENTENCE_END = (".", "!", "?", "”", '"', "»", ":", "。", "！", "？", ")")
 
 
-def find_main(root, use_classes: bool = True):
-    """The element that best bounds the article text (falls back to `<body>` or the root)."""
+def find_main(root, use_classes: bool = True) -> list:
+    """The elements that bound the article text, in document order: the best-scoring
+    container plus those of its siblings that score at least `SIBLING_SHARE` of it (articles
+    split into several boxes). Falls back to `<body>` or the root."""
     scores: dict = {}
     _score(root, 0, False, scores, use_classes)
     best, best_score = None, 0.0
-    for element, (positive, negative, chars, links) in scores.items():
-        density = links / chars if chars else 0.0
-        score = (positive + CHROME_WEIGHT * negative) * (1.0 - density) ** LINK_DENSITY_POWER
+    for element, parts in scores.items():
+        score = _damped(parts)
         if score > best_score:
             best, best_score = element, score
     if best is None:
         body = root.find("body")
-        return body if body is not None else root
+        return [body if body is not None else root]
     while best.tag in _TEXT_BLOCKS and best.getparent() is not None:
         best = best.getparent()
-    return best
+        best_score = max(best_score, _damped(scores.get(best, (0, 0, 0, 0))))
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    return [child for child in parent
+            if child is best or _damped(scores.get(child, (0, 0, 0, 0))) >= SIBLING_SHARE * best_score]
+
+
+def _damped(parts) -> float:
+    positive, negative, chars, links = parts
+    density = links / chars if chars else 0.0
+    return (positive + CHROME_WEIGHT * negative) * (1.0 - density) ** LINK_DENSITY_POWER
 
 
 def block_value(text_chars: int, link_chars: int, ends_sentence: bool) -> float:

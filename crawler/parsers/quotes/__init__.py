@@ -93,7 +93,7 @@ def _build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: se
     # names after the last quotation (and the paragraph that follows it) attribute nothing
     last = max((i for i, u in enumerate(units) if u.kind == "quote" or spans.get(i)), default=-1)
     for index, unit in enumerate(units[:last + 2]):
-        if unit.kind in ("title", "heading"):
+        if unit.kind in ("title", "heading", "pullquote"):
             continue
         if unit.kind == "quote":
             if unit.speaker:
@@ -209,7 +209,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     previous_unclosed = False
     quiet = 0
     for index, unit in enumerate(units):
-        if unit.kind in ("title", "context", "signature"):
+        if unit.kind in ("title", "context", "signature", "pullquote"):
             continue
         if unit.kind == "quote":
             found = _Found(unit, None, "block")

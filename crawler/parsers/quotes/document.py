@@ -19,6 +19,7 @@ _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sr jr st mt gov sen rep gen col capt lt sgt adm cmdr maj rev fr no nos vs etc
 inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
 """.split())
+_MARKS = "“”\"„«»‘’'…. "
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
 
 
@@ -27,7 +28,8 @@ class Unit:
     """One heading, paragraph or block quote of the body (or title/lead context)."""
 
     kind: str
-    """`title`, `context` (the lead), `heading`, `paragraph`, `quote` (a block quote) or `signature`."""
+    """`title`, `context` (the lead), `heading`, `paragraph`, `quote` (a block quote), `pullquote`
+    (a block quote repeating the body's words, not reported again) or `signature`."""
     text: str
     """The unit's text."""
     start: int
@@ -113,4 +115,15 @@ def build_units(article: Article) -> list[Unit]:
         unit.sentences = split_sentences(text)
         units.append(unit)
         offset += len(text) + 1
+    _mark_pull_quotes(units)
     return units
+
+
+def _mark_pull_quotes(units: list[Unit]) -> None:
+    """A block quote whose words the body already prints in a paragraph is a pull quote."""
+    paragraphs = " ".join(" ".join(u.text.split()) for u in units if u.kind == "paragraph")
+    for unit in units:
+        if unit.kind == "quote":
+            core = " ".join(unit.text.strip().strip(_MARKS).strip().split())
+            if len(core) >= 20 and core in paragraphs:
+                unit.kind = "pullquote"
