@@ -242,6 +242,13 @@ def test_unsigned_block_quote_takes_the_speaker_introduced_before_it():
     assert [(q.speaker, q.kind) for q in extract_quotes(Article(url="u", body=body))] == [("Ilhan Omar", "block")]
 
 
+def test_pull_quote_repeating_the_body_is_not_reported_twice():
+    body = [Section(None, [Block("paragraph", "“We will never forget this,” Vyacheslav Volodin said."),
+                           Block("quote", "“We will never forget this”")])]
+    assert [(q.kind, q.speaker) for q in extract_quotes(Article(url="u", body=body))] == \
+        [("inline", "Vyacheslav Volodin")]
+
+
 def test_signature_paragraph_makes_the_paragraph_before_it_a_block_quote():
     quotes = found("Welcome to the club. pic.twitter.com/abc", "— Tottenham Hotspur (@SpursOfficial) November 20, 2019")
     assert quotes == [("Welcome to the club. pic.twitter.com/abc", "Tottenham Hotspur", "block")]
