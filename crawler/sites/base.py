@@ -64,6 +64,13 @@ class SiteProfile:
     """Bumped when the outlet's layout changes (the parser is reported as `key@version`)."""
     domains: tuple[str, ...] = ()
     """Hosts this profile parses (subdomains of a listed host match too)."""
+    valid_from: str | None = None
+    """First day (ISO date) the outlet served the layout this version describes; None: always.
+    A layout change is a subclass with a higher `version` and its `valid_from` that overrides
+    only what changed; pages dated before it keep the older version."""
+    render_js: bool = False
+    """True when the outlet builds its articles with JavaScript: fetch them through the
+    optional browser renderer (`crawler.sitekit.render`)."""
 
     title: str | None = None
     """CSS selector of the headline."""
@@ -89,6 +96,22 @@ class SiteProfile:
     """CSS selector of attribution lines ("— Name, Role"), inside or right after a quote block."""
     drop: tuple[str, ...] = ()
     """CSS selectors of elements that are never body text."""
+
+    @classmethod
+    def versions(cls) -> list[type[SiteProfile]]:
+        """Every layout version of this profile, oldest first: the class and those of its bases
+        with the same key that set their own `version`."""
+        found = [klass for klass in cls.__mro__
+                 if issubclass(klass, SiteProfile) and "version" in vars(klass) and klass.key == cls.key]
+        return sorted(found, key=lambda klass: klass.version)
+
+    @classmethod
+    def version_on(cls, day: str | None) -> type[SiteProfile]:
+        """The version in force on `day` (an ISO date or datetime); the newest when `day` is None."""
+        chosen = cls.versions()
+        if day:
+            chosen = [klass for klass in chosen if not klass.valid_from or klass.valid_from <= day[:10]] or chosen[:1]
+        return chosen[-1]
 
     @property
     def parser_name(self) -> str:
