@@ -148,6 +148,11 @@ class RedisWriter:
 
     def store_batch(self, entries: list[tuple[bytes, dict[bytes, bytes]]]) -> None:
         """Store entries in one transaction, then acknowledge and delete them from the stream."""
+        self.apply(entries)
+        self.acknowledge([entry_id for entry_id, _ in entries])
+
+    def apply(self, entries: list[tuple[bytes, dict[bytes, bytes]]]) -> None:
+        """Store the entries not stored yet, and record their ids, in one transaction."""
         now = utc_now()
         outcomes = []
         stream = self.config.stream
@@ -167,14 +172,16 @@ class RedisWriter:
                 except Exception:
                     logger.exception("could not store stream entry %s", entry_id.decode())
                     outcomes.append("errors")
-        ids = [entry_id for entry_id, _ in entries]
-        pipe = self.client.pipeline(transaction=True)
-        pipe.xack(stream, GROUP, *ids)
-        pipe.xdel(stream, *ids)
-        pipe.execute()
-        self._acked.extend(ids)
         for outcome in outcomes:
             self.counts[outcome] += 1
+
+    def acknowledge(self, ids: list[bytes]) -> None:
+        """The entries are committed: acknowledge them and delete them from the stream."""
+        pipe = self.client.pipeline(transaction=True)
+        pipe.xack(self.config.stream, GROUP, *ids)
+        pipe.xdel(self.config.stream, *ids)
+        pipe.execute()
+        self._acked.extend(ids)
 
     def _write(self, item, now: str) -> str:
         if isinstance(item, Reject):

@@ -1,0 +1,257 @@
+"""Distributed crawling against a real redis-server: workers share the frontier, one writer stores.
+
+Each test starts its own processes (`newsdesk crawl pravda --redis URL`, `newsdesk ingest --redis
+URL`) against a redis-server started here on a free loopback port without persistence, and a
+local copy of the sample site that counts the requests it serves per path.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from crawler.items import Article, Block, FetchedPage, Reject, Section
+from crawler.localsite import SAMPLE_SITE, LocalSite
+from tests.helpers import REPO
+
+pytestmark = pytest.mark.redis
+
+ARTICLE_PAGES = 15  # the sample site's article pages (as tests/test_crawl.py counts them)
+FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False")
+HEARTBEAT = ("-s", "NEWS_REDIS_HEARTBEAT_TTL=2")
+WAIT = 120  # seconds any one process may take before the test gives up
+
+
+# -- fixtures --------------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def redis_server():
+    """A throwaway redis-server on 127.0.0.1 (no RDB, no AOF), or a visible skip without one."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server not installed (apt-get install redis-server): distributed tests skipped")
+    import redis
+
+    port = _free_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    client = redis.Redis(port=port)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                pytest.fail("redis-server did not start")
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0", client
+    process.terminate()
+    process.wait(10)
+
+
+@pytest.fixture
+def redis_url(redis_server):
+    url, client = redis_server
+    client.flushall()
+    return url
+
+
+@pytest.fixture
+def client(redis_server):
+    return redis_server[1]
+
+
+def newsdesk(*args: str) -> subprocess.Popen:
+    """`newsdesk ARGS` started in a fresh process."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler", *args], cwd=REPO, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def worker(site: LocalSite, redis_url: str, tmp_path: Path, *extra: str) -> subprocess.Popen:
+    return newsdesk(
+        "crawl", "pravda", "--base-url", site.url, "--redis", redis_url,
+        "--db", str(tmp_path / "unused.db"), "--logs", str(tmp_path / "logs"), *FAST, *extra,
+    )
+
+
+def writer(redis_url: str, db: Path, *extra: str) -> subprocess.Popen:
+    return newsdesk("ingest", "--redis", redis_url, "--db", str(db), *extra)
+
+
+def finish(process: subprocess.Popen) -> str:
+    """Wait for a process; its stderr. Fails the test on a non-zero exit."""
+    _, stderr = process.communicate(timeout=WAIT)
+    assert process.returncode == 0, stderr[-3000:]
+    return stderr
+
+
+def wait_for(condition, what: str, process: subprocess.Popen, timeout: float = WAIT) -> None:
+    """Poll `condition` while `process` runs."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if process.poll() is not None:
+            pytest.fail(f"exited ({process.returncode}) before {what}: {process.stderr.read()[-3000:]}")
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.02)
+
+
+def registered_workers(client) -> dict[str, str]:
+    return {key.decode(): value.decode() for key, value in client.hgetall("newsdesk:workers").items()}
+
+
+def article_hits(site: LocalSite) -> dict[str, int]:
+    return {path: count for path, count in site.hits.items() if path.startswith("/news/")}
+
+
+def stored(db_path: Path) -> tuple[list[str], int]:
+    """(article URLs, number of rejects) in the database."""
+    with sqlite3.connect(db_path) as db:
+        urls = [row[0] for row in db.execute("select url from articles")]
+        rejects = db.execute("select count(*) from rejects").fetchone()[0]
+    return urls, rejects
+
+
+# -- tests -----------------------------------------------------------------------------------------
+
+
+def test_two_workers_and_a_writer_store_every_article_once_and_fetch_none_twice(redis_url, client, tmp_path):
+    db = tmp_path / "news.db"
+    with LocalSite(SAMPLE_SITE, delay=0.05) as site:
+        workers = [worker(site, redis_url, tmp_path) for _ in range(2)]
+        wait_for(lambda: len(registered_workers(client)) == 2, "both workers to join", workers[0])
+        drain = writer(redis_url, db, "--stop-when-idle", "1")
+        outputs = [finish(process) for process in workers]
+        finish(drain)
+        hits = article_hits(site)
+    urls, _ = stored(db)
+    assert len(urls) == len(set(urls)) == ARTICLE_PAGES
+    assert hits and all(count == 1 for count in hits.values()), {p: c for p, c in hits.items() if c > 1}
+    assert all("finished" in output for output in outputs)
+    assert client.xlen("newsdesk:items") == 0
+    assert client.keys("newsdesk:pravda:*") == [], "a finished run leaves no frontier behind"
+
+
+def test_a_killed_workers_claimed_requests_are_crawled_by_another(redis_url, client, tmp_path):
+    db = tmp_path / "news.db"
+    with LocalSite(SAMPLE_SITE, delay=0.3) as site:
+        doomed = worker(site, redis_url, tmp_path, *HEARTBEAT)
+        wait_for(lambda: registered_workers(client), "the first worker to join", doomed)
+        (doomed_id,) = registered_workers(client)
+        processing = f"newsdesk:pravda:processing:{doomed_id}"
+        wait_for(lambda: client.xlen("newsdesk:items") >= 2 and client.hlen(processing) >= 2, "the crawl to be under way", doomed)
+        doomed.send_signal(signal.SIGKILL)
+        doomed.communicate(timeout=WAIT)
+        in_flight = [pickle.loads(member[8:])["url"] for member in client.hkeys(processing)]
+        assert in_flight, "the killed worker held claimed requests"
+        survivor = worker(site, redis_url, tmp_path, *HEARTBEAT)
+        output = finish(survivor)
+        finish(writer(redis_url, db, "--stop-when-idle", "0.5"))
+    assert "re-queued from dead workers" in output and " 0 requests re-queued" not in output, output[-2000:]
+    urls, _ = stored(db)
+    assert len(urls) == len(set(urls)) == ARTICLE_PAGES
+    assert registered_workers(client) == {}
+    assert client.keys("newsdesk:pravda:*") == []
+
+
+def synthetic_items(count: int) -> list[Article | Reject]:
+    """Distinct articles (with their fetched pages) and one reject per ten articles."""
+    items: list[Article | Reject] = []
+    for number in range(count):
+        url = f"https://outlet.example/news/{number}-story/"
+        text = f"Story number {number} reports event {number * 7919} in detail. " * 12
+        page = FetchedPage(url=url, body=f"<html><p>{text}</p></html>".encode(), headers={"etag": f'"{number}"'})
+        items.append(Article(
+            url=url, canonical_url=url, site="generic", title=f"Story {number}", published="2026-11-20T10:00:00+00:00",
+            body=[Section(heading=None, blocks=[Block(kind="paragraph", text=text)])], fetched_at="2026-11-26T12:00:00+00:00",
+            page=page,
+        ))
+        if number % 10 == 0:
+            items.append(Reject(url=f"https://outlet.example/gone/{number}/", reason="http 404", status=404))
+    return items
+
+
+def test_a_writer_killed_mid_drain_restarts_with_nothing_lost_or_doubled(redis_url, client, tmp_path):
+    from pipelines.redis_items import encode_item
+
+    items = synthetic_items(600)
+    pipe = client.pipeline()
+    for item in items:
+        pipe.xadd("newsdesk:items", encode_item(item))
+    pipe.execute()
+    db = tmp_path / "news.db"
+    doomed = writer(redis_url, db, "--batch-size", "20")
+
+    def some_stored() -> bool:
+        try:
+            return len(stored(db)[0]) >= 40
+        except sqlite3.Error:
+            return False
+
+    wait_for(some_stored, "the writer to commit a few batches", doomed)
+    doomed.send_signal(signal.SIGKILL)
+    doomed.communicate(timeout=WAIT)
+    urls_at_kill, _ = stored(db)
+    assert len(urls_at_kill) < 600, "the writer was killed mid-drain"
+    finish(writer(redis_url, db, "--batch-size", "20", "--stop-when-idle", "0.5"))
+    urls, rejects = stored(db)
+    assert len(urls) == len(set(urls)) == 600
+    assert rejects == 60
+    assert client.xlen("newsdesk:items") == 0
+    assert client.xpending("newsdesk:items", "newsdesk-writer")["pending"] == 0
+
+
+def test_entries_committed_but_not_acknowledged_are_not_stored_again(redis_url, client, tmp_path):
+    from pipelines.database import open_database
+    from pipelines.redis_items import encode_item
+    from pipelines.redis_writer import GROUP, RedisWriter, WriterConfig
+
+    for item in synthetic_items(3):
+        client.xadd("newsdesk:items", encode_item(item))
+    client.xgroup_create("newsdesk:items", GROUP, id="0")
+    db = open_database(tmp_path / "news.db")
+    config = WriterConfig(stream="newsdesk:items", stop_when_idle=0.1)
+    first = RedisWriter(client, db, replace(config, consumer="first"))
+    first._open()
+    first.apply(client.xreadgroup(GROUP, "first", {"newsdesk:items": ">"})[0][1])  # committed, then "killed"
+    assert first.counts["new"] == 3 and first.counts["rejects"] == 1
+    second = RedisWriter(client, db, replace(config, consumer="second"))
+    counts = second.run()
+    assert counts["redelivered"] == 4 and counts["new"] == counts["rejects"] == 0
+    assert db.execute("select count(*) from articles").fetchone()[0] == 3
+    assert db.execute("select count(*) from rejects").fetchone()[0] == 1
+    assert client.xlen("newsdesk:items") == 0
+
+
+def test_stream_entries_round_trip_articles_and_rejects():
+    from pipelines.redis_items import decode_item, encode_item
+
+    article, reject = synthetic_items(1)
+    assert decode_item(encode_item(reject)) == reject
+    restored = decode_item(encode_item(article))
+    assert restored == article
+    assert restored.page == article.page and restored.page.body == article.page.body
