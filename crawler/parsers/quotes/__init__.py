@@ -100,6 +100,7 @@ def _build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: se
                 for mention, titles in find_mentions(unit.speaker, unit.start, []):
                     registry.add(mention, titles, ", " + (unit.role or ""), "")
                     mention.entity.evidence += 1
+                    mention.entity.role = mention.entity.role or unit.role
             continue
         skip = [(unit.start + s.start, unit.start + s.end) for s in spans.get(index, [])]
         for mention, titles in find_mentions(unit.text, unit.start, skip):
