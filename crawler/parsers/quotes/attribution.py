@@ -122,7 +122,8 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
                 if not m.possessive and (objects or not m.after_preposition)
                 and not (m.entity and m.entity.spurious)]
     if person_only:
-        mentions = [m for m in mentions if m.entity and (m.entity.person or m.entity.maybe_person)]
+        people = [m for m in mentions if m.entity and m.entity.person]
+        mentions = people or [m for m in mentions if m.entity and m.entity.maybe_person]
     refs: list[Ref] = [Ref("name", m.text, m.start, m) for m in mentions]
     if person_only:
         return refs[-1] if refs and prefer_last else (refs[0] if refs else None)
@@ -199,10 +200,15 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         cuts = [clause_start] + [clause_start + i + 1 for i, ch in enumerate(pre) if ch == ","]
         segments = list(zip(cuts, cuts[1:] + [verb.start()]))
         fallback = None
-        for seg_start, seg_end in segments[:-1] if len(segments) > 1 else segments:
-            ref = _ref_in(text, seg_start, seg_end, unit, registry, prefer_last=False, person_only=True)
+        candidates = segments[:-1] if len(segments) > 1 else segments
+        named = [_ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
+        for ref in named:  # a known person first, then any name that may be one
+            if ref and ref.mention and ref.mention.entity and ref.mention.entity.person:
+                return ref
+        for ref in named:
             if ref:
                 return ref
+        for seg_start, seg_end in candidates:
             if fallback is None:
                 fallback = _ref_in(text, seg_start, seg_end, unit, registry, prefer_last=False)
         if not whole_sentence:

@@ -363,7 +363,10 @@ class Registry:
                 w in ("who", "which", "that") for w in role_words)
             if apposition and apposition.group(1)[0].islower() and not clause:
                 first_word = role_words[0]
-                if first_word in ("a", "an", "the") or first_word not in lexicon.FUNCTION_WORDS:
+                verb_like = first_word.endswith(("ed", "ing")) or (
+                    first_word.endswith("s") and not first_word.endswith(("ss", "us", "is")))
+                if first_word in ("a", "an", "the") or (
+                        first_word not in lexicon.FUNCTION_WORDS and not verb_like):
                     entity.evidence += 1
                 role = apposition.group(1).strip()
                 if _plausible_role(role):
