@@ -8,6 +8,11 @@ printing their plain summary lines either way.
         for line in lines:
             out.write(line)
             advance()
+
+Crawls and ingests: enable `ProgressExtension` (EXTENSIONS) and set `NEWS_PROGRESS = True` when
+`progress_enabled()`; it counts stored and rejected pages as the pipelines finish them
+(`NEWS_PROGRESS_TOTAL` gives a known total, e.g. the records of a WARC). Keep LOG_LEVEL at
+WARNING then, or Scrapy's log lines interleave with the bar.
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
 
 from rich.console import Console
 from rich.progress import (
@@ -67,3 +75,55 @@ def track(items: Iterable[T], description: str, total: int | None = None, *, ena
 
 def _no_op(n: int = 1) -> None:
     """advance() when no bar is drawn."""
+
+
+class ProgressExtension:
+    """Scrapy extension: a bar of pages stored and rejected while a crawl or ingest runs.
+
+    Off unless the setting `NEWS_PROGRESS` is true; `NEWS_PROGRESS_TOTAL` (default 0: unknown)
+    turns the count into a percentage.
+    """
+
+    def __init__(self, total: int | None = None, *, console: Console | None = None):
+        self.total = total
+        self.counts = {"stored": 0, "rejected": 0}
+        self.bar = Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[stored]} stored, {task.fields[rejected]} rejected"), TimeElapsedColumn(),
+            console=console or Console(stderr=True),
+        )
+        self.task = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ProgressExtension:
+        """Hook the item signals when `NEWS_PROGRESS` is on."""
+        if not crawler.settings.getbool("NEWS_PROGRESS"):
+            raise NotConfigured("NEWS_PROGRESS is off")
+        extension = cls(crawler.settings.getint("NEWS_PROGRESS_TOTAL") or None)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(extension.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_opened(self, spider: Any = None) -> None:
+        """Draw the bar."""
+        self.task = self.bar.add_task(getattr(spider, "name", "pages"), total=self.total, **self.counts)
+        self.bar.start()
+
+    def item_scraped(self, item: Any = None) -> None:
+        """A page went through every pipeline."""
+        self._count("stored")
+
+    def item_dropped(self, item: Any = None, exception: BaseException | None = None) -> None:
+        """A page was rejected by a pipeline."""
+        self._count("rejected")
+
+    def spider_closed(self, spider: Any = None) -> None:
+        """Leave the final counts on screen."""
+        self.bar.stop()
+
+    def _count(self, outcome: str) -> None:
+        self.counts[outcome] += 1
+        if self.task is not None:
+            self.bar.update(self.task, advance=1, **self.counts)

@@ -112,8 +112,12 @@ def test_quotes_table_and_filters(run):
 
 
 @pytest.mark.parametrize("option", ["--since", "--until"])
-def test_bad_date_is_a_one_line_error(run, option):
-    assert_one_line_error(run("quotes", option, "23/09/2025"), "bad", option, "23/09/2025")
+def test_bad_date_is_an_error_naming_the_option(run, option):
+    """A bad date may be reported as a usage error (Click's usage lines first); one `Error:` line names it."""
+    result = run("quotes", option, "23/09/2025")
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    [error] = [line for line in result.output.splitlines() if line.startswith("Error: ")]
+    assert option in error and "23/09/2025" in error and "YYYY-MM-DD" in error
 
 
 def test_runs_lists_the_store_run(run):
@@ -157,3 +161,30 @@ def test_progress_is_a_no_op_when_disabled():
 
 def test_progress_bar_counts_when_enabled():
     assert list(track(iter("abc"), "letters", total=3, enabled=True)) == ["a", "b", "c"]
+
+
+def test_progress_extension_is_off_unless_asked():
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.test import get_crawler
+
+    from crawler.progress import ProgressExtension
+
+    with pytest.raises(NotConfigured):
+        ProgressExtension.from_crawler(get_crawler(settings_dict={}))
+    assert isinstance(ProgressExtension.from_crawler(get_crawler(settings_dict={"NEWS_PROGRESS": True})), ProgressExtension)
+
+
+def test_progress_extension_counts_stored_and_rejected():
+    from rich.console import Console
+
+    from crawler.progress import ProgressExtension
+
+    out = io.StringIO()
+    extension = ProgressExtension(3, console=Console(file=out, force_terminal=True, width=100))
+    extension.spider_opened()
+    extension.item_scraped()
+    extension.item_scraped()
+    extension.item_dropped(exception=ValueError("not an article"))
+    extension.spider_closed()
+    assert extension.counts == {"stored": 2, "rejected": 1}
+    assert "2 stored, 1 rejected" in out.getvalue()
