@@ -22,9 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from scrapy import signals
-from scrapy.exceptions import NotConfigured
-
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -97,6 +94,9 @@ class ProgressExtension:
     @classmethod
     def from_crawler(cls, crawler: Any) -> ProgressExtension:
         """Hook the item signals when `NEWS_PROGRESS` is on."""
+        from scrapy import signals  # here, so the export path does not pay Scrapy's import time
+        from scrapy.exceptions import NotConfigured
+
         if not crawler.settings.getbool("NEWS_PROGRESS"):
             raise NotConfigured("NEWS_PROGRESS is off")
         extension = cls(crawler.settings.getint("NEWS_PROGRESS_TOTAL") or None)
