@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from urllib.parse import urljoin
 
-from crawler.items import Article, FetchedPage
+from crawler.items import Article, Block, FetchedPage, Section
 from crawler.parsers.authors import choose_authors, clean_authors
 from crawler.parsers.body import visible_text, walk_body
 from crawler.parsers.boilerplate import is_skipped
@@ -15,7 +16,7 @@ from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.lead import find_lead
 from crawler.parsers.pagetype import listing_type
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
-from crawler.parsers.text import clean_text, fold
+from crawler.parsers.text import clean_text, fold, same_text
 from crawler.parsers.titles import choose_title
 
 try:  # crawler/parsers/quotes.py is written separately; until it lands articles carry no quotes
@@ -63,6 +64,8 @@ def build_article(page: FetchedPage, profile) -> Article:
         second = walk_body(find_main(root, use_classes=False), title, lead, rules, headlines)
         if _length(second) > 2 * _length(body):
             body = second
+    if _length(body) < SHORT_BODY_CHARS:
+        body = _jsonld_body(meta, title) or body
     if _length(body) == 0:
         raise NotAnArticle("no body text")
 
@@ -88,6 +91,17 @@ def build_article(page: FetchedPage, profile) -> Article:
     if extract_quotes is not None:
         article.quotes = extract_quotes(article)
     return article
+
+
+def _jsonld_body(meta: PageMetadata, title: str | None) -> list[Section]:
+    """The JSON-LD `articleBody` as paragraphs, for pages that render their text with scripts."""
+    for obj in meta.jsonld[:1]:
+        text = obj.get("articleBody")
+        if isinstance(text, str) and len(text) >= SHORT_BODY_CHARS:
+            paragraphs = [clean_text(line) for line in html.unescape(text).splitlines()]
+            blocks = [Block(kind="paragraph", text=p) for p in paragraphs if p and not same_text(p, title)]
+            return [Section(heading=None, blocks=blocks)] if blocks else []
+    return []
 
 
 def _length(sections) -> int:

@@ -32,8 +32,10 @@ _TOKEN = re.compile(
     r")(?:$|[-_])"
 )
 _NEUTRAL_PREFIX = re.compile(r"^(?:has|with|no|without|show|enable|enabled|template|layout|page|is|js)[-_]")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_LAYOUT_NOTE = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z0-9_-]+")
+"""Layout remarks inside a class name ("content-with-sidebar-wrp") say nothing about the content."""
 _EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 _VERDICTS: dict[str, bool] = {}
@@ -51,7 +53,8 @@ def boilerplate_token(value: str) -> bool:
 
 def _names_boilerplate(value: str) -> bool:
     for token in value.lower().replace("--", "-").split():
-        if not _NEUTRAL_PREFIX.match(token) and _TOKEN.search(token.replace("also-read", "alsoread")
+        token = _LAYOUT_NOTE.sub("", token)
+        if token and not _NEUTRAL_PREFIX.match(token) and _TOKEN.search(token.replace("also-read", "alsoread")
                                                              .replace("read-more", "readmore")
                                                              .replace("see-also", "seealso")
                                                              .replace("most-read", "mostread")):

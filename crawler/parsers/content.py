@@ -50,8 +50,16 @@ def find_main(root, use_classes: bool = True) -> list:
     parent = best.getparent()
     if parent is None:
         return [best]
-    return [child for child in parent
-            if child is best or _damped(scores.get(child, (0, 0, 0, 0))) >= SIBLING_SHARE * best_score]
+    return [child for child in parent if child is best or _joins(child, scores, best_score)]
+
+
+def _joins(sibling, scores: dict, best_score: float) -> bool:
+    """A sibling joins the best container when it scores a good share of it, or when it is a
+    prose paragraph or a sub-heading of its own."""
+    score = _damped(scores.get(sibling, (0, 0, 0, 0)))
+    if score >= SIBLING_SHARE * best_score:
+        return True
+    return (sibling.tag == "p" and score > 0) or sibling.tag in HEADING_TAGS
 
 
 def _damped(parts) -> float:
