@@ -167,3 +167,32 @@ def test_article_page_in_headless_chromium(server, chromium, tmp_path):
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert screenshot.stat().st_size > 20_000
     print(f"screenshot of the reference article page: {screenshot}")
+
+
+def test_article_page_renders_lists_and_every_quote_kind(tmp_path):
+    """In-process Datasette on the newsroom DB: list items, roles, and the block/inline/partial quotes."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    from crawler.datasette import PLUGINS_DIR, TEMPLATES_DIR
+    from tests.newsroom import build_newsroom
+
+    db = build_newsroom(tmp_path / "newsroom.db")
+    datasette = Datasette([str(db)], metadata=metadata_for(db), plugins_dir=str(PLUGINS_DIR), template_dir=str(TEMPLATES_DIR))
+
+    async def fetch(path: str):
+        return await datasette.client.get(path)
+
+    response = asyncio.run(fetch("/-/article/1"))
+    assert response.status_code == 200
+    page = html.fromstring(response.text)
+    assert page.xpath("string(//p[contains(@class, 'section')])") == "World"
+    assert page.xpath("string(//p[@class='lead'])") == "A two-day summit closed with a pledge to keep grain moving."
+    assert [li.text_content() for li in page.xpath("//section//ul/li")] == ["wheat", "barley", "maize"]
+    assert [s.text_content() for s in page.xpath("//figure[@class='quote']//span[@class='speaker']")] == [
+        "Maria Ortega", "Volodymyr Zelenský"]
+    assert [k.text_content() for k in page.xpath("//aside[@class='quotes']//span[@class='kind']")] == [
+        "block", "block", "partial"]
+    missing = asyncio.run(fetch("/-/article?url=https://outlet.example/none/"))
+    assert missing.status_code == 404
