@@ -87,9 +87,11 @@ def check_warc(path: str | Path) -> None:
     """Raise NotAWarc unless the file starts with a readable WARC record."""
     with open(path, "rb") as stream:
         try:
-            next(iter(ArchiveIterator(stream)), None)
+            first = next(iter(ArchiveIterator(stream)), None)
         except ArchiveLoadFailed as error:
             raise NotAWarc(f"{path}: not a WARC archive ({error})") from None
+    if first is None:
+        raise NotAWarc(f"{path}: not a WARC archive (no record in it: empty, or not WARC data)")
 
 
 def iter_warc_pages(

@@ -103,6 +103,8 @@ def check(db: Database) -> CheckReport:
         try:
             db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                raise  # busy with another writer, not broken: no --repair advice
             report.fts.append(f"{table}: {error} (fix: newsdesk db check --repair)")
     report.articles_without_blocks = [
         row[0] for row in db.execute(
