@@ -516,7 +516,7 @@ def serve(db_path, port, host):
     if not db_path.exists():
         raise click.ClickException(f"no database at {db_path}")
     try:
-        sys.exit(serve_datasette(db_path, port=port, host=host))
+        serve_datasette(db_path, port=port, host=host)
     except DatasetteUnavailable as error:
         raise click.ClickException(str(error)) from None
 

@@ -10,8 +10,6 @@ its file). `plugins/article_page.py` adds the reader's view of one article at
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import tempfile
 from importlib.util import find_spec
 from pathlib import Path
@@ -33,10 +31,10 @@ def metadata_for(db_path: str | Path) -> dict:
     return {**instance, "databases": {Path(db_path).stem: described}}
 
 
-def datasette_command(db_path: str | Path, metadata_path: str | Path, *, port: int, host: str) -> list[str]:
-    """The `datasette serve` command line for `db_path` with newsdesk's metadata, plugin and templates."""
+def datasette_args(db_path: str | Path, metadata_path: str | Path, *, port: int, host: str) -> list[str]:
+    """`datasette serve` arguments for `db_path` with newsdesk's metadata, plugin and templates."""
     return [
-        sys.executable, "-m", "datasette", "serve", str(db_path),
+        "serve", str(db_path),
         "--metadata", str(metadata_path),
         "--plugins-dir", str(PLUGINS_DIR),
         "--template-dir", str(TEMPLATES_DIR),
@@ -46,14 +44,17 @@ def datasette_command(db_path: str | Path, metadata_path: str | Path, *, port: i
     ]
 
 
-def serve(db_path: str | Path, *, port: int = 8001, host: str = "127.0.0.1") -> int:
-    """Run Datasette on `db_path` until interrupted; return its exit status."""
+def serve(db_path: str | Path, *, port: int = 8001, host: str = "127.0.0.1") -> None:
+    """Run Datasette on `db_path` in this process until interrupted (Ctrl-C or SIGTERM)."""
     if find_spec("datasette") is None:
         raise DatasetteUnavailable("serve needs Datasette: pip install 'newsdesk[inspect]'")
+    from datasette.cli import cli as datasette_cli
+
     with tempfile.TemporaryDirectory(prefix="newsdesk-datasette-") as tmp:
         metadata_path = Path(tmp) / "metadata.json"
         metadata_path.write_text(json.dumps(metadata_for(db_path), indent=2), encoding="utf-8")
         try:
-            return subprocess.call(datasette_command(db_path, metadata_path, port=port, host=host))
+            datasette_cli.main(args=datasette_args(db_path, metadata_path, port=port, host=host),
+                               prog_name="datasette", standalone_mode=False)
         except KeyboardInterrupt:
-            return 0
+            pass
