@@ -27,6 +27,7 @@ import orjson
 import redis
 from sqlite_utils import Database
 
+from crawler.distributed.frontier import connect, items_stream, live_workers
 from crawler.items import Reject
 from pipelines.database import open_database, savepoint, transaction, utc_now
 from pipelines.redis_items import decode_item
@@ -50,27 +51,28 @@ GROUP = "newsdesk-writer"
 class WriterConfig:
     """How the writer reads and stores."""
 
-    stream: str
-    """The stream to drain (`{prefix}:items`)."""
+    prefix: str = "newsdesk"
+    """The workers' key prefix (setting `NEWS_REDIS_PREFIX`): the stream is `{prefix}:items`."""
     batch_size: int = 100
     """Entries stored per transaction."""
     block_seconds: float = 1.0
     """How long one read waits for new entries."""
     stop_when_idle: float = 0.0
     """Stop once nothing arrived for this many seconds and no worker is registered (0: never)."""
-    workers_key: str = "newsdesk:workers"
-    """The workers' registry (while it is not empty, more entries may come)."""
     keep_raw_pages: bool = True
     """Store the fetched bytes of each article for re-parsing."""
     consumer: str = field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")
     """This writer's consumer name in the group."""
 
+    @property
+    def stream(self) -> str:
+        """The stream to drain."""
+        return items_stream(self.prefix)
+
 
 def drain(redis_url: str, db_path: str | Path, config: WriterConfig) -> dict[str, int]:
     """Run a writer from `redis_url` into `db_path` until SIGINT / SIGTERM (or the crawl is
     over, with `stop_when_idle`); returns what it stored."""
-    from crawler.distributed.frontier import connect
-
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
@@ -142,7 +144,7 @@ class RedisWriter:
     def _crawl_over(self, idle_since: float) -> bool:
         if not self.config.stop_when_idle or time.monotonic() - idle_since < self.config.stop_when_idle:
             return False
-        return self.client.hlen(self.config.workers_key) == 0 and self.client.xlen(self.config.stream) == 0
+        return live_workers(self.client, self.config.prefix) == 0 and self.client.xlen(self.config.stream) == 0
 
     # -- storing -----------------------------------------------------------------------------
 

@@ -234,7 +234,7 @@ def test_entries_committed_but_not_acknowledged_are_not_stored_again(redis_url, 
         client.xadd("newsdesk:items", encode_item(item))
     client.xgroup_create("newsdesk:items", GROUP, id="0")
     db = open_database(tmp_path / "news.db")
-    config = WriterConfig(stream="newsdesk:items", stop_when_idle=0.1)
+    config = WriterConfig(stop_when_idle=0.1)
     first = RedisWriter(client, db, replace(config, consumer="first"))
     first._open()
     first.apply(client.xreadgroup(GROUP, "first", {"newsdesk:items": ">"})[0][1])  # committed, then "killed"

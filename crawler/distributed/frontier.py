@@ -119,7 +119,7 @@ class Keys:
         return f"{self.prefix}:workers"
 
     def heartbeat(self, worker: str) -> str:
-        return f"{self.prefix}:worker:{worker}"
+        return heartbeat_key(self.prefix, worker)
 
     @property
     def items(self) -> str:
@@ -129,6 +129,17 @@ class Keys:
 def items_stream(prefix: str) -> str:
     """The stream workers push items to and the writer drains."""
     return f"{prefix}:items"
+
+
+def heartbeat_key(prefix: str, worker: str) -> str:
+    """The key a worker keeps alive while it runs."""
+    return f"{prefix}:worker:{worker}"
+
+
+def live_workers(client: redis.Redis, prefix: str) -> int:
+    """Registered workers whose heartbeat has not expired."""
+    workers = [worker.decode() for worker in client.hkeys(f"{prefix}:workers")]
+    return client.exists(*(heartbeat_key(prefix, worker) for worker in workers)) if workers else 0
 
 
 class Frontier:
