@@ -277,12 +277,9 @@ def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle):
     """The single writer of a distributed crawl: store what `newsdesk crawl NAME --redis URL`
     workers push to Redis, in batches; each item is acknowledged only after its transaction
     commits, so a killed writer loses nothing and a restarted one stores nothing twice."""
-    from crawler.distributed.frontier import items_stream
     from pipelines.redis_writer import WriterConfig, drain
 
-    config = WriterConfig(
-        stream=items_stream(prefix), batch_size=batch_size, stop_when_idle=stop_when_idle, workers_key=f"{prefix}:workers"
-    )
+    config = WriterConfig(prefix=prefix, batch_size=batch_size, stop_when_idle=stop_when_idle)
     counts = drain(redis_url, db_path, config)
     click.echo("ingested: " + ", ".join(f"{value} {name}" for name, value in counts.items()), err=True)
 
