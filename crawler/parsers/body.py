@@ -48,6 +48,7 @@ _CHROME_HEADING = re.compile(
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and
 everything up to the next heading are left out."""
 _ARTICLE_BEGUN = 400
+_BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
 _BOLD = ("strong", "b")
 _HEADING_CLASS = re.compile(r"subhead|sub-head|subtitle|crosshead|interline|zwischentitel|zwischenzeile|"
                             r"intertitle|heading|headline", re.I)
@@ -232,6 +233,8 @@ class _Walker:
             return
         folded = fold(text)
         if any(title in folded for title in self.titles) or (links and links >= 0.8 * len(text)):
+            return
+        if _BYLINE_START.match(text) or " | " in text or _is_chrome_line(text):
             return
         if _CHROME_HEADING.match(text):
             # After the article has begun, a chrome heading opens chrome to skip; before that

@@ -49,14 +49,18 @@ class _Found:
 
 
 def _spans_by_unit(units: list[Unit]) -> dict[int, list[Span]]:
-    paragraphs = [u for u in units if u.kind == "paragraph"]
-    double_style = any(not s.single for u in paragraphs for s in find_spans(u.text))
+    """Quoted spans per unit index; single marks count in paragraphs only where the article
+    never uses double ones (house style)."""
     found: dict[int, list[Span]] = {}
     for index, unit in enumerate(units):
         if unit.kind == "heading":
             found[index] = _heading_spans(unit.text)
         elif unit.kind == "paragraph":
-            found[index] = find_spans(unit.text, single_quotes=not double_style)
+            found[index] = find_spans(unit.text)
+    if not any(found[i] for i, u in enumerate(units) if u.kind == "paragraph"):
+        for index, unit in enumerate(units):
+            if unit.kind == "paragraph":
+                found[index] = find_spans(unit.text, single_quotes=True)
     return found
 
 

@@ -89,13 +89,12 @@ class Mention:
     """A speech verb follows it ("Reuters reported")."""
     entity: Entity | None = None
     """The entity it refers to, once linked."""
+    tokens: tuple[str, ...] = ()
+    """Lower-cased words of the name (initials left out when other words remain)."""
 
-    @property
-    def tokens(self) -> tuple[str, ...]:
-        """Lower-cased words of the name (initials left out when other words remain)."""
+    def __post_init__(self) -> None:
         words = tuple(t.lower().rstrip(".") for t in self.text.split())
-        kept = tuple(w for w in words if len(w) > 1)
-        return kept or words
+        self.tokens = tuple(w for w in words if len(w) > 1) or words
 
 
 def _first_key(word: str) -> str:
@@ -326,6 +325,10 @@ class Registry:
     @staticmethod
     def _learn(entity: Entity, mention: Mention, titles: list[str], following: str,
                context_before: str) -> None:
+        if not titles and following[:1] != "," and len(mention.tokens) < len(entity.tokens):
+            # a surname again ("Levitt said"): only a pronoun after it can teach something
+            Registry._vote(entity, mention, following)
+            return
         for title in titles:
             key = title.lower().rstrip(".")
             entity.roles.add(lexicon.TITLE_EXPANSIONS.get(key, key))
@@ -378,6 +381,11 @@ class Registry:
             entity.gender = entity.gender or "f"
         elif words & lexicon.MALE_CUES:
             entity.gender = entity.gender or "m"
+        Registry._vote(entity, mention, following)
+
+    @staticmethod
+    def _vote(entity: Entity, mention: Mention, following: str) -> None:
+        """A he/his/him or she/her later in a subject's clause votes for its gender."""
         if mention.subject:
             stop = _CLAUSE_STOP.search(following)
             pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
