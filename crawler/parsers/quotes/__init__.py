@@ -17,7 +17,6 @@ quotation in a sub-heading the first speaker of its section. Unknown stays None.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from crawler.items import Article, Quote

@@ -18,13 +18,11 @@ from crawler.parsers.quotes.mentions import Mention, Registry
 from crawler.parsers.quotes.spans import Span
 
 _WORDS = re.compile(r"[A-Za-z][\w'’‘-]*")
-_PRONOUNS = {"he": "m", "she": "f", "they": None, "it": "org", "we": None}
 _AUXILIARIES = frozenset("""
 has have had also then later previously further again would will could did does is was were
 are be been not never recently once first meanwhile just only still yet already quickly simply
 since alone reportedly repeatedly often earlier immediately himself herself themselves itself
 """.split())
-_ACCORDING = re.compile(r"\b(?:according to|per|says|said|writes|wrote|reports|reported)\s+$", re.I)
 _DETERMINERS = frozenset("the a an one another this that his her its their our".split())
 _STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
     "who which that whose where when as in on at for with from by after before during about of to "

@@ -23,9 +23,7 @@ _RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?<![\w’'‘-])" + _CAPITAL_WORD +
 _NON_SPACE = re.compile(r"\S+")
 _NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\.")
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
-_ORG_CONNECTORS = frozenset(("and",))
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ROLE_AFTER = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?([^,.;:()“”\"]{3,120}?)\s*(?:,|\.|;|$| said| says| told)")
 _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from crawler.parsers.quotes import lexicon
 from crawler.parsers.quotes.attribution import Ref
-from crawler.parsers.quotes.mentions import Entity, Mention, Registry
+from crawler.parsers.quotes.mentions import Entity, Registry
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
