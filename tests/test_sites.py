@@ -28,7 +28,9 @@ def _parse(case: Path, site: str) -> dict:
     expected = _expected(case)
     page = FetchedPage(url=expected["url"], body=case.with_suffix(".html").read_bytes(),
                        headers={"content-type": "text/html"}, site=site)
-    return dataclasses.asdict(parse_page(page))
+    # A dated fixture keeps the profile version that was in force on its day (`<date>_<slug>`).
+    profile = type(profile_for(expected["url"], site)).version_on(case.name[:10])()
+    return dataclasses.asdict(parse_page(page, profile))
 
 
 _PARSED: dict[tuple[Path, str], dict] = {}

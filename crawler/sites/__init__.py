@@ -9,9 +9,33 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from crawler.sites.base import SiteProfile
+from crawler.sites.ap import ApProfile
+from crawler.sites.bbc import BbcProfile
+from crawler.sites.cnbc import CnbcProfile
+from crawler.sites.foxnews import FoxNewsProfile
+from crawler.sites.guardian import GuardianDcrProfile
+from crawler.sites.intercept import InterceptWordPressProfile
+from crawler.sites.mirror import MirrorNextProfile
 from crawler.sites.pravda import PravdaProfile
+from crawler.sites.reuters import ReutersArcProfile
+from crawler.sites.rollingstone import RollingStoneLarvaProfile
+from crawler.sites.telegraph import TelegraphProfile
+from crawler.sites.voanews import VoaNewsProfile
 
-SITES: tuple[type[SiteProfile], ...] = (PravdaProfile,)
+SITES: tuple[type[SiteProfile], ...] = (
+    PravdaProfile,
+    GuardianDcrProfile,
+    ReutersArcProfile,
+    FoxNewsProfile,
+    InterceptWordPressProfile,
+    VoaNewsProfile,
+    BbcProfile,
+    ApProfile,
+    CnbcProfile,
+    TelegraphProfile,
+    MirrorNextProfile,
+    RollingStoneLarvaProfile,
+)
 """Every outlet profile, in the order domains are matched."""
 
 GENERIC = SiteProfile()

@@ -8,6 +8,7 @@ lazily for such a method, so ordinary pages never pay for it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -96,6 +97,9 @@ class SiteProfile:
     """CSS selector of attribution lines ("— Name, Role"), inside or right after a quote block."""
     drop: tuple[str, ...] = ()
     """CSS selectors of elements that are never body text."""
+    drop_text: tuple[str, ...] = ()
+    """Regular expressions: a body paragraph whose whole text matches one is never body text
+    (credit lines such as "X contributed to this report.", promo lines)."""
 
     @classmethod
     def versions(cls) -> list[type[SiteProfile]]:
@@ -157,6 +161,7 @@ class SiteProfile:
         """Elements the body walk must treat as headings, paragraphs, quote blocks, attributions or drops."""
         drop = {el for css in self.drop for el in page.select(css)}
         drop.update(page.select(self.lead))
+        drop.update(self.paragraphs_to_drop(page))
         return WalkRules(
             drop=drop,
             headings=set(page.select(self.headings)),
@@ -164,3 +169,12 @@ class SiteProfile:
             quotes=set(page.select(self.quote_blocks)),
             attributions=set(page.select(self.quote_attribution)),
         )
+
+    def paragraphs_to_drop(self, page: PageView) -> set:
+        """The body's `<p>` elements whose whole text matches one of `drop_text`."""
+        if not self.drop_text:
+            return set()
+        pattern = re.compile("|".join(f"(?:{expression})" for expression in self.drop_text))
+        container = self.body_container(page)
+        scope = container if container is not None else page.root
+        return {p for p in scope.iter("p") if pattern.fullmatch(clean_text(p.text_content()))}
