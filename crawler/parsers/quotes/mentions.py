@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from typing import TYPE_CHECKING
+
 from crawler.parsers.quotes import lexicon
+
+if TYPE_CHECKING:
+    from crawler.parsers.quotes.document import Unit
+    from crawler.parsers.quotes.spans import Span
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
 _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\."
@@ -423,3 +429,47 @@ class Registry:
     def at(self, start: int, end: int) -> list[Mention]:
         """Mentions inside the document range [start, end)."""
         return [m for m in self.mentions if start <= m.start < end]
+
+
+def _used_in_lower_case(word: str, words: set[str]) -> bool:
+    """True when the article also writes `word` in lower case (so it is a common noun)."""
+    lower = word.lower()
+    if lower == word or word.isupper():
+        return False
+    return lower in words or lower + "," in words or lower + "." in words
+
+
+def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
+    """People and organisations named outside quotations; `sources` gets the ids of those the
+    article presents as speaking ("X said") or as a source ("according to X")."""
+    registry = Registry()
+    words = set(" ".join(u.text for u in units).split())
+    # names after the last quotation (and the paragraph that follows it) attribute nothing
+    last = max((i for i, u in enumerate(units) if u.kind == "quote" or spans.get(i)), default=-1)
+    for index, unit in enumerate(units[:last + 2]):
+        if unit.kind in ("title", "heading", "pullquote"):
+            continue
+        if unit.kind == "quote":
+            if unit.speaker:
+                for mention, titles in find_mentions(unit.speaker, unit.start, []):
+                    registry.add(mention, titles, ", " + (unit.role or ""), "")
+                    mention.entity.evidence += 1
+                    mention.entity.role = mention.entity.role or unit.role
+            continue
+        skip = [(unit.start + s.start, unit.start + s.end) for s in spans.get(index, [])]
+        for mention, titles in find_mentions(unit.text, unit.start, skip):
+            if mention.subject and " " not in mention.text and _used_in_lower_case(mention.text, words):
+                continue  # a common noun capitalised at a sentence start ("Teachers chanted")
+            local_start = mention.start - unit.start
+            local_end = mention.end - unit.start
+            following = unit.text[local_end:local_end + 160]
+            if following.startswith(("’s", "'s", "‘s")):
+                following = following[2:]
+            before = unit.text[max(0, local_start - 120):local_start]
+            registry.add(mention, titles, following, before)
+            after = following[:30].split()
+            if before.lower().endswith(("according to ", "per ")) or \
+                    (after and after[0].lower().strip(",.") in lexicon.SPEECH_VERBS):
+                sources.add(id(mention.entity))
+    registry.finish()
+    return registry

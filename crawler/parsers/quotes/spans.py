@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crawler.parsers.quotes.document import Unit
 
 _DOUBLE_CLOSERS = {"“": "”\"", "„": "“”\"", "«": "»", "\"": "\"”", "‹": "›"}
 _SINGLE_OPENERS = "‘'"
 _DOUBLE_MARK = re.compile("[“„«\"‹]")
 _ANY_MARK = re.compile("[“„«\"‹‘']")
 _SINGLE_CLOSERS = "’'"
+OPENING_MARKS = " \t\"“‘'`„«‹("
+"""Characters that may stand before the first word of a quotation."""
 _BEFORE_OPENING = " \t\n([{—–-/:;,\u00a0"
 _AFTER_CLOSING = " \t\n)]}.,;:!?—–-…\u00a0"
 
@@ -99,3 +105,36 @@ def find_spans(text: str, single_quotes: bool = False, unclosed_single: bool = F
                 continue
         i += 1
     return spans
+
+
+def spans_by_unit(units: list[Unit]) -> dict[int, list[Span]]:
+    """Quoted spans per unit index; single marks count in paragraphs only where the article
+    never uses double ones (house style)."""
+    found: dict[int, list[Span]] = {}
+    for index, unit in enumerate(units):
+        if unit.kind == "heading":
+            found[index] = _heading_spans(unit.text)
+        elif unit.kind == "paragraph":
+            found[index] = find_spans(unit.text)
+    if not any(found[i] for i, u in enumerate(units) if u.kind == "paragraph"):
+        for index, unit in enumerate(units):
+            if unit.kind == "paragraph":
+                found[index] = find_spans(unit.text, single_quotes=True)
+    return found
+
+
+def _heading_spans(text: str) -> list[Span]:
+    """A sub-heading holds a quotation when the quote opens it and ends it or a colon or dash
+    follows ("‘Ends recession debate’: CPA Canada"), or when it follows "Name:" ("Hagari:
+    ‘There is only one place…’"); a quoted phrase inside a headline is a name or a term."""
+    spans = find_spans(text, single_quotes=True, unclosed_single=True)
+    if not spans:
+        return []
+    span = spans[0]
+    before = text[:span.start].rstrip(OPENING_MARKS)
+    if before.strip() and not before.rstrip().endswith(":"):
+        return []
+    tail = text[span.end + 1:].strip() if span.closed else ""
+    if tail and not tail.startswith((":", "–", "—", "-", "|")):
+        return []
+    return [span]

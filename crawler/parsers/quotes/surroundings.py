@@ -1,0 +1,68 @@
+"""What the surrounding text says about a quotation that its own sentence does not attribute.
+
+* a paragraph ending "X said:" / "X told the AP:" introduces the quotation after it;
+* reported speech just before a quotation ("…, says Yao. “They cannot…”") names its speaker;
+* a paragraph without quotations introduces the person it is about (its subject);
+* a description of unnamed people ("censors", "a Tory source") is a real but unnamed origin.
+"""
+
+from __future__ import annotations
+
+from crawler.parsers.quotes import lexicon
+from crawler.parsers.quotes.attribution import Ref, sentence_subject, speech_verbs, subject_after, subject_before
+from crawler.parsers.quotes.document import Unit
+from crawler.parsers.quotes.mentions import Entity, Registry
+from crawler.parsers.quotes.spans import Span, find_spans
+from crawler.parsers.quotes.speakers import Context, resolve
+
+
+def unnamed_people(ref: Ref) -> bool:
+    """A description of people the article does not name ("censors", "a Tory source")."""
+    words = ref.text.lower().split()
+    return ref.kind == "description" and bool(words) and words[-1] in lexicon.PEOPLE_NOUNS
+
+
+def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -> Entity | None:
+    """Who a paragraph ending "X said:" / "X wrote on Twitter:" introduces."""
+    if not unit.text.rstrip().endswith(":"):
+        return None
+    end = len(unit.text.rstrip()) - 1
+    verbs = speech_verbs(unit.text, unit.sentence_at(end)[0], end)
+    if not verbs:
+        return None
+    ref = subject_before(unit, unit.sentence_at(end)[0], verbs[-1], registry)
+    return resolve(ref, registry, context, text)
+
+
+def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Context,
+                      text: str) -> Entity | None:
+    """The speaker of reported speech in the sentence just before a quotation that opens its
+    own sentence ("…, says Yao. “They cannot expect China to…”")."""
+    sentence_start = unit.sentence_at(max(span.start - 1, 0))[0]
+    if sentence_start == 0:
+        return None
+    previous_start = unit.sentence_at(sentence_start - 1)[0]
+    if any(previous_start <= s.start < sentence_start for s in find_spans(unit.text[:sentence_start])):
+        return None
+    verbs = speech_verbs(unit.text, previous_start, sentence_start)
+    for verb in reversed(verbs):
+        before = unit.text[previous_start:verb.start()].rstrip()
+        if before.endswith(","):
+            ref = subject_after(unit, verb, sentence_start, registry)
+        else:
+            ref = subject_before(unit, previous_start, verb, registry)
+        entity = resolve(ref, registry, context, text) if ref else None
+        if entity is not None:
+            return entity
+    return None
+
+
+def introducer(unit: Unit, registry: Registry, context: Context, text: str) -> Entity | None:
+    """The person a paragraph without quotations is about (its first sentence's subject)."""
+    for sentence_start, sentence_end in unit.sentences:
+        ref = sentence_subject(unit, sentence_start, sentence_end, registry)
+        if ref is not None:
+            entity = resolve(ref, registry, context, text)
+            if entity is not None and entity.person:
+                return entity
+    return None
