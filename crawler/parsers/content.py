@@ -23,6 +23,8 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CHROME_WEIGHT = 1.0
 LINK_DENSITY_POWER = 3.0
 """A container's score is damped by its overall link density (teaser lists are link-rich)."""
+LIST_ITEM_WEIGHT = 0.1
+"""Prose inside list items counts less: teaser lists are lists of items with summaries."""
 SIBLING_SHARE = 0.3
 """A sibling of the best container joins it when it scores at least this share of the best."""
 SHORT_TEXT_WEIGHT = 0.1
@@ -79,13 +81,14 @@ def block_value(text_chars: int, link_chars: int, ends_sentence: bool) -> float:
     return -(link_chars + SHORT_TEXT_WEIGHT * text_chars)
 
 
-def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool):
+def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, in_item: bool = False):
     """Post-order walk: (inline text chars, inline link chars, last text, prose sum, chrome sum,
     subtree text chars, subtree link chars)."""
     if depth > MAX_DEPTH or is_skipped(element, use_classes):
         return 0, 0, "", 0.0, 0.0, 0, 0
     tag = element.tag
     is_link = in_link or tag == "a"
+    item = in_item or tag == "li"
     text_chars = link_chars = 0
     last = ""
     positive = negative = 0.0
@@ -99,7 +102,7 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool):
             text_chars += len(text.strip())
     for child in element:
         (child_text, child_links, child_last, child_pos, child_neg,
-         child_all, child_all_links) = _score(child, depth + 1, is_link, scores, use_classes)
+         child_all, child_all_links) = _score(child, depth + 1, is_link, scores, use_classes, item)
         text_chars += child_text
         link_chars += child_links
         positive += child_pos
@@ -121,7 +124,7 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool):
         if tag not in HEADING_TAGS:
             value = block_value(text_chars, link_chars, last.rstrip().endswith(_SENTENCE_END))
             if value > 0:
-                positive += value
+                positive += value * (LIST_ITEM_WEIGHT if item else 1.0)
             else:
                 negative += value
         scores[element] = (positive, negative, all_chars, all_links)
