@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import orjson
+
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
@@ -13,7 +15,7 @@ from tests.store_support import counts, make_article, store
 from crawler.items import FetchedPage, Quote, Reject
 from pipelines.database import open_database
 from pipelines.schema import SCHEMA_VERSION, SchemaError, create_initial_schema, schema_version
-from pipelines.store import StorePipeline
+from pipelines.store import StoreConfig, StorePipeline
 
 
 @pytest.fixture
@@ -136,3 +138,39 @@ def test_revision_records_when_the_old_version_was_seen(db_path):
         "2025-09-23T12:00:00+00:00", "2025-09-24T12:00:00+00:00")
     assert db.execute("SELECT first_seen_at, last_seen_at, fetched_at FROM articles").fetchone() == (
         "2025-09-23T12:00:00+00:00", "2025-09-25T12:00:00+00:00", "2025-09-25T12:00:00+00:00")
+
+
+def test_buffered_items_are_committed_when_the_spider_goes_idle_or_the_batch_is_old(db_path):
+    pipeline = StorePipeline(StoreConfig(db_path=str(db_path), batch_size=100), spider_name="test")
+    pipeline.open_spider()
+    pipeline.process_item(make_article(1))
+    reader = open_database(db_path, readonly=True)
+    assert reader["articles"].count == 0
+    pipeline.spider_idle()
+    assert reader["articles"].count == 1
+    pipeline.spider_closed("finished")
+
+    timed = StorePipeline(StoreConfig(db_path=str(db_path), batch_size=100, batch_seconds=0), spider_name="test")
+    timed.open_spider()
+    timed.process_item(make_article(2))
+    assert reader["articles"].count == 2
+    timed.spider_closed("finished")
+
+
+def test_run_record_keeps_scrapy_stats_and_responses_by_status(db_path):
+    crawler = get_crawler(settings_dict={"NEWS_DB": str(db_path)})
+    crawler.stats.open_spider()
+    crawler.stats.set_value("downloader/request_count", 5)
+    crawler.stats.set_value("downloader/response_status_count/200", 4)
+    crawler.stats.set_value("downloader/response_status_count/404", 1)
+    pipeline = StorePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    pipeline.process_item(make_article(1))
+    pipeline.close_spider()
+    pipeline.spider_closed("cancelled")
+    db = open_database(db_path)
+    status, requests, responses, stats, new = db.execute(
+        "SELECT status, requests, responses, stats, new FROM crawl_runs").fetchone()
+    assert (status, requests, new) == ("failed", 5, 1)
+    assert orjson.loads(responses) == {"200": 4, "404": 1}
+    assert orjson.loads(stats)["news/store/new"] == 1
