@@ -78,13 +78,18 @@ def newsroom_articles() -> list[Article]:
     ]
 
 
-def build_newsroom(db_path: Path) -> Path:
-    """Store `newsroom_articles()` into `db_path` through StorePipeline, as one finished run."""
+def store_articles(db_path: Path, articles: list[Article]) -> Path:
+    """Store `articles` into `db_path` through StorePipeline, as one finished run."""
     crawler = get_crawler(settings_dict={"NEWS_DB": str(db_path)})
     pipeline = StorePipeline.from_crawler(crawler)
     pipeline.open_spider()
-    for article in newsroom_articles():
+    for article in articles:
         pipeline.process_item(article)
     pipeline.close_spider()
     pipeline.spider_closed("finished")
     return db_path
+
+
+def build_newsroom(db_path: Path) -> Path:
+    """Store `newsroom_articles()` into `db_path` through StorePipeline, as one finished run."""
+    return store_articles(db_path, newsroom_articles())

@@ -57,3 +57,23 @@ def test_command_is_in_the_readme_with_its_help(entry):
 def test_readme_reference_is_current():
     assert readme_reference(README.read_text(encoding="utf-8")) == cli_reference(cli), (
         "README.md's CLI reference is out of date: run `python -m crawler.docs --write`")
+
+
+def test_readme_python_api_example_runs(tmp_path, monkeypatch):
+    """The README's Python API example, run as written against a newsroom database and a sample page."""
+    import re
+    import shutil
+
+    from crawler.parsers import parse_html
+    from tests.helpers import REPO
+    from tests.newsroom import build_newsroom, store_articles
+
+    [example] = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+    (tmp_path / "output").mkdir()
+    db_path = build_newsroom(tmp_path / "output" / "newsdesk.db")
+    page = REPO / "crawler" / "sample_site" / "news" / "world" / "164204-north-korea-blood-debt-russia-kursk" / "index.html"
+    reference = "https://english.pravda.ru/news/world/164204-north-korea-blood-debt-russia-kursk/"
+    store_articles(db_path, [parse_html(page.read_bytes(), reference)])
+    shutil.copy(page, tmp_path / "page.html")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(example, "README.md", "exec"), {"__name__": "readme_example"})
