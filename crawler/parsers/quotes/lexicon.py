@@ -22,7 +22,7 @@ pledge:pledges:pledged:pledging praise:praises:praised:praising criticize:critic
 criticise:criticises:criticised:criticising denounce:denounces:denounced:denouncing
 condemn:condemns:condemned:condemning slam:slams:slammed:slamming reply:replies:replied:replying
 respond:responds:responded:responding ask:asks:asked:asking comment:comments:commented:commenting
-recall:recalls:recalled:recalling predict:predicts:predicted:predicting suspect:suspects:suspected:suspecting
+recall:recalls:recalled:recalling suspect:suspects:suspected:suspecting
 believe:believes:believed:believing hope:hopes:hoped:hoping stress:stresses:stressed:stressing
 emphasize:emphasizes:emphasized:emphasizing emphasise:emphasises:emphasised:emphasising
 observe:observes:observed:observing remark:remarks:remarked:remarking declare:declares:declared:declaring
@@ -60,7 +60,7 @@ pope king queen prince princess emir president vice prime minister secretary cha
 mayor governor gov senator sen representative rep congressman congresswoman mp mep judge justice
 chief general gen colonel col major maj captain capt lieutenant lt commander cmdr admiral adm
 rear sergeant sgt coach speaker ambassador commissioner superintendent sheriff detective officer
-chairman chairwoman chair ceo cfo coo cto director dean pastor bishop cardinal archbishop
+chairman chairwoman chair ceo cfo coo cto director editor dean pastor bishop cardinal archbishop
 foreign defence defense finance interior health state deputy acting former late leader
 attorney administrator executive editor founder inspector marshal councilman councilwoman
 councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson

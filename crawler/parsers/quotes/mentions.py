@@ -110,6 +110,12 @@ def _first_key(word: str) -> str:
     return key
 
 
+def _hyphenated_title(key: str) -> bool:
+    """"editor-in-chief", "vice-president": a title written with hyphens."""
+    parts = key.split("-")
+    return len(parts) > 1 and all(p in lexicon.TITLES or p in ("in", "of", "at", "general") for p in parts)
+
+
 def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised words (with inner connectors) in `text`, as (start, end, word) lists."""
     runs = []
@@ -146,6 +152,7 @@ def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], 
                    or (len(run) > 2 and run[0][2].endswith("ing"))):
         run = run[1:]
     keys = [w.lower().rstrip(".") for _, _, w in run]
+    keys = ["chief" if _hyphenated_title(k) else k for k in keys]
     if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
         return [], titles  # "Prime Minister" alone is a description
     last_title = max((i for i, k in enumerate(keys[:-1]) if k in lexicon.TITLES), default=-1)
@@ -205,7 +212,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
             len(before_words) > 0 else ""
         after_prep = previous_word in lexicon.PREPOSITIONS
         subject = (not before_title or before_title.endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
-                   or previous_word in ("and", "but", "that", "while", "as", "because", "when",
+                   or previous_word in ("but", "that", "while", "as", "because", "when",
                                         "although", "though", "so", "then", "meanwhile", "also"))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
