@@ -18,9 +18,11 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
+from crawler.distributed.frontier import payload_of
 from crawler.items import Article, Block, FetchedPage, Reject, Section
 from crawler.localsite import SAMPLE_SITE, LocalSite
 from tests.helpers import REPO
@@ -152,6 +154,8 @@ def test_two_workers_and_a_writer_store_every_article_once_and_fetch_none_twice(
     assert len(urls) == len(set(urls)) == ARTICLE_PAGES
     assert hits and all(count == 1 for count in hits.values()), {p: c for p, c in hits.items() if c > 1}
     assert all("finished" in output for output in outputs)
+    logs = "".join(path.read_text() for path in (tmp_path / "logs").glob("*.log")) + "".join(outputs)
+    assert "Deprecat" not in logs, "the Redis scheduler runs on this Scrapy without deprecation warnings"
     assert client.xlen("newsdesk:items") == 0
     assert client.keys("newsdesk:pravda:*") == [], "a finished run leaves no frontier behind"
 
@@ -163,14 +167,23 @@ def test_a_killed_workers_claimed_requests_are_crawled_by_another(redis_url, cli
         wait_for(lambda: registered_workers(client), "the first worker to join", doomed)
         (doomed_id,) = registered_workers(client)
         processing = f"newsdesk:pravda:processing:{doomed_id}"
-        wait_for(lambda: client.xlen("newsdesk:items") >= 1 and client.hlen(processing) >= 1, "the crawl to be under way", doomed)
+
+        def downloading() -> set[str]:
+            """Paths of the requests to the local server the doomed worker has claimed."""
+            urls = [pickle.loads(payload_of(member))["url"] for member in client.hkeys(processing)]
+            return {urlsplit(url).path for url in urls if url.startswith(site.url)}
+
+        wait_for(lambda: client.xlen("newsdesk:items") >= 1 and downloading(), "the crawl to be under way", doomed)
         doomed.send_signal(signal.SIGKILL)
         doomed.communicate(timeout=WAIT)
-        in_flight = [pickle.loads(member[8:])["url"] for member in client.hkeys(processing)]
+        at_kill = dict(site.hits)
+        in_flight = downloading()
         assert in_flight, "the killed worker held claimed requests"
         survivor = worker(site, redis_url, tmp_path, *HEARTBEAT)
         output = finish(survivor)
         finish(writer(redis_url, db, "--stop-when-idle", "0.5"))
+        refetched = {path for path in in_flight if site.hits[path] > at_kill.get(path, 0)}
+    assert refetched == in_flight, "every request the killed worker had claimed was fetched again"
     assert "re-queued from dead workers" in output and " 0 requests re-queued" not in output, output[-2000:]
     urls, _ = stored(db)
     assert len(urls) == len(set(urls)) == ARTICLE_PAGES
