@@ -168,6 +168,16 @@ def test_capitalised_sentence_opener_is_not_a_speaker():
     assert quotes == [("I love it,", "Mokitimi Tsosane", "inline")]
 
 
+def test_surname_that_is_also_a_common_word():
+    quotes = found("Leslie Field founded the group in a field near Boston.",
+                   "“It felt like a truck was coming for my kids,” Field told me.")
+    assert quotes[0][1] == "Leslie Field"
+
+
+def test_capitalised_plural_of_people_is_not_a_name():
+    assert found("Teachers chanted “Fund our schools,” outside. The teachers marched.")[0][1] is None
+
+
 def test_title_alone_is_a_description_of_the_titled_person():
     quotes = found("Prime Minister Keir Starmer visited Leeds.", "“We will build,” the Prime Minister said.")
     assert quotes == [("We will build,", "Keir Starmer", "inline")]

@@ -465,7 +465,9 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
             continue
         skip = [(unit.start + s.start, unit.start + s.end) for s in spans.get(index, [])]
         for mention, titles in find_mentions(unit.text, unit.start, skip):
-            if mention.subject and " " not in mention.text and _used_in_lower_case(mention.text, words):
+            if " " not in mention.text and (mention.initial and not mention.speaks
+                                            or mention.text.lower() in lexicon.PEOPLE_NOUNS) \
+                    and _used_in_lower_case(mention.text, words):
                 continue  # a common noun capitalised at a sentence start ("Teachers chanted")
             local_start = mention.start - unit.start
             local_end = mention.end - unit.start
