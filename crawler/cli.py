@@ -95,7 +95,8 @@ def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_
 
     Settings: sites file < NEWSDESK_* variables < flags. One run per outlet and database at a
     time. Exit codes: 0 ok (rejects are data), 1 failed or interrupted (a killed run resumes
-    next time), 2 usage error, 75 another run of the outlet holds the lock."""
+    next time), 2 usage error, 3 finished but a site's field fill rate dropped sharply
+    (layout drift), 75 another run of the outlet holds the lock."""
     from crawler.config import ConfigError, load_config, with_flags
     from crawler.discovery import parse_since
     from crawler.jobs import execute, plan_run, run_outlets_in_processes
@@ -495,10 +496,17 @@ def quotes(db_path, limit, **filters):
 @db_option
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="Show at most this many runs.")
 def runs(db_path, limit):
-    """List the last crawl and ingest runs with their status and counts, newest first."""
+    """List the last crawl and ingest runs with their status and counts, newest first, and
+    flag layout drift: a site whose field fill rate dropped sharply against its last runs."""
+    from crawler.sitekit.drift import drops_by_run
     from crawler.views import View, show_runs
 
-    show_runs(View(), _read_api().runs(_open_readonly(db_path), limit=limit))
+    db = _open_readonly(db_path)
+    rows = _read_api().runs(db, limit=limit)
+    show_runs(View(), rows)
+    for run_id, drops in drops_by_run(db.conn, [row.id for row in rows]).items():
+        for drop in drops:
+            click.echo(f"run {run_id}: layout drift? {drop}")
 
 
 @cli.command()

@@ -32,6 +32,7 @@ from crawler import __version__
 from crawler.config import Config, Outlet
 from crawler.lock import AlreadyRunning, RunLock, lock_path
 from crawler.runner import project_settings, run_spider
+from crawler.sitekit.drift import drops_for_new_run
 
 EXIT_OK = 0
 """The run did its job (rejected pages are data, not failures)."""
@@ -41,12 +42,15 @@ EXIT_USAGE = 2
 """Bad command line or sites file."""
 EXIT_LOCKED = 75
 """Another run of the same outlet into the same database is going on (EX_TEMPFAIL: try later)."""
+EXIT_DRIFT = 3
+"""The run finished, but a site's field fill rate dropped sharply against its last runs (a layout change?)."""
 
 EXIT_CODES = {
     EXIT_OK: "ok: the run finished (pages may have been rejected: see `rejects`)",
     EXIT_FAILED: "failed or interrupted: see the run's log; a killed run is resumed by the next",
     EXIT_USAGE: "usage error: bad flags, sites file or NEWSDESK_* variable",
     EXIT_LOCKED: "skipped: another run of this outlet into this database holds the lock",
+    EXIT_DRIFT: "ok, but layout drift: a site's title/date/authors/body/quotes fill rate dropped sharply (see `newsdesk runs`)",
 }
 
 
@@ -145,7 +149,12 @@ def execute(plan: RunPlan, say=print) -> int:
             if plan.job_dir.parent.is_dir() and not any(plan.job_dir.parent.iterdir()):
                 plan.job_dir.parent.rmdir()
         say(summary_line(plan, stats))
-        return EXIT_OK if reason == "finished" else EXIT_FAILED
+        if reason != "finished":
+            return EXIT_FAILED
+        drops = drops_for_new_run(plan.db, plan.name, stats)
+        for drop in drops:
+            say(f"newsdesk: layout drift? {drop}")
+        return EXIT_DRIFT if drops else EXIT_OK
     finally:
         lock.release()
 
@@ -193,14 +202,16 @@ def summary_line(plan: RunPlan, stats: dict[str, Any]) -> str:
 def run_outlets_in_processes(names: list[str], args: list[str]) -> int:
     """`newsdesk crawl NAME ARGS` for each name, one process each, one after another.
 
-    The exit code is the worst: failed (1) over locked (75) over ok (0).
+    The exit code is the worst: failed (1) over drift (3) over locked (75) over ok (0).
     """
     codes = []
     for name in names:
         command = [sys.executable, "-m", "crawler", "crawl", name, *args]
         codes.append(subprocess.run(command, check=False).returncode)
-    if any(code not in (EXIT_OK, EXIT_LOCKED) for code in codes):
+    if any(code not in (EXIT_OK, EXIT_LOCKED, EXIT_DRIFT) for code in codes):
         return EXIT_FAILED
+    if EXIT_DRIFT in codes:
+        return EXIT_DRIFT
     return EXIT_LOCKED if EXIT_LOCKED in codes else EXIT_OK
 
 

@@ -42,7 +42,11 @@ NEWS_SINCE = ""
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoSQLiteQueue"
 SCHEDULER_START_DISK_QUEUE = "scrapy.squeues.PickleFifoSQLiteQueue"
 DUPEFILTER_CLASS = "crawler.jobs.RunDupeFilter"
-EXTENSIONS = {"crawler.jobs.RunInfoExtension": 500}
+EXTENSIONS = {
+    "crawler.jobs.RunInfoExtension": 500,
+    # Per-site field fill rates of each run (news/fill/<site>/<field>), for layout-drift checks.
+    "crawler.sitekit.drift.FieldFillExtension": 510,
+}
 
 # Bounded downloads: a page larger than this is refused, not parsed.
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
