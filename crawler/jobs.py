@@ -33,6 +33,7 @@ from crawler.config import Config, Outlet
 from crawler.lock import AlreadyRunning, RunLock, lock_path
 from crawler.runner import project_settings, run_spider
 from crawler.sitekit.drift import drops_for_new_run
+from crawler.sitekit.render import RendererUnavailable, enable_renderer
 
 EXIT_OK = 0
 """The run did its job (rejected pages are data, not failures)."""
@@ -142,6 +143,11 @@ def execute(plan: RunPlan, say=print) -> int:
             recover_queue_state(plan.job_dir)
         say(f"newsdesk: {'resuming' if resuming else 'starting'} {plan.name} ({plan.run_key}), log: {plan.log_file}")
         settings = project_settings({**plan.settings, "NEWS_RESUMED": resuming})
+        try:
+            enable_renderer(settings)  # only when a site profile (or NEWS_RENDER_JS) asks for it
+        except RendererUnavailable as missing:
+            say(f"newsdesk: {missing}")
+            return EXIT_USAGE
         stats = run_spider(plan.spider, settings, **plan.spider_args)
         reason = stats.get("finish_reason")
         if reason == "finished":

@@ -96,6 +96,10 @@ NEWS_DB = "output/newsdesk.db"
 NEWS_BASE_URL = ""
 # Site profile for parsing: "" picks by domain, "generic" switches profiles off.
 NEWS_SITE = ""
+# JavaScript rendering (crawler.sitekit.render; the `js` extra and Debian's chromium): off unless a
+# site profile sets render_js; True renders every request. The browser is the system's, never a download.
+NEWS_RENDER_JS = False
+NEWS_CHROMIUM = "/usr/bin/chromium"
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_FORMATTER = "crawler.logformat.NewsLogFormatter"

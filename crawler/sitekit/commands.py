@@ -15,20 +15,23 @@ def _fixtures_option(func):
         help="Folder of site fixture folders (default: tests/fixtures/sites of this checkout).")(func)
 
 
-def _page_body(url: str, html: Path | None, allow_loopback: bool) -> tuple[str, bytes]:
+def _page_body(url: str, html: Path | None, allow_loopback: bool, render_js: bool = False) -> tuple[str, bytes]:
     """The page from a saved file, else fetched through the real spider settings."""
     if html is not None:
         return url, html.read_bytes()
     from crawler.sitekit.fetch import fetch_page
 
+    overrides = {"NEWS_ALLOW_LOOPBACK": allow_loopback, "ROBOTSTXT_OBEY": not allow_loopback, "NEWS_RENDER_JS": render_js}
     try:
-        return fetch_page(url, {"NEWS_ALLOW_LOOPBACK": allow_loopback, "ROBOTSTXT_OBEY": not allow_loopback})
+        return fetch_page(url, overrides)
     except RuntimeError as error:
         raise click.ClickException(str(error)) from None
 
 
 _html_option = click.option("--html", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                             help="Read the page from this saved file instead of fetching URL.")
+_render_option = click.option("--render-js", is_flag=True,
+                              help="Fetch the page through the JavaScript renderer (chromium; needs the `js` extra).")
 _loopback_option = click.option("--allow-loopback", is_flag=True, hidden=True,
                                 help="Allow fetching from 127.0.0.1 (tests, local copies).")
 
@@ -42,14 +45,15 @@ def site_group():
 @click.argument("name")
 @click.option("--url", required=True, help="An article page of the outlet (its host becomes the profile's domain).")
 @_html_option
+@_render_option
 @_loopback_option
-def site_new(name, url, html, allow_loopback):
+def site_new(name, url, html, render_js, allow_loopback):
     """Write crawler/sites/NAME.py, a profile skeleton pre-filled from what the generic parser
     found on the page (review every selector, then add the class to SITES)."""
     from crawler.parsers.errors import NotAnArticle
     from crawler.sitekit.skeleton import class_name, write_skeleton
 
-    url, body = _page_body(url, html, allow_loopback)
+    url, body = _page_body(url, html, allow_loopback, render_js)
     try:
         path = write_skeleton(name, url, body)
     except (FileExistsError, ValueError, NotAnArticle) as error:
@@ -69,15 +73,16 @@ def fixture_group():
 @click.argument("name")
 @click.argument("url")
 @_html_option
+@_render_option
 @_fixtures_option
 @_loopback_option
-def fixture_save(name, url, html, fixtures_dir, allow_loopback):
+def fixture_save(name, url, html, render_js, fixtures_dir, allow_loopback):
     """Store the page at URL (fetched through the spider settings, or --html) as a fixture of
     site NAME, with the current parse as expected JSON to review and correct."""
     from crawler.parsers.errors import NotAnArticle
     from crawler.sitekit.fixtures import FIXTURES_DIR, save_fixture
 
-    url, body = _page_body(url, html, allow_loopback)
+    url, body = _page_body(url, html, allow_loopback, render_js)
     try:
         fixture = save_fixture(name, url, body, fixtures_dir or FIXTURES_DIR)
     except (NotAnArticle, ValueError) as error:

@@ -1,6 +1,7 @@
 """Fetch one page through the real spider settings (user agent, robots.txt, politeness and
 safety middlewares), without storing anything: what `newsdesk site fixture save` and
-`newsdesk site new` read when no saved HTML file is given."""
+`newsdesk site new` read when no saved HTML file is given. Pages of a profile that renders
+JavaScript (or every page, with NEWS_RENDER_JS) are fetched through the browser renderer."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 import scrapy
 
 from crawler.runner import project_settings, run_spider
+from crawler.sitekit.render import enable_renderer
 
 NOT_STORING = {"ITEM_PIPELINES": {}, "LOG_LEVEL": "WARNING"}
 """Overrides: nothing is parsed or stored by the fetch itself."""
@@ -38,10 +40,12 @@ class PageFetchSpider(scrapy.Spider):
 
 
 def fetch_page(url: str, overrides: dict[str, Any] | None = None) -> tuple[str, bytes]:
-    """`(final URL, body)` of `url`; raises RuntimeError when no page came back."""
+    """`(final URL, body)` of `url`; raises RuntimeError when no page came back
+    (`crawler.sitekit.render.RendererUnavailable` when rendering is wanted but impossible)."""
     settings = project_settings({**NOT_STORING, **(overrides or {})})
     for setting, component in DATABASE_COMPONENTS.items():
         settings.set(setting, {**settings.getdict(setting), component: None}, priority="cmdline")
+    enable_renderer(settings)
     sink: dict = {}
     stats = run_spider(PageFetchSpider, settings, url=url, sink=sink)
     if "body" not in sink:
