@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 import orjson
 
-from crawler.runner import project_settings, run_spider, spider_names
 from crawler.config import ConfigError, load_config
+from crawler.errors import NewsdeskGroup, check_writable
 from crawler.runopts import ConfigDefault, config_option, logs_option, resolved_db_option
 
 def _configured_db(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
@@ -51,11 +51,31 @@ def _site_setting(site: str) -> str:
     return "" if site == "auto" else site
 
 
+def _checked_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --since/--until value the database can compare (YYYY, YYYY-MM, YYYY-MM-DD, ISO 8601), else a usage error."""
+    try:
+        return _read_api().check_date(value, f"--{param.name.replace('_', '-')}")
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _ready_database(db_path: Path) -> None:
+    """Open (create, migrate) the database a run will write, and fail now, in one line, when it
+    is corrupt or another process holds its write lock (not later, inside the crawl)."""
+    from pipelines.database import open_database
+
+    db = open_database(db_path)
+    try:
+        check_writable(db)
+    finally:
+        db.close()
+
+
 def filter_options(func):
     """`--since/--until/--site/--section/--speaker`, the same on every command that selects stored articles."""
     options = (
-        click.option("--since", metavar="DATE", help="Only articles published on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD or ISO 8601)."),
-        click.option("--until", metavar="DATE", help="Only articles published on or before DATE (a bare date includes that whole day)."),
+        click.option("--since", metavar="DATE", callback=_checked_date, help="Only articles published on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD or ISO 8601)."),
+        click.option("--until", metavar="DATE", callback=_checked_date, help="Only articles published on or before DATE (a bare date includes that whole day)."),
         click.option("--site", "site_key", metavar="SITE", help="Only articles of this site key (e.g. pravda, generic)."),
         click.option("--section", metavar="NAME", help="Only articles in this section (case-insensitive)."),
         click.option("--speaker", metavar="NAME", help="Only quotes by this speaker / articles quoting them (case-insensitive)."),
@@ -65,7 +85,7 @@ def filter_options(func):
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=NewsdeskGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsdesk")
 def cli():
     """newsdesk: crawl news sites, split articles into header, sections, body and quotes,
@@ -120,12 +140,15 @@ def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_
     if not name:
         raise click.UsageError("name an outlet (e.g. pravda, or news --start URL) or use --all")
     outlet = with_flags(config.outlet(name), start=start, feeds=tuple(feeds), base_url=base_url)
+    from crawler.runner import spider_names
+
     if outlet.spider not in spider_names():
         raise click.UsageError(f"unknown spider {outlet.spider!r}; known: {', '.join(spider_names())}; outlets in the sites file: {', '.join(config.outlets) or 'none'}")
     if outlet.spider == "news" and not outlet.start:
         raise click.UsageError("the news spider needs --start URL")
     if outlet.name == "news":
         outlet = with_flags(outlet, name=_host_name(outlet.start))
+    _ready_database(config.db)
     plan = plan_run(config, outlet, since=since, max_articles=max_articles, site=_site_setting(site), overrides=_parse_overrides(overrides))
     if redis_url:
         from crawler.distributed.worker import run_worker
@@ -185,6 +208,7 @@ def demo(db_path, export_path):
     export, and print a summary. No internet needed."""
     from crawler.demo import run_demo
 
+    _ready_database(db_path)
     summary = run_demo(db_path, export_path)
     click.echo(summary.render())
     sys.exit(0 if summary.ok else 1)
@@ -241,6 +265,7 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--shard") from None
     db = open_database(db_path)
+    check_writable(db)
     offsets = start_offsets(db, [archive_key(file) for file in files], shard_key(shard_range), from_start=from_start)
     db.close()
     started = time.monotonic()
@@ -257,6 +282,8 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
             yield from iter_warc_pages(
                 file, tuple(d.lower() for d in domains), start_offset=offsets[archive_key(file)], shard=shard_range
             )
+
+    from crawler.runner import run_spider
 
     settings = ingest_settings({"NEWS_DB": str(db_path), "NEWS_SITE": _site_setting(site), "NEWS_STORE_RAW_PAGES": raw_pages})
     stats = run_spider(ReplaySpider, settings, pages=pages())
@@ -288,12 +315,12 @@ def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle):
 @cli.command()
 @db_option
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="File to write the JSON lines to (gzip when it ends in .gz); - for stdout.")
-@click.option("--since", help="Only articles published on or after this ISO 8601 date or time.")
-@click.option("--until", help="Only articles published on or before this ISO 8601 date (inclusive) or time.")
+@click.option("--since", callback=_checked_date, help="Only articles published on or after this ISO 8601 date or time.")
+@click.option("--until", callback=_checked_date, help="Only articles published on or before this ISO 8601 date (inclusive) or time.")
 @click.option("--site", "site_key", help="Only articles of this site key (e.g. pravda, generic).")
 @click.option("--section", help="Only articles in this section (case-insensitive).")
 @click.option("--speaker", help="Only articles quoting this speaker (case-insensitive).")
-@click.option("--changed-since", help="Only articles stored or changed at or after this ISO 8601 time.")
+@click.option("--changed-since", callback=_checked_date, help="Only articles stored or changed at or after this ISO 8601 time.")
 def export(db_path, output, since, until, site_key, section, speaker, changed_since):
     """Export stored articles as JSON lines, one article per line in id order (the benchmark's
     contract: url, title, published, authors, lead, body, quotes, ... plus newsdesk's fields)."""
@@ -315,16 +342,18 @@ def export(db_path, output, since, until, site_key, section, speaker, changed_si
 @cli.command()
 @db_option
 @click.option("--site", "site_key", help="Only pages of articles of this site key (e.g. pravda, generic).")
-@click.option("--since", help="Only pages fetched at or after this ISO 8601 date or time.")
+@click.option("--since", callback=_checked_date, help="Only pages fetched at or after this ISO 8601 date or time.")
 def reparse(db_path, site_key, since):
     """Re-run the current parsers over the stored raw pages and upgrade the stored articles,
     without fetching anything (a changed text keeps the old version as a revision)."""
+    from crawler.runner import project_settings, run_spider
     from crawler.spiders.replay import ReplaySpider
     from pipelines.database import open_database
     from pipelines.reparse import iter_raw_pages
 
     if not db_path.exists():
         raise click.ClickException(f"no database at {db_path}")
+    _ready_database(db_path)
     settings = project_settings({"NEWS_DB": str(db_path)})
     pages = iter_raw_pages(open_database(db_path), site=site_key, since=since)
     stats = run_spider(ReplaySpider, settings, pages=pages)
