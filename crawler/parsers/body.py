@@ -221,8 +221,12 @@ class _Walker:
             return
         for piece in _PARAGRAPH_SPLIT.split(raw):
             text = clean_text(piece)
-            if text and not _is_chrome_line(text):
+            if not text or _is_chrome_line(text):
+                continue
+            if not _is_fragment(text):
                 self.emit(Block(kind="paragraph", text=text))
+            elif text.isupper() and len(text) > 3:  # wire-style "UP NEXT" sub-heading
+                self.sections.append(Section(heading=text))
 
     def heading(self, element) -> None:
         text, links = visible_text(element, use_classes=self.rules.use_classes)
@@ -320,11 +324,24 @@ _CREDIT = re.compile(
 _DATE_WORDS = re.compile(r"\b(?:uhr|am|pm|h|updated|aktualisiert|actualizado|mis à jour|gmt|utc|cet|cest|est|edt)\b", re.I)
 
 
+_SENTENCE_END = (".", "!", "?", "…", "”", '"', "»", "“", "’", ")", ":", "。", "！", "？", "、")
+_READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes|minuten|hrs?|hours?|stunden)\b(?: read| ago| lesezeit)?", re.I)
+
+
+def _is_fragment(text: str) -> bool:
+    """One or two words without closing punctuation ("Share", "Politics", "13") are labels."""
+    if len(text) >= 25 or len(text.split()) > 2 or text.endswith(_SENTENCE_END):
+        return False
+    return not any(ord(ch) >= 0x2E80 for ch in text)  # CJK text has no spaces between words
+
+
 def _is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits and bare dates/times are not paragraphs."""
     if len(text) >= 120:
         return False
     if _STOCK_LINE.match(text) or (len(text) < 80 and _CREDIT.search(text)):
+        return True
+    if _READING_TIME.search(text):
         return True
     digits = sum(ch.isdigit() for ch in text)
     letters = sum(ch.isalpha() for ch in _DATE_WORDS.sub("", text))
