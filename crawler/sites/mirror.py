@@ -1,5 +1,7 @@
 """mirror.co.uk: two layouts. Until 2025 server templates (`article-body[itemprop=articleBody]`,
-"Do you have a story to tell?" call-outs in bold italics, newsletter slide-ins, bookmark toasts);
+"Do you have a story to tell?" call-outs in bold italics, newsletter slide-ins, bookmark toasts;
+the headline is left to the generic parser, since live blogs print a running "LIVE:" headline in
+their h1);
 from 2025 Next.js templates with hashed class names (selectors by `data-testid` and class
 prefixes) and "Article continues below" commercial boxes."""
 
@@ -15,7 +17,6 @@ class MirrorProfile(SiteProfile):
     version = 1
     domains = ("mirror.co.uk",)
 
-    title = "h1.lead-content__title"
     authors = ".byline .author a"
     lead = "p.lead-content__sub-title"
     body = "div.article-body[itemprop=articleBody]"

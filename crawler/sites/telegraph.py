@@ -1,5 +1,6 @@
-"""telegraph.co.uk: article templates with `articleBody` paragraphs; the standfirst is
-`p[itemprop=description]`/`.articleHeader-standfirst`-like; affiliate notices open shopping pages."""
+"""telegraph.co.uk: the headline is `h1[itemprop=headline]` and the visible publication time
+`time[itemprop=datePublished]` (shopping pages under /recommended/ carry an older first-publication
+date in their metadata); affiliate notices open shopping pages."""
 
 from __future__ import annotations
 
@@ -14,4 +15,5 @@ class TelegraphProfile(SiteProfile):
     domains = ("telegraph.co.uk",)
 
     title = "h1[itemprop=headline]"
+    date = "time[itemprop=datePublished][datetime], meta[property='article:published_time']"
     drop_text = (r"This article contains affiliate links\..*",)
