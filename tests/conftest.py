@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from crawler.localsite import SAMPLE_SITE, LocalSite
-from tests.helpers import BENCH
+from tests.helpers import BENCH, FAST, run_newsdesk
 
 
 @pytest.fixture(scope="session")
@@ -23,3 +23,13 @@ def bench_dir() -> Path:
     if not BENCH.is_dir():
         pytest.skip(f"benchmark data not found at {BENCH}: ../shared/bench is absent")
     return BENCH
+
+
+@pytest.fixture(scope="session")
+def sample_db(sample_site, tmp_path_factory) -> Path:
+    """The sample site crawled once with the `pravda` spider, for tests that only read it
+    (copy it first to change it)."""
+    db = tmp_path_factory.mktemp("sample-crawl") / "news.db"
+    result = run_newsdesk("crawl", "pravda", "--base-url", sample_site.url, "--db", str(db), *FAST)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return db

@@ -10,6 +10,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO.parent / "shared" / "bench"
 
+FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False")
+"""Crawl settings for our own local servers: no politeness delays needed."""
+
 
 def run_newsdesk(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     """Run `newsdesk ARGS` in a fresh process (a crawl owns its process's reactor)."""
@@ -22,3 +25,12 @@ def run_newsdesk(*args: str, cwd: Path | None = None, timeout: float = 300) -> s
         text=True,
         timeout=timeout,
     )
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy of a SQLite database (the online backup API, WAL included)."""
+    import sqlite3
+
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target

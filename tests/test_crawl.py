@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from tests.helpers import run_newsdesk
+from tests.helpers import FAST, copy_database, run_newsdesk
 
 OUTLET = "https://english.pravda.ru"
 REFERENCE = f"{OUTLET}/news/world/164204-north-korea-blood-debt-russia-kursk/"
@@ -20,7 +20,6 @@ SYNDICATED = (
     f"{OUTLET}/news/russia/164171-volunteers-reopen-village-libraries/",
 )
 ARTICLE_PAGES = 15  # 14 distinct articles + 1 syndicated copy
-FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False")  # our own server: no politeness needed
 
 
 def crawl(sample_site, db_path):
@@ -32,9 +31,9 @@ def crawl(sample_site, db_path):
 
 
 @pytest.fixture(scope="module")
-def crawled(sample_site, tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("crawl") / "news.db"
-    db = crawl(sample_site, db_path)
+def crawled(sample_db, tmp_path_factory):
+    db_path = copy_database(sample_db, tmp_path_factory.mktemp("crawl") / "news.db")
+    db = sqlite3.connect(db_path)
     yield db_path, db
     db.close()
 

@@ -52,11 +52,9 @@ def get(url: str) -> tuple[int, bytes]:
 
 
 @pytest.fixture(scope="module")
-def server(sample_site, tmp_path_factory):
+def server(sample_db, tmp_path_factory):
     """`newsdesk serve` on a free loopback port over a crawl of the sample site; yields its base URL."""
-    db = tmp_path_factory.mktemp("serve") / "news.db"
-    crawled = run_newsdesk("crawl", "pravda", "--base-url", sample_site.url, "--db", str(db))
-    assert crawled.returncode == 0, crawled.stderr[-3000:]
+    db = sample_db
     port = free_port()
     log = tmp_path_factory.mktemp("serve-log") / "datasette.log"
     with open(log, "wb") as output:
