@@ -46,7 +46,10 @@ EXTENSIONS = {
     "crawler.jobs.RunInfoExtension": 500,
     # Per-site field fill rates of each run (news/fill/<site>/<field>), for layout-drift checks.
     "crawler.sitekit.drift.FieldFillExtension": 510,
+    # A progress bar on stderr when NEWS_PROGRESS is on (run_spider turns it on for a terminal).
+    "crawler.progress.ProgressExtension": 520,
 }
+NEWS_PROGRESS = False
 
 # Bounded downloads: a page larger than this is refused, not parsed.
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
