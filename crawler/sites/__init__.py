@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from crawler.sites.base import SiteProfile
 from crawler.sites.ap import ApProfile
 from crawler.sites.bbc import BbcProfile
+from crawler.sites.cbc import CbcProfile
 from crawler.sites.cnbc import CnbcProfile
 from crawler.sites.foxnews import FoxNewsProfile
 from crawler.sites.guardian import GuardianDcrProfile
@@ -35,6 +36,7 @@ SITES: tuple[type[SiteProfile], ...] = (
     TelegraphProfile,
     MirrorNextProfile,
     RollingStoneLarvaProfile,
+    CbcProfile,
 )
 """Every outlet profile, in the order domains are matched."""
 

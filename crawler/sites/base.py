@@ -98,8 +98,9 @@ class SiteProfile:
     drop: tuple[str, ...] = ()
     """CSS selectors of elements that are never body text."""
     drop_text: tuple[str, ...] = ()
-    """Regular expressions: a body paragraph whose whole text matches one is never body text
-    (credit lines such as "X contributed to this report.", promo lines)."""
+    """Regular expressions: a body paragraph (a `<p>`, or a `<div>` holding no other block) whose
+    whole text matches one is never body text (credit lines such as "X contributed to this
+    report.", promo lines)."""
 
     @classmethod
     def versions(cls) -> list[type[SiteProfile]]:
@@ -171,10 +172,17 @@ class SiteProfile:
         )
 
     def paragraphs_to_drop(self, page: PageView) -> set:
-        """The body's `<p>` elements whose whole text matches one of `drop_text`."""
+        """The body's paragraphs (`<p>`, or a `<div>` holding no other block) whose whole text
+        matches one of `drop_text`."""
         if not self.drop_text:
             return set()
         pattern = re.compile("|".join(f"(?:{expression})" for expression in self.drop_text))
         container = self.body_container(page)
         scope = container if container is not None else page.root
-        return {p for p in scope.iter("p") if pattern.fullmatch(clean_text(p.text_content()))}
+        return {element for element in scope.iter("p", "div")
+                if (element.tag == "p" or not any(child.tag in _BLOCKS for child in element.iterdescendants()))
+                and pattern.fullmatch(clean_text(element.text_content()))}
+
+
+_BLOCKS = frozenset({"p", "div", "section", "article", "ul", "ol", "table", "blockquote", "figure",
+                     "h1", "h2", "h3", "h4", "h5", "h6"})
