@@ -392,10 +392,16 @@ def db_prune(db_path, age):
 @db_group.command("vacuum")
 @db_option
 def db_vacuum(db_path):
-    """Optimize the full-text indexes and rebuild the file without free space."""
+    """Optimize the full-text indexes and rebuild the file without free space (best run when
+    no crawl is writing: it takes the write lock for as long as the rebuild lasts)."""
+    import sqlite3
+
     from pipelines.maintenance import vacuum
 
-    before, after = vacuum(_open_existing(db_path))
+    try:
+        before, after = vacuum(_open_existing(db_path))
+    except sqlite3.OperationalError as error:
+        raise click.ClickException(f"could not vacuum: {error} (is a crawl writing? run it afterwards)") from None
     click.echo(f"{before / 1e6:.1f} MB -> {after / 1e6:.1f} MB")
 
 
