@@ -11,7 +11,8 @@ import click
 import orjson
 
 from crawler.config import ConfigError, load_config
-from crawler.errors import NewsdeskGroup, check_writable
+from crawler.errors import CommandError, NewsdeskGroup, check_writable
+from crawler.jobs import EXIT_LOCKED
 from crawler.runopts import ConfigDefault, config_option, logs_option, resolved_db_option
 
 def _configured_db(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
@@ -401,7 +402,9 @@ def db_vacuum(db_path):
     try:
         before, after = vacuum(_open_existing(db_path))
     except sqlite3.OperationalError as error:
-        raise click.ClickException(f"could not vacuum: {error} (is a crawl writing? run it afterwards)") from None
+        if "locked" not in str(error):
+            raise
+        raise CommandError(f"could not vacuum: {error} (is a crawl writing? run it afterwards)", EXIT_LOCKED) from None
     click.echo(f"{before / 1e6:.1f} MB -> {after / 1e6:.1f} MB")
 
 
