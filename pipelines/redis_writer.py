@@ -58,7 +58,7 @@ class WriterConfig:
     block_seconds: float = 1.0
     """How long one read waits for new entries."""
     stop_when_idle: float = 0.0
-    """Stop once nothing arrived for this many seconds and no worker is registered (0: never)."""
+    """Stop once nothing arrived for this many seconds and no worker is alive (0: never)."""
     keep_raw_pages: bool = True
     """Store the fetched bytes of each article for re-parsing."""
     consumer: str = field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")

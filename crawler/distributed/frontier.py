@@ -178,9 +178,15 @@ class Frontier:
 
     def reap_dead(self) -> int:
         """Put the claims of every dead worker (heartbeat expired) back into their queues."""
+        registered = [(worker.decode(), outlet.decode()) for worker, outlet in self.client.hgetall(self.keys.workers).items()]
+        pipe = self.client.pipeline(transaction=False)
+        for worker, _outlet in registered:
+            pipe.exists(self.keys.heartbeat(worker))
+        alive = pipe.execute()
         requeued = 0
-        for worker, outlet in self.client.hgetall(self.keys.workers).items():
-            worker, outlet = worker.decode(), outlet.decode()
+        for (worker, outlet), beating in zip(registered, alive):
+            if beating:
+                continue
             other = Keys(self.keys.prefix, outlet)
             count = self._reap(
                 keys=[other.workers, other.heartbeat(worker), other.processing(worker), other.queue], args=[worker]
