@@ -120,13 +120,11 @@ def _meta_authors(meta: PageMetadata) -> list[str]:
 
 
 _WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben", re.I)
-_BYLINE_XPATH = (
-    "//*[@rel='author' or contains(@class, 'byline') or contains(@class, 'authorline')"
-    " or contains(@class, 'author-name') or contains(@class, 'author__name')"
-    " or contains(@class, 'article-author') or contains(@class, 'article__author')"
-    " or contains(@class, 'story-author') or contains(@class, 'post-author')"
-    " or contains(@class, 'authorname') or contains(@class, 'author-link')]"
+_BYLINE_CLASS = re.compile(
+    r"byline|authorline|author-name|author__name|article-author|article__author|story-author|"
+    r"post-author|authorname|author-link"
 )
+_BYLINE_TAGS = ("a", "span", "div", "p", "address", "section", "li", "strong", "h4", "h5", "h6")
 _NOT_BYLINE = re.compile(r"bio|avatar|image|img|photo|related|teaser|comment|description", re.I)
 
 
@@ -134,7 +132,9 @@ def _byline_authors(root) -> list[str]:
     """Names in the first byline-like element: its links/spans one by one, else its text."""
     if root is None:
         return []
-    for element in root.xpath(_BYLINE_XPATH)[:8]:
+    bylines = (el for el in root.iter(_BYLINE_TAGS)
+               if el.get("rel") == "author" or _BYLINE_CLASS.search(el.get("class") or ""))
+    for _index, element in zip(range(8), bylines):
         if _NOT_BYLINE.search(element.get("class") or "") or _in_chrome(element):
             continue
         parts = [clean_text(child.text_content()) for child in element.iter("a", "span", "strong", "b")

@@ -63,10 +63,7 @@ def read_metadata(root) -> PageMetadata:
         content = meta.get("content")
         if key and content is not None:
             data.meta.setdefault(key.strip().lower(), []).append(clean_text(content))
-    scope = root.xpath(_ARTICLE_SCOPE)
-    for element in (scope[0] if scope else root).xpath(".//*[@itemprop][not(self::meta)][not(self::link)]"):
-        value = element.get("content") or element.get("datetime") or element.text_content()
-        data.microdata.setdefault(element.get("itemprop").strip().lower(), []).append(clean_text(value)[:400])
+    data.microdata = _microdata(root)
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             data.canonical = link.get("href").strip()
@@ -78,8 +75,28 @@ def read_metadata(root) -> PageMetadata:
     return data
 
 
-_ARTICLE_SCOPE = ("//*[@itemscope][contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')"
-                  " or contains(@itemtype, 'Report')]")
+_ARTICLE_ITEM = re.compile(r"Article|BlogPosting|Report")
+_MICRODATA_PROPS = {"author", "datepublished", "datemodified", "datecreated", "headline"}
+"""The microdata properties the header uses (an `articleBody` itemprop is not worth reading twice)."""
+
+
+def _microdata(root) -> dict[str, list[str]]:
+    """Microdata values of the properties the header uses, from the first Article-typed item
+    when there is one."""
+    marked = root.xpath("//*[@itemprop or @itemtype]")
+    scope = next((el for el in marked if el.get("itemscope") is not None
+                  and _ARTICLE_ITEM.search(el.get("itemtype") or "")), None)
+    if scope is not None:
+        marked = scope.xpath(".//*[@itemprop]")
+    found: dict[str, list[str]] = {}
+    for element in marked:
+        name = (element.get("itemprop") or "").strip().lower()
+        if name in _MICRODATA_PROPS and element.tag not in ("meta", "link"):
+            value = element.get("content") or element.get("datetime") or element.text_content()[:400]
+            found.setdefault(name, []).append(clean_text(value))
+    return found
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
