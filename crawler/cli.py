@@ -306,10 +306,14 @@ def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle):
     """The single writer of a distributed crawl: store what `newsdesk crawl NAME --redis URL`
     workers push to Redis, in batches; each item is acknowledged only after its transaction
     commits, so a killed writer loses nothing and a restarted one stores nothing twice."""
+    from crawler.distributed.frontier import RedisUnavailable
     from pipelines.redis_writer import WriterConfig, drain
 
     config = WriterConfig(prefix=prefix, batch_size=batch_size, stop_when_idle=stop_when_idle)
-    counts = drain(redis_url, db_path, config)
+    try:
+        counts = drain(redis_url, db_path, config)
+    except RedisUnavailable as error:
+        raise click.ClickException(str(error)) from None
     click.echo("ingested: " + ", ".join(f"{value} {name}" for name, value in counts.items()), err=True)
 
 

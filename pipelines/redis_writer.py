@@ -72,13 +72,14 @@ class WriterConfig:
 
 def drain(redis_url: str, db_path: str | Path, config: WriterConfig) -> dict[str, int]:
     """Run a writer from `redis_url` into `db_path` until SIGINT / SIGTERM (or the crawl is
-    over, with `stop_when_idle`); returns what it stored."""
+    over, with `stop_when_idle`); returns what it stored. Raises `RedisUnavailable`."""
+    client = connect(redis_url)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
     db = open_database(db_path)
     try:
-        return RedisWriter(connect(redis_url), db, config).run(stop.is_set)
+        return RedisWriter(client, db, config).run(stop.is_set)
     finally:
         db.close()
 

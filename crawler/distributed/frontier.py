@@ -87,9 +87,18 @@ def new_worker_id() -> str:
     return f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
 
 
+class RedisUnavailable(Exception):
+    """Redis cannot be reached at the URL given (or the URL is not one)."""
+
+
 def connect(url: str) -> redis.Redis:
-    """A Redis client for `redis://host:port/db` (bytes in, bytes out)."""
-    return redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10, health_check_interval=30)
+    """A Redis client for `redis://host:port/db` (bytes in, bytes out), checked with a PING."""
+    try:
+        client = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10, health_check_interval=30)
+        client.ping()
+    except (ValueError, redis.RedisError) as error:
+        raise RedisUnavailable(f"cannot use Redis at {url}: {error}") from None
+    return client
 
 
 @dataclass(frozen=True)

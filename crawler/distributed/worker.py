@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.distributed.frontier import new_worker_id
+from crawler.distributed.frontier import RedisUnavailable, connect, new_worker_id
 from crawler.jobs import EXIT_FAILED, EXIT_OK, RunPlan
 from crawler.runner import project_settings, run_spider
 
@@ -43,6 +43,11 @@ def worker_settings(plan: RunPlan, redis_url: str, worker: str) -> dict[str, Any
 
 def run_worker(plan: RunPlan, redis_url: str, say=print) -> int:
     """Crawl as one worker until the outlet's shared run is over; return the exit code."""
+    try:
+        connect(redis_url)
+    except RedisUnavailable as error:
+        say(f"newsdesk: {error}")
+        return EXIT_FAILED
     worker = new_worker_id()
     settings = worker_settings(plan, redis_url, worker)
     plan.log_file.parent.mkdir(parents=True, exist_ok=True)
