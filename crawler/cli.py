@@ -149,12 +149,12 @@ def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_
         raise click.UsageError("the news spider needs --start URL")
     if outlet.name == "news":
         outlet = with_flags(outlet, name=_host_name(outlet.start))
-    _ready_database(config.db)
     plan = plan_run(config, outlet, since=since, max_articles=max_articles, site=_site_setting(site), overrides=_parse_overrides(overrides))
-    if redis_url:
+    if redis_url:  # a distributed worker needs no database: the writer has it
         from crawler.distributed.worker import run_worker
 
         sys.exit(run_worker(plan, redis_url, say=lambda line: click.echo(line, err=True)))
+    _ready_database(config.db)
     sys.exit(execute(plan, say=lambda line: click.echo(line, err=True)))
 
 
