@@ -10,6 +10,7 @@ Exit codes (`crawler.jobs.EXIT_*`; the README's "Exit codes" lists them per comm
   1   failed or interrupted: a missing or unreadable file, a corrupt database, a query that
       cannot run (bad full-text syntax, unknown article), a run that could not finish
   2   usage: bad flags or values (a bad date, an unknown outlet), a bad sites file
+  3   `crawl` finished, but a site's field fill rate dropped sharply (layout drift)
   75  locked, try later: another run of the outlet holds its run lock, or another process
       holds a write lock on the database (EX_TEMPFAIL)
 """
