@@ -16,6 +16,8 @@ _LEAD_CLASS = re.compile(
 _LEAD_TAGS = ("p", "div", "h2", "h3", "span", "section", "header")
 _ANCESTOR_LEVELS = 6
 _CONTAINER_HEAD = 40
+_BODY_PARAGRAPH = 150
+"""A plain paragraph longer than this is body text: no lead is looked for after it."""
 
 
 def find_lead(root, container, h1) -> tuple[str | None, object | None]:
@@ -31,16 +33,25 @@ def find_lead(root, container, h1) -> tuple[str | None, object | None]:
 
 
 def _nearby(container, h1):
-    """Elements after the h1 within its nearby ancestors, then the head of the container."""
+    """Elements after the h1 within its nearby ancestors, then the head of the container;
+    each stretch ends at the first body paragraph (a standfirst comes before the text)."""
     if h1 is not None:
-        node, levels = h1, 0
-        while node is not None and levels < _ANCESTOR_LEVELS and node.tag not in ("body", "html"):
-            for sibling in node.itersiblings():
-                yield from sibling.iter(_LEAD_TAGS)
-            node, levels = node.getparent(), levels + 1
-    for index, element in enumerate(container.iter(_LEAD_TAGS)):
-        if index >= _CONTAINER_HEAD:
-            break
+        yield from _until_body_text(_after_h1(h1))
+    yield from _until_body_text(element for index, element in zip(range(_CONTAINER_HEAD), container.iter(_LEAD_TAGS)))
+
+
+def _after_h1(h1):
+    node, levels = h1, 0
+    while node is not None and levels < _ANCESTOR_LEVELS and node.tag not in ("body", "html"):
+        for sibling in node.itersiblings():
+            yield from sibling.iter(_LEAD_TAGS)
+        node, levels = node.getparent(), levels + 1
+
+
+def _until_body_text(elements):
+    for element in elements:
+        if element.tag == "p" and not _is_lead_like(element) and len(element.text_content()) > _BODY_PARAGRAPH:
+            return
         yield element
 
 
