@@ -259,3 +259,18 @@ def test_article_header_fields_and_parser_name():
 def test_unknown_site_name_is_a_typed_rejection():
     with pytest.raises(NotAnArticle, match="unknown site"):
         parse_html(article(f"<p>{PROSE}</p>"), URL, site="nosuchsite")
+
+
+def test_visible_meta_description_under_the_headline_is_the_lead():
+    dek = "The city's spending plan slips for a third time as talks stall again."
+    html = article(f"<div class='sub'>{dek}</div><p>{PROSE}</p>", f"<meta name='description' content=\"{dek}\">")
+    parsed = parse_html(html, URL)
+    assert parsed.lead == dek and dek not in parsed.text
+
+
+def test_jsonld_article_body_when_the_page_renders_no_text():
+    body = "First paragraph of the story, long enough to count as text. " * 5
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rendered by script",'
+            f' "articleBody": "{body}\\n{body}"}}</script>')
+    parsed = parse_html(page("<div id='app'></div>", head), URL)
+    assert [b.text for b in parsed.body[0].blocks] == [body.strip(), body.strip()]

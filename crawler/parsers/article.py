@@ -54,7 +54,8 @@ def build_article(page: FetchedPage, profile) -> Article:
     containers = [container] if container is not None else find_main(root)
     lead = profile.extract_lead(view)
     if lead is None and not profile.lead:
-        lead, lead_element = find_lead(root, containers[0], h1)
+        description = meta.first_meta("og:description", "description", "twitter:description")
+        lead, lead_element = find_lead(root, containers[0], h1, description)
         if lead_element is not None:
             rules.drop.add(lead_element)
     headlines = _headline_variants(meta, root)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from crawler.parsers.boilerplate import is_skipped
-from crawler.parsers.text import clean_text
+from crawler.parsers.text import clean_text, fold
 
 _LEAD_CLASS = re.compile(
     r"(?:^|[-_\s])(?:lead|leadin|lede|standfirst|stand-first|dek|deck|subtitle|sub-title|subheadline|"
@@ -20,16 +20,24 @@ _BODY_PARAGRAPH = 150
 """A plain paragraph longer than this is body text: no lead is looked for after it."""
 
 
-def find_lead(root, container, h1) -> tuple[str | None, object | None]:
+def find_lead(root, container, h1, description: str | None = None) -> tuple[str | None, object | None]:
     """(lead text, its element): a lead-classed element after the headline (within a few
-    levels of it) or at the top of the article container, outside chrome."""
+    levels of it) or at the top of the article container, outside chrome; failing that, a
+    visible element there whose text is the page's meta description."""
+    described = fold(description) if description and len(description) >= 30 else ""
+    shown = None
     for element in _nearby(container, h1):
-        if not _is_lead_like(element) or _inside_skipped(element) or _holds_container(element, container):
+        if _holds_container(element, container):
+            continue
+        lead_like = _is_lead_like(element)
+        if not lead_like and not (described and shown is None):
             continue
         text = clean_text(element.text_content())
-        if 30 <= len(text) <= 1200:
+        if lead_like and 30 <= len(text) <= 1200 and not _inside_skipped(element):
             return text, element
-    return None, None
+        if described and shown is None and fold(text) == described and not _inside_skipped(element):
+            shown = (text, element)
+    return shown or (None, None)
 
 
 def _nearby(container, h1):
