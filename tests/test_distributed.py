@@ -158,6 +158,7 @@ def test_two_workers_and_a_writer_store_every_article_once_and_fetch_none_twice(
     assert "Deprecat" not in logs, "the Redis scheduler runs on this Scrapy without deprecation warnings"
     assert client.xlen("newsdesk:items") == 0
     assert client.keys("newsdesk:pravda:*") == [], "a finished run leaves no frontier behind"
+    assert not (tmp_path / "unused.db").exists(), "workers open no database"
 
 
 def test_a_killed_workers_claimed_requests_are_crawled_by_another(redis_url, client, tmp_path):
