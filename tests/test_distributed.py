@@ -192,6 +192,23 @@ def test_a_killed_workers_claimed_requests_are_crawled_by_another(redis_url, cli
     assert client.keys("newsdesk:pravda:*") == []
 
 
+def test_a_worker_stopped_with_ctrl_c_hands_its_requests_back(redis_url, client, tmp_path):
+    db = tmp_path / "news.db"
+    with LocalSite(SAMPLE_SITE, delay=0.3) as site:
+        stopped = worker(site, redis_url, tmp_path)
+        wait_for(lambda: client.xlen("newsdesk:items") >= 1, "the crawl to be under way", stopped)
+        stopped.send_signal(signal.SIGINT)
+        _, stderr = stopped.communicate(timeout=WAIT)
+        assert "shutdown" in stderr, stderr[-2000:]
+        assert registered_workers(client) == {}
+        assert client.keys("newsdesk:pravda:processing:*") == []
+        assert client.zcard("newsdesk:pravda:queue") > 0, "the interrupted run's requests wait in the queue"
+        finish(worker(site, redis_url, tmp_path))
+        finish(writer(redis_url, db, "--stop-when-idle", "0.5"))
+    urls, _ = stored(db)
+    assert len(urls) == len(set(urls)) == ARTICLE_PAGES
+
+
 def synthetic_items(count: int) -> list[Article | Reject]:
     """Distinct articles (with their fetched pages) and one reject per ten articles."""
     items: list[Article | Reject] = []
