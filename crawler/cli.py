@@ -278,11 +278,16 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
         if offsets[archive_key(file)]:
             click.echo(f"{file}: resuming at byte {offsets[archive_key(file)]}", err=True)
 
+    damaged: list[str] = []
+
     def pages():
         for file in files:
-            yield from iter_warc_pages(
-                file, tuple(d.lower() for d in domains), start_offset=offsets[archive_key(file)], shard=shard_range
-            )
+            try:
+                yield from iter_warc_pages(
+                    file, tuple(d.lower() for d in domains), start_offset=offsets[archive_key(file)], shard=shard_range
+                )
+            except NotAWarc as error:  # damaged part-way: keep what came before, go on with the next file
+                damaged.append(str(error))
 
     from crawler.runner import run_spider
 
@@ -293,6 +298,8 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
         f"rejected {stats.get('item_dropped_count', 0)}, in {time.monotonic() - started:.1f} s",
         err=True,
     )
+    if damaged:
+        raise CommandError(f"{damaged[0]}; the records before it were ingested")
     _exit_for(stats)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -231,3 +232,15 @@ def test_a_real_process_prints_one_line_to_stderr(tmp_path):
         assert "Traceback" not in result.stderr
         assert result.stderr.strip().splitlines() == [line for line in result.stderr.strip().splitlines() if line.startswith("Error:")]
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_an_archive_damaged_part_way_keeps_what_came_before_and_fails_in_one_line(tmp_path, warc):
+    damaged = tmp_path / "damaged.warc.gz"
+    damaged.write_bytes(warc.read_bytes() + b"this is not a WARC record\r\n" * 5)
+    db = tmp_path / "db.db"
+    result = run_newsdesk("ingest-warc", str(damaged), "--db", str(db), timeout=120)
+    assert result.returncode == EXIT_FAILED
+    assert "Traceback" not in result.stderr
+    assert_one_error_line(result.stderr, "damaged.warc.gz", "the records before it were ingested")
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone() == (2,)
