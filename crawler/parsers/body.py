@@ -31,7 +31,10 @@ _STOCK_LINE = re.compile(
     r"supported by|story continues|skip advertisement)\b",
     re.I,
 )
-_PARAGRAPH_SPLIT = re.compile(r"\n\s*\n")
+_BR = "\u2028"
+"""What a `<br>` adds to a text run (a line separator: whitespace to `clean_text`, unlike the
+newlines of the page's source formatting)."""
+_PARAGRAPH_SPLIT = re.compile(_BR + r"\s*" + _BR)
 _CHROME_HEADING = re.compile(
     r"^(?:related(?: articles| stories| content| coverage| topics| links| posts)?|"
     r"more (?:from|on|stories|news|in|about|like this|to read|trending)\b|read (?:more|next|also)|"
@@ -48,6 +51,7 @@ _CHROME_HEADING = re.compile(
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and
 everything up to the next heading are left out."""
 _ARTICLE_BEGUN = 400
+_LINE_PARAGRAPH = 60
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
 _BOLD = ("strong", "b")
 _HEADING_CLASS = re.compile(r"subhead|sub-head|subtitle|crosshead|interline|zwischentitel|zwischenzeile|"
@@ -155,7 +159,7 @@ class _Walker:
             return False
         tag = element.tag
         if tag == "br":
-            self.buffer.append("\n")
+            self.buffer.append(_BR)
             return False
         if element in rules.quotes or (not rules.quotes and is_quote_container(element)):
             self.flush()
@@ -219,7 +223,7 @@ class _Walker:
         total = len(raw.strip())
         if not total or (links / total > 0.6 and total < 400):
             return
-        for piece in _PARAGRAPH_SPLIT.split(raw):
+        for piece in _split_paragraphs(raw):
             text = clean_text(piece)
             if not text or _is_chrome_line(text):
                 continue
@@ -326,6 +330,24 @@ _DATE_WORDS = re.compile(r"\b(?:uhr|am|pm|h|updated|aktualisiert|actualizado|mis
 
 _SENTENCE_END = (".", "!", "?", "…", "”", '"', "»", "“", "’", ")", ":", "。", "！", "？", "、")
 _READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes|minuten|hrs?|hours?|stunden)\b(?: read| ago| lesezeit)?", re.I)
+
+
+def _split_paragraphs(raw: str) -> list[str]:
+    """Text runs split at `<br><br>`, and at a single `<br>` between two full sentences'
+    worth of text (pages that set paragraphs with one line break)."""
+    pieces = []
+    for run in _PARAGRAPH_SPLIT.split(raw):
+        lines = run.split(_BR)
+        current = lines[0]
+        for line in lines[1:]:
+            left = current.strip()
+            if len(left) >= _LINE_PARAGRAPH and len(line.strip()) >= _LINE_PARAGRAPH and left.endswith(_SENTENCE_END):
+                pieces.append(current)
+                current = line
+            else:
+                current += _BR + line
+        pieces.append(current)
+    return pieces
 
 
 def _is_fragment(text: str) -> bool:
