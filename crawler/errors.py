@@ -2,7 +2,7 @@
 
 Every command runs inside `NewsdeskGroup`, which turns the failures a user can meet (a missing
 or unreadable file, a database that is corrupt or locked by another process, an archive that is
-not a WARC) into `Error: <one line>` on stderr and a documented exit code, never a traceback.
+not a WARC, a full disk) into `Error: <one line>` on stderr and a documented exit code, never a traceback.
 An exception not listed here is a bug and keeps its traceback.
 
 Exit codes (`crawler.jobs.EXIT_*`; the README's "Exit codes" lists them per command):
@@ -49,6 +49,8 @@ def explain(error: BaseException, db_path: Path | None = None) -> CommandError |
     database = f"database {db_path}" if db_path else "the database"
     if isinstance(error, sqlite3.OperationalError) and _is_locked(error):
         return CommandError(f"{database} is locked by another process ({error}); try again later", EXIT_LOCKED)
+    if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
+        return CommandError(f"cannot open a database file: {error} (does its folder exist, may we write there?)")
     if isinstance(error, sqlite3.DatabaseError):
         return CommandError(f"{database} cannot be used: {error} (not a newsdesk database, or damaged: "
                             "restore a backup or try `sqlite3 FILE .recover`)")
@@ -56,8 +58,8 @@ def explain(error: BaseException, db_path: Path | None = None) -> CommandError |
         return CommandError(str(error))
     if isinstance(error, FileNotFoundError):
         return CommandError(f"{error.filename or error}: no such file" if error.filename else str(error))
-    if isinstance(error, (PermissionError, IsADirectoryError, NotADirectoryError)):
-        return CommandError(f"{error.filename}: {error.strerror}" if error.filename else str(error))
+    if isinstance(error, OSError):  # permissions, a file where a folder should be, a full disk, ...
+        return CommandError(f"{error.filename}: {error.strerror}" if error.filename and error.strerror else str(error))
     return None
 
 

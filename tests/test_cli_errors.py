@@ -244,3 +244,11 @@ def test_an_archive_damaged_part_way_keeps_what_came_before_and_fails_in_one_lin
     assert_one_error_line(result.stderr, "damaged.warc.gz", "the records before it were ingested")
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+
+
+@pytest.mark.parametrize("args", [["db", "backup", "{file}/backup.db"], ["export", "-o", "{file}/out.jsonl"]])
+def test_an_output_path_under_a_file_blames_the_output(tmp_path, good_db, args):
+    (tmp_path / "plain-file").write_text("not a folder")
+    code, output = invoke([arg.format(file=tmp_path / "plain-file") for arg in args], good_db)
+    assert code == EXIT_FAILED
+    assert_one_error_line(output, "plain-file")
