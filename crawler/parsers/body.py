@@ -166,7 +166,7 @@ class _Walker:
             return self.quote(element, following)
         if element in rules.headings or (tag in HEADINGS and not rules.headings):
             self.flush()
-            if tag != "h1" or element in rules.headings:
+            if (tag != "h1" and not in_link) or element in rules.headings:  # a linked heading is a teaser
                 self.heading(element)
             return False
         if tag in LISTS:
