@@ -1,7 +1,7 @@
 """Body walk: the article container in document order -> sections of blocks.
 
-`<h2>`..`<h6>` start sections; paragraphs (incl. text runs split by `<br><br>`), lists, tables and
-quote blocks become blocks. Boilerplate subtrees, link-heavy lists/paragraphs and stock lines
+`<h2>`..`<h6>` (and short all-bold or sub-heading-classed paragraphs) start sections;
+paragraphs (incl. text runs split by `<br>`s), lists, tables and quote blocks become blocks. Boilerplate subtrees, link-heavy lists/paragraphs and stock lines
 ("Read more", "Advertisement") are left out. A site profile can name elements to treat as
 headings, quote blocks, attribution lines or drops (`WalkRules`).
 """
@@ -48,8 +48,8 @@ _CHROME_HEADING = re.compile(
     r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen)",
     re.I,
 )
-"""Headings that open chrome (related links, comments, newsletter boxes): the heading and
-everything up to the next heading are left out."""
+"""Headings that open chrome (related links, comments, newsletter boxes): the heading and its
+following siblings up to the next heading are left out."""
 _ARTICLE_BEGUN = 400
 _LINE_PARAGRAPH = 60
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
@@ -63,12 +63,17 @@ class WalkRules:
     """Elements a site profile singled out; the generic walk uses its own judgement elsewhere."""
 
     drop: set = field(default_factory=set)
+    """Elements whose subtree is never body text (the lead, share bars, ...)."""
     headings: set = field(default_factory=set)
+    """Elements that are sub-headings; when given, other `<h*>` are not."""
     paragraphs: set = field(default_factory=set)
     """When given, only these elements make paragraphs; other loose text is ignored."""
     quotes: set = field(default_factory=set)
+    """Quote containers; when given, the generic quote-container test is off."""
     attributions: set = field(default_factory=set)
+    """Attribution lines ("— Name, Role") inside or right after a quote container."""
     use_classes: bool = True
+    """False for the lenient second look (see `boilerplate.is_skipped`)."""
 
 
 def walk_body(container: list | object, title: str | None = None, lead: str | None = None,
