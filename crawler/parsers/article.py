@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import html
+from html import unescape
 from urllib.parse import urljoin
 
 from crawler.items import Article, Block, FetchedPage, Section
@@ -99,7 +99,7 @@ def _jsonld_body(meta: PageMetadata, title: str | None) -> list[Section]:
     for obj in meta.jsonld[:1]:
         text = obj.get("articleBody")
         if isinstance(text, str) and len(text) >= SHORT_BODY_CHARS:
-            paragraphs = [clean_text(line) for line in html.unescape(text).splitlines()]
+            paragraphs = [clean_text(line) for line in unescape(text).splitlines()]
             blocks = [Block(kind="paragraph", text=p) for p in paragraphs if p and not same_text(p, title)]
             return [Section(heading=None, blocks=blocks)] if blocks else []
     return []
