@@ -274,3 +274,9 @@ def test_jsonld_article_body_when_the_page_renders_no_text():
             f' "articleBody": "{body}\\n{body}"}}</script>')
     parsed = parse_html(page("<div id='app'></div>", head), URL)
     assert [b.text for b in parsed.body[0].blocks] == [body.strip(), body.strip()]
+
+
+def test_pages_with_too_many_elements_are_rejected_quickly():
+    html = page("<div><p>Some text that is long enough to be a paragraph.</p></div>" * 40_000)
+    with pytest.raises(NotAnArticle, match="page too large"):
+        parse_html(html, URL)
