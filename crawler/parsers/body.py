@@ -45,7 +45,9 @@ _CHROME_HEADING = re.compile(
     r"mehr (?:zum thema|zu|aus|von)\b|verwandte|ähnliche|kommentar|empfohlen|lesen sie auch|"
     r"auch interessant|das könnte sie|ämnen|inhalt|hauptinhalt|navigation|sobre la firma|"
     r"te puede interesar|lire aussi|à lire aussi|sur le même sujet|leia também|veja também|"
-    r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen)",
+    r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen|"
+    r"você (?:também )?pode gostar|leia mais|vous aimerez aussi|à lire également|ti potrebbe interessare|"
+    r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel)",
     re.I,
 )
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and its
@@ -330,7 +332,14 @@ _CREDIT = re.compile(
     r"|©|\(c\)\s|/\s*(?:dpa|afp|ap|reuters|getty images|imago|epa|keystone|picture alliance)\b",
     re.I,
 )
-_DATE_WORDS = re.compile(r"\b(?:uhr|am|pm|h|updated|aktualisiert|actualizado|mis à jour|gmt|utc|cet|cest|est|edt)\b", re.I)
+_DATE_WORDS = re.compile(
+    r"\b(?:uhr|am|pm|h|updated|aktualisiert|actualizado|mis à jour|gmt|utc|cet|cest|est|edt|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
+    r"dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
+    r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mon|tue|wed|"
+    r"thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-z]*\.?(?=\W|$)",
+    re.I,
+)
 
 
 _SENTENCE_END = (".", "!", "?", "…", "”", '"', "»", "“", "’", ")", ":", "。", "！", "？", "、")
