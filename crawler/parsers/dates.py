@@ -99,15 +99,15 @@ def _published_candidates(meta: PageMetadata, root):
         yield from jsonld_strings(obj.get("dateCreated"))
     for name in PUBLISHED_META:
         yield from meta.meta.get(name, ())
-    for name, values in meta.meta.items():
-        if _PUBLISHED_NAME.search(name) and not _MODIFIED_NAME.search(name):
-            yield from values
     yield from meta.microdata.get("datepublished", ())
     for time in root.iter("time"):
         if time.get("datetime") and "update" not in (time.get("class") or "").lower():
             yield time.get("datetime")
             break
     yield from meta.microdata.get("datecreated", ())
+    for name, values in meta.meta.items():
+        if _PUBLISHED_NAME.search(name) and not _MODIFIED_NAME.search(name):
+            yield from values
 
 
 def _modified_candidates(meta: PageMetadata):
