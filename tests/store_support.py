@@ -1,8 +1,9 @@
 """Helpers for the storage tests: a small realistic article, storing through StorePipeline, row counts.
 
-Run as a script it is the crash test's victim: `python -m tests.store_support DB COUNT ROUND`
+Run as a script it is the crash test's victim: `python -m tests.store_support DB COUNT ROUND once|forever`
 stores articles 0..COUNT-1 (every fifth one's title depends on ROUND, so reruns also update and
-keep revisions) in small batches, printing "ready" once the run is open.
+keep revisions) in small batches, printing "ready" once the run is open; `forever` starts over
+with the next round until it is killed.
 """
 
 from __future__ import annotations
@@ -69,17 +70,22 @@ def crash_victim_article(n: int, round_: int) -> Article:
     return make_article(n, title=f"Story {n}, version {round_ % 2}" if n % 5 == 0 else None)
 
 
-def main(db_path: str, count: int, round_: int) -> None:
-    """Store the crash test's articles in batches of 7 (so a kill often lands mid-batch)."""
+def main(db_path: str, count: int, round_: int, forever: bool) -> None:
+    """Store the crash test's articles in batches of 7 (so a kill often lands mid-batch);
+    `forever` keeps storing them again, a round further each pass, until the process is killed."""
     pipeline = StorePipeline(StoreConfig(db_path=db_path, batch_size=7), spider_name="crash-test")
     pipeline.open_spider()
     print("ready", flush=True)
-    for n in range(count):
-        pipeline.process_item(crash_victim_article(n, round_))
+    while True:
+        for n in range(count):
+            pipeline.process_item(crash_victim_article(n, round_))
+        if not forever:
+            break
+        round_ += 1
     pipeline.close_spider()
     pipeline.spider_closed("finished")
     print("done", flush=True)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "forever")

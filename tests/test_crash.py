@@ -17,14 +17,14 @@ from pipelines.database import open_database
 from pipelines.maintenance import check
 from tests.helpers import REPO
 
-ARTICLES = 800
+ARTICLES = 400
 TRIALS = 12
 BLOCKS_PER_ARTICLE = 4  # tests.store_support.make_article: 2 sections, 4 blocks, 2 quotes, 2 authors
 
 
-def start_victim(db_path, round_: int) -> subprocess.Popen:
+def start_victim(db_path, round_: int, mode: str) -> subprocess.Popen:
     victim = subprocess.Popen(
-        [sys.executable, "-m", "tests.store_support", str(db_path), str(ARTICLES), str(round_)],
+        [sys.executable, "-m", "tests.store_support", str(db_path), str(ARTICLES), str(round_), mode],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     assert victim.stdout.readline().strip() == "ready", victim.stderr.read()
@@ -54,7 +54,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed_and_corrupts_nothing(
     rng = random.Random(20251126)
     stored_after_kills = []
     for round_ in range(TRIALS):
-        victim = start_victim(db_path, round_)
+        victim = start_victim(db_path, round_, "forever")
         time.sleep(rng.uniform(0.0, 0.5))
         victim.send_signal(signal.SIGKILL)
         victim.wait(timeout=10)
@@ -62,7 +62,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed_and_corrupts_nothing(
     assert stored_after_kills == sorted(stored_after_kills)  # committed articles never disappear
 
     final_round = TRIALS
-    victim = start_victim(db_path, final_round)
+    victim = start_victim(db_path, final_round, "once")
     out, err = victim.communicate(timeout=120)
     assert victim.returncode == 0, err[-3000:]
     assert assert_consistent(db_path) == ARTICLES
