@@ -14,6 +14,9 @@ _LEAD_CLASS = re.compile(
     re.I,
 )
 _LEAD_TAGS = ("p", "div", "h2", "h3", "span", "section", "header")
+_DESCRIBED_TAGS = ("p", "h2", "span")
+"""Where a visible copy of the meta description is looked for: text-level elements (and
+divs with at most two child elements), so reading their text stays cheap."""
 _ANCESTOR_LEVELS = 6
 _CONTAINER_HEAD = 40
 _BODY_PARAGRAPH = 150
@@ -30,7 +33,7 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
         if _holds_container(element, container):
             continue
         lead_like = _is_lead_like(element)
-        if not lead_like and not (described and shown is None):
+        if not lead_like and not (described and shown is None and _text_level(element)):
             continue
         text = clean_text(element.text_content())
         if lead_like and 30 <= len(text) <= 1200 and not _inside_skipped(element):
@@ -61,6 +64,10 @@ def _until_body_text(elements):
         if element.tag == "p" and not _is_lead_like(element) and len(element.text_content()) > _BODY_PARAGRAPH:
             return
         yield element
+
+
+def _text_level(element) -> bool:
+    return element.tag in _DESCRIBED_TAGS or (element.tag == "div" and len(element) <= 2)
 
 
 def _is_lead_like(element) -> bool:
