@@ -30,6 +30,7 @@ def parse_page(page: FetchedPage, profile=None) -> Article:
             profile = profile_for(page.url, profile or page.site)
         except ValueError as error:
             raise NotAnArticle(str(error)) from None
+    profile = _version_for(page, profile)
     try:
         return build_article(page, profile)
     except NotAnArticle:
@@ -38,6 +39,13 @@ def parse_page(page: FetchedPage, profile=None) -> Article:
             IndexError, LookupError, OverflowError, UnicodeError) as error:
         logger.exception("parser failed on %s", page.url)
         raise NotAnArticle(f"parser error ({error.__class__.__name__})") from error
+
+
+def _version_for(page: FetchedPage, profile):
+    """The profile's layout version in force when the page was fetched (an old archived page
+    gets the layout it was published in)."""
+    version = type(profile).version_on(page.fetched_at)
+    return profile if version is type(profile) else version()
 
 
 def parse_html(html: str | bytes, url: str, site: str | None = None) -> Article:

@@ -105,10 +105,10 @@ class SiteProfile:
     @classmethod
     def versions(cls) -> list[type[SiteProfile]]:
         """Every layout version of this profile, oldest first: the class and those of its bases
-        with the same key that set their own `version`."""
+        with the same key that set their own `version` (just the class when none does)."""
         found = [klass for klass in cls.__mro__
                  if issubclass(klass, SiteProfile) and "version" in vars(klass) and klass.key == cls.key]
-        return sorted(found, key=lambda klass: klass.version)
+        return sorted(found, key=lambda klass: klass.version) or [cls]
 
     @classmethod
     def version_on(cls, day: str | None) -> type[SiteProfile]:
