@@ -280,3 +280,10 @@ def test_pages_with_too_many_elements_are_rejected_quickly():
     html = page("<div><p>Some text that is long enough to be a paragraph.</p></div>" * 40_000)
     with pytest.raises(NotAnArticle, match="page too large"):
         parse_html(html, URL)
+
+
+def test_embed_consent_notices_are_left_out():
+    notice = ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. "
+              "Personenbezogene Daten können an Drittplattformen übermittelt werden.")
+    text = parse_html(article(f"<p>{PROSE}</p><div class='box'><p>{notice}</p></div><p>{PROSE}</p>"), URL).text
+    assert "einverstanden" not in text

@@ -364,6 +364,15 @@ def _split_paragraphs(raw: str) -> list[str]:
     return pieces
 
 
+_CONSENT = re.compile(
+    r"einverstanden, dass|an drittplattformen|externen? inhalte?\b|externer inhalt|ein klick für den datenschutz|"
+    r"i agree to|we use cookies|accept (?:all )?cookies|cookie settings|manage (?:consent|cookies)|"
+    r"privacy settings|consent to (?:the )?(?:use|display)|inhalte von (?:youtube|x|twitter|instagram)",
+    re.I,
+)
+"""Consent notices of embedded content and cookie banners (checked on short lines only)."""
+
+
 def _is_fragment(text: str) -> bool:
     """One or two words without closing punctuation ("Share", "Politics", "13") are labels."""
     if len(text) >= 25 or len(text.split()) > 2 or text.endswith(_SENTENCE_END):
@@ -373,6 +382,8 @@ def _is_fragment(text: str) -> bool:
 
 def _is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits and bare dates/times are not paragraphs."""
+    if len(text) < 300 and _CONSENT.search(text):
+        return True
     if len(text) >= 120:
         return False
     if _STOCK_LINE.match(text) or (len(text) < 80 and _CREDIT.search(text)):
