@@ -6,7 +6,8 @@ is its own savepoint, so an article and all its child rows land together or not 
 bad item does not lose the others. A process killed mid-batch loses only that uncommitted batch;
 the next run stores it again (upserts are idempotent).
 
-Per article (`write_article`): upsert by canonical URL. New -> insert with children and check
+Per article (`write_article`): upsert by canonical URL (or, failing that, by a URL the article
+was fetched from before). New -> insert with children and check
 for duplicates. Known and identical -> only `last_seen_at` moves. Known and changed -> the old
 version goes to `article_revisions` when the text changed, the row and its children are replaced.
 """
@@ -213,6 +214,12 @@ def write_article(db: Database, article: Article, run_id: int | None, now: str, 
     existing = db.execute(
         "SELECT id, content_hash, extract_hash, last_seen_at FROM articles WHERE canonical_url = ?",
         [rows.key],
+    ).fetchone() or db.execute(
+        # The same page now names another canonical URL (a parser that reads it better, a site that
+        # changed its canonical form): still the same article, which takes the new canonical URL.
+        """SELECT a.id, a.content_hash, a.extract_hash, a.last_seen_at
+           FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?""",
+        [article.url],
     ).fetchone()
     if existing is None:
         article_id = _insert_article(db, rows, seen_at, now, run_id)

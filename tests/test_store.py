@@ -174,3 +174,14 @@ def test_run_record_keeps_scrapy_stats_and_responses_by_status(db_path):
     assert (status, requests, new) == ("failed", 5, 1)
     assert orjson.loads(responses) == {"200": 4, "404": 1}
     assert orjson.loads(stats)["news/store/new"] == 1
+
+
+def test_a_page_that_now_names_another_canonical_url_stays_one_article(db_path):
+    first = make_article(1, url="https://news.example/world/1-story/?page=1")
+    first.canonical_url = first.url  # an older parser missed the page's rel=canonical
+    store(db_path, [first])
+    again = make_article(1, url="https://news.example/world/1-story/?page=1")
+    again.canonical_url = "https://news.example/world/1-story/"
+    store(db_path, [again])
+    db = open_database(db_path)
+    assert db.execute("SELECT id, canonical_url FROM articles").fetchall() == [(1, "https://news.example/world/1-story/")]
