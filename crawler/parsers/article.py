@@ -15,14 +15,11 @@ from crawler.parsers.document import load_document
 from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.lead import find_lead
 from crawler.parsers.pagetype import listing_type
+from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
 from crawler.parsers.text import clean_text, fold, same_text
 from crawler.parsers.titles import choose_title
 
-try:  # crawler/parsers/quotes.py is written separately; until it lands articles carry no quotes
-    from crawler.parsers.quotes import extract_quotes
-except ImportError:
-    extract_quotes = None
 
 SHORT_BODY_CHARS = 400
 """Below this much body text, a second walk without class rules is tried (kept if twice as long)."""
@@ -89,8 +86,7 @@ def build_article(page: FetchedPage, profile) -> Article:
         fetched_at=page.fetched_at,
         page=page,
     )
-    if extract_quotes is not None:
-        article.quotes = extract_quotes(article)
+    article.quotes = extract_quotes(article)
     return article
 
 
