@@ -13,7 +13,9 @@ process start to exit (imports included):
 
 plus a one-pass run first, so the peak RSS of 302 pages and of the whole archive can be
 compared (streaming keeps it flat). The two timed runs alternate `--repeat` times and the best
-of each counts (on a shared machine, other processes only ever make a run slower). Prints a table, then a last line of JSON
+of each counts (on a shared machine, other processes only ever make a run slower). As a
+yardstick for the two-worker figure, the speedup this machine gives two CPU-bound processes
+(a plain Python loop, once alone, then two at once) is measured before and after. Prints a table, then a last line of JSON
 `{"pages", "pages_per_s", "workers2_pages_per_s", ...}`.
 """
 
@@ -98,6 +100,19 @@ def timed_ingest(archive: Path, db: Path, workers: int) -> tuple[float, float, s
     return wall, cpu, " | ".join(summary)
 
 
+SPIN = "import time\nstarted = time.monotonic()\nx = 0\nfor i in range(20_000_000):\n    x += i\nprint(time.monotonic() - started)"
+
+
+def two_process_speedup() -> float:
+    """How much faster two CPU-bound processes finish together than one after the other here."""
+    alone = float(subprocess.run([sys.executable, "-c", SPIN], capture_output=True, text=True, check=True).stdout)
+    started = time.monotonic()
+    pair = [subprocess.Popen([sys.executable, "-c", SPIN], stdout=subprocess.DEVNULL) for _ in range(2)]
+    for process in pair:
+        process.wait()
+    return 2 * alone / (time.monotonic() - started)
+
+
 def children_peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -120,12 +135,14 @@ def main() -> None:
         pages = build_archive(warcs, args.passes, archive)
         small_wall, _, _ = timed_ingest(one_pass, workdir / "small.db", 1)
         small_rss = children_peak_rss_mb()
+        yardstick = [two_process_speedup()]
         singles, doubles = [], []
         for run in range(args.repeat):
             singles.append(timed_ingest(archive, workdir / f"single-{run}.db", 1))
             if run == 0:
                 single_rss = children_peak_rss_mb()
             doubles.append(timed_ingest(archive, workdir / f"workers2-{run}.db", 2))
+        yardstick.append(two_process_speedup())
         single_wall, single_cpu, single_line = min(singles)
         double_wall, double_cpu, double_line = min(doubles)
     result = {
@@ -133,6 +150,7 @@ def main() -> None:
         "pages_per_s": round(pages / single_wall, 1),
         "workers2_pages_per_s": round(pages / double_wall, 1),
         "speedup": round(single_wall / double_wall, 2),
+        "machine_2proc_speedup": round(sum(yardstick) / len(yardstick), 2),
         "cpu_ms_per_page": round(single_cpu * 1000 / pages, 1),
         "workers2_cpu_ms_per_page": round(double_cpu * 1000 / pages, 1),
         "peak_rss_mb": round(single_rss, 1),
@@ -145,6 +163,7 @@ def main() -> None:
     print(f"{'':24}{'pages/s':>10}{'wall s':>9}{'CPU ms/page':>13}")
     print(f"{'one process':24}{result['pages_per_s']:>10}{single_wall:>9.1f}{result['cpu_ms_per_page']:>13}   {single_line}")
     print(f"{'--workers 2':24}{result['workers2_pages_per_s']:>10}{double_wall:>9.1f}{result['workers2_cpu_ms_per_page']:>13}   {double_line}")
+    print(f"this machine ran two CPU-bound processes {' and '.join(f'{value:.2f}x' for value in yardstick)} as fast as one (before, after)")
     print(f"peak RSS: {result['peak_rss_mb_one_pass']} MB for {small_pages} pages, {result['peak_rss_mb']} MB for {pages}")
     print(json.dumps(result))
 
