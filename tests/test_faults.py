@@ -48,8 +48,17 @@ GENERATED_PAGES = 40
 
 CRAWL_FLAGS = ("--delay", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "NEWS_STORE_BATCH_SIZE=2")
 INGEST_VICTIM = (
-    # `newsdesk ingest-warc` itself, committing every 3 articles instead of 100 (the command has no --set)
+    # `newsdesk ingest-warc` itself, committing every 3 articles instead of 100 (the command has no
+    # --set), and reading records at a steady 30 a second so that on a fast, idle machine a run is
+    # still going when its kill comes (the pace changes when, not what, the run stores)
+    "import time, crawler.warc as warc\n"
     "import pipelines.store as store; store.StoreConfig.batch_size = 3\n"
+    "read = warc.iter_warc_pages\n"
+    "def paced(*args, **kwargs):\n"
+    "    for page in read(*args, **kwargs):\n"
+    "        time.sleep(1 / 30)\n"
+    "        yield page\n"
+    "warc.iter_warc_pages = paced\n"
     "from crawler.cli import main; main()\n"
 )
 
@@ -121,14 +130,14 @@ def kill_at_random_moments(command, db_path, reference, trials, rng) -> tuple[in
     killed, counts = 0, []
     for trial in range(trials):
         runs, stored = count_rows(db_path, "crawl_runs"), count_rows(db_path, "articles")
-        target = min(stored + rng.randint(0, step), len(reference) - 1)
+        target = min(stored + rng.randint(0, step), len(reference) - 4)
         victim = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if trial == 0:
             wait_while_running(victim, lambda: False, timeout=rng.uniform(0.0, 3.0))
         else:
             wait_while_running(victim, lambda: count_rows(db_path, "crawl_runs") > runs)
             wait_while_running(victim, lambda: count_rows(db_path, "articles") >= target)
-            time.sleep(rng.uniform(0.0, 0.3))
+            time.sleep(rng.uniform(0.0, 0.1))
         if victim.poll() is None:
             victim.send_signal(signal.SIGKILL)
             killed += 1
