@@ -95,6 +95,11 @@ ITEM_PIPELINES = {
 
 # Where articles go.
 NEWS_DB = "output/newsdesk.db"
+# The store commits in batches (WAL): every this many items or seconds, when idle, and at close.
+NEWS_STORE_BATCH_SIZE = 100
+NEWS_STORE_BATCH_SECONDS = 2.0
+# Keep each article's fetched bytes (compressed) so `newsdesk reparse` can re-parse it later.
+NEWS_STORE_RAW_PAGES = True
 # Route an outlet's requests to another server (a mirror, the demo's local copy): "" = off.
 NEWS_BASE_URL = ""
 # Site profile for parsing: "" picks by domain, "generic" switches profiles off.
