@@ -52,7 +52,7 @@ INGEST_VICTIM = (
     # --set), and reading records at a steady 30 a second so that on a fast, idle machine a run is
     # still going when its kill comes (the pace changes when, not what, the run stores)
     "import time, crawler.warc as warc\n"
-    "import pipelines.store as store; store.StoreConfig.batch_size = 3\n"
+    "import crawler.settings; crawler.settings.NEWS_STORE_BATCH_SIZE = 3\n"
     "read = warc.iter_warc_pages\n"
     "def paced(*args, **kwargs):\n"
     "    for page in read(*args, **kwargs):\n"
