@@ -15,7 +15,7 @@ from w3lib.url import canonicalize_url
 from crawler.items import Article, FetchedPage
 
 RAW_COMPRESSION = "zlib"
-RAW_COMPRESSION_LEVEL = 6
+RAW_COMPRESSION_LEVEL = 1
 
 
 def canonical_key(article: Article) -> str:
