@@ -98,7 +98,7 @@ class ProgressExtension:
         from scrapy.exceptions import NotConfigured
 
         if not crawler.settings.getbool("NEWS_PROGRESS"):
-            raise NotConfigured("NEWS_PROGRESS is off")
+            raise NotConfigured  # off unless on a terminal: nothing to warn about
         extension = cls(crawler.settings.getint("NEWS_PROGRESS_TOTAL") or None)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
