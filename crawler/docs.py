@@ -36,9 +36,12 @@ def help_text(command: click.Command, path: tuple[str, ...], root: click.Group |
     group, so settings such as `-h` inherited from the group show as they do on the command line)."""
     if root is None:
         from crawler.cli import cli as root
+    from crawler.runopts import RELATIVE_DEFAULTS
+
     context = root.context_class(
         root, info_name=path[0], terminal_width=HELP_WIDTH, max_content_width=HELP_WIDTH, **root.context_settings
     )
+    context.meta[RELATIVE_DEFAULTS] = True
     current: click.Command = root
     for name in path[1:]:
         current = current.commands[name]

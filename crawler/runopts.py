@@ -14,6 +14,9 @@ import click
 from crawler.config import ConfigError, load_config
 
 _CONFIG_KEY = "newsdesk_config_path"
+RELATIVE_DEFAULTS = "newsdesk_relative_defaults"
+"""Context meta key: show resolved paths relative to the working directory (the generated README
+reference, which must read the same in every checkout, before Click wraps the help text)."""
 
 
 def _remember_config(ctx: click.Context, param: click.Parameter, value):
@@ -40,7 +43,11 @@ class ConfigDefault(click.Option):
         except ConfigError:
             return None
         value = getattr(config, self.config_attribute)
-        return str(value) if value is not None else None
+        if value is None:
+            return None
+        if ctx.meta.get(RELATIVE_DEFAULTS) and Path(value).is_relative_to(Path.cwd()):
+            return str(Path(value).relative_to(Path.cwd()))
+        return str(value)
 
 
 def config_option(func):
