@@ -16,7 +16,11 @@ from crawler.jobs import job_dir
 from crawler.localsite import SAMPLE_SITE, LocalSite
 from tests.helpers import REPO, run_newsdesk
 
-SLOW = ("--delay", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
+# Two requests in flight at most: the engine pulls requests out of the scheduler up to
+# CONCURRENT_REQUESTS, so with the default 16 a kill could find the (small) site's whole
+# remaining frontier inside the downloader and nothing left in the queue to resume.
+SLOW = ("--delay", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+        "-s", "CONCURRENT_REQUESTS=2")
 COMMIT_EACH_ITEM = ("-s", "NEWS_STORE_BATCH_SIZE=1")
 
 
