@@ -25,12 +25,11 @@ import pytest
 from crawler.distributed.frontier import payload_of
 from crawler.items import Article, Block, FetchedPage, Reject, Section
 from crawler.localsite import SAMPLE_SITE, LocalSite
-from tests.helpers import REPO
+from tests.helpers import FAST, REPO
 
 pytestmark = pytest.mark.redis
 
 ARTICLE_PAGES = 15  # the sample site's article pages (as tests/test_crawl.py counts them)
-FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False")
 HEARTBEAT = ("-s", "NEWS_REDIS_HEARTBEAT_TTL=2")
 WAIT = 120  # seconds any one process may take before the test gives up
 
