@@ -295,6 +295,42 @@ def test_sub_heading_scare_quote_is_not_a_quote():
 
 
 # --------------------------------------------------------------------------- reference article
+def roles(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, role) of every quote extracted from these paragraphs."""
+    return [(q.speaker, q.role) for q in extract_quotes(article(*paragraphs))]
+
+
+def test_question_closed_by_its_mark_keeps_its_said_clause_in_the_sentence():
+    assert found("Lunch came.", "“Will he do it?” Holmes testified. “He will.”")[0] == \
+        ("Will he do it?", "Holmes", "inline")
+
+
+def test_dash_before_a_quote_sets_it_off_as_an_utterance():
+    assert found("Ann Lee changed her account once — “I now do recall,” she said.") == [
+        ("I now do recall,", "Ann Lee", "inline")]
+
+
+def test_a_name_inside_an_opening_prepositional_phrase_is_not_the_subject():
+    assert found("Former White House Russia adviser Fiona Hill spoke.",
+                 "At the White House, Donald Trump said he had slammed the hearings as a “disgrace.”") == [
+        ("disgrace.", "Donald Trump", "partial")]
+
+
+def test_abbreviations_do_not_cut_a_role():
+    assert roles("“It is hard,” said Lina Khatib, an expert at U.K. think-tank Chatham House.") == [
+        ("Lina Khatib", "expert at U.K. think-tank Chatham House")]
+
+
+def test_office_with_of_before_a_name_is_the_role():
+    assert roles("Deputy Director of Public Prosecution Eva-Marie Persson said: “We stop.”") == [
+        ("Eva-Marie Persson", "Deputy Director of Public Prosecution")]
+
+
+def test_organisation_and_job_word_before_a_name_is_the_role():
+    assert roles("Wikileaks editor-in-chief Kristinn Hrafnsson said: “Let us focus.”") == [
+        ("Kristinn Hrafnsson", "Wikileaks editor-in-chief")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

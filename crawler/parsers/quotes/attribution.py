@@ -174,7 +174,7 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
         return opening
     for mention in registry.at(unit.start + sentence_start, unit.start + limit):
         if mention.entity and mention.entity.person and not mention.possessive \
-                and not mention.after_preposition:
+                and not mention.after_preposition and not mention.in_phrase:
             return Ref("name", mention.text, mention.start, mention)
     return opening
 
@@ -279,9 +279,11 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     right = text[close:right_end]
     stripped_left = left.rstrip()
     starts_sentence = not stripped_left.strip(" \"“‘'`„«(—–-")
-    introduced = stripped_left.endswith((":", ","))
-    ends_like_utterance = span.text.endswith((",", "?", "!", "—", "–", "…")) or \
-        (span.text.endswith(".") and not right.strip()[:1].isupper())
+    introduced = stripped_left.endswith((":", ",", "—", "–"))
+    # (a quotation nested at its end closes first: "…ask, ‘So he’s going to do it?’”)
+    utterance_end = span.text.rstrip("’'‘\"”“")
+    ends_like_utterance = utterance_end.endswith((",", "?", "!", "—", "–", "…")) or \
+        (utterance_end.endswith(".") and not right.strip()[:1].isupper())
     kind = "direct" if starts_sentence or introduced else "partial"
     if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1:
         return Attribution("none", None)

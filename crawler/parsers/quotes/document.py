@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.items import Article, Block
+from crawler.parsers.quotes import lexicon
 
 _SIGNATURE = re.compile(r"^\s*(?:[—–―]|-{1,2})\s*(?P<who>[^\W\d_][^\n]{0,150})$")
 _HANDLE_AND_DATE = re.compile(r"\s*\(@\w+\)(?:\s+\w+\.? \d{1,2},? \d{4})?\s*$|\s+\w+ \d{1,2}, \d{4}\s*$")
@@ -65,10 +66,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if text[match.start()] == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
                                            or re.fullmatch(r"(?:\w\.)+\w?", last)):
             continue
+        if _said_clause_follows(text, match):
+            continue
         bounds.append((start, match.end()))
         start = match.end()
     bounds.append((start, len(text)))
     return bounds
+
+
+def _said_clause_follows(text: str, match: re.Match) -> bool:
+    """“…?” Holmes testified. — a question or exclamation closed by a quotation mark and
+    followed by its said-clause ends no sentence."""
+    if not re.match(r"[?!]+[\"”’']", match.group()):
+        return False
+    words = text[match.end():match.end() + 80].split()[:5]
+    for number, word in enumerate(words):
+        if word.strip(",.").lower() in lexicon.SPEECH_VERBS:
+            return number > 0 and all(w[:1].isupper() for w in words[:number])
+    return False
 
 
 def parse_signature(text: str) -> tuple[str, str | None] | None:

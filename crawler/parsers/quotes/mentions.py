@@ -31,7 +31,9 @@ _NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
-_ROLE_AFTER = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?([^,.;:()“”\"]{3,120}?)\s*(?:,|\.|;|$| said| says| told)")
+_ROLE_AFTER = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,120}?)\s*(?:,|\.|;|$| said| says| told)")
+"""An apposition after a name, up to its comma ("U.S." and "U.K." do not end it)."""
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
 _MODALS = frozenset("to will would can could may might must should did does do".split())
@@ -91,6 +93,8 @@ class Mention:
     """Opens its sentence (so its capital letter proves nothing)."""
     speaks: bool = False
     """A speech verb follows it ("Reuters reported")."""
+    in_phrase: bool = False
+    """Inside a prepositional phrase after its article ("at the White House")."""
     entity: Entity | None = None
     """The entity it refers to, once linked."""
     tokens: tuple[str, ...] = ()
@@ -160,6 +164,11 @@ def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], 
         titles = [w for _, _, w in run[:last_title + 1]]
         run = run[last_title + 1:]
         keys = keys[last_title + 1:]
+    if titles and keys[0] == "of" and len(run) >= 3:
+        # "Director of Public Prosecution Eva-Marie Persson": the office runs up to the name
+        start = _name_start(keys)
+        titles += [w for _, _, w in run[:start]]
+        run, keys = run[start:], keys[start:]
     if len(run) >= 3 and keys[0] in lexicon.PLACES and not any(k in lexicon.ORG_WORDS for k in keys):
         run, keys = run[1:], keys[1:]
     if "of" in keys[2:]:
@@ -175,6 +184,22 @@ def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], 
     if len(run) == 1 and run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS:
         return [], titles
     return run, titles
+
+
+def _name_start(keys: list[str]) -> int:
+    """Where a personal name ends a run of words: its surname, the particles before it
+    ("von der"), one given name and an initial ("J.") before that; office, organisation
+    and place words are not given names ("Secretary of State Pompeo")."""
+    start = len(keys) - 1
+    while start > 1 and keys[start - 1] in lexicon.NAME_PARTICLES:
+        start -= 1
+    given = keys[start - 1] if start > 1 else ""
+    if given and given not in lexicon.TITLES and given not in lexicon.ORG_WORDS \
+            and given not in lexicon.PLACES and given not in _CONNECTORS:
+        start -= 1
+        if start > 2 and len(keys[start - 1]) == 1 and keys[start - 2] not in _CONNECTORS:
+            start -= 1  # keys lose their final period: "J" of "J."
+    return start
 
 
 def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[Mention, list[str]]]:
@@ -211,6 +236,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
         previous_word = before_words[-1].lower() if before_words and title_start > 30 or \
             len(before_words) > 0 else ""
         after_prep = previous_word in lexicon.PREPOSITIONS
+        in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
+            and before_words[-2].lower() in lexicon.PREPOSITIONS
         subject = (not before_title or before_title.endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
                    or previous_word in ("but", "that", "while", "as", "because", "when",
                                         "although", "though", "so", "then", "meanwhile", "also"))
@@ -220,7 +247,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
             and previous_word not in ("the", "a", "an")
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
-                              after_prep, subject, initial, next_word in lexicon.SPEECH_VERBS), titles))
+                              after_prep, subject, initial, next_word in lexicon.SPEECH_VERBS,
+                              in_phrase=in_phrase), titles))
     return found
 
 
@@ -238,6 +266,13 @@ def _plausible_role(text: str) -> bool:
     return bool(words) and len(words) <= 14 and words[0] not in lexicon.FUNCTION_WORDS \
         and words[0] not in lexicon.PREPOSITIONS and not words[0].endswith(("ly", "ing")) \
         and not any(w in lexicon.SPEECH_VERBS for w in words)
+
+
+def _named_role(text: str) -> bool:
+    """An organisation's name before a lower-case job word ("Wikileaks editor-in-chief")."""
+    words = text.split()
+    return len(words) > 1 and words[-1].islower() and words[0][0].isupper() \
+        and _first_key(words[0]) not in _NEVER_NAMES and words[-1] not in lexicon.FUNCTION_WORDS
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -364,7 +399,8 @@ class Registry:
             entity.evidence += 1
         if role_words and not entity.role:
             tail = context_before.split(",")[-1].split(".")[-1].strip()
-            if tail and tail[0].islower() and len(tail.split()) <= 6 and _plausible_role(tail):
+            if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
+                    and _plausible_role(tail):
                 entity.role = tail
         age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
@@ -382,7 +418,7 @@ class Registry:
                 if first_word in ("a", "an", "the") or (
                         first_word not in lexicon.FUNCTION_WORDS and not verb_like):
                     entity.evidence += 1
-                role = apposition.group(1).strip()
+                role = _RELATIVE_CLAUSE.sub("", apposition.group(1).strip())
                 if _plausible_role(role):
                     entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
                 entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
@@ -461,7 +497,7 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
                 for mention, titles in find_mentions(unit.speaker, unit.start, []):
                     registry.add(mention, titles, ", " + (unit.role or ""), "")
                     mention.entity.evidence += 1
-                    mention.entity.role = mention.entity.role or unit.role
+                    mention.entity.role = unit.role or mention.entity.role  # signed: its own words
             continue
         skip = [(unit.start + s.start, unit.start + s.end) for s in spans.get(index, [])]
         for mention, titles in find_mentions(unit.text, unit.start, skip):
