@@ -53,6 +53,8 @@ _CHROME_HEADING = re.compile(
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and its
 following siblings up to the next heading are left out."""
 _ARTICLE_BEGUN = 400
+_TRAILING_BOX = 300
+"""Most text a trailing box under a heading holds ("Zitiervorschlag", "Folgen Sie uns auf WhatsApp")."""
 _LINE_PARAGRAPH = 60
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
 _BOLD = ("strong", "b")
@@ -92,7 +94,18 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
         walker.text(element.text, False)
         walker.children(element, 0, False)
     walker.flush()
-    return [section for section in walker.sections if section.blocks]
+    sections = [section for section in walker.sections if section.blocks]
+    if len(sections) > 1 and _is_trailing_box(sections[-1], walker.openers.get(id(sections[-1]))):
+        sections.pop()
+    return sections
+
+
+def _is_trailing_box(section: Section, opener) -> bool:
+    """A last section with little text whose heading opens a box of its own (no text before it
+    in its parent): a newsletter, citation or teaser box after the article, not its last chapter."""
+    if opener is None or sum(len(block.text) for block in section.blocks) >= _TRAILING_BOX:
+        return False
+    return not any(clean_text(sibling.text_content()) for sibling in opener.itersiblings(preceding=True))
 
 
 def visible_text(element, skip=None, use_classes: bool = True) -> tuple[str, int]:
@@ -103,7 +116,7 @@ def visible_text(element, skip=None, use_classes: bool = True) -> tuple[str, int
     def collect(node, depth: int, in_link: bool) -> None:
         if depth > MAX_DEPTH:
             return
-        in_link = in_link or node.tag == "a"
+        in_link = in_link or _is_link(node)
         if node.text:
             parts.append(node.text)
             if in_link:
@@ -130,6 +143,8 @@ class _Walker:
         self.skip_texts = {fold(t) for t in (title, lead, *headlines) if t}
         self.titles = [fold(t) for t in (title, *headlines) if t and fold(t)]
         self.sections = [Section(heading=None)]
+        self.openers: dict[int, object] = {}
+        """id(section) -> the element whose text is the section's heading."""
         self.chrome_heading = None
         self.buffer: list[str] = []
         self.buffer_links = 0
@@ -203,10 +218,10 @@ class _Walker:
                 self.heading(element)
                 return False
             self.text(element.text, in_link)
-            self.children(element, depth, in_link or tag == "a")
+            self.children(element, depth, in_link or _is_link(element))
             self.flush()
             return False
-        link = in_link or tag == "a"
+        link = in_link or _is_link(element)
         self.text(element.text, link)
         self.children(element, depth, link)
         return False
@@ -257,7 +272,9 @@ class _Walker:
             if self.length() >= _ARTICLE_BEGUN:
                 self.chrome_heading = element
             return
-        self.sections.append(Section(heading=text))
+        section = Section(heading=text)
+        self.openers[id(section)] = element
+        self.sections.append(section)
 
     def length(self) -> int:
         return sum(len(block.text) for section in self.sections for block in section.blocks)
@@ -320,6 +337,11 @@ class _Walker:
             return False
         text = element.text_content()
         return len(text) < 160 and parse_attribution(text) is not None
+
+
+def _is_link(element) -> bool:
+    """An `<a>` that goes somewhere; a named anchor (`<a name=…>`, a jump target) is not a link."""
+    return element.tag == "a" and element.get("href") is not None
 
 
 def _is_layout_table(table) -> bool:

@@ -1,0 +1,41 @@
+"""Body walk rules (crawler.parsers.body), one small HTML snippet per rule."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from crawler.parsers.body import walk_body
+
+PARAGRAPH = "This is a sentence of ordinary article prose that runs long enough to count as text."
+
+
+def sections(html: str, **kwargs) -> list[tuple[str | None, list[str]]]:
+    """(heading, block texts) of each section of the walked `<div>` snippet."""
+    return [(section.heading, [block.text for block in section.blocks])
+            for section in walk_body(lxml.html.fromstring(html), **kwargs)]
+
+
+def headings(html: str, **kwargs) -> list[str | None]:
+    return [heading for heading, _blocks in sections(html, **kwargs)]
+
+
+def test_heading_inside_a_named_anchor_is_kept():
+    html = (f"<div><p>{PARAGRAPH}</p><h3><a name='part2'><strong>Second part</strong></a></h3>"
+            f"<p>{PARAGRAPH}</p></div>")
+    assert headings(html) == [None, "Second part"]
+
+
+def test_linked_heading_is_a_teaser():
+    html = f"<div><p>{PARAGRAPH}</p><h3><a href='/other'>Another story</a></h3><p>{PARAGRAPH}</p></div>"
+    assert headings(html) == [None]
+
+
+def test_short_trailing_box_with_its_own_heading_is_dropped():
+    html = (f"<div><p>{PARAGRAPH}</p><h2>Real chapter</h2><p>{PARAGRAPH}</p>"
+            "<div class='box'><h3>Citation suggestion</h3><p>Our paper, 20.10.2025, https://x.example/1</p></div></div>")
+    assert sections(html) == [(None, [PARAGRAPH]), ("Real chapter", [PARAGRAPH])]
+
+
+def test_short_last_chapter_after_the_text_is_kept():
+    html = f"<div><p>{PARAGRAPH}</p><h2>The bottom line</h2><p>Short and true.</p></div>"
+    assert headings(html) == [None, "The bottom line"]
