@@ -331,6 +331,18 @@ def test_organisation_and_job_word_before_a_name_is_the_role():
         ("Kristinn Hrafnsson", "Wikileaks editor-in-chief")]
 
 
+def test_plural_possessive_stays_inside_a_name():
+    assert roles("On Monday, the People’s Daily, the mouthpiece of the party, warned that there is "
+                 "“absolutely no room for compromise”.") == [("People’s Daily", "mouthpiece of the party")]
+
+
+def test_directives_from_a_named_person_attribute_the_fragment():
+    assert found("Leaked files show directives from Xi Jinping to “show absolutely no mercy” in the "
+                 "“struggle against terrorism”.") == [
+        ("show absolutely no mercy", "Xi Jinping", "partial"),
+        ("struggle against terrorism", "Xi Jinping", "partial")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

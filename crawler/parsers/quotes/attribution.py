@@ -35,6 +35,9 @@ _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
+_SOURCE_CUE = re.compile(r"\b(?:according to|per|(?:directives?|orders?|instructions?|calls?|demands?|"
+                         r"appeals?|warnings?)\s+(?:from|by))\s+", re.I)
+"""Words that name a quotation's source after them ("according to X", "directives from X")."""
 
 
 @dataclass
@@ -348,7 +351,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     document_source = False
     if ref is None:
         sentence = text[sent_start:right_end]
-        match = re.search(r"\b(?:according to|per)\s+", sentence, re.I)
+        match = _SOURCE_CUE.search(sentence)
         if match:
             where = sent_start + match.end()
             ref = _ref_in(text, where, min(right_end, where + 80), unit, registry, prefer_last=False,

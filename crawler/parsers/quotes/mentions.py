@@ -29,6 +29,8 @@ _RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?<![\w’'‘-])" + _CAPITAL_WORD +
 _NON_SPACE = re.compile(r"\S+")
 _NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
+_PLURAL_NOUNS = frozenset("people women men children".split())
+"""Plurals whose possessive stays inside a name ("the People’s Daily", "Women’s Aid")."""
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ROLE_AFTER = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,120}?)\s*(?:,|\.|;|$| said| says| told)")
@@ -134,7 +136,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         # "and" joins only inside an organisation's name ("Center for Disease Control and Prevention")
         current: list[tuple[int, int, str]] = []
         for word in words:
-            if current and current[-1][2].endswith(("’s", "'s", "‘s")):
+            if current and current[-1][2].endswith(("’s", "'s", "‘s")) \
+                    and current[-1][2][:-2].lower() not in _PLURAL_NOUNS:
                 runs.append(current)
                 current = []
             if word[2] == "and" and (any(w[2] == "and" for w in current)
