@@ -343,6 +343,17 @@ def test_directives_from_a_named_person_attribute_the_fragment():
         ("struggle against terrorism", "Xi Jinping", "partial")]
 
 
+def test_capitalised_job_compound_is_the_role_not_part_of_the_name():
+    assert roles("Singer-guitarists Tom Johnston and Pat Simmons will tour.",
+                 "“We are excited,” Johnston said.") == [("Tom Johnston", "singer-guitarist")]
+
+
+def test_subject_after_a_quoted_title_ending_in_a_comma_takes_the_pronoun():
+    assert found("Tom Johnston and Pat Simmons, singer Mike Ross, and Joe Ray will tour.",
+                 "After the song “Black Water,” Simmons teed up Ross’s cameo. “You might know him,” he said.") == [
+        ("You might know him,", "Pat Simmons", "inline")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

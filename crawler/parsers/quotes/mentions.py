@@ -29,6 +29,9 @@ _RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?<![\w’'‘-])" + _CAPITAL_WORD +
 _NON_SPACE = re.compile(r"\S+")
 _NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
+_DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+"""A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
+_NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _PLURAL_NOUNS = frozenset("people women men children".split())
 """Plurals whose possessive stays inside a name ("the People’s Daily", "Women’s Aid")."""
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
@@ -158,6 +161,10 @@ def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], 
     while run and (_first_key(run[0][2]) in lexicon.FUNCTION_WORDS
                    or (len(run) > 2 and run[0][2].endswith("ing"))):
         run = run[1:]
+    if len(run) > 2 and _DESCRIPTOR.fullmatch(run[0][2]):
+        # "Singer-guitarists Tom Johnston": a job word capitalised at a sentence start
+        word = run[0][2].lower()
+        titles, run = [word[:-1] if word.endswith("s") and not word.endswith("ss") else word], run[1:]
     keys = [w.lower().rstrip(".") for _, _, w in run]
     keys = ["chief" if _hyphenated_title(k) else k for k in keys]
     if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
@@ -241,7 +248,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
         after_prep = previous_word in lexicon.PREPOSITIONS
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
-        subject = (not before_title or before_title.endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
+        subject = (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
                    or previous_word in ("but", "that", "while", "as", "because", "when",
                                         "although", "though", "so", "then", "meanwhile", "also"))
         following = text[end:end + 40].lstrip(" ,").split()
@@ -422,7 +429,9 @@ class Registry:
                         first_word not in lexicon.FUNCTION_WORDS and not verb_like):
                     entity.evidence += 1
                 role = _RELATIVE_CLAUSE.sub("", apposition.group(1).strip())
-                if _plausible_role(role):
+                listed = following[apposition.end():].lstrip(" ,").startswith("and ") \
+                    and _NAME_AT_END.search(role)  # "A, singer McDonald, and C": a list of people
+                if _plausible_role(role) and not listed:
                     entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
                 entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
                                     if w.lower() not in lexicon.FUNCTION_WORDS)
