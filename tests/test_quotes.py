@@ -354,6 +354,12 @@ def test_subject_after_a_quoted_title_ending_in_a_comma_takes_the_pronoun():
         ("You might know him,", "Pat Simmons", "inline")]
 
 
+def test_role_given_as_a_predicate():
+    assert roles("A deal is possible, Sadeq Abu Amer told the AP. He noted that Sinwar “might surprise everyone.” "
+                 "Abu Amer is the head of the Dialogue Group in Turkey, which says it aims to help.") == [
+        ("Sadeq Abu Amer", "head of the Dialogue Group in Turkey")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

@@ -31,6 +31,8 @@ _NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 """A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
+_COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,100}?)\s*(?:,|\.|;|$)")
+"""A role given as a predicate ("X is the head of Y")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _PLURAL_NOUNS = frozenset("people women men children".split())
 """Plurals whose possessive stays inside a name ("the People’s Daily", "Women’s Aid")."""
@@ -381,6 +383,12 @@ class Registry:
     @staticmethod
     def _learn(entity: Entity, mention: Mention, titles: list[str], following: str,
                context_before: str) -> None:
+        copula = _COPULA_ROLE.match(following)
+        if copula and not entity.role:
+            # "Abu Amer is the head of the Palestinian Dialogue Group"
+            role = _RELATIVE_CLAUSE.sub("", copula.group(1).strip())
+            if _plausible_role(role) and not role.split()[0].endswith(("ed", "ing")):
+                entity.role = role
         if not titles and following[:1] != "," and len(mention.tokens) < len(entity.tokens):
             # a surname again ("Levitt said"): only a pronoun after it can teach something
             Registry._vote(entity, mention, following)
