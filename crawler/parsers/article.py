@@ -18,7 +18,7 @@ from crawler.parsers.pagetype import listing_type
 from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
 from crawler.parsers.text import clean_text, fold, same_text
-from crawler.parsers.titles import choose_title
+from crawler.parsers.titles import choose_title, kicker_free_text
 
 
 SHORT_BODY_CHARS = 400
@@ -37,7 +37,8 @@ def build_article(page: FetchedPage, profile) -> Article:
         raise NotAnArticle(f"listing page ({listing})")
     h1 = _first_h1(root)
 
-    title = profile.extract_title(view) or choose_title(meta, _h1_texts(root))
+    title = profile.extract_title(view) or choose_title(
+        meta, _h1_texts(root), kicker_free_text(h1) if h1 is not None else None)
     published_raw = profile.extract_date(view)
     published, modified, modified_raw = parse_date(published_raw), None, None
     found = choose_dates(meta, root, page.url)

@@ -1,11 +1,18 @@
 """Title choice: the headline, not `<title>` with a site suffix.
 
-Candidates are og:title, the JSON-LD `headline`, the `<h1>`s and the parts of `<title>`.
-og:title is the publisher's own headline field most often; it is used once the site's name
-(og:site_name, publisher, the `<title>` suffix) and dates are cut off it, and when one of its
-parts is exactly the page's h1 or JSON-LD headline, that part is the headline (a kicker or
-suffix was glued on). Without og:title: JSON-LD headline, then h1, then the longest part of
-`<title>` that is not the site's name.
+Candidates are og:title, the JSON-LD `headline`, the visible `<h1>`s (with and without a
+kicker span) and the parts of `<title>`. og:title is the publisher's own headline field most
+often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix) and dates
+are cut off it, with three corrections where the visible h1 or the JSON-LD headline says more:
+
+- a kicker or suffix glued onto og:title ("Topic: Headline | Section") is cut off when what
+  remains is exactly the h1 or the JSON-LD headline;
+- og:title that is only a part of a headline on which the h1 and JSON-LD agree (the kicker
+  dropped), or that is cut short with an ellipsis, gives way to that headline;
+- the spelling (quote characters, dashes, spaces) is the one most sources share.
+
+Without og:title: JSON-LD headline, then h1, then the longest part of `<title>` that is not the
+site's name.
 """
 
 from __future__ import annotations
@@ -16,7 +23,15 @@ from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.text import clean_text, fold
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/*]\s+|\s*\|\s*|\s+::\s+")
+_PIECE_BREAKS = re.compile(r"(\s+[|\-–—:·•»«/*]\s+|\s*\|\s*|\s+::\s+|(?<=\S):\s+)")
+"""Where a headline splits into kicker / headline / suffix: site separators and "Kicker: ..."."""
 _DATE_PART = re.compile(r"^[\d./\s-]{6,}$")
+_ELLIPSIS = ("…", "...")
+_KICKER_CLASS = re.compile(
+    r"kicker|overline|topline|catchline|catch-title|eyebrow|dachzeile|spitzmarke|roofline|"
+    r"supertitle|super-title|pretitle|pre-title", re.I)
+"""Class/data-attribute names of the small line above a headline, inside the same heading."""
+_OFFSCREEN_CLASS = re.compile(r"offscreen|sr-only|visually-hidden|visuallyhidden|screen-reader", re.I)
 
 
 def title_parts(title: str | None) -> list[str]:
@@ -28,39 +43,143 @@ def title_parts(title: str | None) -> list[str]:
 
 def site_names(meta: PageMetadata, h1s: list[str] = ()) -> set[str]:
     """Folded names the outlet goes by: og:site_name, application-name, JSON-LD publisher,
-    and the last part of a multi-part `<title>` unless the visible headline ends with it."""
+    and the last part of a multi-part `<title>` unless the headline carries it too (the visible
+    h1 ends with it, the JSON-LD headline is the whole `<title>`, or og:title and the JSON-LD
+    headline both end with it)."""
     names = {meta.first_meta("og:site_name"), meta.first_meta("application-name")}
     for obj in meta.jsonld[:1]:
         names.update(jsonld_strings(obj.get("publisher")))
     parts = title_parts(meta.title_tag)
-    if len(parts) > 1 and not any(fold(h).endswith(fold(parts[-1])) for h in h1s):
+    if len(parts) > 1 and not _headline_ends_with(parts[-1], meta, h1s):
         names.add(parts[-1])
     return {fold(name) for name in names if name and fold(name)}
 
 
-def choose_title(meta: PageMetadata, h1s: list[str]) -> str | None:
-    """The article headline among og:title, JSON-LD headline, h1 and parts of `<title>`."""
+def _headline_ends_with(part: str, meta: PageMetadata, h1s: list[str]) -> bool:
+    ending = fold(part)
+    if any(fold(h).endswith(ending) for h in h1s):
+        return True
+    social = meta.first_meta("og:title")
+    headline = next((h for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))), None)
+    if headline and fold(headline) == fold(meta.title_tag):
+        return True
+    return bool(social and headline) and all(fold(text).endswith(ending) for text in (social, headline))
+
+
+def kicker_free_text(heading) -> str | None:
+    """The text of a heading element without its kicker span ("Topic" above "Headline") and
+    screen-reader-only separators; None when the heading has no kicker."""
+    kicker = next((node for node in heading.iterdescendants()
+                   if isinstance(node.tag, str) and _KICKER_CLASS.search(_class_names(node))), None)
+    if kicker is None:
+        return None
+    parts: list[str] = []
+
+    def collect(node) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if (isinstance(child.tag, str) and child is not kicker
+                    and not _OFFSCREEN_CLASS.search(child.get("class") or "")):
+                collect(child)
+            parts.append(child.tail or "")
+
+    collect(heading)
+    return clean_text("".join(parts)) or None
+
+
+def _class_names(element) -> str:
+    names = [element.get("class") or ""]
+    names.extend(name for name in element.attrib if name.startswith("data-"))
+    return " ".join(names)
+
+
+def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None) -> str | None:
+    """The article headline among og:title, JSON-LD headline, h1 and parts of `<title>`.
+
+    `h1s` are the visible h1 texts, the article's first; `plain_h1` the article's h1 without
+    its kicker span, when it has one (`kicker_free_text`)."""
     names = site_names(meta, h1s)
     headlines = [_strip_site(clean_text(h), names)
                  for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
     headlines = [h for h in headlines if h and fold(h) not in names]
     h1s = [h for h in (clean_text(h) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
-    anchors = {fold(text): text for text in h1s[:1] + headlines[:1]}
+    plain = [h for h in [clean_text(plain_h1)] if 3 <= len(h) <= 400]
+    title = _strip_site(meta.title_tag or "", names)
+    anchors = h1s[:1] + plain[:1] + headlines[:1]
+    spellings = [*headlines[:1], *h1s[:1], *plain[:1], title]
 
     for social in (meta.first_meta("og:title"), meta.first_meta("twitter:title")):
         social = _strip_site(social or "", names)
         if not social or fold(social) in names:
             continue
-        for candidate in [social, *title_parts(social)]:
-            if fold(candidate) in anchors:
-                return anchors[fold(candidate)]
-        return social
+        chosen = _reconcile(social, anchors, h1s[:1], headlines[:1])
+        return _spelling(chosen, [social, *spellings])
     if headlines:
-        return headlines[0]
+        return _spelling(headlines[0], spellings)
     if h1s:
-        return h1s[0]
+        return _spelling(h1s[0], spellings)
     parts = [p for p in title_parts(meta.title_tag) if fold(p) not in names]
     return max(parts, key=len) if parts else meta.title_tag or None
+
+
+def _reconcile(social: str, anchors: list[str], h1s: list[str], headlines: list[str]) -> str:
+    """og:title, or the h1 / JSON-LD headline where og:title is that headline with a kicker or
+    suffix glued on, a part of it, or a cut-short copy of it."""
+    key = _key(social)
+    if any(_key(anchor) == key for anchor in anchors):
+        return social
+    for anchor in anchors:
+        if _key(anchor) in _piece_runs(social):
+            return anchor
+    if h1s and headlines and _key(h1s[0]) == _key(headlines[0]):
+        agreed = headlines[0]
+        if key in _piece_runs(agreed) or _cut_short(social, agreed):
+            return agreed
+    for anchor in anchors:
+        if _cut_short(social, anchor):
+            return anchor
+    return social
+
+
+def _piece_runs(text: str) -> set[str]:
+    """Keys of every run of consecutive pieces of `text` split at kicker/suffix separators,
+    except the whole text and runs followed by a colon (what precedes "Kicker: " is a kicker)."""
+    pieces = _PIECE_BREAKS.split(text)
+    runs = set()
+    count = (len(pieces) + 1) // 2
+    for start in range(count):
+        for end in range(start + 1, count + 1):
+            if (start, end) != (0, count) and not (end < count and _is_colon(pieces[2 * end - 1])):
+                runs.add(_key("".join(pieces[2 * start:2 * end - 1])))
+    runs.discard("")
+    return runs
+
+
+def _is_colon(separator: str) -> bool:
+    return separator.strip() == ":" and not separator[0].isspace()
+
+
+def _cut_short(text: str, full: str) -> bool:
+    """True when `text` ends with an ellipsis and is the start of the longer `full`."""
+    stripped = text.rstrip()
+    if not stripped.endswith(_ELLIPSIS):
+        return False
+    start = _key(stripped.rstrip(".…"))
+    return bool(start) and len(full) > len(stripped) - 3 and _key(full).startswith(start)
+
+
+def _spelling(chosen: str, candidates: list[str]) -> str:
+    """The spelling of `chosen` that most candidates share (ties: the earlier candidate)."""
+    key = _key(chosen)
+    same = [text for text in candidates if text and _key(text) == key]
+    if not same:
+        return chosen
+    return max(same, key=lambda text: (same.count(text), -same.index(text)))
+
+
+def _key(text: str) -> str:
+    """Comparison key: case, punctuation and spacing ignored ("Demo / Der" = "DemoDer")."""
+    return fold(text).replace(" ", "")
 
 
 def _strip_site(title: str, names: set[str]) -> str:

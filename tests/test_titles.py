@@ -1,0 +1,124 @@
+"""Title choice on small inline pages: one test per rule of `crawler.parsers.titles`."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from crawler.parsers import parse_html
+from crawler.parsers.metadata import read_metadata
+from crawler.parsers.titles import choose_title, kicker_free_text, site_names
+
+URL = "https://news.example.org/2024/05/03/story"
+PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
+         "twice this year because of disagreements over school funding. ")
+
+
+def _meta(head: str):
+    return read_metadata(lxml.html.document_fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>"))
+
+
+def _og(text: str) -> str:
+    return f"<meta property='og:title' content=\"{text}\">"
+
+
+def _ld(headline: str) -> str:
+    return ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s"}</script>'
+            % headline.replace('"', '\\"'))
+
+
+def _heading(markup: str):
+    return lxml.html.fragment_fromstring(markup)
+
+
+# ---------------------------------------------------------------- og:title and its site suffix
+def test_og_title_wins_over_a_different_h1():
+    meta = _meta(_og("Budget delayed again") + _ld("Council delays the budget"))
+    assert choose_title(meta, ["Council delays the budget"]) == "Budget delayed again"
+
+
+def test_title_suffix_is_the_site_name_when_the_headline_lacks_it():
+    meta = _meta("<title>Budget delayed again - Example Daily</title>" + _og("Budget delayed again - Example Daily"))
+    assert "example daily" in site_names(meta, ["Budget delayed again"])
+    assert choose_title(meta, ["Budget delayed again"]) == "Budget delayed again"
+
+
+def test_title_suffix_that_og_and_jsonld_both_carry_belongs_to_the_headline():
+    text = "Budget delayed again - and what it means"
+    meta = _meta(f"<title>{text}</title>" + _og(text) + _ld(text))
+    assert choose_title(meta, ["Artikel merken"]) == text
+
+
+def test_title_suffix_is_not_a_site_name_when_jsonld_headline_is_the_whole_title():
+    text = "Budget delayed again - schools wait"
+    meta = _meta(f"<title>{text}</title>" + _ld(text))
+    assert "schools wait" not in site_names(meta, [])
+
+
+# ---------------------------------------------------------------- kickers and suffixes
+def test_colon_kicker_and_section_suffix_around_the_h1_are_cut_off_og_title():
+    meta = _meta(_og("Schools: Budget delayed again, council says | Politics News"))
+    assert choose_title(meta, ["Budget delayed again, council says"]) == "Budget delayed again, council says"
+
+
+def test_the_part_before_a_colon_is_never_the_headline():
+    meta = _meta(_og("Budget row: Council delays the vote"))
+    assert choose_title(meta, ["Budget row"]) == "Budget row: Council delays the vote"
+
+
+def test_og_title_without_the_kicker_that_h1_and_jsonld_agree_on_gives_way():
+    meta = _meta(_og("Council delays the vote") + _ld("Budget row: Council delays the vote"))
+    assert choose_title(meta, ["Budget row: Council delays the vote"]) == "Budget row: Council delays the vote"
+
+
+def test_og_title_cut_short_with_an_ellipsis_gives_way_to_the_full_headline():
+    meta = _meta(_og("Council delays the vote on the school budget for a…"))
+    full = "Council delays the vote on the school budget for a third time"
+    assert choose_title(meta, [full]) == full
+
+
+def test_h1_without_its_kicker_span_is_the_headline_inside_og_title():
+    meta = _meta(_og("Budget row: «We need more time», says the mayor"))
+    h1 = "Town hall - «We need more time», says the mayor"
+    assert choose_title(meta, [h1], "«We need more time», says the mayor") == "«We need more time», says the mayor"
+
+
+def test_og_title_that_is_the_h1_with_its_kicker_keeps_the_kicker():
+    meta = _meta(_og("Budget row / Council delays the vote") + _ld("Council delays the vote"))
+    assert choose_title(meta, ["Budget rowCouncil delays the vote"]) == "Budget row / Council delays the vote"
+
+
+# ---------------------------------------------------------------- spelling
+def test_spelling_is_the_one_most_sources_share():
+    curly, straight = "The mayor’s ‘last’ budget", "The mayor's 'last' budget"
+    meta = _meta(_og(straight) + _ld(curly))
+    assert choose_title(meta, [curly]) == curly
+
+
+def test_spelling_tie_goes_to_og_title():
+    curly, straight = "The mayor’s budget", "The mayor's budget"
+    meta = _meta(f"<title>{straight}</title>" + _og(straight) + _ld(curly))
+    assert choose_title(meta, [curly]) == straight
+
+
+# ---------------------------------------------------------------- kicker spans
+def test_kicker_free_text_drops_the_kicker_and_the_screen_reader_separator():
+    h1 = _heading("<h1><span class='article-title__overline'>Town hall</span>"
+                  "<span class='h-offscreen'> - </span> <span class='article-title__text'>Budget delayed</span></h1>")
+    assert kicker_free_text(h1) == "Budget delayed"
+
+
+def test_kicker_free_text_reads_data_attribute_names():
+    h2 = _heading("<h2><span data-article-kicker='x'>Town hall </span><div>Budget delayed</div></h2>")
+    assert kicker_free_text(h2) == "Budget delayed"
+
+
+def test_kicker_free_text_is_none_without_a_kicker():
+    assert kicker_free_text(_heading("<h1>Budget <em>delayed</em></h1>")) is None
+
+
+def test_parse_html_uses_the_h1_without_its_kicker():
+    head = _og("Town hall: Budget delayed again")
+    body = ("<article><h1><span class='kicker'>Politics</span> <span>Budget delayed again</span></h1>"
+            f"<p>{PROSE * 3}</p></article>")
+    html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
+    assert parse_html(html, URL).title == "Budget delayed again"
