@@ -39,3 +39,27 @@ def test_short_trailing_box_with_its_own_heading_is_dropped():
 def test_short_last_chapter_after_the_text_is_kept():
     html = f"<div><p>{PARAGRAPH}</p><h2>The bottom line</h2><p>Short and true.</p></div>"
     assert headings(html) == [None, "The bottom line"]
+
+
+def test_bold_paragraph_is_a_heading_on_a_page_without_heading_tags():
+    html = f"<div><p>{PARAGRAPH}</p><p><strong>Water woes</strong></p><p>{PARAGRAPH}</p></div>"
+    assert headings(html) == [None, "Water woes"]
+
+
+def test_bold_paragraph_is_emphasis_on_a_page_that_tags_its_headings():
+    html = (f"<div><p>{PARAGRAPH}</p><h3>Morning markets</h3><p>{PARAGRAPH}</p>"
+            f"<p><strong>8h47 - Shares fall in Tokyo</strong></p><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH]),
+                              ("Morning markets", [PARAGRAPH, "8h47 - Shares fall in Tokyo", PARAGRAPH])]
+
+
+def test_wrapper_of_a_heading_tag_is_not_a_bold_heading():
+    html = (f"<div><p>{PARAGRAPH}</p><div><h2><strong>Tagged chapter</strong></h2></div><p>{PARAGRAPH}</p>"
+            f"<p><b>Bold line</b></p><p>{PARAGRAPH}</p></div>")
+    assert headings(html) == [None, "Tagged chapter"]
+
+
+def test_class_named_subheading_stays_a_heading_beside_heading_tags():
+    html = (f"<div><p>{PARAGRAPH}</p><h2>Tagged</h2><p>{PARAGRAPH}</p>"
+            f"<p class='article-subheadline'>Classed</p><p>{PARAGRAPH}</p></div>")
+    assert headings(html) == [None, "Tagged", "Classed"]

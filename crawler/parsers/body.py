@@ -19,6 +19,7 @@ from crawler.parsers.quoteblocks import (attribution_element, is_quote_container
 from crawler.parsers.text import clean_text, fold
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SUB_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 LISTS = frozenset({"ul", "ol", "dl"})
 PARAGRAPH_BREAKS = frozenset({
     "p", "div", "section", "article", "main", "li", "dd", "dt", "td", "th", "tr", "blockquote", "pre",
@@ -97,7 +98,22 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
     sections = [section for section in walker.sections if section.blocks]
     if len(sections) > 1 and _is_trailing_box(sections[-1], walker.openers.get(id(sections[-1]))):
         sections.pop()
+    if any(section.heading and id(section) not in walker.bold for section in sections):
+        sections = _demote_bold_headings(sections, walker.bold)
     return sections
+
+
+def _demote_bold_headings(sections: list[Section], bold: set) -> list[Section]:
+    """On a page that tags its sub-headings, an all-bold paragraph is emphasis (a live-ticker
+    entry, a product name), so it stays a paragraph of the section before it."""
+    kept = [sections[0]]
+    for section in sections[1:]:
+        if id(section) in bold:
+            kept[-1].blocks.append(Block(kind="paragraph", text=section.heading))
+            kept[-1].blocks.extend(section.blocks)
+        else:
+            kept.append(section)
+    return kept
 
 
 def _is_trailing_box(section: Section, opener) -> bool:
@@ -145,6 +161,8 @@ class _Walker:
         self.sections = [Section(heading=None)]
         self.openers: dict[int, object] = {}
         """id(section) -> the element whose text is the section's heading."""
+        self.bold: set[int] = set()
+        """id() of the sections opened by an all-bold paragraph rather than a heading tag or class."""
         self.chrome_heading = None
         self.buffer: list[str] = []
         self.buffer_links = 0
@@ -274,6 +292,8 @@ class _Walker:
             return
         section = Section(heading=text)
         self.openers[id(section)] = element
+        if element.tag not in HEADINGS and element not in self.rules.headings and not _is_heading_classed(element):
+            self.bold.add(id(section))
         self.sections.append(section)
 
     def length(self) -> int:
@@ -421,12 +441,18 @@ def _starts_section(element) -> bool:
     return element.tag in HEADINGS or (element.tag in ("p", "div") and _is_pseudo_heading(element))
 
 
+def _is_heading_classed(element) -> bool:
+    return bool(_HEADING_CLASS.search(element.get("class") or ""))
+
+
 def _is_pseudo_heading(element) -> bool:
     """A short paragraph set entirely in bold, or classed as a sub-heading, without a full stop."""
     text = element.text_content().strip()
     if not 2 <= len(text) <= 120 or text[-1] in ".,;…" or len(element) > 3:
         return False
-    if _HEADING_CLASS.search(element.get("class") or ""):
+    if _is_heading_classed(element):
         return True
+    if next(element.iter(*_SUB_HEADINGS), None) is not None:  # a wrapper of a real heading
+        return False
     bold = "".join("".join(b.itertext()) for b in element.iter(_BOLD))
     return len(bold.strip()) == len(text) and "\n" not in text
