@@ -22,19 +22,32 @@ _TOKEN = re.compile(
     r"newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|adverts|"
     r"advertisement|advertising|ad|ads|adslot|adunit|dfp|sponsor|sponsored|comment|comments|disqus|"
     r"cookie|cookies|consent|gdpr|breadcrumb|breadcrumbs|caption|captions|credit|credits|byline|"
-    r"bylines|tags|taglist|keywords|footer|sidebar|widget|widgets|recommend|recommended|"
+    r"bylines|tags|taglist|keywords|footer|sidebar|recommend|recommended|recirculation|"
     r"recommendations|popular|mostread|trending|readmore|more-stories|seealso|alsoread|readalso|"
-    r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toolbar|print|banner|masthead|"
-    r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|author-bio|authorbio|bio|rating|"
+    r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toast|slidein|toolbar|print|banner|masthead|"
+    r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|author|authors|author-bio|authorbio|bio|"
+    r"biography|rating|webpush|whatsapp|placeholder|"
     r"pagination|pager|skip|jumplink|toc|hidden-text|teaser-list|meta|dateline|timestamp|"
     r"article-meta|post-meta|entry-meta|infobox-ad|video-player|player|gallery|slideshow|carousel|"
     r"lightbox|disclaimer|copyright|feedback|survey|donate|donation"
     r")(?:$|[-_])"
 )
-_NEUTRAL_PREFIX = re.compile(r"^(?:has|with|no|without|show|enable|enabled|template|layout|page|is|js)[-_]")
-_LAYOUT_NOTE = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z0-9_-]+")
-"""Layout remarks inside a class name ("content-with-sidebar-wrp") say nothing about the content."""
+_NEUTRAL_PREFIX = re.compile(
+    r"^(?:has|with|no|without|show|enable|enabled|template|layout|page|is|js|tag|category)[-_]")
+"""Prefixes of names that describe a state or a taxonomy term, not the element: WordPress
+classes a post "tag-social-media" or "category-promotion"."""
+_LAYOUT_NOTE = re.compile(r"(?:^|[-_])(?:with|has|no|without|w)[-_][a-z0-9_-]+|sidebar[-_](?:grid|layout|enabled|fixed)")
+"""Layout remarks inside a class name ("content-with-sidebar-wrp", "sidebar-layout__content")
+say nothing about the content."""
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
+"""Word boundaries inside camelCase names ("InlineDonationPromo", "authorBio"); random CSS-module
+hashes ("kAdXyz") have too few lowercase letters around their capitals to be split."""
 _EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[a-z0-9]-{1,2})?(?:is-)?(?:hidden|hide|d-none)(?=\s|$)")
+"""Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide")."""
+_SHOWN_CLASS = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|grid|table)(?=\s|$)"
+                          r"|overflow-hidden")
+"""... unless another class shows it again at some screen size (or only clips its overflow)."""
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -52,7 +65,7 @@ def boilerplate_token(value: str) -> bool:
 
 
 def _names_boilerplate(value: str) -> bool:
-    for token in value.lower().replace("--", "-").split():
+    for token in _CAMEL.sub("-", value).lower().replace("--", "-").split():
         token = _LAYOUT_NOTE.sub("", token)
         if token and not _NEUTRAL_PREFIX.match(token) and _TOKEN.search(token.replace("also-read", "alsoread")
                                                              .replace("read-more", "readmore")
@@ -87,7 +100,29 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
+    return named_as_chrome(element) or _hidden_by_class(attrib.get("class"))
+
+
+_HIDDEN_VERDICTS: dict[str, bool] = {}
+
+
+def _hidden_by_class(classes: str | None) -> bool:
+    if not classes:
+        return False
+    verdict = _HIDDEN_VERDICTS.get(classes)
+    if verdict is None:
+        if len(_HIDDEN_VERDICTS) > 50_000:
+            _HIDDEN_VERDICTS.clear()
+        verdict = _HIDDEN_VERDICTS[classes] = (_HIDDEN_CLASS.search(classes) is not None
+                                               and _SHOWN_CLASS.search(classes) is None)
+    return verdict
+
+
+def named_as_chrome(element) -> bool:
+    """True when an element's class/id names it boilerplate (the one rule of `is_skipped`
+    that layout names can trip: "sidebar-layout__content", "tag-social-media")."""
+    attrib = element.attrib
     names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
     if names.strip() and (boilerplate_token(names) or _EMBED_CLASSES.search(names)):
-        return tag not in ("html", "body")
+        return element.tag not in ("html", "body")
     return False

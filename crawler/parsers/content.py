@@ -8,7 +8,7 @@ element with the highest subtree sum is the article container. Boilerplate subtr
 
 from __future__ import annotations
 
-from crawler.parsers.boilerplate import is_skipped
+from crawler.parsers.boilerplate import SKIP_TAGS, is_skipped, named_as_chrome
 from crawler.parsers.document import MAX_DEPTH
 
 BLOCK_TAGS = frozenset({
@@ -27,6 +27,9 @@ LIST_ITEM_WEIGHT = 0.1
 """Prose inside list items counts less: teaser lists are lists of items with summaries."""
 SIBLING_SHARE = 0.3
 """A sibling of the best container joins it when it scores at least this share of the best."""
+RESCUE_FACTOR = 2.0
+"""A container hidden by its class names is chosen only when it scores this much more than
+the best visible one."""
 SHORT_TEXT_WEIGHT = 0.1
 """How much a container's chrome (negative block values) counts against its prose."""
 _SENTENCE_END = (".", "!", "?", "”", '"', "»", ":", "。", "！", "？", ")")
@@ -35,24 +38,44 @@ _SENTENCE_END = (".", "!", "?", "”", '"', "»", ":", "。", "！", "？", ")")
 def find_main(root, use_classes: bool = True) -> list:
     """The elements that bound the article text, in document order: the best-scoring
     container plus those of its siblings that score at least `SIBLING_SHARE` of it (articles
-    split into several boxes). Falls back to `<body>` or the root."""
+    split into several boxes). Falls back to `<body>` or the root.
+
+    When nothing outside boilerplate scores (layout class names such as "sidebar-layout" or
+    WordPress' "tag-social-media" can hide the whole article), the page is scored again with
+    the subtrees that only their class/id names hide scored too, and the best container may
+    lie inside one of them."""
     scores: dict = {}
     _score(root, 0, False, scores, use_classes)
-    best, best_score = None, 0.0
-    for element, parts in scores.items():
-        score = _damped(parts)
-        if score > best_score:
-            best, best_score = element, score
+    best, best_score = _best(scores)
+    named: set = set()
+    if use_classes and (best is None or best.tag in ("body", "html")):
+        rescued: dict = {}
+        _score(root, 0, False, rescued, use_classes, named=named)
+        rescued_best, rescued_score = _best(rescued)
+        if rescued_best is not None and rescued_score > RESCUE_FACTOR * best_score:
+            scores, best, best_score = rescued, rescued_best, rescued_score
+        else:
+            named.clear()
     if best is None:
         body = root.find("body")
         return [body if body is not None else root]
-    while best.tag in _TEXT_BLOCKS and best.getparent() is not None:
+    while best.tag in _TEXT_BLOCKS and best not in named and best.getparent() is not None:
         best = best.getparent()
         best_score = max(best_score, _damped(scores.get(best, (0, 0, 0, 0))))
     parent = best.getparent()
     if parent is None:
         return [best]
-    return [child for child in parent if child is best or _joins(child, scores, best_score)]
+    return [child for child in parent if child is best or (
+        (child not in named or child.get("class") == best.get("class")) and _joins(child, scores, best_score))]
+
+
+def _best(scores: dict) -> tuple:
+    best, best_score = None, 0.0
+    for element, parts in scores.items():
+        score = _damped(parts)
+        if score > best_score:
+            best, best_score = element, score
+    return best, best_score
 
 
 def _joins(sibling, scores: dict, best_score: float) -> bool:
@@ -81,11 +104,18 @@ def block_value(text_chars: int, link_chars: int, ends_sentence: bool) -> float:
     return -(link_chars + SHORT_TEXT_WEIGHT * text_chars)
 
 
-def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, in_item: bool = False):
+def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, in_item: bool = False,
+           named: set | None = None):
     """Post-order walk: (inline text chars, inline link chars, last text, prose sum, chrome sum,
-    subtree text chars, subtree link chars)."""
-    if depth > MAX_DEPTH or is_skipped(element, use_classes):
-        return 0, 0, "", 0.0, 0.0, 0, 0
+    subtree text chars, subtree link chars). With a `named` set, subtrees hidden only by their
+    class/id names are scored too (and added to the set) but count nothing to their ancestors."""
+    if depth > MAX_DEPTH:
+        return _NOTHING
+    hidden = is_skipped(element, use_classes)
+    if hidden:
+        if named is None or not named_as_chrome(element) or element.tag in SKIP_TAGS:
+            return _NOTHING
+        named.add(element)
     tag = element.tag
     is_link = in_link or tag == "a"
     item = in_item or tag == "li"
@@ -102,7 +132,7 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
             text_chars += len(text.strip())
     for child in element:
         (child_text, child_links, child_last, child_pos, child_neg,
-         child_all, child_all_links) = _score(child, depth + 1, is_link, scores, use_classes, item)
+         child_all, child_all_links) = _score(child, depth + 1, is_link, scores, use_classes, item, named)
         text_chars += child_text
         link_chars += child_links
         positive += child_pos
@@ -128,5 +158,10 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
             else:
                 negative += value
         scores[element] = (positive, negative, all_chars, all_links)
-        return 0, 0, "", positive, negative, all_chars, all_links
-    return text_chars, link_chars, last, positive, negative, all_chars, all_links
+        result = (0, 0, "", positive, negative, all_chars, all_links)
+    else:
+        result = (text_chars, link_chars, last, positive, negative, all_chars, all_links)
+    return _NOTHING if hidden else result
+
+
+_NOTHING = (0, 0, "", 0.0, 0.0, 0, 0)

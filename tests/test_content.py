@@ -1,0 +1,103 @@
+"""Main-content detection and boilerplate rules on small inline pages: which container holds
+the article, which class names mark chrome, which mark layout only."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from crawler.parsers import parse_html
+from crawler.parsers.boilerplate import boilerplate_token, is_skipped
+from crawler.parsers.content import find_main
+
+URL = "https://news.example.org/2024/05/03/story"
+PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
+         "twice this year because of disagreements over school funding. ")
+STORY = "".join(f"<p>{PROSE}Paragraph {i} adds detail.</p>" for i in range(4))
+
+
+def page(body: str) -> str:
+    return f"<html lang='en'><head></head><body>{body}</body></html>"
+
+
+def element(html: str):
+    return lxml.html.fragment_fromstring(html)
+
+
+# ---------------------------------------------------------------- class vocabulary
+@pytest.mark.parametrize("value", [
+    "InlineDonationPromo-container",  # camelCase words are words
+    "RelatedWebStoriesModule",
+    "authorBio",
+    "author-container",
+    "c-author__biography",
+    "recirculation-box",
+    "email-slidein-form",
+    "c-oembed-placeholder",
+])
+def test_chrome_class_names(value):
+    assert boilerplate_token(value)
+
+
+@pytest.mark.parametrize("value", [
+    "sidebar-grid__content article__content",  # a layout, not a sidebar
+    "sidebar-layout__content",
+    "cs-site-content cs-sidebar-enabled",
+    "post-456283 post type-post tag-social-media",  # WordPress taxonomy terms
+    "post-entry category-jeongdong-promotion",
+    "elementor-widget-container",
+    "kAdXyz",  # a CSS-module hash is not split into words
+])
+def test_layout_class_names(value):
+    assert not boilerplate_token(value)
+
+
+@pytest.mark.parametrize(("classes", "hidden"), [
+    ("hidden", True),
+    ("box u-display--is-hidden", True),
+    ("webpush h-element--hide", True),
+    ("d-none d-print-block", True),
+    ("d-none d-md-block", False),  # shown from medium screens up
+    ("hidden md:block", False),
+    ("u-overflow-hidden", False),  # clips overflow, shows content
+    ("hidden-xs", False),
+])
+def test_hidden_by_utility_class(classes, hidden):
+    assert is_skipped(element(f"<div class='{classes}'><p>{PROSE}</p></div>")) is hidden
+
+
+# ---------------------------------------------------------------- main container
+def test_article_hidden_by_its_class_names_is_still_found():
+    html = page(f"<div class='sidebar'><ul><li><a href='/a'>Home</a></li></ul></div>"
+                f"<div class='newsletter-pure'><h1>Budget delayed again</h1>{STORY}</div>")
+    parsed = parse_html(html, URL)
+    assert parsed.text.count("Paragraph") == 4
+
+
+def test_rescued_container_keeps_its_inner_chrome_out():
+    html = page(f"<div class='m-advertisement-off-canvas--pusher'><article>{STORY}"
+                f"<div class='share-bar'><p>{PROSE}Share this on every network.</p></div></article></div>")
+    root = lxml.html.document_fromstring(html)
+    assert [el.tag for el in find_main(root)] == ["article"]
+    assert "every network" not in parse_html(html, URL).text
+
+
+def test_visible_article_beats_named_chrome():
+    html = page(f"<article>{STORY}</article><div class='comments'><p>{PROSE}A reader writes.</p></div>")
+    root = lxml.html.document_fromstring(html)
+    assert [el.tag for el in find_main(root)] == ["article"]
+    assert "A reader writes" not in parse_html(html, URL).text
+
+
+def test_donation_box_inside_the_article_is_left_out():
+    html = page(f"<article><h1>Budget delayed again</h1>{STORY}<div class='InlineDonationPromo'>"
+                f"<p>Wait! Before you go, consider what the world would look like without us. "
+                f"Support independent journalism with a donation today.</p></div></article>")
+    assert "Before you go" not in parse_html(html, URL).text
+
+
+def test_author_bio_inside_the_article_is_left_out():
+    html = page(f"<article><h1>Budget delayed again</h1>{STORY}<div class='author-container'>"
+                f"<p>Jane Roe has covered city hall since 2019. She writes about budgets, schools "
+                f"and transport.</p></div></article>")
+    assert "city hall since 2019" not in parse_html(html, URL).text
