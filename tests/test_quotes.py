@@ -360,6 +360,28 @@ def test_role_given_as_a_predicate():
         ("Sadeq Abu Amer", "head of the Dialogue Group in Turkey")]
 
 
+def test_inverted_said_clause_makes_the_name_a_person_for_later_descriptions():
+    assert found("The experts like ivy. “It is easy to grow,” explains Radek Babicek from Green Co.",
+                 "“Despite this, it is easy,” the expert explains.") == [
+        ("It is easy to grow,", "Radek Babicek", "inline"), ("Despite this, it is easy,", "Radek Babicek", "inline")]
+
+
+def test_according_to_right_after_a_quote_wins_over_a_later_verb():
+    assert found("Ann Ray, a garden expert, likes ivy.", "The plant needs little care, “they do their best when left alone,” "
+                 "according to the expert, so it suits anyone who is a bit daunted about adding plants.") == [
+        ("they do their best when left alone,", "Ann Ray", "inline")]
+
+
+def test_a_quote_continued_after_a_period_is_an_utterance():
+    assert found("“It is easy,” Ann Ray said. “and its appeal is its colour. It also hangs well.”")[1][2] == "inline"
+
+
+def test_open_quote_takes_the_speaker_named_in_the_paragraph_it_runs_into():
+    assert found("First up, the experts like ivy. “Ivy is easy to grow.",
+                 "“This plant cleans the air,” explains Radek Babicek from Green Co.") == [
+        ("Ivy is easy to grow.", "Radek Babicek", "inline"), ("This plant cleans the air,", "Radek Babicek", "inline")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

@@ -100,6 +100,14 @@ class _Reader:
                     self.results.append(found)
             elif unit.kind == "paragraph":
                 self.paragraph(index, unit)
+        for found, following in zip(self.results, self.results[1:]):
+            # a quotation left open runs on into the next paragraph, whose said-clause names
+            # the speaker of both ("“English ivy is easy…" / "“This plant…,” explains X")
+            if found.entity is None and found.span is not None and not found.span.closed \
+                    and (found.ref is None or found.ref.kind != "none") and following.entity is not None \
+                    and following.span is not None and following.unit.start == found.unit.end + 1 \
+                    and not following.unit.text[:following.span.start].strip(OPENING_MARKS):
+                found.settle(following.entity, following.role)
         for found in headings:
             # a quotation in a sub-heading is the first speaker's of its section
             speakers = [f for f in self.results if f.unit.section == found.unit.section

@@ -89,7 +89,7 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
     if not words:
         return None
     first = words[0].group().lower()
-    taken = []
+    taken: list[re.Match] = []
     if first in _DETERMINERS:
         rest = words[1:]
     else:
@@ -98,6 +98,8 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
             return None
         rest = words[possessor + 1:]
     for match in rest:
+        if re.search(r"[,.;:]", text[(taken[-1] if taken else words[0]).end():match.start()]):
+            break  # a description does not run past its clause
         word = match.group()
         lower = word.lower()
         if (lower in _STOP_NP and (taken or lower not in lexicon.SPEECH_VERBS)) \
@@ -260,6 +262,11 @@ def _after_verb_is_subject(text: str, verb: re.Match) -> bool:
     return bool(after) and (after[0].isupper() or after.split()[0].lower() in ("the", "a", "an", "one"))
 
 
+def _holds_a_sentence_end(quoted: str) -> bool:
+    """A quotation that runs over a sentence end is an utterance, not a fragment."""
+    return bool(re.search(r"[a-z][.!?]\s+[A-Z]", quoted))
+
+
 def _title_like(quoted: str) -> bool:
     """Every word capitalised and no closing punctuation: the name of a work, not an utterance."""
     words = [w for w in quoted.split() if any(c.isalpha() for c in w)]
@@ -287,7 +294,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     utterance_end = span.text.rstrip("’'‘\"”“")
     ends_like_utterance = utterance_end.endswith((",", "?", "!", "—", "–", "…")) or \
         (utterance_end.endswith(".") and not right.strip()[:1].isupper())
-    kind = "direct" if starts_sentence or introduced else "partial"
+    kind = "direct" if starts_sentence or introduced or _holds_a_sentence_end(span.text) else "partial"
     if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1:
         return Attribution("none", None)
 
@@ -310,7 +317,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     ref = None
     # 1. a said-clause right after the span: “…,” X said / “…,” said X / “…,” X, a role, said
     right_cue = right.strip()
-    if right_cue and not right_cue.endswith(":") and (ends_like_utterance or kind == "partial"
+    sourced_after = _SOURCE_CUE.match(right_cue.lstrip(", "))  # "…,” according to X, …"
+    if right_cue and not sourced_after and not right_cue.endswith(":") and (ends_like_utterance or kind == "partial"
                                                       or not right_cue[:1].isupper()):
         for verb in speech_verbs(text, close, right_end):
             if lexicon.PASSIVE_BEFORE.search(text[close:verb.start()]):
@@ -332,7 +340,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             if ref:
                 break
     # 2. a said-clause before it: X said: “…” / X said that … “…” / …, saying “…”
-    if ref is None:
+    if ref is None and not sourced_after:
         for verb in reversed(speech_verbs(text, left_start, opening)):
             if lexicon.PASSIVE_BEFORE.search(text[left_start:verb.start()]):
                 continue

@@ -33,6 +33,8 @@ _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 """A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
 _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,100}?)\s*(?:,|\.|;|$)")
 """A role given as a predicate ("X is the head of Y")."""
+_INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
+"""A speech verb right after a quotation, before the name ("…,” explains X")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _PLURAL_NOUNS = frozenset("people women men children".split())
 """Plurals whose possessive stays inside a name ("the People’s Daily", "Women’s Aid")."""
@@ -328,8 +330,10 @@ class Registry:
         entity.organisation = entity.organisation or _is_org(tokens, mention.text)
         if titles:
             entity.evidence += 2
-        if next_word in lexicon.SPEECH_VERBS and not context_before.rstrip().lower().endswith(" the"):
-            entity.evidence += 1
+        inverted = _INVERTED_SAID.search(context_before)
+        if next_word in lexicon.SPEECH_VERBS and not context_before.rstrip().lower().endswith(" the") \
+                or inverted and inverted.group(1).lower() in lexicon.SPEECH_VERBS:
+            entity.evidence += 1  # "X said" / "…,” said X"
         mention.entity = entity
         self.mentions.append(mention)
         self._learn(entity, mention, titles, following, context_before)
