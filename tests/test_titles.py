@@ -122,3 +122,18 @@ def test_parse_html_uses_the_h1_without_its_kicker():
             f"<p>{PROSE * 3}</p></article>")
     html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
     assert parse_html(html, URL).title == "Budget delayed again"
+
+
+def test_og_title_that_only_repeats_the_document_title_gives_way_to_h1_and_jsonld():
+    seo = "Budget 2025: council vote, schools and what changes"
+    headline = "Council delays the budget for the third time"
+    meta = _meta(f"<title>{seo} | Example News</title>" + _og(seo) + _ld(headline)
+                 + "<meta property='og:site_name' content='Example News'>")
+    assert choose_title(meta, [headline]) == headline
+
+
+def test_og_title_written_apart_from_the_document_title_wins():
+    social = "Why the budget is late again"
+    headline = "Council delays the budget for the third time"
+    meta = _meta(f"<title>{headline}</title>" + _og(social) + _ld(headline))
+    assert choose_title(meta, [headline]) == social

@@ -112,7 +112,7 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
         social = _strip_site(social or "", names)
         if not social or fold(social) in names:
             continue
-        chosen = _reconcile(social, anchors, h1s[:1], headlines[:1])
+        chosen = _reconcile(social, anchors, h1s[:1], headlines[:1], title)
         return _spelling(chosen, [social, *spellings])
     if headlines:
         return _spelling(headlines[0], spellings)
@@ -122,9 +122,10 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
     return max(parts, key=len) if parts else meta.title_tag or None
 
 
-def _reconcile(social: str, anchors: list[str], h1s: list[str], headlines: list[str]) -> str:
+def _reconcile(social: str, anchors: list[str], h1s: list[str], headlines: list[str], title: str) -> str:
     """og:title, or the h1 / JSON-LD headline where og:title is that headline with a kicker or
-    suffix glued on, a part of it, or a cut-short copy of it."""
+    suffix glued on, a part of it, a cut-short copy of it, or only the page's `<title>` (the
+    search-engine title a CMS copies into og:title) while h1 and JSON-LD agree on another."""
     key = _key(social)
     if any(_key(anchor) == key for anchor in anchors):
         return social
@@ -133,7 +134,7 @@ def _reconcile(social: str, anchors: list[str], h1s: list[str], headlines: list[
             return anchor
     if h1s and headlines and _key(h1s[0]) == _key(headlines[0]):
         agreed = headlines[0]
-        if key in _piece_runs(agreed) or _cut_short(social, agreed):
+        if key in _piece_runs(agreed) or _cut_short(social, agreed) or key == _key(title):
             return agreed
     for anchor in anchors:
         if _cut_short(social, anchor):
