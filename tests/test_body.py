@@ -63,3 +63,8 @@ def test_class_named_subheading_stays_a_heading_beside_heading_tags():
     html = (f"<div><p>{PARAGRAPH}</p><h2>Tagged</h2><p>{PARAGRAPH}</p>"
             f"<p class='article-subheadline'>Classed</p><p>{PARAGRAPH}</p></div>")
     assert headings(html) == [None, "Tagged", "Classed"]
+
+
+def test_heading_above_the_first_paragraph_is_text_not_a_chapter():
+    html = f"<div><h2>The short version</h2><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, ["The short version", PARAGRAPH]), ("A chapter", [PARAGRAPH])]

@@ -290,6 +290,11 @@ class _Walker:
             if self.length() >= _ARTICLE_BEGUN:
                 self.chrome_heading = element
             return
+        if not any(section.blocks for section in self.sections):
+            # Above the first paragraph a heading is a dek, a kicker, a byline or a summary
+            # box's label ("Kortversjonen"), not the start of a chapter: it stays as text.
+            self.emit(Block(kind="paragraph", text=text))
+            return
         section = Section(heading=text)
         self.openers[id(section)] = element
         if element.tag not in HEADINGS and element not in self.rules.headings and not _is_heading_classed(element):
