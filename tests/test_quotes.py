@@ -382,6 +382,23 @@ def test_open_quote_takes_the_speaker_named_in_the_paragraph_it_runs_into():
         ("Ivy is easy to grow.", "Radek Babicek", "inline"), ("This plant cleans the air,", "Radek Babicek", "inline")]
 
 
+def test_name_before_an_apposition_without_its_closing_comma_speaks():
+    assert roles("Crowds met in Helena.", "“He talks about compassion,” Brian Gianforte, a 32-year-old member of "
+                 "the community said of his father.") == [("Brian Gianforte", "32-year-old member of the community")]
+    assert roles("David Savidge, a former police officer who responded said: “She told a tale.”") == [
+        ("David Savidge", "former police officer")]
+
+
+def test_adjectives_split_by_a_comma_stay_in_the_role():
+    assert roles("Keegan Medrano, a queer, Native advocate in Helena, said “it is over.”") == [
+        ("Keegan Medrano", "queer, Native advocate in Helena")]
+
+
+def test_members_of_a_named_group_speak_for_it():
+    assert found("All 21 Montana Freedom Caucus members demanded her censure for “using inappropriate language.”") == [
+        ("using inappropriate language.", "Montana Freedom Caucus", "partial")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

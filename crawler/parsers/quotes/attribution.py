@@ -157,8 +157,11 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
 
 
 def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
-    """Only auxiliaries, adverbs or one short time/place phrase ("on Sunday") between them."""
+    """Only auxiliaries, adverbs or one short time/place phrase ("on Sunday") between them,
+    or the members' noun of a named group ("Freedom Caucus members demanded")."""
     between = text[ref_end:verb_start].replace(",", " ").split()
+    if len(between) == 1 and between[0].lower() in lexicon.MEMBER_NOUNS:
+        return True
     if between and between[0].lower() in lexicon.PREPOSITIONS and len(between) <= 4:
         return True
     return len(between) <= 3 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly")
@@ -233,6 +236,14 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     if ref is None:
         return None
     ref_end = ref.position - unit.start + len(ref.text)
+    segment = text[seg_start:verb.start()].split()
+    if ref.kind == "description" and segment and segment[0].lower() in ("a", "an") and seg_start > clause_start:
+        # "David Savidge, a former police officer who responded said": the name it describes
+        previous = pre.rfind(",", 0, seg_start - clause_start - 1)
+        named = _ref_in(text, clause_start + previous + 1, seg_start - 1, unit, registry,
+                        prefer_last=True, person_only=True)
+        if named is not None and not text[named.position - unit.start + len(named.text):seg_start - 1].strip():
+            return named
     if (ref.kind == "description" and " " in ref.text) or _adjacent(text, ref_end, verb.start()):
         return ref
     return None

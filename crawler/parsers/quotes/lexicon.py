@@ -156,6 +156,10 @@ diplomats spokespeople man woman patient resident
 """.split())
 """Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
 
+MEMBER_NOUNS = frozenset("members officials lawmakers leaders spokespeople representatives staff "
+                         "executives officers".split())
+"""People speaking for the group named right before them ("Freedom Caucus members said")."""
+
 NAMING_CUES = re.compile(
     r"(?:so[- ]called|what(?:['’]s| is| are| was) (?:called|known as|dubbed|termed)|known as|"
     r"dubbed|nicknamed|titled|entitled|named|(?:is|are|was|were|be|been) (?:called|termed|labell?ed)|"

@@ -42,6 +42,8 @@ _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ROLE_AFTER = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,120}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition after a name, up to its comma ("U.S." and "U.K." do not end it)."""
+_ADJECTIVES_ROLE = re.compile(r"^,\s*(?:a|an)\s+([a-z][\w-]*,\s*[^,.;:()“”\"]{3,100}?)\s*(?:,|\.|;|$| said| says| told)")
+"""An apposition whose adjectives a comma splits ("a queer, Native advocate in Helena")."""
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
@@ -277,6 +279,8 @@ def _plausible_role(text: str) -> bool:
     words = text.lower().split()
     if words and words[0] in ("a", "an", "the"):
         words = words[1:]
+    if len(words) > 1 and words[0] == "former":
+        words = words[1:]
     return bool(words) and len(words) <= 14 and words[0] not in lexicon.FUNCTION_WORDS \
         and words[0] not in lexicon.PREPOSITIONS and not words[0].endswith(("ly", "ing")) \
         and not any(w in lexicon.SPEECH_VERBS for w in words)
@@ -433,7 +437,12 @@ class Registry:
             role_words = apposition.group(1).split() if apposition else []
             clause = any(w.endswith("ed") and w.islower() for w in role_words[1:4]) and not any(
                 w in ("who", "which", "that") for w in role_words)
-            if apposition and apposition.group(1)[0].islower() and not clause:
+            if apposition and len(role_words) == 1 and _ADJECTIVES_ROLE.match(following):
+                # "a queer, Native advocate in Helena": adjectives split by a comma
+                apposition = _ADJECTIVES_ROLE.match(following)
+                role_words = apposition.group(1).split()
+            if apposition and (apposition.group(1)[0].islower() or apposition.group(1)[0].isdigit()) \
+                    and not clause:
                 first_word = role_words[0]
                 verb_like = first_word.endswith(("ed", "ing")) or (
                     first_word.endswith("s") and not first_word.endswith(("ss", "us", "is")))
