@@ -4,16 +4,17 @@
     .venv/bin/python benchmarks/export.py --articles 2000 --db /tmp/x.db --keep
 
 Builds the database through the real StorePipeline (batched, raw pages off: the export does not
-read them), then times, best of `--repeat` runs:
+read them), which renders each article's export head as it stores it, then times, best of
+`--repeat` runs (wall clock, and the CPU seconds of the same run: on a shared machine the CPU
+figure shows the cost without other processes' share):
   cli      `python -m crawler export --db DB -o FILE` in a fresh process (startup included),
   library  `iter_export_lines()` written to a file in this process,
-  plain    the same records encoded with the standard `json` module (the issue's baseline),
-  proposed the design suggested to reach the target: each record's head (every field before the
-           volatile tail last_seen_at/changed_at/removed_at/duplicate_of) pre-rendered at write
-           time into a narrow table (simulated here after the build), the tail read from a
-           covering index and spliced on; its lines are checked byte-identical to the export's,
-and checks the exported line count. Prints a table; the last line is JSON
-{"articles": ..., "articles_per_s": ... (cli), "library_articles_per_s": ..., ...}.
+  rendered the same lines rendered from the article rows at export time (what a database without
+           pre-rendered heads costs; the export before #7 did this), checked byte-identical,
+  startup  `python -m crawler export` when no article matches (imports, opening, one query),
+checks the exported line count, and measures what the heads add to the database (dbstat).
+Prints a table; the last line is JSON
+{"articles": ..., "articles_per_s": ... (cli, wall), "library_articles_per_s": ..., ...}.
 """
 
 from __future__ import annotations
@@ -21,14 +22,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-
-import orjson
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -37,7 +38,7 @@ from scrapy.utils.test import get_crawler  # noqa: E402
 
 from crawler.items import Article, Block, Quote, Section  # noqa: E402
 from pipelines.database import open_database  # noqa: E402
-from pipelines.export import iter_article_records, iter_export_lines  # noqa: E402
+from pipelines.export import iter_export_lines, iter_rendered_lines  # noqa: E402
 from pipelines.store import StorePipeline  # noqa: E402
 
 WORDS = (
@@ -97,48 +98,44 @@ def build(db_path: Path, articles: int) -> float:
     return time.perf_counter() - started
 
 
-TAIL = ("last_seen_at", "changed_at", "removed_at", "duplicate_of")
-"""Export fields that change without the content changing; the proposed design splices them on."""
+@dataclass(frozen=True)
+class Timing:
+    """One timed run: wall-clock seconds and the CPU seconds (this process and its children) it used."""
+
+    wall: float
+    cpu: float
 
 
-def prepare_proposed(db_path: Path) -> None:
-    """Pre-render every record's head into `bench_article_heads`; index the tail columns."""
-    db = open_database(db_path)
-    db.execute("DROP TABLE IF EXISTS bench_article_heads")
-    db.execute("CREATE TABLE bench_article_heads (article_id INTEGER PRIMARY KEY, head BLOB NOT NULL)")
-    db.execute("CREATE INDEX IF NOT EXISTS bench_articles_tail ON articles (id, " + ", ".join(TAIL) + ")")
-    db.execute("BEGIN")
-    for record in iter_article_records(db):
-        if tuple(record)[-len(TAIL):] != TAIL:
-            raise SystemExit(f"the export's last fields are {tuple(record)[-len(TAIL):]}, not {TAIL}")
-        head = orjson.dumps({key: value for key, value in record.items() if key not in TAIL})[:-1]
-        db.execute("INSERT INTO bench_article_heads VALUES (?, ?)", [record["id"], head])
-    db.execute("COMMIT")
-    db.close()
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its finished children so far."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def iter_proposed_lines(db) -> Iterator[bytes]:
-    """Export lines of the proposed design: one narrow cursor of heads, one covering-index cursor of tails."""
-    heads = db.execute("SELECT article_id, head FROM bench_article_heads ORDER BY article_id")
-    tails = db.execute("SELECT id, " + ", ".join(TAIL) + " FROM articles INDEXED BY bench_articles_tail ORDER BY id")
-    dumps = orjson.dumps
-    for (article_id, head), (tail_id, *tail) in zip(heads, tails, strict=True):
-        assert article_id == tail_id
-        yield head + b"".join(b',"%s":%s' % (name.encode(), dumps(value)) for name, value in zip(TAIL, tail)) + b"}\n"
-
-
-def best(repeat: int, run) -> float:
-    times = []
+def best(repeat: int, run: Callable[[], None]) -> Timing:
+    """The fastest of `repeat` runs (by wall clock), with its CPU time."""
+    timings = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        cpu, wall = cpu_seconds(), time.perf_counter()
         run()
-        times.append(time.perf_counter() - started)
-    return min(times)
+        timings.append(Timing(time.perf_counter() - wall, cpu_seconds() - cpu))
+    return min(timings, key=lambda timing: timing.wall)
 
 
 def count_lines(path: Path) -> int:
     with open(path, "rb") as lines:
         return sum(1 for _ in lines)
+
+
+def heads_bytes(db_path: Path) -> tuple[int, int]:
+    """(bytes of the whole database, bytes of the export heads and the tails' covering index)."""
+    db = open_database(db_path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    total, heads = db.execute(
+        "SELECT sum(pgsize), sum(pgsize) FILTER (WHERE name IN ('article_exports', 'articles_export_tail')) FROM dbstat"
+    ).fetchone()
+    db.close()
+    return total, heads
 
 
 def main() -> None:
@@ -158,62 +155,51 @@ def main() -> None:
                     Path(f"{db_path}{suffix}").unlink(missing_ok=True)
             build_s = build(db_path, args.articles)
             print(f"built {args.articles} articles in {build_s:.1f} s ({args.articles / build_s:,.0f}/s) -> {db_path}")
-        size_mb = db_path.stat().st_size / 1e6
+        db_bytes, head_bytes = heads_bytes(db_path)
         out = Path(tmp) / "articles.jsonl"
 
-        def cli() -> None:
-            subprocess.run([sys.executable, "-m", "crawler", "export", "--db", str(db_path), "-o", str(out)],
+        def newsdesk_export(*flags: str) -> None:
+            subprocess.run([sys.executable, "-m", "crawler", "export", "--db", str(db_path), "-o", str(out), *flags],
                            cwd=REPO, check=True, capture_output=True)
 
-        def library() -> None:
-            db = open_database(db_path, readonly=True)
-            with open(out, "wb") as file:
-                file.writelines(iter_export_lines(db))
-            db.close()
+        def write_lines(lines) -> Callable[[], None]:
+            def run() -> None:
+                db = open_database(db_path, readonly=True)
+                with open(out, "wb") as file:
+                    file.writelines(lines(db))
+                db.close()
+            return run
 
-        def plain_json() -> None:
-            db = open_database(db_path, readonly=True)
-            with open(out, "w", encoding="utf-8") as file:
-                for record in iter_article_records(db):
-                    record = {k: v for k, v in record.items() if k not in ("nav", "quality_flags")}
-                    file.write(json.dumps(record, ensure_ascii=False) + "\n")
-            db.close()
-
-        def proposed() -> None:
-            db = open_database(db_path, readonly=True)
-            with open(out, "wb") as file:
-                file.writelines(iter_proposed_lines(db))
-            db.close()
-
-        prepare_proposed(db_path)
         reader = open_database(db_path, readonly=True)
-        if list(iter_proposed_lines(reader)) != list(iter_export_lines(reader)):
-            sys.exit("the proposed design's lines differ from newsdesk export's")
+        if list(iter_rendered_lines(reader)) != list(iter_export_lines(reader)):
+            sys.exit("the pre-rendered lines differ from the lines rendered from the article rows")
         reader.close()
-        proposed_s = best(args.repeat, proposed)
-        cli_s = best(args.repeat, cli)
+        cli = best(args.repeat, newsdesk_export)
         exported = count_lines(out)
-        library_s = best(args.repeat, library)
-        plain_s = best(args.repeat, plain_json)
-        startup_s = best(args.repeat, lambda: subprocess.run([sys.executable, "-m", "crawler", "--help"], cwd=REPO, check=True, capture_output=True))
+        library = best(args.repeat, write_lines(iter_export_lines))
+        rendered = best(args.repeat, write_lines(iter_rendered_lines))
+        startup = best(args.repeat, lambda: newsdesk_export("--site", "no-such-site"))
 
     if exported != args.articles:
         sys.exit(f"exported {exported} lines, expected {args.articles}")
-    print(f"{'method':<34} {'seconds':>8} {'articles/s':>12}")
-    rows = [("newsdesk export (fresh process)", cli_s), ("iter_export_lines (in process)", library_s),
-            ("records + stdlib json (baseline)", plain_s), ("proposed: pre-rendered heads", proposed_s),
-            ("newsdesk --help (startup only)", startup_s)]
-    for name, seconds in rows:
-        rate = f"{args.articles / seconds:>12,.0f}" if name != rows[-1][0] else f"{'':>12}"
-        print(f"{name:<34} {seconds:>8.2f} {rate}")
-    print(f"database {size_mb:.0f} MB, {BLOCKS_PER_ARTICLE} blocks per article, best of {args.repeat}")
+    print(f"{'method':<40} {'wall s':>7} {'articles/s':>11} {'CPU s':>6} {'per CPU s':>10}")
+    rows = [("newsdesk export (fresh process)", cli), ("iter_export_lines (in process)", library),
+            ("rendered from rows (no heads)", rendered)]
+    for name, timing in rows:
+        print(f"{name:<40} {timing.wall:>7.2f} {args.articles / timing.wall:>11,.0f} {timing.cpu:>6.2f} "
+              f"{args.articles / timing.cpu:>10,.0f}")
+    print(f"{'newsdesk export, no match (startup)':<40} {startup.wall:>7.2f} {'':>11} {startup.cpu:>6.2f}")
+    print(f"database {db_bytes / 1e6:.0f} MB, of which export heads + tail index {head_bytes / 1e6:.0f} MB "
+          f"(+{head_bytes / (db_bytes - head_bytes):.0%}); {BLOCKS_PER_ARTICLE} blocks per article, best of {args.repeat}")
     print(json.dumps({
         "articles": args.articles,
-        "articles_per_s": round(args.articles / cli_s),
-        "library_articles_per_s": round(args.articles / library_s),
-        "plain_json_articles_per_s": round(args.articles / plain_s),
-        "proposed_articles_per_s": round(args.articles / proposed_s),
-        "cli_startup_s": round(startup_s, 2),
+        "articles_per_s": round(args.articles / cli.wall),
+        "cpu_articles_per_s": round(args.articles / cli.cpu),
+        "library_articles_per_s": round(args.articles / library.wall),
+        "rendered_articles_per_s": round(args.articles / rendered.wall),
+        "cli_startup_s": round(startup.wall, 2),
+        "db_mb": round(db_bytes / 1e6, 1),
+        "heads_mb": round(head_bytes / 1e6, 1),
         "blocks_per_article": BLOCKS_PER_ARTICLE,
     }))
 

@@ -11,8 +11,7 @@ import click
 import orjson
 
 from crawler.config import ConfigError, load_config
-from crawler.errors import CommandError, NewsdeskGroup, check_writable
-from crawler.jobs import EXIT_LOCKED
+from crawler.errors import EXIT_LOCKED, CommandError, NewsdeskGroup, check_writable
 from crawler.runopts import ConfigDefault, config_option, logs_option, resolved_db_option
 
 def _configured_db(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
@@ -336,12 +335,11 @@ def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle):
 def export(db_path, output, since, until, site_key, section, speaker, changed_since):
     """Export stored articles as JSON lines, one article per line in id order (the benchmark's
     contract: url, title, published, authors, lead, body, quotes, ... plus newsdesk's fields)."""
-    from pipelines.database import open_database
-    from pipelines.export import ExportFilters, export_file, write_export
+    from pipelines.export import ExportFilters, connect_for_export, export_file, write_export
 
     if not db_path.exists():
         raise click.ClickException(f"no database at {db_path}")
-    db = open_database(db_path)
+    db = connect_for_export(db_path)
     filters = ExportFilters(since=since, until=until, site=site_key, section=section, speaker=speaker, changed_since=changed_since)
     if str(output) == "-":
         with click.open_file("-", "wb") as stdout:

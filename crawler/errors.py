@@ -5,7 +5,8 @@ or unreadable file, a database that is corrupt or locked by another process, an 
 not a WARC, a full disk) into `Error: <one line>` on stderr and a documented exit code, never a traceback.
 An exception not listed here is a bug and keeps its traceback.
 
-Exit codes (`crawler.jobs.EXIT_*`; the README's "Exit codes" lists them per command):
+Exit codes (`EXIT_*` below, a light module so that the commands which only read start without
+loading Scrapy; the README's "Exit codes" lists them per command):
   0   done: the command did its job (a run's rejected pages are data, see `rejects`)
   1   failed or interrupted: a missing or unreadable file, a corrupt database, a query that
       cannot run (bad full-text syntax, unknown article), a run that could not finish
@@ -18,12 +19,21 @@ Exit codes (`crawler.jobs.EXIT_*`; the README's "Exit codes" lists them per comm
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import click
 
-from crawler.jobs import EXIT_FAILED, EXIT_LOCKED
-from crawler.warc import NotAWarc
+EXIT_OK = 0
+"""The run did its job (rejected pages are data, not failures)."""
+EXIT_FAILED = 1
+"""The run could not finish: it failed or was interrupted (a killed run resumes next time)."""
+EXIT_USAGE = 2
+"""Bad command line or sites file."""
+EXIT_LOCKED = 75
+"""Another run of the same outlet into the same database is going on (EX_TEMPFAIL: try later)."""
+EXIT_DRIFT = 3
+"""The run finished, but a site's field fill rate dropped sharply against its last runs (a layout change?)."""
 
 
 class CommandError(click.ClickException):
@@ -44,6 +54,13 @@ def _is_locked(error: sqlite3.Error) -> bool:
     return "locked" in text or "busy" in text
 
 
+def _is_not_a_warc(error: BaseException) -> bool:
+    """`crawler.warc.NotAWarc`, looked up only when that module is loaded (nothing else raises it),
+    so that the commands which never read a WARC start without loading warcio."""
+    warc = sys.modules.get("crawler.warc")
+    return warc is not None and isinstance(error, warc.NotAWarc)
+
+
 def explain(error: BaseException, db_path: Path | None = None) -> CommandError | None:
     """The one-line error a known failure becomes, or None for anything else (a bug)."""
     database = f"database {db_path}" if db_path else "the database"
@@ -54,7 +71,7 @@ def explain(error: BaseException, db_path: Path | None = None) -> CommandError |
     if isinstance(error, sqlite3.DatabaseError):
         return CommandError(f"{database} cannot be used: {error} (not a newsdesk database, or damaged: "
                             "restore a backup or try `sqlite3 FILE .recover`)")
-    if isinstance(error, NotAWarc):
+    if _is_not_a_warc(error):
         return CommandError(str(error))
     if isinstance(error, FileNotFoundError):
         return CommandError(f"{error.filename or error}: no such file" if error.filename else str(error))
@@ -69,7 +86,7 @@ class NewsdeskCommand(click.Command):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (sqlite3.Error, OSError, NotAWarc) as error:
+        except Exception as error:
             failure = explain(error, ctx.params.get("db_path"))
             if failure is None:
                 raise

@@ -30,21 +30,11 @@ from scrapy.pqueues import _path_safe  # the slot folder naming the queues below
 
 from crawler import __version__
 from crawler.config import Config, Outlet
+from crawler.errors import EXIT_DRIFT, EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE  # defined there: the CLI's readers import them without Scrapy
 from crawler.lock import AlreadyRunning, RunLock, lock_path
 from crawler.runner import project_settings, run_spider
 from crawler.sitekit.drift import drops_for_new_run
 from crawler.sitekit.render import RendererUnavailable, enable_renderer
-
-EXIT_OK = 0
-"""The run did its job (rejected pages are data, not failures)."""
-EXIT_FAILED = 1
-"""The run could not finish: it failed or was interrupted (a killed run resumes next time)."""
-EXIT_USAGE = 2
-"""Bad command line or sites file."""
-EXIT_LOCKED = 75
-"""Another run of the same outlet into the same database is going on (EX_TEMPFAIL: try later)."""
-EXIT_DRIFT = 3
-"""The run finished, but a site's field fill rate dropped sharply against its last runs (a layout change?)."""
 
 EXIT_CODES = {
     EXIT_OK: "ok: the run finished (pages may have been rejected: see `rejects`)",

@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from pipelines.schema import migrate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DEFAULT_DB = "output/newsdesk.db"
 BUSY_TIMEOUT_S = 60.0
@@ -37,6 +39,17 @@ def open_database(path: str | Path, *, readonly: bool = False) -> Database:
 
     `readonly=True` opens an existing file for reading only and does not migrate it.
     """
+    from sqlite_utils import Database  # here: `connect` alone does not load sqlite_utils (and numpy)
+
+    db = Database(connect(path, readonly=readonly))
+    if not readonly:
+        migrate(db)
+    return db
+
+
+def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """The plain sqlite3 connection `open_database` wraps, opened and configured the same way
+    but not migrated: for a reader that needs no more (the export starts ~0.15 s sooner)."""
     path = Path(path)
     if readonly:
         if not path.exists():
@@ -55,10 +68,7 @@ def open_database(path: str | Path, *, readonly: bool = False) -> Database:
         conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
     conn.execute("PRAGMA cache_size = -32000")
     conn.execute("PRAGMA temp_store = MEMORY")
-    db = Database(conn)
-    if not readonly:
-        migrate(db)
-    return db
+    return conn
 
 
 @contextmanager

@@ -21,13 +21,13 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-
-import orjson
-from sqlite_utils import Database
-from w3lib.url import canonicalize_url
+from typing import TYPE_CHECKING
 
 from pipelines.database import article_id_for_url
 from pipelines.export import ExportFilters, get_article_record, iter_article_records
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Filters = ExportFilters
 """--since/--until/--site/--section/--speaker/--changed-since, as one object."""
@@ -101,8 +101,7 @@ def make_filters(
 
 def iter_articles(db: Database, filters: Filters | None = None) -> Iterator[dict]:
     """Every matching article as its export record, in id order (streams; memory stays flat)."""
-    for record in iter_article_records(db, filters):
-        yield _plain(record)
+    return iter_article_records(db, filters)
 
 
 def get_article(db: Database, key: int | str) -> dict:
@@ -111,18 +110,14 @@ def get_article(db: Database, key: int | str) -> dict:
     record = get_article_record(db, article_id) if article_id is not None else None
     if record is None:
         raise ArticleNotFound(f"no article with id or URL {str(key)!r}")
-    return _plain(record)
-
-
-def _plain(record: dict) -> dict:
-    """The record with only plain Python values (the export keeps stored JSON columns as orjson
-    Fragments, which only orjson can read)."""
-    return orjson.loads(orjson.dumps(record))
+    return record
 
 
 def _article_id(db: Database, key: int | str) -> int | None:
     if isinstance(key, int) or str(key).strip().isdigit():
         return int(key)
+    from w3lib.url import canonicalize_url  # here: the commands that only export start without w3lib
+
     url = str(key).strip()
     return article_id_for_url(db, url) or article_id_for_url(db, canonicalize_url(url, keep_fragments=False))
 

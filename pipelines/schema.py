@@ -1,6 +1,7 @@
 """The database schema, as an ordered list of migrations.
 
-Each migration is a function that takes the open `sqlite_utils.Database` and changes it;
+Each migration is a function that takes the open database (a `sqlite_utils.Database` or a plain
+`sqlite3.Connection`: migrations use only `execute`) and changes it;
 `migrate()` applies the ones a database has not seen yet, each in its own transaction, and
 records the version in `PRAGMA user_version` (plus a human-readable row in
 `schema_migrations`). Never edit a migration that has shipped: append a new one.
@@ -13,6 +14,7 @@ Tables (see `create_initial_schema` and the later migrations for every column):
   quotes            quotations with speaker, role and kind
   authors           distinct author names; article_authors links them in byline order
   article_revisions earlier versions of an article whose content changed (full JSON record)
+  article_exports   each article's export line rendered when it was stored, but its volatile tail
   raw_pages         the fetched bytes (zlib), headers, status and discovery hints, for re-parsing
   crawl_runs        one row per crawl / ingest run, with its counts and Scrapy stats
   rejects           pages that did not become articles, with the reason and run
@@ -25,8 +27,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 """Unicode word tokenizer that folds diacritics, so `Zelensky` finds `Zelenský`."""
@@ -237,7 +241,28 @@ def add_raw_page_hints(db: Database) -> None:
     db.execute("ALTER TABLE raw_pages ADD COLUMN hints TEXT NOT NULL DEFAULT '{}'")
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (create_initial_schema, add_raw_page_hints)
+EXPORT_SCHEMA = """
+CREATE TABLE article_exports (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    head BLOB NOT NULL
+);
+CREATE INDEX articles_export_tail ON articles (id, last_seen_at, changed_at, removed_at, duplicate_of);
+"""
+
+
+def add_article_exports(db: Database) -> None:
+    """Version 3: `article_exports.head`, each article's export line pre-rendered (all but the
+    fields that move without a rewrite), and a covering index of those fields in id order, so
+    an export reads two narrow b-trees instead of rendering every block; existing articles are
+    rendered now."""
+    from pipelines.export import refresh_export_heads  # here: export imports the database module, which imports this one
+
+    for statement in _statements(EXPORT_SCHEMA):
+        db.execute(statement)
+    refresh_export_heads(db)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (create_initial_schema, add_raw_page_hints, add_article_exports)
 """Migration N (1-based) brings a database from user_version N-1 to N. Append only."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -247,12 +272,12 @@ class SchemaError(RuntimeError):
     """The database was written by a newer newsdesk than this one."""
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Database | sqlite3.Connection) -> int:
     """The migration level recorded in the database (0 for a new file)."""
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: Database) -> int:
+def migrate(db: Database | sqlite3.Connection) -> int:
     """Apply every migration the database lacks; return the resulting version.
 
     Each step runs in its own IMMEDIATE transaction and re-reads the version inside it, so two
@@ -276,7 +301,7 @@ def migrate(db: Database) -> int:
     return SCHEMA_VERSION
 
 
-def _apply(db: Database, version: int) -> None:
+def _apply(db: Database | sqlite3.Connection, version: int) -> None:
     step = MIGRATIONS[version - 1]
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations "

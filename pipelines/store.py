@@ -27,7 +27,7 @@ from sqlite_utils import Database
 from crawler.items import Article, FetchedPage, Reject
 from pipelines import dedupe
 from pipelines.database import DEFAULT_DB, open_database, savepoint, transaction, utc_now
-from pipelines.export import get_article_record
+from pipelines.export import get_article_record, store_export_head
 from pipelines.rows import article_rows, raw_page_row
 
 logger = logging.getLogger(__name__)
@@ -303,6 +303,7 @@ def _insert_children(db: Database, article_id: int, rows) -> None:
             "INSERT INTO article_authors (article_id, position, author_id) VALUES (?, ?, ?)",
             [article_id, position, author_id],
         )
+    store_export_head(db, article_id, rows)
 
 
 def _save_revision(db: Database, article_id: int, *, seen_until: str, now: str) -> None:
