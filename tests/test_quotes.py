@@ -399,6 +399,16 @@ def test_members_of_a_named_group_speak_for_it():
         ("using inappropriate language.", "Montana Freedom Caucus", "partial")]
 
 
+def test_inverted_said_clause_with_another_description_then_the_name():
+    assert found("Ann was known for telling others \"she was in charge\" despite her post, said another "
+                 "witness in the probe, former adviser Fiona Hill.") == [("she was in charge", "Fiona Hill", "partial")]
+
+
+def test_a_verb_in_a_later_subordinate_clause_does_not_attribute_the_fragment():
+    assert found("He testified that Gordon Sondland told officials they would need to “deliver” before the "
+                 "administration would agree to a meeting.") == [("deliver", "Gordon Sondland", "partial")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

@@ -35,6 +35,7 @@ _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
+_SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s")
 _SOURCE_CUE = re.compile(r"\b(?:according to|per|(?:directives?|orders?|instructions?|calls?|demands?|"
                          r"appeals?|warnings?)\s+(?:from|by))\s+", re.I)
 """Words that name a quotation's source after them ("according to X", "directives from X")."""
@@ -263,14 +264,14 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
         second_end = text.find(",", seg_end + 1, clause_end)
         named = _ref_in(text, seg_end + 1, second_end if second_end >= 0 else clause_end, unit,
                         registry, prefer_last=False, person_only=True)
-        if named and named.position - unit.start <= seg_end + 3:
-            return named
+        if named and (named.position - unit.start <= seg_end + 3 or ref.text.split()[0].lower() in ("another", "a", "an")):
+            return named  # "said another witness, former adviser Fiona Hill"
     return ref
 
 
 def _after_verb_is_subject(text: str, verb: re.Match) -> bool:
     after = text[verb.end():verb.end() + 40].lstrip()
-    return bool(after) and (after[0].isupper() or after.split()[0].lower() in ("the", "a", "an", "one"))
+    return bool(after) and (after[0].isupper() or after.split()[0].lower() in ("the", "a", "an", "one", "another"))
 
 
 def _holds_a_sentence_end(quoted: str) -> bool:
@@ -334,6 +335,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         for verb in speech_verbs(text, close, right_end):
             if lexicon.PASSIVE_BEFORE.search(text[close:verb.start()]):
                 continue
+            if _SUBORDINATE.search(text, close, verb.start()):
+                break  # "…“deliver” before the administration would agree": another clause's verb
             if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct":
                 continue
             before_verb = text[close:verb.start()].strip(" ,")

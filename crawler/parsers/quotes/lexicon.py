@@ -124,7 +124,7 @@ alliance coalition movement front society hospital clinic airline airlines airwa
 academy observatory observatório laboratory lab labs research economics capital securities partners
 management holdings industries technologies systems media studio studios records entertainment
 embassy consulate mission secretariat cabinet kremlin pentagon statehouse legislature
-province commonwealth
+province commonwealth house
 """.split())
 """A capitalised name holding one of these words is an organisation (or a place), not a person."""
 
