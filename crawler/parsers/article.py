@@ -35,10 +35,12 @@ def build_article(page: FetchedPage, profile) -> Article:
     listing = listing_type(root, bool(meta.jsonld))
     if listing:
         raise NotAnArticle(f"listing page ({listing})")
-    h1 = _first_h1(root)
+    h1s = _article_h1s(root)
+    h1 = _first_h1(h1s)
+    h1_texts = _h1_texts(h1s)
 
     title = profile.extract_title(view) or choose_title(
-        meta, _h1_texts(root), kicker_free_text(h1) if h1 is not None else None)
+        meta, h1_texts, kicker_free_text(h1) if h1 is not None else None)
     published_raw = profile.extract_date(view)
     published, modified, modified_raw = parse_date(published_raw), None, None
     found = choose_dates(meta, root, page.url)
@@ -56,7 +58,7 @@ def build_article(page: FetchedPage, profile) -> Article:
         lead, lead_element = find_lead(root, containers[0], h1, description)
         if lead_element is not None:
             rules.drop.add(lead_element)
-    headlines = _headline_variants(meta, root)
+    headlines = _headline_variants(meta, h1_texts)
     body = walk_body(containers, title, lead, rules, headlines)
     if _length(body) < SHORT_BODY_CHARS and not profile.body:
         rules.use_classes = False
@@ -106,15 +108,22 @@ def _length(sections) -> int:
     return sum(len(block.text) for section in sections for block in section.blocks)
 
 
-def _first_h1(root):
-    for h1 in root.iter("h1"):
-        if not _in_chrome(h1) and clean_text(h1.text_content()):
+def _article_h1s(root) -> list:
+    """The page's h1 elements outside navigation, footers, asides and boilerplate."""
+    return [h1 for h1 in root.iter("h1") if not _in_chrome(h1)]
+
+
+def _first_h1(h1s: list):
+    """The first of the article h1s that has text."""
+    for h1 in h1s:
+        if clean_text(h1.text_content()):
             return h1
     return None
 
 
-def _h1_texts(root) -> list[str]:
-    return [visible_text(h1, use_classes=False)[0] for h1 in root.iter("h1") if not _in_chrome(h1)][:5]
+def _h1_texts(h1s: list) -> list[str]:
+    """Visible texts of the first five article h1s."""
+    return [visible_text(h1, use_classes=False)[0] for h1 in h1s[:5]]
 
 
 def _in_chrome(element) -> bool:
@@ -126,9 +135,9 @@ def _in_chrome(element) -> bool:
     return False
 
 
-def _headline_variants(meta: PageMetadata, root) -> list[str]:
+def _headline_variants(meta: PageMetadata, h1_texts: list[str]) -> list[str]:
     """Every spelling of the headline on the page (h1s, og:title, JSON-LD headline)."""
-    variants = _h1_texts(root)
+    variants = list(h1_texts)
     variants.append(meta.first_meta("og:title") or "")
     for obj in meta.jsonld[:1]:
         variants.extend(jsonld_strings(obj.get("headline")))
