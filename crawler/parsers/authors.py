@@ -1,55 +1,104 @@
 """Authors: people (or an organisation) from JSON-LD, meta tags, microdata or the visible byline.
 
 No "By", no roles, no "Staff"; one name per item, in the page's order, without duplicates.
+
+Sources are read in order of trust (JSON-LD, meta tags, microdata, byline markup, a "By …" or
+"Author: …" line on the page); the first one naming a person wins. A name that is the outlet
+itself, a domain, an acronym or a desk ("MND Staff", "BR24 Redaktion") counts as an
+organisation: kept beside the people a declared author list names, and the answer only when no
+source names a person.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from lxml import etree
 
 from crawler.parsers.metadata import PageMetadata, types_of
-from crawler.parsers.text import clean_text
+from crawler.parsers.text import clean_text, fold
 
 AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-               "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "twitter:creator:name")
-_BY = re.compile(r"^\s*(?:(?:written|reported|posted|text|story|words|photos?)\s+)?(?:by|von|par|por|di|door|av|af|ved)\b[:\s]*", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|\||\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|/|\n)\s*", re.I)
+               "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "articleauthor",
+               "twitter:misc:written by", "twitter:creator:name")
+_BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|commentary|opinion)\s+)?"
+             r"(?:by|von|par|por|di|door|av|af|ved)\b")
+_LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
+                r"quelle|yazar|penulis|作者|责编|记者)")
+_BY = re.compile(rf"^\s*(?:[(\[（]\s*)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s|\||\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|/|\n|、|，)\s*", re.I)
+_JUNK = re.compile(
+    r"\b(?:updated|published|photographer|image|images|photo|foto|getty|istock\w*|"
+    r"read more|follow|min read|hours? ago|minutes? ago|comments?|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
+"""Not a name: dates and weekdays, picture credits, widget labels."""
+_JOB_TITLE = re.compile(
+    r"\b(?:correspondents?|editors?|reporters?|writers?|contributors?|columnists?|journalists?|"
+    r"senior|chief|analyst|producer|presenter)\b", re.I)
+"""Words of a job title: beside a person's name they describe that person, never a co-author."""
 _ROLE_WORDS = re.compile(
-    r"\b(?:staff|correspondent|editor|editors|reporter|writer|contributor|columnist|journalist|"
-    r"redaktion|newsroom|news desk|desk|team|agency|agencies|updated|published|photographer|"
-    r"senior|chief|bureau|analyst|producer|presenter|image|images|photo|foto|getty|istock\w*|"
-    r"read more|follow|min read|hours? ago|minutes? ago|comments?)\b", re.I)
+    rf"{_JOB_TITLE.pattern}|\b(?:staff|redaktion|newsroom|news desk|desk|team|agency|agencies|"
+    r"agenturen|agentur|press|bureau)\b", re.I)
+_FILLER = re.compile(r"\b(?:the|of|in|der|die|das|des|la|le|el)\b|[\W\d_]+", re.I)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+_DEGREE = re.compile(r"(?:Ph\.?D|M\.?D|MS|MSc|MA|MBA|MPH|BSc|RD|RDN|RN|LD|LDN|CDE|CNS|JD|DPhil)\.?")
+"""Letters after a name ("Rachael Link, MS"): a degree, not a co-author."""
 _DOMAIN = re.compile(r"\w\.(?:com|de|at|ch|be|nl|fr|it|es|tr|uk|org|net|is|ru|in|jp|cn)\b", re.I)
-_NOT_NAME = re.compile(r"(https?:|www\.|@|\d|/)")
+_NOT_NAME = re.compile(r"(https?:|www\.|@|(?<!\w)\d+(?![^\W\d_])|/)")
+"""Links, handles, slashes and numbers (a digit inside a word, as in "BR24", is allowed)."""
+
+MAX_BYLINE_CHARS = 160
+"""A visible byline longer than this is prose, not a byline."""
 
 
 def choose_authors(meta: PageMetadata, root=None) -> list[str]:
     """The article's authors: the first source naming people (JSON-LD, meta tags, microdata,
-    byline markup); when none does, the first organisation named as author."""
-    publishers = {name.casefold() for name in _publisher_names(meta)}
+    byline markup, a "By …" line); when none does, the first organisation named as author."""
+    publishers = {fold(name) for name in _publisher_names(meta)}
     organisations: list[str] = []
-    sources = (
-        lambda: _jsonld_authors(meta),
-        lambda: _split_orgs(_meta_authors(meta), publishers),
-        lambda: _split_orgs(meta.microdata.get("author", []), publishers),
-        lambda: _split_orgs(_byline_authors(root), publishers),
-    )
-    for source in sources:
-        people, orgs = source()
-        names = clean_authors(people)
-        if names:
-            return names
-        organisations = organisations or clean_authors(orgs)
+    for raw_names, declared_orgs, declared_list in _candidate_lists(meta, root):
+        names = clean_authors(raw_names)
+        is_org = [name in declared_orgs or _is_organisation(name, publishers) for name in names]
+        if not all(is_org):
+            return [name for name, org in zip(names, is_org)
+                    if not org or _co_author(name, publishers, declared_list)]
+        organisations = organisations or names
     return organisations
 
 
-def _split_orgs(raw_names: list[str], publishers: set[str]) -> tuple[list[str], list[str]]:
-    """(people, organisations): the outlet's own name or a domain counts as an organisation."""
-    people, orgs = [], []
-    for raw in raw_names:
-        is_org = clean_text(raw).casefold() in publishers or _DOMAIN.search(raw or "")
-        (orgs if is_org else people).append(raw)
-    return people, orgs
+def _candidate_lists(meta: PageMetadata, root) -> Iterator[tuple[list[str], set[str], bool]]:
+    """(raw names, names declared as organisations, is it a declared author list?) per source,
+    most trusted first; lazily, so the page is only searched when metadata names nobody."""
+    yield _jsonld_authors(meta)
+    for values in _meta_authors(meta):
+        yield values, set(), False
+    yield meta.microdata.get("author", []), set(), False
+    if root is not None:
+        for names in _visible_bylines(root):
+            yield names, set(), False
+
+
+def _is_organisation(name: str, publishers: set[str]) -> bool:
+    """The outlet's own name (or a name starting with it), a domain, an acronym, or a desk."""
+    return (_is_outlet(name, publishers) or bool(_DOMAIN.search(name))
+            or bool(_ACRONYM.fullmatch(name)) or bool(_ROLE_WORDS.search(name)))
+
+
+def _is_outlet(name: str, publishers: set[str]) -> bool:
+    key = fold(name)
+    return key in publishers or key.split(" ", 1)[0] in publishers
+
+
+def _co_author(organisation: str, publishers: set[str], declared_list: bool) -> bool:
+    """Is an organisation named beside people a co-author ("SDA", "Associated Press")? Not a
+    job title ("AP Sports Writer"), nor the outlet itself unless JSON-LD lists it as author."""
+    if _JOB_TITLE.search(organisation) or _DEGREE.fullmatch(organisation):
+        return False
+    return declared_list or not _is_outlet(organisation, publishers)
 
 
 def clean_authors(raw_names) -> list[str]:
@@ -57,7 +106,7 @@ def clean_authors(raw_names) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for raw in raw_names:
-        if not isinstance(raw, str) or _NOT_NAME.match(raw.strip()):
+        if not isinstance(raw, str) or _NOT_NAME.match(raw.strip()) or len(raw) > MAX_BYLINE_CHARS:
             continue
         for part in _SPLIT.split(_BY.sub("", clean_text(raw))):
             name = _tidy(part)
@@ -69,32 +118,45 @@ def clean_authors(raw_names) -> list[str]:
 
 
 def _tidy(part: str) -> str:
-    name = _BY.sub("", part).strip(" .:-–—|()[]\"'")
-    if not name or len(name) > 60 or _NOT_NAME.search(name) or _ROLE_WORDS.search(name):
+    """The name in one split part, or "" for a role alone ("Staff", "Senior Editor") or junk."""
+    name = _BY.sub("", part).strip(" .:：-–—|()[]\"'")
+    if not name or len(name) > 60 or _NOT_NAME.search(name) or _JUNK.search(name):
         return ""
-    words = name.split()
-    if len(words) > 5:
+    if len(name.split()) > 5:
+        return ""
+    if _ROLE_WORDS.search(name) and not _FILLER.sub("", _ROLE_WORDS.sub("", name)):
         return ""
     return name
 
 
-def _jsonld_authors(meta: PageMetadata) -> tuple[list[str], list[str]]:
-    people: list[str] = []
-    organisations: list[str] = []
-    publishers = {n.casefold() for n in _publisher_names(meta)}
+def _jsonld_authors(meta: PageMetadata) -> tuple[list[str], set[str], bool]:
+    """Names under `author` (else `creator`) of the main JSON-LD article, nested lists flattened;
+    `Organization` entries are declared organisations."""
+    names: list[str] = []
+    organisations: set[str] = set()
     for obj in meta.jsonld[:1]:
         value = obj.get("author") or obj.get("creator")
-        for item in value if isinstance(value, list) else [value]:
+        stack = value if isinstance(value, list) else [value]
+        for item in _flatten(stack):
             if isinstance(item, str):
-                (organisations if item.casefold() in publishers else people).append(item)
+                names.append(item)
             elif isinstance(item, dict):
                 name = item.get("name")
                 if isinstance(name, list):
                     name = " ".join(n for n in name if isinstance(n, str))
                 if isinstance(name, str):
-                    is_org = "organization" in types_of(item) or clean_text(name).casefold() in publishers
-                    (organisations if is_org else people).append(name)
-    return people, organisations
+                    names.append(name)
+                    if "organization" in types_of(item):
+                        organisations.update(clean_authors([name]))
+    return names, organisations, True
+
+
+def _flatten(items: list) -> Iterator:
+    for item in items:
+        if isinstance(item, list):
+            yield from _flatten(item)
+        else:
+            yield item
 
 
 def _publisher_names(meta: PageMetadata) -> list[str]:
@@ -108,50 +170,129 @@ def _publisher_names(meta: PageMetadata) -> list[str]:
     return [n for n in names if n]
 
 
-def _meta_authors(meta: PageMetadata) -> list[str]:
+def _meta_authors(meta: PageMetadata) -> Iterator[list[str]]:
+    """Author meta tags one name at a time (an e-mail in `author` does not hide a
+    `twitter:data1` "Written by" further on)."""
     for name in AUTHOR_META:
         values = [v for v in meta.meta.get(name, ()) if v and not v.startswith(("http", "@"))]
         if values:
-            return values
-    label = meta.first_meta("twitter:label1") or ""
-    if _WRITTEN_BY.search(label) and meta.first_meta("twitter:data1"):
-        return [meta.first_meta("twitter:data1")]
-    return []
+            yield values
+    for index in "12345":
+        label = meta.first_meta(f"twitter:label{index}") or ""
+        data = meta.first_meta(f"twitter:data{index}")
+        if data and _WRITTEN_BY.search(label):
+            yield [data]
 
 
 _WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben", re.I)
 _BYLINE_CLASS = re.compile(
     r"byline|authorline|author-name|author__name|article-author|article__author|story-author|"
-    r"post-author|authorname|author-link"
+    r"post-author|authorname|author-link|(?:^|[\s_-])(?:authors?|autor(?:en)?)(?:$|[\s_-])"
 )
 _BYLINE_TAGS = ("a", "span", "div", "p", "address", "section", "li", "strong", "h4", "h5", "h6")
-_NOT_BYLINE = re.compile(r"bio|avatar|image|img|photo|related|teaser|comment|description", re.I)
+_NOT_BYLINE = re.compile(
+    r"bio|avatar|image|img|photo|related|teaser|comment|description|social|socmed|contact|share|tooltip", re.I)
 
 
-def _byline_authors(root) -> list[str]:
-    """Names in the first byline-like element: its links/spans one by one, else its text."""
-    if root is None:
-        return []
+def _visible_bylines(root) -> Iterator[list[str]]:
+    """Names from byline markup (class/rel), then from "By …"/"Author: …" lines, as lists
+    whose every part reads as a name, a role or a date (anything else is not a byline)."""
+    yield from _byline_markup(root)
+    for raw in _prefixed_bylines(root):
+        names = _byline_names(raw)
+        if names:
+            yield names
+
+
+def _byline_markup(root) -> Iterator[list[str]]:
+    """Names in byline-like elements (rel=author or a byline/author class) in page order,
+    outside navigation, asides, footers and lists; the parts of a byline that named someone
+    are not read again on their own (its "Washington" span is a place, not a second byline)."""
     bylines = (el for el in root.iter(_BYLINE_TAGS)
                if el.get("rel") == "author" or _BYLINE_CLASS.search(el.get("class") or ""))
+    read: list = []
     for _index, element in zip(range(8), bylines):
         if _NOT_BYLINE.search(element.get("class") or "") or _in_chrome(element):
             continue
-        parts = [clean_text(child.text_content()) for child in element.iter("a", "span", "strong", "b")
-                 if len(child) == 0]
-        parts = [part for part in parts if part]
-        if len(parts) > 1:
-            return parts
+        if any(ancestor in read for ancestor in element.iterancestors()):
+            continue
+        names = _byline_names(_names_in(element))
+        if names:
+            read.append(element)
+            yield names
+
+
+def _names_in(element) -> list[str]:
+    """An element's visible leaf links/spans/bold runs when it has several, else its text."""
+    parts = [clean_text(child.text_content()) for child in element.iter("a", "span", "strong", "b")
+             if len(child) == 0 and not _HIDDEN.search(child.get("class") or "")]
+    parts = [part for part in parts if part and not _BY.fullmatch(part)]
+    if len(parts) > 1:
+        return parts
+    text = clean_text(element.text_content())
+    return [text] if 2 < len(text) < MAX_BYLINE_CHARS else []
+
+
+def _byline_names(raw_texts: list[str]) -> list[str]:
+    """The names in a visible byline, or [] when a part is neither a name, a role nor a date;
+    a one-word place after the names ("Ines Zöttl, Washington") is left out."""
+    names: list[str] = []
+    parts = [part.strip() for raw in raw_texts for part in _SPLIT.split(_BY.sub("", clean_text(raw)))]
+    parts = [part for part in parts if part and not _NOT_NAME.search(part)]
+    for index, part in enumerate(parts):
+        name = _tidy(part)
+        if name and not _looks_like_name(name):
+            return []
+        if name and not (index > 0 and index == len(parts) - 1 and _is_place(name, parts[0])):
+            names.append(name)
+    return clean_authors(names)
+
+
+def _is_place(name: str, first: str) -> bool:
+    """A dateline after the names: one capitalised word (not an acronym) after a full name or
+    an agency, as in "Ines Zöttl, Washington" or "PTI, Washington"."""
+    return (" " not in name and not _ACRONYM.fullmatch(name) and name[:1].isupper()
+            and (" " in first or bool(_ACRONYM.fullmatch(first))))
+
+
+_HIDDEN = re.compile(r"hidden|sr-only|screen-reader|visually", re.I)
+_PREFIX = re.compile(rf"(?:{_BY_WORDS}|{_LABEL_WORDS}\s*[:：]|autor|author|verfasser)", re.I)
+_BODY_TEXTS = etree.XPath("//body//text()")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|[\u3400-\u9fff]+|(?:van|von|de|der|den|da|di|du|la|le|bin|al|ibn)\b.*)$")
+
+
+def _prefixed_bylines(root) -> Iterator[list[str]]:
+    """Texts that start with "By"/"von"/"Author:": the short element holding the prefix, or the
+    parent it starts, when the prefix sits alone in a span or a label cell (not in a link)."""
+    prefixed = (node for node in _BODY_TEXTS(root)
+                if len(node) < MAX_BYLINE_CHARS and _PREFIX.match(node.lstrip(" \t\r\n([（")))
+    for _index, node in zip(range(12), prefixed):
+        element = node.getparent()
+        if node.is_tail:
+            element = element.getparent()
+        elif element.tag == "a" and _BY.fullmatch(clean_text(node)):
+            continue
+        for _level in range(3):
+            if element is None or _BY.sub("", clean_text(element.text_content())).strip(" :：()（）"):
+                break
+            element = element.getparent()
+        if element is None or _in_chrome(element, allow_lists=True):
+            continue
         text = clean_text(element.text_content())
-        if 2 < len(text) < 150:
-            return [text]
-    return []
+        if len(text) < MAX_BYLINE_CHARS and _BY.match(text):
+            yield _names_in(element)
 
 
-def _in_chrome(element) -> bool:
+def _looks_like_name(name: str) -> bool:
+    """Every word capitalised (or a name particle, or CJK): "Max Kolter", not "the ministry"."""
+    return all(_NAME_WORD.match(word) for word in name.split())
+
+
+def _in_chrome(element, allow_lists: bool = False) -> bool:
+    chrome = ("nav", "aside", "footer") if allow_lists else ("nav", "aside", "footer", "li")
     node = element.getparent()
     while node is not None:
-        if node.tag in ("nav", "aside", "footer", "li"):
+        if node.tag in chrome:
             return True
         node = node.getparent()
     return False
