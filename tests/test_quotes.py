@@ -409,6 +409,30 @@ def test_a_verb_in_a_later_subordinate_clause_does_not_attribute_the_fragment():
                  "administration would agree to a meeting.") == [("deliver", "Gordon Sondland", "partial")]
 
 
+def test_acronym_in_brackets_refers_to_the_named_organisation():
+    assert found("The Israel Defense Forces (IDF) did not respond. Asked in December, the IDF said: "
+                 "\"We don't target journalists.\" A lawyer in the IDF Military Advocate General's Corps spoke.") == [
+        ("We don't target journalists.", "Israel Defense Forces", "inline")]
+
+
+def test_an_organisations_own_report_speaks_for_it():
+    assert found("The report by the Dutch Research Institute (TNO) came out.",
+                 "\"It is likely,\" TNO's report said.") == [("It is likely,", "Dutch Research Institute", "inline")]
+
+
+def test_apposition_after_a_determiner_or_owned_by_an_organisation_is_a_role():
+    assert roles("Ihtisham Hibatullah, Al Jazeera's manager of communications, urged a probe.",
+                 "\"This was deliberate,\" he said.") == [("Ihtisham Hibatullah", "Al Jazeera's manager of communications")]
+    assert roles("Nick Kaufman, a British-Israeli lawyer who served in the army and has defended many clients "
+                 "against war crime charges at international criminal tribunals, said it was unclear.",
+                 "\"It is not possible to conclude,\" he said.") == [("Nick Kaufman", "British-Israeli lawyer")]
+
+
+def test_a_verb_is_not_a_role():
+    assert roles("The bursts, coupled with the analysis, led TNO to conclude it was \"likely\" they came from there.") == [
+        ("TNO", None)]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

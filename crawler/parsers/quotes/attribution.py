@@ -35,7 +35,7 @@ _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
-_SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s")
+_SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s")
 _SOURCE_CUE = re.compile(r"\b(?:according to|per|(?:directives?|orders?|instructions?|calls?|demands?|"
                          r"appeals?|warnings?)\s+(?:from|by))\s+", re.I)
 """Words that name a quotation's source after them ("according to X", "directives from X")."""

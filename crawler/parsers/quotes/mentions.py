@@ -40,10 +40,12 @@ _PLURAL_NOUNS = frozenset("people women men children".split())
 """Plurals whose possessive stays inside a name ("the People’s Daily", "Women’s Aid")."""
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
-_ROLE_AFTER = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,120}?)\s*(?:,|\.|;|$| said| says| told)")
+_ROLE_AFTER = re.compile(r"^,\s*(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition after a name, up to its comma ("U.S." and "U.K." do not end it)."""
-_ADJECTIVES_ROLE = re.compile(r"^,\s*(?:a|an)\s+([a-z][\w-]*,\s*[^,.;:()“”\"]{3,100}?)\s*(?:,|\.|;|$| said| says| told)")
+_ADJECTIVES_ROLE = re.compile(r"^,\s*(?P<det>a|an)\s+(?P<role>[a-z][\w-]*,\s*[^,.;:()“”\"]{3,100}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition whose adjectives a comma splits ("a queer, Native advocate in Helena")."""
+_OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+[a-z]")
+"""A role owned by a named organisation ("Al Jazeera's manager of communications")."""
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
@@ -80,6 +82,8 @@ class Entity:
     """A word capitalised only because it opens a sentence, never a name."""
     maybe_person: bool = False
     """A name of two or more words that is neither an organisation nor a place."""
+    aliases: set[str] = field(default_factory=set)
+    """Acronyms the article gives for it in brackets ("(IDF)"), lower-cased."""
     last: int = -1
     """Document offset of its latest mention so far (linking prefers the nearest entity)."""
 
@@ -281,6 +285,8 @@ def _plausible_role(text: str) -> bool:
         words = words[1:]
     if len(words) > 1 and words[0] == "former":
         words = words[1:]
+    if len(words) == 1 and words[0].endswith("ed"):
+        return False  # a verb ("…, led TNO to conclude")
     return bool(words) and len(words) <= 14 and words[0] not in lexicon.FUNCTION_WORDS \
         and words[0] not in lexicon.PREPOSITIONS and not words[0].endswith(("ly", "ing")) \
         and not any(w in lexicon.SPEECH_VERBS for w in words)
@@ -315,7 +321,7 @@ class Registry:
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
-        entity = self._link(tokens, mention)
+        entity = self._acronym_of(mention, context_before) or self._link(tokens, mention)
         next_word = following.lstrip(" ,").split(" ", 1)[0].lower().strip(",.;:")
         if entity is None and len(tokens) == 1 and next_word in lexicon.SPEECH_VERBS:
             entity = self._misspelt(tokens[0])
@@ -341,6 +347,19 @@ class Registry:
         mention.entity = entity
         self.mentions.append(mention)
         self._learn(entity, mention, titles, following, context_before)
+
+    def _acronym_of(self, mention: Mention, context_before: str) -> Entity | None:
+        """The organisation an acronym in brackets right after its name stands for ("the
+        Israel Defense Forces (IDF)"); the acronym then refers to it wherever it is used."""
+        if not (mention.text.isupper() and len(mention.text) > 1 and context_before.endswith("(")
+                and self.mentions and mention.start - self.mentions[-1].end <= 3):
+            return None
+        entity = self.mentions[-1].entity
+        if entity is not None and len(entity.tokens) > 1:
+            entity.aliases.add(mention.tokens[0])
+            self.by_token.setdefault(mention.tokens[0], []).append(entity)
+            return entity
+        return None
 
     def _misspelt(self, token: str) -> Entity | None:
         """A named person whose surname this unknown word evidently misspells ("Jensen" after
@@ -371,7 +390,7 @@ class Registry:
             if (place or len(entity.tokens) == 1 and entity.tokens[0] in lexicon.PLACES) \
                     and entity.tokens != tokens:
                 continue
-            have = set(entity.tokens)
+            have = set(entity.tokens) | entity.aliases
             if not (wanted <= have or (len(tokens) > 1 and have <= wanted)):
                 continue
             score = 1
@@ -424,7 +443,7 @@ class Registry:
                 and not last_before.endswith(("ed", "ing")) and word_before_that not in _MODALS:
             entity.evidence += 1
         if role_words and not entity.role:
-            tail = context_before.split(",")[-1].split(".")[-1].strip()
+            tail = context_before.split(",")[-1].split(".")[-1].strip(" ”\"’")
             if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                     and _plausible_role(tail):
                 entity.role = tail
@@ -434,22 +453,24 @@ class Registry:
             entity.evidence += 2
         elif following[:1] == ",":
             apposition = _ROLE_AFTER.match(following)
-            role_words = apposition.group(1).split() if apposition else []
+            role_words = apposition.group("role").split() if apposition else []
             clause = any(w.endswith("ed") and w.islower() for w in role_words[1:4]) and not any(
                 w in ("who", "which", "that") for w in role_words)
             if apposition and len(role_words) == 1 and _ADJECTIVES_ROLE.match(following):
                 # "a queer, Native advocate in Helena": adjectives split by a comma
                 apposition = _ADJECTIVES_ROLE.match(following)
-                role_words = apposition.group(1).split()
-            if apposition and (apposition.group(1)[0].islower() or apposition.group(1)[0].isdigit()) \
-                    and not clause:
+                role_words = apposition.group("role").split()
+            described = apposition is not None and (
+                apposition.group("role")[0].islower() or apposition.group("role")[0].isdigit()
+                or apposition.group("det") is not None or _OWNED_ROLE.match(apposition.group("role")))
+            if described and not clause:
                 first_word = role_words[0]
                 verb_like = first_word.endswith(("ed", "ing")) or (
                     first_word.endswith("s") and not first_word.endswith(("ss", "us", "is")))
-                if first_word in ("a", "an", "the") or (
+                if apposition.group("det") or (
                         first_word not in lexicon.FUNCTION_WORDS and not verb_like):
                     entity.evidence += 1
-                role = _RELATIVE_CLAUSE.sub("", apposition.group(1).strip())
+                role = _RELATIVE_CLAUSE.sub("", apposition.group("role").strip())
                 listed = following[apposition.end():].lstrip(" ,").startswith("and ") \
                     and _NAME_AT_END.search(role)  # "A, singer McDonald, and C": a list of people
                 if _plausible_role(role) and not listed:

@@ -103,6 +103,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     inside = [m for m in registry.at(ref.position, ref.position + len(ref.text))]
     if head in lexicon.SPOKES_WORDS and inside:
         return inside[-1].entity
+    if head in lexicon.DOCUMENT_NOUNS and inside and inside[-1].possessive:
+        return inside[-1].entity  # "TNO's report said"
     if head in lexicon.SPOKES_WORDS or head in lexicon.DOCUMENT_NOUNS:
         # "a spokesman for the ministry", "a report from Kotak Institutional Equities"
         after = text[ref.position + len(ref.text):ref.position + len(ref.text) + 60]
