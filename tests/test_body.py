@@ -68,3 +68,31 @@ def test_class_named_subheading_stays_a_heading_beside_heading_tags():
 def test_heading_above_the_first_paragraph_is_text_not_a_chapter():
     html = f"<div><h2>The short version</h2><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p></div>"
     assert sections(html) == [(None, ["The short version", PARAGRAPH]), ("A chapter", [PARAGRAPH])]
+
+
+def test_heading_ending_with_a_full_stop_is_a_sentence():
+    html = (f"<div><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p>"
+            f"<h3>Thank you for registering.</h3><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH]),
+                              ("A chapter", [PARAGRAPH, "Thank you for registering.", PARAGRAPH])]
+
+
+def test_heading_ending_with_an_ellipsis_is_still_a_chrome_heading():
+    html = (f"<div><p>{PARAGRAPH * 6}</p><h3>You may also like...</h3><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH * 6])]
+
+
+def test_heading_classed_as_an_author_line_is_left_out():
+    html = (f"<div><p>{PARAGRAPH}</p><h5 class='wp-block-authorline'>ku Frankfurt</h5><p>{PARAGRAPH}</p>"
+            f"<h2>A chapter</h2><p>{PARAGRAPH}</p></div>")
+    assert headings(html) == [None, "A chapter"]
+
+
+def test_single_word_advertisement_label_is_not_a_heading():
+    html = f"<div><p>{PARAGRAPH}</p><div><span>REKLAM</span></div><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH])]
+
+
+def test_wire_style_capitals_line_is_a_heading():
+    html = f"<div><p>{PARAGRAPH}</p><p>TIP-INS</p><p>{PARAGRAPH}</p></div>"
+    assert headings(html) == [None, "TIP-INS"]

@@ -26,7 +26,7 @@ PARAGRAPH_BREAKS = frozenset({
     "figure", "center", "address", "details", "summary", "hgroup", "form", "table", "tbody",
 })
 _STOCK_LINE = re.compile(
-    r"^(?:advertisement|anzeige|publicité|publicidad|read more|read also|also read|see also|related|"
+    r"^(?:advertisement|anzeige|publicité|publicidad|reklam|reklama|annons|annonse|read more|read also|also read|see also|related|"
     r"more:|sign up|subscribe|click here|follow us|share this|watch:|listen:|lesen sie auch|mehr zum thema|"
     r"lire aussi|leia também|lee también|leer más|continue reading|recommended|image:|photo:|"
     r"supported by|story continues|skip advertisement)\b",
@@ -59,6 +59,7 @@ _TRAILING_BOX = 300
 _LINE_PARAGRAPH = 60
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
 _BOLD = ("strong", "b")
+_AUTHOR_CLASS = re.compile(r"author|byline", re.I)
 _HEADING_CLASS = re.compile(r"subhead|sub-head|subtitle|crosshead|interline|zwischentitel|zwischenzeile|"
                             r"intertitle|heading|headline", re.I)
 
@@ -98,17 +99,18 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
     sections = [section for section in walker.sections if section.blocks]
     if len(sections) > 1 and _is_trailing_box(sections[-1], walker.openers.get(id(sections[-1]))):
         sections.pop()
-    if any(section.heading and id(section) not in walker.bold for section in sections):
-        sections = _demote_bold_headings(sections, walker.bold)
-    return sections
+    demoted = walker.sentences
+    if any(id(section) in walker.openers and id(section) not in walker.bold for section in sections):
+        demoted = demoted | walker.bold
+    return _demote_headings(sections, demoted) if demoted else sections
 
 
-def _demote_bold_headings(sections: list[Section], bold: set) -> list[Section]:
-    """On a page that tags its sub-headings, an all-bold paragraph is emphasis (a live-ticker
-    entry, a product name), so it stays a paragraph of the section before it."""
+def _demote_headings(sections: list[Section], demoted: set) -> list[Section]:
+    """Sections whose heading turned out to be text: it becomes a paragraph of the section
+    before, followed by the section's blocks."""
     kept = [sections[0]]
     for section in sections[1:]:
-        if id(section) in bold:
+        if id(section) in demoted:
             kept[-1].blocks.append(Block(kind="paragraph", text=section.heading))
             kept[-1].blocks.extend(section.blocks)
         else:
@@ -163,6 +165,9 @@ class _Walker:
         """id(section) -> the element whose text is the section's heading."""
         self.bold: set[int] = set()
         """id() of the sections opened by an all-bold paragraph rather than a heading tag or class."""
+        self.sentences: set[int] = set()
+        """id() of the sections whose heading ends with a full stop ("Thank you for registering."):
+        text, once trailing boxes are gone."""
         self.chrome_heading = None
         self.buffer: list[str] = []
         self.buffer_links = 0
@@ -284,6 +289,8 @@ class _Walker:
             return
         if _BYLINE_START.match(text) or " | " in text or _is_chrome_line(text):
             return
+        if _AUTHOR_CLASS.search(element.get("class") or ""):  # "wp-block-authorline", "author__heading"
+            return
         if _CHROME_HEADING.match(text):
             # After the article has begun, a chrome heading opens chrome to skip; before that
             # it is a lone label ("Inhalt", "Share") and only the heading goes.
@@ -297,8 +304,11 @@ class _Walker:
             return
         section = Section(heading=text)
         self.openers[id(section)] = element
-        if element.tag not in HEADINGS and element not in self.rules.headings and not _is_heading_classed(element):
-            self.bold.add(id(section))
+        if element not in self.rules.headings:
+            if _is_sentence(text):
+                self.sentences.add(id(section))
+            elif element.tag not in HEADINGS and not _is_heading_classed(element):
+                self.bold.add(id(section))
         self.sections.append(section)
 
     def length(self) -> int:
@@ -444,6 +454,11 @@ def _is_chrome_line(text: str) -> bool:
 
 def _starts_section(element) -> bool:
     return element.tag in HEADINGS or (element.tag in ("p", "div") and _is_pseudo_heading(element))
+
+
+def _is_sentence(text: str) -> bool:
+    """Ends with a full stop (not an ellipsis: "You may also like...")."""
+    return text.endswith(("。", ".")) and not text.endswith("..")
 
 
 def _is_heading_classed(element) -> bool:
