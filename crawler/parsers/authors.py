@@ -229,8 +229,17 @@ def _names_in(element) -> list[str]:
     parts = [part for part in parts if part and not _BY.fullmatch(part)]
     if len(parts) > 1:
         return parts
-    text = clean_text(element.text_content())
+    text = clean_text("".join(_visible_texts(element)))
     return [text] if 2 < len(text) < MAX_BYLINE_CHARS else []
+
+
+def _visible_texts(element) -> Iterator[str]:
+    """The element's text pieces, without screen-reader-only labels."""
+    yield element.text or ""
+    for child in element:
+        if isinstance(child.tag, str) and not _HIDDEN.search(child.get("class") or ""):
+            yield from _visible_texts(child)
+        yield child.tail or ""
 
 
 def _byline_names(raw_texts: list[str]) -> list[str]:

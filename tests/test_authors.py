@@ -1,0 +1,156 @@
+"""Authors on small inline pages: one test per rule of `crawler.parsers.authors`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.parsers.authors import choose_authors, clean_authors
+from crawler.parsers.document import load_document
+from crawler.parsers.metadata import read_metadata
+
+PROSE = "<p>The council met on Tuesday evening to discuss the new budget, delayed twice this year.</p>"
+
+
+def authors_of(body: str = "", head: str = "", jsonld: dict | None = None) -> list[str]:
+    if jsonld is not None:
+        head += f"<script type='application/ld+json'>{json.dumps(jsonld)}</script>"
+    html = f"<html><head>{head}</head><body><article><h1>Budget delayed</h1>{body}{PROSE}</article></body></html>"
+    _, root = load_document(html.encode(), "text/html; charset=utf-8")
+    return choose_authors(read_metadata(root), root)
+
+
+def news(author, publisher: str = "Example News") -> dict:
+    return {"@type": "NewsArticle", "headline": "Budget delayed", "author": author,
+            "publisher": {"@type": "Organization", "name": publisher}}
+
+
+# ---------------------------------------------------------------- cleaning
+@pytest.mark.parametrize(("raw", "expected"), [
+    (["Analysis by Chris Cillizza"], ["Chris Cillizza"]),
+    (["Autorin/Autor Roman Goncharenko"], ["Roman Goncharenko"]),
+    (["(责编：牛镛、岳弘彬)"], ["牛镛", "岳弘彬"]),
+    (["by Jeff Foust — November 18, 2019"], ["Jeff Foust"]),
+    (["Staff Writer"], []),
+    (["MND Staff"], ["MND Staff"]),
+    (["BR24 Redaktion"], ["BR24 Redaktion"]),
+    (["Updated Monday"], []),
+    (["Trevor Daugherty is the Senior Editor of 9to5Toys. Since joining in 2014, he has specialized in "
+      "product reviews, exclusive discounts and the New Toy of the Day. Contact him by e-mail."], []),
+])
+def test_clean_authors(raw, expected):
+    assert clean_authors(raw) == expected
+
+
+# ---------------------------------------------------------------- structured sources
+def test_declared_organisation_beside_a_person_is_a_co_author():
+    author = [{"@type": "Person", "name": "Paula Steiger"}, {"@type": "Organization", "name": "SDA"}]
+    assert authors_of(jsonld=news(author)) == ["Paula Steiger", "SDA"]
+
+
+def test_nested_jsonld_author_lists_are_flattened():
+    author = [{"@type": "Person", "name": "Engin Haupt"}, [{"@type": "Person", "name": "Lea Kurz"}]]
+    assert authors_of(jsonld=news(author)) == ["Engin Haupt", "Lea Kurz"]
+
+
+def test_a_desk_is_the_answer_when_nobody_is_named():
+    assert authors_of(jsonld=news({"@type": "Person", "name": "MND Staff"})) == ["MND Staff"]
+
+
+def test_a_named_person_beats_the_outlet_named_as_author_earlier():
+    head = "<meta name='author' content='Example News'><meta property='og:site_name' content='Example News'>"
+    assert authors_of("<p class='byline'>By Ann Lee</p>", head) == ["Ann Lee"]
+
+
+def test_an_email_in_meta_author_does_not_hide_written_by():
+    head = ("<meta name='author' content='a.sleegers@example.org'>"
+            "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Anna Sleegers'>")
+    assert authors_of(head=head) == ["Anna Sleegers"]
+
+
+def test_twitter_misc_written_by_meta():
+    assert authors_of(head="<meta name='twitter:misc:Written by' content='Dieter Kuckelkorn'>") == ["Dieter Kuckelkorn"]
+
+
+def test_an_agency_comes_after_a_named_person_in_any_source():
+    head = "<meta property='article:author' content='Associated Press in Valencia'>"
+    assert authors_of(head=head, jsonld=news({"@type": "Person", "name": "Staff reporter Ann Lee"})) \
+        == ["Staff reporter Ann Lee"]
+    assert authors_of(head=head, jsonld=news({"@type": "Person", "name": "Example staff reporter"})) \
+        == ["Example staff reporter"]
+
+
+def test_job_titles_and_degrees_are_not_co_authors():
+    head = "<meta name='author' content='Greg Beacham, AP Sports Writer'>"
+    assert authors_of(head=head) == ["Greg Beacham"]
+    assert authors_of(head="<meta name='author' content='Rachael Link, MS'>") == ["Rachael Link"]
+
+
+def test_the_outlet_beside_a_person_in_a_byline_is_not_a_co_author():
+    head = "<meta property='og:site_name' content='MDR'>"
+    assert authors_of("<p class='author'>von David Straub, MDR THÜRINGEN</p>", head) == ["David Straub"]
+
+
+# ---------------------------------------------------------------- visible bylines
+def test_by_prefix_before_an_author_link():
+    body = "<p class='meta-info'>von <a href='/autoren/max-kolter'>Dr. Max Kolter</a></p>"
+    assert authors_of(body, "<meta name='author' content='LTO'>") == ["Dr. Max Kolter"]
+
+
+def test_by_prefix_alone_in_a_span():
+    body = "<ul><li class='list-item'><span>von</span> <span class='bold'>Jemima Kelly</span></li></ul>"
+    assert authors_of(body) == ["Jemima Kelly"]
+
+
+def test_label_cell_before_the_name():
+    body = "<ul class='small'><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>"
+    assert authors_of(body) == ["Roman Goncharenko"]
+
+
+def test_by_label_with_several_linked_names():
+    body = ("<li class='information-item'>Von: <span><a href='/bill'>Bill MCCARTHY</a>, </span>"
+            "<span><a href='/marisha'>Marisha GOLDHAMER</a></span></li>")
+    assert authors_of(body) == ["Bill MCCARTHY", "Marisha GOLDHAMER"]
+
+
+def test_cjk_editor_label():
+    assert authors_of("<div class='edit'>(责编：牛镛、岳弘彬)</div>") == ["牛镛", "岳弘彬"]
+
+
+def test_a_sentence_starting_with_von_is_not_a_byline():
+    body = "<p><strong>von Montag, den 1. Mai bis einschließlich Sonntag, den 7. Mai 2023</strong></p>"
+    assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]
+
+
+def test_a_navigation_link_named_authors_is_not_a_byline():
+    body = "<div class='menu'><a href='/r'>Rechtsgebiete</a><a href='/t'>Themen</a><a href='/a'>Autoren</a></div>"
+    assert authors_of(body) == []
+
+
+def test_byline_dateline_place_and_date_are_left_out():
+    assert authors_of("<p class='byline'>Von Ines Zöttl, Washington</p>") == ["Ines Zöttl"]
+    assert authors_of("<p class='byline'>By <a href='/a'>Mike Wuerthele and Malcolm Owen</a><br>"
+                      "<span>Monday, November 18, 2019, 04:05 pm PT</span></p>") == ["Mike Wuerthele", "Malcolm Owen"]
+
+
+def test_an_agency_after_the_name_in_a_byline_is_kept():
+    assert authors_of("<span class='byline'>By Sandee LaMotte, CNN</span>") == ["Sandee LaMotte", "CNN"]
+
+
+def test_byline_parts_that_are_not_names_reject_the_byline():
+    assert authors_of("<p class='author'>red, ORF.at/Agenturen</p>") == []
+
+
+def test_hidden_labels_and_social_widgets_are_not_names():
+    body = ("<div class='authors'><span class='u-visually-hidden'>capital</span> <span>von</span> "
+            "<span class='name'>Jemima Kelly</span></div>")
+    assert authors_of(body) == ["Jemima Kelly"]
+    social = "<div class='author-contact-wrapper'><span class='tooltiptext'>Facebook</span></div>"
+    assert authors_of(social, "<meta name='author' content='Example News'>") == ["Example News"]
+
+
+def test_the_parts_of_a_byline_that_named_someone_are_not_read_again():
+    body = ("<div class='article-author'><a class='article-author__name' href='/author/pti'>PTI, </a>"
+            "<span class='article-author__name'> Washington, </span></div>")
+    assert authors_of(body) == ["PTI"]
