@@ -101,3 +101,45 @@ def test_author_bio_inside_the_article_is_left_out():
                 f"<p>Jane Roe has covered city hall since 2019. She writes about budgets, schools "
                 f"and transport.</p></div></article>")
     assert "city hall since 2019" not in parse_html(html, URL).text
+
+
+# ---------------------------------------------------------------- lead / standfirst
+LEAD = "The city's spending plan slips for a third time as talks between the council and unions stall."
+
+
+def test_long_standfirst_that_repeats_the_description_is_the_lead():
+    standfirst = LEAD + " " + PROSE
+    links = "".join(f"<a href='/{i}'>Another story number {i}</a> " for i in range(12))
+    html = page(f"<header><h1>Budget delayed again</h1><p>{standfirst}</p></header><article>{STORY * 3}</article>"
+                f"<div>{links}</div>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{standfirst}\"></head>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead == standfirst.strip()
+
+
+def test_first_paragraph_the_description_was_cut_from_stays_in_the_body():
+    first = f"{PROSE}It opens the story."
+    html = page(f"<article><h1>Budget delayed again</h1><p>{first}</p>{STORY}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{first}\"></head>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead is None
+    assert "It opens the story." in parsed.text
+
+
+@pytest.mark.parametrize("classes", ["preface", "article-epigraph", "ArticleItemTeaserText_text__x1"])
+def test_standfirst_class_names(classes):
+    html = page(f"<article><h1>Budget delayed again</h1><p class='{classes}'>{LEAD}</p>{STORY}</article>")
+    assert parse_html(html, URL).lead == LEAD
+
+
+def test_lead_classed_wrapper_yields_its_lead_classed_part():
+    html = page(f"<article><section class='ArticleTeaser_wrapper'><span>3 May 2024, 17:26</span>"
+                f"<h1>Budget delayed again</h1><p class='teaser-text'>{LEAD}</p></section>{STORY}</article>")
+    assert parse_html(html, URL).lead == LEAD
+
+
+def test_lead_classed_copy_of_the_headline_is_not_the_lead():
+    headline = "Budget delayed again as council and unions fail to agree"
+    html = page(f"<article><h1>{headline}</h1><h2 class='teaser-title'>{headline}</h2>"
+                f"<p class='standfirst'>{LEAD}</p>{STORY}</article>")
+    assert parse_html(html, URL).lead == LEAD

@@ -45,9 +45,9 @@ hashes ("kAdXyz") have too few lowercase letters around their capitals to be spl
 _EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[a-z0-9]-{1,2})?(?:is-)?(?:hidden|hide|d-none)(?=\s|$)")
 """Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide")."""
-_SHOWN_CLASS = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|grid|table)(?=\s|$)"
-                          r"|overflow-hidden")
-"""... unless another class shows it again at some screen size (or only clips its overflow)."""
+_SHOWN_CLASS = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|grid|table)(?=\s|$)")
+_OVERFLOW = re.compile(r"\S*overflow(?:-[xy])?-hidden\S*")
+"""... unless another class shows it again at some screen size; "overflow-hidden" only clips."""
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -100,7 +100,7 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    return named_as_chrome(element) or _hidden_by_class(attrib.get("class"))
+    return named_as_chrome(element) or (_hidden_by_class(attrib.get("class")) and tag not in ("html", "body"))
 
 
 _HIDDEN_VERDICTS: dict[str, bool] = {}
@@ -113,7 +113,7 @@ def _hidden_by_class(classes: str | None) -> bool:
     if verdict is None:
         if len(_HIDDEN_VERDICTS) > 50_000:
             _HIDDEN_VERDICTS.clear()
-        verdict = _HIDDEN_VERDICTS[classes] = (_HIDDEN_CLASS.search(classes) is not None
+        verdict = _HIDDEN_VERDICTS[classes] = (_HIDDEN_CLASS.search(_OVERFLOW.sub("", classes)) is not None
                                                and _SHOWN_CLASS.search(classes) is None)
     return verdict
 

@@ -10,9 +10,12 @@ from crawler.parsers.text import clean_text, fold
 _LEAD_CLASS = re.compile(
     r"(?:^|[-_\s])(?:lead|leadin|lede|standfirst|stand-first|dek|deck|subtitle|sub-title|subheadline|"
     r"sub-headline|subhead|summary|intro|introduction|teaser|excerpt|strapline|abstract|"
-    r"article-description|description|synopsis|kicker-text)(?:$|[-_\s]|text\b|text[-_])",
+    r"article-description|description|synopsis|kicker-text|preface|epigraph|vorspann|chapo|chapeau|"
+    r"entradilla|ingress|sommario|bajada)(?:$|[-_\s]|text\b|text[-_])",
     re.I,
 )
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
+"""Word boundaries inside camelCase names ("ArticleItemTeaserText")."""
 _LEAD_TAGS = ("p", "div", "h2", "h3", "span", "section", "header")
 _DESCRIBED_TAGS = ("p", "h2", "span")
 """Where a visible copy of the meta description is looked for: text-level elements (and
@@ -25,30 +28,34 @@ _BODY_PARAGRAPH = 150
 
 def find_lead(root, container, h1, description: str | None = None) -> tuple[str | None, object | None]:
     """(lead text, its element): a lead-classed element after the headline (within a few
-    levels of it) or at the top of the article container, outside chrome; failing that, a
+    levels of it) or at the top of the article container, outside chrome and not holding the
+    headline, the container or another lead-classed element (a wrapper), nor repeating the
+    headline; failing that, a
     visible element there whose text is the page's meta description."""
     described = fold(description) if description and len(description) >= 30 else ""
+    headline = fold(h1.text_content()) if h1 is not None else ""
     shown = None
-    for element in _nearby(container, h1):
-        if _holds_container(element, container):
+    for element in _nearby(container, h1, described):
+        if _holds_container(element, container) or (h1 is not None and _holds_container(element, h1)):
             continue
-        lead_like = _is_lead_like(element)
+        lead_like = _is_lead_like(element) and not any(map(_is_lead_like, element.iterdescendants(_LEAD_TAGS)))
         if not lead_like and not (described and shown is None and _text_level(element)):
             continue
         text = clean_text(element.text_content())
-        if lead_like and 30 <= len(text) <= 1200 and not _inside_skipped(element):
+        if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element):
             return text, element
         if described and shown is None and fold(text) == described and not _inside_skipped(element):
             shown = (text, element)
     return shown or (None, None)
 
 
-def _nearby(container, h1):
+def _nearby(container, h1, described: str):
     """Elements after the h1 within its nearby ancestors, then the head of the container;
     each stretch ends at the first body paragraph (a standfirst comes before the text)."""
     if h1 is not None:
-        yield from _until_body_text(_after_h1(h1))
-    yield from _until_body_text(element for index, element in zip(range(_CONTAINER_HEAD), container.iter(_LEAD_TAGS)))
+        yield from _until_body_text(_after_h1(h1), described, container)
+    yield from _until_body_text((element for index, element in zip(range(_CONTAINER_HEAD), container.iter(_LEAD_TAGS))),
+                                described, container)
 
 
 def _after_h1(h1):
@@ -59,10 +66,17 @@ def _after_h1(h1):
         node, levels = node.getparent(), levels + 1
 
 
-def _until_body_text(elements):
+def _until_body_text(elements, described: str, container):
+    """`elements` up to the first long plain paragraph. That paragraph is still yielded when it
+    repeats the meta description and stands outside the article container (a standfirst in the
+    page header; inside the container it is the first paragraph the description was cut from)."""
     for element in elements:
-        if element.tag == "p" and not _is_lead_like(element) and len(element.text_content()) > _BODY_PARAGRAPH:
-            return
+        if element.tag == "p" and not _is_lead_like(element):
+            text = element.text_content()
+            if len(text) > _BODY_PARAGRAPH:
+                if described and fold(text) == described and not _holds_container(container, element):
+                    yield element
+                return
         yield element
 
 
@@ -73,7 +87,7 @@ def _text_level(element) -> bool:
 def _is_lead_like(element) -> bool:
     attrib = element.attrib
     names = " ".join(filter(None, (attrib.get("class"), attrib.get("id"), attrib.get("itemprop"))))
-    if not names or not _LEAD_CLASS.search(names):
+    if not names or not _LEAD_CLASS.search(_CAMEL.sub("-", names)):
         return False
     return attrib.get("itemprop") in (None, "description", "alternativeHeadline", "abstract")
 
@@ -81,7 +95,7 @@ def _is_lead_like(element) -> bool:
 def _inside_skipped(element) -> bool:
     node = element
     while node is not None:
-        if node.tag in ("nav", "aside", "footer", "li", "a") or is_skipped(node) and node.tag not in ("html", "body"):
+        if node.tag in ("nav", "aside", "footer", "li", "a", "h1") or is_skipped(node) and node.tag not in ("html", "body"):
             return True
         node = node.getparent()
     return False
