@@ -36,6 +36,8 @@ def news(author, publisher: str = "Example News") -> dict:
     (["MND Staff"], ["MND Staff"]),
     (["BR24 Redaktion"], ["BR24 Redaktion"]),
     (["Updated Monday"], []),
+    (["Bruce Y. Lee"], ["Bruce Y. Lee"]),
+    (["Ana y Juan Pérez", "LISA MASCARO AND ERIC TUCKER"], ["Ana", "Juan Pérez", "LISA MASCARO", "ERIC TUCKER"]),
     (["Trevor Daugherty is the Senior Editor of 9to5Toys. Since joining in 2014, he has specialized in "
       "product reviews, exclusive discounts and the New Toy of the Day. Contact him by e-mail."], []),
 ])

@@ -27,7 +27,10 @@ _BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|c
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
                 r"quelle|yazar|penulis|作者|责编|记者)")
 _BY = re.compile(rf"^\s*(?:[(\[（]\s*)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s|\||\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|/|\n|、|，)\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s|\||\s&\s|\b(?:and|und)\b|(?-i:\b(?:et|y|e|og|en|i)\b(?!\.))|/|\n|、|，)\s*",
+                    re.I)
+"""Between names: punctuation and "and" in a few languages (lower-case only when it could be an
+initial: "Bruce Y. Lee" is one name)."""
 _JUNK = re.compile(
     r"\b(?:updated|published|photographer|image|images|photo|foto|getty|istock\w*|"
     r"read more|follow|min read|hours? ago|minutes? ago|comments?|"
