@@ -8,7 +8,7 @@ read them), which renders each article's export head as it stores it, then times
 `--repeat` runs (wall clock, and the CPU seconds of the same run: on a shared machine the CPU
 figure shows the cost without other processes' share):
   cli      `python -m crawler export --db DB -o FILE` in a fresh process (startup included),
-  library  `iter_export_lines()` written to a file in this process,
+  library  `iter_export_lines()` on `connect_for_export()` written to a file in this process,
   rendered the same lines rendered from the article rows at export time (what a database without
            pre-rendered heads costs; the export before #7 did this), checked byte-identical,
   startup  `python -m crawler export` when no article matches (imports, opening, one query),
@@ -38,7 +38,7 @@ from scrapy.utils.test import get_crawler  # noqa: E402
 
 from crawler.items import Article, Block, Quote, Section  # noqa: E402
 from pipelines.database import open_database  # noqa: E402
-from pipelines.export import iter_export_lines, iter_rendered_lines  # noqa: E402
+from pipelines.export import connect_for_export, iter_export_lines, iter_rendered_lines  # noqa: E402
 from pipelines.store import StorePipeline  # noqa: E402
 
 WORDS = (
@@ -164,7 +164,7 @@ def main() -> None:
 
         def write_lines(lines) -> Callable[[], None]:
             def run() -> None:
-                db = open_database(db_path, readonly=True)
+                db = connect_for_export(db_path)
                 with open(out, "wb") as file:
                     file.writelines(lines(db))
                 db.close()
