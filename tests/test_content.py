@@ -33,7 +33,6 @@ def element(html: str):
     "c-author__biography",
     "recirculation-box",
     "email-slidein-form",
-    "c-oembed-placeholder",
 ])
 def test_chrome_class_names(value):
     assert boilerplate_token(value)
@@ -143,3 +142,15 @@ def test_lead_classed_copy_of_the_headline_is_not_the_lead():
     html = page(f"<article><h1>{headline}</h1><h2 class='teaser-title'>{headline}</h2>"
                 f"<p class='standfirst'>{LEAD}</p>{STORY}</article>")
     assert parse_html(html, URL).lead == LEAD
+
+
+def test_standfirst_inside_a_wrapper_named_like_chrome_is_found():
+    html = page(f"<div class='site-body video-player__stuck-container'><article><header><h1>Budget delayed again</h1>"
+                f"<div class='article-excerpt'>{LEAD}</div></header><div class='body'>{STORY}</div></article></div>")
+    assert parse_html(html, URL).lead == LEAD
+
+
+def test_standfirst_in_a_share_box_is_not_the_lead():
+    html = page(f"<article><h1>Budget delayed again</h1><div class='share-box'><p class='summary'>{LEAD}</p></div>"
+                f"{STORY}</article>")
+    assert parse_html(html, URL).lead is None

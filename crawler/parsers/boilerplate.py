@@ -26,7 +26,7 @@ _TOKEN = re.compile(
     r"recommendations|popular|mostread|trending|readmore|more-stories|seealso|alsoread|readalso|"
     r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toast|slidein|toolbar|print|banner|masthead|"
     r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|author|authors|author-bio|authorbio|bio|"
-    r"biography|rating|webpush|whatsapp|placeholder|"
+    r"biography|rating|webpush|whatsapp|"
     r"pagination|pager|skip|jumplink|toc|hidden-text|teaser-list|meta|dateline|timestamp|"
     r"article-meta|post-meta|entry-meta|infobox-ad|video-player|player|gallery|slideshow|carousel|"
     r"lightbox|disclaimer|copyright|feedback|survey|donate|donation"
@@ -43,8 +43,9 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 """Word boundaries inside camelCase names ("InlineDonationPromo", "authorBio"); random CSS-module
 hashes ("kAdXyz") have too few lowercase letters around their capitals to be split."""
 _EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[a-z0-9]-{1,2})?(?:is-)?(?:hidden|hide|d-none)(?=\s|$)")
-"""Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide")."""
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*--(?:is-)?(?:hidden|hide)|(?:[\w-]*-)?is-hidden|hidden|hide|d-none)(?=\s|$)")
+"""Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide"; not
+"page-hero-ad-hidden", a remark about something else)."""
 _SHOWN_CLASS = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|grid|table)(?=\s|$)")
 _OVERFLOW = re.compile(r"\S*overflow(?:-[xy])?-hidden\S*")
 """... unless another class shows it again at some screen size; "overflow-hidden" only clips."""
@@ -100,7 +101,7 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    return named_as_chrome(element) or (_hidden_by_class(attrib.get("class")) and tag not in ("html", "body"))
+    return named_as_chrome(element)
 
 
 _HIDDEN_VERDICTS: dict[str, bool] = {}
@@ -119,10 +120,12 @@ def _hidden_by_class(classes: str | None) -> bool:
 
 
 def named_as_chrome(element) -> bool:
-    """True when an element's class/id names it boilerplate (the one rule of `is_skipped`
-    that layout names can trip: "sidebar-layout__content", "tag-social-media")."""
+    """True when an element's class/id names it boilerplate or a hidden utility class hides it
+    (the rules of `is_skipped` that layout names can trip: "sidebar-layout__content",
+    "tag-social-media")."""
     attrib = element.attrib
-    names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
-    if names.strip() and (boilerplate_token(names) or _EMBED_CLASSES.search(names)):
+    classes = attrib.get("class") or ""
+    names = classes + " " + (attrib.get("id") or "")
+    if names.strip() and (boilerplate_token(names) or _EMBED_CLASSES.search(names) or _hidden_by_class(classes)):
         return element.tag not in ("html", "body")
     return False

@@ -11,7 +11,7 @@ _LEAD_CLASS = re.compile(
     r"(?:^|[-_\s])(?:lead|leadin|lede|standfirst|stand-first|dek|deck|subtitle|sub-title|subheadline|"
     r"sub-headline|subhead|summary|intro|introduction|teaser|excerpt|strapline|abstract|"
     r"article-description|description|synopsis|kicker-text|preface|epigraph|vorspann|chapo|chapeau|"
-    r"entradilla|ingress|sommario|bajada)(?:$|[-_\s]|text\b|text[-_])",
+    r"entradilla|ingress|sommario|bajada|preamble)(?:$|[-_\s]|text\b|text[-_])",
     re.I,
 )
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
@@ -42,9 +42,9 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
         if not lead_like and not (described and shown is None and _text_level(element)):
             continue
         text = clean_text(element.text_content())
-        if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element):
+        if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element, container):
             return text, element
-        if described and shown is None and fold(text) == described and not _inside_skipped(element):
+        if described and shown is None and fold(text) == described and not _inside_skipped(element, container):
             shown = (text, element)
     return shown or (None, None)
 
@@ -92,9 +92,12 @@ def _is_lead_like(element) -> bool:
     return attrib.get("itemprop") in (None, "description", "alternativeHeadline", "abstract")
 
 
-def _inside_skipped(element) -> bool:
+def _inside_skipped(element, container) -> bool:
+    """True when the element sits in chrome: a skipped subtree, a list item or a link. Only its
+    ancestors below the first one that also holds the article container are looked at: a
+    wrapper around the article is not chrome, whatever its class names say."""
     node = element
-    while node is not None:
+    while node is not None and not _holds_container(node, container):
         if node.tag in ("nav", "aside", "footer", "li", "a", "h1") or is_skipped(node) and node.tag not in ("html", "body"):
             return True
         node = node.getparent()
