@@ -433,6 +433,27 @@ def test_a_verb_is_not_a_role():
         ("TNO", None)]
 
 
+def test_whole_clause_after_said_that_is_direct():
+    assert found("Keir Starmer said that “all MPs get gifts” and “the important thing is that they are declared”.") == [
+        ("all MPs get gifts", "Keir Starmer", "inline"), ("the important thing is that they are declared", "Keir Starmer", "inline")]
+
+
+def test_colon_after_a_clause_without_speech_verb_introduces_its_subject():
+    assert found("Keir Starmer spoke on Monday.", "Asked whether an adviser would come, he went on: “Well, no.”") == [
+        ("Well, no.", "Keir Starmer", "inline")]
+
+
+def test_gendered_titles_keep_a_couple_apart_and_sir_is_no_role():
+    assert roles("Sir Keir Starmer spoke. Lady Starmer, the Prime Minister’s wife, wore a dress.",
+                 "Sir Keir said: “All MPs get gifts.”") == [("Keir Starmer", None)]
+
+
+def test_the_letter_is_the_organisation_whose_letter_the_article_named():
+    assert found("On Monday the Conservatives’ letter to the commissioner said: “It was reported.”",
+                 "The letter also said that “there must be a full investigation.”") == [
+        ("It was reported.", "Conservatives", "inline"), ("there must be a full investigation.", "Conservatives", "inline")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

@@ -36,6 +36,8 @@ _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s")
+_THAT_QUOTE_END = re.compile(r"\b(\w+)\s+that\s+[“\"][^”\"]+[”\"]\s*$")
+"""A clause ending "<verb> that “…”" (the quotation another one joins with "and")."""
 _SOURCE_CUE = re.compile(r"\b(?:according to|per|(?:directives?|orders?|instructions?|calls?|demands?|"
                          r"appeals?|warnings?)\s+(?:from|by))\s+", re.I)
 """Words that name a quotation's source after them ("according to X", "directives from X")."""
@@ -135,6 +137,9 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
         if match.start() == 0 or segment[match.start() - 1] != "'":
             refs.append(Ref("pronoun", match.group().lower(), unit.start + start + match.start()))
     for match in re.finditer(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*[’'‘]s)\s", segment):
+        before = segment[:match.start()].split()
+        if not objects and before and before[-1].lower() in lexicon.PREPOSITIONS:
+            continue  # "the letter to the commissioner said": an object, not the subject
         description = _description(text, start + match.start(), end, unit)
         if description:
             refs.append(description)
@@ -238,7 +243,7 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         return None
     ref_end = ref.position - unit.start + len(ref.text)
     segment = text[seg_start:verb.start()].split()
-    if ref.kind == "description" and segment and segment[0].lower() in ("a", "an") and seg_start > clause_start:
+    if segment and segment[0].lower() in ("a", "an") and seg_start > clause_start:
         # "David Savidge, a former police officer who responded said": the name it describes
         previous = pre.rfind(",", 0, seg_start - clause_start - 1)
         named = _ref_in(text, clause_start + previous + 1, seg_start - 1, unit, registry,
@@ -247,6 +252,10 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             return named
     if (ref.kind == "description" and " " in ref.text) or _adjacent(text, ref_end, verb.start()):
         return ref
+    head = _ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=False)
+    if head is not None and head.kind == "description" and " " in head.text \
+            and not text[seg_start:head.position - unit.start].strip():
+        return head  # "A leader of the state’s teachers union said": the phrase the clause opens with
     return None
 
 
@@ -272,6 +281,20 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
 def _after_verb_is_subject(text: str, verb: re.Match) -> bool:
     after = text[verb.end():verb.end() + 40].lstrip()
     return bool(after) and (after[0].isupper() or after.split()[0].lower() in ("the", "a", "an", "one", "another"))
+
+
+def _whole_that_clause(text: str, sent_start: int, left_start: int, left: str, close: int) -> bool:
+    """The quotation is the whole clause after "said that" (or another such quotation joined
+    to it by "and"), closed by punctuation or "and": the speaker's own sentence, not a fragment."""
+    if not re.match(r"\s*(?:[.,;:!?]|and\s|$)", text[close:close + 5]):
+        return False
+    words = left.split()
+    if len(words) >= 2 and words[-1] == "that":
+        return words[-2].lower() in lexicon.SPEECH_VERBS
+    if left.strip() in ("and", "or") and left_start > sent_start:
+        joined = _THAT_QUOTE_END.search(text, sent_start, left_start)
+        return joined is not None and joined.group(1).lower() in lexicon.SPEECH_VERBS
+    return False
 
 
 def _holds_a_sentence_end(quoted: str) -> bool:
@@ -307,6 +330,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     ends_like_utterance = utterance_end.endswith((",", "?", "!", "—", "–", "…")) or \
         (utterance_end.endswith(".") and not right.strip()[:1].isupper())
     kind = "direct" if starts_sentence or introduced or _holds_a_sentence_end(span.text) else "partial"
+    if kind == "partial" and _whole_that_clause(text, sent_start, left_start, stripped_left, close):
+        kind = "direct"  # said that “all Members of Parliament get gifts”
     if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1:
         return Attribution("none", None)
 
@@ -369,6 +394,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 ref = subject_after(unit, verb, opening, registry)
             if ref:
                 break
+    # 2b. "Zibulka picks up the story: “…”": the subject of the clause the colon ends
+    if ref is None and stripped_left.endswith(":") and left_start == sent_start:
+        ref = sentence_subject(unit, sent_start, opening, registry)
     # 3. "according to X", "per X" in the sentence
     document_source = False
     if ref is None:

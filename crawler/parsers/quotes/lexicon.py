@@ -68,6 +68,9 @@ pm adv
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
+HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon".split())
+"""Titles of address: not a role on their own."""
+
 TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
                     "prof": "professor", "gen": "general", "col": "colonel", "capt": "captain",
                     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
@@ -152,7 +155,7 @@ censors officials official critics residents source sources analysts experts obs
 protesters protestors witnesses activists organizers organisers lawmakers legislators
 commenter commenters users fans supporters opponents voters people workers doctors scientists
 researchers students teachers parents police investigators authorities leaders ministers
-diplomats spokespeople man woman patient resident
+diplomats spokespeople man woman patient resident leader member
 """.split())
 """Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
 

@@ -46,6 +46,8 @@ _ADJECTIVES_ROLE = re.compile(r"^,\s*(?P<det>a|an)\s+(?P<role>[a-z][\w-]*,\s*[^,
 """An apposition whose adjectives a comma splits ("a queer, Native advocate in Helena")."""
 _OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+[a-z]")
 """A role owned by a named organisation ("Al Jazeera's manager of communications")."""
+_JOB_WORD = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|official|head|adviser)$")
+"""Endings of a job noun ("analyst", "editor-in-chief", "official"), not of a verb ("push")."""
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
@@ -296,7 +298,15 @@ def _named_role(text: str) -> bool:
     """An organisation's name before a lower-case job word ("Wikileaks editor-in-chief")."""
     words = text.split()
     return len(words) > 1 and words[-1].islower() and words[0][0].isupper() \
-        and _first_key(words[0]) not in _NEVER_NAMES and words[-1] not in lexicon.FUNCTION_WORDS
+        and _first_key(words[0]) not in _NEVER_NAMES and bool(_JOB_WORD.search(words[-1]))
+
+
+def _title_gender(titles: list[str]) -> str | None:
+    """"m" or "f" when a title before a name says so ("Sir", "Lady"), else None."""
+    keys = {t.lower().rstrip(".") for t in titles}
+    if keys & lexicon.MALE_CUES:
+        return "m"
+    return "f" if keys & lexicon.FEMALE_CUES else None
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -313,7 +323,9 @@ def _edit_distance(a: str, b: str) -> int:
 class Registry:
     """Entities of one article, built from its mentions in text order."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+        """The whole document text the offsets point into."""
         self.mentions: list[Mention] = []
         self.entities: list[Entity] = []
         self.by_token: dict[str, list[Entity]] = {}
@@ -322,6 +334,8 @@ class Registry:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
         entity = self._acronym_of(mention, context_before) or self._link(tokens, mention)
+        if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
+            entity = None  # "Lady Starmer" is not "Sir Keir Starmer"
         next_word = following.lstrip(" ,").split(" ", 1)[0].lower().strip(",.;:")
         if entity is None and len(tokens) == 1 and next_word in lexicon.SPEECH_VERBS:
             entity = self._misspelt(tokens[0])
@@ -427,8 +441,8 @@ class Registry:
                 entity.gender = entity.gender or "m"
             elif key in lexicon.FEMALE_CUES:
                 entity.gender = entity.gender or "f"
-        if titles and not entity.role:
-            entity.role = " ".join(titles)
+        if titles and not entity.role and not all(t.lower().rstrip(".") in lexicon.HONORIFICS for t in titles):
+            entity.role = " ".join(titles)  # an office ("Foreign Secretary"), not "Sir" or "Mr"
         clause_before = context_before[max(context_before.rfind(","), context_before.rfind(". "),
                                            len(context_before) - 80) + 1:]
         role_words = _LOWER_WORD.findall(clause_before)[-5:]
@@ -523,6 +537,10 @@ class Registry:
         """Mentions that start at or after `position`, nearest first."""
         return [m for m in self.mentions if m.start >= position]
 
+    def text_after(self, mention: Mention, length: int) -> str:
+        """The document text right after `mention`."""
+        return self.text[mention.end:mention.end + length]
+
     def at(self, start: int, end: int) -> list[Mention]:
         """Mentions inside the document range [start, end)."""
         return [m for m in self.mentions if start <= m.start < end]
@@ -539,8 +557,8 @@ def _used_in_lower_case(word: str, words: set[str]) -> bool:
 def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
-    registry = Registry()
-    words = set(" ".join(u.text for u in units).split())
+    registry = Registry("\n".join(u.text for u in units))
+    words = set(registry.text.split())
     # names after the last quotation (and the paragraph that follows it) attribute nothing
     last = max((i for i, u in enumerate(units) if u.kind == "quote" or spans.get(i)), default=-1)
     for index, unit in enumerate(units[:last + 2]):

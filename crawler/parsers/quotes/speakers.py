@@ -115,7 +115,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             if named:
                 return named[0].entity
         if head in lexicon.DOCUMENT_NOUNS:
-            return None
+            return _earlier_owner(head, ref.position, registry)
     if head in lexicon.ORG_NOUNS:
         return _organisation(head, ref.position, registry, context)
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
@@ -146,6 +146,17 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                 and mention.subject:
             return mention.entity
     return protagonist(registry, ref.position, owner)
+
+
+def _earlier_owner(head: str, position: int, registry: Registry) -> Entity | None:
+    """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
+    before (the nearest such owner)."""
+    for mention in registry.before(position):
+        if mention.possessive and mention.entity is not None:
+            after = registry.text_after(mention, 30).lstrip("’'‘s ").split()
+            if after[:1] == [head]:
+                return mention.entity
+    return None
 
 
 def protagonist(registry: Registry, position: int, excluded: set[int]) -> Entity | None:
