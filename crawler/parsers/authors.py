@@ -26,7 +26,7 @@ _BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|c
              r"(?:by|von|par|por|di|door|av|af|ved)\b")
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
                 r"quelle|yazar|penulis|作者|责编|记者)")
-_BY = re.compile(rf"^\s*(?:[(\[（]\s*)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
+_BY = re.compile(rf"^\s*+(?:[(\[（]\s*+)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s|\||\s&\s|\b(?:and|und)\b|(?-i:\b(?:et|y|e|og|en|i)\b(?!\.))|/|\n|、|，)\s*",
                     re.I)
 """Between names: punctuation and "and" in a few languages (lower-case only when it could be an
@@ -211,8 +211,7 @@ def _byline_markup(root) -> Iterator[list[str]]:
     """Names in byline-like elements (rel=author or a byline/author class) in page order,
     outside navigation, asides, footers and lists; the parts of a byline that named someone
     are not read again on their own (its "Washington" span is a place, not a second byline)."""
-    bylines = (el for el in root.iter(_BYLINE_TAGS)
-               if el.get("rel") == "author" or _BYLINE_CLASS.search(el.get("class") or ""))
+    bylines = (el for el in root.iter(_BYLINE_TAGS) if el.get("rel") == "author" or _byline_class(el))
     read: list = []
     for _index, element in zip(range(8), bylines):
         if _NOT_BYLINE.search(element.get("class") or "") or _in_chrome(element):
@@ -223,6 +222,12 @@ def _byline_markup(root) -> Iterator[list[str]]:
         if names:
             read.append(element)
             yield names
+
+
+def _byline_class(element) -> bool:
+    classes = element.get("class")
+    return bool(classes) and ("author" in classes or "byline" in classes or "autor" in classes) \
+        and bool(_BYLINE_CLASS.search(classes))
 
 
 def _names_in(element) -> list[str]:
@@ -268,17 +273,23 @@ def _is_place(name: str, first: str) -> bool:
 
 
 _HIDDEN = re.compile(r"hidden|sr-only|screen-reader|visually", re.I)
-_PREFIX = re.compile(rf"(?:{_BY_WORDS}|{_LABEL_WORDS}\s*[:：]|autor|author|verfasser)", re.I)
-_BODY_TEXTS = etree.XPath("//body//text()")
+_PREFIX = re.compile(rf"[\s(\[（]*+(?:{_BY_WORDS}|{_LABEL_WORDS}\s*[:：]|autor|author|verfasser)", re.I)
+_BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
+_BODY_TEXT_NODES = etree.XPath("(//body//text())[position() <= $last]")
+"""Plain strings are quick to scan; the text nodes (which know their element) are only fetched
+on a page where some text starts like a byline."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|[\u3400-\u9fff]+|(?:van|von|de|der|den|da|di|du|la|le|bin|al|ibn)\b.*)$")
 
 
 def _prefixed_bylines(root) -> Iterator[list[str]]:
     """Texts that start with "By"/"von"/"Author:": the short element holding the prefix, or the
     parent it starts, when the prefix sits alone in a span or a label cell (not in a link)."""
-    prefixed = (node for node in _BODY_TEXTS(root)
-                if len(node) < MAX_BYLINE_CHARS and _PREFIX.match(node.lstrip(" \t\r\n([（")))
-    for _index, node in zip(range(12), prefixed):
+    hits = [index for index, text in enumerate(_BODY_TEXTS(root))
+            if len(text) < MAX_BYLINE_CHARS and _PREFIX.match(text)]
+    hits = hits[:12]
+    nodes = _BODY_TEXT_NODES(root, last=hits[-1] + 1) if hits else []
+    for index in hits:
+        node = nodes[index]
         element = node.getparent()
         if node.is_tail:
             element = element.getparent()
