@@ -11,12 +11,19 @@ import hashlib
 import zlib
 from dataclasses import dataclass
 
+try:
+    from compression import zstd  # Python 3.14+
+except ImportError:
+    from backports import zstd
+
 import orjson
 
 from crawler.items import Article, FetchedPage
 
-RAW_COMPRESSION = "zlib"
+RAW_COMPRESSION = "zstd"
 RAW_COMPRESSION_LEVEL = 1
+"""zstd level 1 keeps 0.19 of a page in 0.6 ms where zlib level 1 kept 0.23 in 2.1 ms (dev WARC
+pages, 260 KB on average); rows written as "zlib" by earlier versions still decompress."""
 
 EXPORT_TAIL = ("last_seen_at", "changed_at", "removed_at", "duplicate_of")
 """The export line's last fields: they change without the article being rewritten (a re-fetch that
@@ -166,7 +173,7 @@ def raw_page_row(page: FetchedPage) -> dict:
         "status": page.status,
         "headers": orjson.dumps(page.headers).decode(),
         "hints": orjson.dumps(page.hints).decode(),
-        "body": zlib.compress(page.body, RAW_COMPRESSION_LEVEL),
+        "body": zstd.compress(page.body, RAW_COMPRESSION_LEVEL),
         "compression": RAW_COMPRESSION,
         "body_size": len(page.body),
         "fetched_at": page.fetched_at,
@@ -175,6 +182,8 @@ def raw_page_row(page: FetchedPage) -> dict:
 
 def decompress_body(body: bytes, compression: str) -> bytes:
     """Undo `raw_page_row`'s compression."""
+    if compression == "zstd":
+        return zstd.decompress(body)
     if compression == "zlib":
         return zlib.decompress(body)
     if compression == "none":

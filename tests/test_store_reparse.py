@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import zlib
+
 from crawler.items import Article, Block, FetchedPage, Section
 from pipelines.database import open_database
 from pipelines.reparse import iter_raw_pages
+from pipelines.rows import RAW_COMPRESSION, decompress_body, raw_page_row
 from tests.helpers import REPO, run_newsdesk
 from tests.store_support import make_article, store
 
@@ -51,3 +54,11 @@ def test_reparse_command_upgrades_the_article_and_keeps_the_old_version(tmp_path
     assert db.execute("SELECT count(*) FROM blocks WHERE kind = 'quote'").fetchone()[0] == 3
     assert db["raw_pages"].count == 1
     assert db.execute("SELECT spider, status FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone() == ("replay", "ok")
+
+
+def test_raw_pages_written_as_zlib_by_earlier_versions_still_read():
+    page = stale_reference_article().page
+    row = raw_page_row(page)
+    assert row["compression"] == RAW_COMPRESSION and len(row["body"]) < row["body_size"]
+    assert decompress_body(row["body"], row["compression"]) == page.body
+    assert decompress_body(zlib.compress(page.body), "zlib") == page.body
