@@ -154,3 +154,13 @@ def test_standfirst_in_a_share_box_is_not_the_lead():
     html = page(f"<article><h1>Budget delayed again</h1><div class='share-box'><p class='summary'>{LEAD}</p></div>"
                 f"{STORY}</article>")
     assert parse_html(html, URL).lead is None
+
+
+def test_text_hidden_behind_a_paywall_class_is_article_text():
+    html = page(f"<article><h1>Budget delayed again</h1>{STORY}<div class='paywall' hidden>"
+                f"<p>{PROSE}The rest is for subscribers.</p></div>"
+                f"<div class='paywall-modal' hidden><p>You have read your last free article this month, "
+                f"subscribe now.</p></div></article>")
+    text = parse_html(html, URL).text
+    assert "The rest is for subscribers." in text
+    assert "last free article" not in text

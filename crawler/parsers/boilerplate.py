@@ -96,12 +96,18 @@ def is_skipped(element, use_classes: bool = True) -> bool:
         return False
     if attrib.get("role") in SKIP_ROLES:
         return True
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-        return True
-    style = attrib.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    hidden = "hidden" in attrib or attrib.get("aria-hidden") == "true"
+    if not hidden:
+        style = attrib.get("style")
+        hidden = bool(style) and _HIDDEN_STYLE.search(style) is not None
+    if hidden and not _paywalled(attrib.get("class")):
         return True
     return named_as_chrome(element)
+
+
+def _paywalled(classes: str | None) -> bool:
+    """Text the publisher hides from visitors and marks "paywall" is the rest of the article."""
+    return bool(classes) and "paywall" in classes.split()
 
 
 _HIDDEN_VERDICTS: dict[str, bool] = {}
