@@ -454,6 +454,30 @@ def test_the_letter_is_the_organisation_whose_letter_the_article_named():
         ("It was reported.", "Conservatives", "inline"), ("there must be a full investigation.", "Conservatives", "inline")]
 
 
+def test_the_officer_a_paragraph_introduced_without_a_name_stays_unnamed():
+    assert roles("David Savidge, a former police officer, spoke later.",
+                 "Even when a police officer first called, the man shrugged. The officer recalled: “I knocked.”")[-1] == \
+        (None, "officer")
+
+
+def test_according_to_one_of_a_group_or_to_reports_names_nobody():
+    assert roles("Gary Heidnik held them.", "According to one of the survivors, “Gary took her chain off.”") == [
+        (None, "one of the survivors")]
+    assert found("Gary Heidnik held them.", "According to reports, Heidnik fed the women who he “kept alive "
+                 "barely with dog food”.") == []
+
+
+def test_sub_heading_quote_repeating_a_body_quote_takes_its_speaker():
+    body = [Section(None, [Block("paragraph", "Doris Zibulka said: “I kept calling.”")]),
+            Section("‘He put me in a hole in the floor’", [
+                Block("paragraph", "He took his first victim to the basement."),
+                Block("paragraph", "She said: “I saw the hole. He put me in a hole in the floor.”")])]
+    quotes = extract_quotes(Article(url="u", body=body))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I kept calling.", "Doris Zibulka"), ("He put me in a hole in the floor", None),
+        ("I saw the hole. He put me in a hole in the floor.", None)]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

@@ -20,6 +20,7 @@ keep only their signed block quotes: the said-clause rules are English.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from crawler.items import Article, Quote
@@ -63,6 +64,16 @@ class _Found:
         return Quote(text=text, speaker=self.speaker, role=self.role, kind=self.kind)
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _repeats(heading: str, quoted: str) -> bool:
+    """Most words of a sub-heading's quotation come from this quotation of the body."""
+    words = _words(heading)
+    return len(words) >= 3 and len(words & _words(quoted)) >= 0.7 * len(words)
+
+
 def _strip_marks(text: str) -> str:
     """A block quote's text without the quotation marks around it."""
     text = text.strip()
@@ -91,6 +102,8 @@ class _Reader:
         """Every quotation, in text order."""
         headings: list[_Found] = []
         for index, unit in enumerate(self.units):
+            if index and unit.section != self.units[index - 1].section and unit.section > 0:
+                self.context.section_start = unit.start
             if unit.kind == "quote":
                 self.block(index, unit)
             elif unit.kind == "heading":
@@ -109,9 +122,11 @@ class _Reader:
                     and not following.unit.text[:following.span.start].strip(OPENING_MARKS):
                 found.settle(following.entity, following.role)
         for found in headings:
-            # a quotation in a sub-heading is the first speaker's of its section
-            speakers = [f for f in self.results if f.unit.section == found.unit.section
-                        and f.unit is not found.unit and f.entity is not None]
+            # a quotation in a sub-heading repeats one of its section, else it is the first
+            # speaker's of the section
+            section = [f for f in self.results if f.unit.section == found.unit.section and f.unit is not found.unit]
+            repeated = [f for f in section if _repeats(found.span.text, f.quote().text)]
+            speakers = repeated or [f for f in section if f.entity is not None]
             if speakers:
                 found.settle(speakers[0].entity, speakers[0].role)
         return [found.quote() for found in self.results]
@@ -135,7 +150,8 @@ class _Reader:
         if entity is None and unit.speaker:
             found.speaker = unit.speaker
         self.results.append(found)
-        self.context.last_speaker = entity or self.context.last_speaker
+        if entity is not None:
+            self.context.last_speaker, self.context.last_speaker_position = entity, unit.start
         self.context.last_quote_position = unit.start
         self.previous_had_quote, self.previous_unclosed = True, False
 
@@ -158,6 +174,7 @@ class _Reader:
             self.context.last_quote_position = unit.start + found.span.start
             if found.entity is not None:
                 self.context.last_speaker = found.entity
+                self.context.last_speaker_position = self.context.last_quote_position
         self.previous_had_quote = bool(kept)
         if unit_spans:
             self.previous_unclosed, self.quiet = not unit_spans[-1].closed, 0
@@ -175,7 +192,7 @@ class _Reader:
         if attribution.ref is not None:
             found.settle(resolve(attribution.ref, self.registry, self.context, self.text))
             if attribution.ref.kind == "description" and found.entity is None:
-                found.role = attribution.ref.text.split(" ", 1)[-1]
+                found.role = re.sub(r"^(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne(?! of))\s+", "", attribution.ref.text)
             if found.kind == "partial" and found.entity is None and not unnamed_people(attribution.ref):
                 return None  # a fragment whose source the article does not give
         elif attribution.document_source:

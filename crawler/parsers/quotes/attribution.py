@@ -95,6 +95,9 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
     taken: list[re.Match] = []
     if first in _DETERMINERS:
         rest = words[1:]
+        if first in ("one", "another") and rest and rest[0].group().lower() == "of":
+            # "one of the survivors": one unnamed member of a group
+            rest = rest[2:] if len(rest) > 1 and rest[1].group().lower() in _DETERMINERS else rest[1:]
     else:
         possessor = next((i for i, m in enumerate(words[:5]) if re.search(r"[’'‘]s$", m.group())), None)
         if possessor is None or not all(m.group()[0].isupper() for m in words[:possessor + 1]):
@@ -406,6 +409,14 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             where = sent_start + match.end()
             ref = _ref_in(text, where, min(right_end, where + 80), unit, registry, prefer_last=False,
                           objects=True)
+            between = text[where:max(where, ref.position - unit.start)].split() if ref else []
+            if ref is not None and not all(w[:1].isupper() or w.lower() in lexicon.TITLES | _DETERMINERS
+                                           for w in between):
+                # the source is the words right after the cue ("according to reports, Heidnik …")
+                following = text[where:where + 30].split()
+                ref = None
+                document_source = bool(following) and following[0].strip(",.").lower().rstrip("s") \
+                    in lexicon.DOCUMENT_NOUNS
             if ref and ref.kind == "description":
                 head = ref.text.split()[-1].lower()
                 end = ref.position - unit.start + len(ref.text)

@@ -36,6 +36,10 @@ class Context:
     """The entity that spoke the previous quotation, when named."""
     sources: set[int] = field(default_factory=set)
     """ids of entities the article presents as speaking or as a source (said, according to)."""
+    last_speaker_position: int = -1
+    """Document offset of the last quotation `last_speaker` spoke."""
+    section_start: int = 0
+    """Document offset where the current body section (its sub-heading) begins."""
 
 
 def _compatible(entity: Entity | None, gender: str | None, loose: bool = False) -> bool:
@@ -68,11 +72,19 @@ def _pronoun(gender: str | None, position: int, registry: Registry, context: Con
         boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
         same_sentence = [m for m in since if m.start > boundary]
         return same_sentence[-1].entity
-    if fits(context.last_speaker) and position - context.last_quote_position < 2500:
+    # a he/she does not reach back over a sub-heading to someone the new section never names
+    named_here = [m for m in registry.at(context.section_start, position) if m.entity is not None]
+    if fits(context.last_speaker) and position - context.last_quote_position < 2500 \
+            and (context.last_speaker_position >= context.section_start
+                 or any(m.entity is context.last_speaker for m in named_here)):
         return context.last_speaker
     for mention in registry.before(position):
+        if mention.start < context.section_start:
+            break
         if fits(mention.entity) and not mention.after_preposition:
             return mention.entity
+    if context.section_start > 0:
+        return None
     # a pronoun before any name (a standfirst quoting "she"): the first person named after it
     for mention in registry.after(position):
         if fits(mention.entity) and mention.subject:
@@ -120,6 +132,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return _organisation(head, ref.position, registry, context)
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
+        return None
+    if words[0] == "the" and _introduced_unnamed(head, ref.position, text):
         return None
     age = _AGE.search(ref.text)
     candidates: list[tuple[int, int, Entity]] = []
@@ -173,6 +187,14 @@ def protagonist(registry: Registry, position: int, excluded: set[int]) -> Entity
         return None
     best = max(first, key=lambda key: counts[key])
     return first[best]
+
+
+def _introduced_unnamed(head: str, position: int, text: str) -> bool:
+    """True when the paragraph introduced "a … <head>" without a name before "the <head>"
+    ("Even when a police officer first called, … the officer recalled")."""
+    start = text.rfind("\n", 0, position) + 1
+    pattern = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
+    return bool(pattern.search(text, start, position))
 
 
 def _used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
