@@ -255,7 +255,7 @@ def add_article_exports(db: Database) -> None:
     fields that move without a rewrite), and a covering index of those fields in id order, so
     an export reads two narrow b-trees instead of rendering every block; existing articles are
     rendered now."""
-    from pipelines.export import refresh_export_heads  # here: export imports the database module, which imports this one
+    from pipelines.export import refresh_export_heads  # here: only this migration needs the renderer
 
     for statement in _statements(EXPORT_SCHEMA):
         db.execute(statement)
