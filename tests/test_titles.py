@@ -137,3 +137,14 @@ def test_og_title_written_apart_from_the_document_title_wins():
     headline = "Council delays the budget for the third time"
     meta = _meta(f"<title>{headline}</title>" + _og(social) + _ld(headline))
     assert choose_title(meta, [headline]) == social
+
+
+# ---------------------------------------------------------------- without og:title or JSON-LD
+def test_without_meta_the_h1_is_the_headline():
+    meta = _meta("<title>Budget delayed again - Example Daily</title>")
+    assert choose_title(meta, ["Budget delayed again"]) == "Budget delayed again"
+
+
+def test_an_h1_sharing_no_word_with_the_title_is_the_site_logo():
+    meta = _meta("<title>Budget delayed again - Example Daily</title>")
+    assert choose_title(meta, ["엔터 미디어"]) == "Budget delayed again"

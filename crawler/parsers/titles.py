@@ -11,7 +11,8 @@ are cut off it, with three corrections where the visible h1 or the JSON-LD headl
   dropped), or that is cut short with an ellipsis, gives way to that headline;
 - the spelling (quote characters, dashes, spaces) is the one most sources share.
 
-Without og:title: JSON-LD headline, then h1, then the longest part of `<title>` that is not the
+Without og:title: JSON-LD headline, then the h1 (unless it shares no word with `<title>`: then
+it is the site's logo or a section name), then the longest part of `<title>` that is not the
 site's name.
 """
 
@@ -116,9 +117,11 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
         return _spelling(chosen, [social, *spellings])
     if headlines:
         return _spelling(headlines[0], spellings)
-    if h1s:
+    if h1s and _shares_a_word(h1s[0], meta.title_tag):
         return _spelling(h1s[0], spellings)
     parts = [p for p in title_parts(meta.title_tag) if fold(p) not in names]
+    if h1s and not parts:
+        return h1s[0]
     return max(parts, key=len) if parts else meta.title_tag or None
 
 
@@ -140,6 +143,13 @@ def _reconcile(social: str, anchors: list[str], h1s: list[str], headlines: list[
         if _cut_short(social, anchor):
             return anchor
     return social
+
+
+def _shares_a_word(h1: str, title: str | None) -> bool:
+    """True when the h1 and `<title>` have a word in common, or there is no `<title>` (an h1
+    sharing nothing with it names the site or a section, not the article)."""
+    title_words = set(fold(title).split())
+    return not title_words or bool(title_words & set(fold(h1).split()))
 
 
 def _piece_runs(text: str) -> set[str]:
