@@ -478,6 +478,33 @@ def test_sub_heading_quote_repeating_a_body_quote_takes_its_speaker():
         ("I saw the hole. He put me in a hole in the floor.", None)]
 
 
+def test_a_capitalised_states_is_a_name_not_a_verb():
+    assert roles("Following the arrests, lawmakers on the Committee on Competition Between the United States "
+                 "and China, led by chairman Mike Gallagher, requested \"more information on the threat.\"") == [
+        (None, "lawmakers")]
+
+
+def test_a_term_after_a_prepositional_possessive_is_not_a_quote():
+    assert found("The FBI Director faced the threat of China's \"transnational repression\" abroad.") == []
+
+
+def test_a_bureau_spokesperson_speaks_for_the_organisation_just_cited():
+    assert found("The FBI told reporters that it received the letter.",
+                 "\"The FBI takes this very seriously,\" a bureau spokesperson said.") == [
+        ("The FBI takes this very seriously,", "FBI", "inline")]
+
+
+def test_it_after_a_document_is_the_document():
+    assert roles("The FBI answered.", "\"Only after this report did it act,\" the letter stated.",
+                 "It described the stations as part of \"broader efforts to undermine security.\"") == [
+        (None, "letter"), (None, "letter")]
+
+
+def test_according_to_unnamed_people_keeps_the_fragment_unnamed():
+    assert roles("According to federal prosecutors, China's Ministry of Public Security \"has repeatedly "
+                 "violated our sovereignty.\"") == [(None, "federal prosecutors")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.items import Article, Quote
+from crawler.parsers.quotes import lexicon
 from crawler.parsers.quotes.attribution import Attribution, Ref, attribute
 from crawler.parsers.quotes.document import Unit, build_units
 from crawler.parsers.quotes.mentions import Entity, build_registry
@@ -190,7 +191,15 @@ class _Reader:
             return None
         found = _Found(unit, span, "inline" if attribution.kind == "direct" else "partial", attribution.ref)
         if attribution.ref is not None:
+            document = self.context.last_document
             found.settle(resolve(attribution.ref, self.registry, self.context, self.text))
+            head = attribution.ref.text.split()[-1].lower() if attribution.ref.text else ""
+            self.context.last_document = head if attribution.ref.kind == "description" \
+                and head in lexicon.DOCUMENT_NOUNS else None
+            if attribution.ref.text == "it" and document and found.entity is None:
+                found.role = document  # "the letter stated … It described …"
+                self.context.last_document = document
+                return found
             if attribution.ref.kind == "description" and found.entity is None:
                 found.role = re.sub(r"^(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne(?! of))\s+", "", attribution.ref.text)
             if found.kind == "partial" and found.entity is None and not unnamed_people(attribution.ref):

@@ -76,6 +76,8 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
     for match in _WORDS.finditer(text, start, end):
         word = match.group().lower()
         if word in lexicon.SPEECH_VERBS:
+            if match.group()[0].isupper() and text[:match.start()].rstrip()[-1:] not in ("", ".", "!", "?", "”", "\"", ":"):
+                continue  # a capitalised word inside a sentence is a name ("the United States")
             before = text[max(0, match.start() - 30):match.start()].split()
             if before and before[-1].lower() in _NOUN_MARKERS:
                 continue
@@ -216,6 +218,12 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         segments = list(zip(cuts, cuts[1:] + [verb.start()]))
         fallback = None
         candidates = segments[:-1] if len(segments) > 1 else segments
+        for seg_start, seg_end in candidates:
+            opening = _WORDS.search(text, seg_start, seg_end)
+            if opening and opening.group() in lexicon.PEOPLE_NOUNS and opening.group().endswith("s") \
+                    and not text[seg_start:opening.start()].strip():
+                # "lawmakers on the House Select Committee …, led by X, requested": unnamed people
+                return Ref("description", opening.group(), unit.start + opening.start())
         named = [_ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
         for ref in named:  # a known person first, then any name that may be one
             if ref and ref.mention and ref.mention.entity and ref.mention.entity.person:
@@ -339,8 +347,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         return Attribution("none", None)
 
     if kind == "partial":
-        if lexicon.NAMING_CUES.search(stripped_left):
-            return Attribution("none", None)
+        if lexicon.NAMING_CUES.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
+            return Attribution("none", None)  # a term, or a name's own term ("China's “transnational repression”")
         if _title_like(span.text):
             return Attribution("none", None)
         following = text[close:close + 30].split()
@@ -413,10 +421,12 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             if ref is not None and not all(w[:1].isupper() or w.lower() in lexicon.TITLES | _DETERMINERS
                                            for w in between):
                 # the source is the words right after the cue ("according to reports, Heidnik …")
-                following = text[where:where + 30].split()
+                phrase = text[where:right_end].split(",")[0].split()
                 ref = None
-                document_source = bool(following) and following[0].strip(",.").lower().rstrip("s") \
-                    in lexicon.DOCUMENT_NOUNS
+                document_source = bool(phrase) and phrase[0].strip(".").lower().rstrip("s") in lexicon.DOCUMENT_NOUNS
+                if 0 < len(phrase) <= 3 and phrase[-1].lower() in lexicon.PEOPLE_NOUNS:
+                    # "according to federal prosecutors, China's ministry …": unnamed people
+                    ref = Ref("description", " ".join(phrase), unit.start + where)
             if ref and ref.kind == "description":
                 head = ref.text.split()[-1].lower()
                 end = ref.position - unit.start + len(ref.text)

@@ -42,7 +42,7 @@ thinks:thought expect:expects:expected:expecting feel:feels:felt:feeling
 point:points:pointed:pointing recap:recaps:recapped:recapping boast:boasts:boasted:boasting
 tout:touts:touted:touting affirm:affirms:affirmed:affirming underline:underlines:underlined:underlining
 concur:concurs:concurred:concurring wonder:wonders:wondered:wondering question:questions:questioned:questioning
-inform:informs:informed:informing speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
+inform:informs:informed:informing request:requests:requested:requesting speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
@@ -155,7 +155,8 @@ censors officials official critics residents source sources analysts experts obs
 protesters protestors witnesses activists organizers organisers lawmakers legislators
 commenter commenters users fans supporters opponents voters people workers doctors scientists
 researchers students teachers parents police investigators authorities leaders ministers
-diplomats spokespeople man woman patient resident leader member
+diplomats spokespeople man woman patient resident leader member prosecutors survivors victims
+neighbours neighbors
 """.split())
 """Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
 

@@ -38,6 +38,8 @@ class Context:
     """ids of entities the article presents as speaking or as a source (said, according to)."""
     last_speaker_position: int = -1
     """Document offset of the last quotation `last_speaker` spoke."""
+    last_document: str | None = None
+    """The document the previous quotation's said-clause named ("letter" for "the letter stated")."""
     section_start: int = 0
     """Document offset where the current body section (its sub-heading) begins."""
 
@@ -128,6 +130,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                 return named[0].entity
         if head in lexicon.DOCUMENT_NOUNS:
             return _earlier_owner(head, ref.position, registry)
+        kinds = [w for w in content[:-1] if w in lexicon.ORG_NOUNS]
+        if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
+            return _organisation(kinds[-1], ref.position, registry, context)
     if head in lexicon.ORG_NOUNS:
         return _organisation(head, ref.position, registry, context)
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
@@ -215,6 +220,8 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
             return resolve_pronoun("m" if ref.text == "he" else "f", ref.position, registry,
                                    context, text)
         if ref.text == "it":
+            if context.last_document:
+                return None  # "the letter stated … It described": the letter again
             return _organisation("", ref.position, registry, context)
         return None
     return resolve_description(ref, registry, context, text)
