@@ -97,7 +97,8 @@ def test_the_outlet_beside_a_person_in_a_byline_is_not_a_co_author():
 # ---------------------------------------------------------------- visible bylines
 def test_by_prefix_before_an_author_link():
     body = "<p class='meta-info'>von <a href='/autoren/max-kolter'>Dr. Max Kolter</a></p>"
-    assert authors_of(body, "<meta name='author' content='LTO'>") == ["Dr. Max Kolter"]
+    head = "<meta name='author' content='LTO'><link rel='canonical' href='https://www.lto.de/recht/1'>"
+    assert authors_of(body, head) == ["Dr. Max Kolter"]
 
 
 def test_by_prefix_alone_in_a_span():
@@ -156,3 +157,28 @@ def test_the_parts_of_a_byline_that_named_someone_are_not_read_again():
     body = ("<div class='article-author'><a class='article-author__name' href='/author/pti'>PTI, </a>"
             "<span class='article-author__name'> Washington, </span></div>")
     assert authors_of(body) == ["PTI"]
+
+
+# ---------------------------------------------------------------- outlet, agencies, signatures
+def test_a_name_jsonld_declares_an_organization_is_one_in_meta_too():
+    head = "<meta name='author' content='VnExpress'><meta property='og:url' content='https://vnexpress.net/1.html'>"
+    body = "<div class='text'><p>First paragraph of the story.</p><p>Second paragraph.</p>" \
+           "<p style='text-align:right'><strong>Lê Phương</strong></p></div>"
+    assert authors_of(body, head, news({"@type": "Organization", "name": "VnExpress"})) == ["Lê Phương"]
+
+
+def test_an_agency_in_metadata_is_not_replaced_by_a_teaser_byline():
+    body = "<div class='appetizer-author'>Von Christoph Reisinger</div>"
+    assert authors_of(body, jsonld=news({"@type": "Organization", "name": "dpa"})) == ["dpa"]
+
+
+def test_the_outlet_in_the_page_address_is_not_an_agency():
+    head = "<link rel='canonical' href='https://faktencheck.afp.com/doc.1'>"
+    body = "<li class='information-item'>Von: <a href='/bill'>Bill MCCARTHY</a></li>"
+    assert authors_of(body, head, news({"@type": "Organization", "name": "AFP"}, "Faktencheck")) == ["Bill MCCARTHY"]
+
+
+def test_a_closing_signature_when_nobody_else_is_named():
+    body = "<div><p>First paragraph of the story.</p><p>Second paragraph.</p><p><em>IN-Redaktion</em></p>" \
+           "<p><b>Did you like this article?</b> Support us.</p></div>"
+    assert authors_of(body) == ["IN-Redaktion"]

@@ -46,7 +46,7 @@ _JOB_TITLE = re.compile(
 _ROLE_WORDS = re.compile(
     rf"{_JOB_TITLE.pattern}|\b(?:staff|redaktion|newsroom|news desk|desk|team|agency|agencies|"
     r"agenturen|agentur|press|bureau)\b", re.I)
-_FILLER = re.compile(r"\b(?:the|of|in|der|die|das|des|la|le|el)\b|[\W\d_]+", re.I)
+_FILLER = re.compile(r"\b(?:the|The|of|in|der|die|das|des|la|le|el)\b|[\W\d_]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _DEGREE = re.compile(r"(?:Ph\.?D|M\.?D|MS|MSc|MA|MBA|MPH|BSc|RD|RDN|RN|LD|LDN|CDE|CNS|JD|DPhil)\.?")
 """Letters after a name ("Rachael Link, MS"): a degree, not a co-author."""
@@ -60,29 +60,37 @@ MAX_BYLINE_CHARS = 160
 
 def choose_authors(meta: PageMetadata, root=None) -> list[str]:
     """The article's authors: the first source naming people (JSON-LD, meta tags, microdata,
-    byline markup, a "By …" line); when none does, the first organisation named as author."""
-    publishers = {fold(name) for name in _publisher_names(meta)}
+    byline markup, a "By …" line, a closing signature); when none does, the first organisation
+    named as author. A name JSON-LD declares an Organization is one in every source. An agency
+    named in metadata ("dpa") ends the search: the page is agency copy, and a name found further
+    on would be a teaser's; the outlet or a desk named in metadata does not."""
+    publishers = {fold(name) for name in _publisher_names(meta)} | _host_names(meta)
     organisations: list[str] = []
+    declared: set[str] = set()
     for raw_names, declared_orgs, declared_list in _candidate_lists(meta, root):
         names = clean_authors(raw_names)
-        is_org = [name in declared_orgs or _is_organisation(name, publishers) for name in names]
+        declared |= {name.casefold() for name in declared_orgs}
+        is_org = [name.casefold() in declared or _is_organisation(name, publishers) for name in names]
         if not all(is_org):
             return [name for name, org in zip(names, is_org)
                     if not org or _co_author(name, publishers, declared_list)]
+        if declared_list is not None and any(_is_agency(name, publishers) for name in names):
+            return names
         organisations = organisations or names
     return organisations
 
 
-def _candidate_lists(meta: PageMetadata, root) -> Iterator[tuple[list[str], set[str], bool]]:
+def _candidate_lists(meta: PageMetadata, root) -> Iterator[tuple[list[str], set[str], bool | None]]:
     """(raw names, names declared as organisations, is it a declared author list?) per source,
-    most trusted first; lazily, so the page is only searched when metadata names nobody."""
+    most trusted first (None for the page's visible text); lazily, so the page is only searched
+    when metadata names nobody."""
     yield _jsonld_authors(meta)
     for values in _meta_authors(meta):
         yield values, set(), False
     yield meta.microdata.get("author", []), set(), False
     if root is not None:
         for names in _visible_bylines(root):
-            yield names, set(), False
+            yield names, set(), None
 
 
 def _is_organisation(name: str, publishers: set[str]) -> bool:
@@ -94,6 +102,25 @@ def _is_organisation(name: str, publishers: set[str]) -> bool:
 def _is_outlet(name: str, publishers: set[str]) -> bool:
     key = fold(name)
     return key in publishers or key.split(" ", 1)[0] in publishers
+
+
+def _is_agency(name: str, publishers: set[str]) -> bool:
+    """An organisation other than the outlet and its desks: "dpa", "PTI", "Reuters"."""
+    return not _is_outlet(name, publishers) and not _ROLE_WORDS.search(name)
+
+
+def _host_names(meta: PageMetadata) -> set[str]:
+    """The outlet's names in its own address (canonical or og:url): "faktencheck.afp.com" gives
+    "faktencheck afp com", "faktencheck" and "afp"."""
+    url = meta.canonical or meta.first_meta("og:url") or ""
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
+    labels = host.split(".")
+    if len(labels) < 2:
+        return set()
+    return {fold(host)} | {fold(label) for label in labels[:-1] if len(label) > 2 and label not in _GENERIC_LABELS}
+
+
+_GENERIC_LABELS = {"com", "net", "org", "gov", "edu", "www", "amp"}
 
 
 def _co_author(organisation: str, publishers: set[str], declared_list: bool) -> bool:
@@ -205,6 +232,9 @@ def _visible_bylines(root) -> Iterator[list[str]]:
         names = _byline_names(raw)
         if names:
             yield names
+    names = _byline_names(_signature(root))
+    if names:
+        yield names
 
 
 def _byline_markup(root) -> Iterator[list[str]]:
@@ -304,6 +334,28 @@ def _prefixed_bylines(root) -> Iterator[list[str]]:
         text = clean_text(element.text_content())
         if len(text) < MAX_BYLINE_CHARS and _BY.match(text):
             yield _names_in(element)
+
+
+_EMPHASIS = ("strong", "b", "em", "i")
+
+
+def _signature(root) -> list[str]:
+    """A signature closing the text: one of the last three paragraphs of the element holding
+    the most paragraphs, when it is only a short bold or italic run ("<p><em>Ann Lee</em></p>")."""
+    counts: dict = {}
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        counts[parent] = counts.get(parent, 0) + 1
+    if not counts:
+        return []
+    container = max(counts, key=counts.get)
+    for paragraph in [child for child in container if child.tag == "p"][-3:][::-1]:
+        if (len(paragraph) == 1 and paragraph[0].tag in _EMPHASIS and not (paragraph.text or "").strip()
+                and not (paragraph[0].tail or "").strip() and len(paragraph[0]) == 0):
+            text = clean_text(paragraph[0].text)
+            if 0 < len(text.split()) <= 4:
+                return [text]
+    return []
 
 
 def _looks_like_name(name: str) -> bool:
