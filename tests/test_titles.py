@@ -148,3 +148,9 @@ def test_without_meta_the_h1_is_the_headline():
 def test_an_h1_sharing_no_word_with_the_title_is_the_site_logo():
     meta = _meta("<title>Budget delayed again - Example Daily</title>")
     assert choose_title(meta, ["엔터 미디어"]) == "Budget delayed again"
+
+
+def test_a_junk_og_title_with_thousands_of_separators_is_handled():
+    junk = " | ".join(f"part {i}" for i in range(3000))
+    meta = _meta(_og(junk))
+    assert choose_title(meta, ["part 5"]).startswith("part")

@@ -3,13 +3,15 @@
 Candidates are og:title, the JSON-LD `headline`, the visible `<h1>`s (with and without a
 kicker span) and the parts of `<title>`. og:title is the publisher's own headline field most
 often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix) and dates
-are cut off it, with three corrections where the visible h1 or the JSON-LD headline says more:
+are cut off it, with these corrections where the visible h1 or the JSON-LD headline says more:
 
 - a kicker or suffix glued onto og:title ("Topic: Headline | Section") is cut off when what
-  remains is exactly the h1 or the JSON-LD headline;
+  remains is exactly the h1 (with or without its kicker span) or the JSON-LD headline;
 - og:title that is only a part of a headline on which the h1 and JSON-LD agree (the kicker
-  dropped), or that is cut short with an ellipsis, gives way to that headline;
-- the spelling (quote characters, dashes, spaces) is the one most sources share.
+  dropped), that is cut short with an ellipsis, or that merely repeats `<title>` (the
+  search-engine title a CMS copies into og:title) gives way to that agreed headline;
+- the spelling (quote characters, dashes, spaces) is the one most sources share, og:title's
+  on a tie.
 
 Without og:title: JSON-LD headline, then the h1 (unless it shares no word with `<title>`: then
 it is the site's logo or a section name), then the longest part of `<title>` that is not the
@@ -26,6 +28,8 @@ from crawler.parsers.text import clean_text, fold
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/*]\s+|\s*\|\s*|\s+::\s+")
 _PIECE_BREAKS = re.compile(r"(\s+[|\-–—:·•»«/*]\s+|\s*\|\s*|\s+::\s+|(?<=\S):\s+)")
 """Where a headline splits into kicker / headline / suffix: site separators and "Kicker: ..."."""
+_MAX_PIECES = 12
+"""Pieces of a headline looked at (a real one has a handful; this bounds junk meta values)."""
 _DATE_PART = re.compile(r"^[\d./\s-]{6,}$")
 _ELLIPSIS = ("…", "...")
 _KICKER_CLASS = re.compile(
@@ -57,6 +61,7 @@ def site_names(meta: PageMetadata, h1s: list[str] = ()) -> set[str]:
 
 
 def _headline_ends_with(part: str, meta: PageMetadata, h1s: list[str]) -> bool:
+    """True when the last part of `<title>` belongs to the headline, not to the site."""
     ending = fold(part)
     if any(fold(h).endswith(ending) for h in h1s):
         return True
@@ -155,7 +160,7 @@ def _shares_a_word(h1: str, title: str | None) -> bool:
 def _piece_runs(text: str) -> set[str]:
     """Keys of every run of consecutive pieces of `text` split at kicker/suffix separators,
     except the whole text and runs followed by a colon (what precedes "Kicker: " is a kicker)."""
-    pieces = _PIECE_BREAKS.split(text)
+    pieces = _PIECE_BREAKS.split(text)[:2 * _MAX_PIECES - 1]
     runs = set()
     count = (len(pieces) + 1) // 2
     for start in range(count):
@@ -175,8 +180,8 @@ def _cut_short(text: str, full: str) -> bool:
     stripped = text.rstrip()
     if not stripped.endswith(_ELLIPSIS):
         return False
-    start = _key(stripped.rstrip(".…"))
-    return bool(start) and len(full) > len(stripped) - 3 and _key(full).startswith(start)
+    start, full_key = _key(stripped.rstrip(".…")), _key(full)
+    return bool(start) and len(full_key) > len(start) and full_key.startswith(start)
 
 
 def _spelling(chosen: str, candidates: list[str]) -> str:
