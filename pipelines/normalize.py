@@ -15,16 +15,30 @@ from crawler.items import Article
 _SPACE = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$")
+_ODD_SPACE = "\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""Every character `str.isspace()` (and so regex `\\s`) knows but the space and the newline."""
+_ODD_CHARS = re.compile(f"[{_ODD_SPACE}\u00ad\u200b\ufeff]")
 
 
 def clean_text(text: str | None) -> str | None:
     """NFC, no zero-width or soft hyphens, runs of spaces collapsed, lines trimmed; None if empty."""
     if text is None:
         return None
+    if _is_clean(text):
+        return text or None
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     text = _BLANK_LINES.sub("\n", _SPACE.sub(" ", text)).strip()
     return text or None
+
+
+def _is_clean(text: str) -> bool:
+    """Whether `clean_text` would return `text` as it is (most parsed text): a few substring
+    and character-class scans instead of the rewrites."""
+    return not (
+        _ODD_CHARS.search(text) or "  " in text or " \n" in text or "\n " in text or "\n\n" in text
+        or text[:1].isspace() or text[-1:].isspace()
+    ) and unicodedata.is_normalized("NFC", text)
 
 
 def iso_datetime(value: str | None) -> str | None:

@@ -1,7 +1,14 @@
 """Text, dates and URLs in one form."""
 
+import re
+import sys
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from crawler.items import Article, Block, Quote, Section
-from pipelines.normalize import canonical_url, clean_text, iso_datetime, normalize_article
+from pipelines.normalize import _ODD_CHARS, canonical_url, clean_text, iso_datetime, normalize_article
 
 
 def test_clean_text():
@@ -9,6 +16,23 @@ def test_clean_text():
     assert clean_text("   ") is None
     assert clean_text(None) is None
     assert clean_text("Cafe\u0301") == "Café"
+
+
+def rewritten(text: str) -> str | None:
+    """clean_text without its shortcut for text that is already clean."""
+    text = unicodedata.normalize("NFC", text).replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    return re.sub(r"\s*\n\s*", "\n", re.sub(r"[^\S\n]+", " ", text)).strip() or None
+
+
+@given(st.text(alphabet=st.sampled_from(" \n\t\r\u00a0\u2003\u3000\u00ad\u200b\ufeffae\u0301\u00e9\u212b\u1e9b\u0323"), max_size=12))
+def test_clean_text_shortcut_returns_what_the_rewrites_would(text):
+    assert clean_text(text) == rewritten(text)
+
+
+def test_odd_characters_are_every_space_but_space_and_newline_plus_invisibles():
+    odd = {chr(code) for code in range(sys.maxunicode + 1) if _ODD_CHARS.match(chr(code))}
+    spaces = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+    assert odd == (spaces - {" ", "\n"}) | {"\u00ad", "\u200b", "\ufeff"}
 
 
 def test_iso_datetime_keeps_offset_and_plain_dates():
