@@ -149,6 +149,8 @@ def test_hidden_labels_and_social_widgets_are_not_names():
     body = ("<div class='authors'><span class='u-visually-hidden'>capital</span> <span>von</span> "
             "<span class='name'>Jemima Kelly</span></div>")
     assert authors_of(body) == ["Jemima Kelly"]
+    contact = "<div class='author-info'><a rel='author'>Example News</a><b>News:</b> <b>Telephone:</b></div>"
+    assert authors_of(contact) == ["Example News"]  # the rel=author link alone, not the labels
     social = "<div class='author-contact-wrapper'><span class='tooltiptext'>Facebook</span></div>"
     assert authors_of(social, "<meta name='author' content='Example News'>") == ["Example News"]
 

@@ -281,14 +281,15 @@ def _visible_texts(element) -> Iterator[str]:
 
 
 def _byline_names(raw_texts: list[str]) -> list[str]:
-    """The names in a visible byline, or [] when a part is neither a name, a role nor a date;
+    """The names in a visible byline, or [] when a part is neither a name, a role nor a date
+    (a label such as "Telephone:" means a contact box);
     a one-word place after the names ("Ines Zöttl, Washington") is left out."""
     names: list[str] = []
     parts = [part.strip() for raw in raw_texts for part in _SPLIT.split(_BY.sub("", clean_text(raw)))]
     parts = [part for part in parts if part and not _NOT_NAME.search(part)]
     for index, part in enumerate(parts):
         name = _tidy(part)
-        if name and not _looks_like_name(name):
+        if name and (part.endswith((":", "：")) or not _looks_like_name(name)):
             return []
         if name and not (index > 0 and index == len(parts) - 1 and _is_place(name, parts[0])):
             names.append(name)
