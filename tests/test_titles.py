@@ -154,3 +154,8 @@ def test_a_junk_og_title_with_thousands_of_separators_is_handled():
     junk = " | ".join(f"part {i}" for i in range(3000))
     meta = _meta(_og(junk))
     assert choose_title(meta, ["part 5"]).startswith("part")
+
+
+def test_entities_left_by_double_escaping_are_decoded():
+    meta = _meta("<meta property='og:title' content='The mayor&amp;#039;s budget'>")
+    assert choose_title(meta, []) == "The mayor's budget"

@@ -20,6 +20,7 @@ site's name.
 
 from __future__ import annotations
 
+import html
 import re
 
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
@@ -28,6 +29,7 @@ from crawler.parsers.text import clean_text, fold
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/*]\s+|\s*\|\s*|\s+::\s+")
 _PIECE_BREAKS = re.compile(r"(\s+[|\-–—:·•»«/*]\s+|\s*\|\s*|\s+::\s+|(?<=\S):\s+)")
 """Where a headline splits into kicker / headline / suffix: site separators and "Kicker: ..."."""
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
 _MAX_PIECES = 12
 """Pieces of a headline looked at (a real one has a handful; this bounds junk meta values)."""
 _DATE_PART = re.compile(r"^[\d./\s-]{6,}$")
@@ -115,7 +117,7 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
     spellings = [*headlines[:1], *h1s[:1], *plain[:1], title]
 
     for social in (meta.first_meta("og:title"), meta.first_meta("twitter:title")):
-        social = _strip_site(social or "", names)
+        social = _strip_site(_unescaped(social), names)
         if not social or fold(social) in names:
             continue
         chosen = _reconcile(social, anchors, h1s[:1], headlines[:1], title)
@@ -148,6 +150,11 @@ def _reconcile(social: str, anchors: list[str], h1s: list[str], headlines: list[
         if _cut_short(social, anchor):
             return anchor
     return social
+
+
+def _unescaped(value: str | None) -> str:
+    """A meta value with entities left over from double escaping ("&amp;#039;") decoded."""
+    return html.unescape(value) if value and _ENTITY.search(value) else value or ""
 
 
 def _shares_a_word(h1: str, title: str | None) -> bool:
