@@ -9,6 +9,7 @@ import pytest
 from crawler.parsers import parse_html
 from crawler.parsers.boilerplate import boilerplate_token, is_skipped
 from crawler.parsers.content import find_main
+from crawler.parsers.errors import NotAnArticle
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -164,3 +165,27 @@ def test_text_hidden_behind_a_paywall_class_is_article_text():
     text = parse_html(html, URL).text
     assert "The rest is for subscribers." in text
     assert "last free article" not in text
+
+
+# ---------------------------------------------------------------- listing pages
+def teasers(count: int) -> str:
+    return "".join(f"<article class='card'><h2><a href='/story-{i}'>Story number {i} about the budget</a></h2>"
+                   f"<p>{PROSE}Teaser {i}.</p><span>3 May 2024</span></article>" for i in range(count))
+
+
+def test_undeclared_page_of_teasers_is_a_listing():
+    html = page(f"<main><h1>Transport</h1><section class='stream'>{teasers(8)}</section></main>")
+    with pytest.raises(NotAnArticle, match=r"listing page \(teaser list\)"):
+        parse_html(html, URL)
+
+
+def test_page_declaring_an_article_is_never_a_teaser_list():
+    html = page(f"<main><h1>Transport</h1><section>{teasers(8)}</section></main>").replace(
+        "<head></head>", "<head><meta property='og:type' content='article'></head>")
+    assert parse_html(html, URL).text
+
+
+def test_article_with_many_related_links_is_not_a_listing():
+    html = page(f"<main><article><h1>Budget delayed again</h1>{STORY}</article>"
+                f"<section class='more'>{teasers(8)}</section></main>")
+    assert "Paragraph 3 adds detail." in parse_html(html, URL).text

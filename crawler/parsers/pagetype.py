@@ -2,18 +2,35 @@
 
 Sitemaps and feeds list such pages like articles, and their teaser paragraphs read like body
 text, so the body walk alone cannot tell. A page that declares itself a collection in
-schema.org terms and declares no article is a listing.
+schema.org terms and declares no article is a listing. So is a page that declares nothing
+and whose main content is a list of teasers: linked headlines, each with a short summary,
+and next to no prose of its own.
 """
 
 from __future__ import annotations
 
 import re
 
+from crawler.parsers.content import find_main
+
 LISTING_TYPES = re.compile(r'"@type"\s*:\s*\[?\s*"(CollectionPage|ItemList|SearchResultsPage|ProfilePage)"')
+TEASER_LIST = "teaser list"
+"""The reason given for a listing recognised by its layout rather than its metadata."""
+MIN_TEASERS = 5
+"""At least this many linked headlines in the main content make a teaser list ..."""
+OWN_PROSE_CHARS = 600
+"""... when the paragraphs outside the teasers hold less text than this ..."""
+TEASER_SHARE = 0.7
+"""... and the teasers' summaries hold at least this share of the paragraph text."""
+_HEADINGS = ("h2", "h3", "h4")
+_ITEM_LEVELS = 3
+"""How far above a summary paragraph its teaser's linked headline may sit."""
+_PROSE = 80
 
 
 def listing_type(root, has_article_metadata: bool) -> str | None:
-    """The schema.org listing type the page declares, when it declares no article; else None."""
+    """The listing type the page declares (schema.org), or `TEASER_LIST` for an undeclared page
+    laid out as one, when it declares no article; else None."""
     if has_article_metadata:
         return None
     for script in root.iter("script"):
@@ -21,4 +38,69 @@ def listing_type(root, has_article_metadata: bool) -> str | None:
             found = LISTING_TYPES.search(script.text)
             if found:
                 return found.group(1)
-    return None
+    if _declares_article(root):
+        return None
+    return TEASER_LIST if _is_teaser_list(find_main(root)) else None
+
+
+def _declares_article(root) -> bool:
+    """og:type "article" (or a subtype such as "article:news")."""
+    head = root.find("head")
+    for meta in head.iter("meta") if head is not None else ():
+        if (meta.get("property") or meta.get("name")) == "og:type":
+            return (meta.get("content") or "").strip().lower().startswith("article")
+    return False
+
+
+def _is_teaser_list(containers: list) -> bool:
+    teasers = {heading for container in containers for heading in container.iter(_HEADINGS) if _is_linked(heading)}
+    if len(teasers) < MIN_TEASERS:
+        return False
+    items = {_item(heading, teasers, containers) for heading in teasers}
+    own = summaries = 0
+    for container in containers:
+        for paragraph in container.iter("p"):
+            length = len(paragraph.text_content().strip())
+            if length < _PROSE:
+                continue
+            if _in_teaser(paragraph, items):
+                summaries += length
+            else:
+                own += length
+    return own < OWN_PROSE_CHARS and summaries >= TEASER_SHARE * (own + summaries)
+
+
+def _item(heading, teasers: set, containers: list):
+    """The teaser a linked heading heads: its highest ancestor, a few levels up at most and
+    below the main container, that holds no other linked heading."""
+    item = heading
+    for _ in range(_ITEM_LEVELS):
+        parent = item.getparent()
+        if parent is None or any(parent is container for container in containers):
+            break
+        if sum(1 for other in parent.iter(_HEADINGS) if other in teasers) > 1:
+            break
+        item = parent
+    return item
+
+
+def _is_linked(heading) -> bool:
+    """A heading that is (mostly) a link, or sits inside one: a teaser's headline."""
+    text = len(heading.text_content().strip())
+    if not text:
+        return False
+    if sum(len(link.text_content().strip()) for link in heading.iter("a")) >= 0.8 * text:
+        return True
+    return any(ancestor.tag == "a" for ancestor in heading.iterancestors())
+
+
+def _in_teaser(paragraph, items: set) -> bool:
+    """True when a paragraph sits in a link or in a teaser (see `_item`)."""
+    node = paragraph
+    for _ in range(_ITEM_LEVELS + 1):
+        node = node.getparent()
+        if node is None:
+            return False
+        if node.tag == "a" or node in items:
+            return True
+    return False
