@@ -189,3 +189,14 @@ def test_article_with_many_related_links_is_not_a_listing():
     html = page(f"<main><article><h1>Budget delayed again</h1>{STORY}</article>"
                 f"<section class='more'>{teasers(8)}</section></main>")
     assert "Paragraph 3 adds detail." in parse_html(html, URL).text
+
+
+@pytest.mark.parametrize("value", ["atc-ImageDescriptionText", "mediaSubtitleText", "absatzbild__info", "photo-credit",
+                                   "snackbar"])
+def test_caption_and_toast_class_names(value):
+    assert boilerplate_token(value)
+
+
+@pytest.mark.parametrize("value", ["wp-block-media-text", "image-wrapper", "media-body"])
+def test_media_layout_class_names(value):
+    assert not boilerplate_token(value)

@@ -24,7 +24,7 @@ _TOKEN = re.compile(
     r"cookie|cookies|consent|gdpr|breadcrumb|breadcrumbs|caption|captions|credit|credits|byline|"
     r"bylines|tags|taglist|keywords|footer|sidebar|recommend|recommended|recirculation|"
     r"recommendations|popular|mostread|trending|readmore|more-stories|seealso|alsoread|readalso|"
-    r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toast|slidein|toolbar|print|banner|masthead|"
+    r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toast|snackbar|slidein|toolbar|print|banner|masthead|"
     r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|author|authors|author-bio|authorbio|bio|"
     r"biography|rating|webpush|whatsapp|"
     r"pagination|pager|skip|jumplink|toc|hidden-text|teaser-list|meta|dateline|timestamp|"
@@ -32,6 +32,11 @@ _TOKEN = re.compile(
     r"lightbox|disclaimer|copyright|feedback|survey|donate|donation"
     r")(?:$|[-_])"
 )
+_CAPTION = re.compile(
+    r"(?:^|[-_])(?:image|img|photo|picture|media|bild|foto|absatzbild)[-_]+"
+    r"(?:caption|description|desc|info|subtitle|credit|credits|legend|unterschrift|beschreibung)(?:$|[-_])"
+)
+"""Captions named after what they describe ("atc-ImageDescription", "mediaSubtitle", "photo-credit")."""
 _NEUTRAL_PREFIX = re.compile(
     r"^(?:has|with|no|without|show|enable|enabled|template|layout|page|is|js|tag|category)[-_]")
 """Prefixes of names that describe a state or a taxonomy term, not the element: WordPress
@@ -68,6 +73,8 @@ def boilerplate_token(value: str) -> bool:
 def _names_boilerplate(value: str) -> bool:
     for token in _CAMEL.sub("-", value).lower().replace("--", "-").split():
         token = _LAYOUT_NOTE.sub("", token)
+        if token and not _NEUTRAL_PREFIX.match(token) and _CAPTION.search(token):
+            return True
         if token and not _NEUTRAL_PREFIX.match(token) and _TOKEN.search(token.replace("also-read", "alsoread")
                                                              .replace("read-more", "readmore")
                                                              .replace("see-also", "seealso")
