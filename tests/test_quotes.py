@@ -505,6 +505,29 @@ def test_according_to_unnamed_people_keeps_the_fragment_unnamed():
                  "violated our sovereignty.\"") == [(None, "federal prosecutors")]
 
 
+def test_an_online_handle_is_a_name_referred_to_as_they():
+    assert found("A user asked veterans a question. Acebush1 answered, “Absolutely not.”",
+                 "“I have been complicit,” they said.",
+                 "In an earlier post, acebush1 had written, “I have never been one for it.”") == [
+        ("Absolutely not.", "acebush1", "inline"), ("I have been complicit,", "acebush1", "inline"),
+        ("I have never been one for it.", "acebush1", "inline")]
+
+
+def test_a_post_heading_or_caption_is_its_posters():
+    assert found("In May, acebush1 posted a photo with the caption “My Dad getting suited up”.",
+                 "Later acebush1 made another post describing “the moral necessity of getting out.”") == [
+        ("My Dad getting suited up", "acebush1", "inline"), ("the moral necessity of getting out.", "acebush1", "partial")]
+
+
+def test_an_exclamation_is_an_utterance_but_a_title_is_not():
+    assert found("Aaron Bushnell made news when he recorded himself shouting “Free Palestine!” on Sunday. He then "
+                 "made a post with the title “Free Palestine!” online.") == [("Free Palestine!", "Aaron Bushnell", "inline")]
+
+
+def test_a_capitalised_term_before_a_word_in_quotes_makes_it_a_term():
+    assert found("Ann Ray says there are no Israeli “civilians” because all serve.") == []
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

@@ -35,6 +35,7 @@ _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
+_NOUN_BEFORE_VERB = re.compile(r"\s+(?:was|is|were|are|has|had)\b")
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s")
 _THAT_QUOTE_END = re.compile(r"\b(\w+)\s+that\s+[“\"][^”\"]+[”\"]\s*$")
 """A clause ending "<verb> that “…”" (the quotation another one joins with "and")."""
@@ -81,6 +82,8 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
             before = text[max(0, match.start() - 30):match.start()].split()
             if before and before[-1].lower() in _NOUN_MARKERS:
                 continue
+            if _NOUN_BEFORE_VERB.match(text, match.end()):
+                continue  # "the last Reddit post was on …": a noun, the subject of "was"
             if word.endswith("s") and len(before) > 1 and before[-1].isalnum() \
                     and before[-2].lower() in lexicon.PREPOSITIONS:
                 continue  # "diplomats from EU states": a plural noun
@@ -110,7 +113,8 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
             break  # a description does not run past its clause
         word = match.group()
         lower = word.lower()
-        if (lower in _STOP_NP and (taken or lower not in lexicon.SPEECH_VERBS)) \
+        noun = lower in lexicon.SPEECH_VERBS and _NOUN_BEFORE_VERB.match(text, match.end())
+        if (lower in _STOP_NP and not noun and (taken or lower not in lexicon.SPEECH_VERBS)) \
                 or re.search(r"[’'‘]s$", word) and taken:
             break  # (a speech verb right after the determiner is a noun: "a report")
         taken.append(match)
@@ -173,6 +177,8 @@ def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
     between = text[ref_end:verb_start].replace(",", " ").split()
     if len(between) == 1 and between[0].lower() in lexicon.MEMBER_NOUNS:
         return True
+    if len(between) == 2 and between[1].lower() in ("himself", "herself", "themselves"):
+        return True  # "he recorded himself shouting"
     if between and between[0].lower() in lexicon.PREPOSITIONS and len(between) <= 4:
         return True
     return len(between) <= 3 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly")
@@ -340,7 +346,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     utterance_end = span.text.rstrip("’'‘\"”“")
     ends_like_utterance = utterance_end.endswith((",", "?", "!", "—", "–", "…")) or \
         (utterance_end.endswith(".") and not right.strip()[:1].isupper())
-    kind = "direct" if starts_sentence or introduced or _holds_a_sentence_end(span.text) else "partial"
+    kind = "direct" if starts_sentence or introduced or _holds_a_sentence_end(span.text) \
+        or re.search(r"\bcaption(?:ed)?$", stripped_left) or (utterance_end.endswith(("!", "?")) and not lexicon.NAMING_CUES.search(stripped_left)) \
+        else "partial"
     if kind == "partial" and _whole_that_clause(text, sent_start, left_start, stripped_left, close):
         kind = "direct"  # said that “all Members of Parliament get gifts”
     if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1:
@@ -352,6 +360,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         if _title_like(span.text):
             return Attribution("none", None)
         following = text[close:close + 30].split()
+        if len(span.text.split()) == 1 and stripped_left.split() and stripped_left.split()[-1][:1].isupper() \
+                and following and following[0][:1].islower():
+            return Attribution("none", None)  # a term inside a noun phrase ("no Israeli “civilians” because")
         if len(span.text.split()) >= 2 and stripped_left.split() and \
                 stripped_left.split()[-1].lower() in ("the", "a", "an", "its", "their", "his", "her") \
                 and following and following[0][0].islower() and \

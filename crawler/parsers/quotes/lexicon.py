@@ -14,7 +14,7 @@ claim:claims:claimed:claiming warn:warns:warned:warning urge:urges:urged:urging
 describe:describes:described:describing call:calls:called:calling
 characterize:characterizes:characterized:characterizing characterise:characterises:characterised:characterising
 label:labels:labeled:labelled:labeling:labelling accuse:accuses:accused:accusing deny:denies:denied:denying
-insist:insists:insisted:insisting suggest:suggests:suggested:suggesting write:writes:wrote:writing
+insist:insists:insisted:insisting suggest:suggests:suggested:suggesting write:writes:wrote:writing:written
 report:reports:reported:reporting announce:announces:announced:announcing confirm:confirms:confirmed:confirming
 acknowledge:acknowledges:acknowledged:acknowledging admit:admits:admitted:admitting
 assure:assures:assured:assuring promise:promises:promised:promising vow:vows:vowed:vowing
@@ -42,7 +42,8 @@ thinks:thought expect:expects:expected:expecting feel:feels:felt:feeling
 point:points:pointed:pointing recap:recaps:recapped:recapping boast:boasts:boasted:boasting
 tout:touts:touted:touting affirm:affirms:affirmed:affirming underline:underlines:underlined:underlining
 concur:concurs:concurred:concurring wonder:wonders:wondered:wondering question:questions:questioned:questioning
-inform:informs:informed:informing request:requests:requested:requesting speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
+inform:informs:informed:informing request:requests:requested:requesting answer:answers:answered:answering profess:professes:professed:professing
+expound:expounds:expounded:expounding speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
@@ -146,7 +147,7 @@ SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople repres
 DOCUMENT_NOUNS = frozenset("""
 report study paper analysis survey statement release document letter memo website site data
 figures poll research review article book blog post filing proclamation order rule rules law
-bill text decision ruling guidance guidelines notice
+bill text decision ruling guidance guidelines notice heading caption
 """.split())
 """Sources that are documents; without a named author they attribute nothing."""
 
@@ -166,7 +167,7 @@ MEMBER_NOUNS = frozenset("members officials lawmakers leaders spokespeople repre
 
 NAMING_CUES = re.compile(
     r"(?:so[- ]called|what(?:['’]s| is| are| was) (?:called|known as|dubbed|termed)|known as|"
-    r"dubbed|nicknamed|titled|entitled|named|(?:is|are|was|were|be|been) (?:called|termed|labell?ed)|"
+    r"dubbed|nicknamed|titled|entitled|titles?(?: like)?|named|(?:is|are|was|were|be|been) (?:called|termed|labell?ed)|"
     r"\bterm|\bphrase|\bwords?|\bsee|\bcalled it|\bslogan|\bmotto|\bbanner|\bheadline|\bhashtag)"
     r"\s*[,:]?\s*$",
     re.I)

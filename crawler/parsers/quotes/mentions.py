@@ -36,6 +36,8 @@ _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|
 _INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
 """A speech verb right after a quotation, before the name ("…,” explains X")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
+_HANDLE = re.compile(r"(?<![\w@/.-])[a-z][a-z_]*\d[a-z0-9_]*(?![\w/@-])")
+"""An online handle written in lower case with digits ("acebush1"): a name all the same."""
 _PLURAL_NOUNS = frozenset("people women men children".split())
 """Plurals whose possessive stays inside a name ("the People’s Daily", "Women’s Aid")."""
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
@@ -84,6 +86,8 @@ class Entity:
     """A word capitalised only because it opens a sentence, never a name."""
     maybe_person: bool = False
     """A name of two or more words that is neither an organisation nor a place."""
+    handle: bool = False
+    """Named only by an online handle ("acebush1"): referred to as "they", gender unknown."""
     aliases: set[str] = field(default_factory=set)
     """Acronyms the article gives for it in brackets ("(IDF)"), lower-cased."""
     last: int = -1
@@ -162,7 +166,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 continue
             current.append(word)
         runs.append(current)
-    return [run for run in runs if run]
+    runs += [[(m.start(), m.end(), m.group())] for m in _HANDLE.finditer(text)]
+    return sorted((run for run in runs if run), key=lambda run: run[0][0])
 
 
 def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[str]]:
@@ -289,6 +294,8 @@ def _plausible_role(text: str) -> bool:
         words = words[1:]
     if len(words) == 1 and words[0].endswith("ed"):
         return False  # a verb ("…, led TNO to conclude")
+    if words and (words[-1] in lexicon.FUNCTION_WORDS or words[-1] in lexicon.PREPOSITIONS):
+        return False  # a phrase cut before its noun ("several of")
     return bool(words) and len(words) <= 14 and words[0] not in lexicon.FUNCTION_WORDS \
         and words[0] not in lexicon.PREPOSITIONS and not words[0].endswith(("ly", "ing")) \
         and not any(w in lexicon.SPEECH_VERBS for w in words)
@@ -336,7 +343,10 @@ class Registry:
         entity = self._acronym_of(mention, context_before) or self._link(tokens, mention)
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
             entity = None  # "Lady Starmer" is not "Sir Keir Starmer"
-        next_word = following.lstrip(" ,").split(" ", 1)[0].lower().strip(",.;:")
+        next_words = following.lstrip(" ,").split(" ", 2)
+        next_word = next_words[0].lower().strip(",.;:")
+        if len(next_words) > 1 and next_words[1] in ("was", "is", "were", "are", "has", "had"):
+            next_word = ""  # "Reddit post was …": a noun, not "Reddit posted"
         if entity is None and len(tokens) == 1 and next_word in lexicon.SPEECH_VERBS:
             entity = self._misspelt(tokens[0])
         if entity is None:
@@ -351,6 +361,10 @@ class Registry:
         elif len(tokens) < len(entity.tokens):
             entity.evidence += 1
         entity.last = mention.start
+        if len(tokens) == 1 and _HANDLE.fullmatch(mention.text.lower()):
+            entity.handle = True
+            if mention.text.islower():
+                entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
         entity.organisation = entity.organisation or _is_org(tokens, mention.text)
         if titles:
             entity.evidence += 2
@@ -523,7 +537,7 @@ class Registry:
             place = all(t in lexicon.PLACES for t in entity.tokens)
             entity.person = entity.evidence > 0 and not entity.organisation and not place \
                 and not entity.spurious
-            entity.maybe_person = len(entity.tokens) > 1 and not entity.organisation and not place
+            entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not entity.organisation and not place
             if entity.gender is None and entity.votes:
                 male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
                 if male != female:
@@ -575,7 +589,7 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
         for mention, titles in find_mentions(unit.text, unit.start, skip):
             if " " not in mention.text and (mention.initial and not mention.speaks
                                             or mention.text.lower() in lexicon.PEOPLE_NOUNS) \
-                    and _used_in_lower_case(mention.text, words):
+                    and _used_in_lower_case(mention.text, words) and not _HANDLE.fullmatch(mention.text.lower()):
                 continue  # a common noun capitalised at a sentence start ("Teachers chanted")
             local_start = mention.start - unit.start
             local_end = mention.end - unit.start

@@ -117,8 +117,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     inside = [m for m in registry.at(ref.position, ref.position + len(ref.text))]
     if head in lexicon.SPOKES_WORDS and inside:
         return inside[-1].entity
-    if head in lexicon.DOCUMENT_NOUNS and inside and inside[-1].possessive:
-        return inside[-1].entity  # "TNO's report said"
+    owners = [m for m in inside if m.possessive and m.entity is not None]
+    if head in lexicon.DOCUMENT_NOUNS and owners:
+        return owners[0].entity  # "TNO's report said", "Acebush1’s last Reddit post"
     if head in lexicon.SPOKES_WORDS or head in lexicon.DOCUMENT_NOUNS:
         # "a spokesman for the ministry", "a report from Kotak Institutional Equities"
         after = text[ref.position + len(ref.text):ref.position + len(ref.text) + 60]
@@ -128,6 +129,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                      if m.entity is not None]
             if named:
                 return named[0].entity
+        if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
+            return _sentence_poster(ref.position, registry, text)
         if head in lexicon.DOCUMENT_NOUNS:
             return _earlier_owner(head, ref.position, registry)
         kinds = [w for w in content[:-1] if w in lexicon.ORG_NOUNS]
@@ -165,6 +168,18 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                 and mention.subject:
             return mention.entity
     return protagonist(registry, ref.position, owner)
+
+
+def _sentence_poster(position: int, registry: Registry, text: str) -> Entity | None:
+    """Who made the post, heading or caption a sentence introduces ("acebush1 made another post
+    describing …"): the person the sentence has as subject."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    for mention in registry.at(start, position):
+        entity = mention.entity
+        if entity is not None and not mention.possessive and not mention.after_preposition \
+                and (entity.person or entity.maybe_person):
+            return entity
+    return None
 
 
 def _earlier_owner(head: str, position: int, registry: Registry) -> Entity | None:
@@ -219,6 +234,8 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
         if ref.text in ("he", "she"):
             return resolve_pronoun("m" if ref.text == "he" else "f", ref.position, registry,
                                    context, text)
+        if ref.text == "they" and context.last_speaker is not None and context.last_speaker.handle:
+            return context.last_speaker  # a poster known by a handle is "they"
         if ref.text == "it":
             if context.last_document:
                 return None  # "the letter stated … It described": the letter again
