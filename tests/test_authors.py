@@ -56,6 +56,13 @@ def test_nested_jsonld_author_lists_are_flattened():
     assert authors_of(jsonld=news(author)) == ["Engin Haupt", "Lea Kurz"]
 
 
+def test_jsonld_author_references_are_resolved_in_the_graph():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "headline": "Budget delayed", "author": {"@id": "https://x.org/#/schema/person/1"}},
+        {"@type": "Person", "@id": "https://x.org/#/schema/person/1", "name": "Yoav Schumacher"}]}
+    assert authors_of(jsonld=graph) == ["Yoav Schumacher"]
+
+
 def test_a_desk_is_the_answer_when_nobody_is_named():
     assert authors_of(jsonld=news({"@type": "Person", "name": "MND Staff"})) == ["MND Staff"]
 

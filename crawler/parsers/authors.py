@@ -160,14 +160,16 @@ def _tidy(part: str) -> str:
 
 
 def _jsonld_authors(meta: PageMetadata) -> tuple[list[str], set[str], bool]:
-    """Names under `author` (else `creator`) of the main JSON-LD article, nested lists flattened;
-    `Organization` entries are declared organisations."""
+    """Names under `author` (else `creator`) of the main JSON-LD article, nested lists flattened
+    and `@id` references resolved; `Organization` entries are declared organisations."""
     names: list[str] = []
     organisations: set[str] = set()
     for obj in meta.jsonld[:1]:
         value = obj.get("author") or obj.get("creator")
         stack = value if isinstance(value, list) else [value]
         for item in _flatten(stack):
+            if isinstance(item, dict) and not item.get("name") and isinstance(item.get("@id"), str):
+                item = meta.jsonld_named.get(item["@id"], item)
             if isinstance(item, str):
                 names.append(item)
             elif isinstance(item, dict):

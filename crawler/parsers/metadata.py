@@ -28,6 +28,9 @@ class PageMetadata:
 
     jsonld: list[dict] = field(default_factory=list)
     """JSON-LD objects of an article type, best first (news types before WebPage)."""
+    jsonld_named: dict[str, dict] = field(default_factory=dict)
+    """Every JSON-LD object with an `@id` and a `name`, by `@id`: an author given only as a
+    reference (`{"@id": ".../#/schema/person/1"}`, as Yoast writes it) is looked up here."""
     meta: dict[str, list[str]] = field(default_factory=dict)
     """`<meta>` contents keyed by lower-cased name/property/itemprop, in page order."""
     microdata: dict[str, list[str]] = field(default_factory=dict)
@@ -58,6 +61,7 @@ def read_metadata(root) -> PageMetadata:
         if "ld+json" in kind and script.text:
             objects.extend(_jsonld_objects(script.text))
     data.jsonld = _article_objects(objects)
+    data.jsonld_named = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and obj.get("name")}
     for meta in root.iter("meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
         content = meta.get("content")
