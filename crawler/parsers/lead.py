@@ -34,19 +34,26 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
     visible element there whose text is the page's meta description."""
     described = fold(description) if description and len(description) >= 30 else ""
     headline = fold(h1.text_content()) if h1 is not None else ""
+    holds_container = _line(container)
+    holds_h1 = _line(h1) if h1 is not None else frozenset()
     shown = None
     for element in _nearby(container, h1, described):
-        if _holds_container(element, container) or (h1 is not None and _holds_container(element, h1)):
+        if element in holds_container or element in holds_h1:
             continue
         lead_like = _is_lead_like(element) and not any(map(_is_lead_like, element.iterdescendants(_LEAD_TAGS)))
         if not lead_like and not (described and shown is None and _text_level(element)):
             continue
         text = clean_text(element.text_content())
-        if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element, container):
+        if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element, holds_container):
             return text, element
-        if described and shown is None and fold(text) == described and not _inside_skipped(element, container):
+        if described and shown is None and fold(text) == described and not _inside_skipped(element, holds_container):
             shown = (text, element)
     return shown or (None, None)
+
+
+def _line(element) -> set:
+    """The element and its ancestors: the elements that hold it."""
+    return {element, *element.iterancestors()}
 
 
 def _nearby(container, h1, described: str):
@@ -92,12 +99,12 @@ def _is_lead_like(element) -> bool:
     return attrib.get("itemprop") in (None, "description", "alternativeHeadline", "abstract")
 
 
-def _inside_skipped(element, container) -> bool:
+def _inside_skipped(element, holds_container: set) -> bool:
     """True when the element sits in chrome: a skipped subtree, a list item or a link. Only its
     ancestors below the first one that also holds the article container are looked at: a
     wrapper around the article is not chrome, whatever its class names say."""
     node = element
-    while node is not None and not _holds_container(node, container):
+    while node is not None and node not in holds_container:
         if node.tag in ("nav", "aside", "footer", "li", "a", "h1") or is_skipped(node) and node.tag not in ("html", "body"):
             return True
         node = node.getparent()
