@@ -528,6 +528,11 @@ def test_a_capitalised_term_before_a_word_in_quotes_makes_it_a_term():
     assert found("Ann Ray says there are no Israeli “civilians” because all serve.") == []
 
 
+def test_an_unnamed_judge_ruling_gives_an_unnamed_fragment():
+    assert roles("But a judge ruled that Assange should stay in jail because of his “history of absconding”.") == [
+        (None, "judge")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

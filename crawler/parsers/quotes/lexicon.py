@@ -43,7 +43,7 @@ point:points:pointed:pointing recap:recaps:recapped:recapping boast:boasts:boast
 tout:touts:touted:touting affirm:affirms:affirmed:affirming underline:underlines:underlined:underlining
 concur:concurs:concurred:concurring wonder:wonders:wondered:wondering question:questions:questioned:questioning
 inform:informs:informed:informing request:requests:requested:requesting answer:answers:answered:answering profess:professes:professed:professing
-expound:expounds:expounded:expounding speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
+expound:expounds:expounded:expounding rule:rules:ruled speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
@@ -156,7 +156,7 @@ censors officials official critics residents source sources analysts experts obs
 protesters protestors witnesses activists organizers organisers lawmakers legislators
 commenter commenters users fans supporters opponents voters people workers doctors scientists
 researchers students teachers parents police investigators authorities leaders ministers
-diplomats spokespeople man woman patient resident leader member prosecutors survivors victims
+diplomats spokespeople man woman patient resident leader member prosecutors survivors victims judge
 neighbours neighbors
 """.split())
 """Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
