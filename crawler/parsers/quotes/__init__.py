@@ -13,7 +13,9 @@ Rule-based and fast (precompiled regexes, one pass over the text, no model):
 What no sentence attributes is settled, in this order, by: another quotation of the same
 paragraph (a quote split around its said-clause), reported speech just before it, a paragraph
 ending "X said:", the quotation it continues (a multi-paragraph quote), the person the previous
-paragraph is about; a quotation in a sub-heading takes the first speaker of its section.
+paragraph is about; a quotation left open takes the speaker named in the paragraph it runs into;
+a quotation in a sub-heading takes the speaker of the body quotation it repeats, else the first
+speaker of its section.
 Unknown stays None. `lexicon` holds the word lists. Articles whose language is not English
 keep only their signed block quotes: the said-clause rules are English.
 """
