@@ -37,6 +37,14 @@ def news(author, publisher: str = "Example News") -> dict:
     (["BR24 Redaktion"], ["BR24 Redaktion"]),
     (["Updated Monday"], []),
     (["Bruce Y. Lee"], ["Bruce Y. Lee"]),
+    (["Enkosi Selane Journalist"], ["Enkosi Selane"]),
+    (["Holger Zschäpitz, Leitender Wirtschaftsredakteur"], ["Holger Zschäpitz"]),
+    (["AP National Political Writer"], ["AP National Political Writer"]),
+    (["Guardian staff reporter"], ["Guardian staff reporter"]),
+    (["By Dolores Chang For Dailymail.Com"], ["Dolores Chang"]),
+    (["Center for Strategic Studies"], ["Center for Strategic Studies"]),
+    (["Kommentar von Jan Sellner"], ["Jan Sellner"]),
+    (["News", "Lance Ulanoff", "Share"], ["Lance Ulanoff"]),
     (["Ana y Juan Pérez", "LISA MASCARO AND ERIC TUCKER"], ["Ana", "Juan Pérez", "LISA MASCARO", "ERIC TUCKER"]),
     (["Trevor Daugherty is the Senior Editor of 9to5Toys. Since joining in 2014, he has specialized in "
       "product reviews, exclusive discounts and the New Toy of the Day. Contact him by e-mail."], []),
@@ -144,8 +152,8 @@ def test_byline_dateline_place_and_date_are_left_out():
                       "<span>Monday, November 18, 2019, 04:05 pm PT</span></p>") == ["Mike Wuerthele", "Malcolm Owen"]
 
 
-def test_an_agency_after_the_name_in_a_byline_is_kept():
-    assert authors_of("<span class='byline'>By Sandee LaMotte, CNN</span>") == ["Sandee LaMotte", "CNN"]
+def test_an_organisation_beside_names_in_a_visible_byline_is_a_credit_line():
+    assert authors_of("<span class='byline'>By Sandee LaMotte, CNN</span>") == ["Sandee LaMotte"]
 
 
 def test_byline_parts_that_are_not_names_reject_the_byline():

@@ -22,7 +22,8 @@ from crawler.parsers.text import clean_text, fold
 AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "articleauthor",
                "twitter:misc:written by", "twitter:creator:name")
-_BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|commentary|opinion)\s+)?"
+_BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|commentary|opinion|"
+             r"(?:ein\s+)?kommentar|analyse|interview|gastbeitrag)\s+)?"
              r"(?:by|von|par|por|di|door|av|af|ved)\b")
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
                 r"quelle|yazar|penulis|作者|责编|记者)")
@@ -41,11 +42,16 @@ _JUNK = re.compile(
 """Not a name: dates and weekdays, picture credits, widget labels."""
 _JOB_TITLE = re.compile(
     r"\b(?:correspondents?|editors?|reporters?|writers?|contributors?|columnists?|journalists?|"
-    r"senior|chief|analyst|producer|presenter)\b", re.I)
+    r"senior|chief|analyst|producer|presenter|\w*redakteur(?:in)?|\w*korrespondent(?:in)?|"
+    r"reporterin|journalistin|leitende[rn]?)\b", re.I)
 """Words of a job title: beside a person's name they describe that person, never a co-author."""
 _ROLE_WORDS = re.compile(
     rf"{_JOB_TITLE.pattern}|\b(?:staff|redaktion|newsroom|news desk|desk|team|agency|agencies|"
     r"agenturen|agentur|press|bureau)\b", re.I)
+_LABEL_ONLY = re.compile(r"(?:news|share|teilen|artikel|article|more|mehr|home|menu|search|follow)", re.I)
+"""A widget or section label standing where a name would be."""
+_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|per)\s+(?=\S)", re.I)
+"""' For Dailymail.com' after a name of two to four words: the outlet it wrote for."""
 _FILLER = re.compile(r"\b(?:the|The|of|in|der|die|das|des|la|le|el)\b|[\W\d_]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _DEGREE = re.compile(r"(?:Ph\.?D|M\.?D|MS|MSc|MA|MBA|MPH|BSc|RD|RDN|RN|LD|LDN|CDE|CNS|JD|DPhil)\.?")
@@ -125,8 +131,10 @@ _GENERIC_LABELS = {"com", "net", "org", "gov", "edu", "www", "amp"}
 
 def _co_author(organisation: str, publishers: set[str], declared_list: bool) -> bool:
     """Is an organisation named beside people a co-author ("SDA", "Associated Press")? Not a
-    job title ("AP Sports Writer"), nor the outlet itself unless JSON-LD lists it as author."""
-    if _JOB_TITLE.search(organisation) or _DEGREE.fullmatch(organisation):
+    job title ("AP Sports Writer"), nor the outlet itself unless JSON-LD lists it as author, nor
+    anything a visible byline (`declared_list` None) shows beside names: on the page that is a
+    credit line, a dateline or a label more often than a co-author."""
+    if declared_list is None or _JOB_TITLE.search(organisation) or _DEGREE.fullmatch(organisation):
         return False
     return declared_list or not _is_outlet(organisation, publishers)
 
@@ -150,13 +158,32 @@ def clean_authors(raw_names) -> list[str]:
 def _tidy(part: str) -> str:
     """The name in one split part, or "" for a role alone ("Staff", "Senior Editor") or junk."""
     name = _BY.sub("", part).strip(" .:：-–—|()[]\"'")
-    if not name or len(name) > 60 or _NOT_NAME.search(name) or _JUNK.search(name):
+    person, outlet = (_FOR_OUTLET.split(name, 1) + [""])[:2] if _FOR_OUTLET.search(name) else (name, "")
+    if outlet and 2 <= len(person.split()) <= 4:
+        name = person
+    if not name or len(name) > 60 or _NOT_NAME.search(name) or _JUNK.search(name) or _LABEL_ONLY.fullmatch(name):
         return ""
+    name = _without_job_title(name)
     if len(name.split()) > 5:
         return ""
     if _ROLE_WORDS.search(name) and not _FILLER.sub("", _ROLE_WORDS.sub("", name)):
         return ""
     return name
+
+
+def _without_job_title(name: str) -> str:
+    """ "Enkosi Selane Journalist" -> "Enkosi Selane": job-title words after a name of two to four
+    words are cut (not in a desk's or an agency's: "Guardian staff reporter" and "AP Sports
+    Writer" stay whole)."""
+    words = name.split()
+    end = len(words)
+    while end > 2 and _JOB_TITLE.fullmatch(words[end - 1]):
+        end -= 1
+    person = words[:end]
+    if end == len(words) or end > 4 or _ROLE_WORDS.search(" ".join(person)) \
+            or any(_ACRONYM.fullmatch(word) for word in person):
+        return name
+    return " ".join(person)
 
 
 def _jsonld_authors(meta: PageMetadata) -> tuple[list[str], set[str], bool]:
