@@ -200,3 +200,12 @@ def test_caption_and_toast_class_names(value):
 @pytest.mark.parametrize("value", ["wp-block-media-text", "image-wrapper", "media-body"])
 def test_media_layout_class_names(value):
     assert not boilerplate_token(value)
+
+
+@pytest.mark.parametrize(("classes", "skipped"), [
+    ("fixed bottom-0 w-full", True),  # a player bar pinned over the page
+    ("position-fixed", True),
+    ("l-sidebar-fixed", False),  # a layout name, not the utility
+])
+def test_pinned_overlays_are_chrome(classes, skipped):
+    assert is_skipped(element(f"<div class='{classes}'><p>{PROSE}</p></div>")) is skipped

@@ -26,7 +26,7 @@ _TOKEN = re.compile(
     r"recommendations|popular|mostread|trending|readmore|more-stories|seealso|alsoread|readalso|"
     r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toast|snackbar|slidein|toolbar|print|banner|masthead|"
     r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|author|authors|author-bio|authorbio|bio|"
-    r"biography|rating|webpush|whatsapp|"
+    r"biography|rating|webpush|whatsapp|jwplayer|checkout|"
     r"pagination|pager|skip|jumplink|toc|hidden-text|teaser-list|meta|dateline|timestamp|"
     r"article-meta|post-meta|entry-meta|infobox-ad|video-player|player|gallery|slideshow|carousel|"
     r"lightbox|disclaimer|copyright|feedback|survey|donate|donation"
@@ -51,6 +51,8 @@ _EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*--(?:is-)?(?:hidden|hide)|(?:[\w-]*-)?is-hidden|hidden|hide|d-none)(?=\s|$)")
 """Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide"; not
 "page-hero-ad-hidden", a remark about something else)."""
+_OVERLAY_CLASS = re.compile(r"(?:^|\s)(?:fixed|position-fixed|fixed-top|fixed-bottom)(?=\s|$)")
+"""Utility classes that pin an element over the page (player bars, modals): never the article."""
 _SHOWN_CLASS = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|grid|table)(?=\s|$)")
 _OVERFLOW = re.compile(r"\S*overflow(?:-[xy])?-hidden\S*")
 """... unless another class shows it again at some screen size; "overflow-hidden" only clips."""
@@ -127,8 +129,8 @@ def _hidden_by_class(classes: str | None) -> bool:
     if verdict is None:
         if len(_HIDDEN_VERDICTS) > 50_000:
             _HIDDEN_VERDICTS.clear()
-        verdict = _HIDDEN_VERDICTS[classes] = (_HIDDEN_CLASS.search(_OVERFLOW.sub("", classes)) is not None
-                                               and _SHOWN_CLASS.search(classes) is None)
+        verdict = _HIDDEN_VERDICTS[classes] = _OVERLAY_CLASS.search(classes) is not None or (
+            _HIDDEN_CLASS.search(_OVERFLOW.sub("", classes)) is not None and _SHOWN_CLASS.search(classes) is None)
     return verdict
 
 
