@@ -209,3 +209,10 @@ def test_media_layout_class_names(value):
 ])
 def test_pinned_overlays_are_chrome(classes, skipped):
     assert is_skipped(element(f"<div class='{classes}'><p>{PROSE}</p></div>")) is skipped
+
+
+def test_scattered_page_prose_does_not_make_the_whole_page_the_article():
+    aside = f"<div class='box'><p>{PROSE}A note that belongs to no article.</p></div>"
+    html = page(f"<div class='wrap'><article>{STORY * 3}</article></div>{aside}")
+    root = lxml.html.document_fromstring(html)
+    assert [el.tag for el in find_main(root)] == ["article"]

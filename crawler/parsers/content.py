@@ -27,6 +27,9 @@ LIST_ITEM_WEIGHT = 0.1
 """Prose inside list items counts less: teaser lists are lists of items with summaries."""
 SIBLING_SHARE = 0.3
 """A sibling of the best container joins it when it scores at least this share of the best."""
+PAGE_SHARE = 0.9
+"""When the whole page scores best, an element inside it that scores this share of it is taken
+instead: the rest is prose scattered over the page (overlays, footers), not article."""
 RESCUE_FACTOR = 2.0
 """A container hidden by its class names is chosen only when it scores this much more than
 the best visible one."""
@@ -59,6 +62,11 @@ def find_main(root, use_classes: bool = True) -> list:
     if best is None:
         body = root.find("body")
         return [body if body is not None else root]
+    if best.tag in ("body", "html"):
+        inner, inner_score = _best({element: parts for element, parts in scores.items()
+                                    if element.tag not in ("body", "html")})
+        if inner is not None and inner_score >= PAGE_SHARE * best_score:
+            best, best_score = inner, inner_score
     while best.tag in _TEXT_BLOCKS and best not in named and best.getparent() is not None:
         best = best.getparent()
         best_score = max(best_score, _damped(scores.get(best, (0, 0, 0, 0))))
