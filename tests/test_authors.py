@@ -199,3 +199,33 @@ def test_a_closing_signature_when_nobody_else_is_named():
     body = "<div><p>First paragraph of the story.</p><p>Second paragraph.</p><p><em>IN-Redaktion</em></p>" \
            "<p><b>Did you like this article?</b> Support us.</p></div>"
     assert authors_of(body) == ["IN-Redaktion"]
+
+
+# ---------------------------------------------------------------- pages whose metadata names nobody
+def test_label_and_name_in_separate_cells_are_read_with_a_space():
+    body = "<div class='meta'><dt>von</dt><div><a href='/x'><dd>Michelle de Oliveira</dd></a></div></div>"
+    assert authors_of(body) == ["Michelle de Oliveira"]
+
+
+def test_an_aside_inside_the_article_is_its_header_box():
+    body = "<aside class='box'><div><span>Von <a href='/autor/sz/'>Sina Zehrfeld</a></span></div></aside>"
+    assert authors_of(body) == ["Sina Zehrfeld"]
+
+
+def test_an_aside_outside_the_article_is_not_read():
+    html = ("<html><body><aside><p class='byline'>By Other Person</p></aside><article><h1>Budget delayed</h1>"
+            f"{PROSE}</article></body></html>")
+    _, root = load_document(html.encode(), "text/html; charset=utf-8")
+    assert choose_authors(read_metadata(root), root) == []
+
+
+def test_links_to_author_pages():
+    body = "<p class='css-1'><a href='https://news.example.org/autoren/lars-brunckhorst-1.14'>Lars Brunckhorst</a></p>"
+    assert authors_of(body) == ["Lars Brunckhorst"]
+
+
+def test_co_authors_written_as_sibling_links():
+    body = ("<address>Von <a rel='author' class='name' href='/a/1'>Sebastian Kohler</a>, "
+            "<a rel='author' class='name' href='/a/2'>Andreas Gandzior</a> und "
+            "<a rel='author' class='name' href='/a/3'>Philipp Siebert</a></address>")
+    assert authors_of(body) == ["Sebastian Kohler", "Andreas Gandzior", "Philipp Siebert"]

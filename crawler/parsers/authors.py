@@ -261,6 +261,9 @@ def _visible_bylines(root) -> Iterator[list[str]]:
         names = _byline_names(raw)
         if names:
             yield names
+    names = _byline_names(_author_links(root))
+    if names:
+        yield names
     names = _byline_names(_signature(root))
     if names:
         yield names
@@ -280,7 +283,15 @@ def _byline_markup(root) -> Iterator[list[str]]:
         names = _byline_names(_names_in(element))
         if names:
             read.append(element)
-            yield names
+            yield clean_authors(names + [name for sibling in _same_kind_siblings(element)
+                                         for name in _byline_names(_names_in(sibling))])
+
+
+def _same_kind_siblings(element) -> list:
+    """The byline elements after this one in the same parent, of the same tag and class (or
+    rel=author): co-authors' links written one by one ("Von <a rel=author>…</a>, <a …>…</a>")."""
+    return [sibling for sibling in element.itersiblings(element.tag)
+            if sibling.get("class") == element.get("class") and sibling.get("rel") == element.get("rel")]
 
 
 def _byline_class(element) -> bool:
@@ -296,8 +307,14 @@ def _names_in(element) -> list[str]:
     parts = [part for part in parts if part and not _BY.fullmatch(part)]
     if len(parts) > 1:
         return parts
-    text = clean_text("".join(_visible_texts(element)))
+    text = _spaced_text(element)
     return [text] if 2 < len(text) < MAX_BYLINE_CHARS else []
+
+
+def _spaced_text(element) -> str:
+    """The element's visible text with a space between elements ("<dt>von</dt><dd>Ann</dd>" is
+    "von Ann", not "vonAnn")."""
+    return clean_text(" ".join(_visible_texts(element)))
 
 
 def _visible_texts(element) -> Iterator[str]:
@@ -356,14 +373,36 @@ def _prefixed_bylines(root) -> Iterator[list[str]]:
         elif element.tag == "a" and _BY.fullmatch(clean_text(node)):
             continue
         for _level in range(3):
-            if element is None or _BY.sub("", clean_text(element.text_content())).strip(" :：()（）"):
+            if element is None or _BY.sub("", _spaced_text(element)).strip(" :：()（）"):
                 break
             element = element.getparent()
         if element is None or _in_chrome(element, allow_lists=True):
             continue
-        text = clean_text(element.text_content())
+        text = _spaced_text(element)
         if len(text) < MAX_BYLINE_CHARS and _BY.match(text):
             yield _names_in(element)
+
+
+_AUTHOR_HREFS = etree.XPath(
+    "//body//a[contains(@href, '/autor') or contains(@href, '/author') or contains(@href, '/redakteur')"
+    " or contains(@href, '/journalist') or contains(@href, '/profile') or contains(@href, '/profil')]")
+_AUTHOR_PATH = re.compile(
+    r"/(?:autor|autoren|autorin|author|authors|redakteur|redakteure|journalist|journalists|profile|profil)"
+    r"(?:/|\.|-|_|\?|$)", re.I)
+
+
+def _author_links(root) -> list[str]:
+    """Names of links to author pages ("/autor/sina-zehrfeld/"): the first such link outside
+    navigation and footers, with the author links beside it in the same element."""
+    for link in _AUTHOR_HREFS(root):
+        if not _AUTHOR_PATH.search(link.get("href") or "") or _in_chrome(link, allow_lists=True):
+            continue
+        parent = link.getparent()
+        block = parent.getparent() if parent is not None and len(parent) == 1 and parent.getparent() is not None else parent
+        links = [other for other in (block if block is not None else link).iter("a")
+                 if _AUTHOR_PATH.search(other.get("href") or "")] or [link]
+        return [_spaced_text(other) for other in links]
+    return []
 
 
 _EMPHASIS = ("strong", "b", "em", "i")
@@ -394,10 +433,15 @@ def _looks_like_name(name: str) -> bool:
 
 
 def _in_chrome(element, allow_lists: bool = False) -> bool:
+    """Inside navigation, a footer, an aside (one within the article is the article's own
+    header box), or a list item (unless `allow_lists`)."""
     chrome = ("nav", "aside", "footer") if allow_lists else ("nav", "aside", "footer", "li")
-    node = element.getparent()
-    while node is not None:
-        if node.tag in chrome:
+    aside = None
+    for node in element.iterancestors():
+        if node.tag == "article" and aside is not None:
+            aside = None
+        elif node.tag == "aside" and aside is None:
+            aside = node
+        elif node.tag in chrome and node.tag != "aside":
             return True
-        node = node.getparent()
-    return False
+    return aside is not None and "aside" in chrome
