@@ -96,3 +96,27 @@ def test_single_word_advertisement_label_is_not_a_heading():
 def test_wire_style_capitals_line_is_a_heading():
     html = f"<div><p>{PARAGRAPH}</p><p>TIP-INS</p><p>{PARAGRAPH}</p></div>"
     assert headings(html) == [None, "TIP-INS"]
+
+
+def test_classed_line_break_splits_a_text_run():
+    first, second = PARAGRAPH, "Another sentence of prose that is long enough to stand as its own paragraph."
+    html = f'<div>{first}<span class="id-r-component br"></span><span class="br"></span>{second}</div>'
+    assert sections(html) == [(None, [first, second])]
+
+
+def test_bold_line_between_line_breaks_is_a_heading():
+    html = (f"<div>{PARAGRAPH}<br><strong>Infant found in a bus</strong><br><br>{PARAGRAPH}"
+            f"<br><span class='strong'>A crisis demanding attention</span><br>{PARAGRAPH}</div>")
+    assert sections(html) == [(None, [PARAGRAPH]), ("Infant found in a bus", [PARAGRAPH]),
+                              ("A crisis demanding attention", [PARAGRAPH])]
+
+
+def test_bold_words_after_an_unfinished_line_stay_in_it():
+    html = f"<div>{PARAGRAPH}<br><br>Michael Anastassiades<br><b>Jewels after Jewels</b><br>Milan showroom</div>"
+    assert sections(html) == [(None, [PARAGRAPH, "Michael Anastassiades Jewels after Jewels Milan showroom"])]
+
+
+def test_bold_teaser_inside_a_link_is_not_a_heading():
+    html = (f"<div><p>{PARAGRAPH}</p><a href='/other'><div><b>Duel of the best phones</b></div>"
+            f"<div>{PARAGRAPH}</div></a><p>{PARAGRAPH}</p></div>")
+    assert headings(html) == [None]

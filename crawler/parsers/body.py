@@ -59,6 +59,12 @@ _TRAILING_BOX = 300
 _LINE_PARAGRAPH = 60
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
 _BOLD = ("strong", "b")
+_BOLD_CLASS = re.compile(r"(?:^|\s)(?:strong|bold|font-bold)(?:\s|$)")
+_BREAK_CLASS = re.compile(r"(?:^|\s)(?:br|linebreak|line-break)(?:\s|$)")
+_BOLD_START, _BOLD_END = "\ue000", "\ue001"
+"""Private-use marks around bold inline text in a text run (removed before the text is used)."""
+_HEADING_CHARS = 120
+"""The longest a bold paragraph or line may be to count as a sub-heading."""
 _AUTHOR_CLASS = re.compile(r"author|byline", re.I)
 _HEADING_CLASS = re.compile(r"subhead|sub-head|subtitle|crosshead|interline|zwischentitel|zwischenzeile|"
                             r"intertitle|heading|headline", re.I)
@@ -237,16 +243,25 @@ class _Walker:
             self.flush()
             if tag == "p" and self.quote_paragraph(element, following):
                 return True
-            if tag in ("p", "div") and _is_pseudo_heading(element):
+            if tag in ("p", "div") and not in_link and _is_pseudo_heading(element):
                 self.heading(element)
                 return False
             self.text(element.text, in_link)
             self.children(element, depth, in_link or _is_link(element))
             self.flush()
             return False
+        names = element.get("class")
+        if names and element.text is None and not len(element) and _BREAK_CLASS.search(names):
+            self.buffer.append(_BR)  # an empty element classed as a line break: <span class="br">
+            return False
         link = in_link or _is_link(element)
+        bold = tag in _BOLD or bool(names and _BOLD_CLASS.search(names))
+        if bold:
+            self.buffer.append(_BOLD_START)
         self.text(element.text, link)
         self.children(element, depth, link)
+        if bold:
+            self.buffer.append(_BOLD_END)
         return False
 
     def text(self, text: str | None, in_link: bool) -> None:
@@ -269,18 +284,26 @@ class _Walker:
         if not total or (links / total > 0.6 and total < 400):
             return
         for piece in _split_paragraphs(raw):
-            text = clean_text(piece)
+            text = clean_text(_unmarked(piece))
             if not text or _is_chrome_line(text):
                 continue
-            if not _is_fragment(text):
+            if _is_bold_heading_line(piece, text) and " " in text:
+                self.open_section(text, 0, None)  # a bold line between line breaks
+            elif _is_fragment(text):
+                if text.isupper() and len(text) > 3:  # wire-style "UP NEXT" sub-heading
+                    self.sections.append(Section(heading=text))
+            else:
                 self.emit(Block(kind="paragraph", text=text))
-            elif text.isupper() and len(text) > 3:  # wire-style "UP NEXT" sub-heading
-                self.sections.append(Section(heading=text))
 
     def heading(self, element) -> None:
         text, links = visible_text(element, use_classes=self.rules.use_classes)
-        if not text:
-            return
+        if text and not _AUTHOR_CLASS.search(element.get("class") or ""):  # "wp-block-authorline"
+            self.open_section(text, links, element)
+
+    def open_section(self, text: str, links: int, element) -> None:
+        """Start a section headed `text`, the text of `element` (a heading tag, a classed or
+        all-bold paragraph) or, when None, of a bold line in a run of text between line breaks;
+        or keep the text as a paragraph, or leave it out (the title again, chrome)."""
         if len(text) > 250:
             self.emit(Block(kind="paragraph", text=text))
             return
@@ -289,12 +312,10 @@ class _Walker:
             return
         if _BYLINE_START.match(text) or " | " in text or _is_chrome_line(text):
             return
-        if _AUTHOR_CLASS.search(element.get("class") or ""):  # "wp-block-authorline", "author__heading"
-            return
         if _CHROME_HEADING.match(text):
             # After the article has begun, a chrome heading opens chrome to skip; before that
             # it is a lone label ("Inhalt", "Share") and only the heading goes.
-            if self.length() >= _ARTICLE_BEGUN:
+            if element is not None and self.length() >= _ARTICLE_BEGUN:
                 self.chrome_heading = element
             return
         if not any(section.blocks for section in self.sections):
@@ -303,12 +324,15 @@ class _Walker:
             self.emit(Block(kind="paragraph", text=text))
             return
         section = Section(heading=text)
-        self.openers[id(section)] = element
-        if element not in self.rules.headings:
-            if _is_sentence(text):
-                self.sentences.add(id(section))
-            elif element.tag not in HEADINGS and not _is_heading_classed(element):
-                self.bold.add(id(section))
+        if element is None:
+            self.bold.add(id(section))
+        else:
+            self.openers[id(section)] = element
+            if element not in self.rules.headings:
+                if _is_sentence(text):
+                    self.sentences.add(id(section))
+                elif element.tag not in HEADINGS and not _is_heading_classed(element):
+                    self.bold.add(id(section))
         self.sections.append(section)
 
     def length(self) -> int:
@@ -404,19 +428,24 @@ _READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes|minuten|hrs?|hours?|stun
 
 
 def _split_paragraphs(raw: str) -> list[str]:
-    """Text runs split at `<br><br>`, and at a single `<br>` between two full sentences'
-    worth of text (pages that set paragraphs with one line break)."""
+    """Text runs split at `<br><br>`, at a single `<br>` between two full sentences' worth of
+    text (pages that set paragraphs with one line break), and around a short all-bold line
+    (a sub-heading set between line breaks)."""
     pieces = []
     for run in _PARAGRAPH_SPLIT.split(raw):
         lines = run.split(_BR)
         current = lines[0]
+        left = _unmarked(current).strip()
         for line in lines[1:]:
-            left = current.strip()
-            if len(left) >= _LINE_PARAGRAPH and len(line.strip()) >= _LINE_PARAGRAPH and left.endswith(_SENTENCE_END):
+            right = _unmarked(line).strip()
+            sentences = len(left) >= _LINE_PARAGRAPH and len(right) >= _LINE_PARAGRAPH and left.endswith(_SENTENCE_END)
+            if sentences or left and right and (_is_bold_heading_line(current, left)
+                                                or left.endswith(_SENTENCE_END) and _is_bold_heading_line(line, right)):
                 pieces.append(current)
-                current = line
+                current, left = line, right
             else:
                 current += _BR + line
+                left = f"{left} {right}".strip()
         pieces.append(current)
     return pieces
 
@@ -456,6 +485,31 @@ def _starts_section(element) -> bool:
     return element.tag in HEADINGS or (element.tag in ("p", "div") and _is_pseudo_heading(element))
 
 
+def _unmarked(text: str) -> str:
+    return text.replace(_BOLD_START, "").replace(_BOLD_END, "")
+
+
+def _is_bold_line(piece: str) -> bool:
+    """True when every character of a text-run piece (outside line breaks and spaces) sits
+    inside bold marks."""
+    if _BOLD_START not in piece:
+        return False
+    depth = 0
+    for char in piece:
+        if char == _BOLD_START:
+            depth += 1
+        elif char == _BOLD_END:
+            depth = max(0, depth - 1)
+        elif depth == 0 and not char.isspace() and char != _BR:
+            return False
+    return True
+
+
+def _is_bold_heading_line(piece: str, text: str) -> bool:
+    """A short all-bold line without closing punctuation: a sub-heading inside a text run."""
+    return len(text) <= _HEADING_CHARS and text[-1] not in ".,;…" and _is_bold_line(piece)
+
+
 def _is_sentence(text: str) -> bool:
     """Ends with a full stop (not an ellipsis: "You may also like...")."""
     return text.endswith(("。", ".")) and not text.endswith("..")
@@ -468,7 +522,7 @@ def _is_heading_classed(element) -> bool:
 def _is_pseudo_heading(element) -> bool:
     """A short paragraph set entirely in bold, or classed as a sub-heading, without a full stop."""
     text = element.text_content().strip()
-    if not 2 <= len(text) <= 120 or text[-1] in ".,;…" or len(element) > 3:
+    if not 2 <= len(text) <= _HEADING_CHARS or text[-1] in ".,;…" or len(element) > 3:
         return False
     if _is_heading_classed(element):
         return True
