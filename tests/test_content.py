@@ -34,6 +34,8 @@ def element(html: str):
     "c-author__biography",
     "recirculation-box",
     "email-slidein-form",
+    "h-offscreen",  # screen-reader-only text ("Box aufklappen")
+    "expand-icon__a11y-open",
 ])
 def test_chrome_class_names(value):
     assert boilerplate_token(value)
