@@ -120,3 +120,16 @@ def test_bold_teaser_inside_a_link_is_not_a_heading():
     html = (f"<div><p>{PARAGRAPH}</p><a href='/other'><div><b>Duel of the best phones</b></div>"
             f"<div>{PARAGRAPH}</div></a><p>{PARAGRAPH}</p></div>")
     assert headings(html) == [None]
+
+
+def test_figure_caption_is_not_body_text():
+    html = (f"<div><p>{PARAGRAPH}</p><figure><img src='a.jpg'><div class='text'>A man at a desk. Photo: Agency</div>"
+            f"</figure><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH])]
+
+
+def test_quote_and_data_table_figures_are_kept():
+    html = (f"<div><p>{PARAGRAPH}</p><figure><blockquote>We will win.</blockquote></figure>"
+            "<figure><table><tr><td>2023</td><td>140</td></tr></table></figure></div>")
+    assert [(block.kind, block.text) for block in walk_body(lxml.html.fromstring(html))[0].blocks] == [
+        ("paragraph", PARAGRAPH), ("quote", "We will win."), ("table", "2023 140")]

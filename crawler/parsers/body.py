@@ -228,8 +228,8 @@ class _Walker:
             self.flush()
             self.table(element)
             return False
-        if tag == "header":
-            return False
+        if tag == "header" or tag == "figure" and element.find(".//table") is None:
+            return False  # a figure that is not a quote or a data table holds media and its caption
         if rules.paragraphs:
             if element not in rules.paragraphs:
                 self.children(element, depth, in_link)
