@@ -65,16 +65,23 @@ def test_ingest_benchmark_says_when_the_data_is_missing(tmp_path):
     assert "no benchmark WARCs" in done.stderr
 
 
+def test_quality_benchmark_says_when_the_data_is_missing(tmp_path):
+    done = subprocess.run([sys.executable, "benchmarks/quality.py", "--data", str(tmp_path / "nowhere")], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "benchmark data not found" in done.stderr
+
+
 def test_report_rewrites_only_the_table_between_the_markers(tmp_path, monkeypatch):
     readme = tmp_path / "README.md"
-    readme.write_text(f"# x\n\nbefore\n\n{report.START}\nold table\n{report.END}\n\nafter\n")
+    start, end = report.PERF_MARKERS
+    readme.write_text(f"# x\n\nbefore\n\n{start}\nold table\n{end}\n\nafter\n")
     monkeypatch.setattr(report, "README", readme)
     monkeypatch.setattr(report, "OUT_DIR", tmp_path)
     (tmp_path / "crawl-1000.txt").write_text('a table\n{"pages": 1000, "pages_per_s": 42.5, "peak_rss_mb": 100.0}\n')
     (tmp_path / "crawl-10000.txt").write_text('{"pages": 10000, "pages_per_s": 40.0, "peak_rss_mb": 110.0}\n')
-    report.rewrite_readme(report.table(tmp_path / "no-data"))
+    report.rewrite_readme(report.table(tmp_path / "no-data"), report.PERF_MARKERS)
     text = readme.read_text()
-    assert text.startswith("# x\n\nbefore\n\n") and text.endswith(f"{report.END}\n\nafter\n")
+    assert text.startswith("# x\n\nbefore\n\n") and text.endswith(f"{end}\n\nafter\n")
     assert "old table" not in text
     assert "pages/s **42.5**" in text
     assert "1.10x" in text, "the RSS ratio of the two crawl sizes"
@@ -86,4 +93,18 @@ def test_report_refuses_a_readme_without_markers(tmp_path, monkeypatch):
     readme.write_text("# no markers\n")
     monkeypatch.setattr(report, "README", readme)
     with pytest.raises(SystemExit):
-        report.rewrite_readme("table")
+        report.rewrite_readme("table", report.PERF_MARKERS)
+
+
+def test_quality_table_marks_the_targets_met(tmp_path, monkeypatch):
+    monkeypatch.setattr(report, "OUT_DIR", tmp_path)
+    assert report.quality_table() is None, "no saved quality run, no table"
+    figures = {key: target for key, _, target in report.QUALITY_COLUMNS}
+    figures["title"] = 0.5
+    figures["quotes_precision"] = 0.99
+    (tmp_path / "quality.txt").write_text("scores\n" + json.dumps(figures) + "\n")
+    table = report.quality_table()
+    row = next(line for line in table.splitlines() if line.startswith("| newsdesk"))
+    cells = [cell.strip() for cell in row.strip("|").split("|")][1:]
+    assert cells[0] == "**0.970**" and cells[2] == "0.500", "met in bold, missed plain"
+    assert "detection precision **0.990**" in table
