@@ -229,3 +229,13 @@ def test_co_authors_written_as_sibling_links():
             "<a rel='author' class='name' href='/a/2'>Andreas Gandzior</a> und "
             "<a rel='author' class='name' href='/a/3'>Philipp Siebert</a></address>")
     assert authors_of(body) == ["Sebastian Kohler", "Andreas Gandzior", "Philipp Siebert"]
+
+
+def test_the_link_in_a_byline_with_a_date_after_the_name():
+    body = "<p class='meta'> By <a href='/staff/louis-jacobson/'>Louis Jacobson</a> on Monday, November 18th, 2019</p>"
+    assert authors_of(body) == ["Louis Jacobson"]
+
+
+@pytest.mark.parametrize("name", ["Андрей Колесников", "배윤경", "दैनिक भास्कर", "Chus del Pino"])
+def test_names_in_any_script_read_as_names_in_a_byline(name):
+    assert authors_of(f"<p class='byline'>{name}</p>") == [name]

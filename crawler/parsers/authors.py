@@ -12,6 +12,7 @@ source names a person.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from lxml import etree
@@ -27,9 +28,10 @@ _BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|c
              r"(?:by|von|par|por|di|door|av|af|ved)\b")
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
                 r"quelle|yazar|penulis|作者|责编|记者)")
-_BY = re.compile(rf"^\s*+(?:[(\[（]\s*+)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s|\||\s&\s|\b(?:and|und)\b|(?-i:\b(?:et|y|e|og|en|i)\b(?!\.))|/|\n|、|，)\s*",
-                    re.I)
+_BY = re.compile(
+    rf"^\s*+(?:[(\[（]\s*+)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\s[-–—]\s|\||\s&\s|\b(?:and|und)\b|(?-i:\b(?:et|y|e|og|en|i)\b(?!\.))|/|\n|、|，)\s*", re.I)
 """Between names: punctuation and "and" in a few languages (lower-case only when it could be an
 initial: "Bruce Y. Lee" is one name)."""
 _JUNK = re.compile(
@@ -123,7 +125,8 @@ def _host_names(meta: PageMetadata) -> set[str]:
     labels = host.split(".")
     if len(labels) < 2:
         return set()
-    return {fold(host)} | {fold(label) for label in labels[:-1] if len(label) > 2 and label not in _GENERIC_LABELS}
+    names = {fold(label) for label in labels[:-1] if len(label) > 2 and label not in _GENERIC_LABELS}
+    return names | {fold(host)}
 
 
 _GENERIC_LABELS = {"com", "net", "org", "gov", "edu", "www", "amp"}
@@ -161,7 +164,9 @@ def _tidy(part: str) -> str:
     person, outlet = (_FOR_OUTLET.split(name, 1) + [""])[:2] if _FOR_OUTLET.search(name) else (name, "")
     if outlet and 2 <= len(person.split()) <= 4:
         name = person
-    if not name or len(name) > 60 or _NOT_NAME.search(name) or _JUNK.search(name) or _LABEL_ONLY.fullmatch(name):
+    if not name or len(name) > 60 or _NOT_NAME.search(name) or _JUNK.search(name):
+        return ""
+    if _LABEL_ONLY.fullmatch(name):
         return ""
     name = _without_job_title(name)
     if len(name.split()) > 5:
@@ -257,8 +262,8 @@ def _visible_bylines(root) -> Iterator[list[str]]:
     """Names from byline markup (class/rel), then from "By …"/"Author: …" lines, as lists
     whose every part reads as a name, a role or a date (anything else is not a byline)."""
     yield from _byline_markup(root)
-    for raw in _prefixed_bylines(root):
-        names = _byline_names(raw)
+    for element in _prefixed_bylines(root):
+        names = _element_names(element)
         if names:
             yield names
     names = _byline_names(_author_links(root))
@@ -280,11 +285,11 @@ def _byline_markup(root) -> Iterator[list[str]]:
             continue
         if any(ancestor in read for ancestor in element.iterancestors()):
             continue
-        names = _byline_names(_names_in(element))
+        names = _element_names(element)
         if names:
             read.append(element)
             yield clean_authors(names + [name for sibling in _same_kind_siblings(element)
-                                         for name in _byline_names(_names_in(sibling))])
+                                         for name in _element_names(sibling)])
 
 
 def _same_kind_siblings(element) -> list:
@@ -298,6 +303,16 @@ def _byline_class(element) -> bool:
     classes = element.get("class")
     return bool(classes) and ("author" in classes or "byline" in classes or "autor" in classes) \
         and bool(_BYLINE_CLASS.search(classes))
+
+
+def _element_names(element) -> list[str]:
+    """The names in a byline element; when its whole text does not read as names ("By Louis
+    Jacobson on Monday, November 18th"), the names of its links."""
+    names = _byline_names(_names_in(element))
+    if names:
+        return names
+    links = [_spaced_text(link) for link in element.iter("a") if len(link) == 0]
+    return _byline_names(links) if links else []
 
 
 def _names_in(element) -> list[str]:
@@ -355,12 +370,14 @@ _BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _BODY_TEXT_NODES = etree.XPath("(//body//text())[position() <= $last]")
 """Plain strings are quick to scan; the text nodes (which know their element) are only fetched
 on a page where some text starts like a byline."""
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|[\u3400-\u9fff]+|(?:van|von|de|der|den|da|di|du|la|le|bin|al|ibn)\b.*)$")
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", "du", "del", "la", "le", "bin",
+              "al", "ibn", "zu", "ten", "ter"}
 
 
-def _prefixed_bylines(root) -> Iterator[list[str]]:
-    """Texts that start with "By"/"von"/"Author:": the short element holding the prefix, or the
-    parent it starts, when the prefix sits alone in a span or a label cell (not in a link)."""
+def _prefixed_bylines(root) -> Iterator:
+    """Elements whose text starts with "By"/"von"/"Author:": the short element holding the
+    prefix, or the parent it starts, when the prefix sits alone in a span or a label cell (not
+    in a link)."""
     hits = [index for index, text in enumerate(_BODY_TEXTS(root))
             if len(text) < MAX_BYLINE_CHARS and _PREFIX.match(text)]
     hits = hits[:12]
@@ -380,7 +397,7 @@ def _prefixed_bylines(root) -> Iterator[list[str]]:
             continue
         text = _spaced_text(element)
         if len(text) < MAX_BYLINE_CHARS and _BY.match(text):
-            yield _names_in(element)
+            yield element
 
 
 _AUTHOR_HREFS = etree.XPath(
@@ -397,11 +414,12 @@ def _author_links(root) -> list[str]:
     for link in _AUTHOR_HREFS(root):
         if not _AUTHOR_PATH.search(link.get("href") or "") or _in_chrome(link, allow_lists=True):
             continue
-        parent = link.getparent()
-        block = parent.getparent() if parent is not None and len(parent) == 1 and parent.getparent() is not None else parent
+        block = link.getparent()
+        if block is not None and len(block) == 1 and block.getparent() is not None:
+            block = block.getparent()  # the link's own wrapper: look one level up for co-authors
         links = [other for other in (block if block is not None else link).iter("a")
-                 if _AUTHOR_PATH.search(other.get("href") or "")] or [link]
-        return [_spaced_text(other) for other in links]
+                 if _AUTHOR_PATH.search(other.get("href") or "")]
+        return [_spaced_text(other) for other in links or [link]]
     return []
 
 
@@ -428,8 +446,18 @@ def _signature(root) -> list[str]:
 
 
 def _looks_like_name(name: str) -> bool:
-    """Every word capitalised (or a name particle, or CJK): "Max Kolter", not "the ministry"."""
-    return all(_NAME_WORD.match(word) for word in name.split())
+    """Every word capitalised, a name particle, or in a script without case (CJK, Hangul,
+    Arabic, Devanagari…): "Max Kolter", "Андрей Колесников", "牛镛", not "the ministry"."""
+    return all(_name_word(word) for word in name.split())
+
+
+def _name_word(word: str) -> bool:
+    if not all(char.isalnum() or char in "'’.-" or unicodedata.category(char)[0] == "M"  # combining marks
+               for char in word[1:]):
+        return False
+    first = word[0]
+    uncased = first.isalpha() and not first.islower() and not first.isupper()
+    return first.isupper() or uncased or word in _PARTICLES
 
 
 def _in_chrome(element, allow_lists: bool = False) -> bool:
