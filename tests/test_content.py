@@ -218,3 +218,26 @@ def test_scattered_page_prose_does_not_make_the_whole_page_the_article():
     html = page(f"<div class='wrap'><article>{STORY * 3}</article></div>{aside}")
     root = lxml.html.document_fromstring(html)
     assert [el.tag for el in find_main(root)] == ["article"]
+
+
+def test_unclassed_paragraph_between_headline_and_article_is_the_standfirst():
+    html = page(f"<div class='head'><h1>Budget delayed again</h1><div><p>{LEAD}</p></div></div>"
+                f"<div class='body'>{STORY * 2}</div>")
+    assert parse_html(html, URL).lead == LEAD
+
+
+@pytest.mark.parametrize("between", [
+    "<div><figure><img src='x.jpg'><figcaption>The mayor reads the plan in the town hall, May 3, 2024.</figcaption>"
+    "</figure></div>",
+    "<p>By Jane Roe, City Hall correspondent for the Example News network since 2019.</p>",
+    "<p>Budget, council, unions, schools, funding, transport</p>",
+])
+def test_captions_bylines_and_labels_between_headline_and_article_are_not_the_standfirst(between):
+    html = page(f"<div class='head'><h1>Budget delayed again</h1>{between}</div><div class='body'>{STORY * 2}</div>")
+    assert parse_html(html, URL).lead is None
+
+
+def test_paragraph_after_a_headline_inside_the_article_stays_body_text():
+    html = page(f"<article><h1>Budget delayed again</h1><p>{LEAD}</p>{STORY}</article>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead is None and LEAD in parsed.text

@@ -24,14 +24,20 @@ _ANCESTOR_LEVELS = 6
 _CONTAINER_HEAD = 40
 _BODY_PARAGRAPH = 150
 """A plain paragraph longer than this is body text: no lead is looked for after it."""
+_HEADER_SCAN = 15
+_HEADER_PARAGRAPH = (60, 600)
+"""Length bounds of a standfirst recognised only by its place between headline and article."""
+_SENTENCE_END = (".", "!", "?", "…", "\"", "”", "“", "»", "«")
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af|updated|published|aktualisiert)\b", re.I)
 
 
 def find_lead(root, container, h1, description: str | None = None) -> tuple[str | None, object | None]:
     """(lead text, its element): a lead-classed element after the headline (within a few
     levels of it) or at the top of the article container, outside chrome and not holding the
     headline, the container or another lead-classed element (a wrapper), nor repeating the
-    headline; failing that, a
-    visible element there whose text is the page's meta description."""
+    headline; failing that, a visible element there whose text is the page's meta description;
+    failing that, the first prose paragraph between a headline and an article container that
+    stands below it."""
     described = fold(description) if description and len(description) >= 30 else ""
     headline = fold(h1.text_content()) if h1 is not None else ""
     holds_container = _line(container)
@@ -48,7 +54,29 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
             return text, element
         if described and shown is None and fold(text) == described and not _inside_skipped(element, holds_container):
             shown = (text, element)
+    if shown is None and h1 is not None and not _holds_container(container, h1):
+        shown = _header_standfirst(h1, container, holds_container)
     return shown or (None, None)
+
+
+def _header_standfirst(h1, container, holds_container: set):
+    """(text, element) of the first prose paragraph after a headline that stands above the
+    article container: a sentence or three, few links, not chrome. None when the container
+    (or a long paragraph) comes first."""
+    for index, element in zip(range(_HEADER_SCAN), _after_h1(h1)):
+        if element in holds_container or _holds_container(container, element):
+            return None
+        if element.tag not in ("p", "h2") and not (element.tag == "div" and _inline_only(element)):
+            continue
+        text = clean_text(element.text_content())
+        if len(text) > _HEADER_PARAGRAPH[1]:
+            return None
+        if len(text) < _HEADER_PARAGRAPH[0] or not text.endswith(_SENTENCE_END) or _BYLINE.match(text):
+            continue
+        links = sum(len(link.text_content()) for link in element.iter("a"))
+        if links <= 0.2 * len(text) and not _inside_skipped(element, holds_container):
+            return text, element
+    return None
 
 
 def _line(element) -> set:
@@ -85,6 +113,14 @@ def _until_body_text(elements, described: str, container):
                     yield element
                 return
         yield element
+
+
+_INLINE = frozenset({"a", "em", "strong", "b", "i", "span", "br", "abbr", "q", "cite", "small", "sup", "sub"})
+
+
+def _inline_only(element) -> bool:
+    """True for an element whose descendants are all inline text markup (a div set as a paragraph)."""
+    return all(descendant.tag in _INLINE for descendant in element.iterdescendants())
 
 
 def _text_level(element) -> bool:
