@@ -133,3 +133,9 @@ def test_quote_and_data_table_figures_are_kept():
             "<figure><table><tr><td>2023</td><td>140</td></tr></table></figure></div>")
     assert [(block.kind, block.text) for block in walk_body(lxml.html.fromstring(html))[0].blocks] == [
         ("paragraph", PARAGRAPH), ("quote", "We will win."), ("table", "2023 140")]
+
+
+def test_timestamp_and_byline_lines_are_not_paragraphs():
+    html = (f"<div><p>Stand: 24.04.2024 22:58 Uhr</p><p>Von: Bill McCarthy, Marisha Goldhamer</p><p>{PARAGRAPH}</p>"
+            "<p>Von der Leyen sagte am Montag in Brüssel, die Verhandlungen gingen weiter.</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, "Von der Leyen sagte am Montag in Brüssel, die Verhandlungen gingen weiter."])]

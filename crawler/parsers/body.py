@@ -424,6 +424,12 @@ _DATE_WORDS = re.compile(
 
 
 _SENTENCE_END = (".", "!", "?", "…", "”", '"', "»", "“", "’", ")", ":", "。", "！", "？", "、")
+_DATE = re.compile(
+    r"\b(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|"
+    r"jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|déc)[a-zäéû]*\.? \d{4})\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+"""A short line with a date and a clock time is a timestamp line ("Stand: 24.04.2024 22:58 Uhr")."""
+_BYLINE_LINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\b:?\s+(?=\w)", re.I)
 _READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes|minuten|hrs?|hours?|stunden)\b(?: read| ago| lesezeit)?", re.I)
 
 
@@ -467,15 +473,18 @@ def _is_fragment(text: str) -> bool:
 
 
 def _is_chrome_line(text: str) -> bool:
-    """Stock lines, photo credits and bare dates/times are not paragraphs."""
+    """Stock lines, photo credits, bylines, timestamp lines and bare dates/times are not paragraphs."""
     if len(text) < 300 and _CONSENT.search(text):
         return True
     if len(text) >= 120:
         return False
     if _STOCK_LINE.match(text) or (len(text) < 80 and _CREDIT.search(text)):
         return True
-    if _READING_TIME.search(text):
+    if _READING_TIME.search(text) or (len(text) < 100 and _DATE.search(text) and _TIME.search(text)):
         return True
+    byline = _BYLINE_LINE.match(text)
+    if byline and len(text) < 70 and text[byline.end()].isupper() and not text.endswith(_SENTENCE_END):
+        return True  # "Von: Bill McCarthy", "Par Les Echos"
     digits = sum(ch.isdigit() for ch in text)
     letters = sum(ch.isalpha() for ch in _DATE_WORDS.sub("", text))
     return digits >= 4 and letters <= 3
