@@ -34,6 +34,7 @@ def element(html: str):
     "c-author__biography",
     "recirculation-box",
     "email-slidein-form",
+    "fb-send-to-messenger-container",
     "h-offscreen",  # screen-reader-only text ("Box aufklappen")
     "expand-icon__a11y-open",
 ])

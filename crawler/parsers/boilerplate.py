@@ -27,7 +27,7 @@ _TOKEN = re.compile(
     r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toast|snackbar|slidein|toolbar|print|banner|masthead|"
     r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|offscreen|off-screen|a11y|screenreader|"
     r"author|authors|author-bio|authorbio|bio|"
-    r"biography|rating|webpush|whatsapp|jwplayer|checkout|"
+    r"biography|rating|webpush|whatsapp|messenger|jwplayer|checkout|"
     r"pagination|pager|skip|jumplink|toc|hidden-text|teaser-list|meta|dateline|timestamp|"
     r"article-meta|post-meta|entry-meta|infobox-ad|video-player|player|gallery|slideshow|carousel|"
     r"lightbox|disclaimer|copyright|feedback|survey|donate|donation"
