@@ -533,6 +533,11 @@ def test_an_unnamed_judge_ruling_gives_an_unnamed_fragment():
         (None, "judge")]
 
 
+def test_time_phrase_before_an_organisation_and_job_word_is_not_the_role():
+    assert roles("Last week State Department official David Holmes recalled it “vividly.”") == [
+        ("David Holmes", "State Department official")]
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

@@ -48,6 +48,9 @@ _ADJECTIVES_ROLE = re.compile(r"^,\s*(?P<det>a|an)\s+(?P<role>[a-z][\w-]*,\s*[^,
 """An apposition whose adjectives a comma splits ("a queer, Native advocate in Helena")."""
 _OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+[a-z]")
 """A role owned by a named organisation ("Al Jazeera's manager of communications")."""
+_TIME_OPENER = re.compile(r"^(?:(?:last|this|next|on|in|early|late)\s+)?(?:week|month|year|night|morning|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+", re.I)
+"""A time phrase opening the clause before a name ("Last week State Department official X")."""
 _JOB_WORD = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|official|head|adviser)$")
 """Endings of a job noun ("analyst", "editor-in-chief", "official"), not of a verb ("push")."""
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
@@ -298,7 +301,7 @@ def _plausible_role(text: str) -> bool:
         return False  # a phrase cut before its noun ("several of")
     return bool(words) and len(words) <= 14 and words[0] not in lexicon.FUNCTION_WORDS \
         and words[0] not in lexicon.PREPOSITIONS and not words[0].endswith(("ly", "ing")) \
-        and not any(w in lexicon.SPEECH_VERBS for w in words)
+        and not any(w in lexicon.SPEECH_VERBS for w in text.split() if w.islower())  # not "State"
 
 
 def _named_role(text: str) -> bool:
@@ -471,7 +474,7 @@ class Registry:
                 and not last_before.endswith(("ed", "ing")) and word_before_that not in _MODALS:
             entity.evidence += 1
         if role_words and not entity.role:
-            tail = context_before.split(",")[-1].split(".")[-1].strip(" ”\"’")
+            tail = _TIME_OPENER.sub("", context_before.split(",")[-1].split(".")[-1].strip(" ”\"’"))
             if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                     and _plausible_role(tail):
                 entity.role = tail
