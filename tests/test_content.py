@@ -209,6 +209,7 @@ def test_media_layout_class_names(value):
     ("fixed bottom-0 w-full", True),  # a player bar pinned over the page
     ("position-fixed", True),
     ("l-sidebar-fixed", False),  # a layout name, not the utility
+    ("wrapper fixed", False),  # an old fixed-width page wrapper
 ])
 def test_pinned_overlays_are_chrome(classes, skipped):
     assert is_skipped(element(f"<div class='{classes}'><p>{PROSE}</p></div>")) is skipped

@@ -52,8 +52,12 @@ _EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*--(?:is-)?(?:hidden|hide)|(?:[\w-]*-)?is-hidden|hidden|hide|d-none)(?=\s|$)")
 """Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide"; not
 "page-hero-ad-hidden", a remark about something else)."""
-_OVERLAY_CLASS = re.compile(r"(?:^|\s)(?:fixed|position-fixed|fixed-top|fixed-bottom)(?=\s|$)")
-"""Utility classes that pin an element over the page (player bars, modals): never the article."""
+_OVERLAY_CLASS = re.compile(r"(?:^|\s)(?:position-fixed|fixed-top|fixed-bottom)(?=\s|$)")
+_FIXED = re.compile(r"(?:^|\s)fixed(?=\s|$)")
+_PINNED = re.compile(r"(?:^|\s)(?:[a-z]+:)?(?:top|bottom|left|right|inset)-0(?=\s|$)")
+"""Utility classes that pin an element over the page (player bars, modals): never the article.
+A bare "fixed" counts only beside an offset utility ("fixed bottom-0"): old layouts call a
+fixed-width page wrapper "fixed"."""
 _SHOWN_CLASS = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|grid|table)(?=\s|$)")
 _OVERFLOW = re.compile(r"\S*overflow(?:-[xy])?-hidden\S*")
 """... unless another class shows it again at some screen size; "overflow-hidden" only clips."""
@@ -130,7 +134,9 @@ def _hidden_by_class(classes: str | None) -> bool:
     if verdict is None:
         if len(_HIDDEN_VERDICTS) > 50_000:
             _HIDDEN_VERDICTS.clear()
-        verdict = _HIDDEN_VERDICTS[classes] = _OVERLAY_CLASS.search(classes) is not None or (
+        pinned = _OVERLAY_CLASS.search(classes) is not None or (
+            _FIXED.search(classes) is not None and _PINNED.search(classes) is not None)
+        verdict = _HIDDEN_VERDICTS[classes] = pinned or (
             _HIDDEN_CLASS.search(_OVERFLOW.sub("", classes)) is not None and _SHOWN_CLASS.search(classes) is None)
     return verdict
 
