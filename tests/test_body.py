@@ -66,8 +66,14 @@ def test_class_named_subheading_stays_a_heading_beside_heading_tags():
 
 
 def test_heading_above_the_first_paragraph_is_text_not_a_chapter():
-    html = f"<div><h2>The short version</h2><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p></div>"
-    assert sections(html) == [(None, ["The short version", PARAGRAPH]), ("A chapter", [PARAGRAPH])]
+    dek = "Payments system passes its first test with an online shop"
+    html = f"<div><h2>{dek}</h2><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [dek, PARAGRAPH]), ("A chapter", [PARAGRAPH])]
+
+
+def test_short_label_above_the_first_paragraph_is_left_out():
+    html = f"<div><h3>The short version</h3><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH]), ("A chapter", [PARAGRAPH])]
 
 
 def test_heading_ending_with_a_full_stop_is_a_sentence():

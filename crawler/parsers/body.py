@@ -54,6 +54,8 @@ _CHROME_HEADING = re.compile(
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and its
 following siblings up to the next heading are left out."""
 _ARTICLE_BEGUN = 400
+_LABEL_WORDS = 4
+"""At most this many words above the first paragraph make a label ("Darum geht's"), not a dek."""
 _TRAILING_BOX = 300
 """Most text a trailing box under a heading holds ("Zitiervorschlag", "Folgen Sie uns auf WhatsApp")."""
 _LINE_PARAGRAPH = 60
@@ -320,8 +322,10 @@ class _Walker:
             return
         if not any(section.blocks for section in self.sections):
             # Above the first paragraph a heading is a dek, a kicker, a byline or a summary
-            # box's label ("Kortversjonen"), not the start of a chapter: it stays as text.
-            self.emit(Block(kind="paragraph", text=text))
+            # box's label ("Kortversjonen"), not the start of a chapter: a dek stays as text,
+            # a label of a few words goes.
+            if len(text.split()) > _LABEL_WORDS:
+                self.emit(Block(kind="paragraph", text=text))
             return
         section = Section(heading=text)
         if element is None:
