@@ -239,3 +239,9 @@ def test_the_link_in_a_byline_with_a_date_after_the_name():
 @pytest.mark.parametrize("name", ["Андрей Колесников", "배윤경", "दैनिक भास्कर", "Chus del Pino"])
 def test_names_in_any_script_read_as_names_in_a_byline(name):
     assert authors_of(f"<p class='byline'>{name}</p>") == [name]
+
+
+def test_an_icon_title_in_an_author_link_is_not_text():
+    body = ("<div class='x'><a href='/av/amanda-hallsten'><p>Amanda Hällsten</p><p><svg aria-hidden='true'>"
+            "<title>chevron-right</title></svg></p></a></div>")
+    assert authors_of(body) == ["Amanda Hällsten"]

@@ -333,12 +333,16 @@ def _spaced_text(element) -> str:
 
 
 def _visible_texts(element) -> Iterator[str]:
-    """The element's text pieces, without screen-reader-only labels."""
+    """The element's text pieces, without screen-reader-only labels, icons (an svg's title) and
+    scripts."""
     yield element.text or ""
     for child in element:
-        if isinstance(child.tag, str) and not _HIDDEN.search(child.get("class") or ""):
+        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT and not _HIDDEN.search(child.get("class") or ""):
             yield from _visible_texts(child)
         yield child.tail or ""
+
+
+_NOT_TEXT = {"svg", "script", "style", "noscript", "template", "button"}
 
 
 def _byline_names(raw_texts: list[str]) -> list[str]:
@@ -400,12 +404,14 @@ def _prefixed_bylines(root) -> Iterator:
             yield element
 
 
+_AUTHOR_PATH_WORDS = ("autor", "autoren", "autorin", "autore", "autori", "autores", "author", "authors", "auteur",
+                      "auteurs", "redakteur", "redakteure", "journalist", "journalists", "staff", "writer",
+                      "writers", "contributor", "contributors", "yazar", "penulis", "profile", "profil", "av")
+"""Path segments of author pages ("/autor/sina-zehrfeld/", "/staff/louis-jacobson/", "/av/…")."""
 _AUTHOR_HREFS = etree.XPath(
-    "//body//a[contains(@href, '/autor') or contains(@href, '/author') or contains(@href, '/redakteur')"
-    " or contains(@href, '/journalist') or contains(@href, '/profile') or contains(@href, '/profil')]")
-_AUTHOR_PATH = re.compile(
-    r"/(?:autor|autoren|autorin|author|authors|redakteur|redakteure|journalist|journalists|profile|profil)"
-    r"(?:/|\.|-|_|\?|$)", re.I)
+    "//body//a[" + " or ".join(f"contains(@href, '/{word}')" for word in sorted(set(
+        word[:5] for word in _AUTHOR_PATH_WORDS))) + "]")
+_AUTHOR_PATH = re.compile(rf"/(?:{'|'.join(_AUTHOR_PATH_WORDS)})(?:/|\.|-|_|\?|$)", re.I)
 
 
 def _author_links(root) -> list[str]:
