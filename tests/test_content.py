@@ -35,6 +35,8 @@ def element(html: str):
     "recirculation-box",
     "email-slidein-form",
     "fb-send-to-messenger-container",
+    "article-date",
+    "metadata__info",
     "h-offscreen",  # screen-reader-only text ("Box aufklappen")
     "expand-icon__a11y-open",
 ])
@@ -50,6 +52,7 @@ def test_chrome_class_names(value):
     "post-entry category-jeongdong-promotion",
     "elementor-widget-container",
     "kAdXyz",  # a CSS-module hash is not split into words
+    "candidate-profile",
 ])
 def test_layout_class_names(value):
     assert not boilerplate_token(value)
