@@ -538,6 +538,22 @@ def test_time_phrase_before_an_organisation_and_job_word_is_not_the_role():
         ("David Holmes", "State Department official")]
 
 
+def test_the_description_a_speaker_is_quoted_under_becomes_their_role():
+    assert roles("Donna Kelce praised the album. Speaking at a summit, Travis Kelce‘s mom confirmed, “I listened.”",
+                 "She added, “I was impressed.”") == [
+        ("Donna Kelce", "Travis Kelce‘s mom"), ("Donna Kelce", "Travis Kelce‘s mom")]
+
+
+def test_a_time_phrase_is_not_a_speaker_description():
+    assert found("On March 19, acebush1 answered, “Absolutely not.”",
+                 "The following month they posted asking for help: “HELP – about to run out of money.”")[1] == \
+        ("HELP – about to run out of money.", "acebush1", "inline")
+
+
+def test_a_quoted_name_after_a_work_noun_is_a_title():
+    assert found("Acebush1 also posted in communities, including one dedicated to the video game “Valheim.”") == []
+
+
 def reference_article() -> Article:
     """The reference article's body as the HTML parser delivers it (fixture JSON)."""
     data = json.loads(REFERENCE.read_text(encoding="utf-8"))

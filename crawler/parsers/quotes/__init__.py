@@ -116,6 +116,9 @@ class _Reader:
                     self.results.append(found)
             elif unit.kind == "paragraph":
                 self.paragraph(index, unit)
+        for found in self.results:
+            if found.entity is not None and found.role is None:
+                found.role = found.entity.role  # one role per speaker, whichever quote gave it
         for found, following in zip(self.results, self.results[1:]):
             # a quotation left open runs on into the next paragraph, whose said-clause names
             # the speaker of both ("“English ivy is easy…" / "“This plant…,” explains X")
@@ -194,7 +197,12 @@ class _Reader:
         found = _Found(unit, span, "inline" if attribution.kind == "direct" else "partial", attribution.ref)
         if attribution.ref is not None:
             document = self.context.last_document
-            found.settle(resolve(attribution.ref, self.registry, self.context, self.text))
+            entity = resolve(attribution.ref, self.registry, self.context, self.text)
+            if entity is not None and entity.role is None and attribution.ref.kind == "description" \
+                    and attribution.ref.text.split()[-1].lower() not in lexicon.DOCUMENT_NOUNS:
+                # "Travis Kelce’s mom confirmed": the description is the role the article gives
+                entity.role = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", attribution.ref.text)
+            found.settle(entity)
             head = attribution.ref.text.split()[-1].lower() if attribution.ref.text else ""
             self.context.last_document = head if attribution.ref.kind == "description" \
                 and head in lexicon.DOCUMENT_NOUNS else None

@@ -26,7 +26,8 @@ since alone reportedly repeatedly often earlier immediately himself herself them
 _DETERMINERS = frozenset("the a an one another this that his her its their our".split())
 _STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
     "who which that whose where when as in on at for with from by after before during about of to "
-    "and but or".split())
+    "and but or he she they it we".split())
+_TIME_NOUNS = frozenset("day week month year night morning afternoon evening time weekend".split())
 _AUXILIARY_TAIL = re.compile(r"(?:\s*\b(?:%s|[a-z]+ly)\b)+\s*$" % "|".join(sorted(_AUXILIARIES)))
 _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these those".split())
 _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
@@ -122,8 +123,8 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
             break
     content = [m for m in taken if m.group()[0].islower() or m.group()[0].isdigit()
                or m.group().lower().rstrip(".") in lexicon.TITLES]
-    if not content:
-        return None
+    if not content or taken[-1].group().lower() in _TIME_NOUNS:
+        return None  # (“The following month they posted”: a time, not a speaker)
     phrase = text[words[0].start():taken[-1].end()]
     return Ref("description", phrase, unit.start + words[0].start())
 
@@ -357,8 +358,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     if kind == "partial":
         if lexicon.NAMING_CUES.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
             return Attribution("none", None)  # a term, or a name's own term ("China's “transnational repression”")
-        if _title_like(span.text):
-            return Attribution("none", None)
+        if _title_like(span.text) or (stripped_left.split() and stripped_left.split()[-1].lower() in lexicon.WORK_NOUNS):
+            return Attribution("none", None)  # (“the video game “Valheim.””: a title)
         following = text[close:close + 30].split()
         if len(span.text.split()) == 1 and stripped_left.split() and stripped_left.split()[-1][:1].isupper() \
                 and following and following[0][:1].islower():

@@ -161,6 +161,10 @@ neighbours neighbors
 """.split())
 """Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
 
+WORK_NOUNS = frozenset("game film movie song single album book novel show series podcast play track "
+                       "episode documentary painting".split())
+"""Nouns naming a work: a quoted phrase right after one is its title ("the video game “Valheim.”")."""
+
 MEMBER_NOUNS = frozenset("members officials lawmakers leaders spokespeople representatives staff "
                          "executives officers".split())
 """People speaking for the group named right before them ("Freedom Caucus members said")."""
