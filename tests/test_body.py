@@ -145,3 +145,15 @@ def test_timestamp_and_byline_lines_are_not_paragraphs():
     html = (f"<div><p>Stand: 24.04.2024 22:58 Uhr</p><p>Von: Bill McCarthy, Marisha Goldhamer</p><p>{PARAGRAPH}</p>"
             "<p>Von der Leyen sagte am Montag in Brüssel, die Verhandlungen gingen weiter.</p></div>")
     assert sections(html) == [(None, [PARAGRAPH, "Von der Leyen sagte am Montag in Brüssel, die Verhandlungen gingen weiter."])]
+
+
+def test_heading_ending_with_a_colon_leads_into_the_text():
+    html = (f"<div><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p>"
+            f"<div class='heading-h4'>Specs:</div><ul><li>Weight: 2 kg</li></ul></div>")
+    assert sections(html) == [(None, [PARAGRAPH]), ("A chapter", [PARAGRAPH, "Specs:", "Weight: 2 kg"])]
+
+
+def test_title_of_a_list_of_links_is_not_a_heading():
+    html = (f"<div><p>{PARAGRAPH}</p><h3>Table of Contents</h3><ol><li><a href='#a'>Best bags</a></li>"
+            f"<li><a href='#b'>How we tested</a></li></ol><p>{PARAGRAPH}</p><h2>Best bags</h2><p>{PARAGRAPH}</p></div>")
+    assert headings(html) == [None, "Best bags"]

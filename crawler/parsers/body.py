@@ -174,8 +174,8 @@ class _Walker:
         self.bold: set[int] = set()
         """id() of the sections opened by an all-bold paragraph rather than a heading tag or class."""
         self.sentences: set[int] = set()
-        """id() of the sections whose heading ends with a full stop ("Thank you for registering."):
-        text, once trailing boxes are gone."""
+        """id() of the sections whose heading ends with a full stop or a colon ("Thank you for
+        registering.", "Specs:"): text, once trailing boxes are gone."""
         self.chrome_heading = None
         self.buffer: list[str] = []
         self.buffer_links = 0
@@ -299,8 +299,14 @@ class _Walker:
 
     def heading(self, element) -> None:
         text, links = visible_text(element, use_classes=self.rules.use_classes)
-        if text and not _AUTHOR_CLASS.search(element.get("class") or ""):  # "wp-block-authorline"
-            self.open_section(text, links, element)
+        if not text or _AUTHOR_CLASS.search(element.get("class") or ""):  # "wp-block-authorline"
+            return
+        following = _next_element(element)
+        if following is not None and following.tag in ("ul", "ol") and element not in self.rules.headings:
+            list_text, list_links = visible_text(following, use_classes=self.rules.use_classes)
+            if list_links > 0.5 * len(list_text):
+                return  # the title of a list of links: a table of contents, related stories
+        self.open_section(text, links, element)
 
     def open_section(self, text: str, links: int, element) -> None:
         """Start a section headed `text`, the text of `element` (a heading tag, a classed or
@@ -400,6 +406,14 @@ class _Walker:
             return False
         text = element.text_content()
         return len(text) < 160 and parse_attribution(text) is not None
+
+
+def _next_element(element):
+    """The element sibling right after `element` (comments and processing instructions skipped)."""
+    for sibling in element.itersiblings():
+        if isinstance(sibling.tag, str):
+            return sibling
+    return None
 
 
 def _is_link(element) -> bool:
@@ -524,8 +538,9 @@ def _is_bold_heading_line(piece: str, text: str) -> bool:
 
 
 def _is_sentence(text: str) -> bool:
-    """Ends with a full stop (not an ellipsis: "You may also like...")."""
-    return text.endswith(("。", ".")) and not text.endswith("..")
+    """Ends with a full stop (not an ellipsis: "You may also like...") or a colon (a lead-in
+    to what follows: "Specs:")."""
+    return text.endswith(("。", ".", ":", "：")) and not text.endswith("..")
 
 
 def _is_heading_classed(element) -> bool:
