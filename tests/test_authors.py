@@ -45,6 +45,7 @@ def news(author, publisher: str = "Example News") -> dict:
     (["Center for Strategic Studies"], ["Center for Strategic Studies"]),
     (["Kommentar von Jan Sellner"], ["Jan Sellner"]),
     (["News", "Lance Ulanoff", "Share"], ["Lance Ulanoff"]),
+    (["admin"], []),
     (["Ana y Juan Pérez", "LISA MASCARO AND ERIC TUCKER"], ["Ana", "Juan Pérez", "LISA MASCARO", "ERIC TUCKER"]),
     (["Trevor Daugherty is the Senior Editor of 9to5Toys. Since joining in 2014, he has specialized in "
       "product reviews, exclusive discounts and the New Toy of the Day. Contact him by e-mail."], []),

@@ -50,8 +50,9 @@ _JOB_TITLE = re.compile(
 _ROLE_WORDS = re.compile(
     rf"{_JOB_TITLE.pattern}|\b(?:staff|redaktion|newsroom|news desk|desk|team|agency|agencies|"
     r"agenturen|agentur|press|bureau)\b", re.I)
-_LABEL_ONLY = re.compile(r"(?:news|share|teilen|artikel|article|more|mehr|home|menu|search|follow)", re.I)
-"""A widget or section label standing where a name would be."""
+_LABEL_ONLY = re.compile(r"(?:news|share|teilen|artikel|article|more|mehr|home|menu|search|follow|"
+                         r"admin|administrator|webmaster|anonymous|unknown|guest)", re.I)
+"""A widget or section label, or a site account, standing where a name would be."""
 _FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|per)\s+(?=\S)", re.I)
 """' For Dailymail.com' after a name of two to four words: the outlet it wrote for."""
 _FILLER = re.compile(r"\b(?:the|The|of|in|der|die|das|des|la|le|el)\b|[\W\d_]+")
