@@ -2,11 +2,12 @@
 
 No "By", no roles, no "Staff"; one name per item, in the page's order, without duplicates.
 
-Sources are read in order of trust (JSON-LD, meta tags, microdata, byline markup, a "By …" or
-"Author: …" line on the page); the first one naming a person wins. A name that is the outlet
-itself, a domain, an acronym or a desk ("MND Staff", "BR24 Redaktion") counts as an
-organisation: kept beside the people a declared author list names, and the answer only when no
-source names a person.
+Sources are read in order of trust (JSON-LD, meta tags, microdata, then the page: byline markup,
+a "By …" or "Author: …" line, links to author pages, a signature closing the text); the first one
+naming a person wins. A name that is the outlet itself, a domain, an acronym or a desk ("MND
+Staff", "BR24 Redaktion") counts as an organisation: kept beside the people a declared author
+list names, and the answer only when no source names a person (or when metadata names an
+agency). Visible bylines are accepted only when every part reads as a name, a role or a date.
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def _host_names(meta: PageMetadata) -> set[str]:
 _GENERIC_LABELS = {"com", "net", "org", "gov", "edu", "www", "amp"}
 
 
-def _co_author(organisation: str, publishers: set[str], declared_list: bool) -> bool:
+def _co_author(organisation: str, publishers: set[str], declared_list: bool | None) -> bool:
     """Is an organisation named beside people a co-author ("SDA", "Associated Press")? Not a
     job title ("AP Sports Writer"), nor the outlet itself unless JSON-LD lists it as author, nor
     anything a visible byline (`declared_list` None) shows beside names: on the page that is a
@@ -338,7 +339,8 @@ def _visible_texts(element) -> Iterator[str]:
     scripts."""
     yield element.text or ""
     for child in element:
-        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT and not _HIDDEN.search(child.get("class") or ""):
+        visible = child.tag not in _NOT_TEXT and not _HIDDEN.search(child.get("class") or "")
+        if isinstance(child.tag, str) and visible:
             yield from _visible_texts(child)
         yield child.tail or ""
 
@@ -347,9 +349,9 @@ _NOT_TEXT = {"svg", "script", "style", "noscript", "template", "button"}
 
 
 def _byline_names(raw_texts: list[str]) -> list[str]:
-    """The names in a visible byline, or [] when a part is neither a name, a role nor a date
-    (a label such as "Telephone:" means a contact box);
-    a one-word place after the names ("Ines Zöttl, Washington") is left out."""
+    """The names in a visible byline, or [] when a part is neither a name, a role nor a date (a
+    label such as "Telephone:" means a contact box); a one-word place after the names ("Ines
+    Zöttl, Washington") is left out."""
     names: list[str] = []
     parts = [part.strip() for raw in raw_texts for part in _SPLIT.split(_BY.sub("", clean_text(raw)))]
     parts = [part for part in parts if part and not _NOT_NAME.search(part)]
@@ -468,15 +470,15 @@ def _name_word(word: str) -> bool:
 
 
 def _in_chrome(element, allow_lists: bool = False) -> bool:
-    """Inside navigation, a footer, an aside (one within the article is the article's own
-    header box), or a list item (unless `allow_lists`)."""
-    chrome = ("nav", "aside", "footer") if allow_lists else ("nav", "aside", "footer", "li")
-    aside = None
+    """Inside navigation, a footer, a list item (unless `allow_lists`) or an aside, except an
+    aside within the article (the article's own header box)."""
+    chrome = ("nav", "footer") if allow_lists else ("nav", "footer", "li")
+    in_aside = False
     for node in element.iterancestors():
-        if node.tag == "article" and aside is not None:
-            aside = None
-        elif node.tag == "aside" and aside is None:
-            aside = node
-        elif node.tag in chrome and node.tag != "aside":
+        if node.tag in chrome:
             return True
-    return aside is not None and "aside" in chrome
+        if node.tag == "aside":
+            in_aside = True
+        elif node.tag == "article":
+            in_aside = False
+    return in_aside
