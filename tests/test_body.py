@@ -157,3 +157,9 @@ def test_title_of_a_list_of_links_is_not_a_heading():
     html = (f"<div><p>{PARAGRAPH}</p><h3>Table of Contents</h3><ol><li><a href='#a'>Best bags</a></li>"
             f"<li><a href='#b'>How we tested</a></li></ol><p>{PARAGRAPH}</p><h2>Best bags</h2><p>{PARAGRAPH}</p></div>")
     assert headings(html) == [None, "Best bags"]
+
+
+def test_heading_with_a_table_of_contents_id_is_a_jump_target_not_chrome():
+    html = (f"<div><p>{PARAGRAPH}</p><h2 id='toc_2' class='article-heading'>A chapter</h2><p>{PARAGRAPH}</p>"
+            f"<h2 class='related-title'>Related</h2></div>")
+    assert headings(html) == [None, "A chapter"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import lxml.html
+
 from crawler.items import Block, Section
 from crawler.parsers.boilerplate import is_skipped
 from crawler.parsers.document import MAX_DEPTH
@@ -208,7 +210,9 @@ class _Walker:
     def visit(self, element, following, depth: int, in_link: bool) -> bool:
         """Handle one element; True when it also consumed `following` (an attribution line)."""
         rules = self.rules
-        if depth > MAX_DEPTH or element in rules.drop or is_skipped(element, rules.use_classes):
+        if depth > MAX_DEPTH or element in rules.drop:
+            return False
+        if is_skipped(element, rules.use_classes) and not _is_jump_target(element):
             return False
         tag = element.tag
         if tag == "br":
@@ -406,6 +410,15 @@ class _Walker:
             return False
         text = element.text_content()
         return len(text) < 160 and parse_attribution(text) is not None
+
+
+def _is_jump_target(element) -> bool:
+    """A sub-heading skipped only for its id ("toc_2", "nav_phishing"): the anchor a table of
+    contents links to, not chrome."""
+    if element.tag not in _SUB_HEADINGS or not element.get("id"):
+        return False
+    attributes = {name: value for name, value in element.attrib.items() if name != "id"}
+    return not is_skipped(lxml.html.Element(element.tag, attributes))
 
 
 def _next_element(element):
