@@ -1,9 +1,13 @@
 """Body walk: the article container in document order -> sections of blocks.
 
-`<h2>`..`<h6>` (and short all-bold or sub-heading-classed paragraphs) start sections;
-paragraphs (incl. text runs split by `<br>`s), lists, tables and quote blocks become blocks. Boilerplate subtrees, link-heavy lists/paragraphs and stock lines
-("Read more", "Advertisement") are left out. A site profile can name elements to treat as
-headings, quote blocks, attribution lines or drops (`WalkRules`).
+`<h2>`..`<h6>`, sub-heading-classed paragraphs and short all-bold paragraphs or lines between
+`<br>`s start sections; paragraphs (incl. text runs split by `<br>`s), lists, tables and quote
+blocks become blocks. Boilerplate subtrees, figures' captions, link-heavy lists/paragraphs and
+stock, byline and timestamp lines are left out. What only looks like a sub-heading is not one:
+a label above the first paragraph, a line ending with a full stop or colon, the title of a list
+of links, a trailing box after the article, and all-bold paragraphs on a page that tags its
+sub-headings. A site profile can name elements to treat as headings, quote blocks, attribution
+lines or drops (`WalkRules`).
 """
 
 from __future__ import annotations
@@ -174,7 +178,7 @@ class _Walker:
         self.openers: dict[int, object] = {}
         """id(section) -> the element whose text is the section's heading."""
         self.bold: set[int] = set()
-        """id() of the sections opened by an all-bold paragraph rather than a heading tag or class."""
+        """id() of the sections opened by an all-bold paragraph or line, not a heading tag or class."""
         self.sentences: set[int] = set()
         """id() of the sections whose heading ends with a full stop or a colon ("Thank you for
         registering.", "Specs:"): text, once trailing boxes are gone."""
