@@ -371,7 +371,7 @@ class Registry:
         entity.organisation = entity.organisation or _is_org(tokens, mention.text)
         if titles:
             entity.evidence += 2
-        inverted = _INVERTED_SAID.search(context_before)
+        inverted = _INVERTED_SAID.search(context_before[-30:])
         if next_word in lexicon.SPEECH_VERBS and not context_before.rstrip().lower().endswith(" the") \
                 or inverted and inverted.group(1).lower() in lexicon.SPEECH_VERBS:
             entity.evidence += 1  # "X said" / "…,” said X"
