@@ -69,7 +69,8 @@ _VERDICTS: dict[str, bool] = {}
 
 
 def boilerplate_token(value: str) -> bool:
-    """True when a class/id value names boilerplate ("share-bar", "related_links", "ad-slot")."""
+    """True when a class/id value names boilerplate ("share-bar", "related_links", "ad-slot",
+    an embedded tweet)."""
     verdict = _VERDICTS.get(value)
     if verdict is None:
         if len(_VERDICTS) > 50_000:
@@ -79,14 +80,16 @@ def boilerplate_token(value: str) -> bool:
 
 
 def _names_boilerplate(value: str) -> bool:
+    if _EMBED_CLASSES.search(value):
+        return True
     for token in _CAMEL.sub("-", value).lower().replace("--", "-").split():
         token = _LAYOUT_NOTE.sub("", token)
-        if token and not _NEUTRAL_PREFIX.match(token) and _CAPTION.search(token):
-            return True
-        if token and not _NEUTRAL_PREFIX.match(token) and _TOKEN.search(token.replace("also-read", "alsoread")
-                                                             .replace("read-more", "readmore")
-                                                             .replace("see-also", "seealso")
-                                                             .replace("most-read", "mostread")):
+        if not token or _NEUTRAL_PREFIX.match(token):
+            continue
+        if _CAPTION.search(token) or _TOKEN.search(token.replace("also-read", "alsoread")
+                                                   .replace("read-more", "readmore")
+                                                   .replace("see-also", "seealso")
+                                                   .replace("most-read", "mostread")):
             return True
     return False
 
@@ -129,6 +132,7 @@ _HIDDEN_VERDICTS: dict[str, bool] = {}
 
 
 def _hidden_by_class(classes: str | None) -> bool:
+    """True when utility classes hide the element or pin it over the page."""
     if not classes:
         return False
     verdict = _HIDDEN_VERDICTS.get(classes)
@@ -143,12 +147,12 @@ def _hidden_by_class(classes: str | None) -> bool:
 
 
 def named_as_chrome(element) -> bool:
-    """True when an element's class/id names it boilerplate or a hidden utility class hides it
+    """True when an element's class/id names it boilerplate or its utility classes hide it
     (the rules of `is_skipped` that layout names can trip: "sidebar-layout__content",
     "tag-social-media")."""
     attrib = element.attrib
     classes = attrib.get("class") or ""
     names = classes + " " + (attrib.get("id") or "")
-    if names.strip() and (boilerplate_token(names) or _EMBED_CLASSES.search(names) or _hidden_by_class(classes)):
+    if names.strip() and (boilerplate_token(names) or _hidden_by_class(classes)):
         return element.tag not in ("html", "body")
     return False
