@@ -38,6 +38,8 @@ _INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _HANDLE = re.compile(r"(?<![\w@/.-])[a-z][a-z_]*\d[a-z0-9_]*(?![\w/@-])")
 """An online handle written in lower case with digits ("acebush1"): a name all the same."""
+_LETTER_DIGIT = re.compile(r"[a-z]\d")
+"""Cheap test that a text may hold a handle at all."""
 _PLURAL_NOUNS = frozenset("people women men children".split())
 """Plurals whose possessive stays inside a name ("the People’s Daily", "Women’s Aid")."""
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
@@ -169,6 +171,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 continue
             current.append(word)
         runs.append(current)
+    if not _LETTER_DIGIT.search(text):
+        return [run for run in runs if run]
     runs += [[(m.start(), m.end(), m.group())] for m in _HANDLE.finditer(text)]
     return sorted((run for run in runs if run), key=lambda run: run[0][0])
 
