@@ -8,6 +8,12 @@ with SIGKILL loses no request it had queued -- but commits through a write-ahead
 `synchronous=NORMAL` (a commit appends to the log and is synced at checkpoints: durable across
 process crashes, a power cut may lose the last commits) and keeps its length in memory.
 
+Scrapy closes a priority's queue whenever it runs empty and opens a new one at the next push:
+with WAL, every close checkpoints and syncs the file. So a crawl's queues hand their connection
+to a `ConnectionPool` when they close empty, the next queue at that path takes it back, and the
+pool closes them and removes their files when the spider closes (after a kill, such an empty
+file is opened and removed by the resumed run).
+
 The table is queuelib's (`queue(id INTEGER PRIMARY KEY AUTOINCREMENT, item BLOB)`), so a
 queue left by a run killed under the old queue class is resumed as is.
 """
@@ -18,18 +24,60 @@ import pickle
 import sqlite3
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from scrapy import signals
 from scrapy.utils.request import request_from_dict
 
 BUSY_TIMEOUT_S = 60.0
 
 
+class ConnectionPool:
+    """Open connections of queue files that ran empty, by path, for the next queue there."""
+
+    def __init__(self):
+        self._idle: dict[Path, sqlite3.Connection] = {}
+
+    def take(self, path: Path) -> sqlite3.Connection | None:
+        """The idle connection to `path` (its queue is empty), or None."""
+        return self._idle.pop(path, None)
+
+    def keep(self, path: Path, connection: sqlite3.Connection) -> None:
+        """Hold the connection of an empty queue at `path`."""
+        self._idle[path] = connection
+
+    def close(self) -> None:
+        """Close every idle connection and remove its (empty) file."""
+        for path, connection in self._idle.items():
+            connection.close()
+            path.unlink(missing_ok=True)
+        self._idle.clear()
+
+
+_POOLS: WeakKeyDictionary[Any, ConnectionPool] = WeakKeyDictionary()
+
+
+def crawler_pool(crawler: Any) -> ConnectionPool:
+    """The crawler's pool of idle queue connections, closed when its spider closes."""
+    pool = _POOLS.get(crawler)
+    if pool is None:
+        pool = _POOLS[crawler] = ConnectionPool()
+        crawler.signals.connect(pool.close, signal=signals.spider_closed)
+    return pool
+
+
 class FifoWalQueue:
     """A first-in first-out queue of byte strings in one SQLite file; each push and pop is
-    its own committed transaction. The file is removed when the queue is closed empty."""
+    its own committed transaction. Closed empty, the file is removed -- or, with a `pool`,
+    its connection is left there for the next queue at the same path."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, pool: ConnectionPool | None = None):
         self.path = Path(path).resolve()
+        self._pool = pool
+        self._db = pool.take(self.path) if pool is not None else None
+        if self._db is not None:
+            self._size = 0
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         self._db.execute("PRAGMA journal_mode = WAL")
@@ -59,7 +107,10 @@ class FifoWalQueue:
         return row[0] if row else None
 
     def close(self) -> None:
-        """Close the file; delete it when nothing is left in it."""
+        """Close the file; delete it (or pool its connection) when nothing is left in it."""
+        if not self._size and self._pool is not None:
+            self._pool.keep(self.path, self._db)
+            return
         self._db.close()
         if not self._size:
             self.path.unlink(missing_ok=True)
@@ -74,7 +125,7 @@ class PickleFifoWalQueue(FifoWalQueue):
 
     def __init__(self, crawler: Any, key: str):
         self.spider = crawler.spider
-        super().__init__(key)
+        super().__init__(key, crawler_pool(crawler))
 
     @classmethod
     def from_crawler(cls, crawler: Any, key: str, *args: Any, **kwargs: Any) -> PickleFifoWalQueue:

@@ -12,7 +12,7 @@ from queuelib.queue import FifoSQLiteQueue
 from scrapy import Request, Spider
 from scrapy.utils.test import get_crawler
 
-from crawler.queues import FifoWalQueue, PickleFifoWalQueue
+from crawler.queues import ConnectionPool, FifoWalQueue, PickleFifoWalQueue
 from tests.helpers import REPO
 
 
@@ -39,6 +39,24 @@ def test_closed_empty_the_file_goes_closed_full_it_stays(tmp_path):
     full.close()
     assert not (tmp_path / "empty").exists()
     assert len(FifoWalQueue(tmp_path / "full")) == 1
+
+
+def test_a_pooled_queue_closed_empty_lends_its_connection_to_the_next_one(tmp_path):
+    pool = ConnectionPool()
+    first = FifoWalQueue(tmp_path / "0", pool)
+    first.push(b"a")
+    first.pop()
+    first.close()
+    assert (tmp_path / "0").exists()
+    second = FifoWalQueue(tmp_path / "0", pool)
+    assert second._db is first._db and len(second) == 0
+    second.push(b"b")
+    second.close()  # not empty: closed for real, kept on disk
+    assert FifoWalQueue(tmp_path / "0", pool).pop() == b"b"
+    third = FifoWalQueue(tmp_path / "1", pool)
+    third.close()
+    pool.close()
+    assert not (tmp_path / "1").exists()
 
 
 def test_every_push_and_pop_is_committed_before_a_kill(tmp_path):
