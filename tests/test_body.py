@@ -163,3 +163,9 @@ def test_heading_with_a_table_of_contents_id_is_a_jump_target_not_chrome():
     html = (f"<div><p>{PARAGRAPH}</p><h2 id='toc_2' class='article-heading'>A chapter</h2><p>{PARAGRAPH}</p>"
             f"<h2 class='related-title'>Related</h2></div>")
     assert headings(html) == [None, "A chapter"]
+
+
+def test_long_run_of_short_lines_is_one_paragraph():
+    html = "<div>" + "Short line of text here<br>" * 2000 + "</div>"
+    [(heading, blocks)] = sections(html)
+    assert heading is None and len(blocks) == 1 and blocks[0].count("Short line") == 2000

@@ -475,19 +475,22 @@ def _split_paragraphs(raw: str) -> list[str]:
     pieces = []
     for run in _PARAGRAPH_SPLIT.split(raw):
         lines = run.split(_BR)
-        current = lines[0]
-        left = _unmarked(current).strip()
+        current = [lines[0]]
+        last = _unmarked(lines[0]).strip()  # the current piece's last non-empty line
+        size = len(last)  # about the current piece's text length (kept without re-joining it)
         for line in lines[1:]:
             right = _unmarked(line).strip()
-            sentences = len(left) >= _LINE_PARAGRAPH and len(right) >= _LINE_PARAGRAPH and left.endswith(_SENTENCE_END)
-            if sentences or left and right and (_is_bold_heading_line(current, left)
-                                                or left.endswith(_SENTENCE_END) and _is_bold_heading_line(line, right)):
-                pieces.append(current)
-                current, left = line, right
+            ends = last.endswith(_SENTENCE_END)
+            if (size >= _LINE_PARAGRAPH and len(right) >= _LINE_PARAGRAPH and ends) or size and right and (
+                    ends and _is_bold_heading_line(line, right)
+                    or size <= _HEADING_CHARS and _is_bold_heading_line(_BR.join(current), _unmarked(_BR.join(current)).strip())):
+                pieces.append(_BR.join(current))
+                current, last, size = [line], right, len(right)
             else:
-                current += _BR + line
-                left = f"{left} {right}".strip()
-        pieces.append(current)
+                current.append(line)
+                if right:
+                    last, size = right, size + 1 + len(right)
+        pieces.append(_BR.join(current))
     return pieces
 
 
