@@ -27,7 +27,9 @@ class ApProfile(SiteProfile):
     drop_text = (r"_{3,}", r".* contributed to this report\.", r"Follow AP.s .*")
 
     def extract_authors(self, page: PageView) -> list[str]:
-        """"By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER" -> the three names."""
+        """"By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER" -> the three names, spelt as
+        names ("Lisa Mascaro"): AP style sets wire bylines in capitals, a typographic choice."""
         byline = page.select_text(self.authors) or ""
         byline = re.sub(r"^By\s+", "", byline, flags=re.I)
-        return [clean_text(name) for name in _BYLINE_SPLIT.split(byline) if clean_text(name)]
+        names = [clean_text(name) for name in _BYLINE_SPLIT.split(byline) if clean_text(name)]
+        return [name.title() if name.isupper() else name for name in names]
