@@ -5,16 +5,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACES = re.compile(r"\s+")
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS), None)
 
 
 def clean_text(text: str | None) -> str:
-    """Collapse whitespace (incl. no-break spaces), drop invisible characters, NFC-normalize."""
+    """Collapse whitespace (incl. no-break spaces), drop invisible characters, NFC-normalize.
+
+    str.split() splits on the same Unicode whitespace as the regex \\s, and much faster; the
+    per-character translate runs only on text that holds an invisible character."""
     if not text:
         return ""
-    text = _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
-    return unicodedata.normalize("NFC", text) if not text.isascii() else text
+    if text.isascii():
+        return " ".join(text.split())
+    if any(char in text for char in _INVISIBLE_CHARS):
+        text = text.translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def clean_lines(text: str | None) -> str:
