@@ -430,15 +430,17 @@ def db_backup(db_path, destination):
 
 @db_group.command("check")
 @db_option
-@click.option("--repair", is_flag=True, help="Rebuild the full-text indexes when they disagree with the tables.")
+@click.option("--repair", is_flag=True,
+              help="Rebuild the full-text indexes and re-render the export lines that disagree with the tables.")
 def db_check(db_path, repair):
-    """Check integrity, foreign keys, full-text indexes and article blocks; exit 1 on a problem."""
-    from pipelines.maintenance import check, rebuild_fts
+    """Check integrity, foreign keys, full-text indexes, article blocks and pre-rendered export
+    lines; exit 1 on a problem."""
+    from pipelines.maintenance import check, repair as repair_database
 
     db = _open_existing(db_path)
     report = check(db)
-    if repair and report.fts:
-        rebuild_fts(db)
+    if repair and (report.fts or report.stale_exports):
+        repair_database(db, report)
         report = check(db)
     for line in report.lines():
         click.echo(line)

@@ -139,6 +139,21 @@ def iter_rendered_lines(db: Connection, filters: ExportFilters | None = None) ->
         yield from _rendered_lines(db, where, params)
 
 
+def stale_export_heads(db: Connection) -> list[int]:
+    """Ids of the articles whose stored export line differs from the one their rows give now
+    (rows edited by hand or by a tool that skipped `store_export_head`); `refresh_export_heads`
+    renders them again."""
+    if not _has_heads(db):
+        return []
+    where, params = ExportFilters().where()
+    with _read_snapshot(db):
+        stored = iter_export_lines(db)
+        return [
+            article_id for (article_id, head, tail), line in zip(_iter_rendered(db, where, params), stored)
+            if line != _LINE % (head, *map(orjson.dumps, tail))
+        ]
+
+
 def _rendered_lines(db: Connection, where: str, params: dict) -> Iterator[bytes]:
     for _, head, tail in _iter_rendered(db, where, params):
         yield _LINE % (head, *map(orjson.dumps, tail))

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from pipelines.database import transaction
+from pipelines.export import ExportFilters, refresh_export_heads, stale_export_heads
 from pipelines.schema import FTS_TABLES
 
 _AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([hdw])\s*$")
@@ -75,25 +76,29 @@ class CheckReport:
     foreign_keys: list[str] = field(default_factory=list)
     fts: list[str] = field(default_factory=list)
     articles_without_blocks: list[int] = field(default_factory=list)
+    stale_exports: list[int] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.fts or self.articles_without_blocks)
+        return not (self.integrity or self.foreign_keys or self.fts or self.articles_without_blocks or self.stale_exports)
 
     def lines(self) -> list[str]:
         """One human-readable line per finding (or a single "ok")."""
         if self.ok:
-            return ["ok: integrity, foreign keys, full-text indexes and article blocks are consistent"]
+            return ["ok: integrity, foreign keys, full-text indexes, article blocks and export lines are consistent"]
         return [
             *(f"integrity: {line}" for line in self.integrity),
             *(f"foreign key: {line}" for line in self.foreign_keys),
             *(f"full-text: {line}" for line in self.fts),
             *(f"article {article_id} has text but no blocks" for article_id in self.articles_without_blocks),
+            *(f"article {article_id}: stored export line differs from its rows (fix: newsdesk db check --repair)"
+              for article_id in self.stale_exports),
         ]
 
 
 def check(db: Database) -> CheckReport:
-    """PRAGMA integrity_check, PRAGMA foreign_key_check, FTS5 index vs content, articles' blocks."""
+    """PRAGMA integrity_check, PRAGMA foreign_key_check, FTS5 index vs content, articles' blocks,
+    pre-rendered export lines vs the rows they were rendered from."""
     report = CheckReport()
     report.integrity = [row[0] for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"]
     report.foreign_keys = [
@@ -111,7 +116,17 @@ def check(db: Database) -> CheckReport:
             "SELECT id FROM articles a WHERE text <> '' AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.article_id = a.id)"
         )
     ]
+    report.stale_exports = stale_export_heads(db)
     return report
+
+
+def repair(db: Database, report: CheckReport) -> None:
+    """Fix what can be rebuilt from the tables: full-text indexes, stale export lines."""
+    if report.fts:
+        rebuild_fts(db)
+    if report.stale_exports:
+        with transaction(db):
+            refresh_export_heads(db, ExportFilters(ids=tuple(report.stale_exports)))
 
 
 def rebuild_fts(db: Database) -> None:

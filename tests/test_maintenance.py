@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from crawler.cli import cli
 from pipelines.database import open_database, transaction
-from pipelines.maintenance import backup, check, parse_age, prune_raw_pages, rebuild_fts, vacuum
+from pipelines.export import iter_export_lines
+from pipelines.maintenance import backup, check, parse_age, prune_raw_pages, repair, vacuum
 from pipelines.store import write_article
 from tests.store_support import make_article, store
 
@@ -56,9 +57,20 @@ def test_check_finds_an_out_of_sync_fts_index_and_repair_fixes_it(db_path):
     db.execute("DROP TRIGGER articles_fts_update")
     db.execute("UPDATE articles SET title = 'Changed behind the index' WHERE id = 1")
     report = check(db)
-    assert report.fts and not report.ok
-    rebuild_fts(db)
+    assert report.fts and report.stale_exports == [1], "the edit went past the index and the export line"
+    repair(db, report)
     assert check(db).ok
+
+
+def test_check_finds_a_stale_export_line_and_repair_renders_it_again(db_path):
+    db = open_database(db_path)
+    db.execute("UPDATE articles SET title = 'Edited by hand' WHERE id = 2")
+    report = check(db)
+    assert report.stale_exports == [2] and not report.ok
+    assert any("article 2: stored export line differs" in line for line in report.lines())
+    repair(db, report)
+    assert check(db).ok
+    assert '"title":"Edited by hand"' in next(line for line in iter_export_lines(db) if b'"id":2' in line).decode()
 
 
 def test_check_finds_an_article_without_blocks(db_path):
