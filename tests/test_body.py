@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from crawler.parsers.body import walk_body
 
@@ -169,3 +170,55 @@ def test_long_run_of_short_lines_is_one_paragraph():
     html = "<div>" + "Short line of text here<br>" * 2000 + "</div>"
     [(heading, blocks)] = sections(html)
     assert heading is None and len(blocks) == 1 and blocks[0].count("Short line") == 2000
+
+
+@pytest.mark.parametrize("line", [
+    "25/04/2026 Actualizado a las 15:10h.",
+    "Uppdaterad 15.59 | Publicerad 14.14",
+    "20 Nisan 2026•Güncelleme: 20 Nisan 2026",
+    "Publié le 18 juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06",
+    "5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)",
+    "thứ tư, 22/10/2025",
+    "18:25Antony Clements-Thrower",
+])
+def test_date_and_update_lines_are_not_paragraphs(line):
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
+
+
+def test_editors_note_about_an_update_stays():
+    note = "Editor's note: this story was updated at 5:45 p.m. ET to include details from the NASA telecon."
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{note}</p></div>") == [(None, [PARAGRAPH, note])]
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by Maya Gebeily in Beirut; writing by David Clarke; editing by Daniel Flynn",
+    "Additional reporting from PA",
+    "—Associated Press writer John Leicester in Paris contributed to this report.",
+    "With files from The Associated Press",
+    "First published in The Conversation.",
+    "Dieser Artikel ist zuerst bei \"Capital\" erschienen.",
+    "(dmk)",
+    "Article continues below",
+    "We apologize, but this video has failed to load.",
+    "Follow TechRadar on Google News and add us as a preferred source to get our news in your feeds.",
+])
+def test_sign_offs_and_interface_prompts_are_not_paragraphs(line):
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
+
+
+def test_drop_cap_joins_its_word():
+    html = ("<div><p><span class='initial-letter-outer'><span class='initial-letter'>N</span></span> "
+            "<span>a endlich! Es gibt einen Entwurf.</span></p></div>")
+    assert sections(html) == [(None, ["Na endlich! Es gibt einen Entwurf."])]
+
+
+def test_drop_cap_that_is_a_word_keeps_its_space():
+    html = "<div><p><span class='dropcap'>A</span> man walked into the council meeting late.</p></div>"
+    assert sections(html) == [(None, ["A man walked into the council meeting late."])]
+
+
+def test_visually_hidden_link_hint_is_left_out():
+    hint = ("<span style='border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;overflow:hidden;"
+            "position:absolute;width:1px'>, opens new tab</span>")
+    html = f"<div><p>The <a href='https://x.example/r'>report{hint}</a> found a tank fired two rounds.</p></div>"
+    assert sections(html) == [(None, ["The report found a tank fired two rounds."])]

@@ -39,6 +39,7 @@ def element(html: str):
     "metadata__info",
     "h-offscreen",  # screen-reader-only text ("Box aufklappen")
     "expand-icon__a11y-open",
+    "go-vh",  # visually hidden: "(öffnet im neuen Fenster)"
 ])
 def test_chrome_class_names(value):
     assert boilerplate_token(value)
@@ -53,6 +54,7 @@ def test_chrome_class_names(value):
     "elementor-widget-container",
     "kAdXyz",  # a CSS-module hash is not split into words
     "candidate-profile",
+    "vh-100 min-vh-100",  # full viewport height, not hidden
 ])
 def test_layout_class_names(value):
     assert not boilerplate_token(value)
@@ -130,6 +132,15 @@ def test_first_paragraph_the_description_was_cut_from_stays_in_the_body():
     parsed = parse_html(html, URL)
     assert parsed.lead is None
     assert "It opens the story." in parsed.text
+
+
+def test_dateline_before_the_standfirst_belongs_to_the_lead():
+    html = page(f"<header><h1>Budget delayed again</h1><div><span>Berlin.</span> <span>{LEAD}</span></div></header>"
+                f"<article>{STORY * 3}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{LEAD}\"></head>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead == f"Berlin. {LEAD}"
+    assert "Berlin." not in parsed.text
 
 
 @pytest.mark.parametrize("classes", ["preface", "article-epigraph", "ArticleItemTeaserText_text__x1"])

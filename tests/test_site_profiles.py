@@ -96,14 +96,14 @@ def test_version_on_picks_the_layout_in_force_that_day(day, expected):
 
 PAGE = """<html><head><title>T</title></head><body><article><h1>Headline here</h1>
 <div class="text"><p>{}</p><p>Second paragraph of the article body, long enough to be read as text.</p>
-<p>Reporting by Jane Doe; Editing by John Roe</p><p>CLICK HERE TO GET THE APP</p></div></article></body></html>
+<p>Pictures courtesy of Jane Doe and John Roe</p><p>CLICK HERE TO GET THE APP</p></div></article></body></html>
 """.format("First paragraph of the article body, which is long enough to count as real article text. " * 3)
 
 
 class _Credits(SiteProfile):
     key = "credits"
     body = "div.text"
-    drop_text = (r"Reporting by .*", r"[^a-z]+")
+    drop_text = (r"Pictures courtesy of .*", r"[^a-z]+")
 
 
 def test_drop_text_removes_whole_paragraphs_that_match_only():
@@ -114,7 +114,7 @@ def test_drop_text_removes_whole_paragraphs_that_match_only():
     texts = [block.text for section in parse_page(page, _Credits()).body for block in section.blocks]
     assert texts[1].startswith("Second paragraph") and len(texts) == 2
     generic = parse_html(PAGE, "https://example.org/a", site="generic")
-    assert any("Reporting by" in block.text for section in generic.body for block in section.blocks)
+    assert any("Pictures courtesy" in block.text for section in generic.body for block in section.blocks)
 
 
 def test_sites_json_lists_every_profile_with_domains_and_versions():

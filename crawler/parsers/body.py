@@ -71,6 +71,13 @@ _BOLD_CLASS = re.compile(r"(?:^|\s)(?:strong|bold|font-bold)(?:\s|$)")
 _BREAK_CLASS = re.compile(r"(?:^|\s)(?:br|linebreak|line-break)(?:\s|$)")
 _BOLD_START, _BOLD_END = "\ue000", "\ue001"
 """Private-use marks around bold inline text in a text run (removed before the text is used)."""
+_GLUE = "\ue002"
+"""Private-use mark after a drop cap: it and the whitespace after it are removed, joining the
+letter to the rest of its word."""
+_GLUED = re.compile(_GLUE + r"\s*")
+_ONE_LETTER_WORDS = frozenset("AIOYEÀ")
+"""Drop caps that may be a word of their own ("A man …", "I …"): the space after them stays."""
+_DROP_CAP_CLASS = re.compile(r"initial|drop-?cap|first-?letter", re.I)
 _HEADING_CHARS = 120
 """The longest a bold paragraph or line may be to count as a sub-heading."""
 _AUTHOR_CLASS = re.compile(r"author|byline", re.I)
@@ -264,6 +271,10 @@ class _Walker:
         if names and element.text is None and not len(element) and _BREAK_CLASS.search(names):
             self.buffer.append(_BR)  # an empty element classed as a line break: <span class="br">
             return False
+        if names and _DROP_CAP_CLASS.search(names) and _is_letter(element):
+            letter = element.text_content().strip()
+            self.buffer.append(letter if letter in _ONE_LETTER_WORDS else letter + _GLUE)  # "N a endlich" -> "Na endlich"
+            return False
         link = in_link or _is_link(element)
         bold = tag in _BOLD or bool(names and _BOLD_CLASS.search(names))
         if bold:
@@ -289,6 +300,8 @@ class _Walker:
         if not self.buffer:
             return
         raw = "".join(self.buffer)
+        if _GLUE in raw:
+            raw = _GLUED.sub("", raw)
         links, self.buffer, self.buffer_links = self.buffer_links, [], 0
         total = len(raw.strip())
         if not total or (links / total > 0.6 and total < 400):
@@ -425,6 +438,12 @@ def _is_jump_target(element) -> bool:
     return not is_skipped(lxml.html.Element(element.tag, attributes))
 
 
+def _is_letter(element) -> bool:
+    """True when an element holds one letter only (a drop cap set apart from its word)."""
+    text = element.text_content().strip()
+    return len(text) == 1 and text.isalpha()
+
+
 def _next_element(element):
     """The element sibling right after `element` (comments and processing instructions skipped)."""
     for sibling in element.itersiblings():
@@ -461,9 +480,40 @@ _DATE_WORDS = re.compile(
 _SENTENCE_END = (".", "!", "?", "…", "”", '"', "»", "“", "’", ")", ":", "。", "！", "？", "、")
 _DATE = re.compile(
     r"\b(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|"
-    r"jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|déc)[a-zäéû]*\.? \d{4})\b", re.I)
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
-"""A short line with a date and a clock time is a timestamp line ("Stand: 24.04.2024 22:58 Uhr")."""
+    r"jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juin|juil|déc|ene|ago|dic|gen|mag|giu|lug|set|ott)[a-zäéû]*\.? \d{4})\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?!\d)")
+"""A short line with a date and a clock time is a timestamp line ("Stand: 24.04.2024 22:58 Uhr",
+"25/04/2026 Actualizado a las 15:10h.", "Publié le 18 juil. 2024 à 08:01Mis à jour ...")."""
+_UPDATE_WORD = re.compile(
+    r"\b(?:updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis à jour|publié|"
+    r"modificato|modifica|aggiornato|uppdaterad|publicerad|oppdatert|publisert|opdateret|güncelleme|"
+    r"cập nhật)\b", re.I)
+"""With a date or a clock time, a short line naming a publication or an update is a timestamp
+line ("Uppdaterad 15.59 | Publicerad 14.14", "20 Nisan 2026•Güncelleme: 20 Nisan 2026")."""
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DATE_LINE_WORDS = 6
+"""Most words (with a letter) in a timestamp line."""
+_CLOCK_LABEL = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
+"""A short line opening with a clock time and no sentence after it is a live-blog entry stamp
+("18:25Antony Clements-Thrower")."""
+_SIGN_OFF = re.compile(
+    r"^(?:additional )?reporting (?:by|from)\b|^(?:writing|editing) by\b|"
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^with (?:files|reporting) from\b|"
+    r"^(?:this (?:article|story|piece) was )?(?:first|originally) published (?:in|on|by|at)\b|"
+    r"^(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|erstmals|ursprünglich)\b|"
+    r"^\(\w{2,5}(?:/\w{2,5})*\)$|^[（(]责编",
+    re.I,
+)
+"""Sign-offs and credits under the article text: "Reporting by …; editing by …", "… contributed
+to this report.", "With files from …", "First published in …", an agency or initials tag "(dmk)"."""
+_PLAYER_PROMPT = re.compile(
+    r"^(?:article continues below|cargando siguiente contenido|player wird geladen|scroll down to load comments|"
+    r"we apologi[sz]e, but this video|try refreshing your browser|jetzt abonnieren\b|para saber más$|"
+    r"regala esta noticia)|\b(?:on|di|auf|en|sur) google news\b",
+    re.I,
+)
+"""Interface prompts that land in the text flow: player and loader messages, "Article continues
+below", follow-us-on-Google-News lines."""
 _BYLINE_LINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\b:?\s+(?=\w)", re.I)
 _READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes|minuten|hrs?|hours?|stunden)\b(?: read| ago| lesezeit)?", re.I)
 
@@ -512,13 +562,15 @@ def _is_fragment(text: str) -> bool:
 
 def _is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits, bylines, timestamp lines and bare dates/times are not paragraphs."""
-    if len(text) < 300 and _CONSENT.search(text):
+    if len(text) < 300 and (_CONSENT.search(text) or _SIGN_OFF.search(text) or _PLAYER_PROMPT.search(text)):
         return True
     if len(text) >= 120:
         return False
     if _STOCK_LINE.match(text) or (len(text) < 80 and _CREDIT.search(text)):
         return True
-    if _READING_TIME.search(text) or (len(text) < 100 and _DATE.search(text) and _TIME.search(text)):
+    if _READING_TIME.search(text) or len(text) < 100 and _is_timestamp_line(text):
+        return True
+    if len(text) < 60 and _CLOCK_LABEL.match(text) and not text.endswith(_SENTENCE_END):
         return True
     byline = _BYLINE_LINE.match(text)
     if byline and len(text) < 70 and text[byline.end()].isupper() and not text.endswith(_SENTENCE_END):
@@ -526,6 +578,19 @@ def _is_chrome_line(text: str) -> bool:
     digits = sum(ch.isdigit() for ch in text)
     letters = sum(ch.isalpha() for ch in _DATE_WORDS.sub("", text))
     return digits >= 4 and letters <= 3
+
+
+def _is_timestamp_line(text: str) -> bool:
+    """A date with a clock time; a publication/update word in a few words with a clock time or
+    a year (not an editor's note: "This story was updated at 5:45 p.m. ET to include …"); a date
+    with a word or two ("thứ tư, 22/10/2025")."""
+    if _TIME.search(text) and _DATE.search(text):
+        return True
+    if _UPDATE_WORD.search(text) is not None:
+        words = sum(1 for word in text.split() if any(ch.isalpha() for ch in word))
+        return words <= _DATE_LINE_WORDS and (_TIME.search(text) is not None or _YEAR.search(text) is not None)
+    date = _DATE.search(text)
+    return date is not None and len(_DATE.sub(" ", text).split()) <= 2 and not text.endswith(_SENTENCE_END)
 
 
 def _starts_section(element) -> bool:

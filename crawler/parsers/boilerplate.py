@@ -26,6 +26,7 @@ _TOKEN = re.compile(
     r"recommendations|popular|mostread|trending|readmore|more-stories|seealso|alsoread|readalso|"
     r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toast|snackbar|slidein|toolbar|print|banner|masthead|"
     r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|offscreen|off-screen|a11y|screenreader|"
+    r"vh$|"
     r"author|authors|author-bio|authorbio|bio|"
     r"biography|rating|webpush|whatsapp|messenger|jwplayer|checkout|"
     r"pagination|pager|skip|jumplink|toc|hidden-text|teaser-list|meta|metadata|metainfo|metatextline|dateline|"
@@ -62,7 +63,11 @@ fixed-width page wrapper "fixed"."""
 _SHOWN_CLASS = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|grid|table)(?=\s|$)")
 _OVERFLOW = re.compile(r"\S*overflow(?:-[xy])?-hidden\S*")
 """... unless another class shows it again at some screen size; "overflow-hidden" only clips."""
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|clip-path\s*:\s*inset\(\s*50%"
+    r"|clip\s*:\s*rect\(\s*(?:0|1px)(?:px)?(?:[\s,]+(?:0|1px)(?:px)?){3}\s*\)", re.I)
+"""Inline styles that hide an element, including the visually-hidden idiom of screen-reader text
+(`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`: ", opens new tab")."""
 
 
 _VERDICTS: dict[str, bool] = {}

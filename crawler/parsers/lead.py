@@ -25,6 +25,8 @@ _CONTAINER_HEAD = 40
 _BODY_PARAGRAPH = 150
 """A plain paragraph longer than this is body text: no lead is looked for after it."""
 _HEADER_SCAN = 15
+_DATELINE_CHARS = 30
+"""Most text a dateline before a standfirst adds ("Berlin. ", "NEW YORK (AP) — ")."""
 _HEADER_PARAGRAPH = (60, 600)
 """Length bounds of a standfirst recognised only by its place between headline and article."""
 _SENTENCE_END = (".", "!", "?", "…", "\"", "”", "“", "»", "«")
@@ -53,10 +55,23 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
         if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element, holds_container):
             return text, element
         if described and shown is None and fold(text) == described and not _inside_skipped(element, holds_container):
-            shown = (text, element)
+            shown = _with_dateline(text, element)
     if shown is None and h1 is not None and not _holds_container(container, h1):
         shown = _header_standfirst(h1, container, holds_container)
     return shown or (None, None)
+
+
+def _with_dateline(text: str, element) -> tuple[str, object]:
+    """(text, element) of a standfirst found by its copy of the meta description, widened to its
+    parent when that is a paragraph of inline text adding only a short dateline before it
+    ("<span>Berlin.</span> <span>The description …</span>")."""
+    parent = element.getparent()
+    if parent is None or parent.tag not in ("p", "div") or not _inline_only(parent):
+        return text, element
+    whole = clean_text(parent.text_content())
+    if whole.endswith(text) and 0 < len(whole) - len(text) <= _DATELINE_CHARS:
+        return whole, parent
+    return text, element
 
 
 def _header_standfirst(h1, container, holds_container: set):
