@@ -32,7 +32,8 @@ def build_article(page: FetchedPage, profile) -> Article:
     html, root = load_document(page.body, page.headers.get("content-type"))
     view = PageView(url=page.url, html=html, root=root)
     meta = read_metadata(root)
-    listing = listing_type(root, bool(meta.jsonld))
+    main = _MainContainers(root)
+    listing = listing_type(root, bool(meta.jsonld), main)
     if listing:
         raise NotAnArticle(f"listing page ({listing})")
     h1s = _article_h1s(root)
@@ -51,7 +52,7 @@ def build_article(page: FetchedPage, profile) -> Article:
 
     container = profile.body_container(view)
     rules = profile.walk_rules(view)
-    containers = [container] if container is not None else find_main(root)
+    containers = [container] if container is not None else main()
     lead = profile.extract_lead(view)
     if lead is None and not profile.lead:
         description = meta.first_meta("og:description", "description", "twitter:description")
@@ -91,6 +92,19 @@ def build_article(page: FetchedPage, profile) -> Article:
     )
     article.quotes = extract_quotes(article)
     return article
+
+
+class _MainContainers:
+    """`find_main(root)`, found once and kept: the listing check and the body walk share it."""
+
+    def __init__(self, root) -> None:
+        self.root = root
+        self.found: list | None = None
+
+    def __call__(self) -> list:
+        if self.found is None:
+            self.found = find_main(self.root)
+        return self.found
 
 
 def _jsonld_body(meta: PageMetadata, title: str | None) -> list[Section]:

@@ -10,6 +10,7 @@ and next to no prose of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from crawler.parsers.content import find_main
 
@@ -28,9 +29,10 @@ _ITEM_LEVELS = 3
 _PROSE = 80
 
 
-def listing_type(root, has_article_metadata: bool) -> str | None:
+def listing_type(root, has_article_metadata: bool, main: Callable[[], list] | None = None) -> str | None:
     """The listing type the page declares (schema.org), or `TEASER_LIST` for an undeclared page
-    laid out as one, when it declares no article; else None."""
+    laid out as one, when it declares no article; else None. `main` gives the page's main
+    containers (`content.find_main`), for a caller that keeps them for its body walk."""
     if has_article_metadata:
         return None
     for script in root.iter("script"):
@@ -40,7 +42,7 @@ def listing_type(root, has_article_metadata: bool) -> str | None:
                 return found.group(1)
     if _declares_article(root):
         return None
-    return TEASER_LIST if _is_teaser_list(find_main(root)) else None
+    return TEASER_LIST if _is_teaser_list(main() if main is not None else find_main(root)) else None
 
 
 def _declares_article(root) -> bool:
