@@ -222,3 +222,15 @@ def test_visually_hidden_link_hint_is_left_out():
             "position:absolute;width:1px'>, opens new tab</span>")
     html = f"<div><p>The <a href='https://x.example/r'>report{hint}</a> found a tank fired two rounds.</p></div>"
     assert sections(html) == [(None, ["The report found a tank fired two rounds."])]
+
+
+def test_teaser_box_for_another_story_inside_the_text_is_left_out():
+    html = (f"<div><p>{PARAGRAPH}</p><div class='teaser-absatz'><p>The minister resigned last week over the flood "
+            f"inquiry. <a href='/other'>more</a></p></div><div class='go-teaser-block'><span>New jobs</span></div>"
+            f"<p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH])]
+
+
+def test_lone_dateline_above_the_first_paragraph_is_left_out():
+    html = f"<div><div><span>Chemnitz. </span><p>{PARAGRAPH}</p></div><p>Nein.</p><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, "Nein.", PARAGRAPH])]

@@ -78,8 +78,14 @@ _GLUED = re.compile(_GLUE + r"\s*")
 _ONE_LETTER_WORDS = frozenset("AIOYEÀ")
 """Drop caps that may be a word of their own ("A man …", "I …"): the space after them stays."""
 _DROP_CAP_CLASS = re.compile(r"initial|drop-?cap|first-?letter", re.I)
+_DATELINE = re.compile(r"^[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)?\.$")
+"""One word and a full stop: a dateline ("Chemnitz.", "Berlin/Paris.") when it stands alone."""
 _HEADING_CHARS = 120
 """The longest a bold paragraph or line may be to count as a sub-heading."""
+_BOX_TAGS = frozenset({"div", "section"})
+_TEASER_CLASS = re.compile(r"(?:^|[\s_-])teasers?(?:$|[\s_-])", re.I)
+"""A box classed "teaser" inside the article text points to another story (the lead, also often
+classed so, is found and dropped before the walk)."""
 _AUTHOR_CLASS = re.compile(r"author|byline", re.I)
 _HEADING_CLASS = re.compile(r"subhead|sub-head|subtitle|crosshead|interline|zwischentitel|zwischenzeile|"
                             r"intertitle|heading|headline", re.I)
@@ -257,7 +263,9 @@ class _Walker:
             self.emit(Block(kind="paragraph", text=visible_text(element, use_classes=rules.use_classes)[0]))
             return False
         if tag in PARAGRAPH_BREAKS:
-            self.flush()
+            self.flush(before_block=True)
+            if tag in _BOX_TAGS and _TEASER_CLASS.search(element.get("class") or ""):
+                return False  # a teaser box for another story set into the text
             if tag == "p" and self.quote_paragraph(element, following):
                 return True
             if tag in ("p", "div") and not in_link and _is_pseudo_heading(element):
@@ -296,7 +304,9 @@ class _Walker:
         if block.text and fold(block.text) not in self.skip_texts:
             self.sections[-1].blocks.append(block)
 
-    def flush(self) -> None:
+    def flush(self, before_block: bool = False) -> None:
+        """Turn the buffered text run into paragraphs (or a sub-heading); `before_block` when a
+        block element starts right after the run (loose text set before a paragraph)."""
         if not self.buffer:
             return
         raw = "".join(self.buffer)
@@ -315,6 +325,8 @@ class _Walker:
             elif _is_fragment(text):
                 if text.isupper() and len(text) > 3:  # wire-style "UP NEXT" sub-heading
                     self.sections.append(Section(heading=text))
+            elif before_block and _DATELINE.match(text) and len(self.sections) == 1 and len(self.sections[0].blocks) <= 1:
+                continue  # "<span>Chemnitz. </span><p>…" above the first paragraph (after a standfirst at most)
             else:
                 self.emit(Block(kind="paragraph", text=text))
 
