@@ -22,7 +22,9 @@ MAX_DEPTH = 250
 """Walkers ignore elements nested deeper than this (libxml2 stops around 256 anyway)."""
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "text/plain", "")
-_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False)
+"""`collect_ids=False`: libxml2 builds no id hash table (only XPath's `id()` reads it; no extractor
+calls it)."""
 _PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
@@ -35,13 +37,28 @@ def decode(body: bytes | str, content_type: str | None = None) -> str:
     """Bytes to text as a browser would (HTTP header charset, BOM, `<meta charset>`), with two
     repairs for labels that lie: bytes that are valid UTF-8 are read as UTF-8 whatever the
     label says, and bytes labelled UTF-8 that mostly are not are re-detected."""
+    return _decode(body, content_type)[0]
+
+
+def _decode(body: bytes | str, content_type: str | None) -> tuple[str, bytes | None]:
+    """`decode`, plus the text's UTF-8 bytes when they come for free (non-ASCII bytes that are
+    valid UTF-8: the body itself, less its byte order mark), else None."""
     if isinstance(body, str):
-        return body
+        return body, None
     if not body.isascii():
         try:
-            return body.decode("utf-8").removeprefix("\ufeff")
+            text = body.decode("utf-8")
         except UnicodeDecodeError:
             pass
+        else:
+            if text.startswith("\ufeff"):
+                return text[1:], body[3:]
+            return text, body
+    return _decode_labelled(body, content_type), None
+
+
+def _decode_labelled(body: bytes, content_type: str | None) -> str:
+    """Bytes that are plain ASCII or not valid UTF-8, read by their labels."""
     encoding, text = html_to_unicode(content_type, body)
     if encoding in ("utf-8", "utf8") and _mostly_invalid(text):
         detected = charset_normalizer.from_bytes(body[:200_000]).best()
@@ -74,11 +91,12 @@ def load_document(body: bytes | str, content_type: str | None = None) -> tuple[s
     head = body[:2048]
     if isinstance(head, bytes) and b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise NotAnArticle("binary content")
-    text = decode(body, content_type)
+    text, utf8 = _decode(body, content_type)
     if not text.strip():
         raise NotAnArticle("empty page")
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+        root = lxml.html.document_fromstring(utf8 if utf8 is not None else text.encode("utf-8", "replace"),
+                                             parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise NotAnArticle(f"unparsable html ({exc.__class__.__name__})") from None
     if root is None:
