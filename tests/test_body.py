@@ -234,3 +234,14 @@ def test_teaser_box_for_another_story_inside_the_text_is_left_out():
 def test_lone_dateline_above_the_first_paragraph_is_left_out():
     html = f"<div><div><span>Chemnitz. </span><p>{PARAGRAPH}</p></div><p>Nein.</p><p>{PARAGRAPH}</p></div>"
     assert sections(html) == [(None, [PARAGRAPH, "Nein.", PARAGRAPH])]
+
+
+def test_metadata_items_of_a_list_are_left_out():
+    html = (f"<div><p>{PARAGRAPH}</p><ul><li>3 Minuten Lesezeit</li><li>Von: Bill McCarthy, Marisha Goldhamer</li>"
+            "<li>Translation: AFP Germany</li></ul></div>")
+    assert sections(html) == [(None, [PARAGRAPH, "Translation: AFP Germany"])]
+
+
+def test_caption_ending_with_its_picture_credit_is_not_a_paragraph():
+    caption = "People in protective suits walk towards the cruise ship on 11 May 2026 (AFP / Jorge Guerrero)"
+    assert sections(f"<div><p>{caption}</p><p>{PARAGRAPH}</p></div>") == [(None, [PARAGRAPH])]

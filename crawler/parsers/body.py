@@ -387,7 +387,7 @@ class _Walker:
             if item.tag not in ("li", "dt", "dd") or is_skipped(item, self.rules.use_classes):
                 continue
             text, item_links = visible_text(item, use_classes=self.rules.use_classes)
-            if text:
+            if text and not _is_chrome_line(text):  # a metadata list: reading time, byline, date
                 items.append(text)
                 links += item_links
                 total += len(text)
@@ -518,6 +518,9 @@ _SIGN_OFF = re.compile(
 )
 """Sign-offs and credits under the article text: "Reporting by …; editing by …", "… contributed
 to this report.", "With files from …", "First published in …", an agency or initials tag "(dmk)"."""
+_PICTURE_CREDIT_END = re.compile(
+    r"\((?:afp|ap|dpa|reuters|epa|getty images|imago|keystone|picture alliance|anp|ansa|efe)\s*/\s*[^()]{2,40}\)$", re.I)
+"""A caption ends with its picture credit, agency and photographer: "… Kreuzfahrtschiff zu (AFP / Jorge Guerrero)"."""
 _PLAYER_PROMPT = re.compile(
     r"^(?:article continues below|cargando siguiente contenido|player wird geladen|scroll down to load comments|"
     r"we apologi[sz]e, but this video|try refreshing your browser|jetzt abonnieren\b|para saber más$|"
@@ -574,7 +577,8 @@ def _is_fragment(text: str) -> bool:
 
 def _is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits, bylines, timestamp lines and bare dates/times are not paragraphs."""
-    if len(text) < 300 and (_CONSENT.search(text) or _SIGN_OFF.search(text) or _PLAYER_PROMPT.search(text)):
+    if len(text) < 300 and (_CONSENT.search(text) or _SIGN_OFF.search(text) or _PLAYER_PROMPT.search(text)
+                            or _PICTURE_CREDIT_END.search(text)):
         return True
     if len(text) >= 120:
         return False
