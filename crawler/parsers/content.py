@@ -127,35 +127,39 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
     tag = element.tag
     is_link = in_link or tag == "a"
     item = in_item or tag == "li"
-    text_chars = link_chars = 0
+    own = text_chars = link_chars = 0  # own: this element's text and its children's tails
     last = ""
     positive = negative = 0.0
     all_chars = all_links = 0
     text = element.text
-    if text and not text.isspace():
-        last = text
-        if is_link:
-            link_chars += len(text.strip())
-        else:
-            text_chars += len(text.strip())
+    if text:
+        stripped = text.strip()
+        if stripped:
+            last = text
+            own = len(stripped)
+    depth += 1
     for child in element:
         (child_text, child_links, child_last, child_pos, child_neg,
-         child_all, child_all_links) = _score(child, depth + 1, is_link, scores, use_classes, item, named)
-        text_chars += child_text
-        link_chars += child_links
-        positive += child_pos
-        negative += child_neg
-        all_chars += child_all
-        all_links += child_all_links
+         child_all, child_all_links) = _score(child, depth, is_link, scores, use_classes, item, named)
+        if child_all or child_pos or child_neg:
+            positive += child_pos
+            negative += child_neg
+            all_chars += child_all
+            all_links += child_all_links
         if child_last:
+            text_chars += child_text
+            link_chars += child_links
             last = child_last
         tail = child.tail
-        if tail and not tail.isspace():
-            last = tail
-            if is_link:
-                link_chars += len(tail.strip())
-            else:
-                text_chars += len(tail.strip())
+        if tail:
+            stripped = tail.strip()
+            if stripped:
+                last = tail
+                own += len(stripped)
+    if is_link:
+        link_chars += own
+    else:
+        text_chars += own
     if tag in BLOCK_TAGS:
         all_chars += text_chars + link_chars
         all_links += link_chars

@@ -22,6 +22,8 @@ inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g
 """.split())
 _MARKS = "“”\"„«»‘’'…. "
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
+_INITIALS = re.compile(r"(?:\w\.)+\w?")
+_QUESTION_CLOSED = re.compile(r"[?!]+[\"”’']")
 
 
 @dataclass
@@ -41,8 +43,15 @@ class Unit:
     """For block quotes: the signed speaker."""
     role: str | None = None
     """For block quotes: the signed role."""
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-    """Sentence boundaries as (start, end) offsets into `text`."""
+    _sentences: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence boundaries as (start, end) offsets into `text`, split on first use (most
+        units of most pages are never searched for a said-clause)."""
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text)
+        return self._sentences
 
     @property
     def end(self) -> int:
@@ -61,10 +70,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence boundaries of `text`; abbreviations ("Dr.", "U.S.", "Oct.") and initials do not end one."""
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start:match.start() + 1].split()
+        before = text[start:match.start() + 1].rsplit(None, 1)
         last = before[-1].rstrip(".!?…\"'”’)]").lower() if before else ""
         if text[match.start()] == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
-                                           or re.fullmatch(r"(?:\w\.)+\w?", last)):
+                                           or _INITIALS.fullmatch(last)):
             continue
         if _said_clause_follows(text, match):
             continue
@@ -77,7 +86,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _said_clause_follows(text: str, match: re.Match) -> bool:
     """“…?” Holmes testified. — a question or exclamation closed by a quotation mark and
     followed by its said-clause ends no sentence."""
-    if not re.match(r"[?!]+[\"”’']", match.group()):
+    if not _QUESTION_CLOSED.match(match.group()):
         return False
     words = text[match.end():match.end() + 80].split()[:5]
     for number, word in enumerate(words):
@@ -100,7 +109,7 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
 
 
 def build_units(article: Article) -> list[Unit]:
-    """Every unit of the article in order, with document offsets and sentences."""
+    """Every unit of the article in order, with document offsets (sentences split on demand)."""
     raw: list[tuple[str, str, int, Block | None]] = []
     if article.title:
         raw.append(("title", article.title, -1, None))
@@ -127,7 +136,6 @@ def build_units(article: Article) -> list[Unit]:
             previous.speaker = previous.speaker or signature[0]
             previous.role = previous.role or signature[1]
             unit.kind = "signature"
-        unit.sentences = split_sentences(text)
         units.append(unit)
         offset += len(text) + 1
     _mark_pull_quotes(units)
