@@ -387,12 +387,14 @@ class _Walker:
             if item.tag not in ("li", "dt", "dd") or is_skipped(item, self.rules.use_classes):
                 continue
             text, item_links = visible_text(item, use_classes=self.rules.use_classes)
-            if text and not _is_chrome_line(text):  # a metadata list: reading time, byline, date
+            if text:
                 items.append(text)
                 links += item_links
                 total += len(text)
         if items and links <= 0.5 * total:
-            self.emit(Block(kind="list", text="\n".join(items)))
+            items = [item for item in items if not _is_chrome_line(item)]  # metadata: reading time, byline, date
+            if items:
+                self.emit(Block(kind="list", text="\n".join(items)))
 
     def table(self, element) -> None:
         rows = []
@@ -503,30 +505,33 @@ _UPDATE_WORD = re.compile(
 """With a date or a clock time, a short line naming a publication or an update is a timestamp
 line ("Uppdaterad 15.59 | Publicerad 14.14", "20 Nisan 2026•Güncelleme: 20 Nisan 2026")."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DIGIT = re.compile(r"\d")
 _DATE_LINE_WORDS = 6
 """Most words (with a letter) in a timestamp line."""
 _CLOCK_LABEL = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
 """A short line opening with a clock time and no sentence after it is a live-blog entry stamp
 ("18:25Antony Clements-Thrower")."""
 _SIGN_OFF = re.compile(
-    r"^(?:additional )?reporting (?:by|from)\b|^(?:writing|editing) by\b|"
-    r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^with (?:files|reporting) from\b|"
-    r"^(?:this (?:article|story|piece) was )?(?:first|originally) published (?:in|on|by|at)\b|"
-    r"^(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|erstmals|ursprünglich)\b|"
-    r"^\(\w{2,5}(?:/\w{2,5})*\)$|^[（(]责编",
+    r"(?:additional )?reporting (?:by|from)\b|(?:writing|editing) by\b|with (?:files|reporting) from\b|"
+    r"(?:this (?:article|story|piece) was )?(?:first|originally) published (?:in|on|by|at)\b|"
+    r"(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|erstmals|ursprünglich)\b|"
+    r"\(\w{2,5}(?:/\w{2,5})*\)$|[（(]责编",
     re.I,
 )
-"""Sign-offs and credits under the article text: "Reporting by …; editing by …", "… contributed
-to this report.", "With files from …", "First published in …", an agency or initials tag "(dmk)"."""
+"""Sign-offs and credits under the article text (matched at the start of a line): "Reporting by …;
+editing by …", "With files from …", "First published in …", an agency or initials tag "(dmk)"."""
+_CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$", re.I)
+"""A sign-off at the end of a line: "… contributed to this report." """
 _PICTURE_CREDIT_END = re.compile(
     r"\((?:afp|ap|dpa|reuters|epa|getty images|imago|keystone|picture alliance|anp|ansa|efe)\s*/\s*[^()]{2,40}\)$", re.I)
 """A caption ends with its picture credit, agency and photographer: "… Kreuzfahrtschiff zu (AFP / Jorge Guerrero)"."""
 _PLAYER_PROMPT = re.compile(
-    r"^(?:article continues below|cargando siguiente contenido|player wird geladen|scroll down to load comments|"
+    r"article continues below|cargando siguiente contenido|player wird geladen|scroll down to load comments|"
     r"we apologi[sz]e, but this video|try refreshing your browser|jetzt abonnieren\b|para saber más$|"
-    r"regala esta noticia)|\b(?:on|di|auf|en|sur) google news\b",
+    r"regala esta noticia",
     re.I,
 )
+_GOOGLE_NEWS = re.compile(r"\b(?:on|di|auf|en|sur) google news\b", re.I)
 """Interface prompts that land in the text flow: player and loader messages, "Article continues
 below", follow-us-on-Google-News lines."""
 _BYLINE_LINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\b:?\s+(?=\w)", re.I)
@@ -577,8 +582,7 @@ def _is_fragment(text: str) -> bool:
 
 def _is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits, bylines, timestamp lines and bare dates/times are not paragraphs."""
-    if len(text) < 300 and (_CONSENT.search(text) or _SIGN_OFF.search(text) or _PLAYER_PROMPT.search(text)
-                            or _PICTURE_CREDIT_END.search(text)):
+    if len(text) < 300 and (_CONSENT.search(text) or _is_sign_off(text)):
         return True
     if len(text) >= 120:
         return False
@@ -596,10 +600,24 @@ def _is_chrome_line(text: str) -> bool:
     return digits >= 4 and letters <= 3
 
 
+def _is_sign_off(text: str) -> bool:
+    """Credits, sign-offs, interface prompts and picture credits (cheap tests first: most lines
+    are prose)."""
+    if _SIGN_OFF.match(text) or _PLAYER_PROMPT.match(text):
+        return True
+    if text.endswith(")"):
+        return _PICTURE_CREDIT_END.search(text) is not None
+    if "ontributed" in text:
+        return _CONTRIBUTED.search(text) is not None
+    return "oogle" in text and _GOOGLE_NEWS.search(text) is not None
+
+
 def _is_timestamp_line(text: str) -> bool:
     """A date with a clock time; a publication/update word in a few words with a clock time or
     a year (not an editor's note: "This story was updated at 5:45 p.m. ET to include …"); a date
     with a word or two ("thứ tư, 22/10/2025")."""
+    if _DIGIT.search(text) is None:
+        return False
     if _TIME.search(text) and _DATE.search(text):
         return True
     if _UPDATE_WORD.search(text) is not None:
