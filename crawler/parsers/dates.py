@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 import warnings
 
@@ -33,8 +34,10 @@ _TZINFOS = {name: int(offset * 3600) for name, offset in {
 }.items()}
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_date(raw: str | None) -> str | None:
-    """An ISO 8601 string for a written date, keeping the offset it gives; None when unreadable."""
+    """An ISO 8601 string for a written date, keeping the offset it gives; None when unreadable.
+    Cached: the candidates are read again once chosen, and pages repeat the same values."""
     if not raw:
         return None
     raw = raw.strip()

@@ -58,24 +58,28 @@ def read_metadata(root) -> PageMetadata:
     """Collect JSON-LD, meta, microdata, canonical link, language and `<title>` from a tree."""
     data = PageMetadata()
     objects: list[dict] = []
-    for script in root.iter("script"):
-        kind = (script.get("type") or "").lower()
-        if "ld+json" in kind and script.text:
-            objects.extend(_jsonld_objects(script.text))
+    title = None
+    for element in root.iter("script", "meta", "link", "title"):  # one walk of the tree for all four
+        tag = element.tag
+        if tag == "script":
+            kind = (element.get("type") or "").lower()
+            if "ld+json" in kind and element.text:
+                objects.extend(_jsonld_objects(element.text))
+        elif tag == "meta":
+            key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
+            content = element.get("content")
+            if key and content is not None:
+                data.meta.setdefault(key.strip().lower(), []).append(clean_text(content))
+        elif tag == "link":
+            if data.canonical is None and "canonical" in (element.get("rel") or "").lower().split() \
+                    and element.get("href"):
+                data.canonical = element.get("href").strip()
+        elif title is None and element is not root:
+            title = element
     data.jsonld = _article_objects(objects)
     data.jsonld_named = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and obj.get("name")}
-    for meta in root.iter("meta"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
-        content = meta.get("content")
-        if key and content is not None:
-            data.meta.setdefault(key.strip().lower(), []).append(clean_text(content))
     data.microdata = _microdata(root)
-    for link in root.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            data.canonical = link.get("href").strip()
-            break
     data.language = _language(root, data)
-    title = root.find(".//title")
     if title is not None:
         data.title_tag = clean_text(title.text_content())
     return data
