@@ -134,6 +134,19 @@ def test_first_paragraph_the_description_was_cut_from_stays_in_the_body():
     assert "It opens the story." in parsed.text
 
 
+def test_standfirst_in_the_header_of_the_article_is_the_lead():
+    html = page(f"<article><header><h1>Budget delayed again</h1><h3>{LEAD}</h3><div>By Jo Doe</div></header>"
+                f"{STORY * 3}</article>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead == LEAD
+    assert parsed.body[0].blocks[0].text.startswith(PROSE.strip())
+
+
+def test_header_of_the_article_without_a_standfirst_gives_no_lead():
+    html = page(f"<article><header><h1>Budget delayed again</h1><div>By Jo Doe</div></header>{STORY * 3}</article>")
+    assert parse_html(html, URL).lead is None
+
+
 def test_dateline_before_the_standfirst_belongs_to_the_lead():
     html = page(f"<header><h1>Budget delayed again</h1><div><span>Berlin.</span> <span>{LEAD}</span></div></header>"
                 f"<article>{STORY * 3}</article>")

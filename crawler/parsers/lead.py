@@ -56,8 +56,13 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
             return text, element
         if described and shown is None and fold(text) == described and not _inside_skipped(element, holds_container):
             shown = _with_dateline(text, element)
-    if shown is None and h1 is not None and not _holds_container(container, h1):
-        shown = _header_standfirst(h1, container, holds_container)
+    if shown is None and h1 is not None:
+        if not _holds_container(container, h1):
+            shown = _header_standfirst(h1, container, holds_container)
+        else:
+            header = next(h1.iterancestors("header"), None)
+            if header is not None and _holds_container(container, header):
+                shown = _header_standfirst(h1, container, holds_container, within=header)
     return shown or (None, None)
 
 
@@ -74,14 +79,18 @@ def _with_dateline(text: str, element) -> tuple[str, object]:
     return text, element
 
 
-def _header_standfirst(h1, container, holds_container: set):
+def _header_standfirst(h1, container, holds_container: set, within=None):
     """(text, element) of the first prose paragraph after a headline that stands above the
-    article container: a sentence or three, few links, not chrome. None when the container
-    (or a long paragraph) comes first."""
+    article container (or, `within` given, in the `<header>` the container holds with the
+    headline, which the body walk leaves out): a sentence or three, few links, not chrome.
+    None when the container, a long paragraph or the end of `within` comes first."""
     for index, element in zip(range(_HEADER_SCAN), _after_h1(h1)):
-        if element in holds_container or _holds_container(container, element):
+        if within is not None:
+            if not _holds_container(within, element):
+                return None
+        elif element in holds_container or _holds_container(container, element):
             return None
-        if element.tag not in ("p", "h2") and not (element.tag == "div" and _inline_only(element)):
+        if element.tag not in ("p", "h2", "h3") and not (element.tag == "div" and _inline_only(element)):
             continue
         text = clean_text(element.text_content())
         if len(text) > _HEADER_PARAGRAPH[1]:
