@@ -27,6 +27,8 @@ _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr
 _RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?<![\w’'‘-])" + _CAPITAL_WORD + r"(?:[ \u00a0]+(?:(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|al|bin|y|&|and)[ ]+)?"
                   + _CAPITAL_WORD + r")*")
 _NON_SPACE = re.compile(r"\S+")
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|[A-Z][a-z]?\.")
+"""Initials and abbreviations whose final period belongs to the name ("J.", "Jr.", "St.")."""
 _NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
@@ -244,7 +246,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
         if not name_words:
             continue
         start, end = name_words[0][0], name_words[-1][1]
-        if any(a <= offset + start < b for a, b in skip):
+        if skip and any(a <= offset + start < b for a, b in skip):
             continue
         words = [w for _, _, w in name_words]
         last = words[-1]
@@ -259,7 +261,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
             possessive = True
         elif _POSSESSIVE.match(text[end:end + 2]):
             possessive = True
-        if words[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Jr\.|Sr\.|[A-Z][a-z]?\.", words[-1]):
+        if words[-1].endswith(".") and not _ABBREVIATED.fullmatch(words[-1]):
             words[-1] = words[-1][:-1]
             end -= 1
         if not words[-1]:
@@ -512,10 +514,9 @@ class Registry:
                     entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
                 entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
                                     if w.lower() not in lexicon.FUNCTION_WORDS)
-        words = set(entity.roles)
-        if words & lexicon.FEMALE_CUES:
+        if not entity.roles.isdisjoint(lexicon.FEMALE_CUES):
             entity.gender = entity.gender or "f"
-        elif words & lexicon.MALE_CUES:
+        elif not entity.roles.isdisjoint(lexicon.MALE_CUES):
             entity.gender = entity.gender or "m"
         Registry._vote(entity, mention, following)
 
@@ -575,11 +576,17 @@ def _used_in_lower_case(word: str, words: set[str]) -> bool:
     return lower in words or lower + "," in words or lower + "." in words
 
 
+def _fill(words: set[str], text: str) -> set[str]:
+    """`words` filled with the whitespace-separated words of `text`."""
+    words.update(text.split())
+    return words
+
+
 def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
     registry = Registry("\n".join(u.text for u in units))
-    words = set(registry.text.split())
+    words: set[str] = set()  # the article's words, split on first need
     # names after the last quotation (and the paragraph that follows it) attribute nothing
     last = max((i for i, u in enumerate(units) if u.kind == "quote" or spans.get(i)), default=-1)
     for index, unit in enumerate(units[:last + 2]):
@@ -596,7 +603,8 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
         for mention, titles in find_mentions(unit.text, unit.start, skip):
             if " " not in mention.text and (mention.initial and not mention.speaks
                                             or mention.text.lower() in lexicon.PEOPLE_NOUNS) \
-                    and _used_in_lower_case(mention.text, words) and not _HANDLE.fullmatch(mention.text.lower()):
+                    and _used_in_lower_case(mention.text, words or _fill(words, registry.text)) \
+                    and not _HANDLE.fullmatch(mention.text.lower()):
                 continue  # a common noun capitalised at a sentence start ("Teachers chanted")
             local_start = mention.start - unit.start
             local_end = mention.end - unit.start
