@@ -245,3 +245,9 @@ def test_metadata_items_of_a_list_are_left_out():
 def test_caption_ending_with_its_picture_credit_is_not_a_paragraph():
     caption = "People in protective suits walk towards the cruise ship on 11 May 2026 (AFP / Jorge Guerrero)"
     assert sections(f"<div><p>{caption}</p><p>{PARAGRAPH}</p></div>") == [(None, [PARAGRAPH])]
+
+
+def test_italic_notice_about_the_publication_is_not_a_paragraph():
+    html = (f"<div><p>{PARAGRAPH}</p><p><em>Lest den Originalartikel auf Englisch <a href='/x'>hier</a>.</em></p>"
+            "<p><em>No one is watching.</em></p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, "No one is watching."])]

@@ -86,6 +86,10 @@ _BOX_TAGS = frozenset({"div", "section"})
 _TEASER_CLASS = re.compile(r"(?:^|[\s_-])teasers?(?:$|[\s_-])", re.I)
 """A box classed "teaser" inside the article text points to another story (the lead, also often
 classed so, is found and dropped before the walk)."""
+_NOTICE_WORDS = re.compile(
+    r"newsletter|live-?blog|live blog|originalartikel|original (?:article|source)|übersetz|translat|adapted from|"
+    r"podcast|abonn|subscri|sign up|forums?\b", re.I)
+_NOTICE_CHARS = 400
 _AUTHOR_CLASS = re.compile(r"author|byline", re.I)
 _HEADING_CLASS = re.compile(r"subhead|sub-head|subtitle|crosshead|interline|zwischentitel|zwischenzeile|"
                             r"intertitle|heading|headline", re.I)
@@ -268,6 +272,8 @@ class _Walker:
                 return False  # a teaser box for another story set into the text
             if tag == "p" and self.quote_paragraph(element, following):
                 return True
+            if tag == "p" and _is_italic_notice(element):
+                return False
             if tag in ("p", "div") and not in_link and _is_pseudo_heading(element):
                 self.heading(element)
                 return False
@@ -664,6 +670,18 @@ def _is_sentence(text: str) -> bool:
 
 def _is_heading_classed(element) -> bool:
     return bool(_HEADING_CLASS.search(element.get("class") or ""))
+
+
+def _is_italic_notice(element) -> bool:
+    """A paragraph set entirely in italics that speaks about the publication, not the story: a
+    newsletter or live-blog pointer, a translation note ("Lest den Originalartikel …")."""
+    if element.find("em") is None and element.find("i") is None:
+        return False
+    text = "".join(element.itertext()).strip()
+    if not text or len(text) > _NOTICE_CHARS or not _NOTICE_WORDS.search(text):
+        return False
+    italic = "".join("".join(child.itertext()) for child in element if child.tag in ("em", "i"))
+    return len(italic.strip()) == len(text)
 
 
 def _is_pseudo_heading(element) -> bool:
