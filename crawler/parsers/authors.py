@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import islice
 
 from lxml import etree
 
@@ -385,9 +386,8 @@ def _prefixed_bylines(root) -> Iterator:
     """Elements whose text starts with "By"/"von"/"Author:": the short element holding the
     prefix, or the parent it starts, when the prefix sits alone in a span or a label cell (not
     in a link)."""
-    hits = [index for index, text in enumerate(_BODY_TEXTS(root))
-            if len(text) < MAX_BYLINE_CHARS and _PREFIX.match(text)]
-    hits = hits[:12]
+    hits = list(islice((index for index, text in enumerate(_BODY_TEXTS(root))
+                        if len(text) < MAX_BYLINE_CHARS and _PREFIX.match(text)), 12))
     nodes = _BODY_TEXT_NODES(root, last=hits[-1] + 1) if hits else []
     for index in hits:
         node = nodes[index]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -41,9 +42,11 @@ _ASCII_NON_WORD = str.maketrans(dict.fromkeys((chr(code) for code in range(128) 
 """Every ASCII character that `_NON_WORD` matches (all but letters and digits), as a space."""
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
-    """Casefold, each run of non-word characters as one space, stripped. ASCII text (most of
-    it) takes a translate-and-split path three times faster than the regex, same result."""
+    """Casefold, each run of non-word characters as one space, stripped. ASCII text takes a
+    translate-and-split path three times faster than the regex, same result; cached, as the
+    lead, the body walk and the title compare the same paragraphs (a third of the calls)."""
     if text.isascii():
         return " ".join(text.lower().translate(_ASCII_NON_WORD).split())
     return _NON_WORD.sub(" ", text.casefold()).strip()
