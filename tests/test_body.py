@@ -201,6 +201,7 @@ def test_editors_note_about_an_update_stays():
     "Article continues below",
     "We apologize, but this video has failed to load.",
     "Follow TechRadar on Google News and add us as a preferred source to get our news in your feeds.",
+    "By signing up, you confirm that you are over the age of 16 and agree to receive occasional offers.",
 ])
 def test_sign_offs_and_interface_prompts_are_not_paragraphs(line):
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]

@@ -573,7 +573,7 @@ def _split_paragraphs(raw: str) -> list[str]:
 _CONSENT = re.compile(
     r"einverstanden, dass|an drittplattformen|externen? inhalte?\b|externer inhalt|ein klick für den datenschutz|"
     r"i agree to|we use cookies|accept (?:all )?cookies|cookie settings|manage (?:consent|cookies)|"
-    r"privacy settings|consent to (?:the )?(?:use|display)|inhalte von (?:youtube|x|twitter|instagram)",
+    r"privacy settings|consent to (?:the )?(?:use|display)|^by (?:signing up|subscribing|registering)\b|inhalte von (?:youtube|x|twitter|instagram)",
     re.I,
 )
 """Consent notices of embedded content and cookie banners (checked on short lines only)."""
