@@ -18,11 +18,6 @@ MAX_BYTES = 12_000_000
 MAX_ELEMENTS = 60_000
 """Pages with more elements than this are rejected ("page too large"): the walks are Python
 loops, and real article pages have a few thousand (at most 4,100 on the 302 benchmark pages)."""
-_SURELY_SMALL = MAX_ELEMENTS // 4
-"""A page with at most this many "<" cannot hold `MAX_ELEMENTS` elements, so its elements are not
-counted (an XPath count walks the whole tree): every element opens with a "<" except those
-libxml2 implies (html, head, body, a paragraph around stray text: at most one per tag or text
-run), so a page holds at most about twice as many elements as "<"."""
 MAX_DEPTH = 250
 """Walkers ignore elements nested deeper than this (libxml2 stops around 256 anyway)."""
 
@@ -106,6 +101,6 @@ def load_document(body: bytes | str, content_type: str | None = None) -> tuple[s
         raise NotAnArticle(f"unparsable html ({exc.__class__.__name__})") from None
     if root is None:
         raise NotAnArticle("empty page")
-    if text.count("<") > _SURELY_SMALL and root.xpath("count(//*)") > MAX_ELEMENTS:
+    if root.xpath("count(//*)") > MAX_ELEMENTS:
         raise NotAnArticle("page too large")
     return text, root
