@@ -411,16 +411,19 @@ _AUTHOR_PATH_WORDS = ("autor", "autoren", "autorin", "autore", "autori", "autore
                       "auteurs", "redakteur", "redakteure", "journalist", "journalists", "staff", "writer",
                       "writers", "contributor", "contributors", "yazar", "penulis", "profile", "profil", "av")
 """Path segments of author pages ("/autor/sina-zehrfeld/", "/staff/louis-jacobson/", "/av/…")."""
-_AUTHOR_HREFS = etree.XPath(
-    "//body//a[" + " or ".join(f"contains(@href, '/{word}')" for word in sorted(set(
-        word[:5] for word in _AUTHOR_PATH_WORDS))) + "]")
+_LINK_HREFS = etree.XPath("//body//a/@href")
+"""Every body link's href, in page order; each string knows its link (`getparent()`)."""
+_AUTHOR_HREF_HINT = re.compile("|".join(re.escape(f"/{word}") for word in sorted(set(
+    word[:5] for word in _AUTHOR_PATH_WORDS))))
+"""A quick, case-sensitive look for an author path word's first letters: matched on the href
+strings in Python, three times faster than as `contains()` tests in the XPath."""
 _AUTHOR_PATH = re.compile(rf"/(?:{'|'.join(_AUTHOR_PATH_WORDS)})(?:/|\.|-|_|\?|$)", re.I)
 
 
 def _author_links(root) -> list[str]:
     """Names of links to author pages ("/autor/sina-zehrfeld/"): the first such link outside
     navigation and footers, with the author links beside it in the same element."""
-    for link in _AUTHOR_HREFS(root):
+    for link in (href.getparent() for href in _LINK_HREFS(root) if _AUTHOR_HREF_HINT.search(href)):
         if not _AUTHOR_PATH.search(link.get("href") or "") or _in_chrome(link, allow_lists=True):
             continue
         block = link.getparent()
