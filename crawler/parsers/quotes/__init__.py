@@ -93,9 +93,9 @@ class _Reader:
     def __init__(self, units: list[Unit], spans: dict[int, list[Span]]) -> None:
         self.units = units
         self.spans = spans
-        self.text = "\n".join(u.text for u in units)
         self.context = Context()
         self.registry = build_registry(units, spans, self.context.sources)
+        self.text = self.registry.text  # the units joined by newlines, as the offsets count
         self.results: list[_Found] = []
         self.previous_had_quote = False
         self.previous_unclosed = False

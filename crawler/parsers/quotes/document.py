@@ -144,6 +144,8 @@ def build_units(article: Article) -> list[Unit]:
 
 def _mark_pull_quotes(units: list[Unit]) -> None:
     """A block quote whose words the body already prints in a paragraph is a pull quote."""
+    if not any(unit.kind == "quote" for unit in units):
+        return  # most articles have no block quote: the paragraphs need not be joined
     paragraphs = " ".join(" ".join(u.text.split()) for u in units if u.kind == "paragraph")
     for unit in units:
         if unit.kind == "quote":
