@@ -43,7 +43,7 @@ from pipelines.store import StoreConfig, StorePipeline
 
 FLOOR_TABLES = (
     "crawl_runs", "articles", "article_urls", "sections", "blocks", "quotes", "authors",
-    "article_authors", "article_revisions", "rejects", "minhash_signatures", "minhash_bands",
+    "article_authors", "article_revisions", "rejects", "minhash_signatures", "minhash_bands", "article_exports",
 )
 """Every table the pipeline writes except raw_pages, parents before children."""
 

@@ -15,7 +15,7 @@ Tables (see `create_initial_schema` and the later migrations for every column):
   authors           distinct author names; article_authors links them in byline order
   article_revisions earlier versions of an article whose content changed (full JSON record)
   article_exports   each article's export line rendered when it was stored, but its volatile tail
-  raw_pages         the fetched bytes (zlib), headers, status and discovery hints, for re-parsing
+  raw_pages         the fetched bytes (zstd; zlib in older rows), headers, status and discovery hints, for re-parsing
   crawl_runs        one row per crawl / ingest run, with its counts and Scrapy stats
   rejects           pages that did not become articles, with the reason and run
   minhash_signatures, minhash_bands   near-duplicate index (MinHash + LSH band keys)
