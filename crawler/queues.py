@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from scrapy import signals
+from scrapy import Request, signals
 from scrapy.utils.request import request_from_dict
 
 BUSY_TIMEOUT_S = 60.0
@@ -119,6 +119,37 @@ class FifoWalQueue:
         return self._size
 
 
+def _request_dict(request: Any, spider: Any) -> dict[str, Any]:
+    """`request.to_dict(spider=spider)`, without its `inspect.getmembers(spider)` per request when
+    the callback and errback are the spider's own methods, found by name (the same dict)."""
+    callback, errback = request.callback, request.errback
+    callback_name = _method_name(spider, callback)
+    errback_name = _method_name(spider, errback)
+    if callback_name is _UNKNOWN or errback_name is _UNKNOWN:
+        return request.to_dict(spider=spider)
+    data = {"url": request.url, "callback": callback_name, "errback": errback_name, "headers": dict(request.headers)}
+    for attr in request.attributes:
+        data.setdefault(attr, getattr(request, attr))
+    if type(request) is not Request:
+        data["_class"] = request.__module__ + "." + type(request).__name__
+    return data
+
+
+def _method_name(spider: Any, func: Any) -> Any:
+    """What `to_dict` stores for a callback: itself when not callable (None or a name), the
+    name of the spider method it is bound to, or `_UNKNOWN` otherwise (left to `to_dict`)."""
+    if not callable(func):
+        return func
+    name = getattr(func, "__name__", None)
+    if name is None or getattr(func, "__self__", None) is not spider or not hasattr(func, "__func__"):
+        return _UNKNOWN
+    bound = getattr(spider, name, None)
+    return name if getattr(bound, "__func__", None) is func.__func__ else _UNKNOWN
+
+
+_UNKNOWN = object()
+
+
 class PickleFifoWalQueue(FifoWalQueue):
     """`SCHEDULER_DISK_QUEUE` / `SCHEDULER_START_DISK_QUEUE`: Scrapy requests, pickled, in a
     `FifoWalQueue` at the path the scheduler's priority queue gives (`key`)."""
@@ -135,7 +166,7 @@ class PickleFifoWalQueue(FifoWalQueue):
         """Queue a request; a ValueError for one that cannot be pickled (the scheduler then
         keeps it in memory, as with Scrapy's own disk queues)."""
         try:
-            data = pickle.dumps(request.to_dict(spider=self.spider), protocol=4)
+            data = pickle.dumps(_request_dict(request, self.spider), protocol=4)
         except (pickle.PicklingError, AttributeError, TypeError) as error:
             raise ValueError(str(error)) from error
         super().push(data)
