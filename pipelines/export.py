@@ -217,12 +217,16 @@ def export_file(db: Connection | str | Path, path: str | Path, filters: ExportFi
 # -- the pre-rendered heads --------------------------------------------------------------------
 
 
-def store_export_head(db: Connection, article_id: int, rows: ArticleRows) -> None:
+def store_export_head(
+    db: Connection, article_id: int, rows: ArticleRows, *, url: str | None = None, first_seen_at: str | None = None
+) -> None:
     """Render and keep the export head of an article just inserted or rewritten from `rows`
-    (call it after the article's row is written, inside the same transaction)."""
-    url, first_seen_at = db.execute(
-        "SELECT url, first_seen_at FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
+    (call it after the article's row is written, inside the same transaction). A caller that
+    has just inserted the row passes its `url` and `first_seen_at`; otherwise they are read."""
+    if url is None or first_seen_at is None:
+        url, first_seen_at = db.execute(
+            "SELECT url, first_seen_at FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
     db.execute(
         "INSERT INTO article_exports (article_id, head) VALUES (?, ?)"
         " ON CONFLICT (article_id) DO UPDATE SET head = excluded.head",

@@ -262,7 +262,7 @@ def _insert_article(db: Database, rows, seen_at: str, now: str, run_id: int | No
     columns = ", ".join(row)
     placeholders = ", ".join(f":{name}" for name in row)
     article_id = db.execute(f"INSERT INTO articles ({columns}) VALUES ({placeholders})", row).lastrowid
-    _insert_children(db, article_id, rows)
+    _insert_children(db, article_id, rows, url=row["url"], first_seen_at=seen_at)
     return article_id
 
 
@@ -279,7 +279,9 @@ def _replace_article(db: Database, article_id: int, rows, seen_at: str, now: str
     _insert_children(db, article_id, rows)
 
 
-def _insert_children(db: Database, article_id: int, rows) -> None:
+def _insert_children(
+    db: Database, article_id: int, rows, *, url: str | None = None, first_seen_at: str | None = None
+) -> None:
     db.conn.executemany(
         "INSERT INTO sections (article_id, section_index, heading) VALUES (?, ?, ?)",
         [(article_id, *section) for section in rows.sections],
@@ -303,7 +305,7 @@ def _insert_children(db: Database, article_id: int, rows) -> None:
             "INSERT INTO article_authors (article_id, position, author_id) VALUES (?, ?, ?)",
             [article_id, position, author_id],
         )
-    store_export_head(db, article_id, rows)
+    store_export_head(db, article_id, rows, url=url, first_seen_at=first_seen_at)
 
 
 def _save_revision(db: Database, article_id: int, *, seen_until: str, now: str) -> None:
