@@ -601,9 +601,9 @@ def _is_chrome_line(text: str) -> bool:
     byline = _BYLINE_LINE.match(text)
     if byline and len(text) < 70 and text[byline.end()].isupper() and not text.endswith(_SENTENCE_END):
         return True  # "Von: Bill McCarthy", "Par Les Echos"
-    digits = sum(ch.isdigit() for ch in text)
-    letters = sum(ch.isalpha() for ch in _DATE_WORDS.sub("", text))
-    return digits >= 4 and letters <= 3
+    if sum(map(str.isdigit, text)) < 4:
+        return False  # most lines: no need to count the letters
+    return sum(map(str.isalpha, _DATE_WORDS.sub("", text))) <= 3
 
 
 def _is_sign_off(text: str) -> bool:
