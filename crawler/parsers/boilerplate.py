@@ -108,7 +108,7 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     hidden nodes).
     """
     tag = element.tag
-    if not isinstance(tag, str) or tag in NEVER_TEXT_TAGS:
+    if tag.__class__ is not str or tag in NEVER_TEXT_TAGS:
         return True
     if not use_classes:
         return False
@@ -117,15 +117,20 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     attrib = element.attrib
     if not attrib:
         return False
-    if attrib.get("role") in SKIP_ROLES:
+    get = attrib.get
+    if get("role") in SKIP_ROLES:
         return True
-    hidden = "hidden" in attrib or attrib.get("aria-hidden") == "true"
+    classes = get("class")
+    hidden = "hidden" in attrib or get("aria-hidden") == "true"
     if not hidden:
-        style = attrib.get("style")
+        style = get("style")
         hidden = bool(style) and _HIDDEN_STYLE.search(style) is not None
-    if hidden and not _paywalled(attrib.get("class")):
+    if hidden and not _paywalled(classes):
         return True
-    return named_as_chrome(element)
+    ident = get("id")
+    if classes is None and ident is None:
+        return False
+    return _chrome_names(classes, ident) and tag not in ("html", "body")
 
 
 def _paywalled(classes: str | None) -> bool:
@@ -155,9 +160,22 @@ def named_as_chrome(element) -> bool:
     """True when an element's class/id names it boilerplate or its utility classes hide it
     (the rules of `is_skipped` that layout names can trip: "sidebar-layout__content",
     "tag-social-media")."""
-    attrib = element.attrib
-    classes = attrib.get("class") or ""
-    names = classes + " " + (attrib.get("id") or "")
-    if names.strip() and (boilerplate_token(names) or _hidden_by_class(classes)):
-        return element.tag not in ("html", "body")
-    return False
+    get = element.get
+    return _chrome_names(get("class"), get("id")) and element.tag not in ("html", "body")
+
+
+_CHROME_VERDICTS: dict[tuple, bool] = {}
+
+
+def _chrome_names(classes: str | None, ident: str | None) -> bool:
+    """`named_as_chrome`'s verdict on a class and id pair, kept: pages repeat their class names."""
+    key = (classes, ident)
+    verdict = _CHROME_VERDICTS.get(key)
+    if verdict is None:
+        if len(_CHROME_VERDICTS) > 50_000:
+            _CHROME_VERDICTS.clear()
+        classes = classes or ""
+        names = classes + " " + (ident or "")
+        verdict = _CHROME_VERDICTS[key] = bool(names.strip()) and (
+            boilerplate_token(names) or _hidden_by_class(classes))
+    return verdict
