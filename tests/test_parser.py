@@ -287,3 +287,19 @@ def test_embed_consent_notices_are_left_out():
               "Personenbezogene Daten können an Drittplattformen übermittelt werden.")
     text = parse_html(article(f"<p>{PROSE}</p><div class='box'><p>{notice}</p></div><p>{PROSE}</p>"), URL).text
     assert "einverstanden" not in text
+
+
+def test_visible_date_search_leaves_the_page_tree_alone():
+    """htmldate cleans a copy of the tree it is given (scripts, footers, ...): the body walk
+    after it still sees the page as it was."""
+    import lxml.html
+
+    from crawler.parsers.dates import _visible_date
+
+    html = ("<html><body><script>var x = 1;</script><nav>Menu</nav><article><p>Posted on 3 March 2024."
+            "</p><p>Text of the article that is long enough.</p></article><footer>(c) 2024</footer>"
+            "</body></html>")
+    root = lxml.html.document_fromstring(html)
+    before = lxml.html.tostring(root)
+    assert _visible_date(root) == "2024-03-03"
+    assert lxml.html.tostring(root) == before

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import functools
 import re
@@ -126,7 +125,9 @@ def _visible_date(root) -> str | None:
     from htmldate import find_date
 
     try:
-        found = find_date(copy.deepcopy(root), original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+        # htmldate copies a tree it is given before it cleans it (see the test), so the
+        # page's own tree is passed, not a copy of it
+        found = find_date(root, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
     except (ValueError, TypeError, AttributeError):
         return None
     return found
