@@ -252,3 +252,15 @@ def test_italic_notice_about_the_publication_is_not_a_paragraph():
     html = (f"<div><p>{PARAGRAPH}</p><p><em>Lest den Originalartikel auf Englisch <a href='/x'>hier</a>.</em></p>"
             "<p><em>No one is watching.</em></p></div>")
     assert sections(html) == [(None, [PARAGRAPH, "No one is watching."])]
+
+
+@pytest.mark.parametrize("text", [
+    "We use cookies", "WE USE COOKIES on this site", "Externe Inhalte anzeigen", "Ein Klick für den Datenschutz",
+    "By signing up you agree", "Inhalte von X", "I AGREE TO the terms", "\u0130 agree to", "privacy \u017fettings",
+    "coo\u212aie settings", "Da\u00df ist kein Hinweis", "ΟΔΟΣ we use cookies", "Accept all cookies", "plain text",
+])
+def test_consent_fast_path_agrees_with_the_ignorecase_pattern(text):
+    from crawler.parsers.body import _CONSENT, _is_consent
+
+    assert _CONSENT.pattern == _CONSENT.pattern.lower()
+    assert _is_consent(text) == (_CONSENT.search(text) is not None)

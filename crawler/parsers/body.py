@@ -577,6 +577,20 @@ _CONSENT = re.compile(
     re.I,
 )
 """Consent notices of embedded content and cookie banners (checked on short lines only)."""
+_CONSENT_LOWER = re.compile(_CONSENT.pattern)
+"""`_CONSENT` without IGNORECASE, for lower-cased text: four times faster, same verdict (its
+pattern is all lower case)..."""
+_ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""... except on text with a letter that IGNORECASE matches to i or s but str.lower() does not
+turn into it (İ, ı, ſ; the Kelvin sign too, to be safe): those lines take `_CONSENT` itself.
+Checked over every code point: elsewhere a character matches a pattern letter under
+IGNORECASE exactly when its lower case is that letter, and lower() keeps word characters."""
+
+
+def _is_consent(text: str) -> bool:
+    if any(char in text for char in _ODD_CASES):
+        return _CONSENT.search(text) is not None
+    return _CONSENT_LOWER.search(text.lower()) is not None
 
 
 def _is_fragment(text: str) -> bool:
@@ -588,7 +602,7 @@ def _is_fragment(text: str) -> bool:
 
 def _is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits, bylines, timestamp lines and bare dates/times are not paragraphs."""
-    if len(text) < 300 and (_CONSENT.search(text) or _is_sign_off(text)):
+    if len(text) < 300 and (_is_consent(text) or _is_sign_off(text)):
         return True
     if len(text) >= 120:
         return False
