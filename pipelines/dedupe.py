@@ -71,7 +71,7 @@ def signature(text: str) -> np.ndarray | None:
     if len(words) < MIN_WORDS:
         return None
     chars = np.array(words, dtype=f"U{_WORD_CHARS}").view(np.uint32).reshape(len(words), _WORD_CHARS)
-    hashes = (chars.astype(np.uint64) * _CHAR_MIX).sum(axis=1, dtype=np.uint64)
+    hashes = chars.astype(np.uint64) @ _CHAR_MIX  # the row sums of products (mod 2**64), in one pass
     shingles = hashes[:-2] * _SHINGLE_MIX[0] + hashes[1:-1] * _SHINGLE_MIX[1] + hashes[2:] * _SHINGLE_MIX[2]
     permuted = _MULTIPLIERS[:, None] * _avalanche(shingles)[None, :]
     # Taking the top 32 bits is monotonic, so it commutes with the minimum; repeated shingles
