@@ -154,9 +154,23 @@ def _text_level(element) -> bool:
 def _is_lead_like(element) -> bool:
     attrib = element.attrib
     names = " ".join(filter(None, (attrib.get("class"), attrib.get("id"), attrib.get("itemprop"))))
-    if not names or not _LEAD_CLASS.search(_CAMEL.sub("-", names)):
+    if not names or not _lead_names(names):
         return False
     return attrib.get("itemprop") in (None, "description", "alternativeHeadline", "abstract")
+
+
+_LEAD_VERDICTS: dict[str, bool] = {}
+
+
+def _lead_names(names: str) -> bool:
+    """True when class/id/itemprop names call an element a lead; kept per names string (pages
+    repeat their class names)."""
+    verdict = _LEAD_VERDICTS.get(names)
+    if verdict is None:
+        if len(_LEAD_VERDICTS) > 50_000:
+            _LEAD_VERDICTS.clear()
+        verdict = _LEAD_VERDICTS[names] = _LEAD_CLASS.search(_CAMEL.sub("-", names)) is not None
+    return verdict
 
 
 def _inside_skipped(element, holds_container: set) -> bool:
