@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.utils.response import get_base_url
 
 from crawler.spiders.outlet import OutletSpider
 from crawler.urls import looks_like_article, looks_like_listing
+
+
+@lru_cache(maxsize=4096)
+def _link(base: str, href: str) -> tuple[str, str | None, str | None]:
+    """A link's absolute URL (no fragment), its host, and "article", "listing" or None by URL shape."""
+    url = urljoin(base, href).split("#")[0]
+    kind = "article" if looks_like_article(url) else "listing" if looks_like_listing(url) else None
+    return url, urlsplit(url).hostname, kind
 
 
 class NewsSpider(OutletSpider):
@@ -36,13 +46,19 @@ class NewsSpider(OutletSpider):
         for href in response.css('link[rel="alternate"][type*="rss"]::attr(href), link[rel="alternate"][type*="atom"]::attr(href)').getall():
             yield scrapy.Request(response.urljoin(href), callback=self.parse_feed, errback=self.on_error)
         depth = response.meta.get("news_depth", 0)
+        base = get_base_url(response)
+        parts = urlsplit(base)
+        origin = f"{parts.scheme}://{parts.netloc}/"
         for href in response.css("a::attr(href)").getall():
-            url = response.urljoin(href).split("#")[0]
-            if urlsplit(url).hostname not in self.allowed_domains:
+            # a path-absolute link resolves the same against the origin as against the page, so
+            # the navigation every listing repeats is resolved and classified once (`_link`)
+            path_absolute = href[:1] == "/" and href[1:2] != "/"
+            url, hostname, kind = _link(origin if path_absolute else base, href)
+            if hostname not in self.allowed_domains:
                 continue
-            if looks_like_article(url):
+            if kind == "article":
                 yield self.article_request(url)
-            elif depth < self.listing_depth and looks_like_listing(url):
+            elif depth < self.listing_depth and kind == "listing":
                 yield scrapy.Request(
                     url, callback=self.parse_listing, errback=self.on_error, meta={"news_depth": depth + 1}
                 )
