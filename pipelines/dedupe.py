@@ -12,7 +12,6 @@ Nothing is deleted: a duplicate gets `duplicate_of` = the first stored article o
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 import numpy as np
@@ -29,31 +28,24 @@ MIN_WORDS = 30
 MAX_CANDIDATES = 50
 
 
-def _character_class(codes: list[int]) -> str:
-    """A regex character class body for sorted code points, consecutive ones as ranges."""
-    runs: list[list[int]] = []
-    for code in codes:
-        if runs and runs[-1][1] == code - 1:
-            runs[-1][1] = code
-        else:
-            runs.append([code, code])
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
-
-
 _WORD_BREAKS = [
     code
     for block in (range(0x0000, 0x2E80), range(0x3000, 0x3040), range(0xFE30, 0xFE70), range(0xFF00, 0xFF66))
     for code in block
     if unicodedata.category(chr(code))[0] in "PSZC"
 ]
-"""Punctuation, symbols, separators and controls (every whitespace character among them) break words."""
-_WORD = re.compile(f"[^{_character_class(_WORD_BREAKS)}]+")
-"""A word: a run of anything else (one regex pass instead of a translate table and a split)."""
+"""Punctuation, symbols, separators and controls (every whitespace character among them) break
+words; a word is a run of anything else."""
+_IS_WORD_CHAR = np.ones(0x10000, dtype=bool)
+_IS_WORD_CHAR[_WORD_BREAKS] = False
+"""By code point; every code point above U+FFFF is a word character and looks up U+FFFF."""
 _GENERATOR = np.random.Generator(np.random.PCG64(20251126))
 _MULTIPLIERS = _GENERATOR.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 _WORD_CHARS = 12
 """Characters of a word that go into its hash (longer words share a hash with their prefix)."""
 _CHAR_MIX = _GENERATOR.integers(1, 2**63, size=_WORD_CHARS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_SLOT_MIX = np.append(_CHAR_MIX, np.uint64(0))
+"""`_CHAR_MIX` and a last slot, 0, for characters that do not count."""
 _SHINGLE_MIX = _GENERATOR.integers(1, 2**63, size=3, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 _BAND_MIX = _GENERATOR.integers(1, 2**63, size=ROWS_PER_BAND, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 _BAND_SALT = _GENERATOR.integers(0, 2**63, size=BANDS, dtype=np.uint64)
@@ -63,20 +55,35 @@ _BAND_SALT = _GENERATOR.integers(0, 2**63, size=BANDS, dtype=np.uint64)
 def signature(text: str) -> np.ndarray | None:
     """The MinHash signature (uint32[NUM_PERM]) of a text's word 3-shingles; None for short texts.
 
-    Each word's code points are mixed into a 64-bit hash, three consecutive word hashes into a
-    shingle hash (finalised with a 64-bit avalanche), and each of the NUM_PERM hash functions is
+    Each word's first `_WORD_CHARS` code points are mixed into a 64-bit hash, three consecutive
+    word hashes into a shingle hash (finalised with a 64-bit avalanche), and each of the NUM_PERM hash functions is
     a multiply-shift hash (odd 64-bit multiplier, top 32 bits of the product); all vectorised with numpy.
     """
-    words = _WORD.findall(text.casefold())
-    if len(words) < MIN_WORDS:
+    hashes = _word_hashes(text.casefold())
+    if len(hashes) < MIN_WORDS:
         return None
-    chars = np.array(words, dtype=f"U{_WORD_CHARS}").view(np.uint32).reshape(len(words), _WORD_CHARS)
-    hashes = chars.astype(np.uint64) @ _CHAR_MIX  # the row sums of products (mod 2**64), in one pass
     shingles = hashes[:-2] * _SHINGLE_MIX[0] + hashes[1:-1] * _SHINGLE_MIX[1] + hashes[2:] * _SHINGLE_MIX[2]
     permuted = _MULTIPLIERS[:, None] * _avalanche(shingles)[None, :]
     # Taking the top 32 bits is monotonic, so it commutes with the minimum; repeated shingles
     # do not change a minimum either, so no de-duplication is needed.
     return (permuted.min(axis=1) >> np.uint64(32)).astype(np.uint32)
+
+
+def _word_hashes(text: str) -> np.ndarray:
+    """One uint64 per word of `text`: the sum of its first `_WORD_CHARS` code points, each times
+    that position's multiplier (mod 2**64). Computed on the code point array, with no string per
+    word: every character gets the multiplier of its slot in its word (0 past `_WORD_CHARS` and
+    between words), and the products are summed from each word's start to the next one's."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    is_word = _IS_WORD_CHAR[np.minimum(codes, 0xFFFF)]
+    is_start = is_word.copy()
+    is_start[1:] &= ~is_word[:-1]
+    starts = np.flatnonzero(is_start)
+    if not len(starts):
+        return np.zeros(0, dtype=np.uint64)
+    position = np.arange(len(codes)) - starts[np.cumsum(is_start) - 1]
+    slot = np.where(is_word, np.minimum(position, _WORD_CHARS), _WORD_CHARS)
+    return np.add.reduceat(codes * _SLOT_MIX[slot], starts)
 
 
 def _avalanche(values: np.ndarray) -> np.ndarray:

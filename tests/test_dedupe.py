@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from pipelines import dedupe
 from pipelines.database import open_database
 from tests.store_support import make_article, store
@@ -22,6 +25,37 @@ def duplicate_of(db_path, url):
 def test_signature_needs_enough_words():
     assert dedupe.signature("too short to compare") is None
     assert len(dedupe.signature(STORY)) == dedupe.NUM_PERM
+
+
+def test_signatures_stay_comparable_with_stored_ones():
+    """Stored signatures are compared with new ones: the hashing must not change between versions."""
+    assert dedupe.signature(STORY)[:8].tolist() == [
+        114574921, 33842988, 90087370, 66304197, 20002620, 2033752, 36881334, 32786981,
+    ]
+    assert dedupe.band_keys(dedupe.signature(STORY))[:2] == [-7691662928241242762, 7058643769879822994]
+
+
+_BREAKS = frozenset(dedupe._WORD_BREAKS)
+
+
+def _reference_word_hashes(text):
+    """Words split character by character, each hashed as the docstring says, in Python integers."""
+    words, word = [], ""
+    for char in text + " ":
+        if ord(char) in _BREAKS:
+            if word:
+                words.append(word)
+            word = ""
+        else:
+            word += char
+    mix = [int(value) for value in dedupe._CHAR_MIX]
+    return [sum(ord(char) * mix[i] for i, char in enumerate(w[: dedupe._WORD_CHARS])) % 2**64 for w in words]
+
+
+@example("lone \ud800 surrogate, astral \U0001f600 and \U0010ffff")
+@given(st.text(alphabet=st.characters(codec=None), max_size=80) | st.text(alphabet="ab é.,—’ \n\t\u3000\uff0c", max_size=80))
+def test_word_hashes_match_a_character_by_character_reference(text):
+    assert dedupe._word_hashes(text).tolist() == _reference_word_hashes(text)
 
 
 def test_similar_texts_have_similar_signatures():
