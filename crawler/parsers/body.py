@@ -160,28 +160,32 @@ def _is_trailing_box(section: Section, opener) -> bool:
 def visible_text(element, skip=None, use_classes: bool = True) -> tuple[str, int]:
     """(text, link chars) of an element without its skipped subtrees; blocks separated by spaces."""
     parts: list[str] = []
-    links = [0]
+    links = _collect_text(element, skip, use_classes, parts, 0, False)
+    return clean_text("".join(parts)), links
 
-    def collect(node, depth: int, in_link: bool) -> None:
-        if depth > MAX_DEPTH:
-            return
-        in_link = in_link or _is_link(node)
-        if node.text:
-            parts.append(node.text)
+
+def _collect_text(node, skip, use_classes: bool, parts: list[str], depth: int, in_link: bool) -> int:
+    """Append the visible text under `node` to `parts`; return how many of its characters are
+    link text. A module function, not a closure: a recursive closure is a reference cycle that
+    keeps the page's whole tree alive until the garbage collector runs."""
+    if depth > MAX_DEPTH:
+        return 0
+    in_link = in_link or _is_link(node)
+    links = 0
+    if node.text:
+        parts.append(node.text)
+        if in_link:
+            links += len(node.text.strip())
+    for child in node:
+        if child is not skip and not is_skipped(child, use_classes):
+            if child.tag in PARAGRAPH_BREAKS or child.tag == "br":
+                parts.append(" ")
+            links += _collect_text(child, skip, use_classes, parts, depth + 1, in_link)
+        if child.tail:
+            parts.append(child.tail)
             if in_link:
-                links[0] += len(node.text.strip())
-        for child in node:
-            if child is not skip and not is_skipped(child, use_classes):
-                if child.tag in PARAGRAPH_BREAKS or child.tag == "br":
-                    parts.append(" ")
-                collect(child, depth + 1, in_link)
-            if child.tail:
-                parts.append(child.tail)
-                if in_link:
-                    links[0] += len(child.tail.strip())
-
-    collect(element, 0, False)
-    return clean_text("".join(parts)), links[0]
+                links += len(child.tail.strip())
+    return links
 
 
 class _Walker:

@@ -82,17 +82,19 @@ def kicker_free_text(heading) -> str | None:
     if kicker is None:
         return None
     parts: list[str] = []
-
-    def collect(node) -> None:
-        parts.append(node.text or "")
-        for child in node:
-            if (isinstance(child.tag, str) and child is not kicker
-                    and not _OFFSCREEN_CLASS.search(child.get("class") or "")):
-                collect(child)
-            parts.append(child.tail or "")
-
-    collect(heading)
+    _collect_unkicked(heading, kicker, parts)
     return clean_text("".join(parts)) or None
+
+
+def _collect_unkicked(node, kicker, parts: list[str]) -> None:
+    """Append the text under `node` without `kicker` and off-screen parts (a module function:
+    a recursive closure would be a reference cycle holding the page's tree)."""
+    parts.append(node.text or "")
+    for child in node:
+        if (isinstance(child.tag, str) and child is not kicker
+                and not _OFFSCREEN_CLASS.search(child.get("class") or "")):
+            _collect_unkicked(child, kicker, parts)
+        parts.append(child.tail or "")
 
 
 def _class_names(element) -> str:
