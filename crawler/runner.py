@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
@@ -34,5 +37,29 @@ def run_spider(spider: str | type, settings: Settings, **spider_args: Any) -> di
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **spider_args)
-    process.start()
+    with collector_tuned(settings.getint("NEWS_GC_GEN0_THRESHOLD")):
+        process.start()
     return dict(crawler.stats.get_stats())
+
+
+@contextmanager
+def collector_tuned(gen0_threshold: int) -> Iterator[None]:
+    """Run the body with Python's cyclic garbage collector set for a crawl, then as before.
+
+    Objects alive at the start (modules, settings, the crawler) are frozen out of the collector's
+    scans, and a young collection runs after `gen0_threshold` net allocations instead of 700:
+    a page makes thousands of short-lived objects, nearly all freed by reference counting, so the
+    default mostly rescans objects still in flight. 0 leaves the collector alone.
+    """
+    if gen0_threshold <= 0:
+        yield
+        return
+    previous = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(gen0_threshold, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+        gc.unfreeze()
