@@ -104,6 +104,8 @@ def check(db: Database) -> CheckReport:
     report.foreign_keys = [
         f"{table} row {rowid} -> missing {parent}" for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check")
     ]
+    if db.execute("SELECT 1 FROM fts_deferral").fetchone() is not None:
+        report.fts.append("fts_deferral: a batch's deferred indexing was committed unfinished (fix: newsdesk db check --repair)")
     for table in FTS_TABLES:
         try:
             db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
@@ -130,8 +132,9 @@ def repair(db: Database, report: CheckReport) -> None:
 
 
 def rebuild_fts(db: Database) -> None:
-    """Rebuild every full-text index from its content table."""
+    """Rebuild every full-text index from its content table (and end a stuck batch deferral)."""
     with transaction(db):
+        db.execute("DELETE FROM fts_deferral")
         for table in FTS_TABLES:
             db.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
 

@@ -30,6 +30,7 @@ from sqlite_utils import Database
 from crawler.distributed.frontier import connect, items_stream, live_workers
 from crawler.items import Reject
 from pipelines.database import open_database, savepoint, transaction, utc_now
+from pipelines.fulltext import deferred_indexing
 from pipelines.redis_items import decode_item
 from pipelines.store import OUTCOMES, write_article, write_reject
 
@@ -159,7 +160,7 @@ class RedisWriter:
         now = utc_now()
         outcomes = []
         stream = self.config.stream
-        with transaction(self.db):
+        with transaction(self.db), deferred_indexing(self.db):
             self._forget_acked()
             for entry_id, fields in entries:
                 ms, seq = _entry_id(entry_id)

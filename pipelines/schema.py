@@ -20,6 +20,7 @@ Tables (see `create_initial_schema` and the later migrations for every column):
   rejects           pages that did not become articles, with the reason and run
   minhash_signatures, minhash_bands   near-duplicate index (MinHash + LSH band keys)
   articles_fts, quotes_fts            FTS5 indexes kept in sync by triggers
+  fts_deferral      empty but inside a batch writer's transaction (`pipelines.fulltext`)
 """
 
 from __future__ import annotations
@@ -262,7 +263,32 @@ def add_article_exports(db: Database) -> None:
     refresh_export_heads(db)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (create_initial_schema, add_raw_page_hints, add_article_exports)
+DEFERRAL_SCHEMA = """
+CREATE TABLE fts_deferral (
+    articles_after INTEGER NOT NULL,
+    quotes_after INTEGER NOT NULL
+);
+DROP TRIGGER articles_fts_insert;
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN NOT EXISTS (SELECT 1 FROM fts_deferral) BEGIN
+    INSERT INTO articles_fts (rowid, title, lead, text) VALUES (new.id, new.title, new.lead, new.text);
+END;
+DROP TRIGGER quotes_fts_insert;
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes WHEN NOT EXISTS (SELECT 1 FROM fts_deferral) BEGIN
+    INSERT INTO quotes_fts (rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+END;
+"""
+
+
+def defer_full_text_inserts(db: Database) -> None:
+    """Version 4: `fts_deferral`, and insert triggers that leave new rows to the batch writer while
+    it holds a row there (`pipelines.fulltext`); no data changes."""
+    for statement in _statements(DEFERRAL_SCHEMA):
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    create_initial_schema, add_raw_page_hints, add_article_exports, defer_full_text_inserts,
+)
 """Migration N (1-based) brings a database from user_version N-1 to N. Append only."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

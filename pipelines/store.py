@@ -1,7 +1,8 @@
 """StorePipeline: articles, rejects and run records into SQLite, in batches, crash-safe.
 
 Items are buffered and written in one transaction per batch (every `NEWS_STORE_BATCH_SIZE` items
-or `NEWS_STORE_BATCH_SECONDS`, when the spider goes idle, and at close). Inside a batch each item
+or `NEWS_STORE_BATCH_SECONDS`, when the spider goes idle, and at close); the batch's new articles
+and quotes go into the full-text indexes at its end (`pipelines.fulltext`). Inside a batch each item
 is its own savepoint, so an article and all its child rows land together or not at all, and one
 bad item does not lose the others. A process killed mid-batch loses only that uncommitted batch;
 the next run stores it again (upserts are idempotent).
@@ -28,6 +29,7 @@ from crawler.items import Article, FetchedPage, Reject
 from pipelines import dedupe
 from pipelines.database import DEFAULT_DB, open_database, savepoint, transaction, utc_now
 from pipelines.export import get_article_record, store_export_head
+from pipelines.fulltext import deferred_indexing, indexing_now
 from pipelines.rows import article_rows, raw_page_row
 
 logger = logging.getLogger(__name__)
@@ -176,7 +178,7 @@ class StorePipeline:
         now = utc_now()
         outcomes = []
         try:
-            with transaction(self.db):
+            with transaction(self.db), deferred_indexing(self.db):
                 for item in batch:
                     try:
                         with savepoint(self.db):
@@ -240,7 +242,8 @@ def write_article(db: Database, article: Article, run_id: int | None, now: str, 
             text_changed = old_content_hash != rows.article["content_hash"]
             if text_changed:
                 _save_revision(db, article_id, seen_until=last_seen_at, now=now)
-            _replace_article(db, article_id, rows, seen_at, now, run_id)
+            with indexing_now(db):
+                _replace_article(db, article_id, rows, seen_at, now, run_id)
             if text_changed:
                 dedupe.unindex_signature(db, article_id)
                 duplicate_of = dedupe.register_article(

@@ -62,6 +62,19 @@ def test_check_finds_an_out_of_sync_fts_index_and_repair_fixes_it(db_path):
     assert check(db).ok
 
 
+def test_check_finds_a_committed_batch_deferral_and_repair_ends_it(db_path):
+    """A deferral row left behind would keep every later article out of the index."""
+    db = open_database(db_path)
+    db.execute("INSERT INTO fts_deferral (articles_after, quotes_after) VALUES (2, 4)")
+    with transaction(db):
+        write_article(db, make_article(3), None, "2025-09-23T12:00:00+00:00")
+    report = check(db)
+    assert any("fts_deferral" in line for line in report.lines())
+    repair(db, report)
+    assert check(db).ok
+    assert db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'tuesday3'").fetchall() == [(3,)]
+
+
 def test_check_finds_a_stale_export_line_and_repair_renders_it_again(db_path):
     db = open_database(db_path)
     db.execute("UPDATE articles SET title = 'Edited by hand' WHERE id = 2")
