@@ -210,7 +210,8 @@ def write_reject(db: Database, reject: Reject, run_id: int | None, now: str) -> 
 
 
 def write_article(db: Database, article: Article, run_id: int | None, now: str, *, keep_raw_page: bool = True) -> str:
-    """Upsert one article with its children (caller holds the transaction); return the outcome."""
+    """Upsert one normalized article (`NormalizePipeline` ran) with its children (caller holds the
+    transaction); return the outcome."""
     rows = article_rows(article)
     seen_at = article.fetched_at or now
     existing = db.execute(
