@@ -77,7 +77,7 @@ BENCHMARKS = (
         target="ratio >= 0.33 (#5)",
     ),
     Benchmark(
-        "crawl-1000", ("--pages", "1000"), script="crawl",
+        "crawl-1000", ("--pages", "1000", "--rounds", "3"), script="crawl",
         shown=(("pages_per_s", "pages/s"), ("floor_pages_per_s", "Scrapy floor pages/s"), ("cpu_ms_per_page", "CPU ms/page"),
                ("parse_ms_per_page", "parse ms"), ("overhead_ms_per_page", "overhead ms"), ("overhead_x_lxml", "overhead x lxml parse"),
                ("peak_rss_mb", "peak RSS MB")),

@@ -45,7 +45,7 @@ def test_the_sitemaps_list_every_article_once():
 
 
 def test_crawl_benchmark_runs(tmp_path):
-    result = run_script("benchmarks/crawl.py", "--pages", "20", "--concurrency", "4")
+    result = run_script("benchmarks/crawl.py", "--pages", "20", "--concurrency", "4", "--rounds", "2")
     assert result["pages"] == 20
     for key in ("floor_pages_per_s", "pages_per_s", "cpu_ms_per_page", "parse_ms_per_page", "overhead_ms_per_page", "peak_rss_mb"):
         assert result[key] > 0, key
