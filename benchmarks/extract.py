@@ -39,6 +39,7 @@ def prediction(article: Article) -> dict:
         "published": article.published,
         "authors": article.authors,
         "lead": article.lead,
+        "language": article.language,
         "body": [dataclasses.asdict(section) for section in article.body],
         "quotes": [dataclasses.asdict(quote) for quote in article.quotes],
     }

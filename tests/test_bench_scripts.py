@@ -108,3 +108,14 @@ def test_quality_table_marks_the_targets_met(tmp_path, monkeypatch):
     cells = [cell.strip() for cell in row.strip("|").split("|")][1:]
     assert cells[0] == "**0.970**" and cells[2] == "0.500", "met in bold, missed plain"
     assert "detection precision **0.990**" in table
+
+
+def test_the_dev_halves_split_by_publisher_not_by_page():
+    from benchmarks.halves import half_of, publisher_key
+
+    assert publisher_key("https://www.Example.com/a?b=1") == "example.com"
+    assert publisher_key("hard::breakingbelizenews.com-paho.html") == "breakingbelizenews.com"
+    pages = [f"https://www.example.com/news/{n}" for n in range(50)] + ["https://m.example.com/x"]
+    assert len({half_of(url) for url in pages}) == 1, "every page of one publisher on one side"
+    halves = {half_of(f"https://outlet{n}.example/") for n in range(40)}
+    assert halves == {"tuning", "checking"}
