@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 from pathlib import Path
@@ -578,6 +579,19 @@ def test_reference_article_roles():
     roles = [q.role for q in extract_quotes(reference_article())]
     assert roles[0] == "Leader of North Korea"
     assert roles[-1] == "Chairman of the State Duma"
+
+
+# --------------------------------------------------------------------------- package shape
+def test_no_module_of_the_package_imports_the_package_itself():
+    """The package `__init__` only re-exports `extract_quotes`; its modules import each other
+    directly, never through the package, so there is no import cycle."""
+    package = REPO / "crawler" / "parsers" / "quotes"
+    for path in package.glob("*.py"):
+        if path.name == "__init__.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert node.level == 0 and node.module != "crawler.parsers.quotes", path.name
 
 
 # --------------------------------------------------------------------------- dev bench

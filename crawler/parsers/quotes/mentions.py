@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
 
-from crawler.parsers.quotes import lexicon
+import crawler.parsers.quotes.lexicon as lexicon
 
 if TYPE_CHECKING:
     from crawler.parsers.quotes.document import Unit

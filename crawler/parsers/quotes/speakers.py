@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.parsers.quotes import lexicon
+import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.attribution import Ref
 from crawler.parsers.quotes.mentions import Entity, Registry
 

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from crawler.parsers.quotes import lexicon
+import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.attribution import Ref, sentence_subject, speech_verbs, subject_after, subject_before
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.mentions import Entity, Registry

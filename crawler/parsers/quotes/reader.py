@@ -1,0 +1,225 @@
+"""Reading an article's quotations in order: `extract_quotes(article) -> list[Quote]`.
+
+Rule-based and fast (precompiled regexes, one pass over the text, no model):
+
+1. `document`  lays the article out as units (headings, paragraphs, block quotes) with offsets;
+2. `spans`     finds the quoted spans of each unit;
+3. `mentions`  finds the names and links them into people and organisations;
+4. `attribution` reads each span's sentence for its said-clause and tells a direct quotation
+   from a fragment (partial) and from a term, a title or a scare quote (not a quotation);
+5. `speakers`  turns the written reference into the fullest name;
+6. `surroundings` reads the text around a quotation its own sentence does not attribute.
+
+What no sentence attributes is settled, in this order, by: another quotation of the same
+paragraph (a quote split around its said-clause), reported speech just before it, a paragraph
+ending "X said:", the quotation it continues (a multi-paragraph quote), the person the previous
+paragraph is about; a quotation left open takes the speaker named in the paragraph it runs into;
+a quotation in a sub-heading takes the speaker of the body quotation it repeats, else the first
+speaker of its section.
+Unknown stays None. `lexicon` holds the word lists. Articles whose language is not English
+keep only their signed block quotes: the said-clause rules are English.
+"""
+
+from __future__ import annotations
+
+import re
+
+import crawler.parsers.quotes.lexicon as lexicon
+from crawler.items import Article, Quote
+from crawler.parsers.quotes.attribution import Attribution, attribute
+from crawler.parsers.quotes.document import Unit, build_units
+from crawler.parsers.quotes.mentions import build_registry
+from crawler.parsers.quotes.quotation import Quotation, strip_marks
+from crawler.parsers.quotes.spans import OPENING_MARKS, Span, spans_by_unit
+from crawler.parsers.quotes.speakers import Context, resolve
+from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by, introducer,
+                                                 unnamed_people)
+
+_ENGLISH = ("en",)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _repeats(heading: str, quoted: str) -> bool:
+    """Most words of a sub-heading's quotation come from this quotation of the body."""
+    words = _words(heading)
+    return len(words) >= 3 and len(words & _words(quoted)) >= 0.7 * len(words)
+
+
+class _Reader:
+    """Reads an article's units in order, keeping what the next quotation may continue."""
+
+    def __init__(self, units: list[Unit], spans: dict[int, list[Span]]) -> None:
+        self.units = units
+        self.spans = spans
+        self.context = Context()
+        self.registry = build_registry(units, spans, self.context.sources)
+        self.text = self.registry.text  # the units joined by newlines, as the offsets count
+        self.results: list[Quotation] = []
+        self.previous_had_quote = False
+        self.previous_unclosed = False
+        self.quiet = 0
+
+    def read(self) -> list[Quote]:
+        """Every quotation, in text order."""
+        headings: list[Quotation] = []
+        for index, unit in enumerate(self.units):
+            if index and unit.section != self.units[index - 1].section and unit.section > 0:
+                self.context.section_start = unit.start
+            if unit.kind == "quote":
+                self.block(index, unit)
+            elif unit.kind == "heading":
+                for span in self.spans.get(index, []):
+                    found = Quotation(unit, span, "partial" if len(span.text.split()) < 6 else "inline")
+                    headings.append(found)
+                    self.results.append(found)
+            elif unit.kind == "paragraph":
+                self.paragraph(index, unit)
+        for found in self.results:
+            if found.entity is not None and found.role is None:
+                found.role = found.entity.role  # one role per speaker, whichever quote gave it
+        for found, following in zip(self.results, self.results[1:]):
+            # a quotation left open runs on into the next paragraph, whose said-clause names
+            # the speaker of both ("“English ivy is easy…" / "“This plant…,” explains X")
+            if found.entity is None and found.span is not None and not found.span.closed \
+                    and (found.ref is None or found.ref.kind != "none") and following.entity is not None \
+                    and following.span is not None and following.unit.start == found.unit.end + 1 \
+                    and not following.unit.text[:following.span.start].strip(OPENING_MARKS):
+                found.settle(following.entity, following.role)
+        for found in headings:
+            # a quotation in a sub-heading repeats one of its section, else it is the first
+            # speaker's of the section
+            section = [f for f in self.results if f.unit.section == found.unit.section and f.unit is not found.unit]
+            repeated = [f for f in section if _repeats(found.span.text, f.quote().text)]
+            speakers = repeated or [f for f in section if f.entity is not None]
+            if speakers:
+                found.settle(speakers[0].entity, speakers[0].role)
+        return [found.quote() for found in self.results]
+
+    def _previous_paragraph(self, index: int) -> Unit | None:
+        return self.units[index - 1] if index > 0 and self.units[index - 1].kind == "paragraph" else None
+
+    def block(self, index: int, unit: Unit) -> None:
+        """A block quote: its signed speaker, else the one the paragraph before introduces."""
+        found = Quotation(unit, None, "block")
+        entity = None
+        if unit.speaker:
+            mentions = self.registry.at(unit.start, unit.start + len(unit.speaker) + 1)
+            entity = mentions[0].entity if mentions else None
+        else:
+            previous = self._previous_paragraph(index)
+            if previous is not None:
+                entity = introduced_by(previous, self.registry, self.context, self.text)
+            entity = entity or self.context.last_speaker
+        found.settle(entity, unit.role)
+        if entity is None and unit.speaker:
+            found.speaker = unit.speaker
+        self.results.append(found)
+        if entity is not None:
+            self.context.last_speaker, self.context.last_speaker_position = entity, unit.start
+        self.context.last_quote_position = unit.start
+        self.previous_had_quote, self.previous_unclosed = True, False
+
+    def paragraph(self, index: int, unit: Unit) -> None:
+        """The quoted spans of a paragraph, attributed by their sentences, then by context."""
+        unit_spans = self.spans.get(index, [])
+        current: list[Quotation] = []
+        for number, span in enumerate(unit_spans):
+            previous_end = unit_spans[number - 1].end + 1 if number else 0
+            next_start = unit_spans[number + 1].start - 1 if number + 1 < len(unit_spans) else len(unit.text)
+            found = self.attributed(unit, span, previous_end, next_start)
+            if found is not None:
+                current.append(found)
+        for number, found in enumerate(current):
+            if not found.settled:
+                self.settle_from_context(index, unit, current, number)
+        kept = [f for f in current if f.kind != "drop"]
+        for found in kept:
+            self.results.append(found)
+            self.context.last_quote_position = unit.start + found.span.start
+            if found.entity is not None:
+                self.context.last_speaker = found.entity
+                self.context.last_speaker_position = self.context.last_quote_position
+        self.previous_had_quote = bool(kept)
+        if unit_spans:
+            self.previous_unclosed, self.quiet = not unit_spans[-1].closed, 0
+        else:
+            # a quotation left open survives a caption or two placed between its paragraphs
+            self.quiet += 1
+            self.previous_unclosed = self.previous_unclosed and self.quiet <= 2
+
+    def attributed(self, unit: Unit, span: Span, previous_end: int, next_start: int) -> Quotation | None:
+        """The span read through its own sentence; None when it is not a quotation."""
+        attribution: Attribution = attribute(unit, span, previous_end, next_start, self.registry)
+        if attribution.kind == "none":
+            return None
+        found = Quotation(unit, span, "inline" if attribution.kind == "direct" else "partial", attribution.ref)
+        if attribution.ref is not None:
+            document = self.context.last_document
+            entity = resolve(attribution.ref, self.registry, self.context, self.text)
+            if entity is not None and entity.role is None and attribution.ref.kind == "description" \
+                    and attribution.ref.text.split()[-1].lower() not in lexicon.DOCUMENT_NOUNS:
+                # "Travis Kelce’s mom confirmed": the description is the role the article gives
+                entity.role = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", attribution.ref.text)
+            found.settle(entity)
+            head = attribution.ref.text.split()[-1].lower() if attribution.ref.text else ""
+            self.context.last_document = head if attribution.ref.kind == "description" \
+                and head in lexicon.DOCUMENT_NOUNS else None
+            if attribution.ref.text == "it" and document and found.entity is None:
+                found.role = document  # "the letter stated … It described …"
+                self.context.last_document = document
+                return found
+            if attribution.ref.kind == "description" and found.entity is None:
+                found.role = re.sub(r"^(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne(?! of))\s+", "", attribution.ref.text)
+            if found.kind == "partial" and found.entity is None and not unnamed_people(attribution.ref):
+                return None  # a fragment whose source the article does not give
+        elif attribution.document_source:
+            return None
+        return found
+
+    def settle_from_context(self, index: int, unit: Unit, current: list[Quotation], number: int) -> None:
+        """A quotation its sentence does not attribute: a split quote's other half, reported
+        speech just before it, the paragraph before ("X said:", a quote it continues, the
+        person it is about); a fragment with none of these is dropped."""
+        found = current[number]
+        neighbours = [f for f in current[:number][::-1] + current[number + 1:]
+                      if f.settled and (f.ref is None or f.ref.kind != "none")]
+        if found.kind == "partial":
+            # a fragment shares a speaker only with a quotation of its own sentence
+            sentence = unit.sentence_at(found.span.start)
+            neighbours = [f for f in neighbours if unit.sentence_at(f.span.start) == sentence]
+        opens_paragraph = not unit.text[:found.span.start].strip(OPENING_MARKS)
+        previous = self._previous_paragraph(index)
+        if neighbours:
+            found.settle(neighbours[0].entity, neighbours[0].role)
+            return
+        if found.kind != "partial":
+            entity = indirect_speaker(unit, found.span, self.registry, self.context, self.text)
+            if entity is not None:
+                found.settle(entity)
+                return
+        if opens_paragraph and previous is not None:
+            entity = introduced_by(previous, self.registry, self.context, self.text)
+            if entity is not None:
+                found.settle(entity)
+                return
+        if opens_paragraph and (self.previous_unclosed or self.previous_had_quote):
+            found.settle(self.context.last_speaker)
+        elif opens_paragraph and previous is not None:
+            found.settle(introducer(previous, self.registry, self.context, self.text))
+        elif found.kind == "partial":
+            found.kind = "drop"
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Every quotation of `article.body` in text order, with speaker, role and kind."""
+    units = build_units(article)
+    if article.language and not article.language.lower().startswith(_ENGLISH):
+        # the said-clause rules are English: elsewhere only the signed block quotes are read
+        return [Quote(strip_marks(u.text), u.speaker, u.role, "block") for u in units if u.kind == "quote"]
+    spans = spans_by_unit(units)
+    if not any(spans.values()) and not any(u.kind == "quote" for u in units):
+        return []
+    return _Reader(units, spans).read()
