@@ -3,9 +3,9 @@
 tests/test_parser_robustness.py mutates the fixture pages' *bytes*; this mutates their *trees*
 the way real templates differ: elements wrapped, unwrapped, renamed, deleted, deeply nested,
 given boilerplate-looking classes, surrounded by ads, scripts and link lists, inline tags
-dropped into their text. Before mutating, the own text of every element of the page's body
-gets a marker word `qzNNNN` appended; the order of the markers in the mutated page is the
-reading order. The parser may drop text (that is its job with boilerplate) but:
+dropped into their text, given a JSON-LD block nested up to 5,000 levels deep as a neighbour.
+Before mutating, the own text of every element of the page's body gets a marker word `qzNNNN`
+appended; the order of the markers in the mutated page is the reading order. The parser may drop text (that is its job with boilerplate) but:
 
   * it returns an Article or raises NotAnArticle with a real reason (never "parser error");
   * the markers in the article's body come in the page's order (it never reorders text);
@@ -78,6 +78,7 @@ JUNK = [
     '<div class="newsletter">Sign up for our newsletter. <form><input name="email"></form></div>',
 ]
 TAG_NAMES = ["div", "section", "article", "span", "main", "p", "h2", "h3", "blockquote", "li", "td", "font", "center"]
+JSONLD_OPENERS = ["[", '{"a": ', '{"@graph": [', '{"@type": "NewsArticle", "headline": [', '{"author": [']
 CLASS_NAMES = ["related", "comments", "share", "article-body", "content", "footer", "sidebar", "advert", "story", "caption", "byline", ""]
 
 
@@ -100,7 +101,8 @@ def mutated_pages(draw) -> tuple[str, bytes]:
             break
         element = draw(st.sampled_from(elements))
         parent = element.getparent()
-        action = draw(st.sampled_from(["wrap", "unwrap", "rename", "delete", "nest", "classify", "junk", "inline", "clone"]))
+        action = draw(st.sampled_from(["wrap", "unwrap", "rename", "delete", "nest", "classify", "junk", "inline", "clone",
+                                           "jsonld"]))
         if action == "wrap" and parent is not None:
             wrapper = lxml.html.Element(draw(st.sampled_from(TAG_NAMES)))
             parent.replace(element, wrapper)
@@ -114,7 +116,7 @@ def mutated_pages(draw) -> tuple[str, bytes]:
             element.drop_tree()
         elif action == "nest" and parent is not None:
             outer = inner = lxml.html.Element("div")
-            for _ in range(draw(st.integers(min_value=1, max_value=200))):
+            for _ in range(draw(st.integers(min_value=1, max_value=400))):
                 inner = etree.SubElement(inner, "div")
             parent.replace(element, outer)
             outer.tail, element.tail = element.tail, None
@@ -130,6 +132,12 @@ def mutated_pages(draw) -> tuple[str, bytes]:
             text = element.text
             element.text, inline.tail = text[:cut], text[cut:]
             element.insert(0, inline)
+        elif action == "jsonld":
+            script = lxml.html.Element("script", type="application/ld+json")
+            opener, depth = draw(st.sampled_from(JSONLD_OPENERS)), draw(st.integers(min_value=1, max_value=5000))
+            closer = "".join("]" if char == "[" else "}" for char in opener[::-1] if char in "[{")
+            script.text = opener * depth + "1" + closer * depth * draw(st.sampled_from([0, 1]))
+            (element.addprevious if draw(st.booleans()) else element.addnext)(script)
         elif action == "clone" and parent is not None:
             twin = copy.deepcopy(element)
             strip_markers(twin)  # the copy adds text without changing the reading order of the markers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from html import unescape
 from urllib.parse import urljoin
 
@@ -21,6 +22,8 @@ from crawler.parsers.text import clean_text, fold, same_text
 from crawler.parsers.titles import choose_title, kicker_free_text
 
 
+logger = logging.getLogger(__name__)
+
 SHORT_BODY_CHARS = 400
 """Below this much body text, a second walk without class rules is tried (kept if twice as long)."""
 
@@ -32,6 +35,8 @@ def build_article(page: FetchedPage, profile) -> Article:
     html, root = load_document(page.body, page.headers.get("content-type"))
     view = PageView(url=page.url, html=html, root=root)
     meta = read_metadata(root)
+    for reason in meta.skipped:
+        logger.warning("JSON-LD block skipped on %s: %s", page.url, reason)
     main = _MainContainers(root)
     listing = listing_type(root, bool(meta.jsonld), main)
     if listing:

@@ -44,6 +44,9 @@ class PageMetadata:
     """`<html lang>` (or content-language meta)."""
     title_tag: str | None = None
     """The `<title>` text."""
+    skipped: list[str] = field(default_factory=list)
+    """Why JSON-LD blocks were left unread, one short reason per block ("malformed JSON",
+    "nested deeper than 64 levels"): a bad block costs its own data, never the page."""
 
     def first_meta(self, *names: str) -> str | None:
         """The first non-empty meta content among `names`, in the order given."""
@@ -64,7 +67,10 @@ def read_metadata(root) -> PageMetadata:
         if tag == "script":
             kind = (element.get("type") or "").lower()
             if "ld+json" in kind and element.text:
-                objects.extend(_jsonld_objects(element.text))
+                try:
+                    objects.extend(_jsonld_objects(element.text))
+                except BadJsonLd as bad:
+                    data.skipped.append(str(bad))
         elif tag == "meta":
             key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
             content = element.get("content")
@@ -112,17 +118,29 @@ def _microdata(root) -> dict[str, list[str]]:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+MAX_JSONLD_DEPTH = 64
+"""A JSON-LD block nesting lists and objects deeper than this is skipped: real ones nest about
+ten levels, and the readers of its values (`jsonld_strings`, author lists) recurse per level."""
+
+
+class BadJsonLd(ValueError):
+    """A JSON-LD block that cannot be read (its reason is the message)."""
 
 
 def _jsonld_objects(source: str) -> list[dict]:
-    """Every dict in a JSON-LD script, flattening top-level lists and `@graph`."""
+    """Every dict in a JSON-LD script, flattening top-level lists and `@graph`; `BadJsonLd`
+    for a block that is not JSON or nests too deep."""
     source = source.strip()
     if source.startswith("<!--"):
         source = source[4:].rsplit("-->", 1)[0]
     try:
         parsed = json.loads(_CONTROL.sub(" ", source), strict=False)
+    except RecursionError:
+        raise BadJsonLd(f"nested deeper than {MAX_JSONLD_DEPTH} levels") from None
     except ValueError:
-        return []
+        raise BadJsonLd("malformed JSON") from None
+    if _too_deep(parsed):
+        raise BadJsonLd(f"nested deeper than {MAX_JSONLD_DEPTH} levels")
     found: list[dict] = []
     stack = [parsed]
     while stack and len(found) < 200:
@@ -138,6 +156,18 @@ def _jsonld_objects(source: str) -> list[dict]:
             if isinstance(main, dict):
                 stack.append(main)
     return found
+
+
+def _too_deep(value) -> bool:
+    """True when lists and objects nest deeper than `MAX_JSONLD_DEPTH` (walked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSONLD_DEPTH:
+            return True
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 def types_of(obj: dict) -> set[str]:

@@ -1,0 +1,62 @@
+"""Metadata reading on small inline pages: a bad JSON-LD block is skipped, never the page."""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.html
+import pytest
+
+from crawler.parsers import parse_html
+from crawler.parsers.metadata import MAX_JSONLD_DEPTH, read_metadata
+
+URL = "https://news.example.org/2024/05/03/story"
+PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
+         "twice this year because of disagreements over school funding. ")
+GOOD_BLOCK = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget delayed again",'
+              ' "datePublished": "2024-05-03T08:00:00+01:00", "author": {"@type": "Person", "name": "Ann Lee"}}'
+              '</script>')
+DEEP_LIST = "[" * 5000 + "]" * 5000
+DEEP_OBJECT = '{"a": ' * 5000 + "1" + "}" * 5000
+
+
+def _block(source: str) -> str:
+    return f'<script type="application/ld+json">{source}</script>'
+
+
+def _meta(head: str):
+    return read_metadata(lxml.html.document_fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>"))
+
+
+def _page(head: str) -> str:
+    return (f"<html lang='en'><head><title>Budget delayed again</title>{head}</head><body><article>"
+            f"<h1>Budget delayed again</h1><p>{PROSE * 4}</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("source", "reason"), [
+    (DEEP_LIST, "nested deeper than"),
+    (DEEP_OBJECT, "nested deeper than"),
+    ('{"@type": "NewsArticle", "headline": ' + "[" * 900 + '"Deep"' + "]" * 900 + "}", "nested deeper than"),
+    ('{"@type": "NewsArticle", "headline": ', "malformed JSON"),
+])
+def test_a_bad_jsonld_block_is_skipped_and_the_others_read(source, reason):
+    meta = _meta(_block(source) + GOOD_BLOCK)
+    assert [obj["headline"] for obj in meta.jsonld] == ["Budget delayed again"]
+    assert len(meta.skipped) == 1 and meta.skipped[0].startswith(reason)
+
+
+def test_jsonld_nesting_up_to_the_bound_is_read():
+    nested = '{"@type": "NewsArticle", "headline": "Budget delayed again", "x": ' + "[" * (MAX_JSONLD_DEPTH - 1) \
+        + "]" * (MAX_JSONLD_DEPTH - 1) + "}"
+    meta = _meta(_block(nested))
+    assert meta.skipped == [] and meta.jsonld[0]["headline"] == "Budget delayed again"
+
+
+@pytest.mark.parametrize("source", [DEEP_LIST, DEEP_OBJECT])
+def test_a_deeply_nested_block_costs_one_warning_and_nothing_else(source, caplog):
+    with caplog.at_level(logging.WARNING):
+        article = parse_html(_page(_block(source) + GOOD_BLOCK), URL)
+    assert (article.title, article.published, article.authors) == (
+        "Budget delayed again", "2024-05-03T08:00:00+01:00", ["Ann Lee"])
+    assert [(record.levelno, record.exc_info) for record in caplog.records] == [(logging.WARNING, None)]
+    assert URL in caplog.records[0].getMessage() and "JSON-LD" in caplog.records[0].getMessage()
