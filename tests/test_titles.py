@@ -6,7 +6,7 @@ import lxml.html
 
 from crawler.parsers import parse_html
 from crawler.parsers.metadata import read_metadata
-from crawler.parsers.titles import choose_title, kicker_free_text, site_names
+from crawler.parsers.titles import choose_title, host_names, kicker_free_text, site_names
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -159,3 +159,67 @@ def test_a_junk_og_title_with_thousands_of_separators_is_handled():
 def test_entities_left_by_double_escaping_are_decoded():
     meta = _meta("<meta property='og:title' content='The mayor&amp;#039;s budget'>")
     assert choose_title(meta, []) == "The mayor's budget"
+
+
+# ---------------------------------------------------------------- the site's own names
+def _page(head: str, body: str, url: str = URL) -> str:
+    return parse_html(f"<html lang='en'><head>{head}</head><body>{body}<article><p>{PROSE}</p>"
+                      f"<p>{PROSE * 2}</p><p>{PROSE * 2}</p></article></body></html>", url).title
+
+
+def test_an_h1_that_is_only_a_link_home_is_the_logo_not_the_headline():
+    logo = "<h1><a href='https://news.example.org/' title='Home'>Example Daily</a></h1>"
+    assert _page("<title>Budget delayed again | Example Daily</title>", logo) == "Budget delayed again"
+    assert _page("<title>Budget delayed again | Example Daily</title>", "<h1><a href='/' rel='home'>Example Daily</a></h1>"
+                 "<h1>Budget delayed again</h1>") == "Budget delayed again"
+
+
+def test_a_home_link_names_the_site_at_the_start_of_the_title():
+    logo = "<h1><a href='/'>dailyradio</a></h1>"
+    assert _page("<title>dailyradio » Budget delayed again</title>", logo) == "Budget delayed again"
+
+
+def test_home_links_name_nothing_on_the_home_page_itself():
+    logo = "<h1><a href='/'>Example Daily</a></h1>"
+    assert _page("<title>Example Daily</title>", logo, "https://news.example.org/") == "Example Daily"
+
+
+def test_the_address_names_the_site():
+    assert host_names("https://www.bmas.example.de/DE/x.html") == ["bmas.example.de", "example"]
+    assert host_names("https://www.standard.co.uk/news/x") == ["standard.co.uk", "standard"]
+    assert host_names("https://www.standard.co.uk/") == []
+    meta = _meta(_og("BMAS - Budget delayed again"))
+    assert choose_title(meta, [], None, host_names("https://www.bmas.de/DE/x.html")) == "Budget delayed again"
+
+
+def test_a_site_name_spanning_separators_is_cut_off_whole():
+    site = "Example - Daily News e.V. - Current Events"
+    meta = _meta(_og(f"Budget delayed again » {site}") + f"<meta property='og:site_name' content='{site}'>")
+    assert choose_title(meta, ["Budget delayed again"]) == "Budget delayed again"
+
+
+def test_a_title_ending_in_an_empty_part_has_no_site_name_in_it():
+    meta = _meta("<title>SW082 – 82 reasons to listen |</title>" + _og("SW082 – 82 reasons to listen"))
+    assert "82 reasons to listen" not in site_names(meta)
+    assert choose_title(meta, []) == "SW082 – 82 reasons to listen"
+
+
+def test_an_angle_quote_separates_the_site_name():
+    meta = _meta(_og("Running in winter › Nordish by Nature"))
+    assert choose_title(meta, ["Running in winter"]) == "Running in winter"
+
+
+def test_a_hyphen_touching_cjk_text_separates_the_site_name():
+    meta = _meta("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>"
+                 + _og("武汉的声音：有英勇的你，才有英雄的城！-新华网") + "<meta property='og:site_name' content='新华网'>")
+    assert choose_title(meta, []) == "武汉的声音：有英勇的你，才有英雄的城！"
+
+
+def test_a_section_and_site_glued_to_a_cjk_headline_are_left_out_of_the_title_parts():
+    meta = _meta("<title>重要会议今日召开-国际|新华网</title>")
+    assert choose_title(meta, []) == "重要会议今日召开"
+
+
+def test_a_full_width_colon_kicker_stays_in_a_cjk_headline():
+    meta = _meta(_og("益阳：“数字”是优长"))
+    assert choose_title(meta, ["益阳：“数字”是优长"]) == "益阳：“数字”是优长"

@@ -22,16 +22,27 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urlsplit
+
+from lxml import etree
 
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.text import clean_text, fold
 
-_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/*]\s+|\s*\|\s*|\s+::\s+")
-_PIECE_BREAKS = re.compile(r"(\s+[|\-–—:·•»«/*]\s+|\s*\|\s*|\s+::\s+|(?<=\S):\s+)")
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff5e"
+_CJK_BREAK = rf"(?<=[{_CJK}])[-－_](?=\S)|(?<=\S)[-－_](?=[{_CJK}])"
+"""A hyphen or underscore touching Chinese, Japanese or Korean text, which has no spaces: a
+separator there ("标题-国际|新华网"), as a spaced dash is in other scripts."""
+_SEPARATORS = re.compile(rf"\s+[|\-–—:·•»«›‹/*]\s+|\s*[|｜]\s*|\s+::\s+|{_CJK_BREAK}")
+_PIECE_BREAKS = re.compile(rf"(\s+[|\-–—:·•»«›‹/*]\s+|\s*[|｜]\s*|\s+::\s+|(?<=\S):\s+|(?<=\S)：\s*|{_CJK_BREAK})")
 """Where a headline splits into kicker / headline / suffix: site separators and "Kicker: ..."."""
+_SITE_BREAKS = re.compile(rf"(\s+[|\-–—·•»«›‹*]\s+|\s*[|｜：]\s*|{_CJK_BREAK})")
+"""Where a site's name may be glued onto a headline (only parts that are a name are cut there)."""
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
 _MAX_PIECES = 12
 """Pieces of a headline looked at (a real one has a handful; this bounds junk meta values)."""
+_MAX_NAME_CHARS = 60
+"""A home link's text longer than this is not the site's name."""
 _DATE_PART = re.compile(r"^[\d./\s-]{6,}$")
 _ELLIPSIS = ("…", "...")
 _KICKER_CLASS = re.compile(
@@ -48,18 +59,69 @@ def title_parts(title: str | None) -> list[str]:
     return [part for part in (clean_text(p) for p in _SEPARATORS.split(title)) if part]
 
 
-def site_names(meta: PageMetadata, h1s: list[str] = ()) -> set[str]:
-    """Folded names the outlet goes by: og:site_name, application-name, JSON-LD publisher,
-    and the last part of a multi-part `<title>` unless the headline carries it too (the visible
-    h1 ends with it, the JSON-LD headline is the whole `<title>`, or og:title and the JSON-LD
-    headline both end with it)."""
-    names = {meta.first_meta("og:site_name"), meta.first_meta("application-name")}
+_HOME_LINKS = etree.XPath(
+    "//body//a[@href='/' or @href=$origin or @href=$slashed or @href=$relative or @href=$other"
+    " or contains(concat(' ', normalize-space(@rel), ' '), ' home ')]")
+
+
+def home_links(root, url: str) -> list:
+    """The page's links to its site's home page ("/", the origin, rel=home): the logo, "Home";
+    none on the home page itself (there they name the page)."""
+    parts = urlsplit(url)
+    if parts.path in ("", "/"):
+        return []
+    host = parts.netloc
+    other = ("http" if parts.scheme == "https" else "https") + f"://{host}/"
+    return _HOME_LINKS(root, origin=f"{parts.scheme}://{host}", slashed=f"{parts.scheme}://{host}/",
+                       relative=f"//{host}/", other=other)
+
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
+
+
+def host_names(url: str) -> list[str]:
+    """Names of the site in its address: "www.bmas.de" gives "bmas.de" and "bmas" (a country's
+    second level, as in "co.uk", is passed over); none for the home page (its title is the
+    site's name)."""
+    parts = urlsplit(url)
+    if parts.path in ("", "/"):
+        return []
+    host = (parts.hostname or "").removeprefix("www.")
+    labels = host.split(".")
+    if len(labels) < 2:
+        return []
+    labels.pop()
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return [host, labels[-1]]
+
+
+def link_texts(links: list) -> list[str]:
+    """The short texts of `links` (a site's name, not a teaser's headline)."""
+    texts = (clean_text(link.text_content()) for link in links[:_MAX_PIECES])
+    return [text for text in texts if text and len(text) <= _MAX_NAME_CHARS]
+
+
+def site_names(meta: PageMetadata, h1s: list[str] = (), home: list[str] = ()) -> set[str]:
+    """Folded names the outlet goes by: og:site_name, application-name, JSON-LD publisher, the
+    texts of links to its home page (`home`), and the last part of a multi-part `<title>`
+    unless the first part is already a name, the title ends with an empty part, or the headline
+    carries it too (the visible h1 ends with it, the JSON-LD headline is the whole `<title>`,
+    or og:title and the JSON-LD headline both end with it)."""
+    names = {meta.first_meta("og:site_name"), meta.first_meta("application-name"), *home}
     for obj in meta.jsonld[:1]:
         names.update(jsonld_strings(obj.get("publisher")))
+    names = {fold(name) for name in names if name and fold(name)}
     parts = title_parts(meta.title_tag)
-    if len(parts) > 1 and not _headline_ends_with(parts[-1], meta, h1s):
-        names.add(parts[-1])
-    return {fold(name) for name in names if name and fold(name)}
+    if len(parts) > 1 and fold(parts[0]) not in names and not _ends_with_separator(meta.title_tag) \
+            and not _headline_ends_with(parts[-1], meta, h1s):
+        names.add(fold(parts[-1]))
+    return names
+
+
+def _ends_with_separator(title: str) -> bool:
+    """True for a `<title>` whose site name was left empty ("Headline – Part |")."""
+    return not _SEPARATORS.split(title)[-1].strip()
 
 
 def _headline_ends_with(part: str, meta: PageMetadata, h1s: list[str]) -> bool:
@@ -103,12 +165,14 @@ def _class_names(element) -> str:
     return " ".join(names)
 
 
-def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None) -> str | None:
+def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None,
+                 home: list[str] = ()) -> str | None:
     """The article headline among og:title, JSON-LD headline, h1 and parts of `<title>`.
 
     `h1s` are the visible h1 texts, the article's first; `plain_h1` the article's h1 without
-    its kicker span, when it has one (`kicker_free_text`)."""
-    names = site_names(meta, h1s)
+    its kicker span, when it has one (`kicker_free_text`); `home` the texts of the page's links
+    to its home page (`link_texts(home_links(...))`)."""
+    names = site_names(meta, h1s, home)
     headlines = [_strip_site(clean_text(h), names)
                  for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
     headlines = [h for h in headlines if h and fold(h) not in names]
@@ -181,7 +245,7 @@ def _piece_runs(text: str) -> set[str]:
 
 
 def _is_colon(separator: str) -> bool:
-    return separator.strip() == ":" and not separator[0].isspace()
+    return separator.strip() in (":", "：") and not separator[0].isspace()
 
 
 def _cut_short(text: str, full: str) -> bool:
@@ -208,12 +272,23 @@ def _key(text: str) -> str:
 
 
 def _strip_site(title: str, names: set[str]) -> str:
-    """`title` without leading/trailing parts that are the site's name or a date."""
-    pieces = re.split(r"(\s+[|\-–—·•»«*]\s+|\s*\|\s*)", title)
-    while len(pieces) > 2 and _is_site_piece(pieces[-1], names):
-        pieces = pieces[:-2]
-    while len(pieces) > 2 and _is_site_piece(pieces[0], names):
-        pieces = pieces[2:]
+    """`title` without leading/trailing parts that are the site's name or a date (a name may
+    span separators: "Headline » ☆ - Watch e.V. - News" with the site named "☆ - Watch e.V. - News")."""
+    pieces = _SITE_BREAKS.split(title)[:2 * _MAX_PIECES - 1]
+    cut = True
+    while cut and len(pieces) > 2:
+        cut = False
+        for start in range(2, len(pieces), 2):
+            if _is_site_piece("".join(pieces[start:]), names):
+                pieces, cut = pieces[:start - 1], True
+                break
+    cut = True
+    while cut and len(pieces) > 2:
+        cut = False
+        for separator in range(len(pieces) - 2, 0, -2):
+            if _is_site_piece("".join(pieces[:separator]), names):
+                pieces, cut = pieces[separator + 1:], True
+                break
     return clean_text("".join(pieces))
 
 
