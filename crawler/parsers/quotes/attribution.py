@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
-from crawler.parsers.quotes.mentions import Mention, Registry
+from crawler.parsers.quotes.entities import Mention
+from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.spans import Span
 
 _WORDS = re.compile(r"[A-Za-z][\w'’‘-]*")

@@ -1,6 +1,6 @@
-"""Names in the article and the people or organisations they refer to.
+"""The people and organisations an article names: its mentions linked into entities.
 
-A mention is a run of capitalised words outside quotations ("Rear Admiral Daniel Hagari",
+A mention is a name outside quotations (`names` finds them: "Rear Admiral Daniel Hagari",
 "Russia's Defense Ministry", "Levitt"). Mentions are linked, in text order, into entities: a
 surname or first name joins the entity whose fuller name holds it (the nearest one when several
 do, and not one where the word is only part of a compound surname such as "Abu Amer"). Each
@@ -11,40 +11,19 @@ and a gender when the article gives them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-from typing import TYPE_CHECKING
 
 import crawler.parsers.quotes.lexicon as lexicon
+from crawler.parsers.quotes.document import Unit
+from crawler.parsers.quotes.entities import Entity, Mention
+from crawler.parsers.quotes.names import HANDLE, NEVER_NAMES, find_mentions, first_key
+from crawler.parsers.quotes.spans import Span
 
-if TYPE_CHECKING:
-    from crawler.parsers.quotes.document import Unit
-    from crawler.parsers.quotes.spans import Span
-
-_POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
-_CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\."
-                 r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘-]*\w)?(?:[’'‘]s?)?)")
-_RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?<![\w’'‘-])" + _CAPITAL_WORD + r"(?:[ \u00a0]+(?:(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|al|bin|y|&|and)[ ]+)?"
-                  + _CAPITAL_WORD + r")*")
-_NON_SPACE = re.compile(r"\S+")
-_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|[A-Z][a-z]?\.")
-"""Initials and abbreviations whose final period belongs to the name ("J.", "Jr.", "St.")."""
-_NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
-_DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
-"""A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
 _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,100}?)\s*(?:,|\.|;|$)")
 """A role given as a predicate ("X is the head of Y")."""
 _INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
 """A speech verb right after a quotation, before the name ("…,” explains X")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
-_HANDLE = re.compile(r"(?<![\w@/.-])[a-z][a-z_]*\d[a-z0-9_]*(?![\w/@-])")
-"""An online handle written in lower case with digits ("acebush1"): a name all the same."""
-_LETTER_DIGIT = re.compile(r"[a-z]\d")
-"""Cheap test that a text may hold a handle at all."""
-_PLURAL_NOUNS = frozenset("people women men children".split())
-"""Plurals whose possessive stays inside a name ("the People’s Daily", "Women’s Aid")."""
-_CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ROLE_AFTER = re.compile(r"^,\s*(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition after a name, up to its comma ("U.S." and "U.K." do not end it)."""
@@ -58,234 +37,9 @@ _TIME_OPENER = re.compile(r"^(?:(?:last|this|next|on|in|early|late)\s+)?(?:week|
 _JOB_WORD = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|official|head|adviser)$")
 """Endings of a job noun ("analyst", "editor-in-chief", "official"), not of a verb ("push")."""
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
-_VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
-    "has have had is was were will would also then later had recently".split())
 _MODALS = frozenset("to will would can could may might must should did does do".split())
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
-
-
-@dataclass
-class Entity:
-    """A person or organisation the article names."""
-
-    name: str
-    """The fullest name the article gives (titles left out)."""
-    tokens: tuple[str, ...]
-    """Lower-cased words of the fullest name."""
-    person: bool
-    """True for a person, False for an organisation, a country or a place."""
-    roles: set[str] = field(default_factory=set)
-    """Lower-cased role and title words ("governor", "researcher", "ambassador")."""
-    role: str | None = None
-    """The role in the article's words (first apposition or title), for Quote.role."""
-    age: str | None = None
-    """Age from an apposition ("Sinwar, 61,")."""
-    gender: str | None = None
-    """"m" or "f" when the article makes it clear, else None."""
-    votes: dict[str, int] = field(default_factory=dict)
-    """Pronoun votes for the gender."""
-    organisation: bool = False
-    """A mention holds an organisation word ("Ministry", "Party", "Institute")."""
-    evidence: int = 0
-    """How often the article treats it as a person (title, age, role, surname reuse, "X said")."""
-    spurious: bool = False
-    """A word capitalised only because it opens a sentence, never a name."""
-    maybe_person: bool = False
-    """A name of two or more words that is neither an organisation nor a place."""
-    handle: bool = False
-    """Named only by an online handle ("acebush1"): referred to as "they", gender unknown."""
-    aliases: set[str] = field(default_factory=set)
-    """Acronyms the article gives for it in brackets ("(IDF)"), lower-cased."""
-    last: int = -1
-    """Document offset of its latest mention so far (linking prefers the nearest entity)."""
-
-
-@dataclass
-class Mention:
-    """One written name."""
-
-    start: int
-    """Document offset of the name (titles excluded)."""
-    end: int
-    """Document offset just after it (possessive 's excluded)."""
-    text: str
-    """The name as written, titles left out."""
-    possessive: bool
-    """Followed by 's / ’ ("Kelce's mom")."""
-    after_preposition: bool
-    """Right after a preposition ("in Las Vegas", "to Omar")."""
-    subject: bool
-    """In a position where it can be a sentence's subject (start, after a comma or conjunction)."""
-    initial: bool = False
-    """Opens its sentence (so its capital letter proves nothing)."""
-    speaks: bool = False
-    """A speech verb follows it ("Reuters reported")."""
-    in_phrase: bool = False
-    """Inside a prepositional phrase after its article ("at the White House")."""
-    entity: Entity | None = None
-    """The entity it refers to, once linked."""
-    tokens: tuple[str, ...] = ()
-    """Lower-cased words of the name (initials left out when other words remain)."""
-
-    def __post_init__(self) -> None:
-        words = tuple(t.lower().rstrip(".") for t in self.text.split())
-        self.tokens = tuple(w for w in words if len(w) > 1) or words
-
-
-def _first_key(word: str) -> str:
-    """Lower-cased word without a final period or a contraction ("They’re" -> "they")."""
-    key = word.lower().rstrip(".")
-    for mark in "’'":
-        if mark in key:
-            key = key.split(mark, 1)[0]
-    return key
-
-
-def _hyphenated_title(key: str) -> bool:
-    """"editor-in-chief", "vice-president": a title written with hyphens."""
-    parts = key.split("-")
-    return len(parts) > 1 and all(p in lexicon.TITLES or p in ("in", "of", "at", "general") for p in parts)
-
-
-def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised words (with inner connectors) in `text`, as (start, end, word) lists."""
-    runs = []
-    for match in _RUN.finditer(text):
-        base = match.start()
-        word = match.group()
-        if " " not in word:
-            if _first_key(word) not in _NEVER_NAMES:
-                runs.append([(base, match.end(), word)])
-            continue
-        words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(match.group())]
-        # "and" joins only inside an organisation's name ("Center for Disease Control and Prevention")
-        current: list[tuple[int, int, str]] = []
-        for word in words:
-            if current and current[-1][2].endswith(("’s", "'s", "‘s")) \
-                    and current[-1][2][:-2].lower() not in _PLURAL_NOUNS:
-                runs.append(current)
-                current = []
-            if word[2] == "and" and (any(w[2] == "and" for w in current)
-                                     or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])):
-                runs.append(current)
-                current = []
-                continue
-            current.append(word)
-        runs.append(current)
-    if not _LETTER_DIGIT.search(text):
-        return [run for run in runs if run]
-    runs += [[(m.start(), m.end(), m.group())] for m in _HANDLE.finditer(text)]
-    return sorted((run for run in runs if run), key=lambda run: run[0][0])
-
-
-def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """Drop sentence-start function words, titles and trailing connectors; return (name words, titles)."""
-    titles: list[str] = []
-    if len(run) == 1:
-        return ([] if run[0][2].lower().rstrip(".") in lexicon.TITLES else run), titles
-    while run and (_first_key(run[0][2]) in lexicon.FUNCTION_WORDS
-                   or (len(run) > 2 and run[0][2].endswith("ing"))):
-        run = run[1:]
-    if len(run) > 2 and _DESCRIPTOR.fullmatch(run[0][2]):
-        # "Singer-guitarists Tom Johnston": a job word capitalised at a sentence start
-        word = run[0][2].lower()
-        titles, run = [word[:-1] if word.endswith("s") and not word.endswith("ss") else word], run[1:]
-    keys = [w.lower().rstrip(".") for _, _, w in run]
-    keys = ["chief" if _hyphenated_title(k) else k for k in keys]
-    if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
-        return [], titles  # "Prime Minister" alone is a description
-    last_title = max((i for i, k in enumerate(keys[:-1]) if k in lexicon.TITLES), default=-1)
-    if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in keys[last_title + 1:]):
-        titles = [w for _, _, w in run[:last_title + 1]]
-        run = run[last_title + 1:]
-        keys = keys[last_title + 1:]
-    if titles and keys[0] == "of" and len(run) >= 3:
-        # "Director of Public Prosecution Eva-Marie Persson": the office runs up to the name
-        start = _name_start(keys)
-        titles += [w for _, _, w in run[:start]]
-        run, keys = run[start:], keys[start:]
-    if len(run) >= 3 and keys[0] in lexicon.PLACES and not any(k in lexicon.ORG_WORDS for k in keys):
-        run, keys = run[1:], keys[1:]
-    if "of" in keys[2:]:
-        cut = keys.index("of", 2)
-        after = keys[cut + 1:]
-        if not any(k in lexicon.ORG_WORDS for k in keys[:cut]) and \
-                (len(after) == 1 or any(k in lexicon.ORG_WORDS for k in after)):
-            run = run[:cut]
-    while run and run[-1][2].lower() in _CONNECTORS:
-        run = run[:-1]
-    while run and run[0][2].lower() in _CONNECTORS:
-        run = run[1:]
-    if len(run) == 1 and run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS:
-        return [], titles
-    return run, titles
-
-
-def _name_start(keys: list[str]) -> int:
-    """Where a personal name ends a run of words: its surname, the particles before it
-    ("von der"), one given name and an initial ("J.") before that; office, organisation
-    and place words are not given names ("Secretary of State Pompeo")."""
-    start = len(keys) - 1
-    while start > 1 and keys[start - 1] in lexicon.NAME_PARTICLES:
-        start -= 1
-    given = keys[start - 1] if start > 1 else ""
-    if given and given not in lexicon.TITLES and given not in lexicon.ORG_WORDS \
-            and given not in lexicon.PLACES and given not in _CONNECTORS:
-        start -= 1
-        if start > 2 and len(keys[start - 1]) == 1 and keys[start - 2] not in _CONNECTORS:
-            start -= 1  # keys lose their final period: "J" of "J."
-    return start
-
-
-def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[Mention, list[str]]]:
-    """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
-    found = []
-    for run in _raw_runs(text):
-        name_words, titles = _trim(run)
-        if not name_words:
-            continue
-        start, end = name_words[0][0], name_words[-1][1]
-        if skip and any(a <= offset + start < b for a, b in skip):
-            continue
-        words = [w for _, _, w in name_words]
-        last = words[-1]
-        possessive = False
-        if last.endswith(("’s", "'s", "‘s")):
-            words[-1] = last[:-2]
-            end -= 2
-            possessive = True
-        elif last.endswith(("’", "'", "‘")):
-            words[-1] = last[:-1]
-            end -= 1
-            possessive = True
-        elif _POSSESSIVE.match(text[end:end + 2]):
-            possessive = True
-        if words[-1].endswith(".") and not _ABBREVIATED.fullmatch(words[-1]):
-            words[-1] = words[-1][:-1]
-            end -= 1
-        if not words[-1]:
-            continue
-        title_start = run[0][0] if titles else start
-        before_title = text[max(0, title_start - 30):title_start].rstrip()
-        before_words = before_title.split()
-        previous_word = before_words[-1].lower() if before_words and title_start > 30 or \
-            len(before_words) > 0 else ""
-        after_prep = previous_word in lexicon.PREPOSITIONS
-        in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
-            and before_words[-2].lower() in lexicon.PREPOSITIONS
-        subject = (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
-                   or previous_word in ("but", "that", "while", "as", "because", "when",
-                                        "although", "though", "so", "then", "meanwhile", "also"))
-        following = text[end:end + 40].lstrip(" ,").split()
-        next_word = following[0].lower().strip(",.;:") if following else ""
-        subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who") and not possessive and not after_prep \
-            and previous_word not in ("the", "a", "an")
-        initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
-        found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
-                              after_prep, subject, initial, next_word in lexicon.SPEECH_VERBS,
-                              in_phrase=in_phrase), titles))
-    return found
 
 
 def _is_org(words: tuple[str, ...], text: str) -> bool:
@@ -314,7 +68,7 @@ def _named_role(text: str) -> bool:
     """An organisation's name before a lower-case job word ("Wikileaks editor-in-chief")."""
     words = text.split()
     return len(words) > 1 and words[-1].islower() and words[0][0].isupper() \
-        and _first_key(words[0]) not in _NEVER_NAMES and bool(_JOB_WORD.search(words[-1]))
+        and first_key(words[0]) not in NEVER_NAMES and bool(_JOB_WORD.search(words[-1]))
 
 
 def _title_gender(titles: list[str]) -> str | None:
@@ -370,7 +124,7 @@ class Registry:
         elif len(tokens) < len(entity.tokens):
             entity.evidence += 1
         entity.last = mention.start
-        if len(tokens) == 1 and _HANDLE.fullmatch(mention.text.lower()):
+        if len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()):
             entity.handle = True
             if mention.text.islower():
                 entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
@@ -604,7 +358,7 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
             if " " not in mention.text and (mention.initial and not mention.speaks
                                             or mention.text.lower() in lexicon.PEOPLE_NOUNS) \
                     and _used_in_lower_case(mention.text, words or _fill(words, registry.text)) \
-                    and not _HANDLE.fullmatch(mention.text.lower()):
+                    and not HANDLE.fullmatch(mention.text.lower()):
                 continue  # a common noun capitalised at a sentence start ("Teachers chanted")
             local_start = mention.start - unit.start
             local_end = mention.end - unit.start

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from crawler.items import Quote
 from crawler.parsers.quotes.attribution import Ref
 from crawler.parsers.quotes.document import Unit
-from crawler.parsers.quotes.mentions import Entity
+from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.spans import Span
 
 _BLOCK_MARKS = "“”\"„«»‘’'"

@@ -4,7 +4,7 @@ Rule-based and fast (precompiled regexes, one pass over the text, no model):
 
 1. `document`  lays the article out as units (headings, paragraphs, block quotes) with offsets;
 2. `spans`     finds the quoted spans of each unit;
-3. `mentions`  finds the names and links them into people and organisations;
+3. `names`, `mentions` find the names and link them into people and organisations;
 4. `attribution` reads each span's sentence for its said-clause and tells a direct quotation
    from a fragment (partial) and from a term, a title or a scare quote (not a quotation);
 5. `speakers`  turns the written reference into the fullest name;

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.attribution import Ref
-from crawler.parsers.quotes.mentions import Entity, Registry
+from crawler.parsers.quotes.entities import Entity
+from crawler.parsers.quotes.mentions import Registry
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")

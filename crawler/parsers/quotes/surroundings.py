@@ -11,7 +11,8 @@ from __future__ import annotations
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.attribution import Ref, sentence_subject, speech_verbs, subject_after, subject_before
 from crawler.parsers.quotes.document import Unit
-from crawler.parsers.quotes.mentions import Entity, Registry
+from crawler.parsers.quotes.entities import Entity
+from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.spans import Span, find_spans
 from crawler.parsers.quotes.speakers import Context, resolve
 

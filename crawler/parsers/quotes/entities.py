@@ -1,0 +1,78 @@
+"""The people and organisations an article names, and each written name of them.
+
+A `Mention` is one name as written ("Levitt", "Rear Admiral Daniel Hagari"); an `Entity` is who
+the mentions refer to once `mentions.Registry` has linked them, with the fullest name, the role
+and what the article tells of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Entity:
+    """A person or organisation the article names."""
+
+    name: str
+    """The fullest name the article gives (titles left out)."""
+    tokens: tuple[str, ...]
+    """Lower-cased words of the fullest name."""
+    person: bool
+    """True for a person, False for an organisation, a country or a place."""
+    roles: set[str] = field(default_factory=set)
+    """Lower-cased role and title words ("governor", "researcher", "ambassador")."""
+    role: str | None = None
+    """The role in the article's words (first apposition or title), for Quote.role."""
+    age: str | None = None
+    """Age from an apposition ("Sinwar, 61,")."""
+    gender: str | None = None
+    """"m" or "f" when the article makes it clear, else None."""
+    votes: dict[str, int] = field(default_factory=dict)
+    """Pronoun votes for the gender."""
+    organisation: bool = False
+    """A mention holds an organisation word ("Ministry", "Party", "Institute")."""
+    evidence: int = 0
+    """How often the article treats it as a person (title, age, role, surname reuse, "X said")."""
+    spurious: bool = False
+    """A word capitalised only because it opens a sentence, never a name."""
+    maybe_person: bool = False
+    """A name of two or more words that is neither an organisation nor a place."""
+    handle: bool = False
+    """Named only by an online handle ("acebush1"): referred to as "they", gender unknown."""
+    aliases: set[str] = field(default_factory=set)
+    """Acronyms the article gives for it in brackets ("(IDF)"), lower-cased."""
+    last: int = -1
+    """Document offset of its latest mention so far (linking prefers the nearest entity)."""
+
+
+@dataclass
+class Mention:
+    """One written name."""
+
+    start: int
+    """Document offset of the name (titles excluded)."""
+    end: int
+    """Document offset just after it (possessive 's excluded)."""
+    text: str
+    """The name as written, titles left out."""
+    possessive: bool
+    """Followed by 's / ’ ("Kelce's mom")."""
+    after_preposition: bool
+    """Right after a preposition ("in Las Vegas", "to Omar")."""
+    subject: bool
+    """In a position where it can be a sentence's subject (start, after a comma or conjunction)."""
+    initial: bool = False
+    """Opens its sentence (so its capital letter proves nothing)."""
+    speaks: bool = False
+    """A speech verb follows it ("Reuters reported")."""
+    in_phrase: bool = False
+    """Inside a prepositional phrase after its article ("at the White House")."""
+    entity: Entity | None = None
+    """The entity it refers to, once linked."""
+    tokens: tuple[str, ...] = ()
+    """Lower-cased words of the name (initials left out when other words remain)."""
+
+    def __post_init__(self) -> None:
+        words = tuple(t.lower().rstrip(".") for t in self.text.split())
+        self.tokens = tuple(w for w in words if len(w) > 1) or words
