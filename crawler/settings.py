@@ -51,9 +51,14 @@ EXTENSIONS = {
 }
 NEWS_PROGRESS = False
 
-# Bounded downloads: a page larger than this is refused, not parsed.
-DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+# Bounded downloads, applied by Scrapy while a body streams in (a Content-Length over the limit
+# is refused before any of the body is read; a body that grows past it is cut off) and while it
+# is decompressed (a gzip bomb stops at the limit): nothing larger is ever held whole. Pages are
+# limited to what the parser accepts (crawler.parsers.document.MAX_BYTES); sitemaps to the
+# sitemap protocol's 50 MiB.
+DOWNLOAD_MAXSIZE = 12_000_000
+DOWNLOAD_WARNSIZE = 4_000_000
+NEWS_SITEMAP_MAXSIZE = 50 * 1024 * 1024
 
 # Python's garbage collector during a run (crawler.runner.collector_tuned): a young collection
 # after this many net allocations (Python's default 700; 0 = leave the collector alone). 5,000

@@ -12,6 +12,7 @@ Nothing is deleted: a duplicate gets `duplicate_of` = the first stored article o
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import numpy as np
@@ -50,6 +51,10 @@ _SHINGLE_MIX = _GENERATOR.integers(1, 2**63, size=3, dtype=np.uint64) * np.uint6
 _BAND_MIX = _GENERATOR.integers(1, 2**63, size=ROWS_PER_BAND, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 _BAND_SALT = _GENERATOR.integers(0, 2**63, size=BANDS, dtype=np.uint64)
 """Fixed constants (seeded generator): signatures and band keys stay comparable across runs."""
+_BLOCK_CHARS = 1 << 16
+_BLOCK_SHINGLES = 1 << 13
+"""Work on long texts in blocks of this many code points / shingles: a few MB of temporaries
+whatever the text's length, and one block for any real article."""
 
 
 def signature(text: str) -> np.ndarray | None:
@@ -57,33 +62,52 @@ def signature(text: str) -> np.ndarray | None:
 
     Each word's first `_WORD_CHARS` code points are mixed into a 64-bit hash, three consecutive
     word hashes into a shingle hash (finalised with a 64-bit avalanche), and each of the NUM_PERM hash functions is
-    a multiply-shift hash (odd 64-bit multiplier, top 32 bits of the product); all vectorised with numpy.
+    a multiply-shift hash (odd 64-bit multiplier, top 32 bits of the product); all vectorised with numpy,
+    `_BLOCK_SHINGLES` shingles at a time (a one-line 5 MB page has a million of them: 512 MB at once).
     """
     hashes = _word_hashes(text.casefold())
     if len(hashes) < MIN_WORDS:
         return None
-    shingles = hashes[:-2] * _SHINGLE_MIX[0] + hashes[1:-1] * _SHINGLE_MIX[1] + hashes[2:] * _SHINGLE_MIX[2]
-    permuted = _MULTIPLIERS[:, None] * _avalanche(shingles)[None, :]
+    shingles = _avalanche(hashes[:-2] * _SHINGLE_MIX[0] + hashes[1:-1] * _SHINGLE_MIX[1] + hashes[2:] * _SHINGLE_MIX[2])
     # Taking the top 32 bits is monotonic, so it commutes with the minimum; repeated shingles
-    # do not change a minimum either, so no de-duplication is needed.
-    return (permuted.min(axis=1) >> np.uint64(32)).astype(np.uint32)
+    # do not change a minimum either, so no de-duplication is needed; nor does cutting into blocks.
+    minimum = functools.reduce(np.minimum, (
+        (_MULTIPLIERS[:, None] * shingles[None, start:start + _BLOCK_SHINGLES]).min(axis=1)
+        for start in range(0, len(shingles), _BLOCK_SHINGLES)))
+    return (minimum >> np.uint64(32)).astype(np.uint32)
 
 
-def _word_hashes(text: str) -> np.ndarray:
+def _word_hashes(text: str, block_chars: int = _BLOCK_CHARS) -> np.ndarray:
     """One uint64 per word of `text`: the sum of its first `_WORD_CHARS` code points, each times
     that position's multiplier (mod 2**64). Computed on the code point array, with no string per
     word: every character gets the multiplier of its slot in its word (0 past `_WORD_CHARS` and
-    between words), and the products are summed from each word's start to the next one's."""
+    between words), and the products are summed from each word's start to the next one's.
+
+    `block_chars` code points at a time (some 40 bytes of temporaries each): a word running
+    across a block's end is carried over (its characters so far, and its sum into its hash)."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    is_word = _IS_WORD_CHAR[np.minimum(codes, 0xFFFF)]
-    is_start = is_word.copy()
-    is_start[1:] &= ~is_word[:-1]
-    starts = np.flatnonzero(is_start)
-    if not len(starts):
-        return np.zeros(0, dtype=np.uint64)
-    position = np.arange(len(codes)) - starts[np.cumsum(is_start) - 1]
-    slot = np.where(is_word, np.minimum(position, _WORD_CHARS), _WORD_CHARS)
-    return np.add.reduceat(codes * _SLOT_MIX[slot], starts)
+    parts: list[np.ndarray] = []
+    carried = 0  # characters (at most `_WORD_CHARS`) of a word running into the block from the last
+    for offset in range(0, len(codes), block_chars):
+        block = codes[offset:offset + block_chars]
+        is_word = _IS_WORD_CHAR[np.minimum(block, 0xFFFF)]
+        is_start = is_word.copy()
+        is_start[1:] &= ~is_word[:-1]
+        is_start[0] &= not carried
+        starts = np.flatnonzero(is_start)
+        head = starts[0] if len(starts) else len(block)  # characters before the block's first word start
+        position = np.arange(len(block))
+        if len(starts):
+            position[head:] -= starts[np.cumsum(is_start[head:]) - 1]
+        position[:head] += carried
+        slot = np.where(is_word, np.minimum(position, _WORD_CHARS), _WORD_CHARS)
+        mixed = block * _SLOT_MIX[slot]
+        if carried and head:
+            parts[-1][-1:] += mixed[:head].sum(dtype=np.uint64)  # a slice: arrays wrap silently, scalars warn
+        if len(starts):
+            parts.append(np.add.reduceat(mixed, starts))
+        carried = min(int(position[-1]) + 1, _WORD_CHARS) if is_word[-1] else 0
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
 
 
 def _avalanche(values: np.ndarray) -> np.ndarray:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -25,6 +27,28 @@ def run_newsdesk(*args: str, cwd: Path | None = None, timeout: float = 300) -> s
         text=True,
         timeout=timeout,
     )
+
+
+def run_newsdesk_measured(*args: str, timeout: float = 300) -> tuple[subprocess.CompletedProcess, int]:
+    """`run_newsdesk`, plus the peak resident memory of that process in bytes (its own `ru_maxrss`,
+    read when it is reaped: other children of the test run do not count)."""
+    command = [sys.executable, "-m", "crawler", *args]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=err)
+        deadline = time.monotonic() + timeout
+        while not (reaped := os.wait4(process.pid, os.WNOHANG))[0]:
+            if time.monotonic() > deadline:
+                process.kill()
+                process.wait()
+                raise subprocess.TimeoutExpired(command, timeout)
+            time.sleep(0.1)
+        _, status, usage = reaped
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(command, process.returncode, out.read().decode(), err.read().decode())
+    return result, usage.ru_maxrss * 1024
 
 
 def copy_database(source: Path, target: Path) -> Path:

@@ -14,6 +14,8 @@ import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 OUTLET = "https://english.pravda.ru"
+UNANNOUNCED = "X-Hostile-No-Length"
+"""A response header of the cases sent without Content-Length: their size shows only while streaming."""
 
 GOOD_ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} - Pravda EN</title>
 <script type="application/ld+json">{{"@type":"NewsArticle","headline":"{title}","datePublished":"2025-09-23T10:00:00+03:00"}}</script>
@@ -105,6 +107,7 @@ CASES: dict[str, str] = {
     "9005-cp1251-labelled-utf8": "windows-1251 bytes labelled UTF-8",
     "9006-utf8-labelled-cp1251": "UTF-8 bytes labelled windows-1251",
     "9007-twenty-megabytes": "a 20 MB page",
+    "9017-twenty-megabytes-unannounced": "a 20 MB page with no Content-Length",
     "9008-hundred-thousand-divs": "100,000 nested divs",
     "9009-five-megabyte-line": "one 5 MB line",
     "9010-truncated-gzip": "truncated gzip body",
@@ -140,7 +143,8 @@ class HostileSite:
                     self.send_response(status)
                     for name, value in headers.items():
                         self.send_header(name, value)
-                    self.send_header("Content-Length", str(len(body)))
+                    if UNANNOUNCED not in headers:  # else the body ends when the connection closes
+                        self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
                     self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):
@@ -173,6 +177,7 @@ class HostileSite:
             "/news/world/9005-cp1251-labelled-utf8/": (200, html, article("Lingonberry prices", CP1251_TEXT).decode("utf-8").encode("cp1251"), 0),
             "/news/world/9006-utf8-labelled-cp1251/": (200, {"Content-Type": "text/html; charset=windows-1251"}, article("Lingonberry prices again", CP1251_TEXT), 0),
             "/news/world/9007-twenty-megabytes/": (200, html, _huge(20_000_000), 0),
+            "/news/world/9017-twenty-megabytes-unannounced/": (200, {**html, UNANNOUNCED: "1"}, _huge(20_000_000), 0),
             "/news/world/9008-hundred-thousand-divs/": (200, html, _nested(100_000), 0),
             "/news/world/9009-five-megabyte-line/": (200, html, _one_line(5_000_000), 0),
             "/news/world/9010-truncated-gzip/": (200, {**html, "Content-Encoding": "gzip"}, truncated, 0),

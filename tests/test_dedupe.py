@@ -55,7 +55,17 @@ def _reference_word_hashes(text):
 @example("lone \ud800 surrogate, astral \U0001f600 and \U0010ffff")
 @given(st.text(alphabet=st.characters(codec=None), max_size=80) | st.text(alphabet="ab é.,—’ \n\t\u3000\uff0c", max_size=80))
 def test_word_hashes_match_a_character_by_character_reference(text):
-    assert dedupe._word_hashes(text).tolist() == _reference_word_hashes(text)
+    expected = _reference_word_hashes(text)
+    assert dedupe._word_hashes(text).tolist() == expected
+    for block_chars in (1, 2, 3, 13):  # words (even longer than _WORD_CHARS) cut across block ends
+        assert dedupe._word_hashes(text, block_chars).tolist() == expected
+
+
+def test_a_long_text_is_hashed_in_blocks_to_the_same_signature(monkeypatch):
+    text = " ".join(f"w{index % 997}x{index % 13}" for index in range(3 * dedupe._BLOCK_SHINGLES + 5))
+    blocked = dedupe.signature(text)
+    monkeypatch.setattr(dedupe, "_BLOCK_SHINGLES", 10**9)
+    assert blocked.tolist() == dedupe.signature(text).tolist()
 
 
 def test_similar_texts_have_similar_signatures():

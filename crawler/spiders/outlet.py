@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
@@ -22,6 +22,9 @@ HTTP_REFUSALS = {
     451: "blocked: http 451 (unavailable for legal reasons)",
 }
 """Statuses that mean "not for us": recorded as blocked or paywalled, never retried in a loop."""
+
+TOO_LARGE = "page too large (over DOWNLOAD_MAXSIZE)"
+"""The reason of a download cut off at the size limit, while streaming or decompressing."""
 
 SKIP_META = "news_skip"
 """Request meta key a downloader middleware sets (to its reason) when it drops a request on
@@ -40,6 +43,9 @@ def describe_failure(failure) -> tuple[str, int | None]:
         return HTTP_REFUSALS.get(status, f"http {status}"), status
     if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
         return "timeout", None
+    if failure.check(DownloadCancelledError) or (failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in str(failure.value)):
+        # Scrapy cancels a body over the limit (announced or streamed) and stops a decompression at it
+        return TOO_LARGE, None
     if failure.check(IgnoreRequest):
         return str(failure.value)[:200] or "ignored", None
     if failure.check(DNSLookupError, CannotResolveHostError):
@@ -90,7 +96,7 @@ class OutletSpider(scrapy.Spider):
         for path in (*self.feed_paths, *self.extra_feeds):
             yield scrapy.Request(self._absolute(path), callback=self.parse_feed, errback=self.on_error)
         for path in self.sitemap_paths:
-            yield scrapy.Request(self._absolute(path), callback=self.parse_sitemap, errback=self.on_error)
+            yield self.sitemap_request(self._absolute(path))
         yield scrapy.Request(self._absolute("/robots.txt"), callback=self.parse_robots, errback=self.on_error)
 
     def _absolute(self, path: str) -> str:
@@ -107,6 +113,12 @@ class OutletSpider(scrapy.Spider):
             errback=self.on_error,
             meta={"news_hints": hints or {}, "news_kind": "article"},
         )
+
+    def sitemap_request(self, url: str) -> scrapy.Request:
+        """The request that fetches a sitemap (or sitemap index): allowed up to the sitemap
+        protocol's 50 MiB (`NEWS_SITEMAP_MAXSIZE`) where a page stops at `DOWNLOAD_MAXSIZE`."""
+        meta = {"download_maxsize": self.settings.getint("NEWS_SITEMAP_MAXSIZE")}
+        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error, meta=meta)
 
     def _too_old(self, hints: dict[str, str]) -> bool:
         """The entry is dated before `NEWS_SINCE` (counted as `news/discovery/too_old`)."""
@@ -142,14 +154,14 @@ class OutletSpider(scrapy.Spider):
             if self._too_old(link.hints):
                 continue
             if sitemap.is_index:
-                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
+                yield self.sitemap_request(url)
             else:
                 yield self.article_request(url, link.hints)
 
     def parse_robots(self, response):
         """Sitemaps declared in robots.txt."""
         for url in sitemaps_in_robots(response.body):
-            yield scrapy.Request(response.urljoin(url), callback=self.parse_sitemap, errback=self.on_error)
+            yield self.sitemap_request(response.urljoin(url))
 
     def parse_article(self, response):
         """Hand the page to the pipelines, undecoded: parsing is their job."""
