@@ -19,7 +19,7 @@ from crawler.parsers.pagetype import listing_type
 from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
 from crawler.parsers.text import clean_text, fold, same_text
-from crawler.parsers.titles import choose_title, home_links, host_names, kicker_free_text, link_texts
+from crawler.parsers.titles import choose_title, home_links, host_names, is_home_link, kicker_free_text, link_texts
 
 
 logger = logging.getLogger(__name__)
@@ -41,14 +41,13 @@ def build_article(page: FetchedPage, profile) -> Article:
     listing = listing_type(root, bool(meta.jsonld), main)
     if listing:
         raise NotAnArticle(f"listing page ({listing})")
-    home = home_links(root, page.url)
-    h1s = _article_h1s(root, home)
+    h1s = _article_h1s(root, page.url)
     h1 = _first_h1(h1s)
     h1_texts = _h1_texts(h1s)
 
     title = profile.extract_title(view) or choose_title(
         meta, h1_texts, kicker_free_text(h1) if h1 is not None else None,
-        link_texts(home) + host_names(page.url))
+        link_texts(home_links(root, page.url)) + host_names(page.url))
     published_raw = profile.extract_date(view)
     published, modified, modified_raw = parse_date(published_raw), None, None
     found = choose_dates(meta, root, page.url)
@@ -129,15 +128,16 @@ def _length(sections) -> int:
     return sum(len(block.text) for section in sections for block in section.blocks)
 
 
-def _article_h1s(root, home: list) -> list:
+def _article_h1s(root, url: str) -> list:
     """The page's h1 elements outside navigation, footers, asides and boilerplate, except the
-    site's logo (an h1 that is only one of the `home` links)."""
-    return [h1 for h1 in root.iter("h1") if not _in_chrome(h1) and not _is_logo(h1, home)]
+    site's logo (an h1 that is only a link to the home page)."""
+    return [h1 for h1 in root.iter("h1") if not _in_chrome(h1) and not _is_logo(h1, url)]
 
 
-def _is_logo(h1, home: list) -> bool:
+def _is_logo(h1, url: str) -> bool:
     links = list(h1.iter("a"))
-    return len(links) == 1 and links[0] in home and clean_text(links[0].text_content()) == clean_text(h1.text_content())
+    return (len(links) == 1 and is_home_link(links[0], url)
+            and clean_text(links[0].text_content()) == clean_text(h1.text_content()))
 
 
 def _first_h1(h1s: list):

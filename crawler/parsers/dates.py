@@ -8,6 +8,7 @@ import re
 import warnings
 
 from dateutil import parser as dateutil_parser
+from lxml import etree
 
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 
@@ -83,9 +84,61 @@ def choose_dates(meta: PageMetadata, root, url: str) -> tuple[str | None, str | 
             published_raw = "-".join(match.groups())
     if published_raw is None:
         published_raw = modified_raw or _visible_date(root)
-    published = parse_date(published_raw)
+    published = shown_offset(parse_date(published_raw), root)
     modified = parse_date(modified_raw)
     return published, published_raw, modified, modified_raw
+
+
+_CLOCK = re.compile(
+    r"(?<![\d+\-−:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?::[0-5]\d)?(?![\d:]|\.\d)(?:\s?([ap])\.?\s?m\b\.?)?", re.I)
+"""A clock time as pages write it ("21:44", "9.57", "4:56 p.m.", "11:37 pm"), not a UTC offset
+("+01:00") nor a date ("22.11.2024")."""
+_BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
+"""Every text node of the body as a plain string (a predicate in the XPath costs three times the walk)."""
+_CLOCK_TEXT_CHARS = 100
+"""Clock times are looked for in text nodes up to this long (a date line, not prose)."""
+_OFFSET_HOURS = {*range(-11, 12), 13}
+"""UTC offsets a shown clock time may imply (whole hours; 12 hours either way would be ambiguous)."""
+
+
+def shown_offset(published: str | None, root) -> str | None:
+    """A UTC `published` time expressed in the page's own offset when the page shows it as a
+    local clock time: the first clock time in the page's text with the same minutes (the date
+    line: "3/5/2022 22:41" for 2022-05-04T02:41:00+00:00) gives the offset, -04:00 here, and
+    so the calendar day the publisher dated it. Unchanged when that clock time is ambiguous
+    (a 12-hour clock without am/pm that fits two offsets) or shows UTC itself."""
+    if not published or not published.endswith("+00:00") or "T" not in published:
+        return published
+    instant = dt.datetime.fromisoformat(published)
+    minutes = f"{instant.minute:02d}"
+    colon, dot, h = ":" + minutes, "." + minutes, "h" + minutes
+    texts = (text for text in _BODY_TEXTS(root)
+             if len(text) <= _CLOCK_TEXT_CHARS and (colon in text or dot in text or h in text))
+    for text in texts:
+        for match in _CLOCK.finditer(text):
+            if int(match.group(2)) == instant.minute:
+                offsets = _offsets(match.group(1), match.group(3), instant.hour)
+                if len(offsets) == 1 and offsets[0]:
+                    return instant.astimezone(dt.timezone(dt.timedelta(hours=offsets[0]))).isoformat()
+                return published
+    return published
+
+
+def _offsets(hour: str, meridiem: str | None, utc_hour: int) -> list[int]:
+    """The UTC offsets (whole hours) under which a clock showing `hour` is `utc_hour` in UTC:
+    one for a 24-hour time ("05", "17") or a time with am/pm, up to two for "5" alone."""
+    shown = int(hour)
+    if meridiem:
+        hours = [shown % 12 + (12 if meridiem.lower() == "p" else 0)] if shown <= 12 else []
+    elif shown < 12 and not hour.startswith("0"):
+        hours = [shown, shown + 12]
+    else:
+        hours = [shown]
+    offsets = set()
+    for local in hours:
+        difference = (local - utc_hour) % 24
+        offsets.update(offset for offset in (difference, difference - 24) if offset in _OFFSET_HOURS)
+    return sorted(offsets)
 
 
 def _first_parsable(candidates) -> str | None:

@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import islice
 from urllib.parse import urlsplit
-
-from lxml import etree
 
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.text import clean_text, fold
@@ -59,21 +58,35 @@ def title_parts(title: str | None) -> list[str]:
     return [part for part in (clean_text(p) for p in _SEPARATORS.split(title)) if part]
 
 
-_HOME_LINKS = etree.XPath(
-    "//body//a[@href='/' or @href=$origin or @href=$slashed or @href=$relative or @href=$other"
-    " or contains(concat(' ', normalize-space(@rel), ' '), ' home ')]")
+_HOME_SCAN = 100
+"""Links looked at for the ones to the home page: the logo and "Home" come early in a page."""
 
 
 def home_links(root, url: str) -> list:
-    """The page's links to its site's home page ("/", the origin, rel=home): the logo, "Home";
-    none on the home page itself (there they name the page)."""
+    """The links to the site's home page ("/", the origin, rel=home) among the page's first
+    `_HOME_SCAN`: the logo, "Home"; none on the home page itself (there they name the page)."""
+    targets = _home_targets(url)
+    return [link for link in islice(root.iter("a"), _HOME_SCAN) if _links_to(link, targets)] if targets else []
+
+
+def is_home_link(link, url: str) -> bool:
+    """True when `link` goes to the home page of `url`'s site (and `url` is not that page)."""
+    targets = _home_targets(url)
+    return bool(targets) and _links_to(link, targets)
+
+
+def _home_targets(url: str) -> set[str]:
+    """The hrefs that lead from `url` to its site's home page; none when `url` is that page."""
     parts = urlsplit(url)
     if parts.path in ("", "/"):
-        return []
+        return set()
     host = parts.netloc
-    other = ("http" if parts.scheme == "https" else "https") + f"://{host}/"
-    return _HOME_LINKS(root, origin=f"{parts.scheme}://{host}", slashed=f"{parts.scheme}://{host}/",
-                       relative=f"//{host}/", other=other)
+    return {"/", f"//{host}/", f"http://{host}", f"http://{host}/", f"https://{host}", f"https://{host}/"}
+
+
+def _links_to(link, targets: set[str]) -> bool:
+    rel = link.get("rel")
+    return (link.get("href") or "").strip() in targets or (rel is not None and "home" in rel.lower().split())
 
 
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}

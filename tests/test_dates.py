@@ -1,0 +1,61 @@
+"""Date choice on small inline pages: one test per rule of `crawler.parsers.dates`."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from crawler.parsers import parse_html
+from crawler.parsers.dates import shown_offset
+
+URL = "https://news.example.org/story"
+PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
+         "twice this year because of disagreements over school funding. ")
+
+
+def _root(body: str):
+    return lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+
+
+# ---------------------------------------------------------------- the offset the page shows
+@pytest.mark.parametrize(("published", "date_line", "expected"), [
+    ("2022-05-04T02:41:00+00:00", "3/5/2022 22:41", "2022-05-03T22:41:00-04:00"),
+    ("2020-02-25T02:25:54+00:00", "Feb 24, 2020 | 9:25pm", "2020-02-24T21:25:54-05:00"),
+    ("2023-11-08T21:56:18+00:00", "November 8, 2023 at 4:56 p.m.", "2023-11-08T16:56:18-05:00"),
+    ("2024-05-03T14:24:00+00:00", "03.05.2024, 16:24 Uhr", "2024-05-03T16:24:00+02:00"),
+    ("2026-07-08T03:00:07+00:00", "Stand: 08.07.2026 05:00 Uhr", "2026-07-08T05:00:07+02:00"),
+])
+def test_a_utc_time_takes_the_offset_of_the_clock_time_the_page_shows(published, date_line, expected):
+    page = _root(f"<header><a href='/'>Home</a></header><h1>Budget delayed</h1><p>{date_line}</p><p>{PROSE}</p>")
+    assert shown_offset(published, page) == expected
+
+
+@pytest.mark.parametrize(("published", "date_line"), [
+    ("2024-10-23T15:48:15+00:00", "October 23, 2024, 3:48 Uhr"),  # 3:48 or 15:48 shifted by 12 hours
+    ("2022-05-04T03:05:00+00:00", "4 May 2022, 3:05"),  # shown in UTC itself
+    ("2022-05-04T03:05:00+00:00", "4 May 2022, 5:05"),  # 5:05 or 17:05: two offsets fit
+    ("2022-05-04T03:05:00+00:00", "Opening hours 9:00 to 17:00"),  # no clock with the minutes
+])
+def test_a_utc_time_stays_when_the_page_shows_no_single_local_clock_time(published, date_line):
+    assert shown_offset(published, _root(f"<p>{date_line}</p>")) == published
+
+
+def test_offsets_and_dates_in_the_text_are_not_clock_times():
+    page = _root("<p>22.11.2024</p><p>2024-11-22T07:57:00+01:00</p><p>22.11.2024 07.57</p>")
+    assert shown_offset("2024-11-22T06:57:50+00:00", page) == "2024-11-22T07:57:50+01:00"
+
+
+def test_dates_with_an_offset_or_without_a_time_are_left_alone():
+    page = _root("<p>3/5/2022 22:41</p>")
+    assert shown_offset("2022-05-04T02:41:00+02:00", page) == "2022-05-04T02:41:00+02:00"
+    assert shown_offset("2022-05-04", page) == "2022-05-04"
+    assert shown_offset(None, page) is None
+
+
+def test_parse_html_dates_the_article_on_the_publishers_calendar_day():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget delayed",'
+            ' "datePublished": "Wed, 04 May 2022 02:41:00 GMT"}</script>')
+    body = f"<article><h1>Budget delayed</h1><span>3/5/2022 22:41</span><p>{PROSE}</p><p>{PROSE}</p></article>"
+    article = parse_html(f"<html lang='es'><head>{head}</head><body>{body}</body></html>", URL)
+    assert article.published == "2022-05-03T22:41:00-04:00"
+    assert article.published_raw == "Wed, 04 May 2022 02:41:00 GMT"
