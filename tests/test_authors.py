@@ -202,6 +202,23 @@ def test_a_closing_signature_when_nobody_else_is_named():
     assert authors_of(body) == ["IN-Redaktion"]
 
 
+def test_a_bold_byline_opening_the_text_when_metadata_names_only_the_outlet():
+    body = ("<div><p><em>…as villages count the damage</em></p><p><strong>Mathatisi Sebusi/Mohalenyane Phakela"
+            "</strong></p><p>First paragraph of the story.</p><p>Second paragraph.</p></div>")
+    outlet = news({"@type": "Person", "name": "Example News"})
+    assert authors_of(body, jsonld=outlet) == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+
+
+@pytest.mark.parametrize("opening", [
+    "<p><strong>Analysis</strong></p>",
+    "<p><strong>Mr Wirth, why do conflicts start?</strong></p>",
+    "<p>Jane Doe wrote <strong>this</strong></p>",
+])
+def test_an_opening_bold_line_that_is_not_only_full_names_is_no_byline(opening):
+    body = f"<div>{opening}<p>First paragraph of the story.</p><p>Second one.</p><p>Third one.</p><p>Last one.</p></div>"
+    assert authors_of(body, jsonld=news({"@type": "Person", "name": "Example News"})) == ["Example News"]
+
+
 # ---------------------------------------------------------------- pages whose metadata names nobody
 def test_label_and_name_in_separate_cells_are_read_with_a_space():
     body = "<div class='meta'><dt>von</dt><div><a href='/x'><dd>Michelle de Oliveira</dd></a></div></div>"
@@ -211,6 +228,19 @@ def test_label_and_name_in_separate_cells_are_read_with_a_space():
 def test_an_aside_inside_the_article_is_its_header_box():
     body = "<aside class='box'><div><span>Von <a href='/autor/sz/'>Sina Zehrfeld</a></span></div></aside>"
     assert authors_of(body) == ["Sina Zehrfeld"]
+
+
+def test_a_footer_inside_the_article_is_its_author_line():
+    body = ("<footer class='post-footer'><span class='author'>Posted by <span class='vcard'>"
+            "<a class='url fn' rel='author' href='/author/gwk/'>Günter W. Kienitz</a></span> at 18:52</span></footer>")
+    assert authors_of(body) == ["Günter W. Kienitz"]
+
+
+def test_the_page_footer_is_not_read():
+    html = ("<html><body><article><h1>Budget delayed</h1>" + PROSE + "</article><footer><p class='byline'>"
+            "By Other Person</p></footer></body></html>")
+    _, root = load_document(html.encode(), "text/html; charset=utf-8")
+    assert choose_authors(read_metadata(root), root) == []
 
 
 def test_an_aside_outside_the_article_is_not_read():

@@ -275,6 +275,9 @@ def _visible_bylines(root) -> Iterator[list[str]]:
     names = _byline_names(_signature(root))
     if names:
         yield names
+    names = _opening_byline(root)
+    if names:
+        yield names
 
 
 def _byline_markup(root) -> Iterator[list[str]]:
@@ -441,6 +444,30 @@ _EMPHASIS = ("strong", "b", "em", "i")
 def _signature(root) -> list[str]:
     """A signature closing the text: one of the last three paragraphs of the element holding
     the most paragraphs, when it is only a short bold or italic run ("<p><em>Ann Lee</em></p>")."""
+    paragraphs = _text_paragraphs(root)
+    for paragraph in paragraphs[-3:][::-1]:
+        text = _emphasised_line(paragraph)
+        if text and len(text.split()) <= 4:
+            return [text]
+    return []
+
+
+def _opening_byline(root) -> list[str]:
+    """A byline opening the text: one of the first three paragraphs of the element holding the
+    most paragraphs, when it is only a bold or italic run of full names ("<p><strong>Ann Lee/Bo
+    Chan</strong></p>"); a one-word run is a label ("Analysis"), and a run with anything but
+    names in it is a question or a dek ("Mr Lee, why ...?")."""
+    for paragraph in _text_paragraphs(root)[:3]:
+        text = _emphasised_line(paragraph)
+        names = _byline_names([text]) if text else []
+        parts = [part for part in _SPLIT.split(text) if part.strip()]
+        if names and len(names) == len(parts) and all(2 <= len(name.split()) <= 4 for name in names):
+            return names
+    return []
+
+
+def _text_paragraphs(root) -> list:
+    """The `<p>` children of the element holding the most paragraphs (the article text)."""
     counts: dict = {}
     for paragraph in root.iter("p"):
         parent = paragraph.getparent()
@@ -448,13 +475,15 @@ def _signature(root) -> list[str]:
     if not counts:
         return []
     container = max(counts, key=counts.get)
-    for paragraph in [child for child in container if child.tag == "p"][-3:][::-1]:
-        if (len(paragraph) == 1 and paragraph[0].tag in _EMPHASIS and not (paragraph.text or "").strip()
-                and not (paragraph[0].tail or "").strip() and len(paragraph[0]) == 0):
-            text = clean_text(paragraph[0].text)
-            if 0 < len(text.split()) <= 4:
-                return [text]
-    return []
+    return [child for child in container if child.tag == "p"]
+
+
+def _emphasised_line(paragraph) -> str:
+    """The text of a paragraph that is only one bold or italic run, else ""."""
+    if (len(paragraph) == 1 and paragraph[0].tag in _EMPHASIS and not (paragraph.text or "").strip()
+            and not (paragraph[0].tail or "").strip() and len(paragraph[0]) == 0):
+        return clean_text(paragraph[0].text)
+    return ""
 
 
 def _looks_like_name(name: str) -> bool:
@@ -474,14 +503,14 @@ def _name_word(word: str) -> bool:
 
 def _in_chrome(element, allow_lists: bool = False) -> bool:
     """Inside navigation, a footer, a list item (unless `allow_lists`) or an aside, except an
-    aside within the article (the article's own header box)."""
-    chrome = ("nav", "footer") if allow_lists else ("nav", "footer", "li")
-    in_aside = False
+    aside or a footer within the article (the article's own header box, its author line)."""
+    chrome = ("nav",) if allow_lists else ("nav", "li")
+    in_box = False
     for node in element.iterancestors():
         if node.tag in chrome:
             return True
-        if node.tag == "aside":
-            in_aside = True
+        if node.tag in ("aside", "footer"):
+            in_box = True
         elif node.tag == "article":
-            in_aside = False
-    return in_aside
+            in_box = False
+    return in_box
