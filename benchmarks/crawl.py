@@ -82,7 +82,7 @@ def run_full(base_url: str, concurrency: int, workdir: Path, log: Path, extra: d
         "EXTENSIONS": json.dumps(extensions), "BENCH_PROBE_OUT": str(out), **extra,
     }
     command = [
-        sys.executable, "-m", "crawler", "crawl", "news", "--start", base_url, "--db", str(workdir / "crawl.db"),
+        sys.executable, "-m", "newsdesk", "crawl", "news", "--start", base_url, "--db", str(workdir / "crawl.db"),
         "--logs", str(workdir / "logs"),
     ]
     for name, value in overrides.items():

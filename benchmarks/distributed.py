@@ -60,7 +60,7 @@ def start_redis() -> tuple[subprocess.Popen, str]:
 
 def newsdesk(args: list[str], log: Path) -> subprocess.Popen:
     stream = open(log, "w")
-    return subprocess.Popen([sys.executable, "-m", "crawler", *args], cwd=ROOT, stdout=stream, stderr=stream)
+    return subprocess.Popen([sys.executable, "-m", "newsdesk", *args], cwd=ROOT, stdout=stream, stderr=stream)
 
 
 def run(workers: int, site_url: str, redis_url: str, concurrency: int, workdir: Path) -> dict:

@@ -7,11 +7,11 @@ Builds the database through the real StorePipeline (batched, raw pages off: the 
 read them), which renders each article's export head as it stores it, then times, best of
 `--repeat` runs (wall clock, and the CPU seconds of the same run: on a shared machine the CPU
 figure shows the cost without other processes' share):
-  cli      `python -m crawler export --db DB -o FILE` in a fresh process (startup included),
-  library  `iter_export_lines()` on `connect_for_export()` written to a file in this process,
+  cli      `python -m newsdesk export --db DB -o FILE` in a fresh process (startup included),
+  library  `iter_export_lines()` on `open_database(path, "read")` written to a file in this process,
   rendered the same lines rendered from the article rows at export time (what a database without
            pre-rendered heads costs; the export before #7 did this), checked byte-identical,
-  startup  `python -m crawler export` when no article matches (imports, opening, one query),
+  startup  `python -m newsdesk export` when no article matches (imports, opening, one query),
 checks the exported line count, and measures what the heads add to the database (dbstat).
 Prints a table; the last line is JSON
 {"articles": ..., "articles_per_s": ... (cli, wall), "library_articles_per_s": ..., ...}.
@@ -37,9 +37,9 @@ sys.path.insert(0, str(REPO))
 from scrapy.utils.test import get_crawler  # noqa: E402
 
 from crawler.items import Article, Block, Quote, Section  # noqa: E402
-from pipelines.database import open_database  # noqa: E402
-from pipelines.export import connect_for_export, iter_export_lines, iter_rendered_lines  # noqa: E402
 from pipelines.store import StorePipeline  # noqa: E402
+from storage.database import open_database  # noqa: E402
+from storage.export import iter_export_lines, iter_rendered_lines  # noqa: E402
 
 WORDS = (
     "minister government said talks region officials week report economy ports grain trade border "
@@ -159,18 +159,18 @@ def main() -> None:
         out = Path(tmp) / "articles.jsonl"
 
         def newsdesk_export(*flags: str) -> None:
-            subprocess.run([sys.executable, "-m", "crawler", "export", "--db", str(db_path), "-o", str(out), *flags],
+            subprocess.run([sys.executable, "-m", "newsdesk", "export", "--db", str(db_path), "-o", str(out), *flags],
                            cwd=REPO, check=True, capture_output=True)
 
         def write_lines(lines) -> Callable[[], None]:
             def run() -> None:
-                db = connect_for_export(db_path)
+                db = open_database(db_path, "read")
                 with open(out, "wb") as file:
                     file.writelines(lines(db))
                 db.close()
             return run
 
-        reader = open_database(db_path, readonly=True)
+        reader = open_database(db_path, "read")
         if list(iter_rendered_lines(reader)) != list(iter_export_lines(reader)):
             sys.exit("the pre-rendered lines differ from the lines rendered from the article rows")
         reader.close()

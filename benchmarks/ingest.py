@@ -84,7 +84,7 @@ def build_archive(warcs: list[Path], passes: int, out: Path) -> int:
 
 def timed_ingest(archive: Path, db: Path, workers: int) -> tuple[float, float, str]:
     """Run ingest-warc in a child process: (wall seconds, children CPU seconds, its last line)."""
-    command = [sys.executable, "-m", "crawler", "ingest-warc", str(archive), "--db", str(db), "--site", "generic"]
+    command = [sys.executable, "-m", "newsdesk", "ingest-warc", str(archive), "--db", str(db), "--site", "generic"]
     if workers > 1:
         command += ["--workers", str(workers)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -22,7 +22,6 @@ corpus figures under their plain keys (what the README table shows), plus `halve
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import gzip
 import io
 import json
@@ -86,7 +85,7 @@ def exported_predictions(data: Path, workdir: Path) -> list[dict]:
     reference = workdir / "reference.warc.gz"
     write_page_warc(reference, reference_page())
     db, export = workdir / "quality.db", workdir / "export.jsonl"
-    newsdesk = [sys.executable, "-m", "crawler"]
+    newsdesk = [sys.executable, "-m", "newsdesk"]
     warcs = [str(path) for path in sorted(data.glob("*.warc.gz"))] + [str(reference)]
     subprocess.run([*newsdesk, "ingest-warc", "--site", "generic", "--db", str(db), "--no-raw-pages", *warcs],
                    cwd=REPO, check=True, capture_output=True)

@@ -38,8 +38,8 @@ from pathlib import Path
 import numpy as np
 
 from crawler.items import Article, Block, FetchedPage, Quote, Section
-from pipelines.database import open_database, transaction
 from pipelines.store import StoreConfig, StorePipeline
+from storage.database import open_database, transaction
 
 FLOOR_TABLES = (
     "crawl_runs", "articles", "article_urls", "sections", "blocks", "quotes", "authors",

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+AUTO_SITE = "auto"
+"""The `site` value that lets the URL's domain choose the profile (`crawler.sites.profile_for`)."""
+
 
 @dataclass
 class FetchedPage:
@@ -24,8 +27,8 @@ class FetchedPage:
     """Response headers, names lower-cased; the last value wins when a header repeats."""
     fetched_at: str | None = None
     """When it was fetched (UTC ISO 8601)."""
-    site: str | None = None
-    """Site profile to parse it with; None picks one by the URL's domain, "generic" uses none."""
+    site: str = AUTO_SITE
+    """Site profile to parse it with: "auto" picks one by the URL's domain, "generic" uses none."""
     hints: dict[str, str] = field(default_factory=dict)
     """What discovery already knew (e.g. news-sitemap publication date, feed title)."""
 

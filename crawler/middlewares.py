@@ -6,6 +6,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scrapy.exceptions import NotConfigured
 
+from crawler.meta import OUTLET_URL
+
 
 def _origin(url: str) -> tuple[str, str]:
     parts = urlsplit(url)
@@ -51,7 +53,7 @@ class BaseUrlMiddleware:
         rerouted = outlet and self._swap(request.url, outlet, self.target)
         if not rerouted:
             return None
-        meta = {**request.meta, "news_outlet_url": request.url, "allow_offsite": True, "dont_obey_robotstxt": True}
+        meta = {**request.meta, OUTLET_URL: request.url, "allow_offsite": True, "dont_obey_robotstxt": True}
         return request.replace(url=rerouted, meta=meta)
 
     def process_response(self, request, response):

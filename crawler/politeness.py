@@ -19,7 +19,8 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
-RETRIED_META = "news_retry_after_retried"
+from crawler.meta import RETRY_AFTER_RETRIED
+
 DEFAULT_WAIT = 60.0
 
 
@@ -62,7 +63,7 @@ class RetryAfterMiddleware:
         if not refused:
             return response
         stats = self.crawler.stats
-        if request.meta.get(RETRIED_META):
+        if request.meta.get(RETRY_AFTER_RETRIED):
             stats.inc_value("news/politeness/gave_up")
             return response
         asked = retry_after_seconds(response.headers.get(b"Retry-After"))
@@ -75,5 +76,5 @@ class RetryAfterMiddleware:
             response.status, response.url, host, wait, "nothing" if asked is None else f"{asked:.0f} s",
         )
         retry = request.replace(url=response.url, dont_filter=True)
-        retry.meta[RETRIED_META] = True
+        retry.meta[RETRY_AFTER_RETRIED] = True
         return retry

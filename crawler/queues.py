@@ -20,13 +20,18 @@ queue left by a run killed under the old queue class is resumed as is.
 
 from __future__ import annotations
 
+import json
 import pickle
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from scrapy import Request, signals
+from scrapy.pqueues import (
+    _path_safe,  # the slot folder naming recover_queue_state reads must match
+)
 from scrapy.utils.request import request_from_dict
 
 BUSY_TIMEOUT_S = 60.0
@@ -178,3 +183,29 @@ class PickleFifoWalQueue(FifoWalQueue):
     def peek(self) -> Any:
         data = super().peek()
         return request_from_dict(pickle.loads(data), spider=self.spider) if data else None
+
+
+_PRIORITY_FILE = re.compile(r"^-?\d+s?$")
+
+
+def recover_queue_state(job: Path) -> dict[str, list[int]] | None:
+    """Rebuild `requests.queue/active.json` when a killed run could not write it.
+
+    Scrapy writes that index of its disk queues (download slot -> priorities) only on a clean
+    close; without it a resumed run would ignore the requests still waiting in the SQLite
+    queues. The queues themselves survive a kill (every push and pop is committed), so the
+    index is rebuilt from their layout: `<slot>-<md5>/<priority>[s]`. Returns the state written.
+    """
+    queue_dir = job / "requests.queue"
+    if not queue_dir.is_dir() or (queue_dir / "active.json").exists():
+        return None
+    state: dict[str, list[int]] = {}
+    for slot_dir in queue_dir.iterdir():
+        slot = slot_dir.name.rsplit("-", 1)[0]
+        if not slot_dir.is_dir() or _path_safe(slot) != slot_dir.name:
+            continue
+        priorities = {int(f.name.rstrip("s")) for f in slot_dir.iterdir() if _PRIORITY_FILE.match(f.name)}
+        if priorities:
+            state[slot] = sorted(priorities)
+    (queue_dir / "active.json").write_text(json.dumps(state), encoding="utf-8")
+    return state

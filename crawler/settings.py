@@ -29,9 +29,11 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
 # Longest Retry-After (seconds) a run waits for.
 NEWS_RETRY_AFTER_CAP = 600
 
-# Incremental runs (pipelines.incremental): stored articles published within this many days
+# Incremental runs (crawler.incremental): stored articles published within this many days
 # are re-checked with a conditional GET; older ones are not fetched again. 0 articles = no limit.
 NEWS_INCREMENTAL = True
+# Where the incremental middleware learns what is stored (a class with from_settings(settings)).
+NEWS_REVISIT_STATE = "storage.revisit.DatabaseRevisitState"
 NEWS_REVISIT_DAYS = 3
 NEWS_MAX_ARTICLES = 0
 # Only follow sitemap and feed entries dated on or after this ISO 8601 date ("" = all).
@@ -41,11 +43,11 @@ NEWS_SINCE = ""
 # (WAL), committed one by one, so a killed run is continued by the next; the dupefilter is per run.
 SCHEDULER_DISK_QUEUE = "crawler.queues.PickleFifoWalQueue"
 SCHEDULER_START_DISK_QUEUE = "crawler.queues.PickleFifoWalQueue"
-DUPEFILTER_CLASS = "crawler.jobs.RunDupeFilter"
+DUPEFILTER_CLASS = "crawler.runs.RunDupeFilter"
 EXTENSIONS = {
-    "crawler.jobs.RunInfoExtension": 500,
+    "crawler.runs.RunInfoExtension": 500,
     # Per-site field fill rates of each run (news/fill/<site>/<field>), for layout-drift checks.
-    "crawler.sitekit.drift.FieldFillExtension": 510,
+    "crawler.fill.FieldFillExtension": 510,
     # A progress bar on stderr when NEWS_PROGRESS is on (run_spider turns it on for a terminal).
     "crawler.progress.ProgressExtension": 520,
 }
@@ -76,7 +78,7 @@ REMOTE_CONTROL_ENABLED = False
 
 DOWNLOADER_MIDDLEWARES = {
     # First: drop what is already stored before anything else spends effort on it.
-    "pipelines.incremental.IncrementalMiddleware": 50,
+    "crawler.incremental.IncrementalMiddleware": 50,
     # Between Scrapy's retries (550) and redirects (600): 429 / Retry-After handled here.
     "crawler.politeness.RetryAfterMiddleware": 560,
     # Sees a 3xx before RedirectMiddleware (600) follows it.
@@ -121,9 +123,10 @@ NEWS_STORE_BATCH_SECONDS = 2.0
 NEWS_STORE_RAW_PAGES = True
 # Route an outlet's requests to another server (a mirror, the demo's local copy): "" = off.
 NEWS_BASE_URL = ""
-# Site profile for parsing: "" picks by domain, "generic" switches profiles off.
-NEWS_SITE = ""
-# JavaScript rendering (crawler.sitekit.render; the `js` extra and Debian's chromium): off unless a
+# Site profile for parsing every page: "auto" lets each page's spider or domain choose, "generic"
+# switches profiles off, a site key forces that profile.
+NEWS_SITE = "auto"
+# JavaScript rendering (crawler.render; the `js` extra and Debian's chromium): off unless a
 # site profile sets render_js; True renders every request. The browser is the system's, never a download.
 NEWS_RENDER_JS = False
 NEWS_CHROMIUM = "/usr/bin/chromium"

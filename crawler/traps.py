@@ -14,6 +14,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler.items import Reject
+from crawler.meta import OUTLET_URL, REDIRECT_CHAIN
 
 LISTING_CALLBACK = "parse_listing"
 """The spider callback that marks a request as a listing page (home, section, pagination)."""
@@ -28,13 +29,13 @@ class RedirectLoopMiddleware:
         location = response.headers.get(b"Location")
         if response.status not in (301, 302, 303, 307, 308) or not location:
             return response
-        current = request.meta.get("news_outlet_url", request.url)
+        current = request.meta.get(OUTLET_URL, request.url)
         target = urljoin(current, location.decode("latin-1")).split("#")[0]
-        chain = [*request.meta.get("news_redirect_chain", []), current]
+        chain = [*request.meta.get(REDIRECT_CHAIN, []), current]
         if target in chain:
             hops = " -> ".join(urlsplit(url).path for url in [*chain, target])
             raise IgnoreRequest(f"redirect loop ({hops})")
-        request.meta["news_redirect_chain"] = chain  # RedirectMiddleware copies meta to the next hop
+        request.meta[REDIRECT_CHAIN] = chain  # RedirectMiddleware copies meta to the next hop
         return response
 
 

@@ -1,9 +1,10 @@
-"""Guess from a URL alone whether it is an article or a listing, for outlets with no rules of their own."""
+"""URLs: guessing from a URL alone whether it is an article or a listing (for outlets with no
+rules of their own), and the canonical form articles are keyed by."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 _DATE_PATH = re.compile(
     r"/(19|20)\d{2}[/-](0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([/-](0?[1-9]|[12]\d|3[01]))?(/|$)",
@@ -50,3 +51,21 @@ def looks_like_listing(url: str) -> bool:
     if re.search(r"/(search|login|register|subscribe|account|privacy|terms|cookies?|about|contact)(/|$)", path, re.I):
         return False
     return len(segments) <= 2
+
+
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$")
+"""Query parameters that say how a reader arrived, not what they read."""
+
+
+def canonical_url(url: str) -> str:
+    """The URL articles are keyed and looked up by: no fragment, no tracking parameters, w3lib's
+    canonical form (sorted query, normalized percent-encoding)."""
+    from w3lib.url import (  # here: readers that never canonicalize start without it
+        canonicalize_url,
+        url_query_cleaner,
+    )
+
+    names = [name for name, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
+    tracking = [name for name in names if _TRACKING.match(name)]
+    cleaned = url_query_cleaner(url, tracking, remove=True, unique=False, keep_fragments=False)
+    return canonicalize_url(cleaned)

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from crawler.items import FetchedPage
+from crawler.items import AUTO_SITE, FetchedPage
 
 ARCHIVE_HINT = "warc_archive"
 """`FetchedPage.hints` key: the archive's resolved path."""
@@ -97,7 +97,7 @@ def check_warc(path: str | Path) -> None:
 def iter_warc_pages(
     path: str | Path,
     domains: tuple[str, ...] = (),
-    site: str | None = None,
+    site: str = AUTO_SITE,
     *,
     start_offset: int = 0,
     shard: tuple[int, int] = (0, 1),

@@ -1,1 +1,1 @@
-"""Item pipelines (parse, validate, normalize, store) and the SQLite storage they share."""
+"""The Scrapy item stages: parse, validate, normalize, store (into SQLite or a Redis stream)."""

@@ -1,79 +1,31 @@
-"""NormalizePipeline: one form for text, dates and URLs, whatever the page wrote."""
+"""NormalizePipeline: one form for text and the canonical URL, whatever produced the article.
+
+The parser already gives dates as ISO 8601 and authors de-duplicated; this stage applies the one
+text cleaner (`crawler.parsers.text.clean_lines`: NFC, invisible characters dropped, spaces
+collapsed, newlines between list items and table rows kept) to every text field, drops what
+cleaning empties, and sets the canonical URL (`crawler.urls.canonical_url`, the form the store
+keys articles by and looks them up by).
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from datetime import datetime
-from urllib.parse import parse_qsl, urlsplit
-
-from dateutil import parser as dateparser
-from w3lib.url import canonicalize_url, url_query_cleaner
-
 from crawler.items import Article
-
-_SPACE = re.compile(r"[^\S\n]+")
-_BLANK_LINES = re.compile(r"\s*\n\s*")
-_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$")
-_ODD_SPACE = "\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-"""Every character `str.isspace()` (and so regex `\\s`) knows but the space and the newline."""
-_ODD_CHARS = re.compile(f"[{_ODD_SPACE}\u00ad\u200b\ufeff]")
+from crawler.parsers.text import clean_lines
+from crawler.urls import canonical_url
 
 
 def clean_text(text: str | None) -> str | None:
-    """NFC, no zero-width or soft hyphens, runs of spaces collapsed, lines trimmed; None if empty."""
-    if text is None:
-        return None
-    if _is_clean(text):
-        return text or None
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
-    text = _BLANK_LINES.sub("\n", _SPACE.sub(" ", text)).strip()
-    return text or None
-
-
-def _is_clean(text: str) -> bool:
-    """Whether `clean_text` would return `text` as it is (most parsed text): a few substring
-    and character-class scans instead of the rewrites."""
-    return not (
-        _ODD_CHARS.search(text) or "  " in text or " \n" in text or "\n " in text or "\n\n" in text
-        or text[:1].isspace() or text[-1:].isspace()
-    ) and unicodedata.is_normalized("NFC", text)
-
-
-def iso_datetime(value: str | None) -> str | None:
-    """ISO 8601 for a date the parser found; the page's UTC offset is kept, never invented."""
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            parsed = dateparser.parse(value)
-        except (ValueError, OverflowError):
-            return None
-    if len(value) <= 10 and parsed.hour == parsed.minute == parsed.second == 0 and parsed.tzinfo is None:
-        return parsed.date().isoformat()
-    return parsed.isoformat()
-
-
-def canonical_url(url: str) -> str:
-    """The URL articles are keyed by: no fragment, no tracking parameters, canonical form."""
-    names = [name for name, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
-    tracking = [name for name in names if _TRACKING.match(name)]
-    cleaned = url_query_cleaner(url, tracking, remove=True, unique=False, keep_fragments=False)
-    return canonicalize_url(cleaned)
+    """`clean_lines`, or None for text that cleans to nothing."""
+    return clean_lines(text) or None
 
 
 def normalize_article(article: Article) -> Article:
-    """Normalize every text field, the dates and the canonical URL in place."""
+    """Normalize every text field and the canonical URL in place."""
     article.title = clean_text(article.title)
     article.section = clean_text(article.section)
     article.lead = clean_text(article.lead)
-    article.authors = list(dict.fromkeys(a for a in (clean_text(a) for a in article.authors) if a))
-    article.nav = [n for n in (clean_text(n) for n in article.nav) if n]
-    article.published = iso_datetime(article.published)
-    article.modified = iso_datetime(article.modified)
+    article.authors = [name for name in map(clean_text, article.authors) if name]
+    article.nav = [label for label in map(clean_text, article.nav) if label]
     for section in article.body:
         section.heading = clean_text(section.heading)
         for block in section.blocks:

@@ -2,61 +2,18 @@
 
 The last stage of a distributed worker (`newsdesk crawl NAME --redis URL`), in the store's
 place: parsed, validated, normalized articles and rejects (dropped items included, as the
-store records them) are appended to the stream `{NEWS_REDIS_PREFIX}:items`, which the single
-writer (`pipelines.redis_writer`) drains into the database.
-
-Stream entry fields: `kind` (`article` or `reject`), `item` (the dataclass as JSON, without
-the page bytes) and, for an article with its fetched page, `body` (the page bytes as they are).
-JSON rather than pickle, so the writer, which holds the database, runs no code from Redis.
+store records them) are appended to the stream `{NEWS_REDIS_PREFIX}:items`
+(`crawler.distributed.items` encodes them), which the single writer
+(`newsdesk.distributed.writer`) drains into the database.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields, replace
 from typing import Any
 
-import orjson
-
-from crawler.items import Article, Block, FetchedPage, Quote, Reject, Section
-
-ARTICLE, REJECT = b"article", b"reject"
-
-
-def encode_item(item: Article | Reject) -> dict[bytes, bytes]:
-    """The stream entry for an article or a reject."""
-    if isinstance(item, Reject):
-        return {b"kind": REJECT, b"item": orjson.dumps(item)}
-    entry = {b"kind": ARTICLE, b"item": orjson.dumps(replace(item, page=None))}
-    if item.page is not None:
-        page = {name: value for name, value in asdict(item.page).items() if name != "body"}
-        entry[b"page"] = orjson.dumps(page)
-        entry[b"body"] = item.page.body
-    return entry
-
-
-def decode_item(entry: dict[bytes, bytes]) -> Article | Reject:
-    """The article or reject of a stream entry (`encode_item` reversed)."""
-    data = orjson.loads(entry[b"item"])
-    if entry[b"kind"] == REJECT:
-        return Reject(**data)
-    if entry[b"kind"] != ARTICLE:
-        raise ValueError(f"unknown item kind {entry[b'kind']!r}")
-    data["body"] = [Section(heading=s["heading"], blocks=[Block(**b) for b in s["blocks"]]) for s in data["body"]]
-    data["quotes"] = [Quote(**q) for q in data["quotes"]]
-    data.pop("page", None)
-    article = Article(**{f.name: data[f.name] for f in fields(Article) if f.name in data})
-    if b"page" in entry:
-        article.page = FetchedPage(**orjson.loads(entry[b"page"]), body=entry[b"body"])
-    return article
-
-
-def dropped_reject(item: Any, exception: BaseException) -> Reject:
-    """The reject recorded for an item an earlier stage dropped (as the store records it)."""
-    url = getattr(item, "url", None) or (item.get("url") if isinstance(item, dict) else None)
-    page = item.page if isinstance(item, Article) else item if isinstance(item, FetchedPage) else None
-    stage = getattr(exception, "stage", None) or ("parse" if isinstance(item, FetchedPage) else "validate")
-    reason = str(exception) or type(exception).__name__
-    return Reject(url=url or "", reason=reason, stage=stage, status=page.status if page else None)
+from crawler.distributed.items import encode_item
+from crawler.items import Article, Reject
+from pipelines.dropped import dropped_reject
 
 
 class RedisItemsPipeline:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.localsite import SAMPLE_SITE, LocalSite
+from newsdesk.localsite import SAMPLE_SITE, LocalSite
 from tests.helpers import BENCH, FAST, run_newsdesk
 
 

@@ -20,7 +20,7 @@ def run_newsdesk(*args: str, cwd: Path | None = None, timeout: float = 300) -> s
     """Run `newsdesk ARGS` in a fresh process (a crawl owns its process's reactor)."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "crawler", *args],
+        [sys.executable, "-m", "newsdesk", *args],
         cwd=cwd or REPO,
         env=env,
         capture_output=True,

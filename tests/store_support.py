@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 
 from crawler.items import Article, Block, FetchedPage, Quote, Section
-from pipelines.database import open_database
 from pipelines.store import StoreConfig, StorePipeline
+from storage.database import open_database
 
 WORDS = "the minister said on tuesday that the new budget would raise spending on schools and hospitals".split()
 

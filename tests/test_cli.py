@@ -6,7 +6,7 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
+from newsdesk.cli import cli
 
 REFERENCE_URL = "https://english.pravda.ru/news/world/164204-north-korea-blood-debt-russia-kursk/"
 REFERENCE_HTML = Path(__file__).parent / "fixtures/sites/pravda/2025-09-23_north-korea-blood-debt.html"

@@ -2,7 +2,7 @@
 
 Inputs: a missing file or database, a file that is not a WARC, a database of random bytes or
 cut short, a database another process holds a write lock on, a bad date, a bad full-text query,
-an unknown article. Exit codes (crawler/errors.py, README "Exit codes"): 1 failed, 2 usage,
+an unknown article. Exit codes (newsdesk/errors.py, README "Exit codes"): 1 failed, 2 usage,
 75 locked. Commands run in-process through CliRunner (each fails before any crawl starts);
 one runs as a real process to show what a user's terminal gets.
 """
@@ -18,8 +18,8 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
-from crawler.jobs import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE
+from newsdesk.cli import cli
+from newsdesk.jobs import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE
 from tests.helpers import REPO, run_newsdesk
 from tests.store_support import make_article, store
 from tests.warc_support import site_pages, write_warc
@@ -149,7 +149,7 @@ def test_a_database_of_random_bytes_names_the_problem(tmp_path):
 @pytest.fixture
 def locked_db(tmp_path, good_db, monkeypatch):
     """A copy of the good database on which a helper process holds BEGIN EXCLUSIVE (with a write)."""
-    monkeypatch.setattr("pipelines.database.BUSY_TIMEOUT_S", 0.3)  # wait 0.3 s, not a minute
+    monkeypatch.setattr("storage.database.BUSY_TIMEOUT_S", 0.3)  # wait 0.3 s, not a minute
     db = tmp_path / "locked.db"
     shutil.copy(good_db, db)
     holder = subprocess.Popen(

@@ -7,8 +7,8 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
-from crawler.config import ConfigError, Outlet, load_config, with_flags
+from newsdesk.cli import cli
+from newsdesk.config import ConfigError, Outlet, load_config, with_flags
 from tests.helpers import run_newsdesk
 
 SITES = """

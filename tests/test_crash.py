@@ -13,8 +13,8 @@ import subprocess
 import sys
 import time
 
-from pipelines.database import open_database
-from pipelines.maintenance import check
+from storage.database import open_database
+from storage.maintenance import check
 from tests.helpers import REPO
 
 ARTICLES = 400

@@ -17,8 +17,8 @@ import urllib.request
 import pytest
 from lxml import html
 
-from crawler.datasette import metadata_for
-from tests.helpers import REPO, run_newsdesk
+from newsdesk.datasette import metadata_for
+from tests.helpers import REPO
 
 pytest.importorskip("datasette", reason="Datasette (extra `inspect`) is not installed")
 
@@ -59,7 +59,7 @@ def server(sample_db, tmp_path_factory):
     log = tmp_path_factory.mktemp("serve-log") / "datasette.log"
     with open(log, "wb") as output:
         process = subprocess.Popen(
-            [sys.executable, "-m", "crawler", "serve", "--db", str(db), "--port", str(port)],
+            [sys.executable, "-m", "newsdesk", "serve", "--db", str(db), "--port", str(port)],
             cwd=REPO, stdout=output, stderr=subprocess.STDOUT,
         )
     base = f"http://127.0.0.1:{port}"
@@ -173,7 +173,7 @@ def test_article_page_renders_lists_and_every_quote_kind(tmp_path):
 
     from datasette.app import Datasette
 
-    from crawler.datasette import PLUGINS_DIR, TEMPLATES_DIR
+    from newsdesk.datasette import PLUGINS_DIR, TEMPLATES_DIR
     from tests.newsroom import build_newsroom
 
     db = build_newsroom(tmp_path / "newsroom.db")

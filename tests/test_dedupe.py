@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from pipelines import dedupe
-from pipelines.database import open_database
+from storage import dedupe
+from storage.database import open_database
 from tests.store_support import make_article, store
 
 STORY = (

@@ -24,7 +24,7 @@ import pytest
 
 from crawler.distributed.frontier import payload_of
 from crawler.items import Article, Block, FetchedPage, Reject, Section
-from crawler.localsite import SAMPLE_SITE, LocalSite
+from newsdesk.localsite import SAMPLE_SITE, LocalSite
 from tests.helpers import FAST, REPO
 
 pytestmark = pytest.mark.redis
@@ -88,7 +88,7 @@ def newsdesk(*args: str) -> subprocess.Popen:
     """`newsdesk ARGS` started in a fresh process."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
-        [sys.executable, "-m", "crawler", *args], cwd=REPO, env=env,
+        [sys.executable, "-m", "newsdesk", *args], cwd=REPO, env=env,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
 
@@ -226,7 +226,7 @@ def synthetic_items(count: int) -> list[Article | Reject]:
 
 
 def test_a_writer_killed_mid_drain_restarts_with_nothing_lost_or_doubled(redis_url, client, tmp_path):
-    from pipelines.redis_items import encode_item
+    from crawler.distributed.items import encode_item
 
     items = synthetic_items(600)
     pipe = client.pipeline()
@@ -256,9 +256,9 @@ def test_a_writer_killed_mid_drain_restarts_with_nothing_lost_or_doubled(redis_u
 
 
 def test_entries_committed_but_not_acknowledged_are_not_stored_again(redis_url, client, tmp_path):
-    from pipelines.database import open_database
-    from pipelines.redis_items import encode_item
-    from pipelines.redis_writer import GROUP, RedisWriter, WriterConfig
+    from crawler.distributed.items import encode_item
+    from newsdesk.distributed.writer import GROUP, RedisWriter, WriterConfig
+    from storage.database import open_database
 
     for item in synthetic_items(3):
         client.xadd("newsdesk:items", encode_item(item))
@@ -278,7 +278,7 @@ def test_entries_committed_but_not_acknowledged_are_not_stored_again(redis_url, 
 
 
 def test_stream_entries_round_trip_articles_and_rejects():
-    from pipelines.redis_items import decode_item, encode_item
+    from crawler.distributed.items import decode_item, encode_item
 
     article, reject = synthetic_items(1)
     assert decode_item(encode_item(reject)) == reject

@@ -1,13 +1,19 @@
 """Every CLI command is documented: help text on each command and option, and the README's
-CLI reference shows each command's current --help (regenerate with `python -m crawler.docs --write`)."""
+CLI reference shows each command's current --help (regenerate with `python -m newsdesk.docs --write`)."""
 
 from __future__ import annotations
 
 import click
 import pytest
 
-from crawler.cli import cli
-from crawler.docs import HEADING, README, cli_reference, iter_commands, readme_reference
+from newsdesk.cli import cli
+from newsdesk.docs import (
+    HEADING,
+    README,
+    cli_reference,
+    iter_commands,
+    readme_reference,
+)
 
 COMMANDS = list(iter_commands(cli))
 
@@ -51,12 +57,12 @@ def test_command_is_in_the_readme_with_its_help(entry):
     assert f"### {' '.join(path)}\n" in reference, f"README.md does not document `{' '.join(path)}`"
     first_line = command.help.strip().splitlines()[0]
     assert " ".join(first_line.split()[:6]) in " ".join(reference.split()), (
-        f"README.md has an old help text for `{' '.join(path)}`; run `python -m crawler.docs --write`")
+        f"README.md has an old help text for `{' '.join(path)}`; run `python -m newsdesk.docs --write`")
 
 
 def test_readme_reference_is_current():
     assert readme_reference(README.read_text(encoding="utf-8")) == cli_reference(cli), (
-        "README.md's CLI reference is out of date: run `python -m crawler.docs --write`")
+        "README.md's CLI reference is out of date: run `python -m newsdesk.docs --write`")
 
 
 def test_readme_python_api_example_runs(tmp_path, monkeypatch):
@@ -65,15 +71,16 @@ def test_readme_python_api_example_runs(tmp_path, monkeypatch):
     import shutil
 
     from crawler.parsers import parse_html
+    from crawler.sites import profile_for
     from tests.helpers import REPO
     from tests.newsroom import build_newsroom, store_articles
 
     [example] = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
     (tmp_path / "output").mkdir()
     db_path = build_newsroom(tmp_path / "output" / "newsdesk.db")
-    page = REPO / "crawler" / "sample_site" / "news" / "world" / "164204-north-korea-blood-debt-russia-kursk" / "index.html"
+    page = REPO / "newsdesk" / "sample_site" / "news" / "world" / "164204-north-korea-blood-debt-russia-kursk" / "index.html"
     reference = "https://english.pravda.ru/news/world/164204-north-korea-blood-debt-russia-kursk/"
-    store_articles(db_path, [parse_html(page.read_bytes(), reference)])
+    store_articles(db_path, [parse_html(page.read_bytes(), reference, profile_for(reference))])
     shutil.copy(page, tmp_path / "page.html")
     monkeypatch.chdir(tmp_path)
     exec(compile(example, "README.md", "exec"), {"__name__": "readme_example"})

@@ -9,11 +9,12 @@ import pytest
 from click.testing import CliRunner
 from scrapy.utils.test import get_crawler
 
-from crawler.cli import cli
+from crawler.fill import FieldFillExtension
 from crawler.items import Article, Block, FetchedPage, Quote, Section
-from crawler.jobs import EXIT_DRIFT, EXIT_OK, RunPlan, execute
-from crawler.sitekit.drift import FieldFillExtension, fill_rates, find_drops, drops_for_new_run
-from pipelines.database import open_database
+from newsdesk.cli import cli
+from newsdesk.jobs import EXIT_DRIFT, EXIT_OK, RunPlan, execute
+from newsdesk.sitekit.drift import drops_for_new_run, fill_rates, find_drops
+from storage.database import open_database
 
 
 def run_stats(site: str, articles: int, **filled: int) -> dict:
@@ -86,14 +87,14 @@ def test_a_finished_crawl_with_drift_exits_3(tmp_path, monkeypatch):
     _db_with_runs(path, "bbc", [run_stats("bbc", 20)] * 3)
     this_run = {"finish_reason": "finished", "news/run_key": "k", **run_stats("bbc", 20, body=0)}
     _db_with_runs(path, "bbc", [this_run])  # the store records the run as it closes
-    monkeypatch.setattr("crawler.jobs.run_spider", lambda spider, settings, **kw: this_run)
+    monkeypatch.setattr("newsdesk.jobs.run_spider", lambda spider, settings, **kw: this_run)
     plan = RunPlan(name="bbc", spider="pravda", db=path, log_file=tmp_path / "run.log", job_dir=tmp_path / "jobs",
                    run_key="k", settings={})
     said = []
     assert execute(plan, say=said.append) == EXIT_DRIFT
     assert said[-1] == "newsdesk: layout drift? bbc: body filled in 0% of articles (usually 100%)"
     assert drops_for_new_run(path, "bbc", {**this_run, **run_stats("bbc", 20)}) == []
-    monkeypatch.setattr("crawler.jobs.run_spider", lambda spider, settings, **kw: {**this_run, **run_stats("bbc", 20)})
+    monkeypatch.setattr("newsdesk.jobs.run_spider", lambda spider, settings, **kw: {**this_run, **run_stats("bbc", 20)})
     assert execute(plan, say=said.append) == EXIT_OK
 
 
@@ -103,7 +104,7 @@ def test_a_real_crawl_records_fill_rates_in_crawl_runs(sample_site, tmp_path):
     db = tmp_path / "news.db"
     crawled = run_newsdesk("crawl", "pravda", "--base-url", sample_site.url, "--db", str(db), "--logs", str(tmp_path))
     assert crawled.returncode == EXIT_OK, crawled.stderr
-    database = open_database(db, readonly=True)
+    database = open_database(db, "read")
     stats = json.loads(database.execute("SELECT stats FROM crawl_runs ORDER BY id DESC").fetchone()[0])
     stored = database.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert stats["news/fill/pravda/articles"] == stored > 0

@@ -6,11 +6,12 @@ import gzip
 
 import orjson
 from click.testing import CliRunner
-from tests.store_support import make_article, store
 
-from crawler.cli import cli
-from pipelines.database import open_database
-from pipelines.export import ExportFilters, export_file, iter_article_records, iter_export_lines
+from newsdesk.cli import cli
+from storage.database import open_database
+from storage.export import export_file, iter_article_records, iter_export_lines
+from storage.filters import Filters
+from tests.store_support import make_article, store
 
 CONTRACT_FIELDS = ["url", "canonical_url", "title", "published", "modified", "authors", "section", "lead", "body", "quotes"]
 
@@ -42,7 +43,7 @@ def test_filters_select_articles(tmp_path):
     db = open_database(db_path)
 
     def urls(**filters):
-        return [r["url"].split("/")[-2] for r in iter_article_records(db, ExportFilters(**filters))]
+        return [r["url"].split("/")[-2] for r in iter_article_records(db, Filters(**filters))]
 
     assert urls() == ["1-story", "2-story"]
     assert urls(site="other") == ["2-story"]

@@ -3,24 +3,27 @@ to, after every kind of write, with every filter, on a database migrated from be
 
 from __future__ import annotations
 
+import sqlite3
+
 import orjson
 import pytest
+
+from storage.database import NotANewsdeskDatabase, open_database
+from storage.export import iter_export_lines, iter_rendered_lines
+from storage.filters import Filters
+from storage.revisit import mark_removed, mark_seen
+from storage.schema import SCHEMA_VERSION, schema_version
 from tests.store_support import make_article, store
 
-from pipelines.database import connect, mark_removed, open_database
-from pipelines.export import ExportFilters, connect_for_export, iter_export_lines, iter_rendered_lines
-from pipelines.incremental import mark_seen
-from pipelines.schema import SCHEMA_VERSION, schema_version
-
 FILTERS = [
-    ExportFilters(),
-    ExportFilters(site="other"),
-    ExportFilters(section="world"),
-    ExportFilters(speaker="kim jong un"),
-    ExportFilters(since="2025-09-30"),
-    ExportFilters(until="2025-09-23"),
-    ExportFilters(changed_since="2000-01-01"),
-    ExportFilters(ids=(2, 3)),
+    Filters(),
+    Filters(site="other"),
+    Filters(section="world"),
+    Filters(speaker="kim jong un"),
+    Filters(since="2025-09-30"),
+    Filters(until="2025-09-23"),
+    Filters(changed_since="2000-01-01"),
+    Filters(ids=(2, 3)),
 ]
 
 
@@ -68,10 +71,10 @@ def test_the_writes_leave_the_fields_the_export_must_show(db_path):
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)
 def test_prerendered_lines_equal_the_lines_rendered_from_the_rows(db_path, filters):
-    db = open_database(db_path, readonly=True)
+    db = open_database(db_path, "read")
     lines = list(iter_export_lines(db, filters))
     assert lines == list(iter_rendered_lines(db, filters))
-    assert lines == list(iter_export_lines(connect(db_path, readonly=True), filters))
+    assert lines == list(iter_export_lines(open_database(db_path), filters)), "a writer's connection reads the same"
 
 
 def test_an_article_without_a_head_is_rendered_from_its_rows(db_path):
@@ -90,10 +93,10 @@ def test_an_older_database_gets_its_heads_from_the_migration(db_path):
     db.execute("DELETE FROM schema_migrations WHERE version >= 3")
     db.execute("PRAGMA user_version = 2")
     db.close()
-    readonly = open_database(db_path, readonly=True)
-    assert list(iter_export_lines(readonly)) == expected  # not migrated: rendered from the rows
-    readonly.close()
-    conn = connect_for_export(db_path)
+    with pytest.raises(NotANewsdeskDatabase, match="db migrate"):
+        open_database(db_path, "read")  # a reader never upgrades the file behind the user's back
+    assert schema_version(sqlite3.connect(db_path)) == 2
+    conn = open_database(db_path, "write")
     assert schema_version(conn) == SCHEMA_VERSION
     assert conn.execute("SELECT count(*) FROM article_exports").fetchone()[0] == 4
     assert list(iter_export_lines(conn)) == expected

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import gzip
 import json
-from pathlib import Path
 
 import pytest
 
-from pipelines.database import open_database
-from pipelines.export import iter_export_lines
+from storage.database import open_database
+from storage.export import iter_export_lines
 from tests.helpers import REPO, run_newsdesk
 from tests.newsroom import build_newsroom
 
@@ -72,7 +71,7 @@ def test_reference_article_line(crawl_export):
 
 
 def test_every_line_of_the_newsroom_validates(tmp_path, validator):
-    db = open_database(build_newsroom(tmp_path / "news.db"), readonly=True)
+    db = open_database(build_newsroom(tmp_path / "news.db"), "read")
     records = [json.loads(line) for line in iter_export_lines(db)]
     assert {q["kind"] for record in records for q in record["quotes"]} == {"block", "inline", "partial"}
     assert [errors(validator, record) for record in records] == [[]] * len(records)
@@ -88,7 +87,7 @@ def test_every_line_of_the_newsroom_validates(tmp_path, validator):
     ],
 )
 def test_schema_rejects_what_the_contract_forbids(tmp_path, validator, change, path):
-    db = open_database(build_newsroom(tmp_path / "news.db"), readonly=True)
+    db = open_database(build_newsroom(tmp_path / "news.db"), "read")
     record = json.loads(next(iter_export_lines(db)))
     change(record)
     assert {error.json_path for error in validator.iter_errors(record)} == {path}

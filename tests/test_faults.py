@@ -7,7 +7,7 @@ articles, plus a random fraction of a second (so kills land while starting, betw
 batch commits, and while resuming). After every kill:
 
   * `PRAGMA integrity_check` and foreign keys are ok, the FTS indexes agree with their tables,
-    and no article lacks its blocks (`pipelines.maintenance.check`);
+    and no article lacks its blocks (`storage.maintenance.check`);
   * every committed article is intact: its title, text, sections, blocks, quotes and authors
     are exactly the reference's;
   * nothing committed before is lost (the count never goes down).
@@ -31,9 +31,9 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler.localsite import SAMPLE_SITE, LocalSite, SiteRules
-from pipelines.database import open_database
-from pipelines.maintenance import check
+from newsdesk.localsite import SAMPLE_SITE, LocalSite, SiteRules
+from storage.database import open_database
+from storage.maintenance import check
 from tests.helpers import REPO
 from tests.warc_support import site_pages
 
@@ -59,7 +59,7 @@ INGEST_VICTIM = (
     "        time.sleep(1 / 30)\n"
     "        yield page\n"
     "warc.iter_warc_pages = paced\n"
-    "from crawler.cli import main; main()\n"
+    "from newsdesk.cli import main; main()\n"
 )
 
 
@@ -187,7 +187,7 @@ def test_killed_crawls_corrupt_nothing_and_the_next_run_completes(tmp_path):
     rng = random.Random(SEED)
     with LocalSite(SAMPLE_SITE) as site:
         def crawl(db_path):
-            return [sys.executable, "-m", "crawler", "crawl", "pravda", "--base-url", site.url, "--db", str(db_path),
+            return [sys.executable, "-m", "newsdesk", "crawl", "pravda", "--base-url", site.url, "--db", str(db_path),
                     "--logs", str(tmp_path / "logs"), *CRAWL_FLAGS]
 
         run_to_completion(crawl(tmp_path / "reference.db"))

@@ -23,15 +23,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import lxml.html
-from lxml import etree
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from crawler.items import Article, FetchedPage
-from crawler.localsite import SAMPLE_SITE
 from crawler.parsers import parse_page
 from crawler.parsers.errors import NotAnArticle
+from crawler.sites import profile_for
+from newsdesk.localsite import SAMPLE_SITE
 
 HANG_GUARD_SECONDS = 30
 UNMARKED_TAGS = {"script", "style", "noscript", "template", "textarea", "option", "title"}
@@ -178,7 +179,7 @@ def test_every_fixture_page_has_markers_in_its_parsed_body():
     """The property below checks something: unmutated, each page's body carries its markers."""
     for url, tree in PAGES:
         html = lxml.html.tostring(tree, encoding="utf-8")
-        article = parse_page(FetchedPage(url=url, body=html, headers={"content-type": "text/html; charset=utf-8"}))
+        article = parse_page(FetchedPage(url=url, body=html, headers={"content-type": "text/html; charset=utf-8"}), profile_for(url))
         markers = body_markers(article)
         assert markers, url
         order = reading_order(html)
@@ -194,7 +195,7 @@ def test_mutated_pages_never_raise_hang_or_reorder_text(page):
     fetched = FetchedPage(url=url, body=html, headers={"content-type": "text/html; charset=utf-8"})
     try:
         with hang_guard(HANG_GUARD_SECONDS):
-            article = parse_page(fetched)
+            article = parse_page(fetched, profile_for(url))
     except NotAnArticle as rejection:
         event(f"rejected: {rejection.reason.split(':')[0]}")
         assert rejection.reason and not rejection.reason.startswith("parser error"), rejection.reason

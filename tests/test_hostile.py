@@ -12,7 +12,7 @@ import sqlite3
 
 import pytest
 
-from crawler.localsite import LocalSite
+from newsdesk.localsite import LocalSite
 from tests.helpers import run_newsdesk, run_newsdesk_measured
 from tests.hostile_site import OUTLET, HostileSite
 

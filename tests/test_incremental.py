@@ -18,7 +18,7 @@ import orjson
 import pytest
 
 from crawler.discovery import is_older, parse_since
-from crawler.localsite import SAMPLE_SITE, LocalSite
+from newsdesk.localsite import SAMPLE_SITE, LocalSite
 from tests.helpers import run_newsdesk
 
 OUTLET = "https://english.pravda.ru"

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def ingest(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "crawler", "ingest-warc", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    return subprocess.run([sys.executable, "-m", "newsdesk", "ingest-warc", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
 
 
 def query(db: Path, sql: str) -> list[tuple]:
@@ -93,7 +93,7 @@ def test_an_ingest_killed_mid_archive_resumes_after_its_last_committed_record(tm
     pages = site_pages(400)
     warc, db = tmp_path / "site.warc.gz", tmp_path / "news.db"
     write_warc(warc, pages)
-    command = [sys.executable, "-m", "crawler", "ingest-warc", str(warc), "--db", str(db), "--site", "generic"]
+    command = [sys.executable, "-m", "newsdesk", "ingest-warc", str(warc), "--db", str(db), "--site", "generic"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     committed = []
     deadline = time.monotonic() + 300

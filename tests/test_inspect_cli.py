@@ -8,9 +8,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
 from crawler.progress import progress, track
-from crawler.views import View, show_article
+from newsdesk.cli import cli
+from newsdesk.views import View, show_article
 from tests.newsroom import REFERENCE_URL, build_newsroom
 
 

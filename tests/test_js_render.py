@@ -9,11 +9,11 @@ import pytest
 from scrapy import Request
 from scrapy.settings import Settings
 
-from crawler.localsite import LocalSite
+from crawler import render
 from crawler.runner import project_settings
-from crawler.sitekit import render
-from crawler.sitekit.fixtures import fixtures_of
 from crawler.sites import SITES
+from newsdesk.localsite import LocalSite
+from newsdesk.sitekit.fixtures import fixtures_of
 from tests.helpers import run_newsdesk
 
 JS_PAGE = """<!doctype html><html lang="en"><head><title>A story built by a script</title>

@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from crawler.jobs import EXIT_LOCKED
-from crawler.localsite import SAMPLE_SITE, LocalSite
-from crawler.lock import AlreadyRunning, RunLock, lock_path
+from newsdesk.jobs import EXIT_LOCKED
+from newsdesk.localsite import SAMPLE_SITE, LocalSite
+from newsdesk.lock import AlreadyRunning, RunLock, lock_path
 from tests.helpers import REPO, run_newsdesk
 
 FAST = ("--delay", "0", "-s", "AUTOTHROTTLE_ENABLED=False")
@@ -35,7 +35,7 @@ def test_locks_are_per_database_and_outlet(tmp_path):
 def test_lock_left_by_a_dead_process_is_taken_over(tmp_path, sample_site):
     db_path = tmp_path / "news.db"
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"from crawler.lock import RunLock; from pathlib import Path; "
+        [sys.executable, "-c", f"from newsdesk.lock import RunLock; from pathlib import Path; "
          f"RunLock(Path({str(lock_path(db_path, 'pravda'))!r})).acquire(); import time; time.sleep(60)"],
         cwd=REPO,
     )
@@ -54,7 +54,7 @@ def test_second_crawl_of_the_same_outlet_and_database_exits_75(tmp_path):
     with LocalSite(SAMPLE_SITE, delay=0.5) as slow_site:
         args = ["crawl", "pravda", "--base-url", slow_site.url, "--db", str(db_path), *FAST]
         one_at_a_time = ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")  # ~40 requests: 20 s at least
-        first = subprocess.Popen([sys.executable, "-m", "crawler", *args, *one_at_a_time], cwd=REPO, stderr=subprocess.DEVNULL)
+        first = subprocess.Popen([sys.executable, "-m", "newsdesk", *args, *one_at_a_time], cwd=REPO, stderr=subprocess.DEVNULL)
         try:
             _wait_for(lambda: lock_path(db_path, "pravda").exists() and lock_path(db_path, "pravda").read_text())
             second = run_newsdesk(*args)

@@ -7,11 +7,18 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
-from pipelines.database import open_database, transaction
-from pipelines.export import iter_export_lines
-from pipelines.maintenance import backup, check, parse_age, prune_raw_pages, repair, vacuum
-from pipelines.store import write_article
+from newsdesk.cli import cli
+from storage.articles import write_article
+from storage.database import open_database, transaction
+from storage.export import iter_export_lines
+from storage.maintenance import (
+    backup,
+    check,
+    parse_age,
+    prune_raw_pages,
+    repair,
+    vacuum,
+)
 from tests.store_support import make_article, store
 
 

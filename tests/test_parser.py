@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.items import FetchedPage
-from crawler.parsers import parse_html, parse_page
+from crawler.parsers import GENERIC, parse_html, parse_page
 from crawler.parsers.authors import clean_authors
 from crawler.parsers.boilerplate import boilerplate_token
 from crawler.parsers.dates import parse_date
@@ -15,6 +15,7 @@ from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.metadata import read_metadata
 from crawler.parsers.quoteblocks import parse_attribution
 from crawler.parsers.titles import choose_title
+from crawler.sites import profile_for
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -40,7 +41,7 @@ def article(inner: str, head: str = "") -> str:
 ])
 def test_non_pages_are_rejected_with_a_reason(body, headers, reason):
     with pytest.raises(NotAnArticle, match=r"^" + reason.replace("(", r"\(").replace(")", r"\)") + "$"):
-        parse_page(FetchedPage(url=URL, body=body, headers=headers))
+        parse_page(FetchedPage(url=URL, body=body, headers=headers), GENERIC)
 
 
 def test_huge_pages_are_rejected():
@@ -256,9 +257,9 @@ def test_article_header_fields_and_parser_name():
     assert (parsed.site, parsed.parser) == ("generic", "generic@1")
 
 
-def test_unknown_site_name_is_a_typed_rejection():
-    with pytest.raises(NotAnArticle, match="unknown site"):
-        parse_html(article(f"<p>{PROSE}</p>"), URL, site="nosuchsite")
+def test_unknown_site_name_is_a_usage_error_when_the_profile_is_chosen():
+    with pytest.raises(ValueError, match="unknown site 'nosuchsite'; known: auto, generic, pravda"):
+        profile_for(URL, "nosuchsite")
 
 
 def test_visible_meta_description_under_the_headline_is_the_lead():

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from crawler.items import Article, FetchedPage
 from crawler.parsers import parse_page
 from crawler.parsers.errors import NotAnArticle
+from crawler.sites import profile_for
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "sites").glob("*/*.html"))
 SOURCES = [path.read_bytes() for path in FIXTURES]
@@ -40,12 +41,12 @@ def mutated_pages(draw) -> bytes:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(body=mutated_pages(), site=st.sampled_from([None, "generic"]),
+@given(body=mutated_pages(), site=st.sampled_from(["auto", "generic"]),
        content_type=st.sampled_from(["text/html", "text/html; charset=utf-8", "text/html; charset=koi8-r", ""]))
 def test_parser_returns_an_article_or_a_typed_rejection(body, site, content_type):
     page = FetchedPage(url=URL, body=body, headers={"content-type": content_type} if content_type else {}, site=site)
     try:
-        result = parse_page(page)
+        result = parse_page(page, profile_for(URL, site))
     except NotAnArticle as rejection:
         assert rejection.reason and not rejection.reason.startswith("parser error"), rejection.reason
     else:

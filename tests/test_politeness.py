@@ -13,10 +13,11 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.localsite import SAMPLE_SITE
-from crawler.politeness import RETRIED_META, RetryAfterMiddleware, retry_after_seconds
+from crawler.meta import RETRY_AFTER_RETRIED as RETRIED_META
+from crawler.politeness import RetryAfterMiddleware, retry_after_seconds
 from crawler.runner import project_settings
 from crawler.spiders.pravda import PravdaSpider
+from newsdesk.localsite import SAMPLE_SITE
 from tests.helpers import run_newsdesk
 
 OUTLET = "https://english.pravda.ru"

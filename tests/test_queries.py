@@ -1,11 +1,11 @@
-"""The read API (pipelines.queries) on a real SQLite file written by the real StorePipeline."""
+"""The read API (storage.queries) on a real SQLite file written by the real StorePipeline."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipelines.database import open_database
-from pipelines.queries import (
+from storage.database import open_database
+from storage.queries import (
     ArticleNotFound,
     BadDate,
     Filters,
@@ -25,7 +25,7 @@ from tests.newsroom import REFERENCE_URL, build_newsroom
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = build_newsroom(tmp_path_factory.mktemp("newsroom") / "news.db")
-    database = open_database(path, readonly=True)
+    database = open_database(path, "read")
     yield database
     database.close()
 

@@ -12,8 +12,8 @@ import time
 import orjson
 
 from crawler.discovery import parse_feed
-from crawler.jobs import job_dir
-from crawler.localsite import SAMPLE_SITE, LocalSite
+from newsdesk.jobs import job_dir
+from newsdesk.localsite import SAMPLE_SITE, LocalSite
 from tests.helpers import REPO, run_newsdesk
 
 # Two requests in flight at most: the engine pulls requests out of the scheduler up to
@@ -36,7 +36,7 @@ def test_killed_run_is_resumed_without_refetching_what_was_stored(tmp_path):
     db_path = tmp_path / "news.db"
     with LocalSite(SAMPLE_SITE, delay=0.4) as site:
         args = ["crawl", "pravda", "--base-url", site.url, "--db", str(db_path), *SLOW, *COMMIT_EACH_ITEM]
-        victim = subprocess.Popen([sys.executable, "-m", "crawler", *args], cwd=REPO, stderr=subprocess.DEVNULL)
+        victim = subprocess.Popen([sys.executable, "-m", "newsdesk", *args], cwd=REPO, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 120
         while count_articles(db_path) < 3 and victim.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)

@@ -1,6 +1,6 @@
 """The bundled sample site is consistent on its own: links resolve, XML parses, the reference text is exact.
 
-No server: URL paths are mapped to files the way `crawler/localsite.py` maps them
+No server: URL paths are mapped to files the way `newsdesk/localsite.py` maps them
 (`/a/b/` -> `a/b/index.html`, `_redirects`, `_headers`).
 """
 
@@ -18,7 +18,7 @@ import lxml.html
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SITE = ROOT / "crawler" / "sample_site"
+SITE = ROOT / "newsdesk" / "sample_site"
 SEED = ROOT.parent / "shared" / "seeds" / "pravda-2025-09-23-north-korea-blood-debt.txt"
 HOST = "english.pravda.ru"
 BASE = f"https://{HOST}/"

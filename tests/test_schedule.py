@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
-from crawler.schedule import cron_schedule, parse_every, systemd_units
+from newsdesk.cli import cli
+from newsdesk.schedule import cron_schedule, parse_every, systemd_units
 
 
 @pytest.mark.parametrize(

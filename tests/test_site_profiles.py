@@ -13,11 +13,11 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
 from crawler.parsers import parse_html
-from crawler.sitekit.fixtures import all_fixtures, write_expected
+from crawler.parsers.profile import SiteProfile
 from crawler.sites import GENERIC, SITES, profile_for
-from crawler.sites.base import SiteProfile
+from newsdesk.cli import cli
+from newsdesk.sitekit.fixtures import all_fixtures, write_expected
 
 FIXTURES = all_fixtures()
 NEVER_EMPTY = ("title", "published", "authors", "body")
@@ -113,7 +113,7 @@ def test_drop_text_removes_whole_paragraphs_that_match_only():
     page = FetchedPage(url="https://example.org/a", body=PAGE.encode(), headers={"content-type": "text/html"})
     texts = [block.text for section in parse_page(page, _Credits()).body for block in section.blocks]
     assert texts[1].startswith("Second paragraph") and len(texts) == 2
-    generic = parse_html(PAGE, "https://example.org/a", site="generic")
+    generic = parse_html(PAGE, "https://example.org/a")
     assert any("Pictures courtesy" in block.text for section in generic.body for block in section.blocks)
 
 

@@ -10,11 +10,21 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
-from crawler.localsite import LocalSite
-from crawler.sitekit.fixtures import fixture_stem, fixtures_of, regenerate, save_fixture
-from crawler.sitekit.goldens import check_site
-from crawler.sitekit.skeleton import class_name, selector_for, skeleton_source, write_skeleton
+from newsdesk.cli import cli
+from newsdesk.localsite import LocalSite
+from newsdesk.sitekit.fixtures import (
+    fixture_stem,
+    fixtures_of,
+    regenerate,
+    save_fixture,
+)
+from newsdesk.sitekit.goldens import check_site
+from newsdesk.sitekit.skeleton import (
+    class_name,
+    selector_for,
+    skeleton_source,
+    write_skeleton,
+)
 from tests.helpers import run_newsdesk
 
 URL = "https://english.pravda.ru/news/world/1-saved-story/"
@@ -93,8 +103,9 @@ def test_the_real_fixtures_pass_through_the_cli():
 
 
 def test_selector_for_reaches_the_element_first():
-    from crawler.parsers.document import load_document
     from lxml.cssselect import CSSSelector
+
+    from crawler.parsers.document import load_document
 
     _, root = load_document(PAGE.encode())
     h1 = root.find(".//h1")

@@ -5,17 +5,21 @@ from __future__ import annotations
 import sqlite3
 
 import orjson
-
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 from sqlite_utils import Database
-from tests.store_support import counts, make_article, store
 
 from crawler.items import FetchedPage, Quote, Reject
-from pipelines.database import open_database
-from pipelines.schema import SCHEMA_VERSION, SchemaError, create_initial_schema, schema_version
 from pipelines.store import StoreConfig, StorePipeline
+from storage.database import open_database
+from storage.schema import (
+    SCHEMA_VERSION,
+    SchemaError,
+    create_initial_schema,
+    schema_version,
+)
+from tests.store_support import counts, make_article, store
 
 
 @pytest.fixture
@@ -144,16 +148,20 @@ def test_buffered_items_are_committed_when_the_spider_goes_idle_or_the_batch_is_
     pipeline = StorePipeline(StoreConfig(db_path=str(db_path), batch_size=100), spider_name="test")
     pipeline.open_spider()
     pipeline.process_item(make_article(1))
-    reader = open_database(db_path, readonly=True)
-    assert reader["articles"].count == 0
+    reader = open_database(db_path, "read")
+
+    def stored() -> int:
+        return reader.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    assert stored() == 0
     pipeline.spider_idle()
-    assert reader["articles"].count == 1
+    assert stored() == 1
     pipeline.spider_closed("finished")
 
     timed = StorePipeline(StoreConfig(db_path=str(db_path), batch_size=100, batch_seconds=0), spider_name="test")
     timed.open_spider()
     timed.process_item(make_article(2))
-    assert reader["articles"].count == 2
+    assert stored() == 2
     timed.spider_closed("finished")
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipelines.database import open_database, transaction
-from pipelines.store import write_article
+from storage.articles import write_article
+from storage.database import open_database, transaction
 from tests.store_support import make_article, store
 
 
@@ -43,7 +43,7 @@ def test_readers_see_committed_rows_while_a_writer_holds_a_transaction(tmp_path)
     db_path = tmp_path / "news.db"
     store(db_path, [make_article(1)])
     writer = open_database(db_path)
-    reader = open_database(db_path, readonly=True)
+    reader = open_database(db_path, "read")
     with transaction(writer):
         write_article(writer, make_article(2), None, "2025-09-23T12:00:00+00:00")
         assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 1

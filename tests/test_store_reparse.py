@@ -5,9 +5,9 @@ from __future__ import annotations
 import zlib
 
 from crawler.items import Article, Block, FetchedPage, Section
-from pipelines.database import open_database
-from pipelines.reparse import iter_raw_pages
-from pipelines.rows import RAW_COMPRESSION, decompress_body, raw_page_row
+from storage.database import open_database
+from storage.raw_pages import iter_raw_pages
+from storage.rows import RAW_COMPRESSION, decompress_body, raw_page_row
 from tests.helpers import REPO, run_newsdesk
 from tests.store_support import make_article, store
 

@@ -4,9 +4,9 @@
   (enqueue through the shared duplicate filter, claim, acknowledge, reap a dead worker's
   claims, leave), as Lua scripts so no crash between two commands can lose a request;
 * `crawler.distributed.scheduler` -- `RedisScheduler`, a Scrapy scheduler over that frontier;
-* `crawler.distributed.worker` -- the settings and the run of one worker
-  (`newsdesk crawl NAME --redis URL`).
+* `crawler.distributed.items` -- articles and rejects as stream entries (JSON, never pickle).
 
-Items leave the workers through `pipelines.redis_items` (a Redis stream) and reach the
-database through the single writer `pipelines.redis_writer` (`newsdesk ingest --redis URL`).
+Items leave the workers through `pipelines.redis_items` (a Redis stream) and reach the database
+through the single writer; the application runs both (`newsdesk.distributed`: `newsdesk crawl
+NAME --redis URL`, `newsdesk ingest --redis URL`).
 """

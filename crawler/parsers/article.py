@@ -15,9 +15,9 @@ from crawler.parsers.dates import choose_dates, parse_date
 from crawler.parsers.document import load_document
 from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.lead import find_lead
+from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
 from crawler.parsers.pagetype import listing_type
 from crawler.parsers.quotes import extract_quotes
-from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
 from crawler.parsers.text import clean_text, fold, same_text
 from crawler.parsers.titles import choose_title, home_links, host_names, is_home_link, kicker_free_text, link_texts
 
@@ -29,8 +29,8 @@ SHORT_BODY_CHARS = 400
 
 
 def build_article(page: FetchedPage, profile) -> Article:
-    """Parse `page` with `profile` (a `crawler.sites.base.SiteProfile`)."""
-    from crawler.sites.base import PageView
+    """Parse `page` with `profile` (a `crawler.parsers.profile.SiteProfile`)."""
+    from crawler.parsers.profile import PageView
 
     html, root = load_document(page.body, page.headers.get("content-type"))
     view = PageView(url=page.url, html=html, root=root)

@@ -1,14 +1,16 @@
 """Site profiles: one module per outlet, listed explicitly in `SITES` (no import-time registry).
 
-`profile_for(url, site)` picks the profile: `site` None/"auto" by the URL's domain (falling
-back to the generic profile), "generic" for none, or a profile key.
+`profile_for(url, site, fetched_at)` is the one place a page's profile is chosen: `site` "auto"
+(`AUTO_SITE`) by the URL's domain, falling back to the generic profile; "generic" for none; or a
+profile key. The chosen profile's layout version is the one in force when the page was fetched.
 """
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from crawler.sites.base import SiteProfile
+from crawler.items import AUTO_SITE
+from crawler.parsers.profile import GENERIC, SiteProfile
 from crawler.sites.ap import ApProfile
 from crawler.sites.bbc import BbcProfile
 from crawler.sites.cbc import CbcProfile
@@ -22,6 +24,8 @@ from crawler.sites.reuters import ReutersArcProfile
 from crawler.sites.rollingstone import RollingStoneLarvaProfile
 from crawler.sites.telegraph import TelegraphProfile
 from crawler.sites.voanews import VoaNewsProfile
+
+__all__ = ["AUTO_SITE", "GENERIC", "SITES", "profile_for", "site_names"]
 
 SITES: tuple[type[SiteProfile], ...] = (
     PravdaProfile,
@@ -40,23 +44,22 @@ SITES: tuple[type[SiteProfile], ...] = (
 )
 """Every outlet profile, in the order domains are matched."""
 
-GENERIC = SiteProfile()
-"""The profile-less parser (key "generic")."""
+
+def site_names() -> list[str]:
+    """Every value `site` may take: "auto", "generic" and each profile key."""
+    return [AUTO_SITE, GENERIC.key, *(profile.key for profile in SITES)]
 
 
-def profile_for(url: str, site: str | None = None) -> SiteProfile:
-    """The profile to parse `url` with; raises ValueError for an unknown `site` name."""
-    if site in (None, "", "auto"):
+def profile_for(url: str, site: str = AUTO_SITE, fetched_at: str | None = None) -> SiteProfile:
+    """The profile to parse `url` with, in the layout version in force at `fetched_at` (the
+    newest when None); raises ValueError for an unknown `site` name."""
+    if site == AUTO_SITE:
         host = urlsplit(url).hostname or ""
-        for profile_class in SITES:
-            profile = profile_class()
-            if profile.handles(host):
-                return profile
-        return GENERIC
-    if site == GENERIC.key:
-        return GENERIC
-    for profile_class in SITES:
-        if profile_class.key == site:
-            return profile_class()
-    known = ", ".join(["auto", GENERIC.key, *(p.key for p in SITES)])
-    raise ValueError(f"unknown site {site!r}; known: {known}")
+        chosen = next((profile for profile in SITES if profile().handles(host)), None)
+    elif site == GENERIC.key:
+        chosen = None
+    else:
+        chosen = next((profile for profile in SITES if profile.key == site), None)
+        if chosen is None:
+            raise ValueError(f"unknown site {site!r}; known: {', '.join(site_names())}")
+    return GENERIC if chosen is None else chosen.version_on(fetched_at)()

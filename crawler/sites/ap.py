@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites.base import PageView, SiteProfile
+from crawler.parsers.profile import PageView, SiteProfile
 from crawler.parsers.text import clean_text
 
 _BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+")

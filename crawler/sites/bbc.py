@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from crawler.sites.base import SiteProfile
+from crawler.parsers.profile import SiteProfile
 
 
 class BbcProfile(SiteProfile):

@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
+from crawler.parsers.profile import PageView, SiteProfile
 from crawler.parsers.text import clean_text
-from crawler.sites.base import PageView, SiteProfile
 
 
 class CbcProfile(SiteProfile):

@@ -3,7 +3,7 @@ and holds "Key Points" boxes and video players."""
 
 from __future__ import annotations
 
-from crawler.sites.base import SiteProfile
+from crawler.parsers.profile import SiteProfile
 
 
 class CnbcProfile(SiteProfile):

@@ -5,7 +5,7 @@ to this report." credit line and an author bio box at its end; the byline names 
 
 from __future__ import annotations
 
-from crawler.sites.base import SiteProfile
+from crawler.parsers.profile import SiteProfile
 
 
 class FoxNewsProfile(SiteProfile):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites.base import PageView, SiteProfile
+from crawler.parsers.profile import PageView, SiteProfile
 
 _BYLINE_PLACE = re.compile(r"\s+(?:in|and agencies in)\s+[A-Z][\w.' -]*$")
 

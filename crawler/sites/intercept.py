@@ -4,7 +4,7 @@ text as pull quotes, which are not article text."""
 
 from __future__ import annotations
 
-from crawler.sites.base import SiteProfile
+from crawler.parsers.profile import SiteProfile
 
 
 class InterceptProfile(SiteProfile):

@@ -7,7 +7,7 @@ prefixes) and "Article continues below" commercial boxes."""
 
 from __future__ import annotations
 
-from crawler.sites.base import SiteProfile
+from crawler.parsers.profile import SiteProfile
 
 
 class MirrorProfile(SiteProfile):

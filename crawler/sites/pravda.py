@@ -3,7 +3,7 @@ followed by an attribution paragraph ("— Name, Role"), "Read also" boxes insid
 
 from __future__ import annotations
 
-from crawler.sites.base import SiteProfile
+from crawler.parsers.profile import SiteProfile
 
 
 class PravdaProfile(SiteProfile):

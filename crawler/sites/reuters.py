@@ -6,7 +6,7 @@ links carry a visually hidden ", opens new tab" that is not either. The dateline
 
 from __future__ import annotations
 
-from crawler.sites.base import SiteProfile
+from crawler.parsers.profile import SiteProfile
 
 
 class ReutersProfile(SiteProfile):

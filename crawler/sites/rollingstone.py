@@ -3,7 +3,7 @@ links and "Additional reporting by ..." credit lines close it."""
 
 from __future__ import annotations
 
-from crawler.sites.base import SiteProfile
+from crawler.parsers.profile import SiteProfile
 
 
 class RollingStoneProfile(SiteProfile):

@@ -4,7 +4,7 @@ date in their metadata); affiliate notices open shopping pages."""
 
 from __future__ import annotations
 
-from crawler.sites.base import SiteProfile
+from crawler.parsers.profile import SiteProfile
 
 
 class TelegraphProfile(SiteProfile):

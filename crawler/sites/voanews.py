@@ -3,7 +3,7 @@ links in the publishing-details box."""
 
 from __future__ import annotations
 
-from crawler.sites.base import SiteProfile
+from crawler.parsers.profile import SiteProfile
 
 
 class VoaNewsProfile(SiteProfile):

@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.utils.response import get_base_url
 
+from crawler.meta import DEPTH
 from crawler.spiders.outlet import OutletSpider
 from crawler.urls import looks_like_article, looks_like_listing
 
@@ -45,7 +46,7 @@ class NewsSpider(OutletSpider):
         """Feeds advertised in the page, then articles and listings by URL shape."""
         for href in response.css('link[rel="alternate"][type*="rss"]::attr(href), link[rel="alternate"][type*="atom"]::attr(href)').getall():
             yield scrapy.Request(response.urljoin(href), callback=self.parse_feed, errback=self.on_error)
-        depth = response.meta.get("news_depth", 0)
+        depth = response.meta.get(DEPTH, 0)
         base = get_base_url(response)
         parts = urlsplit(base)
         origin = f"{parts.scheme}://{parts.netloc}/"
@@ -60,5 +61,5 @@ class NewsSpider(OutletSpider):
                 yield self.article_request(url)
             elif depth < self.listing_depth and kind == "listing":
                 yield scrapy.Request(
-                    url, callback=self.parse_listing, errback=self.on_error, meta={"news_depth": depth + 1}
+                    url, callback=self.parse_listing, errback=self.on_error, meta={DEPTH: depth + 1}
                 )

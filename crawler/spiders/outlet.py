@@ -11,8 +11,15 @@ from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, Do
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
-from crawler.discovery import is_older, parse_feed, parse_since, parse_sitemap, sitemaps_in_robots
-from crawler.items import FetchedPage, Reject
+from crawler.discovery import (
+    is_older,
+    parse_feed,
+    parse_since,
+    parse_sitemap,
+    sitemaps_in_robots,
+)
+from crawler.items import AUTO_SITE, FetchedPage, Reject
+from crawler.meta import ARTICLE, HINTS, KIND, OUTLET_URL, SKIP
 
 HTTP_REFUSALS = {
     401: "blocked: http 401 (login required)",
@@ -25,10 +32,6 @@ HTTP_REFUSALS = {
 
 TOO_LARGE = "page too large (over DOWNLOAD_MAXSIZE)"
 """The reason of a download cut off at the size limit, while streaming or decompressing."""
-
-SKIP_META = "news_skip"
-"""Request meta key a downloader middleware sets (to its reason) when it drops a request on
-purpose -- already stored, not modified -- so the errback records no reject."""
 
 
 def utc_now() -> str:
@@ -69,7 +72,7 @@ class OutletSpider(scrapy.Spider):
     """
 
     outlet_url: str = ""
-    site: str | None = None
+    site: str = AUTO_SITE
     listing_paths: tuple[str, ...] = ("/",)
     feed_paths: tuple[str, ...] = ()
     sitemap_paths: tuple[str, ...] = ()
@@ -111,7 +114,7 @@ class OutletSpider(scrapy.Spider):
             url,
             callback=self.parse_article,
             errback=self.on_error,
-            meta={"news_hints": hints or {}, "news_kind": "article"},
+            meta={HINTS: hints or {}, KIND: ARTICLE},
         )
 
     def sitemap_request(self, url: str) -> scrapy.Request:
@@ -177,17 +180,17 @@ class OutletSpider(scrapy.Spider):
             headers=headers,
             fetched_at=utc_now(),
             site=self.site,
-            hints=response.meta.get("news_hints", {}),
+            hints=response.meta.get(HINTS, {}),
         )
 
     def on_error(self, failure):
         """A failed request becomes a reject with its reason, never a silent loss.
 
-        Requests a middleware dropped on purpose (`SKIP_META`) are counted there, not rejected.
+        Requests a middleware dropped on purpose (`SKIP`) are counted there, not rejected.
         """
-        if failure.request.meta.get(SKIP_META):
+        if failure.request.meta.get(SKIP):
             return
         reason, status = describe_failure(failure)
-        url = failure.request.meta.get("news_outlet_url", failure.request.url)
+        url = failure.request.meta.get(OUTLET_URL, failure.request.url)
         self.logger.info("rejected %s: %s", url, reason)
         yield Reject(url=url, reason=reason, stage="fetch", status=status)

@@ -1,0 +1,565 @@
+"""The `newsdesk` command: a thin Click layer over the library; no logic of its own."""
+
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+import orjson
+
+from crawler.items import AUTO_SITE
+from newsdesk.config import load_config
+from newsdesk.errors import EXIT_LOCKED, CommandError, NewsdeskGroup, check_writable
+from newsdesk.runopts import config_option, db_option, logs_option
+
+
+def site_option(func):
+    """`--site NAME`, the same on every command that parses."""
+    return click.option(
+        "--site",
+        default=AUTO_SITE,
+        show_default=True,
+        help='Site profile to parse with: "auto" picks one by the URL\'s domain, "generic" uses none.',
+    )(func)
+
+
+def _checked_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --since/--until value the database can compare (YYYY, YYYY-MM, YYYY-MM-DD, ISO 8601), else a usage error."""
+    try:
+        return _read_api().check_date(value, f"--{param.name.replace('_', '-')}")
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _database(db_path: Path, mode: str = "read", *, create: bool = False):
+    """The database at `db_path` opened the one way (`storage.database.open_database`, "read" or
+    "write"); a one-line error when there is none (unless `create`) or it is not newsdesk's."""
+    from storage.database import open_database
+
+    if not create and not db_path.exists():
+        raise click.ClickException(f"no database at {db_path}")
+    return open_database(db_path, mode)
+
+
+def _ready_database(db_path: Path, *, create: bool = True) -> None:
+    """Open (create, migrate) the database a run will write, and fail now, in one line, when it
+    is corrupt, not newsdesk's, or another process holds its write lock (not later, inside the crawl)."""
+    db = _database(db_path, "write", create=create)
+    try:
+        check_writable(db)
+    finally:
+        db.close()
+
+
+def filter_options(func):
+    """`--since/--until/--site/--section/--speaker`, the same on every command that selects stored articles."""
+    options = (
+        click.option("--since", metavar="DATE", callback=_checked_date, help="Only articles published on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD or ISO 8601)."),
+        click.option("--until", metavar="DATE", callback=_checked_date, help="Only articles published on or before DATE (a bare date includes that whole day)."),
+        click.option("--site", "site_key", metavar="SITE", help="Only articles of this site key (e.g. pravda, generic)."),
+        click.option("--section", metavar="NAME", help="Only articles in this section (case-insensitive)."),
+        click.option("--speaker", metavar="NAME", help="Only quotes by this speaker / articles quoting them (case-insensitive)."),
+    )
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@click.group(cls=NewsdeskGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsdesk")
+def cli():
+    """newsdesk: crawl news sites, split articles into header, sections, body and quotes,
+    store them in SQLite and export JSON lines."""
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--all", "crawl_all", is_flag=True, help="Crawl every outlet of the sites file, each in its own process, one after another.")
+@click.option("--start", help="Home page to start from (the `news` spider: any outlet, e.g. https://outlet.example/).")
+@click.option("--feed", "feeds", multiple=True, help="An RSS/Atom feed of the outlet to read too (repeatable).")
+@click.option("--base-url", help="Fetch the outlet's pages from this server instead (a mirror, a local copy); stored URLs stay the outlet's.")
+@click.option("--since", help="Only follow sitemap and feed entries dated on or after this ISO 8601 date.")
+@click.option("--max-articles", type=click.IntRange(1), help="Fetch at most this many article pages in this run.")
+@click.option("--revisit-days", type=click.FloatRange(0), help="Re-check stored articles published this many days ago or less (conditional GET); default 3.")
+@click.option("--delay", type=click.FloatRange(0), help="Seconds between requests to the outlet (jittered, adapted by AutoThrottle); default 0.5.")
+@click.option("--set", "-s", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy or NEWS_* setting for this run (repeatable), e.g. -s DOWNLOAD_DELAY=0.")
+@click.option("--redis", "redis_url", metavar="URL", help="Run as one distributed worker: share the frontier in Redis (redis://host:6379/0) and push items there for `newsdesk ingest --redis`.")
+@config_option
+@db_option
+@logs_option
+@site_option
+def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_days, delay, overrides, redis_url, config_path, db_path, logs, site):
+    """Crawl outlet NAME into the database, incrementally: `pravda` (english.pravda.ru), `news`
+    (any outlet, with --start) or an outlet of the sites file; --all crawls every outlet of the
+    sites file. Needs the internet unless --base-url points at a local copy.
+
+    Settings: sites file < NEWSDESK_* variables < flags. One run per outlet and database at a
+    time. Exit codes: 0 ok (rejects are data), 1 failed or interrupted (a killed run resumes
+    next time), 2 usage error, 3 finished but a site's field fill rate dropped sharply
+    (layout drift), 75 another run of the outlet holds the lock."""
+    from crawler.discovery import parse_since
+    from newsdesk.config import with_flags
+    from newsdesk.jobs import crawl_every_outlet, execute, plan_run
+
+    try:
+        config = load_config(config_path, flags={"db": db_path, "logs": logs, "delay": delay, "revisit_days": revisit_days})
+        parse_since(since)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    if crawl_all:
+        if not config.outlets:
+            raise click.UsageError("--all needs a sites file with [outlets.NAME] tables (--config, $NEWSDESK_CONFIG or ./newsdesk.toml)")
+        sys.exit(crawl_every_outlet(config, site=site, since=since, max_articles=max_articles, revisit_days=revisit_days,
+                                    delay=delay, overrides=overrides, redis_url=redis_url))
+    if not name:
+        raise click.UsageError("name an outlet (e.g. pravda, or news --start URL) or use --all")
+    outlet = with_flags(config.outlet(name), start=start, feeds=tuple(feeds), base_url=base_url)
+    from crawler.runner import spider_names
+
+    if outlet.spider not in spider_names():
+        raise click.UsageError(f"unknown spider {outlet.spider!r}; known: {', '.join(spider_names())}; outlets in the sites file: {', '.join(config.outlets) or 'none'}")
+    if outlet.spider == "news" and not outlet.start:
+        raise click.UsageError("the news spider needs --start URL")
+    if outlet.name == "news":
+        outlet = with_flags(outlet, name=_host_name(outlet.start))
+    plan = plan_run(config, outlet, since=since, max_articles=max_articles, site=site, overrides=_parse_overrides(overrides))
+    if redis_url:  # a distributed worker needs no database: the writer has it
+        from newsdesk.distributed.worker import run_worker
+
+        sys.exit(run_worker(plan, redis_url, say=lambda line: click.echo(line, err=True)))
+    _ready_database(config.db)
+    sys.exit(execute(plan, say=lambda line: click.echo(line, err=True)))
+
+
+def _host_name(url: str) -> str:
+    """A run name for the generic spider: the outlet's host."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname or "news"
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--all", "crawl_all", is_flag=True, help="Schedule `newsdesk crawl --all` (every outlet of the sites file).")
+@click.option("--every", default="1h", show_default=True, help="How often: 15m, 30m, 1h, 6h, 1d, ...")
+@click.option("--install", is_flag=True, help="Also write the systemd user units (to $XDG_CONFIG_HOME/systemd/user, i.e. ~/.config/systemd/user).")
+@config_option
+@db_option
+def schedule(name, crawl_all, every, install, config_path, db_path):
+    """Print a crontab line and a systemd service + timer that run `newsdesk crawl NAME` every
+    --every, with absolute paths. Each run is its own process, logs to its own file, and exits
+    0 ok, 1 failed, 2 usage error, 75 skipped because the previous run is still going."""
+    from newsdesk.schedule import (
+        crontab_line,
+        exit_code_notes,
+        install_units,
+        newsdesk_command,
+        parse_every,
+        systemd_units,
+        unit_name,
+    )
+
+    if bool(name) == crawl_all:
+        raise click.UsageError("name one outlet or use --all")
+    try:
+        seconds = parse_every(every)
+        config = load_config(config_path, flags={"db": db_path})
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    args = ["crawl", *((name,) if name else ("--all",)), "--db", str(config.db)]
+    if config.source:
+        args += ["--config", str(config.source)]
+    command = newsdesk_command(args)
+    workdir = config.source.parent if config.source else Path.cwd()
+    target = name or "all"
+    units = systemd_units(target, seconds, command, workdir)
+    click.echo(f"# crontab line (add with crontab -e); exit codes for monitoring:\n{exit_code_notes()}\n{crontab_line(seconds, command, workdir)}\n")
+    for file_name, text in units.items():
+        click.echo(f"# {file_name}\n{text}")
+    if install:
+        for path in install_units(units):
+            click.echo(f"wrote {path}", err=True)
+        click.echo(f"enable with: systemctl --user daemon-reload && systemctl --user enable --now {unit_name(target)}.timer", err=True)
+
+@cli.command()
+@db_option
+@click.option("--export", "export_path", type=click.Path(dir_okay=False, path_type=Path), default="output/articles.jsonl", show_default=True, help="JSON lines file to export the articles to.")
+def demo(db_path, export_path):
+    """Crawl the bundled sample site (served on 127.0.0.1) with the `pravda` spider, store,
+    export, and print a summary. No internet needed."""
+    from newsdesk.demo import run_demo
+
+    _ready_database(db_path)
+    summary = run_demo(db_path, export_path)
+    click.echo(summary.render())
+    sys.exit(0 if summary.ok else 1)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", required=True, help="The URL the page was fetched from (decides the site profile and resolves links).")
+@site_option
+def parse(file, url, site):
+    """Parse one saved HTML FILE and print the article as JSON."""
+    from crawler.items import FetchedPage
+    from crawler.parsers import parse_page
+    from crawler.parsers.errors import NotAnArticle
+    from crawler.sites import profile_for
+
+    page = FetchedPage(url=url, body=file.read_bytes(), site=site)
+    try:
+        article = parse_page(page, profile_for(url, site))
+    except NotAnArticle as reason:
+        raise click.ClickException(f"not an article: {reason}") from None
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    article.page = None
+    click.echo(orjson.dumps(article, option=orjson.OPT_INDENT_2).decode())
+
+
+@cli.command("ingest-warc")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@site_option
+@click.option("--domain", "domains", multiple=True, help="Only pages on this domain (and its subdomains); repeatable.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to split the pages over (by URL); they share the database.")
+@click.option("--from-start", is_flag=True, help="Forget how far earlier runs got and read the archives from the beginning.")
+@click.option("--raw-pages/--no-raw-pages", default=True, show_default=True, help="Keep a compressed copy of each page in the database for `reparse` (the archive is a copy already).")
+@click.option("--shard", hidden=True, help="K/N: only the URLs of shard K of N (what each --workers process runs).")
+def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, shard):
+    """Parse and store every HTML response in WARC FILES with the same parsers and pipelines
+    as a crawl, streaming. A rerun resumes after the last stored record of each archive.
+    Exits 0 when the archives were processed, rejected pages included."""
+    from crawler.warc import NotAWarc, archive_key, check_warc
+    from newsdesk.ingest import Ingest, parse_shard
+
+    for file in files:
+        try:
+            check_warc(file)
+        except NotAWarc as error:
+            raise click.ClickException(str(error)) from None
+    try:
+        shard_range = parse_shard(shard) if shard else (0, 1)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--shard") from None
+    job = Ingest(files, db_path, site, domains, raw_pages, shard_range)
+    offsets = job.start_offsets(from_start)
+    started = time.monotonic()
+    if workers > 1:
+        code = job.run_workers(workers)
+        click.echo(f"{workers} workers finished in {time.monotonic() - started:.1f} s", err=True)
+        sys.exit(code)
+    for file in files:
+        if offsets[archive_key(file)]:
+            click.echo(f"{file}: resuming at byte {offsets[archive_key(file)]}", err=True)
+    stats = job.run(offsets)
+    click.echo(
+        f"ingested {stats.get('item_scraped_count', 0)} articles, "
+        f"rejected {stats.get('item_dropped_count', 0)}, in {time.monotonic() - started:.1f} s",
+        err=True,
+    )
+    if job.damaged:
+        raise CommandError(f"{job.damaged[0]}; the records before it were ingested")
+    _exit_for(stats)
+
+
+@cli.command()
+@click.option("--redis", "redis_url", required=True, metavar="URL", help="The Redis the workers push to (redis://host:6379/0).")
+@db_option
+@click.option("--prefix", default="newsdesk", show_default=True, help="Key prefix the workers use (setting NEWS_REDIS_PREFIX).")
+@click.option("--batch-size", type=click.IntRange(1), default=100, show_default=True, help="Items stored per transaction.")
+@click.option("--stop-when-idle", type=click.FloatRange(0), default=0, show_default=True, metavar="SECONDS", help="Exit once nothing arrived for SECONDS and no worker is running (0: run until SIGINT/SIGTERM).")
+def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle):
+    """The single writer of a distributed crawl: store what `newsdesk crawl NAME --redis URL`
+    workers push to Redis, in batches; each item is acknowledged only after its transaction
+    commits, so a killed writer loses nothing and a restarted one stores nothing twice."""
+    from crawler.distributed.frontier import RedisUnavailable
+    from newsdesk.distributed.writer import WriterConfig, drain
+
+    config = WriterConfig(prefix=prefix, batch_size=batch_size, stop_when_idle=stop_when_idle)
+    try:
+        counts = drain(redis_url, db_path, config)
+    except RedisUnavailable as error:
+        raise click.ClickException(str(error)) from None
+    click.echo("ingested: " + ", ".join(f"{value} {name}" for name, value in counts.items()), err=True)
+
+
+@cli.command()
+@db_option
+@click.option("-o", "--output", default="-", show_default=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="File to write the JSON lines to (gzip when it ends in .gz); - for stdout.")
+@click.option("--since", callback=_checked_date, help="Only articles published on or after this ISO 8601 date or time.")
+@click.option("--until", callback=_checked_date, help="Only articles published on or before this ISO 8601 date (inclusive) or time.")
+@click.option("--site", "site_key", help="Only articles of this site key (e.g. pravda, generic).")
+@click.option("--section", help="Only articles in this section (case-insensitive).")
+@click.option("--speaker", help="Only articles quoting this speaker (case-insensitive).")
+@click.option("--changed-since", callback=_checked_date, help="Only articles stored or changed at or after this ISO 8601 time.")
+def export(db_path, output, since, until, site_key, section, speaker, changed_since):
+    """Export stored articles as JSON lines, one article per line in id order (the benchmark's
+    contract: url, title, published, authors, lead, body, quotes, ... plus newsdesk's fields)."""
+    from storage.export import export_file, write_export
+    from storage.filters import Filters
+
+    db = _database(db_path)
+    filters = Filters(since=since, until=until, site=site_key, section=section, speaker=speaker, changed_since=changed_since)
+    if str(output) == "-":
+        with click.open_file("-", "wb") as stdout:
+            count = write_export(db, stdout, filters)
+    else:
+        count = export_file(db, output, filters)
+    click.echo(f"exported {count} articles to {output}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--site", "site_key", help="Only pages of articles of this site key (e.g. pravda, generic).")
+@click.option("--since", callback=_checked_date, help="Only pages fetched at or after this ISO 8601 date or time.")
+def reparse(db_path, site_key, since):
+    """Re-run the current parsers over the stored raw pages and upgrade the stored articles,
+    without fetching anything (a changed text keeps the old version as a revision)."""
+    from newsdesk.ingest import reparse as reparse_pages
+
+    _ready_database(db_path, create=False)
+    stats = reparse_pages(db_path, site=site_key, since=since)
+    outcomes = ", ".join(f"{stats.get(f'news/store/{o}', 0)} {o}" for o in ("new", "updated", "unchanged", "duplicate"))
+    click.echo(f"reparsed: {outcomes}, {stats.get('item_dropped_count', 0)} rejected", err=True)
+    _exit_for(stats)
+
+
+@cli.group("db")
+def db_group():
+    """Keep the database healthy for years: prune raw pages, vacuum, back up, check."""
+
+
+@db_group.command("prune")
+@db_option
+@click.option("--raw-older-than", "age", required=True, help="Delete raw pages fetched longer ago than this (e.g. 90d, 12h, 2w); articles stay.")
+def db_prune(db_path, age):
+    """Delete old raw pages (the stored HTML kept for re-parsing); articles are never deleted."""
+    from storage.maintenance import parse_age, prune_raw_pages
+
+    try:
+        older_than = parse_age(age)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--raw-older-than") from None
+    click.echo(f"deleted {prune_raw_pages(_database(db_path, 'write'), older_than)} raw pages")
+
+
+@db_group.command("migrate")
+@db_option
+def db_migrate(db_path):
+    """Upgrade the database to this newsdesk's schema (crawls and ingests do it themselves; the
+    commands that only read never change the file, and ask for this instead)."""
+    from storage.schema import SCHEMA_VERSION
+
+    _database(db_path, "write").close()
+    click.echo(f"{db_path}: schema version {SCHEMA_VERSION}")
+
+
+@db_group.command("vacuum")
+@db_option
+def db_vacuum(db_path):
+    """Optimize the full-text indexes and rebuild the file without free space (best run when
+    no crawl is writing: it takes the write lock for as long as the rebuild lasts)."""
+    import sqlite3
+
+    from storage.maintenance import vacuum
+
+    try:
+        before, after = vacuum(_database(db_path, "write"))
+    except sqlite3.OperationalError as error:
+        if "locked" not in str(error):
+            raise
+        raise CommandError(f"could not vacuum: {error} (is a crawl writing? run it afterwards)", EXIT_LOCKED) from None
+    click.echo(f"{before / 1e6:.1f} MB -> {after / 1e6:.1f} MB")
+
+
+@db_group.command("backup")
+@db_option
+@click.argument("destination", type=click.Path(dir_okay=False, path_type=Path))
+def db_backup(db_path, destination):
+    """Copy the database to DESTINATION with SQLite's online backup (safe while a crawl writes)."""
+    from storage.maintenance import backup
+
+    size = backup(_database(db_path, "write"), destination)
+    click.echo(f"backed up to {destination} ({size / 1e6:.1f} MB)")
+
+
+@db_group.command("check")
+@db_option
+@click.option("--repair", is_flag=True,
+              help="Rebuild the full-text indexes and re-render the export lines that disagree with the tables.")
+def db_check(db_path, repair):
+    """Check integrity, foreign keys, full-text indexes, article blocks and pre-rendered export
+    lines; exit 1 on a problem."""
+    from storage.maintenance import check
+    from storage.maintenance import repair as repair_database
+
+    db = _database(db_path, "write")
+    report = check(db)
+    if repair and (report.fts or report.stale_exports):
+        repair_database(db, report)
+        report = check(db)
+    for line in report.lines():
+        click.echo(line)
+    sys.exit(0 if report.ok else 1)
+
+
+def _read_api():
+    """storage.queries, imported when a reading command runs."""
+    from storage import queries
+
+    return queries
+
+
+@contextmanager
+def _query_errors():
+    """A bad query, date or id becomes a one-line error and exit status 1, never a traceback."""
+    queries = _read_api()
+    try:
+        yield
+    except queries.QueryError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@cli.command()
+@db_option
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False, path_type=Path), help="Also draw articles per day by section into this PNG file (needs the `plot` extra).")
+@click.option("--days", default=14, show_default=True, type=click.IntRange(1), help="How many of the latest publication days to list.")
+def stats(db_path, plot_path, days):
+    """Show what the database holds: totals, articles by site, section and day, top speakers
+    and the last runs."""
+    from newsdesk.views import View, show_stats
+
+    numbers = _read_api().stats(_database(db_path), days=days)
+    show_stats(View(), numbers)
+    if plot_path:
+        from newsdesk.plot import PlotUnavailable, plot_articles_per_day
+
+        try:
+            plot_articles_per_day(numbers.by_day_section, plot_path)
+        except PlotUnavailable as error:
+            raise click.ClickException(str(error)) from None
+        click.echo(f"plot written to {plot_path}", err=True)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@filter_options
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="Show at most this many articles.")
+def search(query, db_path, limit, **filters):
+    """Full-text search of titles, leads and text (FTS5: words, "a phrase", AND/OR/NOT,
+    prefix*), best matches first (bm25) with the matching passage highlighted."""
+    from newsdesk.views import HIGHLIGHT, View, show_search
+
+    queries = _read_api()
+    with _query_errors():
+        hits = queries.search(_database(db_path), query, _filters(filters), limit=limit, highlight=HIGHLIGHT)
+    show_search(View(), query, hits)
+
+
+@cli.command()
+@click.argument("article")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the article's export record as JSON instead.")
+def show(article, db_path, as_json):
+    """Show one stored article, given its id or URL, as a reader sees it: header, section,
+    sub-headings, paragraphs and quote blocks with speaker and role."""
+    from newsdesk.views import View, show_article
+
+    with _query_errors():
+        record = _read_api().get_article(_database(db_path), article)
+    if as_json:
+        click.echo(orjson.dumps(record, option=orjson.OPT_INDENT_2).decode())
+    else:
+        show_article(View(), record)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(0), help="Show at most this many quotes (0: all).")
+def quotes(db_path, limit, **filters):
+    """List stored quotes with speaker, role and kind (block, inline, partial), newest article first."""
+    from newsdesk.views import View, show_quotes
+
+    queries = _read_api()
+    with _query_errors():
+        rows = queries.iter_quotes(_database(db_path), _filters(filters), limit=limit or None)
+        show_quotes(View(), rows)
+
+
+@cli.command()
+@db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="Show at most this many runs.")
+def runs(db_path, limit):
+    """List the last crawl and ingest runs with their status and counts, newest first, and
+    flag layout drift: a site whose field fill rate dropped sharply against its last runs."""
+    from newsdesk.sitekit.drift import drops_by_run
+    from newsdesk.views import View, show_runs
+
+    db = _database(db_path)
+    rows = _read_api().runs(db, limit=limit)
+    show_runs(View(), rows)
+    for run_id, drops in drops_by_run(db, [row.id for row in rows]).items():
+        for drop in drops:
+            click.echo(f"run {run_id}: layout drift? {drop}")
+
+
+@cli.command()
+@db_option
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 exposes it to the network).")
+def serve(db_path, port, host):
+    """Browse the database in Datasette (needs the `inspect` extra): tables with notes, canned
+    queries, and each article as a reader sees it at /-/article/ID."""
+    from newsdesk.datasette import DatasetteUnavailable
+    from newsdesk.datasette import serve as serve_datasette
+
+    if not db_path.exists():
+        raise click.ClickException(f"no database at {db_path}")
+    try:
+        serve_datasette(db_path, port=port, host=host)
+    except DatasetteUnavailable as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _filters(options: dict):
+    """The `filter_options` values as the read API's filters (dates checked)."""
+    return _read_api().make_filters(
+        since=options.get("since"), until=options.get("until"), site=options.get("site_key"),
+        section=options.get("section"), speaker=options.get("speaker"),
+    )
+
+
+def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    """`NAME=VALUE` pairs from `--set` as a settings dict."""
+    overrides = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--set")
+        overrides[name.strip()] = value
+    return overrides
+
+
+def _exit_for(stats: dict) -> None:
+    """Exit 0 when the run did its job (rejects are data), non-zero when it could not."""
+    reason = stats.get("finish_reason")
+    if reason not in ("finished", None):
+        click.echo(f"run ended: {reason}", err=True)
+        sys.exit(1)
+
+
+from newsdesk.sitekit.commands import site_group, sites_command  # noqa: E402 (site profile toolkit)
+
+cli.add_command(site_group)
+cli.add_command(sites_command)
+
+
+def main():
+    """Console-script entry point."""
+    cli()

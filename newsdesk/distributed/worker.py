@@ -1,0 +1,62 @@
+"""One distributed crawl worker: `newsdesk crawl NAME --redis URL`.
+
+A worker is an ordinary run of the outlet's spider with three things swapped: the scheduler
+is `RedisScheduler` (the frontier and duplicate filter live in Redis, shared by every worker
+of the outlet), the last item pipeline stage pushes to the Redis stream instead of SQLite
+(`pipelines.redis_items`), and nothing touches the database -- no run lock, no JOBDIR (the
+frontier in Redis already survives a killed worker), no database-backed incremental
+middleware. Start as many workers as you like, on as many hosts; `newsdesk ingest --redis URL`
+stores what they find.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.distributed.frontier import RedisUnavailable, connect, new_worker_id
+from crawler.runner import project_settings, run_spider
+from newsdesk.jobs import EXIT_FAILED, EXIT_OK, RunPlan
+
+STORE_STAGE = "pipelines.store.StorePipeline"
+REDIS_STAGE = "pipelines.redis_items.RedisItemsPipeline"
+
+
+def worker_settings(plan: RunPlan, redis_url: str, worker: str) -> dict[str, Any]:
+    """The plan's settings turned into a worker's."""
+    pipelines = dict(project_settings().getdict("ITEM_PIPELINES"))
+    order = pipelines.pop(STORE_STAGE, 500)
+    pipelines[REDIS_STAGE] = order
+    log_file = plan.log_file.with_name(f"{plan.run_key}-{worker}.log")
+    settings = {name: value for name, value in plan.settings.items() if name != "JOBDIR"}
+    settings.update(
+        SCHEDULER="crawler.distributed.scheduler.RedisScheduler",
+        ITEM_PIPELINES=pipelines,
+        NEWS_REDIS_URL=redis_url,
+        NEWS_REDIS_OUTLET=plan.name,
+        NEWS_REDIS_WORKER=worker,
+        NEWS_INCREMENTAL=False,
+        LOG_FILE=str(log_file),
+        NEWS_LOG_FILE=str(log_file),
+    )
+    return settings
+
+
+def run_worker(plan: RunPlan, redis_url: str, say=print) -> int:
+    """Crawl as one worker until the outlet's shared run is over; return the exit code."""
+    try:
+        connect(redis_url)
+    except RedisUnavailable as error:
+        say(f"newsdesk: {error}")
+        return EXIT_FAILED
+    worker = new_worker_id()
+    settings = worker_settings(plan, redis_url, worker)
+    plan.log_file.parent.mkdir(parents=True, exist_ok=True)
+    say(f"newsdesk: worker {worker} crawling {plan.name} via {redis_url}, log: {settings['LOG_FILE']}")
+    stats = run_spider(plan.spider, project_settings(settings), **plan.spider_args)
+    reason = stats.get("finish_reason")
+    say(
+        f"newsdesk: worker {worker} {reason}: {stats.get('downloader/response_count', 0)} responses, "
+        f"{stats.get('news/redis/items', 0)} items pushed, {stats.get('news/redis/requeued', 0)} requests "
+        f"re-queued from dead workers"
+    )
+    return EXIT_OK if reason == "finished" else EXIT_FAILED
