@@ -32,7 +32,7 @@ def run_newsdesk(*args: str, cwd: Path | None = None, timeout: float = 300) -> s
 def run_newsdesk_measured(*args: str, timeout: float = 300) -> tuple[subprocess.CompletedProcess, int]:
     """`run_newsdesk`, plus the peak resident memory of that process in bytes (its own `ru_maxrss`,
     read when it is reaped: other children of the test run do not count)."""
-    command = [sys.executable, "-m", "crawler", *args]
+    command = [sys.executable, "-m", "newsdesk", *args]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         process = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=err)
