@@ -49,6 +49,16 @@ def news(author, publisher: str = "Example News") -> dict:
     (["Ana y Juan Pérez", "LISA MASCARO AND ERIC TUCKER"], ["Ana", "Juan Pérez", "LISA MASCARO", "ERIC TUCKER"]),
     (["Trevor Daugherty is the Senior Editor of 9to5Toys. Since joining in 2014, he has specialized in "
       "product reviews, exclusive discounts and the New Toy of the Day. Contact him by e-mail."], []),
+    (["Amelie Nishizawa Tokyo-based French writer and fan of Japanese puns."], []),
+    (["Erstellt von Andri Bryner"], ["Andri Bryner"]),
+    (["Grant Tinsley, PhD"], ["Grant Tinsley"]),
+    (["LD"], ["LD"]),
+    (["Frank Bueltge - http://bueltge.de"], ["Frank Bueltge"]),
+    (["Deutsche Welle (www.dw.com)"], []),
+    (["No Author"], []),
+    (["deinen Hochzeitsbloggern"], []),
+    (["bell hooks", "mix1.de Redaktion", "bergportal GmbH"], ["bell hooks", "mix1.de Redaktion", "bergportal GmbH"]),
+    (["Von FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
 ])
 def test_clean_authors(raw, expected):
     assert clean_authors(raw) == expected
@@ -200,6 +210,12 @@ def test_a_closing_signature_when_nobody_else_is_named():
     body = "<div><p>First paragraph of the story.</p><p>Second paragraph.</p><p><em>IN-Redaktion</em></p>" \
            "<p><b>Did you like this article?</b> Support us.</p></div>"
     assert authors_of(body) == ["IN-Redaktion"]
+
+
+def test_a_login_name_in_metadata_is_written_as_the_visible_byline_writes_it():
+    body = "<p class='byline'>Von <a href='/autor/arian'>Arian Schlichenmayer</a></p>"
+    assert authors_of(body, jsonld=news({"@type": "Person", "name": "arianschlichenmayer"})) == ["Arian Schlichenmayer"]
+    assert authors_of("", jsonld=news({"@type": "Person", "name": "edilson.la.rosa"})) == ["edilson.la.rosa"]
 
 
 def test_a_bold_byline_opening_the_text_when_metadata_names_only_the_outlet():

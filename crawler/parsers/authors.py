@@ -26,7 +26,8 @@ AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author"
                "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "articleauthor",
                "twitter:misc:written by", "twitter:creator:name")
 _BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|commentary|opinion|"
-             r"(?:ein\s+)?kommentar|analyse|interview|gastbeitrag)\s+)?"
+             r"(?:ein\s+)?kommentar|analyse|interview|gastbeitrag|erstellt|verfasst|geschrieben|escrito|"
+             r"publicado|écrit|publié)\s+)?"
              r"(?:by|von|par|por|di|door|av|af|ved)\b")
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
                 r"quelle|yazar|penulis|作者|责编|记者)")
@@ -46,14 +47,14 @@ _JUNK = re.compile(
 """Not a name: dates and weekdays, picture credits, widget labels."""
 _JOB_TITLE = re.compile(
     r"\b(?:correspondents?|editors?|reporters?|writers?|contributors?|columnists?|journalists?|"
-    r"senior|chief|analyst|producer|presenter|\w*redakteur(?:in)?|\w*korrespondent(?:in)?|"
-    r"reporterin|journalistin|leitende[rn]?)\b", re.I)
+    r"senior|chief|analyst|producer|presenter|[\w-]*redakteur(?:in)?|[\w-]*korrespondent(?:in)?|"
+    r"[\w-]*expert(?:e|in)|reporterin|journalistin|leitende[rn]?)\b", re.I)
 """Words of a job title: beside a person's name they describe that person, never a co-author."""
 _ROLE_WORDS = re.compile(
     rf"{_JOB_TITLE.pattern}|\b(?:staff|redaktion|newsroom|news desk|desk|team|agency|agencies|"
     r"agenturen|agentur|press|bureau)\b", re.I)
 _LABEL_ONLY = re.compile(r"(?:news|share|teilen|artikel|article|more|mehr|home|menu|search|follow|"
-                         r"admin|administrator|webmaster|anonymous|unknown|guest)", re.I)
+                         r"admin|administrator|webmaster|anonymous|unknown|guest|no author|none|null)", re.I)
 """A widget or section label, or a site account, standing where a name would be."""
 _FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|per)\s+(?=\S)", re.I)
 """' For Dailymail.com' after a name of two to four words: the outlet it wrote for."""
@@ -62,6 +63,9 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _DEGREE = re.compile(r"(?:Ph\.?D|M\.?D|MS|MSc|MA|MBA|MPH|BSc|RD|RDN|RN|LD|LDN|CDE|CNS|JD|DPhil)\.?")
 """Letters after a name ("Rachael Link, MS"): a degree, not a co-author."""
 _DOMAIN = re.compile(r"\w\.(?:com|de|at|ch|be|nl|fr|it|es|tr|uk|org|net|is|ru|in|jp|cn)\b", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+"""A web address in a byline: replaced by a mark that makes the part holding it no name, before
+it is split at its slashes into "names" ("Frank Bueltge - http://bueltge.de")."""
 _NOT_NAME = re.compile(r"(https?:|www\.|@|(?<!\w)\d+(?![^\W\d_])|/)")
 """Links, handles, slashes and numbers (a digit inside a word, as in "BR24", is allowed)."""
 
@@ -78,17 +82,43 @@ def choose_authors(meta: PageMetadata, root=None) -> list[str]:
     publishers = {fold(name) for name in _publisher_names(meta)} | _host_names(meta)
     organisations: list[str] = []
     declared: set[str] = set()
-    for raw_names, declared_orgs, declared_list in _candidate_lists(meta, root):
+    sources = _candidate_lists(meta, root)
+    for raw_names, declared_orgs, declared_list in sources:
         names = clean_authors(raw_names)
         declared |= {name.casefold() for name in declared_orgs}
         is_org = [name.casefold() in declared or _is_organisation(name, publishers) for name in names]
         if not all(is_org):
-            return [name for name, org in zip(names, is_org)
-                    if not org or _co_author(name, publishers, declared_list)]
+            people = [name for name, org in zip(names, is_org)
+                      if not org or _co_author(name, publishers, declared_list)]
+            return _display_names(people, sources) if any(map(_is_handle, people)) else people
         if declared_list is not None and any(_is_agency(name, publishers) for name in names):
             return names
         organisations = organisations or names
     return organisations
+
+
+_HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
+_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _is_handle(name: str) -> bool:
+    """A login name standing for a person ("arianschlichenmayer", "edilson.la.rosa")."""
+    return len(name) >= 6 and bool(_HANDLE.fullmatch(name))
+
+
+def _display_names(names: list[str], later_sources: Iterator) -> list[str]:
+    """`names` with each login name replaced by the name a later source writes with the same
+    letters ("edilson.la.rosa" -> "Edilson La Rosa", from the visible byline)."""
+    handles = {_LETTERS.sub("", name): name for name in names if _is_handle(name)}
+    found: dict[str, str] = {}
+    for raw_names, _orgs, _declared in later_sources:
+        for name in clean_authors(raw_names):
+            letters = _LETTERS.sub("", name.casefold())
+            if letters in handles and " " in name:
+                found.setdefault(handles[letters], name)
+        if len(found) == len(handles):
+            break
+    return [found.get(name, name) for name in names]
 
 
 def _candidate_lists(meta: PageMetadata, root) -> Iterator[tuple[list[str], set[str], bool | None]]:
@@ -150,15 +180,30 @@ def clean_authors(raw_names) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for raw in raw_names:
-        if not isinstance(raw, str) or _NOT_NAME.match(raw.strip()) or len(raw) > MAX_BYLINE_CHARS:
+        if not isinstance(raw, str) or _NOT_NAME.match(raw.strip()) or len(raw) > MAX_BYLINE_CHARS \
+                or _is_prose(raw):
             continue
-        for part in _SPLIT.split(_BY.sub("", clean_text(raw))):
+        named = False
+        for part in _SPLIT.split(_BY.sub("", _URL.sub(" @ ", clean_text(raw)))):
             name = _tidy(part)
+            if named and _DEGREE.fullmatch(name):
+                continue  # "Grant Tinsley, PhD": letters after a name
+            named = named or bool(name)
             key = name.casefold()
             if name and key not in seen:
                 seen.add(key)
                 names.append(name)
     return names
+
+
+_PROSE_WORDS = 7
+
+
+def _is_prose(raw: str) -> bool:
+    """A sentence where a name should be (a biography: "Ann Lee, Tokyo-based writer and fan of
+    puns.")."""
+    text = raw.strip()
+    return text.endswith(".") and len(text.split()) >= _PROSE_WORDS
 
 
 def _tidy(part: str) -> str:
@@ -176,14 +221,31 @@ def _tidy(part: str) -> str:
         return ""
     if _ROLE_WORDS.search(name) and not _FILLER.sub("", _ROLE_WORDS.sub("", name)):
         return ""
+    if _starts_lower(name):
+        return ""
     return name
+
+
+def _starts_lower(name: str) -> bool:
+    """Capitalised words after a lower-case first word that is no name particle ("deinen
+    Hochzeitsbloggern"): a phrase, not a name. An all-lower-case name ("bell hooks"), a domain
+    ("mix1.de Redaktion") or a company ("bergportal GmbH") stays."""
+    words = name.split()
+    return (len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in _PARTICLES
+            and any(word[:1].isupper() for word in words[1:]) and not _COMPANY.search(name))
+
+
+_COMPANY = re.compile(r"\b(?:GmbH|AG|SE|KG|Inc|Ltd|LLC|SA|SpA|BV|e\.\s?V)\b\.?")
 
 
 def _without_job_title(name: str) -> str:
     """ "Enkosi Selane Journalist" -> "Enkosi Selane": job-title words after a name of two to four
     words are cut (not in a desk's or an agency's: "Guardian staff reporter" and "AP Sports
-    Writer" stay whole)."""
+    Writer" stay whole), and one before it ("Online-Experte Robin Tschöpe")."""
     words = name.split()
+    if len(words) > 2 and _JOB_TITLE.fullmatch(words[0]) and not any(map(_JOB_TITLE.fullmatch, words[1:])) \
+            and _looks_like_name(" ".join(words[1:])):
+        return " ".join(words[1:]) if len(words) <= 5 else name
     end = len(words)
     while end > 2 and _JOB_TITLE.fullmatch(words[end - 1]):
         end -= 1
