@@ -102,8 +102,8 @@ class IncrementalMiddleware:
         if request.meta.get(KIND) != ARTICLE or self.stored is None:
             return None
         hop = len(request.meta.get("redirect_urls", ()))
-        checked = request.meta.get(INCREMENTAL_CHECKED)
-        if checked == (self.token, hop):
+        checked = request.meta.get(INCREMENTAL_CHECKED)  # a list after the Redis queue's JSON
+        if checked is not None and tuple(checked) == (self.token, hop):
             return None
         url = request.meta.get(INCREMENTAL_URL, request.url) if checked and checked[1] == hop else request.url
         request.meta[INCREMENTAL_CHECKED] = (self.token, hop)

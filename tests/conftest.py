@@ -33,3 +33,32 @@ def sample_db(sample_site, tmp_path_factory) -> Path:
     result = run_newsdesk("crawl", "pravda", "--base-url", sample_site.url, "--db", str(db), *FAST)
     assert result.returncode == 0, result.stderr[-3000:]
     return db
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    """A throwaway redis-server on 127.0.0.1 (no RDB, no AOF) for the session: (URL, client),
+    or a visible skip without one."""
+    import redis
+
+    from tests.redis_support import free_port, start_redis
+
+    port = free_port()
+    process = start_redis(port)
+    yield f"redis://127.0.0.1:{port}/0", redis.Redis(port=port)
+    process.terminate()
+    process.wait(10)
+
+
+@pytest.fixture
+def redis_url(redis_server):
+    """The session's Redis, emptied for this test."""
+    url, client = redis_server
+    client.flushall()
+    return url
+
+
+@pytest.fixture
+def redis_client(redis_server, redis_url):
+    """A client of the session's Redis (emptied for this test)."""
+    return redis_server[1]

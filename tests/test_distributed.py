@@ -7,90 +7,34 @@ local copy of the sample site that counts the requests it serves per path.
 
 from __future__ import annotations
 
-import os
-import pickle
-import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
-import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import orjson
 import pytest
 
 from crawler.distributed.frontier import payload_of
 from crawler.items import Article, Block, FetchedPage, Reject, Section
 from newsdesk.localsite import SAMPLE_SITE, LocalSite
-from tests.helpers import FAST, REPO
+from tests.helpers import FAST
+from tests.redis_support import WAIT, finish, newsdesk, registered_workers, wait_for, writer
 
 pytestmark = pytest.mark.redis
 
 ARTICLE_PAGES = 15  # the sample site's article pages (as tests/test_crawl.py counts them)
 HEARTBEAT = ("-s", "NEWS_REDIS_HEARTBEAT_TTL=2")
-WAIT = 120  # seconds any one process may take before the test gives up
 
 
-# -- fixtures --------------------------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def redis_server():
-    """A throwaway redis-server on 127.0.0.1 (no RDB, no AOF), or a visible skip without one."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.skip("redis-server not installed (apt-get install redis-server): distributed tests skipped")
-    import redis
-
-    port = _free_port()
-    process = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    client = redis.Redis(port=port)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                pytest.fail("redis-server did not start")
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0", client
-    process.terminate()
-    process.wait(10)
+# -- helpers ---------------------------------------------------------------------------------------
 
 
 @pytest.fixture
-def redis_url(redis_server):
-    url, client = redis_server
-    client.flushall()
-    return url
-
-
-@pytest.fixture
-def client(redis_server):
-    return redis_server[1]
-
-
-def newsdesk(*args: str) -> subprocess.Popen:
-    """`newsdesk ARGS` started in a fresh process."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "newsdesk", *args], cwd=REPO, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+def client(redis_client):
+    return redis_client
 
 
 def worker(site: LocalSite, redis_url: str, tmp_path: Path, *extra: str) -> subprocess.Popen:
@@ -98,31 +42,6 @@ def worker(site: LocalSite, redis_url: str, tmp_path: Path, *extra: str) -> subp
         "crawl", "pravda", "--base-url", site.url, "--redis", redis_url,
         "--db", str(tmp_path / "unused.db"), "--logs", str(tmp_path / "logs"), *FAST, *extra,
     )
-
-
-def writer(redis_url: str, db: Path, *extra: str) -> subprocess.Popen:
-    return newsdesk("ingest", "--redis", redis_url, "--db", str(db), *extra)
-
-
-def finish(process: subprocess.Popen) -> str:
-    """Wait for a process; its stderr. Fails the test on a non-zero exit."""
-    _, stderr = process.communicate(timeout=WAIT)
-    assert process.returncode == 0, stderr[-3000:]
-    return stderr
-
-
-def wait_for(condition, what: str, process: subprocess.Popen, timeout: float = WAIT) -> None:
-    """Poll `condition` while `process` runs."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if process.poll() is not None:
-            pytest.fail(f"exited ({process.returncode}) before {what}: {process.stderr.read()[-3000:]}")
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.02)
-
-
-def registered_workers(client) -> dict[str, str]:
-    return {key.decode(): value.decode() for key, value in client.hgetall("newsdesk:workers").items()}
 
 
 def article_hits(site: LocalSite) -> dict[str, int]:
@@ -170,7 +89,7 @@ def test_a_killed_workers_claimed_requests_are_crawled_by_another(redis_url, cli
 
         def downloading() -> set[str]:
             """Paths of the requests to the local server the doomed worker has claimed."""
-            urls = [pickle.loads(payload_of(member))["url"] for member in client.hkeys(processing)]
+            urls = [orjson.loads(payload_of(member))["url"] for member in client.hkeys(processing)]
             return {urlsplit(url).path for url in urls if url.startswith(site.url)}
 
         wait_for(lambda: client.xlen("newsdesk:items") >= 1 and downloading(), "the crawl to be under way", doomed)

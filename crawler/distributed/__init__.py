@@ -4,6 +4,7 @@
   (enqueue through the shared duplicate filter, claim, acknowledge, reap a dead worker's
   claims, leave), as Lua scripts so no crash between two commands can lose a request;
 * `crawler.distributed.scheduler` -- `RedisScheduler`, a Scrapy scheduler over that frontier;
+* `crawler.distributed.requests` -- requests as plain JSON for the queue (never pickle);
 * `crawler.distributed.items` -- articles and rejects as stream entries (JSON, never pickle).
 
 Items leave the workers through `pipelines.redis_items` (a Redis stream) and reach the database

@@ -3,7 +3,8 @@
 Keys, under a prefix (setting `NEWS_REDIS_PREFIX`, default `newsdesk`):
 
     {prefix}:{outlet}:queue              ZSET   pending requests; member = 8 random bytes +
-                                                the serialized request, score = -priority
+                                                the request as JSON (`crawler.distributed.requests`),
+                                                score = -priority
     {prefix}:{outlet}:seen               SET    request fingerprints of the current run
     {prefix}:{outlet}:processing:{id}    HASH   requests worker `id` claimed and has not
                                                 finished yet (member -> score)

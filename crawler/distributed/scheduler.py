@@ -3,11 +3,12 @@
 Our own thin scheduler rather than scrapy-redis's: scrapy-redis 0.9.1 seeds through
 `start_requests()` (removed in Scrapy 2.16; on 2.19 only its idle path works, with deprecation
 warnings), its queues pop without acknowledgement (a killed worker loses what it had in
-flight), and its duplicate filter computes its own fingerprints instead of the crawler's
-`REQUEST_FINGERPRINTER`. This one implements Scrapy's public scheduler interface, serializes
-requests with Scrapy's own `Request.to_dict()` / `request_from_dict()`, so spiders keep their
-`async def start()`: every worker runs it and the shared duplicate filter lets each start URL
-into the queue once.
+flight), its duplicate filter computes its own fingerprints instead of the crawler's
+`REQUEST_FINGERPRINTER`, and it queues pickles (whoever can write to the Redis could run code
+on every worker). This one implements Scrapy's public scheduler interface and queues requests
+as plain JSON (`crawler.distributed.requests`; a payload that is not is logged and dropped,
+never unpickled), so spiders keep their `async def start()`: every worker runs it and the
+shared duplicate filter lets each start URL into the queue once.
 
 Acknowledgement: a claimed request is done when Scrapy's engine has finished with it -- its
 response went through the callback and item pipelines (items are in the Redis stream), or its
@@ -22,16 +23,15 @@ two non-public Scrapy attributes used here; tests/test_distributed.py runs again
 from __future__ import annotations
 
 import logging
-import pickle
 from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request
-from scrapy.utils.request import request_from_dict
 from twisted.internet.task import LoopingCall
 
 from crawler.distributed.frontier import Frontier, Keys, connect, new_worker_id, payload_of
+from crawler.distributed.requests import decode_request, encode_request
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class RedisScheduler:
         return self.frontier.pending() > 0
 
     def enqueue_request(self, request: Request) -> bool:
-        payload = pickle.dumps(request.to_dict(spider=self.crawler.spider), protocol=pickle.HIGHEST_PROTOCOL)
+        payload = encode_request(request, self.crawler.spider)
         fingerprint = None if request.dont_filter else self.crawler.request_fingerprinter.fingerprint(request).hex()
         if not self.frontier.push(payload, request.priority, fingerprint):
             self.stats.inc_value("news/redis/filtered")
@@ -108,9 +108,9 @@ class RedisScheduler:
         if member is None:
             return None
         try:
-            request = request_from_dict(pickle.loads(payload_of(member)), spider=self.crawler.spider)
-        except Exception:
-            logger.exception("dropping a queued request that cannot be restored")
+            request = decode_request(payload_of(member), self.crawler.spider)
+        except (ValueError, TypeError) as error:  # BadRequestPayload, or a URL Scrapy refuses
+            logger.error("dropping a queued request that is not newsdesk's JSON (never unpickled): %s", error)
             self.frontier.ack([member])
             self.stats.inc_value("news/redis/unreadable")
             return None
@@ -156,10 +156,18 @@ class RedisScheduler:
     def _engine_inprogress(self) -> set[Request] | None:
         """The requests Scrapy's engine is still handling (see the module docstring); None
         without an engine slot, when nothing can be known to be done."""
-        slot = getattr(self.crawler.engine, "_slot", None)
+        slot = self._engine_slot()
         return slot.inprogress if slot is not None else None
 
     def _wake_engine(self) -> None:
-        slot = getattr(self.crawler.engine, "_slot", None)
+        slot = self._engine_slot()
         if slot is not None:
             slot.nextcall.schedule()
+
+    def _engine_slot(self) -> Any:
+        """The engine's slot, or None before the crawl has an engine (or after it closed)."""
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # Scrapy's "not set yet"
+            return None
+        return getattr(engine, "_slot", None)

@@ -1,0 +1,88 @@
+"""A throwaway redis-server for the distributed tests, and helpers to run newsdesk processes.
+
+`redis_server` (a session fixture in conftest.py) starts one redis-server on a free loopback
+port with no persistence, or skips with a visible reason where none is installed; `redis_url`
+and `redis_client` flush it before each test.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO
+
+WAIT = 120  # seconds any one process may take before a test gives up
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_redis(port: int, *options: str) -> subprocess.Popen:
+    """redis-server on 127.0.0.1:`port` (no RDB, no AOF unless `options` say so), answering PING."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server not installed (apt-get install redis-server): distributed tests skipped")
+    import redis
+
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", *options],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    client = redis.Redis(port=port)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            return process
+        except redis.ConnectionError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                pytest.fail("redis-server did not start")
+            time.sleep(0.05)
+
+
+def newsdesk(*args: str) -> subprocess.Popen:
+    """`newsdesk ARGS` started in a fresh process (stdout and stderr piped, as text)."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "newsdesk", *args], cwd=REPO, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def writer(redis_url: str, db: Path, *extra: str) -> subprocess.Popen:
+    """The single writer, `newsdesk ingest --redis URL --db DB`."""
+    return newsdesk("ingest", "--redis", redis_url, "--db", str(db), *extra)
+
+
+def finish(process: subprocess.Popen) -> str:
+    """Wait for a process; its stderr. Fails the test on a non-zero exit."""
+    _, stderr = process.communicate(timeout=WAIT)
+    assert process.returncode == 0, stderr[-3000:]
+    return stderr
+
+
+def wait_for(condition, what: str, process: subprocess.Popen, timeout: float = WAIT) -> None:
+    """Poll `condition` while `process` runs."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if process.poll() is not None:
+            pytest.fail(f"exited ({process.returncode}) before {what}: {process.stderr.read()[-3000:]}")
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.02)
+
+
+def registered_workers(client) -> dict[str, str]:
+    """worker id -> what it works on (an outlet, or `warc`), for every registered worker."""
+    return {key.decode(): value.decode() for key, value in client.hgetall("newsdesk:workers").items()}
