@@ -451,14 +451,18 @@ def stats(db_path, plot_path, days):
 @filter_options
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="Show at most this many articles.")
 def search(query, db_path, limit, **filters):
-    """Full-text search of titles, leads and text (FTS5: words, "a phrase", AND/OR/NOT,
-    prefix*), best matches first (bm25) with the matching passage highlighted."""
+    """Full-text search of titles, leads and text, best matches first (bm25) with the matching
+    passage highlighted. Plain words just work (covid-19, U.S., don't); FTS5 syntax is there for
+    those who want it: "a phrase", AND/OR/NOT, prefix*, title:word. A query that starts with a
+    dash goes after `--` (newsdesk search -- -word)."""
     from newsdesk.views import HIGHLIGHT, View, show_search
 
     queries = _read_api()
     with _query_errors():
-        hits = queries.search(_database(db_path), query, _filters(filters), limit=limit, highlight=HIGHLIGHT)
-    show_search(View(), query, hits)
+        found = queries.search_words(_database(db_path), query, _filters(filters), limit=limit, highlight=HIGHLIGHT)
+    if found.words_query:
+        click.echo(f"not FTS5 query syntax; searched the words as written: {found.words_query}", err=True)
+    show_search(View(), query, found.hits)
 
 
 @cli.command()

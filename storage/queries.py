@@ -216,6 +216,34 @@ def search(
     return [SearchHit(*row) for row in rows]
 
 
+def as_words(query: str) -> str:
+    """The query read as plain words: each whitespace-separated chunk a quoted FTS5 phrase
+    (`covid-19` -> `"covid-19"`, which matches "covid 19" and "COVID-19"), all of them required."""
+    return " ".join('"' + chunk.replace('"', '""') + '"' for chunk in query.split())
+
+
+@dataclass(frozen=True)
+class WordSearch:
+    """What `search_words` found, and how it read the query."""
+
+    hits: list[SearchHit]
+    words_query: str | None
+    """The plain-words reading it searched instead, when the query was not FTS5 syntax; else None."""
+
+
+def search_words(db: Database, query: str, filters: Filters | None = None, **options) -> WordSearch:
+    """`search`, but text that is not valid FTS5 syntax (`covid-19`, `Russia's`, `U.S.`, `C++`) is
+    searched as the plain words it is (`as_words`) instead of failing; valid syntax (phrases,
+    AND/OR/NOT, prefix*, column:term) keeps its meaning."""
+    try:
+        return WordSearch(search(db, query, filters, **options), None)
+    except SearchSyntaxError:
+        words = as_words(query)
+        if not words:
+            raise
+        return WordSearch(search(db, words, filters, **options), words)
+
+
 # -- stats and runs --------------------------------------------------------------------------
 
 

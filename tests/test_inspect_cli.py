@@ -94,9 +94,30 @@ def test_search_with_filters_and_no_hits(run):
     assert result.exit_code == 0 and result.output.strip() == "no articles match 'zzzunknown'"
 
 
-@pytest.mark.parametrize("query", ['"open', "grain AND", "foo:bar"])
-def test_malformed_search_is_a_one_line_error(run, query):
-    assert_one_line_error(run("search", query), "cannot parse search query")
+@pytest.mark.parametrize(("query", "words"), [
+    ("two-day", '"two-day"'), ("summit (grain", '"summit" "(grain"'), ('"two-day', '"""two-day"'), ("grain. pledge", '"grain." "pledge"'),
+])
+def test_text_that_is_not_query_syntax_is_searched_as_words(run, query, words):
+    result = run("search", query)
+    assert result.exit_code == 0, result.output
+    assert f"not FTS5 query syntax; searched the words as written: {words}" in result.output
+    assert "#1 Summit ends with a pledge on grain" in result.output
+
+
+def test_query_syntax_keeps_its_meaning(run):
+    result = run("search", '"pledge to keep" OR zzz*')
+    assert result.exit_code == 0 and "searched the words" not in result.output
+    assert "1 result for" in result.output
+
+
+def test_a_query_starting_with_a_dash_goes_after_double_dash(db_path):
+    result = CliRunner().invoke(cli, ["search", "--db", str(db_path), "--", "-day"])
+    assert result.exit_code == 0, result.output
+    assert "#1 Summit ends with a pledge on grain" in result.output
+
+
+def test_an_empty_search_is_a_one_line_error(run):
+    assert_one_line_error(run("search", "   "), "empty search query")
 
 
 def test_quotes_table_and_filters(run):

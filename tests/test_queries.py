@@ -10,6 +10,7 @@ from storage.queries import (
     BadDate,
     Filters,
     SearchSyntaxError,
+    as_words,
     check_date,
     get_article,
     iter_articles,
@@ -17,6 +18,7 @@ from storage.queries import (
     make_filters,
     runs,
     search,
+    search_words,
     stats,
 )
 from tests.newsroom import REFERENCE_URL, build_newsroom
@@ -102,6 +104,21 @@ def test_search_phrase_prefix_and_filters(db):
 
 def test_search_folds_diacritics(db):
     assert [h.title for h in search(db, "zelensky")] == ["Summit ends with a pledge on grain"]
+
+
+def test_as_words_quotes_every_chunk_as_a_phrase():
+    assert as_words("covid-19 Russia's") == '"covid-19" "Russia\'s"'
+    assert as_words('say "hi') == '"say" """hi"'
+    assert as_words("  ") == ""
+
+
+def test_search_words_falls_back_only_for_what_is_not_syntax(db):
+    plain = search_words(db, "two-day")
+    assert plain.words_query == '"two-day"' and [h.title for h in plain.hits] == ["Summit ends with a pledge on grain"]
+    syntax = search_words(db, "astronom*")
+    assert syntax.words_query is None and len(syntax.hits) == 1
+    with pytest.raises(SearchSyntaxError):
+        search_words(db, "   ")
 
 
 @pytest.mark.parametrize("query", ['"unbalanced', "grain AND", "nosuchcolumn:grain", "(grain", "   "])
