@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from crawler.parsers import parse_html
 from crawler.parsers.authors import choose_authors, clean_authors
 from crawler.parsers.document import load_document
 from crawler.parsers.metadata import read_metadata
@@ -292,3 +293,13 @@ def test_an_icon_title_in_an_author_link_is_not_text():
     body = ("<div class='x'><a href='/av/amanda-hallsten'><p>Amanda Hällsten</p><p><svg aria-hidden='true'>"
             "<title>chevron-right</title></svg></p></a></div>")
     assert authors_of(body) == ["Amanda Hällsten"]
+
+
+@pytest.mark.parametrize("escaped", ["Jane &lt;script&gt;alert(1)&lt;/script&gt; Doe", "Jane &lt;b&gt;Doe&lt;/b&gt;"])
+def test_markup_escaped_into_a_byline_is_text_never_cut_into_fragments(escaped):
+    html = (f'<html><head><meta name="author" content="{escaped}"><title>T</title></head><body><article>'
+            f'<h1>A headline for this story</h1><p>{"Some prose long enough to be a paragraph of the body. " * 8}</p>'
+            "</article></body></html>")
+    authors = parse_html(html, "https://news.example.org/2024/05/03/story").authors
+    assert not any("<" in name or ">" in name or name in ("b", "Doe") for name in authors), authors
+    assert clean_authors(["Ann Lee/Bo Chen"]) == ["Ann Lee", "Bo Chen"], "a slash outside tags still splits"

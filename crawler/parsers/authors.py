@@ -34,9 +34,11 @@ _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|ve
 _BY = re.compile(
     rf"^\s*+(?:[(\[（]\s*+)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\s[-–—]\s|\||\s&\s|\b(?:and|und)\b|(?-i:\b(?:et|y|e|og|en|i)\b(?!\.))|/|\n|、|，)\s*", re.I)
+    r"\s*(?:,|;|\s[-–—]\s|\||\s&\s|\b(?:and|und)\b|(?-i:\b(?:et|y|e|og|en|i)\b(?!\.))|/|\n|、|，)\s*(?![^<>]*>)",
+    re.I)
 """Between names: punctuation and "and" in a few languages (lower-case only when it could be an
-initial: "Bruce Y. Lee" is one name)."""
+initial: "Bruce Y. Lee" is one name); never inside something written like a tag ("<b>", "</b>"):
+a byline is text, and markup a page escaped into it stays text, whole."""
 _JUNK = re.compile(
     r"\b(?:updated|published|photographer|image|images|photo|foto|getty|istock\w*|"
     r"read more|follow|min read|hours? ago|minutes? ago|comments?|"
