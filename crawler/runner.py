@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import logging
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -37,9 +39,25 @@ def run_spider(spider: str | type, settings: Settings, **spider_args: Any) -> di
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **spider_args)
-    with collector_tuned(settings.getint("NEWS_GC_GEN0_THRESHOLD")):
+    with collector_tuned(settings.getint("NEWS_GC_GEN0_THRESHOLD")), log_echoed(settings):
         process.start()
     return dict(crawler.stats.get_stats())
+
+
+@contextmanager
+def log_echoed(settings: Settings) -> Iterator[None]:
+    """With `NEWS_LOG_ECHO` and a `LOG_FILE`, the run's log goes to stderr as well (`-v`)."""
+    if not (settings.getbool("NEWS_LOG_ECHO") and settings.get("LOG_FILE")):
+        yield
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT")))
+    handler.setLevel(settings.get("LOG_LEVEL"))
+    logging.root.addHandler(handler)
+    try:
+        yield
+    finally:
+        logging.root.removeHandler(handler)
 
 
 @contextmanager

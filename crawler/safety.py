@@ -71,7 +71,8 @@ class AddressPolicy:
         if kind == "loopback" and self.allow_loopback:
             return None
         shown = f"{host} ({address})" if address and address != host else host
-        return f"refused {kind} address {shown}: set NEWS_ALLOW_PRIVATE (or NEWS_ALLOW_LOOPBACK) to allow it"
+        switch = "--allow-loopback (setting NEWS_ALLOW_LOOPBACK)" if kind == "loopback" else "--allow-private (setting NEWS_ALLOW_PRIVATE)"
+        return f"refused {kind} address {shown}: crawl with {switch} to allow it"
 
 
 class PrivateAddressMiddleware:

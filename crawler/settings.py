@@ -134,3 +134,5 @@ NEWS_CHROMIUM = "/usr/bin/chromium"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_FORMATTER = "crawler.logformat.NewsLogFormatter"
 LOG_LEVEL = "INFO"
+# Echo the run's log (its LOG_FILE) on stderr too: `newsdesk crawl/ingest-warc/reparse -v`.
+NEWS_LOG_ECHO = False

@@ -11,9 +11,30 @@ import click
 import orjson
 
 from crawler.items import AUTO_SITE
-from newsdesk.config import load_config
+from newsdesk.config import ConfigError, load_config
 from newsdesk.errors import EXIT_LOCKED, CommandError, NewsdeskGroup, check_writable
 from newsdesk.runopts import config_option, db_option, logs_option
+
+
+def verbose_option(func):
+    """`-v/--verbose`: the run's log on the terminal too (it always goes to its log file)."""
+    return click.option("-v", "--verbose", is_flag=True,
+                        help="Also print the run's log on the terminal (it always goes to the run's log file).")(func)
+
+
+def address_options(func):
+    """`--allow-loopback/--allow-private`: the SSRF guard's two switches, as settings."""
+    func = click.option("--allow-private", is_flag=True,
+                        help="Allow requests to private and link-local addresses (setting NEWS_ALLOW_PRIVATE); refused by default.")(func)
+    return click.option("--allow-loopback", is_flag=True,
+                        help="Allow requests to loopback addresses, 127.0.0.1 and localhost (setting NEWS_ALLOW_LOOPBACK); "
+                             "refused by default, except the host of --base-url.")(func)
+
+
+def _switches(verbose: bool = False, allow_loopback: bool = False, allow_private: bool = False) -> tuple[str, ...]:
+    """Flags that are settings, as `--set NAME=VALUE` pairs (so `crawl --all` forwards them too)."""
+    pairs = (("NEWS_LOG_ECHO", verbose), ("NEWS_ALLOW_LOOPBACK", allow_loopback), ("NEWS_ALLOW_PRIVATE", allow_private))
+    return tuple(f"{name}=true" for name, on in pairs if on)
 
 
 def site_option(func):
@@ -42,6 +63,14 @@ def _database(db_path: Path, mode: str = "read", *, create: bool = False):
     if not create and not db_path.exists():
         raise click.ClickException(f"no database at {db_path}")
     return open_database(db_path, mode)
+
+
+def _configured_logs(db_path: Path, logs: Path | None) -> Path:
+    """The logs folder: --logs, else the sites file's / $NEWSDESK_LOGS, else logs/ beside the database."""
+    try:
+        return load_config(None, flags={"db": db_path, "logs": logs}).logs
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
 
 
 def _ready_database(db_path: Path, *, create: bool = True) -> None:
@@ -91,7 +120,10 @@ def cli():
 @db_option
 @logs_option
 @site_option
-def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_days, delay, overrides, redis_url, config_path, db_path, logs, site):
+@address_options
+@verbose_option
+def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_days, delay, overrides, redis_url,
+          config_path, db_path, logs, site, allow_loopback, allow_private, verbose):
     """Crawl outlet NAME into the database, incrementally: `pravda` (english.pravda.ru), `news`
     (any outlet, with --start) or an outlet of the sites file; --all crawls every outlet of the
     sites file. Needs the internet unless --base-url points at a local copy.
@@ -103,6 +135,8 @@ def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_
     from crawler.discovery import parse_since
     from newsdesk.config import with_flags
     from newsdesk.jobs import crawl_every_outlet, execute, plan_run
+
+    overrides = (*overrides, *_switches(verbose, allow_loopback, allow_private))
 
     try:
         config = load_config(config_path, flags={"db": db_path, "logs": logs, "delay": delay, "revisit_days": revisit_days})
@@ -229,12 +263,17 @@ def parse(file, url, site):
 @click.option("--from-start", is_flag=True, help="Forget how far earlier runs got and read the archives from the beginning.")
 @click.option("--raw-pages/--no-raw-pages", default=True, show_default=True, help="Keep a compressed copy of each page in the database for `reparse` (the archive is a copy already).")
 @click.option("--shard", hidden=True, help="K/N: only the URLs of shard K of N (what each --workers process runs).")
-def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, shard):
+@logs_option
+@verbose_option
+def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, shard, logs, verbose):
     """Parse and store every HTML response in WARC FILES with the same parsers and pipelines
     as a crawl, streaming. A rerun resumes after the last stored record of each archive.
+    The terminal shows progress and a summary, the log goes to a file in the logs folder.
     Exits 0 when the archives were processed, rejected pages included."""
     from crawler.warc import NotAWarc, archive_key, check_warc
     from newsdesk.ingest import Ingest, parse_shard
+    from newsdesk.jobs import run_logging
+    from newsdesk.rejects import reject_lines
 
     for file in files:
         try:
@@ -245,7 +284,9 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
         shard_range = parse_shard(shard) if shard else (0, 1)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--shard") from None
-    job = Ingest(files, db_path, site, domains, raw_pages, shard_range)
+    logs = _configured_logs(db_path, logs)
+    name = "ingest" if not shard else f"ingest-{shard_range[0] + 1}of{shard_range[1]}"
+    job = Ingest(files, db_path, site, domains, raw_pages, shard_range, log_settings=run_logging(logs, name, verbose=verbose))
     offsets = job.start_offsets(from_start)
     started = time.monotonic()
     if workers > 1:
@@ -255,12 +296,15 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
     for file in files:
         if offsets[archive_key(file)]:
             click.echo(f"{file}: resuming at byte {offsets[archive_key(file)]}", err=True)
+    click.echo(f"ingesting {len(files)} archive(s) into {db_path}, log: {job.log_file}", err=True)
     stats = job.run(offsets)
     click.echo(
         f"ingested {stats.get('item_scraped_count', 0)} articles, "
         f"rejected {stats.get('item_dropped_count', 0)}, in {time.monotonic() - started:.1f} s",
         err=True,
     )
+    for line in reject_lines(db_path, stats):
+        click.echo(line, err=True)
     if job.damaged:
         raise CommandError(f"{job.damaged[0]}; the records before it were ingested")
     _exit_for(stats)
@@ -316,15 +360,24 @@ def export(db_path, output, since, until, site_key, section, speaker, changed_si
 @db_option
 @click.option("--site", "site_key", help="Only pages of articles of this site key (e.g. pravda, generic).")
 @click.option("--since", callback=_checked_date, help="Only pages fetched at or after this ISO 8601 date or time.")
-def reparse(db_path, site_key, since):
+@logs_option
+@verbose_option
+def reparse(db_path, site_key, since, logs, verbose):
     """Re-run the current parsers over the stored raw pages and upgrade the stored articles,
-    without fetching anything (a changed text keeps the old version as a revision)."""
+    without fetching anything (a changed text keeps the old version as a revision). The terminal
+    shows progress and a summary, the log goes to a file in the logs folder."""
     from newsdesk.ingest import reparse as reparse_pages
+    from newsdesk.jobs import run_logging
+    from newsdesk.rejects import reject_lines
 
     _ready_database(db_path, create=False)
-    stats = reparse_pages(db_path, site=site_key, since=since)
+    log_settings = run_logging(_configured_logs(db_path, logs), "reparse", verbose=verbose)
+    click.echo(f"reparsing the raw pages of {db_path}, log: {log_settings['LOG_FILE']}", err=True)
+    stats = reparse_pages(db_path, site=site_key, since=since, log_settings=log_settings)
     outcomes = ", ".join(f"{stats.get(f'news/store/{o}', 0)} {o}" for o in ("new", "updated", "unchanged", "duplicate"))
     click.echo(f"reparsed: {outcomes}, {stats.get('item_dropped_count', 0)} rejected", err=True)
+    for line in reject_lines(db_path, stats):
+        click.echo(line, err=True)
     _exit_for(stats)
 
 

@@ -76,6 +76,8 @@ class Ingest:
     domains: Sequence[str] = ()
     raw_pages: bool = True
     shard: tuple[int, int] = (0, 1)
+    log_settings: dict[str, Any] = field(default_factory=dict)
+    """The run's key and log file (`newsdesk.jobs.run_logging`)."""
     damaged: list[str] = field(default_factory=list)
     """Archives that turned out damaged part-way (the records before the damage were ingested)."""
 
@@ -92,12 +94,24 @@ class Ingest:
 
     def run(self, offsets: dict[str, int]) -> dict[str, Any]:
         """Parse and store every page from the offsets on, in this process; Scrapy's stats."""
-        settings = ingest_settings({"NEWS_DB": str(self.db_path), "NEWS_SITE": self.site, "NEWS_STORE_RAW_PAGES": self.raw_pages})
+        Path(self.log_file).parent.mkdir(parents=True, exist_ok=True)
+        settings = ingest_settings({"NEWS_DB": str(self.db_path), "NEWS_SITE": self.site,
+                                    "NEWS_STORE_RAW_PAGES": self.raw_pages, **self.log_settings})
         return run_spider(ReplaySpider, settings, pages=self._pages(offsets))
 
+    @property
+    def log_file(self) -> str | None:
+        return self.log_settings.get("LOG_FILE")
+
     def run_workers(self, workers: int) -> int:
-        """The same ingest as `workers` processes, each with its shard of the URLs; the worst exit code."""
-        return run_workers(worker_arguments(self.files, self.db_path, self.site, self.domains, self.raw_pages), workers)
+        """The same ingest as `workers` processes, each with its shard of the URLs (and its own log
+        file in the same folder); the worst exit code."""
+        arguments = worker_arguments(self.files, self.db_path, self.site, self.domains, self.raw_pages)
+        if self.log_file:
+            arguments += ["--logs", str(Path(self.log_file).parent)]
+        if self.log_settings.get("NEWS_LOG_ECHO"):
+            arguments.append("--verbose")
+        return run_workers(arguments, workers)
 
     def _pages(self, offsets: dict[str, int]) -> Iterator[FetchedPage]:
         domains = tuple(domain.lower() for domain in self.domains)
@@ -108,12 +122,16 @@ class Ingest:
                 self.damaged.append(str(error))
 
 
-def reparse(db_path: Path, site: str | None = None, since: str | None = None) -> dict[str, Any]:
+def reparse(db_path: Path, site: str | None = None, since: str | None = None,
+            log_settings: dict[str, Any] | None = None) -> dict[str, Any]:
     """Re-run the current parsers over the raw pages stored in `db_path` (one site's, or those
     fetched since a date) and upgrade their articles; Scrapy's stats of the run."""
+    log_settings = log_settings or {}
+    if log_settings.get("LOG_FILE"):
+        Path(log_settings["LOG_FILE"]).parent.mkdir(parents=True, exist_ok=True)
     db = open_database(db_path)
     try:
-        return run_spider(ReplaySpider, project_settings({"NEWS_DB": str(db_path)}),
+        return run_spider(ReplaySpider, project_settings({"NEWS_DB": str(db_path), **log_settings}),
                           pages=iter_raw_pages(db, site=site, since=since))
     finally:
         db.close()

@@ -36,6 +36,7 @@ from newsdesk.errors import (  # defined there: the CLI's readers import them wi
     EXIT_USAGE,
 )
 from newsdesk.lock import AlreadyRunning, RunLock, lock_path
+from newsdesk.rejects import reject_lines
 from newsdesk.sitekit.drift import drops_for_new_run
 
 EXIT_CODES = {
@@ -71,6 +72,16 @@ def job_dir(db: Path, name: str) -> Path:
     return db.with_name(f"{db.stem}.jobs") / name
 
 
+def run_logging(logs: Path, name: str, *, verbose: bool = False, now: datetime | None = None) -> dict[str, Any]:
+    """The settings that give a run its key (`20261126T153000Z-NAME`) and its own log file in
+    `logs`; `verbose` also echoes that log on stderr (the terminal otherwise shows progress and
+    the summary only)."""
+    now = now or datetime.now(timezone.utc)
+    run_key = f"{now:%Y%m%dT%H%M%SZ}-{name}"
+    log_file = str(logs / f"{run_key}.log")
+    return {"NEWS_RUN_KEY": run_key, "NEWS_LOG_FILE": log_file, "LOG_FILE": log_file, "NEWS_LOG_ECHO": verbose}
+
+
 def plan_run(
     config: Config,
     outlet: Outlet,
@@ -79,12 +90,11 @@ def plan_run(
     max_articles: int | None = None,
     site: str = AUTO_SITE,
     overrides: dict[str, Any] | None = None,
+    verbose: bool = False,
     now: datetime | None = None,
 ) -> RunPlan:
     """The settings, paths and spider arguments of one run of `outlet`."""
-    now = now or datetime.now(timezone.utc)
-    run_key = f"{now:%Y%m%dT%H%M%SZ}-{outlet.name}"
-    log_file = config.logs / f"{run_key}.log"
+    logging_settings = run_logging(config.logs, outlet.name, verbose=verbose, now=now)
     jobs = job_dir(config.db, outlet.name)
     delay = outlet.delay if outlet.delay is not None else config.delay
     settings = {
@@ -98,10 +108,8 @@ def plan_run(
         "NEWS_RETRY_AFTER_CAP": config.retry_after_cap,
         "NEWS_SINCE": since or "",
         "NEWS_MAX_ARTICLES": max_articles or 0,
-        "NEWS_RUN_KEY": run_key,
-        "NEWS_LOG_FILE": str(log_file),
         "JOBDIR": str(jobs),
-        "LOG_FILE": str(log_file),
+        **logging_settings,
         **(overrides or {}),
     }
     # The spider instance takes the outlet's name, so run records and logs say which outlet it was.
@@ -111,8 +119,8 @@ def plan_run(
     if outlet.feeds:
         spider_args["feeds"] = list(outlet.feeds)
     return RunPlan(
-        name=outlet.name, spider=outlet.spider, db=config.db, log_file=log_file, job_dir=jobs,
-        run_key=run_key, settings=settings, spider_args=spider_args,
+        name=outlet.name, spider=outlet.spider, db=config.db, log_file=Path(logging_settings["LOG_FILE"]),
+        job_dir=jobs, run_key=logging_settings["NEWS_RUN_KEY"], settings=settings, spider_args=spider_args,
     )
 
 
@@ -147,6 +155,8 @@ def execute(plan: RunPlan, say=print) -> int:
             if plan.job_dir.parent.is_dir() and not any(plan.job_dir.parent.iterdir()):
                 plan.job_dir.parent.rmdir()
         say(summary_line(plan, stats))
+        for line in reject_lines(plan.db, stats):
+            say(f"newsdesk: {line}")
         if reason != "finished":
             return EXIT_FAILED
         drops = drops_for_new_run(plan.db, plan.name, stats)

@@ -99,6 +99,8 @@ class StorePipeline:
             self.spider_name = self.crawler.spider.name
         self.db = open_database(self.config.db_path)
         self.run_id = start_run(self.db, self.spider_name)
+        if self.stats is not None:
+            self.stats.set_value("news/run/id", self.run_id)
 
     def process_item(self, item: Any) -> Any:
         """Buffer an Article or Reject; commit the buffer when it is full or old enough."""

@@ -51,6 +51,14 @@ def finish_run(db, run_id: int, status: str, counts: dict[str, int], stats: dict
         )
 
 
+def reject_reasons(connection: sqlite3.Connection, run_id: int, limit: int = 10) -> list[tuple[str, int]]:
+    """(reason, pages) of the run's rejects, most frequent first."""
+    return connection.execute(
+        "SELECT reason, count(*) AS pages FROM rejects WHERE run_id = ? GROUP BY reason ORDER BY pages DESC, reason LIMIT ?",
+        [run_id, limit],
+    ).fetchall()
+
+
 def finished_run_stats(connection: sqlite3.Connection, spider: str, before_id: int | None = None) -> list[dict[str, Any]]:
     """Stats of the spider's finished runs before run `before_id` (all when None), newest first."""
     rows = connection.execute(

@@ -121,3 +121,17 @@ def test_an_ingest_killed_mid_archive_resumes_after_its_last_committed_record(tm
     assert (new, unchanged) == (len(pages) - stored_before, 0), "only records after the offset are read"
     assert query(db, "SELECT count(*), count(DISTINCT url) FROM articles") == [(len(pages), len(pages))]
     assert query(db, "SELECT records, end_offset FROM ingest_progress") == [(len(pages), warc.stat().st_size)]
+
+
+def test_the_terminal_shows_a_summary_and_the_log_goes_to_its_file(tmp_path):
+    warc = tmp_path / "pages.warc.gz"
+    write_warc(warc, site_pages(3))
+    db, logs = tmp_path / "news.db", tmp_path / "logs"
+    done = ingest(str(warc), "--db", str(db), "--site", "generic", "--logs", str(logs))
+    assert done.returncode == 0, done.stderr
+    assert "[scrapy" not in done.stderr and "Overridden settings" not in done.stderr, "Scrapy's log stays in its file"
+    [log_file] = logs.glob("*-ingest.log")
+    assert f"log: {log_file}" in done.stderr and "ingested 3 articles" in done.stderr
+    assert "Spider closed (finished)" in log_file.read_text()
+    verbose = ingest(str(warc), "--db", str(tmp_path / "again.db"), "--site", "generic", "--logs", str(logs), "-v")
+    assert verbose.returncode == 0 and "Spider closed (finished)" in verbose.stderr, "-v shows the log too"

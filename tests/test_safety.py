@@ -48,19 +48,31 @@ def test_private_base_url_is_not_allowed_implicitly():
     assert AddressPolicy.from_settings(Settings({"NEWS_ALLOW_PRIVATE": True})).refusal("10.0.0.5") is None
 
 
-def crawl_news(start, db_path, *extra):
+def crawl_news(start, db_path, *extra, terminal: list | None = None):
     result = run_newsdesk("crawl", "news", "--start", start, "--db", str(db_path), "-s", "ROBOTSTXT_OBEY=False", *extra)
     assert result.returncode == 0, result.stderr[-2000:]
+    if terminal is not None:
+        terminal.extend(result.stderr.splitlines())
     with sqlite3.connect(db_path) as db:
         return db.execute("select count(*) from articles").fetchone()[0], [
             row[0] for row in db.execute("select reason from rejects")
         ]
 
 
-def test_crawl_of_a_loopback_url_is_refused(sample_site, tmp_path):
-    articles, reasons = crawl_news(sample_site.url + "/", tmp_path / "news.db")
+def test_crawl_of_a_loopback_url_is_refused_and_says_why_on_the_terminal(sample_site, tmp_path):
+    terminal: list[str] = []
+    articles, reasons = crawl_news(sample_site.url + "/", tmp_path / "news.db", terminal=terminal)
     assert articles == 0
     assert reasons and all("refused loopback address" in reason for reason in reasons)
+    summary = [line for line in terminal if line.startswith("newsdesk: rejected")]
+    assert summary == [f"newsdesk: rejected {len(reasons)}: {reasons[0]}"], terminal
+    assert "crawl with --allow-loopback" in summary[0]
+
+
+def test_allow_loopback_flag_lets_the_crawl_reach_a_local_outlet(sample_site, tmp_path):
+    articles, reasons = crawl_news(sample_site.url + "/", tmp_path / "news.db", "--allow-loopback")
+    assert articles > 0
+    assert not any("refused" in reason for reason in reasons)
 
 
 def test_host_name_resolving_to_an_internal_address_is_refused(sample_site, tmp_path):
