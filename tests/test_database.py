@@ -77,7 +77,8 @@ def test_read_commands_refuse_a_foreign_file_without_writing_it(tmp_path, args):
     assert digest(path) == before and not (tmp_path / "theirs.db-wal").exists()
 
 
-@pytest.mark.parametrize("args", [["ingest-warc", "--db"], ["reparse", "--db"], ["db", "check", "--db"]], ids=" ".join)
+@pytest.mark.parametrize("args", [["ingest-warc", "--db"], ["reparse", "--db"], ["db", "check", "--db"],
+                                  ["crawl", "pravda", "--base-url", "http://127.0.0.1:9", "--db"]], ids=" ".join)
 def test_write_commands_refuse_a_foreign_file(tmp_path, args):
     path = foreign_database(tmp_path / "theirs.db")
     before = digest(path)
