@@ -208,10 +208,16 @@ def test_crawl_with_a_bad_since_is_a_usage_error(tmp_path):
 
 
 @pytest.mark.parametrize("query", ['"unbalanced', "minister AND", "(minister", "nosuchcolumn:minister", "AND OR NOT"])
-def test_a_bad_full_text_query(good_db, query):
+def test_text_that_is_no_full_text_query_is_searched_as_words(good_db, query):
     code, output = invoke(["search", query], good_db)
+    assert code == EXIT_OK, output
+    assert "not FTS5 query syntax; searched the words as written" in output and "Traceback" not in output
+
+
+def test_an_empty_full_text_query(good_db):
+    code, output = invoke(["search", "  "], good_db)
     assert code == EXIT_FAILED
-    assert_one_error_line(output, "search query")
+    assert_one_error_line(output, "empty search query")
 
 
 @pytest.mark.parametrize("key", ["99999", "0", "1000000", "https://nowhere.example/story/", "not an id"])
