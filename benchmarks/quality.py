@@ -178,11 +178,9 @@ class Scoring:
             language = (self.by_url.get(self.evaluate.url_key(row["url"])) or {}).get("language") or "?"
             groups[language.split("-")[0].lower()].append(page)
         for language, rows in sorted(groups.items()):
-            if len(rows) < MIN_LANGUAGE_PAGES:
-                continue
             for name, key in LANGUAGE_FIELDS[corpus]:
                 values = [row[name] for row in rows if name in row]
-                if values:
+                if len(values) >= MIN_LANGUAGE_PAGES:
                     self.languages[key][f"{language} ({len(values)})"] = sum(values) / len(values)
 
     def _save_pages(self, corpus: str, pages: list[dict]) -> None:

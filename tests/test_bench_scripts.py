@@ -99,15 +99,19 @@ def test_report_refuses_a_readme_without_markers(tmp_path, monkeypatch):
 def test_quality_table_marks_the_targets_met(tmp_path, monkeypatch):
     monkeypatch.setattr(report, "OUT_DIR", tmp_path)
     assert report.quality_table() is None, "no saved quality run, no table"
-    figures = {key: target for key, _, target in report.QUALITY_COLUMNS}
+    figures = {key: target or 0.6 for key, _, target in report.QUALITY_COLUMNS}
     figures["title"] = 0.5
     figures["quotes_precision"] = 0.99
+    figures["halves"] = {"title": {"tuning": 0.9, "checking": 0.8}}
     (tmp_path / "quality.txt").write_text("scores\n" + json.dumps(figures) + "\n")
     table = report.quality_table()
-    row = next(line for line in table.splitlines() if line.startswith("| newsdesk"))
+    lines = table.splitlines()
+    row = next(line for line in lines if line.startswith("| newsdesk"))
     cells = [cell.strip() for cell in row.strip("|").split("|")][1:]
-    assert cells[0] == "**0.970**" and cells[2] == "0.500", "met in bold, missed plain"
-    assert "detection precision **0.990**" in table
+    assert cells[0] == "**0.972**" and cells[2] == "0.500", "met in bold, missed plain"
+    tuning = next(line for line in lines if line.startswith("| tuning half"))
+    assert [cell.strip() for cell in tuning.strip("|").split("|")][3] == "**0.900**"
+    assert "| **0.990** |" in next(line for line in reversed(lines) if line.startswith("| newsdesk"))
 
 
 def test_the_dev_halves_split_by_publisher_not_by_page():
