@@ -55,6 +55,8 @@ def test_chrome_class_names(value):
     "kAdXyz",  # a CSS-module hash is not split into words
     "candidate-profile",
     "vh-100 min-vh-100",  # full viewport height, not hidden
+    "post-content use-lightbox",  # what the text's images open in
+    "above-footer",  # where a wrapper sits
 ])
 def test_layout_class_names(value):
     assert not boilerplate_token(value)
@@ -270,3 +272,34 @@ def test_paragraph_after_a_headline_inside_the_article_stays_body_text():
     html = page(f"<article><h1>Budget delayed again</h1><p>{LEAD}</p>{STORY}</article>")
     parsed = parse_html(html, URL)
     assert parsed.lead is None and LEAD in parsed.text
+
+
+# ---------------------------------------------------------------- markup shipped for scripts, ruby
+def test_post_body_shipped_in_a_script_template_is_article_text():
+    html = page(f"<div class='post-body'><script type='text/template'><div>{STORY}</div></script></div>"
+                f"<div class='header'><p>The latest news and insights from our team on security.</p></div>")
+    text = parse_html(html, URL).text
+    assert "Paragraph 3 adds detail." in text
+    assert "latest news and insights" not in text
+
+
+@pytest.mark.parametrize("template", [
+    "<p>{{ teaser.title }} was updated on {{ teaser.date }} by the editors of this page.</p>",  # placeholders
+    '{"type": "Blockquote", "quote": "<p>Words set in a data blob, not on the page.</p>"}',  # JSON, not markup
+])
+def test_script_templates_that_are_patterns_or_data_stay_out(template):
+    html = page(f"<article>{STORY}<script type='text/template'>{template}</script></article>")
+    text = parse_html(html, URL).text
+    assert "teaser" not in text and "data blob" not in text
+
+
+def test_ruby_reading_without_parentheses_is_not_text():
+    html = page(f"<article>{STORY}<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>を"
+                f"なくすための法律ができました。</p></article>")
+    assert "子どもへの虐待をなくすための法律ができました。" in parse_html(html, URL).text
+
+
+def test_ruby_reading_in_parentheses_stays():
+    html = page(f"<article>{STORY}<p>韓国の <ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby> "
+                f"大統領は３日夜、緊急談話を出した。</p></article>")
+    assert "尹錫悦（ユンソンニョル）" in parse_html(html, URL).text

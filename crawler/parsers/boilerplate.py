@@ -41,9 +41,10 @@ _CAPTION = re.compile(
 )
 """Captions named after what they describe ("atc-ImageDescription", "mediaSubtitle", "photo-credit")."""
 _NEUTRAL_PREFIX = re.compile(
-    r"^(?:has|with|no|without|show|enable|enabled|template|layout|page|is|js|tag|category)[-_]")
-"""Prefixes of names that describe a state or a taxonomy term, not the element: WordPress
-classes a post "tag-social-media" or "category-promotion"."""
+    r"^(?:has|with|no|without|show|enable|enabled|use|uses|template|layout|page|is|js|tag|category|above|below)[-_]")
+"""Prefixes of names that describe a state, a taxonomy term or a place, not the element: WordPress
+classes a post "tag-social-media" or "category-promotion"; "use-lightbox" says what the text's
+images open in; "above-footer" where a wrapper sits."""
 _LAYOUT_NOTE = re.compile(r"(?:^|[-_])(?:with|has|no|without|w)[-_][a-z0-9_-]+|sidebar[-_](?:grid|layout|enabled|fixed)")
 """Layout remarks inside a class name ("content-with-sidebar-wrp", "sidebar-layout__content")
 say nothing about the content."""
@@ -110,6 +111,8 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     tag = element.tag
     if tag.__class__ is not str or tag in NEVER_TEXT_TAGS:
         return True
+    if tag == "rt":
+        return _bare_reading(element)
     if not use_classes:
         return False
     if tag in SKIP_TAGS:
@@ -131,6 +134,14 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     if classes is None and ident is None:
         return False
     return _chrome_names(classes, ident) and tag not in ("html", "body")
+
+
+def _bare_reading(rt) -> bool:
+    """A ruby reading (the kana set above a kanji) with no `<rp>` parentheses: shown above the
+    line, it is no part of the sentence, and inline it would be glued to its word ("子こども").
+    With `<rp>` the page gives its own plain-text form, "尹錫悦（ユンソンニョル）"."""
+    parent = rt.getparent()
+    return parent is None or parent.find("rp") is None
 
 
 def _paywalled(classes: str | None) -> bool:

@@ -6,6 +6,8 @@ else becomes an lxml tree whose depth the later walkers bound themselves (`MAX_D
 
 from __future__ import annotations
 
+import re
+
 import charset_normalizer
 import lxml.etree
 import lxml.html
@@ -103,4 +105,29 @@ def load_document(body: bytes | str, content_type: str | None = None) -> tuple[s
         raise NotAnArticle("empty page")
     if root.xpath("count(//*)") > MAX_ELEMENTS:
         raise NotAnArticle("page too large")
+    _inline_templates(root)
     return text, root
+
+
+_TEMPLATE_TYPES = frozenset({"text/template", "text/html", "text/x-template"})
+"""Script types that hold markup, not code: some blog platforms ship the post body so and
+render it with a script."""
+_PLACEHOLDER = re.compile(r"\{\{|<%|\$\{")
+"""A template that is not markup (JSON data) or has placeholders (`{{title}}`, `<%= name %>`, `${x}`) is a pattern for other
+content, not the page's own text."""
+
+
+def _inline_templates(root) -> None:
+    """Put the markup of script templates that hold ready text (paragraphs, no placeholders)
+    in place of the script, as a browser shows it once the page's script has run."""
+    for script in root.xpath("//script[@type]"):
+        markup = script.text
+        if (script.get("type").strip().lower() not in _TEMPLATE_TYPES or not markup
+                or not markup.lstrip().startswith("<") or "<p" not in markup or _PLACEHOLDER.search(markup)):
+            continue
+        try:
+            wrapper = lxml.html.fragment_fromstring(markup, create_parent="div", parser=_PARSER)
+        except (lxml.etree.ParserError, ValueError):
+            continue
+        wrapper.tail = script.tail
+        script.getparent().replace(script, wrapper)
