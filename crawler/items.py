@@ -111,6 +111,10 @@ class Article:
     """What the validator found missing or odd (e.g. `no_title`, `no_date`)."""
     fetched_at: str | None = None
     """When the page was fetched (UTC ISO 8601)."""
+    page_type: str = "article"
+    """`article` (a story or post: it declares an article type or a publication date), `listing`
+    (a page of teasers: tag, topic, search, forum index) or `other` (a product, documentation or
+    service page). Every kind keeps its main text."""
     page: FetchedPage | None = field(default=None, repr=False, compare=False)
     """The fetched page this article was parsed from (kept so it can be re-parsed)."""
 

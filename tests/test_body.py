@@ -264,3 +264,15 @@ def test_consent_fast_path_agrees_with_the_ignorecase_pattern(text):
 
     assert _CONSENT.pattern == _CONSENT.pattern.lower()
     assert _is_consent(text) == (_CONSENT.search(text) is not None)
+
+
+def test_header_closed_late_by_broken_markup_is_walked():
+    # an unmatched </ul> left the post inside the attribution <header>
+    html = (f"<div><header><a href='/p/1'>#1</a><div><li><a href='/p/1'>Share</a></li>"
+            f"<article class='message-body'><p>{PARAGRAPH}</p></article></div></header></div>")
+    assert sections(html) == [(None, [PARAGRAPH])]
+
+
+def test_page_header_is_not_body_text():
+    html = f"<div><header><p>A dek of the story that stands under its headline here.</p></header><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH])]

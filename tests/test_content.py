@@ -9,7 +9,6 @@ import pytest
 from crawler.parsers import parse_html
 from crawler.parsers.boilerplate import boilerplate_token, is_skipped
 from crawler.parsers.content import find_main
-from crawler.parsers.errors import NotAnArticle
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -205,16 +204,30 @@ def teasers(count: int) -> str:
                    f"<p>{PROSE}Teaser {i}.</p><span>3 May 2024</span></article>" for i in range(count))
 
 
-def test_undeclared_page_of_teasers_is_a_listing():
+def test_undeclared_page_of_teasers_is_marked_a_listing_and_keeps_its_text():
     html = page(f"<main><h1>Transport</h1><section class='stream'>{teasers(8)}</section></main>")
-    with pytest.raises(NotAnArticle, match=r"listing page \(teaser list\)"):
-        parse_html(html, URL)
+    article = parse_html(html, URL)
+    assert article.page_type == "listing"
+    assert "Teaser 7." in article.text
 
 
 def test_page_declaring_an_article_is_never_a_teaser_list():
     html = page(f"<main><h1>Transport</h1><section>{teasers(8)}</section></main>").replace(
         "<head></head>", "<head><meta property='og:type' content='article'></head>")
-    assert parse_html(html, URL).text
+    article = parse_html(html, URL)
+    assert article.page_type == "article"
+    assert article.text
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ("<meta property='article:published_time' content='2024-05-03T10:00:00Z'>", "article"),  # dated
+    ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Budget"}</script>', "article"),
+    ('<script type="application/ld+json">{"@type": "Product", "name": "Budget planner"}</script>', "other"),
+    ("", "other"),  # neither declared nor dated: a service or documentation page
+])
+def test_page_type_of_a_page_of_prose(head, kind):
+    html = page(f"<main><h1>Budget delayed again</h1>{STORY}</main>").replace("<head></head>", f"<head>{head}</head>")
+    assert parse_html(html, "https://shop.example.org/planner").page_type == kind
 
 
 def test_article_with_many_related_links_is_not_a_listing():

@@ -15,8 +15,8 @@ from crawler.parsers.dates import choose_dates, parse_date
 from crawler.parsers.document import load_document
 from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.lead import find_lead
-from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
-from crawler.parsers.pagetype import listing_type
+from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata, types_of
+from crawler.parsers.pagetype import listing_type, page_type
 from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.text import clean_text, fold, same_text
 from crawler.parsers.titles import choose_title, home_links, host_names, is_home_link, kicker_free_text, link_texts
@@ -39,8 +39,6 @@ def build_article(page: FetchedPage, profile) -> Article:
         logger.warning("JSON-LD block skipped on %s: %s", page.url, reason)
     main = _MainContainers(root)
     listing = listing_type(root, bool(meta.jsonld), main)
-    if listing:
-        raise NotAnArticle(f"listing page ({listing})")
     h1s = _article_h1s(root, page.url)
     h1 = _first_h1(h1s)
     h1_texts = _h1_texts(h1s)
@@ -94,6 +92,7 @@ def build_article(page: FetchedPage, profile) -> Article:
         body=body,
         parser=profile.parser_name,
         fetched_at=page.fetched_at,
+        page_type=page_type(listing, {kind for obj in meta.jsonld for kind in types_of(obj)}, root, published),
         page=page,
     )
     article.quotes = extract_quotes(article)

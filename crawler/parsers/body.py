@@ -259,7 +259,7 @@ class _Walker:
             self.flush()
             self.table(element)
             return False
-        if tag == "header" or tag == "figure" and element.find(".//table") is None:
+        if tag == "header" and not _holds_text(element) or tag == "figure" and element.find(".//table") is None:
             return False  # a figure that is not a quote or a data table holds media and its caption
         if rules.paragraphs:
             if element not in rules.paragraphs:
@@ -451,6 +451,12 @@ class _Walker:
             return False
         text = element.text_content()
         return len(text) < 160 and parse_attribution(text) is not None
+
+
+def _holds_text(header) -> bool:
+    """A `<header>` holding an `<article>` or `<main>`: broken markup (an unmatched end tag)
+    closed it only after the text that follows."""
+    return next(header.iter("article", "main"), None) is not None
 
 
 def _is_jump_target(element) -> bool:

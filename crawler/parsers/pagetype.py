@@ -1,10 +1,12 @@
-"""Tell listing pages (tag, topic, search, author pages) from articles before walking a body.
+"""What kind of page this is: an article, a listing (tag, topic, search, author pages) or other.
 
-Sitemaps and feeds list such pages like articles, and their teaser paragraphs read like body
+Sitemaps and feeds list listing pages like articles, and their teaser paragraphs read like body
 text, so the body walk alone cannot tell. A page that declares itself a collection in
 schema.org terms and declares no article is a listing. So is a page that declares nothing
 and whose main content is a list of teasers: linked headlines, each with a short summary,
-and next to no prose of its own.
+and next to no prose of its own. A page that is no listing is an article when it says so
+(og:type, a schema.org article type) or carries a publication date, else `other` (a product,
+documentation or service page). Every kind keeps its main text: the type is a mark, not a verdict.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 
 from crawler.parsers.content import find_main
 
+ARTICLE, LISTING, OTHER = "article", "listing", "other"
 LISTING_TYPES = re.compile(r'"@type"\s*:\s*\[?\s*"(CollectionPage|ItemList|SearchResultsPage|ProfilePage)"')
 TEASER_LIST = "teaser list"
 """The reason given for a listing recognised by its layout rather than its metadata."""
@@ -43,6 +46,17 @@ def listing_type(root, has_article_metadata: bool, main: Callable[[], list] | No
     if _declares_article(root):
         return None
     return TEASER_LIST if _is_teaser_list(main() if main is not None else find_main(root)) else None
+
+
+def page_type(listing: str | None, declared_types: set[str], root, published: str | None) -> str:
+    """`LISTING` when `listing_type` found one; `ARTICLE` for a page that declares an article
+    type (schema.org types in `declared_types`, or og:type) or gives a publication date;
+    `OTHER` for the rest."""
+    if listing:
+        return LISTING
+    if declared_types - {"webpage"} or published or _declares_article(root):
+        return ARTICLE
+    return OTHER
 
 
 def _declares_article(root) -> bool:
