@@ -316,3 +316,21 @@ def test_ruby_reading_in_parentheses_stays():
     html = page(f"<article>{STORY}<p>韓国の <ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby> "
                 f"大統領は３日夜、緊急談話を出した。</p></article>")
     assert "尹錫悦（ユンソンニョル）" in parse_html(html, URL).text
+
+
+def test_page_shown_only_to_visitors_without_scripts_is_read_from_its_noscript():
+    html = page(f"<div id='app'></div><noscript><div class='page'><h1>Budget delayed again</h1>{STORY}</div></noscript>")
+    assert "Paragraph 3 adds detail." in parse_html(html, URL).text
+
+
+def test_noscript_is_not_text_when_the_page_has_its_own():
+    html = page(f"<article>{STORY}</article><noscript><p>{PROSE}Please turn on scripts to see the player.</p></noscript>")
+    assert "turn on scripts" not in parse_html(html, URL).text
+
+
+def test_a_standfirst_that_is_the_only_text_is_the_body():
+    html = page("<main><h1>The dubious trade in hope</h1><p class='teasertext'>Traders promise help with sleep and "
+                "joint pain; the programme shows how gaps in the law let them sell unchecked.</p><video></video></main>")
+    article = parse_html(html, URL)
+    assert article.lead is None
+    assert article.text.startswith("Traders promise help with sleep")

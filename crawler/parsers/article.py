@@ -72,6 +72,8 @@ def build_article(page: FetchedPage, profile) -> Article:
             body = second
     if _length(body) < SHORT_BODY_CHARS:
         body = _jsonld_body(meta, title) or body
+    if _length(body) == 0 and lead:
+        body, lead = [Section(heading=None, blocks=[Block(kind="paragraph", text=lead)])], None  # the page's only text
     if _length(body) == 0:
         raise NotAnArticle("no body text")
 

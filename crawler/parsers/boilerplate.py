@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 NEVER_TEXT_TAGS = frozenset({
-    "script", "style", "noscript", "template", "svg", "math", "button", "input", "select", "option",
+    "script", "style", "template", "svg", "math", "button", "input", "select", "option",
     "textarea", "iframe", "video", "audio", "picture", "img", "canvas", "object", "embed", "map",
     "head", "link", "meta", "source", "track",
 })
 """Elements that never hold visible article text."""
-SKIP_TAGS = NEVER_TEXT_TAGS | {"label", "nav", "aside", "footer", "figcaption", "dialog", "menu", "fieldset", "legend"}
-"""Elements whose content is not body text on a well-formed page."""
+SKIP_TAGS = NEVER_TEXT_TAGS | {"label", "nav", "aside", "footer", "figcaption", "dialog", "menu", "fieldset", "legend",
+                               "noscript"}
+"""Elements whose content is not body text on a well-formed page (a `<noscript>` holds the whole
+page only on sites that show it to visitors without scripts: the lenient look reads it)."""
 
 SKIP_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
                         "menu", "menubar", "search", "toolbar"})
