@@ -334,3 +334,18 @@ def test_a_standfirst_that_is_the_only_text_is_the_body():
     article = parse_html(html, URL)
     assert article.lead is None
     assert article.text.startswith("Traders promise help with sleep")
+
+
+def test_short_post_is_not_replaced_by_its_comment_form_or_cookie_notice():
+    dialogue = "<p>„Ich weiß, ich bin müde und sollte das vielleicht nicht sagen …“</p><p>– „Dann sag es nicht.“</p>"
+    form = ("<form id='commentform' class='comment-form'><h3>Leave a reply</h3><p>You are commenting using your account. (Log out / Change)</p>"
+            "<p>Notify me of new comments by email, and of new posts by email too, please.</p>"
+            "<p>Your email address will never be published or shared with anybody at all.</p>"
+            "<p>Enter your details below or click an icon to log in with your account.</p>"
+            "<textarea name='comment'></textarea></form>")
+    cookies = ("<div class='cookie-banner'><p>Privacy and cookies: this site uses cookies. By continuing to use this "
+               "website, you agree to their use. To find out more, including how to control cookies, see here.</p></div>")
+    html = page(f"<div class='post'><h2>Doing nothing is an option too</h2>{dialogue}</div>{form}{cookies}")
+    text = parse_html(html, URL).text
+    assert "Dann sag es nicht" in text
+    assert "commenting" not in text and "cookies" not in text

@@ -25,7 +25,8 @@ from crawler.parsers.titles import choose_title, home_links, host_names, is_home
 logger = logging.getLogger(__name__)
 
 SHORT_BODY_CHARS = 400
-"""Below this much body text, a second walk without class rules is tried (kept if twice as long)."""
+"""Below this much body text, a second walk without class rules is tried (kept if twice as long
+and no shorter than this: a cookie notice is not the body of a post of three short lines)."""
 
 
 def build_article(page: FetchedPage, profile) -> Article:
@@ -68,7 +69,7 @@ def build_article(page: FetchedPage, profile) -> Article:
     if _length(body) < SHORT_BODY_CHARS and not profile.body:
         rules.use_classes = False
         second = walk_body(find_main(root, use_classes=False), title, lead, rules, headlines)
-        if _length(second) > 2 * _length(body):
+        if _length(second) > max(2 * _length(body), SHORT_BODY_CHARS):
             body = second
     if _length(body) < SHORT_BODY_CHARS:
         body = _jsonld_body(meta, title) or body

@@ -106,9 +106,9 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     """True for elements whose whole subtree is not body text.
 
     `use_classes=False` is the lenient second look for pages where the strict rules found
-    little: only never-text tags count, not chrome tags, roles, class/id vocabulary or hidden
-    state (broken markup can nest the article in an `<aside>`; some pages stream it into
-    hidden nodes).
+    little: only never-text tags and forms to type into (a comment form beside a short post)
+    count, not chrome tags, roles, class/id vocabulary or hidden state (broken markup can nest
+    the article in an `<aside>`; some pages stream it into hidden nodes).
     """
     tag = element.tag
     if tag.__class__ is not str or tag in NEVER_TEXT_TAGS:
@@ -116,7 +116,7 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     if tag == "rt":
         return _bare_reading(element)
     if not use_classes:
-        return False
+        return tag == "form" and element.find(".//textarea") is not None  # a comment or contact form
     if tag in SKIP_TAGS:
         return True
     attrib = element.attrib

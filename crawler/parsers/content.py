@@ -35,7 +35,8 @@ RESCUE_FACTOR = 2.0
 the best visible one."""
 SHORT_TEXT_WEIGHT = 0.1
 """How much a container's chrome (negative block values) counts against its prose."""
-_SENTENCE_END = (".", "!", "?", "”", '"', "»", ":", "。", "！", "？", ")")
+_SENTENCE_END = (".", "!", "?", "…", "”", "“", "’", '"', "»", "«", ":", "。", "！", "？", ")")
+"""How prose lines end, closing quotation marks of every language included („…“ in German, « … » in Swiss usage)."""
 
 
 def find_main(root, use_classes: bool = True) -> list:
