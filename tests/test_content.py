@@ -9,6 +9,7 @@ import pytest
 from crawler.parsers import parse_html
 from crawler.parsers.boilerplate import boilerplate_token, is_skipped
 from crawler.parsers.content import find_main
+from crawler.parsers.errors import NotAnArticle
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -209,6 +210,13 @@ def test_undeclared_page_of_teasers_is_marked_a_listing_and_keeps_its_text():
     article = parse_html(html, URL)
     assert article.page_type == "listing"
     assert "Teaser 7." in article.text
+
+
+def test_page_declaring_itself_a_collection_is_rejected():
+    html = page(f"<main><h1>Transport</h1><section class='stream'>{teasers(8)}</section></main>").replace(
+        "<head></head>", '<head><script type="application/ld+json">{"@type": "CollectionPage"}</script></head>')
+    with pytest.raises(NotAnArticle, match=r"listing page \(CollectionPage\)"):
+        parse_html(html, URL)
 
 
 def test_page_declaring_an_article_is_never_a_teaser_list():

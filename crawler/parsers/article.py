@@ -16,7 +16,7 @@ from crawler.parsers.document import load_document
 from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.lead import find_lead
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata, types_of
-from crawler.parsers.pagetype import listing_type, page_type
+from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
 from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.text import clean_text, fold, same_text
 from crawler.parsers.titles import choose_title, home_links, host_names, is_home_link, kicker_free_text, link_texts
@@ -40,6 +40,8 @@ def build_article(page: FetchedPage, profile) -> Article:
         logger.warning("JSON-LD block skipped on %s: %s", page.url, reason)
     main = _MainContainers(root)
     listing = listing_type(root, bool(meta.jsonld), main)
+    if listing and listing != TEASER_LIST:
+        raise NotAnArticle(f"listing page ({listing})")  # the page's own word; a layout guess only marks it
     h1s = _article_h1s(root, page.url)
     h1 = _first_h1(h1s)
     h1_texts = _h1_texts(h1s)

@@ -6,7 +6,11 @@ schema.org terms and declares no article is a listing. So is a page that declare
 and whose main content is a list of teasers: linked headlines, each with a short summary,
 and next to no prose of its own. A page that is no listing is an article when it says so
 (og:type, a schema.org article type) or carries a publication date, else `other` (a product,
-documentation or service page). Every kind keeps its main text: the type is a mark, not a verdict.
+documentation or service page).
+
+Only a page that declares itself a collection is rejected (its own word); a page found to be a
+listing by its layout keeps its main text and is marked so: forum threads and blog front pages
+look like teaser lists and are pages a user may want.
 """
 
 from __future__ import annotations
