@@ -295,6 +295,207 @@ def test_sub_heading_scare_quote_is_not_a_quote():
     assert extract_quotes(Article(url="u", body=body)) == []
 
 
+# --------------------------------------------------------------------------- error classes
+# Sentences composed in the styles of news prose, one table per class of speaker error seen on
+# pages the extractor was never tuned on; each case gives the speakers of its quotes in order.
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(article(*paragraphs))]
+
+
+SENTENCE_WORD_GLUED_TO_A_NAME = {
+    "participle and place before a surname": (
+        ["Joe Smith scored twice against Leeds.", "Speaking at Wembley Smith said: “It was special.”"],
+        ["Joe Smith"]),
+    "adverb before a first name": (
+        ["Penny lives by the river with her mother.", "Afterwards Penny said: “I am tired of the noise.”"],
+        ["Penny"]),
+    "participle adjective before a surname": (
+        ["Jane Doe lost the final in three sets.", "Undeterred Doe said: “We go again next year.”"],
+        ["Jane Doe"]),
+    "sentence adverb before a surname": (
+        ["Boris Johnson spoke first.", "Nonetheless Johnson insisted: “We were the better side.”"],
+        ["Boris Johnson"]),
+    "function word that is a first name mid-sentence": (
+        ["“It was an attempt to mislead voters,” Will Moy, chief executive of Full Fact, told the BBC."],
+        ["Will Moy"]),
+    "title word that is a surname": (
+        ["Gayle King interviewed Tim Scott on Monday.", "“What do you feel?” King asked Scott."],
+        ["Gayle King"]),
+    "job word the article writes in lower case": (
+        ["“The law must protect everyone,” said Advocate Mokitimi Tsosane, who represents the families.",
+         "Every advocate in Maseru knows the case, and Tsosane has won it before."],
+        ["Mokitimi Tsosane"]),
+    "office and place around a name": (
+        ["“It is a win for the valley,” said Supervisor Alfredo Pedroza of Napa County."],
+        ["Alfredo Pedroza"]),
+    "newspaper after a name": (
+        ["Rebecca English of the Daily Mail recalled: “I was there at the time.”"],
+        ["Rebecca English"]),
+    "possessive written with an apostrophe alone": (
+        ["Axios' Kaveh Waddell writes: “A rural brain drain has been pulling people out.”",
+         "Waddell spent a year reporting from small towns."],
+        ["Kaveh Waddell"]),
+    "time word before an organisation's manager": (
+        ["Meanwhile Chelsea boss Enzo Maresca said: “We need more goals.”"],
+        ["Enzo Maresca"]),
+}
+
+PLACES_TEAMS_AND_THINGS = {
+    "a place in an apposition": (
+        ["“Countryside residents complained about the smoke,” Alberto Shiguematsu, a São Paulo "
+         "resident who tweeted about it, said."],
+        ["Alberto Shiguematsu"]),
+    "a place after a comma": (
+        ["Tom Reed flew to Nashville, Tennessee, on Monday.", "“It was a long trip,” he said."],
+        ["Tom Reed"]),
+    "a numbered thing": (
+        ["Maria Lopez works nights at the depot.",
+         "While the job gave her insurance, Article 40 puts a cap on her life, she said. "
+         "“I’ve prepared myself for a strike.”"],
+        ["Maria Lopez"]),
+    "a team beaten before the manager speaks": (
+        ["Arsenal beat Chelsea 2-0 on Sunday.", "Mikel Arteta was delighted. “We were brilliant,” he said."],
+        ["Mikel Arteta"]),
+    "a club the player moved to": (
+        ["John Smith moved to Real Madrid in 2019.", "“It was a dream,” he said."],
+        ["John Smith"]),
+    "a club speaking for itself": (
+        ["Liverpool confirmed the signing on Friday.", "“We are delighted,” the club said."],
+        ["Liverpool"]),
+    "a town after a preposition": (
+        ["Anna Berg grew up in Rio Grande.", "“It was a quiet place,” she said."],
+        ["Anna Berg"]),
+    "a minister after with": (
+        ["Two Arab states criticised the move, with Jordanian Foreign Minister Ayman Safadi warning "
+         "of “dangerous consequences”."],
+        ["Ayman Safadi"]),
+    "a place opening a sentence before an unnamed group": (
+        ["Beyond Des Moines, the new leadership of the union has repeatedly declared, “We are not afraid.”"],
+        [None]),
+    "a document without an author": (
+        ["Fears of World War III grew in Stockholm.",
+         "The Swedish brochure says: “If Sweden is attacked, we will never surrender.”"],
+        [None]),
+}
+
+COMPANY_OR_ITS_PEOPLE = {
+    "executive named after the quote": (
+        ["“Demand was strong,” said Jane Doe, chief executive of Acme Corp."], ["Jane Doe"]),
+    "company and job before the name": (
+        ["Acme Corp chief executive Jane Doe said: “Demand was strong.”"], ["Jane Doe"]),
+    "an unnamed spokeswoman of a named company": (
+        ["“We will appeal,” an Acme spokeswoman said."], ["Acme"]),
+    "a spokeswoman for a company": (
+        ["“We will appeal,” a spokeswoman for Acme Corp told Reuters."], ["Acme Corp"]),
+    "the company": (
+        ["Acme Corp reported record profits on Tuesday.", "“Demand was strong,” the company said."],
+        ["Acme Corp"]),
+    "the company's executive named before": (
+        ["Jane Doe has run Acme Corp since 2015.",
+         "“Demand was strong,” the company's chief executive said."], ["Jane Doe"]),
+    "the spokesman's name in an apposition": (
+        ["“We are reviewing the decision,” Acme's spokesman, John Roe, said."], ["John Roe"]),
+    "a named spokesman of a ministry": (
+        ["“The rules are clear,” said John Roe, a spokesman for the Home Office."], ["John Roe"]),
+    "a possessive ministry": (
+        ["Russia's foreign ministry said it viewed the move as “another measure contradicting” the law."],
+        ["Russia"]),
+    "executive before the company's name": (
+        ["Jane Doe, Acme's chief executive, said: “Demand was strong.”"], ["Jane Doe"]),
+    "company's executive before the name": (
+        ["Acme's chief executive, Jane Doe, said: “Demand was strong.”"], ["Jane Doe"]),
+    "the force after a police force": (
+        ["In an update on X, Merseyside Police said: “Our officers are well trained.”",
+         "Later the force said: “We made three arrests.”"],
+        ["Merseyside Police", "Merseyside Police"]),
+}
+
+NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {
+    "a paragraph about someone else": (
+        ["“The plan is rushed,” said Jane Doe, a councillor.",
+         "John Roe, a local farmer, sees it differently.", "“It is the only way.”"],
+        ["Jane Doe", "John Roe"]),
+    "another resident named in an apposition": (
+        ["“The plan is rushed,” said Jane Doe.",
+         "Another resident, John Roe, said the plan was overdue.", "“We have waited ten years.”"],
+        ["Jane Doe", "John Roe"]),
+    "the sentence before the quote in the same paragraph": (
+        ["“The plan is rushed,” said Jane Doe.",
+         "But for John Roe, who has farmed here for 30 years, the plan is a lifeline. "
+         "“We have waited ten years.”"],
+        ["Jane Doe", "John Roe"]),
+    "a neighbour introduced by a description": (
+        ["“The plan is rushed,” said Jane Doe.", "Her neighbour John Roe is less sure. “We'll see.”"],
+        ["Jane Doe", "John Roe"]),
+    "no one new: the quote continues": (
+        ["“The plan is rushed,” said Jane Doe.", "“Nobody asked us.”"], ["Jane Doe", "Jane Doe"]),
+    "a surname with an age": (
+        ["John Roe farms the valley.", "“We meet on Mondays,” said Jane Doe, who chairs the committee.",
+         "Roe, 54, has lived in the village all his life.", "“It is home.”"],
+        ["Jane Doe", "John Roe"]),
+    "he in the sentence before the quote": (
+        ["Tony Blair sat down with us in London.", "“I wrote the book for leaders,” he said.",
+         "He is more emphatic when discussing Ukraine. “We should give Ukraine all the help we can.”"],
+        ["Tony Blair", "Tony Blair"]),
+    "a named leader in the paragraph before": (
+        ["“We will fight this,” said Jane Doe.",
+         "The council's leader, John Roe, said the decision was final.", "“There is no appeal.”"],
+        ["Jane Doe", "John Roe"]),
+}
+
+ORGANISATION_SPEAKS = {
+    "a bare company name": (["“We will appeal,” Acme said."], ["Acme"]),
+    "a company name that is also a common noun": (
+        ["The shell of the old plant still stands.",
+         "Shell, the oil major, said: “We remain committed to the project.”"], ["Shell"]),
+    "a brand written in lower case first": (
+        ["eBay said in a statement: “We take this seriously.”"], ["eBay"]),
+    "an ampersand inside the name": (["“Service has been restored,” AT&T said."], ["AT&T"]),
+    "a digit first": (["In a statement, 3M said: “We are reviewing the ruling.”"], ["3M"]),
+    "a relative clause after the company": (
+        ["Tesco, which employs 300,000 people, said: “We will keep prices low.”"], ["Tesco"]),
+    "the Kremlin": (["The Kremlin said: “This is a provocation.”"], ["Kremlin"]),
+    "the Pentagon after the quote": (["“This is a provocation,” the Pentagon said."], ["Pentagon"]),
+    "the second of two companies": (
+        ["Apple declined to comment, but Google said: “We disagree with the ruling.”"], ["Google"]),
+    "a fragment": (["Meta said it “strongly disagrees” with the decision."], ["Meta"]),
+    "a whose clause": (
+        ["Acme, whose products are sold worldwide, told investors: “Demand was strong.”"], ["Acme"]),
+    "according to": (["According to Acme, “demand was strong this year.”"], ["Acme"]),
+    "an abbreviated suffix": (["“Demand was strong,” Acme Inc. said in a filing."], ["Acme Inc."]),
+}
+
+
+@pytest.mark.parametrize("paragraphs,expected", SENTENCE_WORD_GLUED_TO_A_NAME.values(),
+                         ids=SENTENCE_WORD_GLUED_TO_A_NAME.keys())
+def test_a_sentence_word_is_not_part_of_the_name(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", PLACES_TEAMS_AND_THINGS.values(),
+                         ids=PLACES_TEAMS_AND_THINGS.keys())
+def test_places_teams_and_things_are_not_taken_for_the_speaker(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", COMPANY_OR_ITS_PEOPLE.values(),
+                         ids=COMPANY_OR_ITS_PEOPLE.keys())
+def test_the_company_or_the_person_speaking_for_it(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", NEW_SPEAKER_IN_A_LATER_PARAGRAPH.values(),
+                         ids=NEW_SPEAKER_IN_A_LATER_PARAGRAPH.keys())
+def test_a_new_speaker_in_a_later_paragraph_takes_over(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", ORGANISATION_SPEAKS.values(),
+                         ids=ORGANISATION_SPEAKS.keys())
+def test_an_organisation_that_speaks_is_named(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
 # --------------------------------------------------------------------------- reference article
 def roles(*paragraphs: str) -> list[tuple[str | None, str | None]]:
     """(speaker, role) of every quote extracted from these paragraphs."""

@@ -36,6 +36,10 @@ _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "when while as although though despite speaking asked instead once".split())
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;]*$)")
+"""An absolute clause whose subject follows "with" ("with X warning")."""
+_COMMON_NOUN_END = re.compile(r"\b[A-Z][\w’'-]*\s+[a-z][\w-]+$")
+"""A lower-case noun after a name at the end of a phrase ("a São Paulo resident")."""
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
 _NOUN_BEFORE_VERB = re.compile(r"\s+(?:was|is|were|are|has|had)\b")
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s")
@@ -136,7 +140,7 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
     (`objects` also takes a name right after a preposition, as in "according to X")."""
     segment = text[start:end]
     mentions = [m for m in registry.at(unit.start + start, unit.start + end)
-                if not m.possessive and (objects or not m.after_preposition)
+                if not m.possessive and (objects or not (m.after_preposition or m.in_phrase))
                 and not (m.entity and m.entity.spurious)]
     if person_only:
         people = [m for m in mentions if m.entity and m.entity.person]
@@ -198,12 +202,28 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
         start = sentence_start + intro.end()
     opening = _ref_in(text, start, min(limit, start + 40), unit, registry, prefer_last=False)
     if opening is not None and opening.kind != "name" and opening.position - unit.start <= start + 1:
-        return opening
+        return _named_in_apposition(unit, opening, registry) or opening
     for mention in registry.at(unit.start + sentence_start, unit.start + limit):
         if mention.entity and mention.entity.person and not mention.possessive \
                 and not mention.after_preposition and not mention.in_phrase:
             return Ref("name", mention.text, mention.start, mention)
     return opening
+
+
+def _named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
+    """The name set off by commas right after a description ("Another resident, John Roe,")."""
+    if ref.kind != "description":
+        return None
+    end = ref.position + len(ref.text)
+    comma = unit.text[end - unit.start:end - unit.start + 3]
+    if not comma.startswith(","):
+        return None
+    for mention in registry.at(end, end + 3):
+        entity = mention.entity
+        if entity is not None and (entity.person or entity.maybe_person) and not mention.possessive \
+                and unit.text[mention.end - unit.start:mention.end - unit.start + 1] == ",":
+            return Ref("name", mention.text, mention.start, mention)
+    return None
 
 
 def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry,
@@ -213,6 +233,13 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     text = unit.text
     pre = text[clause_start:verb.start()]
     stripped = _AUXILIARY_TAIL.sub("", pre).rstrip()
+    absolute = _WITH_SUBJECT.search(stripped) if verb.group().lower().endswith("ing") else None
+    if absolute:
+        # "…, with Foreign Minister Ayman Safadi warning of …": the name after "with" speaks
+        ref = _ref_in(text, clause_start + absolute.end(), clause_start + len(stripped), unit, registry,
+                      prefer_last=True, person_only=True, objects=True)
+        if ref is not None:
+            return ref
     if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith(",")):
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
     if stripped.endswith(" and") or stripped == "and":
@@ -233,6 +260,10 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                 # "lawmakers on the House Select Committee …, led by X, requested": unnamed people
                 return Ref("description", opening.group(), unit.start + opening.start())
         named = [_ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
+        described = [text[a:b].split()[:1] in (["a"], ["an"], ["the"]) for a, b in candidates]
+        if any(ref and not apposition for ref, apposition in zip(named, described)):
+            # "X, a São Paulo resident, said": a name inside the apposition is not the subject
+            named = [None if apposition else ref for ref, apposition in zip(named, described)]
         for ref in named:  # a known person first, then any name that may be one
             if ref and ref.mention and ref.mention.entity and ref.mention.entity.person:
                 return ref
@@ -249,7 +280,10 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
     relative = _RELATIVE.search(stripped)
     if relative:
-        # "the Palestinian Dialogue Group in Turkey, which says": the noun the clause hangs on
+        # "the Palestinian Dialogue Group in Turkey, which says": the noun the clause hangs on,
+        # a name unless a common noun ends the phrase ("a São Paulo resident who tweeted")
+        if _COMMON_NOUN_END.search(stripped, 0, relative.start()):
+            return None
         for mention in registry.before(unit.start + clause_start + relative.start()):
             if mention.start < unit.start + clause_start:
                 break

@@ -68,6 +68,12 @@ class Mention:
     """A speech verb follows it ("Reuters reported")."""
     in_phrase: bool = False
     """Inside a prepositional phrase after its article ("at the White House")."""
+    described: bool = False
+    """An apposition or a relative clause follows it ("Shell, the oil major,", "Tesco, which")."""
+    numbered: bool = False
+    """A number follows it ("Article 40", "Chelsea 2-0"): a thing or a team, not a person."""
+    surname_only: bool = False
+    """A title word that names someone only if the article has a person of that surname ("King")."""
     entity: Entity | None = None
     """The entity it refers to, once linked."""
     tokens: tuple[str, ...] = ()

@@ -65,7 +65,7 @@ chairman chairwoman chair ceo cfo coo cto director editor dean pastor bishop car
 foreign defence defense finance interior health state deputy acting former late leader
 attorney administrator executive editor founder inspector marshal councilman councilwoman
 councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
-pm adv
+pm adv supervisor cllr
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
@@ -75,7 +75,7 @@ HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon"
 TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
                     "prof": "professor", "gen": "general", "col": "colonel", "capt": "captain",
                     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
-                    "cmdr": "commander", "maj": "major", "rev": "reverend"}
+                    "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor"}
 """Abbreviated titles and the word a later description uses for them."""
 
 MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother man boy spokesman "
@@ -113,6 +113,14 @@ besides after before during since until upon
 """.split())
 """A name right after one of these is an object or a place, not who speaks."""
 
+ROLE_NOUNS = frozenset("boss star chef veteran rookie colleague friend partner aide envoy nominee "
+                       "candidate teammate captain legend host anchor hopeful head".split())
+"""Role nouns placed before a name ("boss Enzo Maresca") that no job ending gives away."""
+
+PLACE_NOUNS = frozenset("county city district region state province town village borough parish "
+                        "township municipality island islands valley".split())
+"""Nouns of a place named after "of" ("Supervisor Alfredo Pedroza of Napa County")."""
+
 NAME_PARTICLES = frozenset("al el abu bin ibn bint de da dos das do du van von der den la le di del "
                            "della ter ten mac st".split())
 """Lower-case or capitalised particles inside personal names ("Abu Hassan Amer", "van der Berg")."""
@@ -128,7 +136,8 @@ alliance coalition movement front society hospital clinic airline airlines airwa
 academy observatory observatório laboratory lab labs research economics capital securities partners
 management holdings industries technologies systems media studio studios records entertainment
 embassy consulate mission secretariat cabinet kremlin pentagon statehouse legislature
-province commonwealth house
+province commonwealth house productions pictures films games brands foods motors energy
+pharmaceuticals therapeutics ventures enterprises solutions communications networks
 """.split())
 """A capitalised name holding one of these words is an organisation (or a place), not a person."""
 
@@ -137,7 +146,9 @@ ministry department office party association institute university bank council a
 group committee commission government police army club company firm organisation organization
 league union network agency authority authorities administration board bureau team federation
 alliance coalition campaign embassy province state country city region municipality kremlin
-white house court newspaper paper outlet broadcaster channel website site
+white house court newspaper paper outlet broadcaster channel website site force leadership
+management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
+operator manufacturer maker publisher studio label
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 
@@ -147,7 +158,8 @@ SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople repres
 DOCUMENT_NOUNS = frozenset("""
 report study paper analysis survey statement release document letter memo website site data
 figures poll research review article book blog post filing proclamation order rule rules law
-bill text decision ruling guidance guidelines notice heading caption
+bill text decision ruling guidance guidelines notice heading caption brochure leaflet booklet
+pamphlet manual handbook email message tweet video advert sign banner placard
 """.split())
 """Sources that are documents; without a named author they attribute nothing."""
 

@@ -15,7 +15,7 @@ import re
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity, Mention
-from crawler.parsers.quotes.names import HANDLE, NEVER_NAMES, find_mentions, first_key
+from crawler.parsers.quotes.names import HANDLE, NEVER_NAMES, Vocabulary, find_mentions, first_key
 from crawler.parsers.quotes.spans import Span
 
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
@@ -24,6 +24,7 @@ _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|
 _INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
 """A speech verb right after a quotation, before the name ("…,” explains X")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
+_WHO_AFTER = re.compile(r",?\s+who\s")
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ROLE_AFTER = re.compile(r"^,\s*(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition after a name, up to its comma ("U.S." and "U.K." do not end it)."""
@@ -104,6 +105,8 @@ class Registry:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
         entity = self._acronym_of(mention, context_before) or self._link(tokens, mention)
+        if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
+            return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
             entity = None  # "Lady Starmer" is not "Sir Keir Starmer"
         next_words = following.lstrip(" ,").split(" ", 2)
@@ -128,7 +131,7 @@ class Registry:
             entity.handle = True
             if mention.text.islower():
                 entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
-        entity.organisation = entity.organisation or _is_org(tokens, mention.text)
+        entity.organisation = entity.organisation or _is_org(tokens, mention.text) or mention.numbered
         if titles:
             entity.evidence += 2
         inverted = _INVERTED_SAID.search(context_before[-30:])
@@ -229,15 +232,18 @@ class Registry:
         before_words = clause_before.split()
         last_before = before_words[-1] if before_words else ""
         word_before_that = before_words[-2].lower() if len(before_words) > 1 else ""
-        if _LOWER_WORD.fullmatch(last_before) and last_before not in lexicon.FUNCTION_WORDS \
-                and last_before not in lexicon.SPEECH_VERBS and last_before not in lexicon.PREPOSITIONS \
-                and not last_before.endswith(("ed", "ing")) and word_before_that not in _MODALS:
-            entity.evidence += 1
+        if _LOWER_WORD.fullmatch(last_before) and word_before_that not in _MODALS and (
+                _JOB_WORD.search(last_before) or last_before in lexicon.ROLE_NOUNS
+                or last_before in lexicon.TITLES or last_before in lexicon.MALE_CUES
+                or last_before in lexicon.FEMALE_CUES):
+            entity.evidence += 1  # "striker Smith", "coach Smith"; not "beat Chelsea"
         if role_words and not entity.role:
             tail = _TIME_OPENER.sub("", context_before.split(",")[-1].split(".")[-1].strip(" ”\"’"))
             if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                     and _plausible_role(tail):
                 entity.role = tail
+        if _WHO_AFTER.match(following):
+            entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people
         age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
             entity.age = age.group(1)
@@ -293,7 +299,7 @@ class Registry:
         for mention in self.mentions:
             entity = mention.entity
             if mention.initial and counts[id(entity)] == 1 and len(entity.tokens) == 1 \
-                    and not mention.speaks and not mention.text.isupper():
+                    and not mention.speaks and not mention.described and not mention.text.isupper():
                 entity.spurious = True  # a capitalised sentence opener used once ("Influenced")
         for entity in self.entities:
             place = all(t in lexicon.PLACES for t in entity.tokens)
@@ -322,25 +328,11 @@ class Registry:
         return [m for m in self.mentions if start <= m.start < end]
 
 
-def _used_in_lower_case(word: str, words: set[str]) -> bool:
-    """True when the article also writes `word` in lower case (so it is a common noun)."""
-    lower = word.lower()
-    if lower == word or word.isupper():
-        return False
-    return lower in words or lower + "," in words or lower + "." in words
-
-
-def _fill(words: set[str], text: str) -> set[str]:
-    """`words` filled with the whitespace-separated words of `text`."""
-    words.update(text.split())
-    return words
-
-
 def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
     registry = Registry("\n".join(u.text for u in units))
-    words: set[str] = set()  # the article's words, split on first need
+    vocabulary = Vocabulary(registry.text)
     # names after the last quotation (and the paragraph that follows it) attribute nothing
     last = max((i for i, u in enumerate(units) if u.kind == "quote" or spans.get(i)), default=-1)
     for index, unit in enumerate(units[:last + 2]):
@@ -348,17 +340,16 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
             continue
         if unit.kind == "quote":
             if unit.speaker:
-                for mention, titles in find_mentions(unit.speaker, unit.start, []):
+                for mention, titles in find_mentions(unit.speaker, unit.start, [], vocabulary):
                     registry.add(mention, titles, ", " + (unit.role or ""), "")
                     mention.entity.evidence += 1
                     mention.entity.role = unit.role or mention.entity.role  # signed: its own words
             continue
         skip = [(unit.start + s.start, unit.start + s.end) for s in spans.get(index, [])]
-        for mention, titles in find_mentions(unit.text, unit.start, skip):
-            if " " not in mention.text and (mention.initial and not mention.speaks
+        for mention, titles in find_mentions(unit.text, unit.start, skip, vocabulary):
+            if " " not in mention.text and (mention.initial and not mention.speaks and not mention.described
                                             or mention.text.lower() in lexicon.PEOPLE_NOUNS) \
-                    and _used_in_lower_case(mention.text, words or _fill(words, registry.text)) \
-                    and not HANDLE.fullmatch(mention.text.lower()):
+                    and vocabulary.in_lower_case(mention.text) and not HANDLE.fullmatch(mention.text.lower()):
                 continue  # a common noun capitalised at a sentence start ("Teachers chanted")
             local_start = mention.start - unit.start
             local_end = mention.end - unit.start
@@ -367,6 +358,8 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
                 following = following[2:]
             before = unit.text[max(0, local_start - 120):local_start]
             registry.add(mention, titles, following, before)
+            if mention.entity is None:
+                continue
             after = following[:30].split()
             if before.lower().endswith(("according to ", "per ")) or \
                     (after and after[0].lower().strip(",.") in lexicon.SPEECH_VERBS):

@@ -15,12 +15,26 @@ from crawler.parsers.quotes.entities import Mention
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
 _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\."
-                 r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘-]*\w)?(?:[’'‘]s?)?)")
-_RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?<![\w’'‘-])" + _CAPITAL_WORD + r"(?:[ \u00a0]+(?:(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|al|bin|y|&|and)[ ]+)?"
+                 r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘&-]*\w)?(?:[’'‘]s?)?|[ei][A-Z][\w-]*\w|\d{1,2}-?[A-Z][\w-]*)")
+"""A capitalised word, initials, an abbreviated title, or a brand spelt otherwise ("AT&T",
+"eBay", "3M", "7-Eleven")."""
+_RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я]|[ei][A-Z]|\d{1,2}-?[A-Z])(?<![\w’'‘-])" + _CAPITAL_WORD
+                  + r"(?:[ \u00a0]+(?:(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|al|bin|y|&|and)[ ]+)?"
                   + _CAPITAL_WORD + r")*")
 _NON_SPACE = re.compile(r"\S+")
-_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|[A-Z][a-z]?\.")
-"""Initials and abbreviations whose final period belongs to the name ("J.", "Jr.", "St.")."""
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.|[A-Z][a-z]?\.")
+"""Initials and abbreviations whose final period belongs to the name ("J.", "Jr.", "Inc.")."""
+_NUMBERED = re.compile(r"[ \u00a0]\d")
+"""A number right after a name: a thing or a team's score ("Article 40", "Chelsea 2-0"), not a person."""
+_APPOSITION = re.compile(r",\s+(?:which|who|whose|the|an?)\s")
+"""An apposition or a relative clause right after a name."""
+_SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fully|ately|ibly|ably|theless"
+                                 r"|rdless|wards|ever|ing|ed)$")
+"""Endings of adverbs and participles that open a sentence ("Afterwards", "Undeterred", "Speaking")."""
+_NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
+"""Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
+_DETERMINERS = frozenset("the a an his her its their our my your this that".split())
+_CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 """A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
@@ -42,6 +56,34 @@ def first_key(word: str) -> str:
         if mark in key:
             key = key.split(mark, 1)[0]
     return key
+
+
+class Vocabulary:
+    """What the whole article tells about a word: whether it also writes it in lower case (a
+    common noun, not a name) and how often it writes it capitalised. Counted on first need."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: set[str] | None = None
+        self._capitalised: dict[str, int] | None = None
+
+    def in_lower_case(self, word: str) -> bool:
+        """True when the article also writes `word` in lower case."""
+        lower = word.lower()
+        if lower == word or word.isupper():
+            return False
+        if self._words is None:
+            self._words = set(self.text.split())
+        return lower in self._words or lower + "," in self._words or lower + "." in self._words
+
+    def stands_alone(self, name: str, word: str) -> bool:
+        """True when the article writes the name `name` more often than right after `word`
+        ("Smith" elsewhere, not only in "Speaking Smith")."""
+        if self._capitalised is None:
+            self._capitalised = {}
+            for match in _CAPITALISED.finditer(self.text):
+                self._capitalised[match.group()] = self._capitalised.get(match.group(), 0) + 1
+        return self._capitalised.get(name, 0) > self.text.count(f"{word} {name}")
 
 
 def _hyphenated_title(key: str) -> bool:
@@ -81,14 +123,24 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     return sorted((run for run in runs if run), key=lambda run: run[0][0])
 
 
-def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """Drop sentence-start function words, titles and trailing connectors; return (name words, titles)."""
+Run = list[tuple[int, int, str]]
+
+
+def _trim(run: Run, opens: bool, vocabulary: Vocabulary) -> tuple[Run, list[str]]:
+    """Drop the words capitalised only because they open the sentence, titles and trailing
+    connectors; return (name words, titles). `opens`: the run opens its sentence."""
     titles: list[str] = []
     if len(run) == 1:
         return ([] if run[0][2].lower().rstrip(".") in lexicon.TITLES else run), titles
     while run and (first_key(run[0][2]) in lexicon.FUNCTION_WORDS
+                   and (opens or first_key(run[0][2]) not in _NAMES_AMONG_FUNCTION_WORDS)
                    or (len(run) > 2 and run[0][2].endswith("ing"))):
         run = run[1:]
+    if opens and len(run) > 1 and _sentence_word(run[0][2], run[1][2], vocabulary):
+        run = run[1:]  # "Afterwards Penny", "Undeterred Doe": Penny and Doe are named alone elsewhere
+    if opens and len(run) > 2 and run[1][2] == "of" and run[0][2].endswith("s") \
+            and not any(w.lower() in lexicon.ORG_WORDS for _, _, w in run):
+        run = run[2:]  # "Fears of World War III", "Crowds of Muslim men": a plural noun opens the sentence
     if len(run) > 2 and _DESCRIPTOR.fullmatch(run[0][2]):
         # "Singer-guitarists Tom Johnston": a job word capitalised at a sentence start
         word = run[0][2].lower()
@@ -97,6 +149,14 @@ def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], 
     keys = ["chief" if _hyphenated_title(k) else k for k in keys]
     if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
         return [], titles  # "Prime Minister" alone is a description
+    if keys[-1] in lexicon.TITLES and all(w.isupper() or k in lexicon.PLACES or vocabulary.in_lower_case(w)
+                                          for (_, _, w), k in zip(run[:-1], keys)):
+        return [], [w for _, _, w in run]  # "the PAHO Director", "the Conservative MP": a description
+    if 2 < len(run) < 5 and keys[0] not in lexicon.PLACES and not any(k in _CONNECTORS for k in keys) \
+            and vocabulary.in_lower_case(run[0][2]) \
+            and not any(k in lexicon.ORG_WORDS for k in keys) and vocabulary.stands_alone(run[-1][2], run[-2][2]):
+        # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common noun
+        titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     last_title = max((i for i, k in enumerate(keys[:-1]) if k in lexicon.TITLES), default=-1)
     if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in keys[last_title + 1:]):
         titles = [w for _, _, w in run[:last_title + 1]]
@@ -109,11 +169,12 @@ def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], 
         run, keys = run[start:], keys[start:]
     if len(run) >= 3 and keys[0] in lexicon.PLACES and not any(k in lexicon.ORG_WORDS for k in keys):
         run, keys = run[1:], keys[1:]
-    if "of" in keys[2:]:
-        cut = keys.index("of", 2)
+    first_of = 1 if titles else 2  # a titled name may be one word ("Mr Makama of Maseru")
+    if "of" in keys[first_of:]:
+        cut = keys.index("of", first_of)
         after = keys[cut + 1:]
-        if not any(k in lexicon.ORG_WORDS for k in keys[:cut]) and \
-                (len(after) == 1 or any(k in lexicon.ORG_WORDS for k in after)):
+        if not any(k in lexicon.ORG_WORDS for k in keys[:cut]) and (len(after) == 1 or any(
+                k in lexicon.ORG_WORDS or k in lexicon.PLACE_NOUNS for k in after)):
             run = run[:cut]
     while run and run[-1][2].lower() in _CONNECTORS:
         run = run[:-1]
@@ -122,6 +183,51 @@ def _trim(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], 
     if len(run) == 1 and run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS:
         return [], titles
     return run, titles
+
+
+def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
+    """A word opening a sentence before a name is not part of the name when it is a preposition,
+    or when it has the form of an adverb or a participle and the name stands alone elsewhere in
+    the article."""
+    key = first_key(word)
+    if key in lexicon.PREPOSITIONS:
+        return True
+    return key not in lexicon.TITLES and bool(_SENTENCE_WORD_FORM.search(key)) \
+        and vocabulary.stands_alone(following, word)
+
+
+def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run]:
+    """Two names written as one run: an owner before its person ("Axios' Kaveh Waddell"), a
+    place before the subject that follows it ("Speaking at Wembley Smith said": a run after a
+    preposition and before a speech verb is split before its last word when that word stands
+    alone elsewhere)."""
+    split: list[Run] = []
+    for run in runs:
+        owner = next((i for i, (_, _, w) in enumerate(run[:-1]) if w.endswith(("s’", "s'"))), -1)
+        if owner >= 0 and vocabulary.stands_alone(run[-1][2], run[-2][2]):
+            # "Axios' Kaveh Waddell" (then "Waddell"), not "the Renters' Rights Bill"
+            split += [run[:owner + 1], run[owner + 1:]]
+            continue
+        if len(run) > 1 and run[-2][2][:1].isupper():
+            before = text[max(0, run[0][0] - 12):run[0][0]].split()
+            after = text[run[-1][1]:run[-1][1] + 16].split()
+            if before and after and before[-1].lower() in lexicon.PREPOSITIONS \
+                    and after[0].lower().strip(",.:") in lexicon.SPEECH_VERBS \
+                    and vocabulary.stands_alone(run[-1][2], run[-2][2]):
+                split += [run[:-1], run[-1:]]
+                continue
+        split.append(run)
+    return split
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` opens a sentence (a quotation closed by a comma continues one)."""
+    before = text[max(0, start - 8):start].rstrip(" \u00a0\t(“‘\"'")
+    if not before:
+        return start <= 8 or not text[:start].strip()
+    if before[-1] in "”\"’'":
+        return before[-2:-1] in (".", "!", "?")
+    return before[-1] in ".!?:\n"
 
 
 def _name_start(keys: list[str]) -> int:
@@ -140,11 +246,19 @@ def _name_start(keys: list[str]) -> int:
     return start
 
 
-def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[Mention, list[str]]]:
+def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
+                  vocabulary: Vocabulary) -> list[tuple[Mention, list[str]]]:
     """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
     found = []
-    for run in _raw_runs(text):
-        name_words, titles = _trim(run)
+    for run in _split_glued(text, _raw_runs(text), vocabulary):
+        opens = _opens_sentence(text, run[0][0])
+        name_words, titles = _trim(run, opens, vocabulary)
+        surname_only = False
+        if not name_words and len(run) == 1:
+            # a title word that may be a surname ("King asked Scott"); kept if someone has it
+            before = text[max(0, run[0][0] - 12):run[0][0]].split()
+            surname_only = not before or before[-1].lower() not in _DETERMINERS
+            name_words = run if surname_only else name_words
         if not name_words:
             continue
         start, end = name_words[0][0], name_words[-1][1]
@@ -186,5 +300,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]]) -> list[t
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject, initial, next_word in lexicon.SPEECH_VERBS,
-                              in_phrase=in_phrase), titles))
+                              in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
+                              numbered=bool(_NUMBERED.match(text, end)),
+                              surname_only=surname_only), titles))
     return found

@@ -33,7 +33,7 @@ from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.spans import OPENING_MARKS, Span, spans_by_unit
 from crawler.parsers.quotes.speakers import Context, resolve
 from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by, introducer,
-                                                 unnamed_people)
+                                                 sentence_person, unnamed_people)
 
 _ENGLISH = ("en",)
 
@@ -191,7 +191,16 @@ class _Reader:
             sentence = unit.sentence_at(found.span.start)
             neighbours = [f for f in neighbours if unit.sentence_at(f.span.start) == sentence]
         opens_paragraph = not unit.text[:found.span.start].strip(OPENING_MARKS)
+        sentence_start = unit.sentence_at(max(found.span.start - 1, 0))[0]
+        opens_sentence = found.kind != "partial" and not unit.text[sentence_start:found.span.start].strip(OPENING_MARKS)
         previous = self._previous_paragraph(index)
+        if opens_sentence and not opens_paragraph:
+            # reported speech, or a sentence about someone new, just before the quotation
+            entity = indirect_speaker(unit, found.span, self.registry, self.context, self.text) or \
+                sentence_person(unit, sentence_start, self.registry, self.context, self.text)
+            if entity is not None:
+                found.settle(entity)
+                return
         if neighbours:
             found.settle(neighbours[0].entity, neighbours[0].role)
             return
@@ -202,6 +211,12 @@ class _Reader:
                 return
         if opens_paragraph and previous is not None:
             entity = introduced_by(previous, self.registry, self.context, self.text)
+            if entity is not None:
+                found.settle(entity)
+                return
+        if opens_paragraph and previous is not None and self.previous_had_quote and not self.previous_unclosed:
+            # "“…,” said Jane Doe. John Roe disagreed." then “…”: the person named last takes over
+            entity = sentence_person(previous, len(previous.text.rstrip()), self.registry, self.context, self.text)
             if entity is not None:
                 found.settle(entity)
                 return

@@ -55,26 +55,36 @@ def _compatible(entity: Entity | None, gender: str | None, loose: bool = False) 
 
 def resolve_pronoun(gender: str | None, position: int, registry: Registry, context: Context,
                     text: str) -> Entity | None:
-    """The person a he/she at `position` refers to (names with no sign of being a person are
-    taken only when no person fits)."""
-    return _pronoun(gender, position, registry, context, text, False) or \
-        _pronoun(gender, position, registry, context, text, True)
+    """The person a he/she at `position` refers to: the subject of a sentence since the previous
+    quotation (a name with no sign of being a person only when no person fits), else what the
+    earlier text offers."""
+    return _subject_since(gender, position, registry, context, text, False) or \
+        _subject_since(gender, position, registry, context, text, True) or \
+        _earlier_person(gender, position, registry, context, False) or \
+        _earlier_person(gender, position, registry, context, True)
 
 
-def _pronoun(gender: str | None, position: int, registry: Registry, context: Context,
-             text: str, loose: bool) -> Entity | None:
+def _subject_since(gender: str | None, position: int, registry: Registry, context: Context,
+                   text: str, loose: bool) -> Entity | None:
+    """The first subject of the latest sentence since the previous quotation that has one."""
+    since = [m for m in registry.before(position)
+             if m.start > context.last_quote_position and m.subject and _compatible(m.entity, gender, loose)
+             and position - m.start < 1500]
+    if not since:
+        return None
+    latest = since[0]
+    boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
+    same_sentence = [m for m in since if m.start > boundary]
+    return same_sentence[-1].entity
+
+
+def _earlier_person(gender: str | None, position: int, registry: Registry, context: Context,
+                   loose: bool) -> Entity | None:
+    """The previous quotation's speaker, else the nearest person named in the section, else (in
+    the first section) the first person named after the pronoun."""
     def fits(entity: Entity | None) -> bool:
         return _compatible(entity, gender, loose)
 
-    since = [m for m in registry.before(position)
-             if m.start > context.last_quote_position and m.subject and fits(m.entity)
-             and position - m.start < 1500]
-    if since:
-        # the first subject of the latest sentence that has one
-        latest = since[0]
-        boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
-        same_sentence = [m for m in since if m.start > boundary]
-        return same_sentence[-1].entity
     # a he/she does not reach back over a sub-heading to someone the new section never names
     named_here = [m for m in registry.at(context.section_start, position) if m.entity is not None]
     if fits(context.last_speaker) and position - context.last_quote_position < 2500 \
@@ -96,6 +106,8 @@ def _pronoun(gender: str | None, position: int, registry: Registry, context: Con
 
 
 def _organisation(head: str, position: int, registry: Registry, context: Context) -> Entity | None:
+    """The organisation "the <head>" refers to: one whose name holds the word, else the nearest
+    one the article has quoted or cited, else the nearest one named as a subject lately."""
     before = registry.before(position)
     for mention in before:
         entity = mention.entity
@@ -105,7 +117,24 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
         entity = mention.entity
         if entity and not entity.person and id(entity) in context.sources:
             return entity
+    if head in lexicon.PLACE_NOUNS or head in ("government", "country"):
+        return None  # a government is its country's, and places are never taken for speakers
+    for mention in before:
+        entity = mention.entity
+        if position - mention.start > 1500 or mention.start < context.section_start:
+            break
+        if entity and mention.subject and _may_be_organisation(entity):
+            return entity
     return None
+
+
+def _may_be_organisation(entity: Entity) -> bool:
+    """Named as an organisation, or by one word with nothing that makes it a person (no title,
+    role, age or gender: "Liverpool confirmed …")."""
+    if entity.spurious or all(t in lexicon.PLACES for t in entity.tokens):
+        return False
+    return entity.organisation or (len(entity.tokens) == 1 and not entity.handle and entity.gender is None
+                                   and entity.age is None and not entity.roles and entity.role is None)
 
 
 def resolve_description(ref: Ref, registry: Registry, context: Context, text: str) -> Entity | None:
@@ -138,6 +167,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
             return _organisation(kinds[-1], ref.position, registry, context)
     if head in lexicon.ORG_NOUNS:
+        owners = [m for m in inside if m.possessive and m.entity is not None and not m.entity.person]
+        if owners:
+            return owners[0].entity  # "Russia's foreign ministry", "Acme's board"
         return _organisation(head, ref.position, registry, context)
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
@@ -159,14 +191,14 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             candidates.append((-overlap, distance, entity))
     if candidates:
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
-    if _used_for_someone_unnamed(head, ref.position, text):
-        return None
+    if any(m.entity.organisation for m in owners) or _used_for_someone_unnamed(head, ref.position, text):
+        return None  # "the Labour Party’s chancellor": someone of a named body the article does not name
     owner = {id(m.entity) for m in inside}
     sentence_start = max(text.rfind(". ", 0, ref.position), text.rfind("\n", 0, ref.position))
     previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start, 0)))
     for mention in registry.at(previous_start, ref.position):
-        if mention.entity and mention.entity.person and id(mention.entity) not in owner \
-                and mention.subject:
+        if mention.entity and (mention.entity.person or mention.entity.maybe_person) \
+                and id(mention.entity) not in owner and mention.subject:
             return mention.entity
     return protagonist(registry, ref.position, owner)
 

@@ -3,6 +3,8 @@
 * a paragraph ending "X said:" / "X told the AP:" introduces the quotation after it;
 * reported speech just before a quotation ("…, says Yao. “They cannot…”") names its speaker;
 * a paragraph without quotations introduces the person it is about (its subject);
+* a sentence that quotes nobody, right before a quotation without a said-clause, hands the
+  quotation to the person it names as its subject ("Her neighbour John Roe is less sure. “…”");
 * a description of unnamed people ("censors", "a Tory source") is a real but unnamed origin.
 """
 
@@ -67,3 +69,20 @@ def introducer(unit: Unit, registry: Registry, context: Context, text: str) -> E
             if entity is not None and entity.person:
                 return entity
     return None
+
+
+def sentence_person(unit: Unit, end: int, registry: Registry, context: Context, text: str) -> Entity | None:
+    """The person named as the subject (a name, he or she) of the sentence of `unit` that ends
+    at `end`, or else the only person it names; None when that sentence quotes someone."""
+    if end <= 0:
+        return None
+    start, stop = unit.sentence_at(end - 1)
+    if find_spans(unit.text[start:stop]):
+        return None
+    ref = sentence_subject(unit, start, stop, registry)
+    if ref is not None and (ref.kind == "name" or ref.text in ("he", "she")):
+        entity = resolve(ref, registry, context, text)
+        return entity if entity is not None and (entity.person or entity.maybe_person) else None
+    named = {id(m.entity): m.entity for m in registry.at(unit.start + start, unit.start + stop)
+             if m.entity is not None and m.entity.person and not m.possessive}
+    return next(iter(named.values())) if len(named) == 1 else None
