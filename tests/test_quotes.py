@@ -338,6 +338,15 @@ SENTENCE_WORD_GLUED_TO_A_NAME = {
     "time word before an organisation's manager": (
         ["Meanwhile Chelsea boss Enzo Maresca said: “We need more goals.”"],
         ["Enzo Maresca"]),
+    "an office and its place before the name": (
+        ["“The three individuals facilitated the movement of women,” said U.S. Attorney for the District "
+         "of Massachusetts Joshua Levy. “Pick a profession,” said Levy."],
+        ["Joshua Levy", "Joshua Levy"]),
+    "a party and a title are a description, not a name": (
+        ["Speaking in the Commons, the Conservative MP said: “It does not need to be like this.”"],
+        [None]),
+    "the pronoun I ends no name": (
+        ["Actually I knew him well.", "“He was kind,” said Jane Doe."], ["Jane Doe"]),
 }
 
 PLACES_TEAMS_AND_THINGS = {
@@ -404,6 +413,9 @@ COMPANY_OR_ITS_PEOPLE = {
         ["Jane Doe, Acme's chief executive, said: “Demand was strong.”"], ["Jane Doe"]),
     "company's executive before the name": (
         ["Acme's chief executive, Jane Doe, said: “Demand was strong.”"], ["Jane Doe"]),
+    "an executive of a company named after the quote": (
+        ["“Our strategy is to be where the consumer is,” Strauss Zelnick, CEO of Take-Two, adds."],
+        ["Strauss Zelnick"]),
     "the force after a police force": (
         ["In an update on X, Merseyside Police said: “Our officers are well trained.”",
          "Later the force said: “We made three arrests.”"],
@@ -437,10 +449,39 @@ NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {
         ["Tony Blair sat down with us in London.", "“I wrote the book for leaders,” he said.",
          "He is more emphatic when discussing Ukraine. “We should give Ukraine all the help we can.”"],
         ["Tony Blair", "Tony Blair"]),
+    "a description named in the next quotation": (
+        ["A leader of the state’s largest teachers union said lawmakers “missed the mark” on schools.",
+         "“Most of what happened had nothing to do with that,” said Dan Holub, executive director of "
+         "the Indiana State Teachers Association."],
+        ["Dan Holub", "Dan Holub"]),
     "a named leader in the paragraph before": (
         ["“We will fight this,” said Jane Doe.",
          "The council's leader, John Roe, said the decision was final.", "“There is no appeal.”"],
         ["Jane Doe", "John Roe"]),
+}
+
+SAID_CLAUSES = {
+    "as X put it": (
+        ["The embrace of individualism and opposition to “the collective society,” as Margaret Thatcher "
+         "put it, had consequences."], ["Margaret Thatcher"]),
+    "a participle after a dash": (
+        ["Chris Christie spoke last. Then Christie quit—telling a town hall meeting in Windham, "
+         "“I’ve always said I would get out.”"], ["Chris Christie"]),
+    "a said-clause inside a subordinate clause": (
+        ["And though the Chinese CDC has said that there is “no need” for residents to worry, it has also "
+         "acknowledged that remote regions are vulnerable."], ["Chinese CDC"]),
+    "the main clause's said-clause after a subordinate clause": (
+        ["However, while the promotion might seem like a direct “challenge to Israel,” a deal was still "
+         "possible, Sadeq Abu Amer told the AP."], ["Sadeq Abu Amer"]),
+    "remembers": (
+        ["“Those goats were so smart,” remembers Shanna Challenger, coordinator for the programme."],
+        ["Shanna Challenger"]),
+    "she after a source named after noted by": (
+        ["Health writer Jane Doe covered the study. Other experts agree, as noted by dietitian Trista Best. "
+         "“You might get too much,” she told the magazine."], ["Trista Best"]),
+    "he said teaches the speaker's gender": (
+        ["“The rules are unfair,” Sam Lee said. “We will appeal,” he added.", "“It will take years,” she said."],
+        ["Sam Lee", "Sam Lee", None]),
 }
 
 ORGANISATION_SPEAKS = {
@@ -493,6 +534,11 @@ def test_a_new_speaker_in_a_later_paragraph_takes_over(paragraphs, expected):
 @pytest.mark.parametrize("paragraphs,expected", ORGANISATION_SPEAKS.values(),
                          ids=ORGANISATION_SPEAKS.keys())
 def test_an_organisation_that_speaks_is_named(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", SAID_CLAUSES.values(), ids=SAID_CLAUSES.keys())
+def test_said_clause_forms(paragraphs, expected):
     assert speakers(*paragraphs) == expected
 
 

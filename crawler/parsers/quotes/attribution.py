@@ -36,6 +36,8 @@ _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "when while as although though despite speaking asked instead once".split())
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
+_ADVERB = re.compile(r"(?!(?:family|assembly|ally|rally|supply|daily|weekly|monthly|quarterly)$)[a-z]{3,}ly")
+"""An adverb ends a description ("the banner actually read"); a few nouns end in -ly too."""
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;]*$)")
 """An absolute clause whose subject follows "with" ("with X warning")."""
 _COMMON_NOUN_END = re.compile(r"\b[A-Z][\w’'-]*\s+[a-z][\w-]+$")
@@ -43,6 +45,8 @@ _COMMON_NOUN_END = re.compile(r"\b[A-Z][\w’'-]*\s+[a-z][\w-]+$")
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
 _NOUN_BEFORE_VERB = re.compile(r"\s+(?:was|is|were|are|has|had)\b")
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s")
+_SUBORDINATOR = re.compile(r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Bb]ecause|[Uu]nless)\s")
+"""A subordinate clause opening before the quotation: the verb after the next comma is another clause's."""
 _THAT_QUOTE_END = re.compile(r"\b(\w+)\s+that\s+[“\"][^”\"]+[”\"]\s*$")
 """A clause ending "<verb> that “…”" (the quotation another one joins with "and")."""
 _SOURCE_CUE = re.compile(r"\b(?:according to|per|(?:directives?|orders?|instructions?|calls?|demands?|"
@@ -82,7 +86,9 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
     verbs = []
     for match in _WORDS.finditer(text, start, end):
         word = match.group().lower()
-        if word in lexicon.SPEECH_VERBS:
+        if word in ("put", "puts") and text.startswith(" it", match.end()):
+            verbs.append(match)  # "as Fischer put it, “…”"
+        elif word in lexicon.SPEECH_VERBS:
             if match.group()[0].isupper() and text[:match.start()].rstrip()[-1:] not in ("", ".", "!", "?", "”", "\"", ":"):
                 continue  # a capitalised word inside a sentence is a name ("the United States")
             before = text[max(0, match.start() - 30):match.start()].split()
@@ -121,7 +127,7 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         lower = word.lower()
         noun = lower in lexicon.SPEECH_VERBS and _NOUN_BEFORE_VERB.match(text, match.end())
         if (lower in _STOP_NP and not noun and (taken or lower not in lexicon.SPEECH_VERBS)) \
-                or re.search(r"[’'‘]s$", word) and taken:
+                or re.search(r"[’'‘]s$", word) and taken or _ADVERB.fullmatch(lower) and taken:
             break  # (a speech verb right after the determiner is a noun: "a report")
         taken.append(match)
         if len(taken) == 5:
@@ -240,7 +246,7 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                       prefer_last=True, person_only=True, objects=True)
         if ref is not None:
             return ref
-    if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith(",")):
+    if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith((",", "—", "–"))):
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
     if stripped.endswith(" and") or stripped == "and":
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
@@ -420,6 +426,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 continue
             if _SUBORDINATE.search(text, close, verb.start()):
                 break  # "…“deliver” before the administration would agree": another clause's verb
+            if "," in text[close:verb.start()] and _SUBORDINATOR.search(text, sent_start, opening) \
+                    and speech_verbs(text, sent_start, opening):
+                break  # "though X has said there is “no need” …, it has also acknowledged": the main clause's
             if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct":
                 continue
             before_verb = text[close:verb.start()].strip(" ,")

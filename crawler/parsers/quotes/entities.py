@@ -68,6 +68,8 @@ class Mention:
     """A speech verb follows it ("Reuters reported")."""
     in_phrase: bool = False
     """Inside a prepositional phrase after its article ("at the White House")."""
+    cited: bool = False
+    """Named as a source: after "according to", "noted by" or an inverted said-clause ("says X")."""
     described: bool = False
     """An apposition or a relative clause follows it ("Shell, the oil major,", "Tesco, which")."""
     numbered: bool = False

@@ -44,6 +44,10 @@ tout:touts:touted:touting affirm:affirms:affirmed:affirming underline:underlines
 concur:concurs:concurred:concurring wonder:wonders:wondered:wondering question:questions:questioned:questioning
 inform:informs:informed:informing request:requests:requested:requesting answer:answers:answered:answering profess:professes:professed:professing
 expound:expounds:expounded:expounding rule:rules:ruled speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
+remember:remembers:remembered recount:recounts:recounted summarize:summarizes:summarized
+summarise:summarises:summarised muse:muses:mused retort:retorts:retorted snap:snaps:snapped
+interject:interjects:interjected yell:yells:yelled scream:screams:screamed plead:pleads:pleaded
+laugh:laughs:laughed
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
@@ -109,7 +113,7 @@ august september october november december jan feb mar apr jun jul aug sep sept 
 PREPOSITIONS = frozenset("""
 in at on from to into onto near across outside inside toward towards by with for of over under
 about against between among through throughout within without via around behind beyond beside
-besides after before during since until upon
+besides after before during since until upon opposite alongside beneath above below
 """.split())
 """A name right after one of these is an object or a place, not who speaks."""
 
@@ -138,6 +142,7 @@ management holdings industries technologies systems media studio studios records
 embassy consulate mission secretariat cabinet kremlin pentagon statehouse legislature
 province commonwealth house productions pictures films games brands foods motors energy
 pharmaceuticals therapeutics ventures enterprises solutions communications networks
+interactive international worldwide global
 """.split())
 """A capitalised name holding one of these words is an organisation (or a place), not a person."""
 

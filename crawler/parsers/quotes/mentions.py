@@ -28,6 +28,8 @@ _WHO_AFTER = re.compile(r",?\s+who\s")
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ROLE_AFTER = re.compile(r"^,\s*(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition after a name, up to its comma ("U.S." and "U.K." do not end it)."""
+_SUBJECT_AFTER = re.compile(r"^,\s*(?:a|an|the)\s+[^,.;:()“”\"]{3,60}?\s(?:said|says|told)\b")
+"""A noun phrase and its speech verb after the comma: the subject of the sentence, no apposition."""
 _ADJECTIVES_ROLE = re.compile(r"^,\s*(?P<det>a|an)\s+(?P<role>[a-z][\w-]*,\s*[^,.;:()“”\"]{3,100}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition whose adjectives a comma splits ("a queer, Native advocate in Helena")."""
 _OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+[a-z]")
@@ -187,6 +189,9 @@ class Registry:
             have = set(entity.tokens) | entity.aliases
             if not (wanted <= have or (len(tokens) > 1 and have <= wanted)):
                 continue
+            if "of" in entity.tokens[1:] and len(tokens) < len(entity.tokens) \
+                    and all(t in entity.tokens[entity.tokens.index("of"):] for t in tokens):
+                continue  # "Lesotho" is not the "Constitution of Lesotho"
             score = 1
             if entity.tokens == tokens:
                 score = 5
@@ -248,7 +253,8 @@ class Registry:
         if age:
             entity.age = age.group(1)
             entity.evidence += 2
-        elif following[:1] == ",":
+        elif following[:1] == "," and not (mention.in_phrase and _SUBJECT_AFTER.match(following)):
+            # (not "Speaking in the Commons, the Conservative MP said": that is the subject)
             apposition = _ROLE_AFTER.match(following)
             role_words = apposition.group("role").split() if apposition else []
             clause = any(w.endswith("ed") and w.islower() for w in role_words[1:4]) and not any(
@@ -303,9 +309,9 @@ class Registry:
                 entity.spurious = True  # a capitalised sentence opener used once ("Influenced")
         for entity in self.entities:
             place = all(t in lexicon.PLACES for t in entity.tokens)
-            entity.person = entity.evidence > 0 and not entity.organisation and not place \
-                and not entity.spurious
-            entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not entity.organisation and not place
+            thing = entity.organisation or place or "of" in entity.tokens  # "Constitution of Lesotho"
+            entity.person = entity.evidence > 0 and not thing and not entity.spurious
+            entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not thing
             if entity.gender is None and entity.votes:
                 male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
                 if male != female:

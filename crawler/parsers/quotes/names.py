@@ -26,6 +26,10 @@ _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.|[A-Z]
 """Initials and abbreviations whose final period belongs to the name ("J.", "Jr.", "Inc.")."""
 _NUMBERED = re.compile(r"[ \u00a0]\d")
 """A number right after a name: a thing or a team's score ("Article 40", "Chelsea 2-0"), not a person."""
+_CITED = re.compile(r"(?:\baccording to|\b(?:%s) by|\b(?:says|said|adds|added|notes|noted|explains|explained"
+                    r"|writes|wrote|continues|continued))\s*$" % "|".join(
+                        sorted(w for w in lexicon.SPEECH_VERBS if w.endswith("ed"))), re.I)
+"""Words that present the name after them as a source."""
 _APPOSITION = re.compile(r",\s+(?:which|who|whose|the|an?)\s")
 """An apposition or a relative clause right after a name."""
 _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fully|ately|ibly|ably|theless"
@@ -126,9 +130,10 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
 Run = list[tuple[int, int, str]]
 
 
-def _trim(run: Run, opens: bool, vocabulary: Vocabulary) -> tuple[Run, list[str]]:
+def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tuple[Run, list[str]]:
     """Drop the words capitalised only because they open the sentence, titles and trailing
-    connectors; return (name words, titles). `opens`: the run opens its sentence."""
+    connectors; return (name words, titles). `opens`: the run opens its sentence;
+    `determined`: an article stands before it."""
     titles: list[str] = []
     if len(run) == 1:
         return ([] if run[0][2].lower().rstrip(".") in lexicon.TITLES else run), titles
@@ -149,8 +154,8 @@ def _trim(run: Run, opens: bool, vocabulary: Vocabulary) -> tuple[Run, list[str]
     keys = ["chief" if _hyphenated_title(k) else k for k in keys]
     if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
         return [], titles  # "Prime Minister" alone is a description
-    if keys[-1] in lexicon.TITLES and all(w.isupper() or k in lexicon.PLACES or vocabulary.in_lower_case(w)
-                                          for (_, _, w), k in zip(run[:-1], keys)):
+    if keys[-1] in lexicon.TITLES and (determined or all(
+            w.isupper() or k in lexicon.PLACES or vocabulary.in_lower_case(w) for (_, _, w), k in zip(run[:-1], keys))):
         return [], [w for _, _, w in run]  # "the PAHO Director", "the Conservative MP": a description
     if 2 < len(run) < 5 and keys[0] not in lexicon.PLACES and not any(k in _CONNECTORS for k in keys) \
             and vocabulary.in_lower_case(run[0][2]) \
@@ -162,11 +167,19 @@ def _trim(run: Run, opens: bool, vocabulary: Vocabulary) -> tuple[Run, list[str]
         titles = [w for _, _, w in run[:last_title + 1]]
         run = run[last_title + 1:]
         keys = keys[last_title + 1:]
+    if titles and keys[0] == "of" and len(run) < 3:
+        return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
     if titles and keys[0] == "of" and len(run) >= 3:
         # "Director of Public Prosecution Eva-Marie Persson": the office runs up to the name
         start = _name_start(keys)
         titles += [w for _, _, w in run[:start]]
         run, keys = run[start:], keys[start:]
+    elif len(keys) > 4 and keys[1] == "of" and (keys[0] in lexicon.PLACE_NOUNS or keys[0] in lexicon.ORG_WORDS):
+        # "(U.S. Attorney for the) District of Massachusetts Joshua Levy", then "Levy"
+        start = _name_start(keys)
+        if len(keys) - start >= 2 and vocabulary.stands_alone(run[-1][2], run[-2][2]):
+            titles += [w for _, _, w in run[:start]]
+            run, keys = run[start:], keys[start:]
     if len(run) >= 3 and keys[0] in lexicon.PLACES and not any(k in lexicon.ORG_WORDS for k in keys):
         run, keys = run[1:], keys[1:]
     first_of = 1 if titles else 2  # a titled name may be one word ("Mr Makama of Maseru")
@@ -180,7 +193,9 @@ def _trim(run: Run, opens: bool, vocabulary: Vocabulary) -> tuple[Run, list[str]
         run = run[:-1]
     while run and run[0][2].lower() in _CONNECTORS:
         run = run[1:]
-    if len(run) == 1 and run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS:
+    while run and run[-1][2] == "I":
+        run = run[:-1]  # "Actually I": the pronoun ends no name
+    if len(run) == 1 and (run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS or first_key(run[0][2]) in NEVER_NAMES):
         return [], titles
     return run, titles
 
@@ -252,7 +267,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
     found = []
     for run in _split_glued(text, _raw_runs(text), vocabulary):
         opens = _opens_sentence(text, run[0][0])
-        name_words, titles = _trim(run, opens, vocabulary)
+        determined = text[max(0, run[0][0] - 4):run[0][0]].lower() in ("the ", " an ") \
+            or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a "
+        name_words, titles = _trim(run, opens, determined, vocabulary)
         surname_only = False
         if not name_words and len(run) == 1:
             # a title word that may be a surname ("King asked Scott"); kept if someone has it
@@ -296,11 +313,12 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
         subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who") and not possessive and not after_prep \
-            and previous_word not in ("the", "a", "an")
+            and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject, initial, next_word in lexicon.SPEECH_VERBS,
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
+                              cited=bool(_CITED.search(before_title)),
                               numbered=bool(_NUMBERED.match(text, end)),
                               surname_only=surname_only), titles))
     return found

@@ -31,7 +31,7 @@ from crawler.parsers.quotes.document import Unit, build_units
 from crawler.parsers.quotes.mentions import build_registry
 from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.spans import OPENING_MARKS, Span, spans_by_unit
-from crawler.parsers.quotes.speakers import Context, resolve
+from crawler.parsers.quotes.speakers import Context, matches_description, resolve
 from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by, introducer,
                                                  sentence_person, unnamed_people)
 
@@ -77,6 +77,14 @@ class _Reader:
                     self.results.append(found)
             elif unit.kind == "paragraph":
                 self.paragraph(index, unit)
+        for number, found in enumerate(self.results):
+            # "A leader of the teachers union said …" named only in the next quotations
+            if found.entity is None and found.ref is not None and found.ref.kind == "description" \
+                    and found.ref.text.split()[0].lower() in ("a", "an"):
+                later = next((f for f in self.results[number + 1:number + 4] if f.entity is not None
+                              and f.unit.start - found.unit.end < 1500 and matches_description(found.ref, f.entity, self.text)), None)
+                if later is not None:
+                    found.settle(later.entity, found.role)
         for found in self.results:
             if found.entity is not None and found.role is None:
                 found.role = found.entity.role  # one role per speaker, whichever quote gave it
@@ -159,6 +167,8 @@ class _Reader:
         if attribution.ref is not None:
             document = self.context.last_document
             entity = resolve(attribution.ref, self.registry, self.context, self.text)
+            if entity is not None and entity.gender is None and attribution.ref.text in ("he", "she"):
+                entity.gender = "m" if attribution.ref.text == "he" else "f"  # "“…,” he said"
             if entity is not None and entity.role is None and attribution.ref.kind == "description" \
                     and attribution.ref.text.split()[-1].lower() not in lexicon.DOCUMENT_NOUNS:
                 # "Travis Kelce’s mom confirmed": the description is the role the article gives

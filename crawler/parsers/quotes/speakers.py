@@ -18,12 +18,13 @@ import re
 from dataclasses import dataclass, field
 
 import crawler.parsers.quotes.lexicon as lexicon
-from crawler.parsers.quotes.attribution import Ref
+from crawler.parsers.quotes.attribution import Ref, speech_verbs
 from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
+_PHRASE_END = re.compile(r"[,.;:“”\"]")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 
 
@@ -68,8 +69,8 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
                    text: str, loose: bool) -> Entity | None:
     """The first subject of the latest sentence since the previous quotation that has one."""
     since = [m for m in registry.before(position)
-             if m.start > context.last_quote_position and m.subject and _compatible(m.entity, gender, loose)
-             and position - m.start < 1500]
+             if m.start > context.last_quote_position and (m.subject or m.cited)
+             and _compatible(m.entity, gender, loose) and position - m.start < 1500]
     if not since:
         return None
     latest = since[0]
@@ -111,7 +112,7 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
     before = registry.before(position)
     for mention in before:
         entity = mention.entity
-        if entity and not entity.person and head in entity.tokens:
+        if entity and not entity.person and head in _head_words(entity):
             return entity
     for mention in before:
         entity = mention.entity
@@ -126,6 +127,17 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
         if entity and mention.subject and _may_be_organisation(entity):
             return entity
     return None
+
+
+def _head_words(entity: Entity) -> tuple[str, ...]:
+    """The words an organisation's name is headed by: its last, and the one before "of" or
+    "for" ("Defense Ministry", "Department of Health"), not a word of its complement
+    ("Commonwealth Heads of Government Meeting" is no government)."""
+    tokens = entity.tokens
+    for connector in ("of", "for"):
+        if connector in tokens[1:]:
+            return tokens[-1:] + tokens[tokens.index(connector) - 1:tokens.index(connector)]
+    return tokens[-1:]
 
 
 def _may_be_organisation(entity: Entity) -> bool:
@@ -201,6 +213,21 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                 and id(mention.entity) not in owner and mention.subject:
             return mention.entity
     return protagonist(registry, ref.position, owner)
+
+
+def matches_description(ref: Ref, entity: Entity, text: str) -> bool:
+    """True when `entity`'s role words repeat the description `ref` with its complement, up to
+    the verb ("A leader of the state’s largest teachers union" and "executive director of the
+    Indiana State Teachers Association"): its head noun, or two of its words."""
+    end = min(len(text), ref.position + 120)
+    verbs = speech_verbs(text, ref.position, end)
+    phrase = _PHRASE_END.split(text[ref.position:verbs[0].start() if verbs else end], 1)[0]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
+    content = [w for w in words if w not in lexicon.FUNCTION_WORDS and w not in _GENERIC]
+    if not content or not entity.person:
+        return False
+    roles = {r for r in entity.roles if r not in _GENERIC}
+    return content[0] in roles or len(set(content) & roles) >= 2
 
 
 def _sentence_poster(position: int, registry: Registry, text: str) -> Entity | None:
