@@ -11,6 +11,7 @@ and a gender when the article gives them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
@@ -299,6 +300,7 @@ class Registry:
 
     def finish(self) -> None:
         """Decide who is a person and settle genders, once every mention is in."""
+        self.mentions.sort(key=lambda m: m.start)  # (already in text order: `at` and `before` bisect it)
         counts: dict[int, int] = {}
         for mention in self.mentions:
             counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + 1
@@ -319,11 +321,11 @@ class Registry:
 
     def before(self, position: int) -> list[Mention]:
         """Mentions that start before `position`, nearest first."""
-        return [m for m in reversed(self.mentions) if m.start < position]
+        return self.mentions[_first_at(self.mentions, position) - 1::-1] if self.mentions else []
 
     def after(self, position: int) -> list[Mention]:
         """Mentions that start at or after `position`, nearest first."""
-        return [m for m in self.mentions if m.start >= position]
+        return self.mentions[_first_at(self.mentions, position):]
 
     def text_after(self, mention: Mention, length: int) -> str:
         """The document text right after `mention`."""
@@ -331,7 +333,12 @@ class Registry:
 
     def at(self, start: int, end: int) -> list[Mention]:
         """Mentions inside the document range [start, end)."""
-        return [m for m in self.mentions if start <= m.start < end]
+        return self.mentions[_first_at(self.mentions, start):_first_at(self.mentions, end)]
+
+
+def _first_at(mentions: list[Mention], position: int) -> int:
+    """Index of the first mention starting at or after `position` (mentions are in text order)."""
+    return bisect_left(mentions, position, key=lambda m: m.start)
 
 
 def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:

@@ -15,21 +15,24 @@ from crawler.parsers.quotes.entities import Mention
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
 _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\."
-                 r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘&-]*\w)?(?:[’'‘]s?)?|[ei][A-Z][\w-]*\w|\d{1,2}-?[A-Z][\w-]*)")
-"""A capitalised word, initials, an abbreviated title, or a brand spelt otherwise ("AT&T",
-"eBay", "3M", "7-Eleven")."""
-_RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я]|[ei][A-Z]|\d{1,2}-?[A-Z])(?<![\w’'‘-])" + _CAPITAL_WORD
+                 r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘&-]*\w)?(?:[’'‘]s?)?|[ei][A-Z][\w-]*\w|\d{1,2}-?[A-Z][\w&-]*)")
+"""A capitalised word ("AT&T" too), initials, an abbreviated title, or inside a run a brand
+spelt otherwise ("eBay", "20F")."""
+_WORD_START = r"(?<![\w’'‘-])"
+_RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?:%s|(?<=%s[ei])|(?<=%s\d)|(?<=%s\d\d)|(?<=%s\d-))" % ((_WORD_START,) * 5)
+                  + _CAPITAL_WORD
                   + r"(?:[ \u00a0]+(?:(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|al|bin|y|&|and)[ ]+)?"
                   + _CAPITAL_WORD + r")*")
+"""A run of capitalised words with its inner connectors; it may start right after a brand's
+lower-case letter or digit ("eBay", "3M", "7-Eleven"), which `_raw_runs` puts back."""
+_BRAND_PREFIX = re.compile(r"(?:[ei]|\d{1,2}-?)$")
 _NON_SPACE = re.compile(r"\S+")
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.|[A-Z][a-z]?\.")
 """Initials and abbreviations whose final period belongs to the name ("J.", "Jr.", "Inc.")."""
 _NUMBERED = re.compile(r"[ \u00a0]\d")
 """A number right after a name: a thing or a team's score ("Article 40", "Chelsea 2-0"), not a person."""
-_CITED = re.compile(r"(?:\baccording to|\b(?:%s) by|\b(?:says|said|adds|added|notes|noted|explains|explained"
-                    r"|writes|wrote|continues|continued))\s*$" % "|".join(
-                        sorted(w for w in lexicon.SPEECH_VERBS if w.endswith("ed"))), re.I)
-"""Words that present the name after them as a source."""
+_CITING_WORDS = frozenset("says said adds added notes noted explains explained writes wrote continues continued".split())
+"""Verbs after which a name is the source of an inverted said-clause ("says X")."""
 _APPOSITION = re.compile(r",\s+(?:which|who|whose|the|an?)\s")
 """An apposition or a relative clause right after a name."""
 _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fully|ately|ibly|ably|theless"
@@ -102,11 +105,15 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     for match in _RUN.finditer(text):
         base = match.start()
         word = match.group()
+        prefix = _BRAND_PREFIX.search(text, max(0, base - 3), base) if base and (
+            text[base - 1].isalnum() or text[base - 1] == "-") else None
+        if prefix:
+            base, word = prefix.start(), text[prefix.start():base] + word  # "eBay", "3M", "7-Eleven"
         if " " not in word:
             if first_key(word) not in NEVER_NAMES:
                 runs.append([(base, match.end(), word)])
             continue
-        words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(match.group())]
+        words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(word)]
         # "and" joins only inside an organisation's name ("Center for Disease Control and Prevention")
         current: list[tuple[int, int, str]] = []
         for word in words:
@@ -235,6 +242,15 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
     return split
 
 
+def _cites(before: list[str]) -> bool:
+    """The words before a name present it as a source: "according to", "noted by", "says"."""
+    last = before[-1].lower() if before else ""
+    if last in _CITING_WORDS:
+        return True
+    second = before[-2].lower() if len(before) > 1 else ""
+    return (second, last) == ("according", "to") or last == "by" and second in lexicon.SPEECH_VERBS
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """The word at `start` opens a sentence (a quotation closed by a comma continues one)."""
     before = text[max(0, start - 8):start].rstrip(" \u00a0\t(“‘\"'")
@@ -318,7 +334,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject, initial, next_word in lexicon.SPEECH_VERBS,
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
-                              cited=bool(_CITED.search(before_title)),
+                              cited=_cites(before_words),
                               numbered=bool(_NUMBERED.match(text, end)),
                               surname_only=surname_only), titles))
     return found
