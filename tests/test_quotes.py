@@ -381,6 +381,9 @@ PLACES_TEAMS_AND_THINGS = {
     "a place opening a sentence before an unnamed group": (
         ["Beyond Des Moines, the new leadership of the union has repeatedly declared, “We are not afraid.”"],
         [None]),
+    "a party and state tag after a name": (
+        ["Rep. José Serrano (D-NY) chairs the subcommittee.", "“It is hard to justify the spending,” he said."],
+        ["José Serrano"]),
     "a document without an author": (
         ["Fears of World War III grew in Stockholm.",
          "The Swedish brochure says: “If Sweden is attacked, we will never surrender.”"],
@@ -413,6 +416,9 @@ COMPANY_OR_ITS_PEOPLE = {
         ["Jane Doe, Acme's chief executive, said: “Demand was strong.”"], ["Jane Doe"]),
     "company's executive before the name": (
         ["Acme's chief executive, Jane Doe, said: “Demand was strong.”"], ["Jane Doe"]),
+    "a person's rep": (
+        ["Taylor Swift fought the label.", "Swift's rep told Fox News: “The label is trying to deflect.”"],
+        ["Taylor Swift"]),
     "an executive of a company named after the quote": (
         ["“Our strategy is to be where the consumer is,” Strauss Zelnick, CEO of Take-Two, adds."],
         ["Strauss Zelnick"]),

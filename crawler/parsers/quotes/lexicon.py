@@ -157,8 +157,8 @@ operator manufacturer maker publisher studio label
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 
-SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople representative "
-                         "statement".split())
+SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople representative rep reps "
+                         "publicist statement".split())
 
 DOCUMENT_NOUNS = frozenset("""
 report study paper analysis survey statement release document letter memo website site data

@@ -148,9 +148,9 @@ class Registry:
     def _acronym_of(self, mention: Mention, context_before: str) -> Entity | None:
         """The organisation an acronym in brackets right after its name stands for ("the
         Israel Defense Forces (IDF)"); the acronym then refers to it wherever it is used."""
-        if not (mention.text.isupper() and len(mention.text) > 1 and context_before.endswith("(")
-                and self.mentions and mention.start - self.mentions[-1].end <= 3):
-            return None
+        if not (mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 1
+                and context_before.endswith("(") and self.mentions and mention.start - self.mentions[-1].end <= 3):
+            return None  # (not a party and state tag: "Rep. Brian Babin (R-TX)")
         entity = self.mentions[-1].entity
         if entity is not None and len(entity.tokens) > 1:
             entity.aliases.add(mention.tokens[0])
