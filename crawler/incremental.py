@@ -4,7 +4,8 @@ A downloader middleware that looks at article requests only (`meta["news_kind"] 
 set by the outlet spiders); listing pages, feeds, sitemaps and robots.txt are always fetched.
 For an article URL it asks the revisit state -- what the store knows, through the object the
 setting `NEWS_REVISIT_STATE` names (default `storage.revisit.DatabaseRevisitState`, the SQLite
-database at `NEWS_DB`; the crawler itself knows no storage):
+database at `NEWS_DB`; distributed workers use `crawler.distributed.revisit.RedisRevisitState`,
+what the single writer publishes of that database in Redis; the crawler itself knows no storage):
 
 * stored, published (or first seen) within the revisit window (`NEWS_REVISIT_DAYS`, default
   3 days) -> fetched again with a conditional GET (`If-None-Match` / `If-Modified-Since` from
@@ -14,7 +15,8 @@ database at `NEWS_DB`; the crawler itself knows no storage):
 * rejected as not an article, or gone (404/410), within the revisit window -> not fetched
   (`news/incremental/known_reject`); after it, tried again (parsers improve, pages come back);
 * already requested in this run (a resumed run finds some twice) -> not fetched again;
-* beyond `NEWS_MAX_ARTICLES` article fetches in this run (0 = no limit) -> not fetched.
+* beyond `NEWS_MAX_ARTICLES` article fetches in this run (0 = no limit; the state counts them,
+  so the workers of a distributed run share one count) -> not fetched.
 
 An article that answers 404 or 410 is marked removed (`articles.removed_at`, nothing deleted).
 Dropped requests carry `meta["news_skip"]` (the reason), so the spider records no reject.
@@ -23,7 +25,6 @@ Dropped requests carry `meta["news_skip"]` (the reason), so the spider records n
 from __future__ import annotations
 
 import logging
-import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
@@ -55,6 +56,14 @@ class RevisitState(Protocol):
     def mark_removed(self, url: str) -> bool:
         """The article behind `url` answered 404/410; True if a stored one was marked."""
 
+    def run_token(self) -> str:
+        """A token marking the requests checked in this run: the same for every process of the
+        run (a request one of them checked may reach another), new for another run."""
+
+    def count_article_fetch(self) -> int:
+        """One more article fetch in this run; the run's count so far (shared by all the run's
+        processes when there are several)."""
+
     def close(self) -> None:
         """The run is over."""
 
@@ -68,10 +77,9 @@ class IncrementalMiddleware:
         self.state_class = state_class
         self.revisit = timedelta(days=revisit_days)
         self.max_articles = max_articles
-        self.fetched = 0
         self.requested: set[str] = set()
         self.stored: RevisitState | None = None
-        self.token = uuid.uuid4().hex
+        self.token = ""
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -90,6 +98,7 @@ class IncrementalMiddleware:
 
     def spider_opened(self, spider=None):
         self.stored = self.state_class.from_settings(self.crawler.settings)
+        self.token = self.stored.run_token()
 
     def spider_closed(self, spider=None):
         if self.stored is not None:
@@ -117,11 +126,9 @@ class IncrementalMiddleware:
             self._skip(request, "skipped")
         if stored is None and self.stored.known_reject(url, self._window_start()):
             self._skip(request, "known_reject")
-        if hop == 0 and self.max_articles and self.fetched >= self.max_articles:
+        if hop == 0 and self.max_articles and self.stored.count_article_fetch() > self.max_articles:
             self._skip(request, "over_limit")
         self.requested.add(url)
-        if hop == 0:
-            self.fetched += 1
         if stored is not None:
             self.stats.inc_value("news/incremental/revisited")
             if stored["etag"]:

@@ -315,11 +315,13 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
 @db_option
 @click.option("--prefix", default="newsdesk", show_default=True, help="Key prefix the workers use (setting NEWS_REDIS_PREFIX).")
 @click.option("--batch-size", type=click.IntRange(1), default=100, show_default=True, help="Items stored per transaction.")
-@click.option("--stop-when-idle", type=click.FloatRange(0), default=0, show_default=True, metavar="SECONDS", help="Exit once nothing arrived for SECONDS and no worker is running (0: run until SIGINT/SIGTERM).")
+@click.option("--stop-when-idle", type=click.FloatRange(0), default=0, show_default=True, metavar="SECONDS", help="Exit once the crawl is over: workers came and went (or items were stored), nothing arrived for SECONDS and no worker is running (0: run until SIGINT/SIGTERM).")
 def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle):
     """The single writer of a distributed crawl: store what `newsdesk crawl NAME --redis URL`
     workers push to Redis, in batches; each item is acknowledged only after its transaction
-    commits, so a killed writer loses nothing and a restarted one stores nothing twice."""
+    commits, so a killed writer loses nothing and a restarted one stores nothing twice. It
+    publishes what the database holds for the workers' incremental checks when it starts
+    (workers wait for that) and keeps it current as it commits."""
     from crawler.distributed.frontier import RedisUnavailable
     from newsdesk.distributed.writer import WriterConfig, drain
 

@@ -4,26 +4,32 @@ The last stage of a distributed worker (`newsdesk crawl NAME --redis URL`), in t
 place: parsed, validated, normalized articles and rejects (dropped items included, as the
 store records them) are appended to the stream `{NEWS_REDIS_PREFIX}:items`
 (`crawler.distributed.items` encodes them), which the single writer
-(`newsdesk.distributed.writer`) drains into the database.
+(`newsdesk.distributed.writer`) drains into the database. When the worker stops, its counters
+(`SUMMED_STATS`) follow, for the writer's run record.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from crawler.distributed.items import encode_item
+from crawler.distributed.items import WorkerStats, encode_entry
 from crawler.items import Article, Reject
 from pipelines.dropped import dropped_reject
+
+SUMMED_STATS = ("news/", "downloader/", "item_", "retry/", "response_received_count")
+"""Stats key prefixes a worker reports to the writer, which sums them over its workers."""
 
 
 class RedisItemsPipeline:
     """Scrapy item pipeline: push `Article` and `Reject` items (and dropped items as rejects) to
-    the Redis stream. Settings: `NEWS_REDIS_URL`, `NEWS_REDIS_PREFIX` (default `newsdesk`)."""
+    the Redis stream. Settings: `NEWS_REDIS_URL`, `NEWS_REDIS_PREFIX` (default `newsdesk`),
+    `NEWS_REDIS_WORKER` (this worker's id, in its stats entry)."""
 
-    def __init__(self, client: Any, stream: str, stats: Any = None):
+    def __init__(self, client: Any, stream: str, stats: Any = None, worker: str = ""):
         self.client = client
         self.stream = stream
         self.stats = stats
+        self.worker = worker
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RedisItemsPipeline:
@@ -34,7 +40,8 @@ class RedisItemsPipeline:
         url = crawler.settings.get("NEWS_REDIS_URL")
         if not url:
             raise ValueError("RedisItemsPipeline needs the NEWS_REDIS_URL setting (redis://host:port/db)")
-        pipeline = cls(connect(url), items_stream(crawler.settings.get("NEWS_REDIS_PREFIX") or "newsdesk"), crawler.stats)
+        stream = items_stream(crawler.settings.get("NEWS_REDIS_PREFIX") or "newsdesk")
+        pipeline = cls(connect(url), stream, crawler.stats, crawler.settings.get("NEWS_REDIS_WORKER") or "")
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         return pipeline
 
@@ -48,7 +55,17 @@ class RedisItemsPipeline:
         """An earlier stage dropped an item: push it as a reject with the exception as reason."""
         self._push(dropped_reject(item, exception))
 
+    def close_spider(self) -> None:
+        """Report this worker's counters to the writer."""
+        if self.stats is None:
+            return
+        numbers = {
+            key: value for key, value in self.stats.get_stats().items()
+            if key.startswith(SUMMED_STATS) and isinstance(value, (int, float)) and not isinstance(value, bool)
+        }
+        self.client.xadd(self.stream, encode_entry(WorkerStats(self.worker, numbers)))
+
     def _push(self, item: Article | Reject) -> None:
-        self.client.xadd(self.stream, encode_item(item))
+        self.client.xadd(self.stream, encode_entry(item))
         if self.stats is not None:
             self.stats.inc_value("news/redis/items")

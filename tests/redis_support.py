@@ -12,7 +12,10 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -64,6 +67,35 @@ def newsdesk(*args: str) -> subprocess.Popen:
 def writer(redis_url: str, db: Path, *extra: str) -> subprocess.Popen:
     """The single writer, `newsdesk ingest --redis URL --db DB`."""
     return newsdesk("ingest", "--redis", redis_url, "--db", str(db), *extra)
+
+
+@contextmanager
+def writer_thread(redis_url: str, db: Path, **config) -> Iterator[dict]:
+    """The single writer (`RedisWriter`, what `newsdesk ingest --redis` runs) in a thread of this
+    process until the crawl is over (`stop_when_idle`, default 0.5 s); yields the dict its counts
+    land in when the block ends."""
+    from crawler.distributed.frontier import connect
+    from newsdesk.distributed.writer import RedisWriter, WriterConfig
+    from storage.database import open_database
+
+    counts: dict = {}
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        database = open_database(db)  # sqlite3 connections stay in the thread that opened them
+        try:
+            counts.update(RedisWriter(connect(redis_url), database, WriterConfig(**{"stop_when_idle": 0.5, **config})).run())
+        except BaseException as error:
+            failures.append(error)
+        finally:
+            database.close()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    yield counts
+    thread.join(WAIT)
+    assert not thread.is_alive(), "the writer did not see the crawl end"
+    assert not failures, failures
 
 
 def finish(process: subprocess.Popen) -> str:

@@ -27,6 +27,7 @@ pytestmark = pytest.mark.redis
 
 ARTICLE_PAGES = 15  # the sample site's article pages (as tests/test_crawl.py counts them)
 HEARTBEAT = ("-s", "NEWS_REDIS_HEARTBEAT_TTL=2")
+NOT_INCREMENTAL = ("-s", "NEWS_INCREMENTAL=False")  # the worker starts without waiting for a writer
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -62,9 +63,9 @@ def stored(db_path: Path) -> tuple[list[str], int]:
 def test_two_workers_and_a_writer_store_every_article_once_and_fetch_none_twice(redis_url, client, tmp_path):
     db = tmp_path / "news.db"
     with LocalSite(SAMPLE_SITE, delay=0.05) as site:
+        drain = writer(redis_url, db, "--stop-when-idle", "1")  # first: workers wait for what it publishes
         workers = [worker(site, redis_url, tmp_path) for _ in range(2)]
         wait_for(lambda: len(registered_workers(client)) == 2, "both workers to join", workers[0])
-        drain = writer(redis_url, db, "--stop-when-idle", "1")
         outputs = [finish(process) for process in workers]
         finish(drain)
         hits = article_hits(site)
@@ -82,7 +83,7 @@ def test_two_workers_and_a_writer_store_every_article_once_and_fetch_none_twice(
 def test_a_killed_workers_claimed_requests_are_crawled_by_another(redis_url, client, tmp_path):
     db = tmp_path / "news.db"
     with LocalSite(SAMPLE_SITE, delay=0.3) as site:
-        doomed = worker(site, redis_url, tmp_path, *HEARTBEAT)
+        doomed = worker(site, redis_url, tmp_path, *HEARTBEAT, *NOT_INCREMENTAL)
         wait_for(lambda: registered_workers(client), "the first worker to join", doomed)
         (doomed_id,) = registered_workers(client)
         processing = f"newsdesk:pravda:processing:{doomed_id}"
@@ -98,7 +99,7 @@ def test_a_killed_workers_claimed_requests_are_crawled_by_another(redis_url, cli
         at_kill = dict(site.hits)
         in_flight = downloading()
         assert in_flight, "the killed worker held claimed requests"
-        survivor = worker(site, redis_url, tmp_path, *HEARTBEAT)
+        survivor = worker(site, redis_url, tmp_path, *HEARTBEAT, *NOT_INCREMENTAL)
         output = finish(survivor)
         finish(writer(redis_url, db, "--stop-when-idle", "0.5"))
         refetched = {path for path in in_flight if site.hits[path] > at_kill.get(path, 0)}
@@ -113,7 +114,7 @@ def test_a_killed_workers_claimed_requests_are_crawled_by_another(redis_url, cli
 def test_a_worker_stopped_with_ctrl_c_hands_its_requests_back(redis_url, client, tmp_path):
     db = tmp_path / "news.db"
     with LocalSite(SAMPLE_SITE, delay=0.3) as site:
-        stopped = worker(site, redis_url, tmp_path)
+        stopped = worker(site, redis_url, tmp_path, *NOT_INCREMENTAL)
         wait_for(lambda: client.xlen("newsdesk:items") >= 1, "the crawl to be under way", stopped)
         stopped.send_signal(signal.SIGINT)
         _, stderr = stopped.communicate(timeout=WAIT)
@@ -121,7 +122,7 @@ def test_a_worker_stopped_with_ctrl_c_hands_its_requests_back(redis_url, client,
         assert registered_workers(client) == {}
         assert client.keys("newsdesk:pravda:processing:*") == []
         assert client.zcard("newsdesk:pravda:queue") > 0, "the interrupted run's requests wait in the queue"
-        finish(worker(site, redis_url, tmp_path))
+        finish(worker(site, redis_url, tmp_path, *NOT_INCREMENTAL))
         finish(writer(redis_url, db, "--stop-when-idle", "0.5"))
     urls, _ = stored(db)
     assert len(urls) == len(set(urls)) == ARTICLE_PAGES
@@ -145,12 +146,12 @@ def synthetic_items(count: int) -> list[Article | Reject]:
 
 
 def test_a_writer_killed_mid_drain_restarts_with_nothing_lost_or_doubled(redis_url, client, tmp_path):
-    from crawler.distributed.items import encode_item
+    from crawler.distributed.items import encode_entry
 
     items = synthetic_items(600)
     pipe = client.pipeline()
     for item in items:
-        pipe.xadd("newsdesk:items", encode_item(item))
+        pipe.xadd("newsdesk:items", encode_entry(item))
     pipe.execute()
     db = tmp_path / "news.db"
     doomed = writer(redis_url, db, "--batch-size", "20")
@@ -175,12 +176,12 @@ def test_a_writer_killed_mid_drain_restarts_with_nothing_lost_or_doubled(redis_u
 
 
 def test_entries_committed_but_not_acknowledged_are_not_stored_again(redis_url, client, tmp_path):
-    from crawler.distributed.items import encode_item
+    from crawler.distributed.items import encode_entry
     from newsdesk.distributed.writer import GROUP, RedisWriter, WriterConfig
     from storage.database import open_database
 
     for item in synthetic_items(3):
-        client.xadd("newsdesk:items", encode_item(item))
+        client.xadd("newsdesk:items", encode_entry(item))
     client.xgroup_create("newsdesk:items", GROUP, id="0")
     db = open_database(tmp_path / "news.db")
     config = WriterConfig(stop_when_idle=0.1)
@@ -197,10 +198,10 @@ def test_entries_committed_but_not_acknowledged_are_not_stored_again(redis_url, 
 
 
 def test_stream_entries_round_trip_articles_and_rejects():
-    from crawler.distributed.items import decode_item, encode_item
+    from crawler.distributed.items import decode_entry, encode_entry
 
     article, reject = synthetic_items(1)
-    assert decode_item(encode_item(reject)) == reject
-    restored = decode_item(encode_item(article))
+    assert decode_entry(encode_entry(reject)) == reject
+    restored = decode_entry(encode_entry(article))
     assert restored == article
     assert restored.page == article.page and restored.page.body == article.page.body

@@ -6,6 +6,9 @@ Keys, under a prefix (setting `NEWS_REDIS_PREFIX`, default `newsdesk`):
                                                 the request as JSON (`crawler.distributed.requests`),
                                                 score = -priority
     {prefix}:{outlet}:seen               SET    request fingerprints of the current run
+    {prefix}:{outlet}:fetches            STRING article fetches of the current run (`--max-articles`,
+                                                counted by `crawler.distributed.revisit`)
+    {prefix}:{outlet}:run                STRING the current run's token (`crawler.distributed.revisit`)
     {prefix}:{outlet}:processing:{id}    HASH   requests worker `id` claimed and has not
                                                 finished yet (member -> score)
     {prefix}:workers                     HASH   worker id -> outlet, for every worker alive
@@ -20,7 +23,8 @@ reliable-queue pattern; stock scrapy-redis pops without acknowledgement and lose
 worker's in-flight requests. Every multi-step change is one Lua script, atomic in Redis.
 
 A run of an outlet ends when its queue is empty and no worker of it holds a claim; the last
-worker to leave a finished run deletes its duplicate filter, so the next run starts afresh.
+worker to leave a finished run deletes its duplicate filter, fetch count and token, so the
+next run starts afresh.
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ end
 return 1
 """
 
-# KEYS: workers, heartbeat, processing, queue, seen; ARGV: worker id, outlet, finished (1/0)
+# KEYS: workers, heartbeat, processing, queue, seen, fetches, run token; ARGV: worker id, outlet, finished (1/0)
 _LEAVE = """
 local claimed = redis.call('HGETALL', KEYS[3])
 for i = 1, #claimed, 2 do redis.call('ZADD', KEYS[4], claimed[i + 1], claimed[i]) end
@@ -75,7 +79,7 @@ if ARGV[3] ~= '1' or redis.call('ZCARD', KEYS[4]) > 0 then return 0 end
 for _, outlet in ipairs(redis.call('HVALS', KEYS[1])) do
   if outlet == ARGV[2] then return 0 end
 end
-redis.call('DEL', KEYS[5])
+redis.call('DEL', KEYS[5], KEYS[6], KEYS[7])
 return 1
 """
 
@@ -116,6 +120,14 @@ class Keys:
     @property
     def seen(self) -> str:
         return f"{self.prefix}:{self.outlet}:seen"
+
+    @property
+    def fetches(self) -> str:
+        return f"{self.prefix}:{self.outlet}:fetches"
+
+    @property
+    def run(self) -> str:
+        return f"{self.prefix}:{self.outlet}:run"
 
     @property
     def processing_prefix(self) -> str:
@@ -181,9 +193,9 @@ class Frontier:
 
     def leave(self, finished: bool) -> bool:
         """Unregister; hand back anything still claimed. True when this closed a finished run
-        (the last worker left and the queue is empty: the duplicate filter is deleted)."""
+        (the last worker left and the queue is empty: the run's duplicate filter, fetch count and token are deleted)."""
         k = self.keys
-        keys = [k.workers, k.heartbeat(self.worker), k.processing(self.worker), k.queue, k.seen]
+        keys = [k.workers, k.heartbeat(self.worker), k.processing(self.worker), k.queue, k.seen, k.fetches, k.run]
         return bool(self._leave(keys=keys, args=[self.worker, k.outlet, "1" if finished else "0"]))
 
     def reap_dead(self) -> int:

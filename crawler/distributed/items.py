@@ -1,41 +1,82 @@
-"""Articles and rejects as Redis stream entries, and back.
+"""What workers push to the Redis stream for the writer, as stream entries, and back.
 
-Stream entry fields: `kind` (`article` or `reject`), `item` (the dataclass as JSON, without the
-page bytes) and, for an article with its fetched page, `page` (the page's other fields as JSON)
-and `body` (the page bytes as they are). JSON rather than pickle, so the writer, which holds the
-database, runs no code from Redis.
+Stream entry fields: `kind`, then by kind
+* `article` -- `item` (the Article as JSON, without its page) and, with the fetched page,
+  `page` (the page's other fields as JSON) and `body` (the page bytes as they are);
+* `reject` -- `item` (the Reject as JSON);
+* `revisit` -- `item` (a `Revisited`: a 304 or a 404/410 on a revisit, for the database);
+* `stats` -- `item` (a `WorkerStats`: a worker's numbers at its end, for the writer's run record);
+and, for an article or reject read from a WARC archive, `position` (`[archive, shard, end
+offset]`, `crawler.warc.RecordPosition`), by which the writer stores each record once.
+
+JSON rather than pickle, so the writer, which holds the database, runs no code from Redis.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 
 import orjson
 
 from crawler.items import Article, Block, FetchedPage, Quote, Reject, Section
+from crawler.warc import RecordPosition
 
-ARTICLE, REJECT = b"article", b"reject"
+ARTICLE, REJECT, REVISIT, STATS = b"article", b"reject", b"revisit", b"stats"
+
+NOT_MODIFIED, GONE = "not_modified", "gone"
+"""`Revisited.outcome`s."""
 
 
-def encode_item(item: Article | Reject) -> dict[bytes, bytes]:
-    """The stream entry for an article or a reject."""
-    if isinstance(item, Reject):
-        return {b"kind": REJECT, b"item": orjson.dumps(item)}
-    entry = {b"kind": ARTICLE, b"item": orjson.dumps(replace(item, page=None))}
-    if item.page is not None:
-        page = {name: value for name, value in asdict(item.page).items() if name != "body"}
-        entry[b"page"] = orjson.dumps(page)
-        entry[b"body"] = item.page.body
+@dataclass(frozen=True)
+class Revisited:
+    """What a worker's revisit of a stored article found, for the writer to record."""
+
+    url: str
+    outcome: str
+    """`NOT_MODIFIED` (a 304: still there, unchanged) or `GONE` (404/410)."""
+    at: str
+    """When (UTC ISO 8601)."""
+
+
+@dataclass(frozen=True)
+class WorkerStats:
+    """A worker's Scrapy stats when it stopped (numbers only), summed into the writer's run record."""
+
+    worker: str
+    stats: dict[str, float]
+
+
+Entry = Article | Reject | Revisited | WorkerStats
+
+
+def encode_entry(item: Entry, position: RecordPosition | None = None) -> dict[bytes, bytes]:
+    """The stream entry for an article, reject, revisit or worker's stats (with the WARC record it came from)."""
+    if isinstance(item, Article):
+        entry = {b"kind": ARTICLE, b"item": orjson.dumps(replace(item, page=None))}
+        if item.page is not None:
+            page = {name: value for name, value in asdict(item.page).items() if name != "body"}
+            entry[b"page"] = orjson.dumps(page)
+            entry[b"body"] = item.page.body
+    else:
+        kind = {Reject: REJECT, Revisited: REVISIT, WorkerStats: STATS}[type(item)]
+        entry = {b"kind": kind, b"item": orjson.dumps(item)}
+    if position is not None:
+        entry[b"position"] = orjson.dumps([position.archive, position.shard, position.end_offset])
     return entry
 
 
-def decode_item(entry: dict[bytes, bytes]) -> Article | Reject:
-    """The article or reject of a stream entry (`encode_item` reversed)."""
+def decode_entry(entry: dict[bytes, bytes]) -> Entry:
+    """What a stream entry holds (`encode_entry` reversed); ValueError for an unknown kind."""
     data = orjson.loads(entry[b"item"])
-    if entry[b"kind"] == REJECT:
+    kind = entry[b"kind"]
+    if kind == REJECT:
         return Reject(**data)
-    if entry[b"kind"] != ARTICLE:
-        raise ValueError(f"unknown item kind {entry[b'kind']!r}")
+    if kind == REVISIT:
+        return Revisited(**data)
+    if kind == STATS:
+        return WorkerStats(**data)
+    if kind != ARTICLE:
+        raise ValueError(f"unknown item kind {kind!r}")
     data["body"] = [Section(heading=s["heading"], blocks=[Block(**b) for b in s["blocks"]]) for s in data["body"]]
     data["quotes"] = [Quote(**q) for q in data["quotes"]]
     data.pop("page", None)
@@ -43,3 +84,11 @@ def decode_item(entry: dict[bytes, bytes]) -> Article | Reject:
     if b"page" in entry:
         article.page = FetchedPage(**orjson.loads(entry[b"page"]), body=entry[b"body"])
     return article
+
+
+def entry_position(entry: dict[bytes, bytes]) -> RecordPosition | None:
+    """The WARC record an entry's article or reject came from, or None."""
+    if b"position" not in entry:
+        return None
+    archive, shard, end_offset = orjson.loads(entry[b"position"])
+    return RecordPosition(archive, shard, int(end_offset))

@@ -8,6 +8,13 @@ writer claims them (XAUTOCLAIM) and stores them. A writer killed after the commi
 the ack has them redelivered too -- the ids of the entries a batch applied are committed with
 it (table `redis_applied`), so a redelivered entry is acknowledged without being stored twice
 (articles are upserts anyway; this keeps rejects and the counts single as well).
+
+The writer also keeps its workers informed (`newsdesk.distributed.publish`): when it starts it
+publishes what the database knows (stored articles and their dates, page validators, rejects)
+as the workers' revisit state, and after every commit what the batch changed. What workers'
+revisits found (a 304 moves an article's `last_seen_at`, a 404/410 marks it removed) arrives
+on the stream like items and is recorded the same way; so are the workers' stats when they
+stop, summed into the writer's run record.
 """
 
 from __future__ import annotations
@@ -27,17 +34,23 @@ import redis
 from sqlite_utils import Database
 
 from crawler.distributed.frontier import connect, items_stream, live_workers
-from crawler.distributed.items import decode_item
+from crawler.distributed.items import GONE, NOT_MODIFIED, Revisited, WorkerStats, decode_entry
+from crawler.items import Article
+from newsdesk.distributed.publish import RevisitPublisher
 from storage.articles import OUTCOMES, REJECTED, write_item
 from storage.database import open_database, savepoint, transaction, utc_now
 from storage.deliveries import forget_applied, mark_applied
 from storage.fulltext import deferred_indexing
+from storage.revisit import record_removed, record_seen
 from storage.runs import finish_run, start_run
 
 logger = logging.getLogger(__name__)
 
 GROUP = "newsdesk-writer"
 """The consumer group every writer reads through."""
+WORKER_STATS = "worker_stats"
+COUNTED = (*OUTCOMES, REJECTED, NOT_MODIFIED, GONE, WORKER_STATS, "errors", "redelivered")
+"""What the writer counts: storing outcomes, revisits recorded, worker stats merged, failures, redeliveries."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +64,8 @@ class WriterConfig:
     block_seconds: float = 1.0
     """How long one read waits for new entries."""
     stop_when_idle: float = 0.0
-    """Stop once nothing arrived for this many seconds and no worker is alive (0: never)."""
+    """Stop once the crawl is over: work was seen (a worker, or entries), nothing arrived for
+    this many seconds and no worker is alive (0: never)."""
     keep_raw_pages: bool = True
     """Store the fetched bytes of each article for re-parsing."""
     consumer: str = field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")
@@ -82,6 +96,15 @@ def _entry_id(entry_id: bytes) -> tuple[int, int]:
     return int(ms), int(seq)
 
 
+@dataclass
+class _Batch:
+    """What one batch changed, for the workers and the run record."""
+
+    article_urls: list[str] = field(default_factory=list)
+    reject_urls: list[str] = field(default_factory=list)
+    worker_stats: list[WorkerStats] = field(default_factory=list)
+
+
 class RedisWriter:
     """Drains the stream into the database, batch by batch."""
 
@@ -89,9 +112,12 @@ class RedisWriter:
         self.client = client
         self.db = db
         self.config = config
-        self.counts = dict.fromkeys((*OUTCOMES, REJECTED, "errors", "redelivered"), 0)
+        self.counts = dict.fromkeys(COUNTED, 0)
+        self.worker_stats: dict[str, float] = {}
         self.run_id: int | None = None
+        self.publisher = RevisitPublisher(client, config.prefix)
         self._acked: list[bytes] = []
+        self._saw_work = False
 
     def run(self, should_stop: Callable[[], bool] = lambda: False) -> dict[str, int]:
         """Store entries until `should_stop()` or, with `stop_when_idle`, until the crawl is over."""
@@ -136,22 +162,31 @@ class RedisWriter:
         return bool(entries)
 
     def _crawl_over(self, idle_since: float) -> bool:
-        if not self.config.stop_when_idle or time.monotonic() - idle_since < self.config.stop_when_idle:
+        if not self.config.stop_when_idle:
             return False
-        return live_workers(self.client, self.config.prefix) == 0 and self.client.xlen(self.config.stream) == 0
+        if live_workers(self.client, self.config.prefix):
+            self._saw_work = True
+            return False
+        if not self._saw_work or time.monotonic() - idle_since < self.config.stop_when_idle:
+            return False
+        return self.client.xlen(self.config.stream) == 0
 
     # -- storing -----------------------------------------------------------------------------
 
     def store_batch(self, entries: list[tuple[bytes, dict[bytes, bytes]]]) -> None:
-        """Store entries in one transaction, then acknowledge and delete them from the stream."""
+        """Store entries in one transaction, tell the workers what changed, then acknowledge
+        and delete the entries from the stream."""
+        self._saw_work = True
         self.apply(entries)
         self.acknowledge([entry_id for entry_id, _ in entries])
 
     def apply(self, entries: list[tuple[bytes, dict[bytes, bytes]]]) -> None:
-        """Store the entries not stored yet, and record their ids, in one transaction."""
+        """Store the entries not stored yet, and record their ids, in one transaction; then
+        publish the batch's articles and rejects to the workers' revisit state."""
         now = utc_now()
         outcomes = []
         stream = self.config.stream
+        batch = _Batch()
         with transaction(self.db), deferred_indexing(self.db):
             self._forget_acked()
             for entry_id, fields in entries:
@@ -160,13 +195,29 @@ class RedisWriter:
                     continue
                 try:
                     with savepoint(self.db):
-                        outcomes.append(write_item(self.db, decode_item(fields), self.run_id, now,
-                                                   keep_raw_page=self.config.keep_raw_pages))
+                        outcomes.append(self._apply_entry(decode_entry(fields), now, batch))
                 except Exception:
                     logger.exception("could not store stream entry %s", entry_id.decode())
                     outcomes.append("errors")
         for outcome in outcomes:
             self.counts[outcome] += 1
+        for stats in batch.worker_stats:
+            for key, value in stats.stats.items():
+                self.worker_stats[key] = self.worker_stats.get(key, 0) + value
+        self.publisher.publish_batch(self.db, batch.article_urls, batch.reject_urls)
+
+    def _apply_entry(self, item, now: str, batch: _Batch) -> str:
+        """Store or record one decoded entry (inside its savepoint); its outcome."""
+        if isinstance(item, WorkerStats):
+            batch.worker_stats.append(item)
+            return WORKER_STATS
+        if isinstance(item, Revisited):
+            record = record_seen if item.outcome == NOT_MODIFIED else record_removed
+            record(self.db, item.url, item.at)
+            return item.outcome
+        outcome = write_item(self.db, item, self.run_id, now, keep_raw_page=self.config.keep_raw_pages)
+        (batch.article_urls if isinstance(item, Article) else batch.reject_urls).append(item.url)
+        return outcome
 
     def acknowledge(self, ids: list[bytes]) -> None:
         """The entries are committed: acknowledge them and delete them from the stream."""
@@ -191,12 +242,15 @@ class RedisWriter:
             if "BUSYGROUP" not in str(error):
                 raise
         self.run_id = start_run(self.db, f"redis-ingest:{self.config.stream}")
+        started = time.monotonic()
+        articles = self.publisher.publish_all(self.db)
+        logger.info("published the revisit state of %d articles in %.1f s", articles, time.monotonic() - started)
 
     def _close(self, status: str) -> None:
         try:
             with transaction(self.db):
                 self._forget_acked()
-            finish_run(self.db, self.run_id, status, self.counts,
-                       {f"news/redis_writer/{k}": v for k, v in self.counts.items()})
+            stats = {**self.worker_stats, **{f"news/redis_writer/{k}": v for k, v in self.counts.items()}}
+            finish_run(self.db, self.run_id, status, self.counts, stats)
         except sqlite3.Error:
             logger.exception("could not close the run record")
