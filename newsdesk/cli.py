@@ -255,7 +255,7 @@ def parse(file, url, site):
 
 
 @cli.command("ingest-warc")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_option
 @site_option
 @click.option("--domain", "domains", multiple=True, help="Only pages on this domain (and its subdomains); repeatable.")
@@ -265,16 +265,32 @@ def parse(file, url, site):
 @click.option("--shard", hidden=True, help="K/N: only the URLs of shard K of N (what each --workers process runs).")
 @logs_option
 @verbose_option
-def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, shard, logs, verbose):
+@click.option("--redis", "redis_url", metavar="URL", help="Distributed: queue FILES in this Redis (redis://host:6379/0) as work units for `ingest-warc --redis URL --worker` processes on any hosts; `newsdesk ingest --redis URL` stores what they parse.")
+@click.option("--worker", is_flag=True, help="With --redis: read queued work units, parse them and push the items to Redis, until every unit of the ingest is done.")
+@click.option("--unit-mb", type=click.FloatRange(min=0.001), default=64.0, show_default=True, help="With --redis: about how many MB of archive one work unit holds (cut at record boundaries).")
+@click.option("--prefix", default="newsdesk", show_default=True, help="With --redis: the key prefix workers and writer share (setting NEWS_REDIS_PREFIX).")
+@click.option("--heartbeat", type=click.FloatRange(min=1), default=30.0, show_default=True, metavar="SECONDS", help="With --worker: a worker silent this long counts as dead and its units go to the others.")
+def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, shard, logs, verbose, redis_url, worker, unit_mb, prefix, heartbeat):
     """Parse and store every HTML response in WARC FILES with the same parsers and pipelines
     as a crawl, streaming. A rerun resumes after the last stored record of each archive.
     The terminal shows progress and a summary, the log goes to a file in the logs folder.
-    Exits 0 when the archives were processed, rejected pages included."""
+    Exits 0 when the archives were processed, rejected pages included.
+
+    With --redis URL, FILES are queued as work units instead (archives cut at record
+    boundaries, --unit-mb each); `ingest-warc --redis URL --worker` on any number of hosts
+    (which see the archives at the same paths) reads the units and pushes what it parses, and
+    the one writer, `newsdesk ingest --redis URL --db DB`, stores each record once."""
     from crawler.warc import NotAWarc, archive_key, check_warc
     from newsdesk.ingest import Ingest, parse_shard
     from newsdesk.jobs import run_logging
     from newsdesk.rejects import reject_lines
 
+    if worker or redis_url:
+        _ingest_warc_distributed(files, redis_url, worker, site, domains, unit_mb, prefix, heartbeat,
+                                 refused={"--workers": workers > 1, "--from-start": from_start,
+                                          "--no-raw-pages": not raw_pages, "--shard": bool(shard)})
+    if not files:
+        raise click.UsageError("name the WARC FILES to ingest")
     for file in files:
         try:
             check_warc(file)
@@ -310,13 +326,45 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
     _exit_for(stats)
 
 
+def _ingest_warc_distributed(files, redis_url, worker, site, domains, unit_mb, prefix, heartbeat, refused) -> None:
+    """`ingest-warc --redis`: queue FILES as work units, or (--worker) read units; exits."""
+    from crawler.distributed.frontier import RedisUnavailable
+    from crawler.warc import NotAWarc, check_warc
+    from newsdesk.distributed.archives import enqueue_archives, run_warc_worker
+
+    if not redis_url:
+        raise click.UsageError("--worker needs --redis URL")
+    for flag, given in refused.items():
+        if given:
+            raise click.UsageError(f"{flag} is not for a distributed ingest (start more --worker processes; "
+                                   "raw pages are the writer's choice: newsdesk ingest --no-raw-pages)")
+    if worker:
+        if files:
+            raise click.UsageError("a --worker reads the queued units: name no FILES")
+        sys.exit(run_warc_worker(redis_url, prefix=prefix, heartbeat=heartbeat, say=lambda line: click.echo(line, err=True)))
+    if not files:
+        raise click.UsageError("name the WARC FILES to queue (or run a --worker)")
+    for file in files:
+        try:
+            check_warc(file)
+        except NotAWarc as error:
+            raise click.ClickException(str(error)) from None
+    try:
+        queued = enqueue_archives(redis_url, files, unit_mb=unit_mb, site=site, domains=domains, prefix=prefix)
+    except RedisUnavailable as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"queued {queued.units} work units of {len(files)} archives ({queued.already} were queued already)", err=True)
+    sys.exit(0)
+
+
 @cli.command()
 @click.option("--redis", "redis_url", required=True, metavar="URL", help="The Redis the workers push to (redis://host:6379/0).")
 @db_option
 @click.option("--prefix", default="newsdesk", show_default=True, help="Key prefix the workers use (setting NEWS_REDIS_PREFIX).")
 @click.option("--batch-size", type=click.IntRange(1), default=100, show_default=True, help="Items stored per transaction.")
 @click.option("--stop-when-idle", type=click.FloatRange(0), default=0, show_default=True, metavar="SECONDS", help="Exit once the crawl is over: workers came and went (or items were stored), nothing arrived for SECONDS and no worker is running (0: run until SIGINT/SIGTERM).")
-def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle):
+@click.option("--raw-pages/--no-raw-pages", default=True, show_default=True, help="Keep a compressed copy of each article's page in the database for `reparse`.")
+def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle, raw_pages):
     """The single writer of a distributed crawl: store what `newsdesk crawl NAME --redis URL`
     workers push to Redis, in batches; each item is acknowledged only after its transaction
     commits, so a killed writer loses nothing and a restarted one stores nothing twice. It
@@ -325,7 +373,7 @@ def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle):
     from crawler.distributed.frontier import RedisUnavailable
     from newsdesk.distributed.writer import WriterConfig, drain
 
-    config = WriterConfig(prefix=prefix, batch_size=batch_size, stop_when_idle=stop_when_idle)
+    config = WriterConfig(prefix=prefix, batch_size=batch_size, stop_when_idle=stop_when_idle, keep_raw_pages=raw_pages)
     try:
         counts = drain(redis_url, db_path, config)
     except RedisUnavailable as error:

@@ -6,14 +6,20 @@ store records them) are appended to the stream `{NEWS_REDIS_PREFIX}:items`
 (`crawler.distributed.items` encodes them), which the single writer
 (`newsdesk.distributed.writer`) drains into the database. When the worker stops, its counters
 (`SUMMED_STATS`) follow, for the writer's run record.
+
+In a distributed WARC ingest an item goes with the position of the record it came from (the
+writer stores each record once by it), and a unit's `UnitRead` marker, arriving after the
+unit's last item, acknowledges the unit (`crawler.distributed.archives`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from crawler.distributed.archives import UnitRead
 from crawler.distributed.items import WorkerStats, encode_entry
 from crawler.items import Article, Reject
+from crawler.warc import RecordPosition, item_position
 from pipelines.dropped import dropped_reject
 
 SUMMED_STATS = ("news/", "downloader/", "item_", "retry/", "response_received_count")
@@ -46,14 +52,19 @@ class RedisItemsPipeline:
         return pipeline
 
     def process_item(self, item: Any) -> Any:
-        """Push an article or reject before Scrapy counts it scraped (so before its request is done)."""
+        """Push an article or reject before Scrapy counts it scraped (so before its request is
+        done); acknowledge a WARC unit whose items are all pushed."""
         if isinstance(item, (Article, Reject)):
-            self._push(item)
+            self._push(item, item_position(item))
+        elif isinstance(item, UnitRead):
+            item.acknowledge()
+            if self.stats is not None:
+                self.stats.inc_value("news/redis/units_read")
         return item
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         """An earlier stage dropped an item: push it as a reject with the exception as reason."""
-        self._push(dropped_reject(item, exception))
+        self._push(dropped_reject(item, exception), item_position(item))
 
     def close_spider(self) -> None:
         """Report this worker's counters to the writer."""
@@ -65,7 +76,7 @@ class RedisItemsPipeline:
         }
         self.client.xadd(self.stream, encode_entry(WorkerStats(self.worker, numbers)))
 
-    def _push(self, item: Article | Reject) -> None:
-        self.client.xadd(self.stream, encode_entry(item))
+    def _push(self, item: Article | Reject, position: RecordPosition | None) -> None:
+        self.client.xadd(self.stream, encode_entry(item, position))
         if self.stats is not None:
             self.stats.inc_value("news/redis/items")

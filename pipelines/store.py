@@ -25,8 +25,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from crawler.items import Article, FetchedPage, Reject
-from crawler.warc import RecordPosition, record_position
+from crawler.items import Article, Reject
+from crawler.warc import RecordPosition, item_position
 from pipelines.dropped import dropped_reject
 from storage.articles import OUTCOMES, REJECTED, write_item
 from storage.database import DEFAULT_DB, open_database, savepoint, transaction, utc_now
@@ -175,11 +175,6 @@ class StorePipeline:
         return write_item(self.db, item, self.run_id, now, keep_raw_page=self.config.raw_pages)
 
 
-def _position_of(item: Any) -> RecordPosition | None:
-    page = item.page if isinstance(item, Article) else item if isinstance(item, FetchedPage) else None
-    return record_position(page) if page is not None else None
-
-
 class ProgressStorePipeline(StorePipeline):
     """`StorePipeline` that also records each stored item's WARC position in the same savepoint.
 
@@ -192,11 +187,11 @@ class ProgressStorePipeline(StorePipeline):
         self._positions: dict[int, RecordPosition] = {}
 
     def process_item(self, item: Any) -> Any:
-        self._arriving = _position_of(item)
+        self._arriving = item_position(item)
         return super().process_item(item)
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
-        self._arriving = _position_of(item)
+        self._arriving = item_position(item)
         super().item_dropped(item, exception)
 
     def _buffer(self, item: Any) -> None:

@@ -15,6 +15,12 @@ as the workers' revisit state, and after every commit what the batch changed. Wh
 revisits found (a 304 moves an article's `last_seen_at`, a 404/410 marks it removed) arrives
 on the stream like items and is recorded the same way; so are the workers' stats when they
 stop, summed into the writer's run record.
+
+Items of a distributed WARC ingest carry the position of their record (archive, work unit,
+end offset). A unit whose worker died is read again by another, so its first records may
+arrive twice: the writer keeps each unit's high-water mark in `ingest_progress`, in the same
+transaction as the items, and skips a record at or below it (`repeated`) -- each record is
+stored once, whichever worker or writer was killed when.
 """
 
 from __future__ import annotations
@@ -34,13 +40,14 @@ import redis
 from sqlite_utils import Database
 
 from crawler.distributed.frontier import connect, items_stream, live_workers
-from crawler.distributed.items import GONE, NOT_MODIFIED, Revisited, WorkerStats, decode_entry
+from crawler.distributed.items import GONE, NOT_MODIFIED, Revisited, WorkerStats, decode_entry, entry_position
 from crawler.items import Article
 from newsdesk.distributed.publish import RevisitPublisher
 from storage.articles import OUTCOMES, REJECTED, write_item
 from storage.database import open_database, savepoint, transaction, utc_now
 from storage.deliveries import forget_applied, mark_applied
 from storage.fulltext import deferred_indexing
+from storage.ingest_progress import resume_offset, save_position
 from storage.revisit import record_removed, record_seen
 from storage.runs import finish_run, start_run
 
@@ -49,8 +56,10 @@ logger = logging.getLogger(__name__)
 GROUP = "newsdesk-writer"
 """The consumer group every writer reads through."""
 WORKER_STATS = "worker_stats"
-COUNTED = (*OUTCOMES, REJECTED, NOT_MODIFIED, GONE, WORKER_STATS, "errors", "redelivered")
-"""What the writer counts: storing outcomes, revisits recorded, worker stats merged, failures, redeliveries."""
+REPEATED = "repeated"
+COUNTED = (*OUTCOMES, REJECTED, NOT_MODIFIED, GONE, WORKER_STATS, "errors", "redelivered", REPEATED)
+"""What the writer counts: storing outcomes, revisits recorded, worker stats merged, failures,
+redeliveries, WARC records read again after a worker died."""
 
 
 @dataclass(frozen=True)
@@ -195,7 +204,7 @@ class RedisWriter:
                     continue
                 try:
                     with savepoint(self.db):
-                        outcomes.append(self._apply_entry(decode_entry(fields), now, batch))
+                        outcomes.append(self._apply_record(fields, now, batch))
                 except Exception:
                     logger.exception("could not store stream entry %s", entry_id.decode())
                     outcomes.append("errors")
@@ -205,6 +214,15 @@ class RedisWriter:
             for key, value in stats.stats.items():
                 self.worker_stats[key] = self.worker_stats.get(key, 0) + value
         self.publisher.publish_batch(self.db, batch.article_urls, batch.reject_urls)
+
+    def _apply_record(self, fields: dict[bytes, bytes], now: str, batch: _Batch) -> str:
+        """Apply an entry unless it is a WARC record already stored; its outcome."""
+        position = entry_position(fields)
+        if position is not None:
+            if resume_offset(self.db, position.archive, position.shard) >= position.end_offset:
+                return REPEATED
+            save_position(self.db, position.archive, position.shard, position.end_offset, now)
+        return self._apply_entry(decode_entry(fields), now, batch)
 
     def _apply_entry(self, item, now: str, batch: _Batch) -> str:
         """Store or record one decoded entry (inside its savepoint); its outcome."""
