@@ -81,6 +81,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.incremental.IncrementalMiddleware": 50,
     # Between Scrapy's retries (550) and redirects (600): 429 / Retry-After handled here.
     "crawler.politeness.RetryAfterMiddleware": 560,
+    # Sees a body before HttpCompressionMiddleware (590) decompresses it: a gzip/deflate stream
+    # cut short is retried, then flagged (crawler.truncation).
+    "crawler.truncation.TruncatedBodyMiddleware": 595,
     # Sees a 3xx before RedirectMiddleware (600) follows it.
     "crawler.traps.RedirectLoopMiddleware": 610,
     # After redirects and cookies, so they see the outlet's real URLs; before DownloaderStats

@@ -20,6 +20,7 @@ from crawler.discovery import (
 )
 from crawler.items import AUTO_SITE, FetchedPage, Reject
 from crawler.meta import ARTICLE, HINTS, KIND, OUTLET_URL, SKIP
+from crawler.truncation import TRUNCATED
 
 HTTP_REFUSALS = {
     401: "blocked: http 401 (login required)",
@@ -32,6 +33,9 @@ HTTP_REFUSALS = {
 
 TOO_LARGE = "page too large (over DOWNLOAD_MAXSIZE)"
 """The reason of a download cut off at the size limit, while streaming or decompressing."""
+
+VALIDATORS = ("etag", "last-modified")
+"""Response headers a conditional revisit is made from."""
 
 
 def utc_now() -> str:
@@ -167,12 +171,17 @@ class OutletSpider(scrapy.Spider):
             yield self.sitemap_request(response.urljoin(url))
 
     def parse_article(self, response):
-        """Hand the page to the pipelines, undecoded: parsing is their job."""
+        """Hand the page to the pipelines, undecoded: parsing is their job.
+
+        A body still cut short after its retries (`crawler.truncation`) goes without its
+        validators (ETag, Last-Modified), so the next run's revisit fetches it whole."""
         headers = {
             key.decode("latin-1").lower(): values[-1].decode("latin-1")
             for key, values in response.headers.items()
             if values
         }
+        if TRUNCATED in response.flags:
+            headers = {key: value for key, value in headers.items() if key not in VALIDATORS}
         yield FetchedPage(
             url=response.url,
             body=response.body,
