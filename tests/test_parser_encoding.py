@@ -13,6 +13,13 @@ def test_windows_1251_labelled_utf8_is_redetected():
     assert decode(CYRILLIC.encode("cp1251"), "text/html; charset=utf-8") == CYRILLIC
 
 
+def test_windows_1252_labelled_utf8_is_redetected_as_windows_1252_not_a_lookalike():
+    """Found by the soak: a few accented letters fit cp1250 as well, and it came first (ï -> ď)."""
+    page = "<html><body><p>" + "The council met on Tuesday to discuss the budget and the new rail line. " * 20
+    page += "Story 27: the café “Zürich” on the naïve façade — reported here.</p></body></html>"
+    assert decode(page.encode("cp1252"), "text/html; charset=utf-8") == page
+
+
 def test_utf8_labelled_windows_1251_is_read_as_utf8():
     assert decode(CYRILLIC.encode("utf-8"), "text/html; charset=windows-1251") == CYRILLIC
 

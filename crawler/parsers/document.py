@@ -63,10 +63,24 @@ def _decode_labelled(body: bytes, content_type: str | None) -> str:
     """Bytes that are plain ASCII or not valid UTF-8, read by their labels."""
     encoding, text = html_to_unicode(content_type, body)
     if encoding in ("utf-8", "utf8") and _mostly_invalid(text):
-        detected = charset_normalizer.from_bytes(body[:200_000]).best()
-        if detected is not None and detected.encoding not in ("utf_8", "utf-8"):
-            return body.decode(detected.encoding, "replace")
+        detected = _detect(body[:200_000])
+        if detected is not None and detected not in ("utf_8", "utf-8"):
+            return body.decode(detected, "replace")
     return text
+
+
+def _detect(body: bytes) -> str | None:
+    """The encoding charset_normalizer finds likeliest; among equally likely ones windows-1252,
+    the web's usual legacy encoding (and WHATWG's fallback for unlabelled pages in most locales):
+    a page of English with a few accented letters reads as well in cp1250 or cp1257 by its
+    measures, and its first pick among those is arbitrary (`naïve` became `naďve`)."""
+    matches = charset_normalizer.from_bytes(body)
+    best = matches.best()
+    if best is None:
+        return None
+    score = (best.percent_chaos, best.percent_coherence)
+    tied = {match.encoding for match in matches if (match.percent_chaos, match.percent_coherence) == score}
+    return "cp1252" if "cp1252" in tied else best.encoding
 
 
 def _mostly_invalid(text: str) -> bool:
