@@ -6,12 +6,14 @@ time and wraps every item pipeline's `process_item` (and the store's `flush`, wh
 from signals) with a `time.process_time` clock: `ParsePipeline` counts as parse, every other
 pipeline as pipelines+storage. When the engine stops it writes JSON: the CPU and wall seconds
 of the run (startup and imports excluded), the per-stage CPU seconds, the peak RSS of the
-process, and the run's Scrapy stats. Nothing here is imported by newsdesk itself.
+process, the file descriptors it has open by kind (the store and the queues closed by then), and
+the run's Scrapy stats. Nothing here is imported by newsdesk itself.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import time
 from collections import defaultdict
@@ -45,6 +47,18 @@ class _StageClock:
                 self._depth -= 1
 
         return timed
+
+
+def open_fds() -> dict[str, int]:
+    """This process's open file descriptors by kind: file, socket, pipe, anon_inode, ..."""
+    kinds: dict[str, int] = defaultdict(int)
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue  # the listing's own descriptor, closed by now
+        kinds[target.split(":", 1)[0] if ":" in target and not target.startswith("/") else "file"] += 1
+    return dict(kinds)
 
 
 class StageProbe:
@@ -82,6 +96,7 @@ class StageProbe:
             "stage_cpu_s": dict(self.clock.seconds),
             "stage_calls": dict(self.clock.calls),
             "peak_rss_mb": usage.ru_maxrss / 1024,
+            "open_fds": open_fds(),
             "stats": {key: value for key, value in self.crawler.stats.get_stats().items() if isinstance(value, (int, float, str))},
         }
         if self.out:

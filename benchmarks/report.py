@@ -103,6 +103,13 @@ BENCHMARKS = (
         target=">= 20,000 articles/s (#7)",
     ),
     Benchmark(
+        "soak",
+        shown=(("cycles", "cycles"), ("killed", "SIGKILLed"), ("lost", "lost"), ("duplicates", "duplicates"),
+               ("integrity_failures", "integrity failures"), ("rss_last_over_first", "RSS last/first 10%"),
+               ("fd_growth", "FD growth"), ("db_bytes_per_article_spread", "bytes/article spread"), ("wall_s", "wall s")),
+        target="0 lost, duplicated, corrupt; RSS <= 1.1x; no FD growth; bytes/article within 10%; < 20 min (#18)",
+    ),
+    Benchmark(
         "distributed", needs_redis=True,
         shown=(),
         target="(#8)",
