@@ -276,3 +276,20 @@ def test_header_closed_late_by_broken_markup_is_walked():
 def test_page_header_is_not_body_text():
     html = f"<div><header><p>A dek of the story that stands under its headline here.</p></header><p>{PARAGRAPH}</p></div>"
     assert sections(html) == [(None, [PARAGRAPH])]
+
+
+def test_caption_ending_with_a_photo_credit_in_brackets_is_not_a_paragraph():
+    html = f"<div><p>{PARAGRAPH}</p><p><small>The broadcast times of the big events at a glance. (Foto: Getty)</small></p></div>"
+    assert sections(html) == [(None, [PARAGRAPH])]
+
+
+def test_text_beside_a_picture_repeating_its_alt_text_is_its_caption():
+    alt = "Chestnut groves grew from the double use of the land as orchard and pasture."
+    html = (f"<div><p>{PARAGRAPH}</p><div class='image'><a href='/big.jpg'><img src='x.jpg' alt='{alt}'></a>"
+            f"<div class='legend'><div>{alt}<br>Photo © Peter Steiger</div></div></div><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH])]
+
+
+def test_paragraph_far_from_a_picture_with_the_same_alt_text_stays():
+    html = f"<div><div><div><img src='x.jpg' alt='{PARAGRAPH}'></div></div><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH])]

@@ -244,7 +244,7 @@ def test_article_with_many_related_links_is_not_a_listing():
     assert "Paragraph 3 adds detail." in parse_html(html, URL).text
 
 
-@pytest.mark.parametrize("value", ["atc-ImageDescriptionText", "mediaSubtitleText", "absatzbild__info", "photo-credit",
+@pytest.mark.parametrize("value", ["atc-ImageDescriptionText", "mediaSubtitleText", "absatzbild__info", "photo-credit", "bilduntertitel",
                                    "snackbar"])
 def test_caption_and_toast_class_names(value):
     assert boilerplate_token(value)
@@ -357,3 +357,19 @@ def test_short_post_is_not_replaced_by_its_comment_form_or_cookie_notice():
     text = parse_html(html, URL).text
     assert "Dann sag es nicht" in text
     assert "commenting" not in text and "cookies" not in text
+
+
+def test_the_lenient_look_gives_way_to_the_declared_text_when_it_found_other_text():
+    declared = " ".join(f"Sentence {i} of the declared story about the election debate in Taipei." for i in range(12))
+    bio = ("<aside><p>Alice fell down the rabbit hole of politics aged twelve, when she ran her first "
+           "campaign; she has written about local politics and current affairs for the paper since 2008, and she "
+           "teaches at the university when she is not writing columns for this and other papers in the region, "
+           "where her readers know her for her long and patient interviews with politicians of every party.</p>"
+           "<p>Before that she worked for ten years as a campaign manager and as a speech writer for two mayors, "
+           "and she still advises candidates of all parties on how to speak to voters at town hall meetings.</p></aside>")
+    html = page(f"<div class='article__wrapper'><p class='read-more'>READ FULL ARTICLE</p>{bio}</div>").replace(
+        "<head></head>", f'<head><script type="application/ld+json">{{"@type": "NewsArticle", '
+                         f'"articleBody": "{declared}"}}</script></head>')
+    text = parse_html(html, URL).text
+    assert "Sentence 11 of the declared story" in text
+    assert "rabbit hole" not in text

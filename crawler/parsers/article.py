@@ -24,6 +24,10 @@ from crawler.parsers.titles import choose_title, home_links, host_names, is_home
 
 logger = logging.getLogger(__name__)
 
+DECLARED_SHARE = 0.5
+"""The lenient look's text must hold this share of the words of the text the page declares
+(JSON-LD `articleBody`), when it declares one, or the declared text is taken instead: what the
+lenient look found is then other text (an author box, a "read the full article" prompt)."""
 SHORT_BODY_CHARS = 400
 """Below this much body text, a second walk without class rules is tried (kept if twice as long
 and no shorter than this: a cookie notice is not the body of a post of three short lines)."""
@@ -72,7 +76,8 @@ def build_article(page: FetchedPage, profile) -> Article:
         rules.use_classes = False
         second = walk_body(find_main(root, use_classes=False), title, lead, rules, headlines)
         if _length(second) > max(2 * _length(body), SHORT_BODY_CHARS):
-            body = second
+            declared = _jsonld_body(meta, title)
+            body = declared if declared and _share_of(declared, second) < DECLARED_SHARE else second
     if _length(body) < SHORT_BODY_CHARS:
         body = _jsonld_body(meta, title) or body
     if _length(body) == 0 and lead:
@@ -126,6 +131,17 @@ def _jsonld_body(meta: PageMetadata, title: str | None) -> list[Section]:
             blocks = [Block(kind="paragraph", text=p) for p in paragraphs if p and not same_text(p, title)]
             return [Section(heading=None, blocks=blocks)] if blocks else []
     return []
+
+
+def _share_of(declared: list[Section], found: list[Section]) -> float:
+    """How much of the declared text's vocabulary (words of four letters or more) the found text has."""
+    wanted = _words(declared)
+    return len(wanted & _words(found)) / len(wanted) if wanted else 1.0
+
+
+def _words(sections: list[Section]) -> set[str]:
+    return {word for section in sections for block in section.blocks for word in fold(block.text).split()
+            if len(word) >= 4}
 
 
 def _length(sections) -> int:

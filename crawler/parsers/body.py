@@ -64,6 +64,12 @@ _LABEL_WORDS = 4
 """At most this many words above the first paragraph make a label ("Darum geht's"), not a dek."""
 _TRAILING_BOX = 300
 """Most text a trailing box under a heading holds ("Zitiervorschlag", "Folgen Sie uns auf WhatsApp")."""
+_CAPTION_ALT = 40
+"""The shortest alt text that, repeated beside its picture, makes a caption (short alts are
+names or labels that prose may well begin with)."""
+_CAPTION_LEVELS = 3
+_CREDIT_CHARS = 60
+"""Most text a caption adds after its picture's alt text (the credit: "Foto © Peter Steiger")."""
 _LINE_PARAGRAPH = 60
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
 _BOLD = ("strong", "b")
@@ -121,8 +127,10 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
     `title` and `headlines` (other spellings of the headline: h1, og:title, ...) are never
     repeated as a heading or a paragraph; nor is `lead`.
     """
+    containers = container if isinstance(container, list) else [container]
     walker = _Walker(rules or WalkRules(), title, lead, headlines)
-    for element in container if isinstance(container, list) else [container]:
+    walker.captions = _alt_captions(containers)
+    for element in containers:
         walker.flush()
         walker.text(element.text, False)
         walker.children(element, 0, False)
@@ -194,6 +202,8 @@ class _Walker:
     def __init__(self, rules: WalkRules, title: str | None, lead: str | None, headlines=()):
         self.rules = rules
         self.skip_texts = {fold(t) for t in (title, lead, *headlines) if t}
+        self.captions: set = set()
+        """Elements beside a picture that repeat its alt text: its caption, set as text."""
         self.titles = [fold(t) for t in (title, *headlines) if t and fold(t)]
         self.sections = [Section(heading=None)]
         self.openers: dict[int, object] = {}
@@ -235,7 +245,7 @@ class _Walker:
     def visit(self, element, following, depth: int, in_link: bool) -> bool:
         """Handle one element; True when it also consumed `following` (an attribution line)."""
         rules = self.rules
-        if depth > MAX_DEPTH or element in rules.drop:
+        if depth > MAX_DEPTH or element in rules.drop or element in self.captions:
             return False
         if is_skipped(element, rules.use_classes) and not _is_jump_target(element):
             return False
@@ -311,8 +321,12 @@ class _Walker:
 
     # ---------------------------------------------------------------- emitting
     def emit(self, block: Block) -> None:
-        if block.text and fold(block.text) not in self.skip_texts:
-            self.sections[-1].blocks.append(block)
+        if not block.text:
+            return
+        folded = fold(block.text)
+        if folded in self.skip_texts:
+            return
+        self.sections[-1].blocks.append(block)
 
     def flush(self, before_block: bool = False) -> None:
         """Turn the buffered text run into paragraphs (or a sub-heading); `before_block` when a
@@ -453,6 +467,27 @@ class _Walker:
         return len(text) < 160 and parse_attribution(text) is not None
 
 
+def _alt_captions(containers: list) -> set:
+    """Elements near a picture (within `_CAPTION_LEVELS` of it) whose text is the picture's alt
+    text, a sentence long at least, maybe with a credit after it: a caption not marked as one."""
+    found = set()
+    for container in containers:
+        for image in container.iter("img"):
+            alt = fold(image.get("alt"))
+            if len(alt) < _CAPTION_ALT:
+                continue
+            node = image
+            for _ in range(_CAPTION_LEVELS):
+                node = node.getparent()
+                if node is None or node is container:
+                    break
+                for element in node.iter("p", "div", "span", "h4", "h5", "h6"):
+                    text = fold(element.text_content())
+                    if text.startswith(alt) and len(text) - len(alt) <= _CREDIT_CHARS and image not in element.iter("img"):
+                        found.add(element)
+    return found
+
+
 def _holds_text(header) -> bool:
     """A `<header>` holding an `<article>` or `<main>`: broken markup (an unmatched end tag)
     closed it only after the text that follows."""
@@ -539,8 +574,10 @@ editing by …", "With files from …", "First published in …", an agency or i
 _CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$", re.I)
 """A sign-off at the end of a line: "… contributed to this report." """
 _PICTURE_CREDIT_END = re.compile(
-    r"\((?:afp|ap|dpa|reuters|epa|getty images|imago|keystone|picture alliance|anp|ansa|efe)\s*/\s*[^()]{2,40}\)$", re.I)
-"""A caption ends with its picture credit, agency and photographer: "… Kreuzfahrtschiff zu (AFP / Jorge Guerrero)"."""
+    r"\((?:(?:afp|ap|dpa|reuters|epa|getty images|imago|keystone|picture alliance|anp|ansa|efe)\s*/\s*[^()]{2,40}"
+    r"|(?:fotos?|photos?|bild|bilder|image|credit|foto ?credit)\s*:\s*[^()]{2,60})\)$", re.I)
+"""A caption ends with its picture credit, agency and photographer: "… Kreuzfahrtschiff zu (AFP / Jorge Guerrero)",
+"… im Überblick. (Foto: Getty)"."""
 _PLAYER_PROMPT = re.compile(
     r"article continues below|cargando siguiente contenido|player wird geladen|scroll down to load comments|"
     r"we apologi[sz]e, but this video|try refreshing your browser|jetzt abonnieren\b|para saber más$|"

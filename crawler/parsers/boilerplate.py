@@ -38,10 +38,11 @@ _TOKEN = re.compile(
     r")(?:$|[-_])"
 )
 _CAPTION = re.compile(
-    r"(?:^|[-_])(?:image|img|photo|picture|media|bild|foto|absatzbild)[-_]+"
-    r"(?:caption|description|desc|info|subtitle|credit|credits|legend|unterschrift|beschreibung)(?:$|[-_])"
+    r"(?:^|[-_])(?:image|img|photo|picture|media|bild|foto|absatzbild)[-_]*"
+    r"(?:caption|description|desc|info|subtitle|credit|credits|legend|unterschrift|untertitel|beschreibung)(?:$|[-_])"
 )
-"""Captions named after what they describe ("atc-ImageDescription", "mediaSubtitle", "photo-credit")."""
+"""Captions named after what they describe ("atc-ImageDescription", "mediaSubtitle", "photo-credit",
+"bilduntertitel")."""
 _NEUTRAL_PREFIX = re.compile(
     r"^(?:has|with|no|without|show|enable|enabled|use|uses|template|layout|page|is|js|tag|category|above|below)[-_]")
 """Prefixes of names that describe a state, a taxonomy term or a place, not the element: WordPress
