@@ -293,3 +293,14 @@ def test_text_beside_a_picture_repeating_its_alt_text_is_its_caption():
 def test_paragraph_far_from_a_picture_with_the_same_alt_text_stays():
     html = f"<div><div><div><img src='x.jpg' alt='{PARAGRAPH}'></div></div><p>{PARAGRAPH}</p></div>"
     assert sections(html) == [(None, [PARAGRAPH])]
+
+
+def test_post_classed_as_a_teaser_text_is_the_text():
+    html = f"<div><div class='blog_teaser_text blog_detail'>{f'<p>{PARAGRAPH}</p>' * 12}</div></div>"
+    assert sections(html) == [(None, [PARAGRAPH] * 12)]
+
+
+def test_long_teaser_box_of_links_is_left_out():
+    links = "".join(f"<p><a href='/job-{i}'>{PARAGRAPH}</a></p>" for i in range(12))
+    html = f"<div><p>{PARAGRAPH}</p><div class='go-teaser-block'>{links}</div></div>"
+    assert sections(html) == [(None, [PARAGRAPH])]

@@ -92,6 +92,9 @@ _BOX_TAGS = frozenset({"div", "section"})
 _TEASER_CLASS = re.compile(r"(?:^|[\s_-])teasers?(?:$|[\s_-])", re.I)
 """A box classed "teaser" inside the article text points to another story (the lead, also often
 classed so, is found and dropped before the walk)."""
+_TEASER_CHARS = 800
+"""The most text a teaser box for another story holds, unless links make a good share of it."""
+_TEASER_LINK_SHARE = 0.2
 _NOTICE_WORDS = re.compile(
     r"newsletter|live-?blog|live blog|originalartikel|original (?:article|source)|übersetz|translat|adapted from|"
     r"podcast|abonn|subscri|sign up|forums?\b", re.I)
@@ -282,7 +285,7 @@ class _Walker:
             return False
         if tag in PARAGRAPH_BREAKS:
             self.flush(before_block=True)
-            if tag in _BOX_TAGS and _TEASER_CLASS.search(element.get("class") or ""):
+            if tag in _BOX_TAGS and _TEASER_CLASS.search(element.get("class") or "") and _is_teaser_box(element):
                 return False  # a teaser box for another story set into the text
             if tag == "p" and self.quote_paragraph(element, following):
                 return True
@@ -486,6 +489,16 @@ def _alt_captions(containers: list) -> set:
                     if text.startswith(alt) and len(text) - len(alt) <= _CREDIT_CHARS and image not in element.iter("img"):
                         found.add(element)
     return found
+
+
+def _is_teaser_box(element) -> bool:
+    """A box classed "teaser" holds linked headlines and summaries; one with more text than that
+    and few links is the text itself (a blog that classes its post "blog_teaser_text")."""
+    total = len(element.text_content())
+    if total < _TEASER_CHARS:
+        return True
+    links = sum(len(link.text_content()) for link in element.iter("a"))
+    return links >= _TEASER_LINK_SHARE * total
 
 
 def _holds_text(header) -> bool:
