@@ -59,7 +59,7 @@ _LABEL_ONLY = re.compile(r"(?:news|share|teilen|artikel|article|more|mehr|home|m
                          r"admin|administrator|webmaster|anonymous|unknown|guest|no author|none|null)", re.I)
 """A widget or section label, or a site account, standing where a name would be."""
 _FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|per)\s+(?=\S)", re.I)
-"""' For Dailymail.com' after a name of two to four words: the outlet it wrote for."""
+"""' For Example.com' after a name of two to four words: the outlet it wrote for."""
 _FILLER = re.compile(r"\b(?:the|The|of|in|der|die|das|des|la|le|el)\b|[\W\d_]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _DEGREE = re.compile(r"(?:Ph\.?D|M\.?D|MS|MSc|MA|MBA|MPH|BSc|RD|RDN|RN|LD|LDN|CDE|CNS|JD|DPhil)\.?")
@@ -67,7 +67,7 @@ _DEGREE = re.compile(r"(?:Ph\.?D|M\.?D|MS|MSc|MA|MBA|MPH|BSc|RD|RDN|RN|LD|LDN|CD
 _DOMAIN = re.compile(r"\w\.(?:com|de|at|ch|be|nl|fr|it|es|tr|uk|org|net|is|ru|in|jp|cn)\b", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 """A web address in a byline: replaced by a mark that makes the part holding it no name, before
-it is split at its slashes into "names" ("Frank Bueltge - http://bueltge.de")."""
+it is split at its slashes into "names" ("Ann Lee - http://annlee.example.org")."""
 _NOT_NAME = re.compile(r"(https?:|www\.|@|(?<!\w)\d+(?![^\W\d_])|/)")
 """Links, handles, slashes and numbers (a digit inside a word, as in "BR24", is allowed)."""
 
@@ -153,8 +153,8 @@ def _is_agency(name: str, publishers: set[str]) -> bool:
 
 
 def _host_names(meta: PageMetadata) -> set[str]:
-    """The outlet's names in its own address (canonical or og:url): "faktencheck.afp.com" gives
-    "faktencheck afp com", "faktencheck" and "afp"."""
+    """The outlet's names in its own address (canonical or og:url): "factcheck.agency.example" gives
+    "factcheck agency example", "factcheck" and "agency"."""
     url = meta.canonical or meta.first_meta("og:url") or ""
     host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
     labels = host.split(".")
@@ -231,7 +231,7 @@ def _tidy(part: str) -> str:
 def _starts_lower(name: str) -> bool:
     """Capitalised words after a lower-case first word that is no name particle ("deinen
     Hochzeitsbloggern"): a phrase, not a name. An all-lower-case name ("bell hooks"), a domain
-    ("mix1.de Redaktion") or a company ("bergportal GmbH") stays."""
+    ("radio1.example.org Redaktion") or a company ("bergportal GmbH") stays."""
     words = name.split()
     return (len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in _PARTICLES
             and any(word[:1].isupper() for word in words[1:]) and not _COMPANY.search(name))
@@ -242,7 +242,7 @@ _COMPANY = re.compile(r"\b(?:GmbH|AG|SE|KG|Inc|Ltd|LLC|SA|SpA|BV|e\.\s?V)\b\.?")
 
 def _without_job_title(name: str) -> str:
     """ "Enkosi Selane Journalist" -> "Enkosi Selane": job-title words after a name of two to four
-    words are cut (not in a desk's or an agency's: "Guardian staff reporter" and "AP Sports
+    words are cut (not in a desk's or an agency's: "Herald staff reporter" and "AP Sports
     Writer" stay whole), and one before it ("Online-Experte Robin Tschöpe")."""
     words = name.split()
     if len(words) > 2 and _JOB_TITLE.fullmatch(words[0]) and not any(map(_JOB_TITLE.fullmatch, words[1:])) \

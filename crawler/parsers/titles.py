@@ -93,7 +93,7 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"
 
 
 def host_names(url: str) -> list[str]:
-    """Names of the site in its address: "www.bmas.de" gives "bmas.de" and "bmas" (a country's
+    """Names of the site in its address: "www.ministry.example" gives "ministry.example" and "ministry" (a country's
     second level, as in "co.uk", is passed over); none for the home page (its title is the
     site's name)."""
     parts = urlsplit(url)
