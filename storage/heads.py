@@ -31,11 +31,13 @@ TAIL = b"".join(b',"%s":%%b' % name.encode() for name in EXPORT_TAIL) + b"}\n"
 LINE = b"%b" + TAIL
 
 _ARTICLE_COLUMNS = (
-    "id, url, canonical_url, title, published, modified, section, lead, site, language, nav, "
+    "id, url, canonical_url, title, published, modified, section, lead, site, language, page_type, nav, "
     "published_raw, modified_raw, parser, quality_flags, content_hash, fetched_at, first_seen_at, "
     + ", ".join(EXPORT_TAIL)
 )
 _ARTICLE_FIELDS = _ARTICLE_COLUMNS.split(", ")
+_BEFORE_PAGE_TYPE = _ARTICLE_COLUMNS.replace("page_type", "'article'")
+"""The columns as a database before migration 6 has them (migration 3 renders heads there)."""
 
 
 def line(head: bytes, tail: tuple) -> bytes:
@@ -101,7 +103,8 @@ def iter_rendered(db: Connection, where: str, params: dict) -> Iterator[tuple[in
     merged by `article_id` (no query per article).
     """
     selected = f"SELECT id FROM articles WHERE {where}"
-    articles = db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {where} ORDER BY id", params)
+    columns = _ARTICLE_COLUMNS if _has_page_type(db) else _BEFORE_PAGE_TYPE
+    articles = db.execute(f"SELECT {columns} FROM articles WHERE {where} ORDER BY id", params)
     authors = _Grouped(db.execute(
         f"""SELECT aa.article_id, au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
             WHERE aa.article_id IN ({selected}) ORDER BY aa.article_id, aa.position""", params))
@@ -127,6 +130,10 @@ def iter_rendered(db: Connection, where: str, params: dict) -> Iterator[tuple[in
             authors=[name for (name,) in authors.take(article_id)],
         )
         yield article_id, export_head(rows, article_id, article["url"], article["first_seen_at"]), row[tail_start:]
+
+
+def _has_page_type(db: Connection) -> bool:
+    return any(row[1] == "page_type" for row in db.execute("PRAGMA table_info(articles)"))
 
 
 class _Grouped:

@@ -58,6 +58,8 @@ def extract_hash(article: Article, key: str) -> str:
         article.language, article.lead, article.nav, article.authors, article.body,
         article.quotes, article.parser, article.quality_flags,
     )
+    if article.page_type != "article":  # stored articles' hashes stay as they were before page types
+        fields += (article.page_type,)
     return hashlib.sha1(orjson.dumps(fields)).hexdigest()
 
 
@@ -91,6 +93,7 @@ def article_rows(article: Article) -> ArticleRows:
         "modified": article.modified,
         "modified_raw": article.modified_raw,
         "language": article.language,
+        "page_type": article.page_type,
         "lead": article.lead,
         "text": text,
         "nav": orjson.dumps(article.nav).decode(),
@@ -140,6 +143,7 @@ def export_head(rows: ArticleRows, article_id: int, url: str, first_seen_at: str
         "id": article_id,
         "site": article["site"],
         "language": article["language"],
+        "page_type": article["page_type"],
         "nav": orjson.Fragment(article["nav"]),
         "published_raw": article["published_raw"],
         "modified_raw": article["modified_raw"],

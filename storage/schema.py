@@ -314,9 +314,18 @@ def add_progress_tables(db: Database) -> None:
         db.execute(statement)
 
 
+def add_page_type(db: Database) -> None:
+    """Version 6: `articles.page_type` (article / listing / other, `crawler.items.Article`);
+    stored rows were articles (the parser rejected the rest), and their export heads gain it.
+    Kept as it is where it exists."""
+    if not any(row[1] == "page_type" for row in db.execute("PRAGMA table_info(articles)")):
+        db.execute("ALTER TABLE articles ADD COLUMN page_type TEXT NOT NULL DEFAULT 'article'")
+    refresh_export_heads(db)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     create_initial_schema, add_raw_page_hints, add_article_exports, defer_full_text_inserts,
-    add_progress_tables,
+    add_progress_tables, add_page_type,
 )
 """Migration N (1-based) brings a database from user_version N-1 to N. Append only."""
 

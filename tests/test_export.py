@@ -33,6 +33,16 @@ def test_record_follows_the_contract_with_a_stable_field_order(tmp_path):
     assert orjson.loads(line)["nav"] == ["World", "Society"]
 
 
+def test_page_type_is_stored_and_exported(tmp_path):
+    db_path = tmp_path / "news.db"
+    listing = make_article(2)
+    listing.page_type = "listing"
+    store(db_path, [make_article(1), listing])
+    records = list(iter_article_records(open_database(db_path)))
+    assert [record["page_type"] for record in records] == ["article", "listing"]
+    assert list(records[0]).index("page_type") == list(records[0]).index("language") + 1
+
+
 def test_filters_select_articles(tmp_path):
     db_path = tmp_path / "news.db"
     other = make_article(2)
