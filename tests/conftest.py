@@ -52,10 +52,13 @@ def redis_server():
 
 @pytest.fixture
 def redis_url(redis_server):
-    """The session's Redis, emptied for this test."""
+    """The session's Redis, emptied for this test (processes the test left running are killed after it)."""
+    from tests.redis_support import kill_leftovers
+
     url, client = redis_server
     client.flushall()
-    return url
+    yield url
+    kill_leftovers()
 
 
 @pytest.fixture

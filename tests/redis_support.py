@@ -55,13 +55,28 @@ def start_redis(port: int, *options: str) -> subprocess.Popen:
             time.sleep(0.05)
 
 
+STARTED: list[subprocess.Popen] = []
+"""Every process `newsdesk` started; the `redis_url` fixture kills those still running after a test."""
+
+
 def newsdesk(*args: str) -> subprocess.Popen:
     """`newsdesk ARGS` started in a fresh process (stdout and stderr piped, as text)."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-m", "newsdesk", *args], cwd=REPO, env=env,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
+    STARTED.append(process)
+    return process
+
+
+def kill_leftovers() -> None:
+    """Kill the processes a failed test left running (a worker waits for its run to drain)."""
+    while STARTED:
+        process = STARTED.pop()
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
 
 
 def writer(redis_url: str, db: Path, *extra: str) -> subprocess.Popen:

@@ -22,7 +22,7 @@ import redis
 from crawler.distributed.revisit import RevisitKeys
 from newsdesk.localsite import SAMPLE_SITE, LocalSite
 from tests.helpers import FAST
-from tests.redis_support import finish, newsdesk, registered_workers, wait_for, writer_thread
+from tests.redis_support import finish, kill_leftovers, newsdesk, registered_workers, wait_for, writer_thread
 from tests.test_incremental import ADDED, DELETED, EDITED, EVERYTHING_IS_RECENT, OUTLET, REFERENCE, change_site
 
 pytestmark = pytest.mark.redis
@@ -66,14 +66,17 @@ def two_runs(tmp_path_factory, redis_server):
     root = tmp / "site"
     shutil.copytree(SAMPLE_SITE, root)
     db = tmp / "news.db"
-    with LocalSite(root) as site:
-        first = distributed_run(site, url, db, tmp, *EVERYTHING_IS_RECENT)
-        with sqlite3.connect(db) as connection:
-            stored = connection.execute("select count(*) from articles").fetchone()[0]
-        change_site(root)
-        site.hits.clear()
-        second = distributed_run(site, url, db, tmp, *EVERYTHING_IS_RECENT)
-        hits = article_hits(site)
+    try:
+        with LocalSite(root) as site:
+            first = distributed_run(site, url, db, tmp, *EVERYTHING_IS_RECENT)
+            with sqlite3.connect(db) as connection:
+                stored = connection.execute("select count(*) from articles").fetchone()[0]
+            change_site(root)
+            site.hits.clear()
+            second = distributed_run(site, url, db, tmp, *EVERYTHING_IS_RECENT)
+            hits = article_hits(site)
+    finally:
+        kill_leftovers()
     return db, first, second, stored, hits
 
 

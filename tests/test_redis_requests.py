@@ -117,3 +117,39 @@ def test_a_pickle_planted_in_the_redis_queue_is_dropped_with_a_logged_error(redi
     assert crawler.stats.get_value("news/redis/unreadable") == 1
     assert redis_client.hlen(f"newsdesk:pravda:processing:{scheduler.frontier.worker}") == 1, "the pickle is gone, not handed back"
     scheduler.frontier.leave(finished=False)
+
+
+def test_a_callback_must_be_a_method_of_the_spider(spider):
+    other = PravdaSpider()
+    for callback in (lambda response: None, other.parse_article):
+        with pytest.raises(ValueError, match="not a method of the spider"):
+            encode_request(Request("https://english.pravda.ru/", callback=callback), spider)
+
+
+@pytest.mark.redis
+def test_a_client_rides_out_a_redis_restart(tmp_path):
+    """Workers and the writer keep their clients across a Redis restart (`appendonly yes`: the
+    data comes back): a command during the restart waits and succeeds."""
+    import threading
+
+    from crawler.distributed.frontier import connect
+    from tests.redis_support import free_port, start_redis
+
+    port = free_port()
+    options = ("--appendonly", "yes", "--dir", str(tmp_path))
+    server = start_redis(port, *options)
+    client = connect(f"redis://127.0.0.1:{port}/0")
+    client.xadd("newsdesk:items", {b"kind": b"reject", b"item": b"{}"})
+    server.terminate()  # SIGTERM: Redis writes its append-only file out
+    server.wait(10)
+    restarted = []
+    later = threading.Timer(0.5, lambda: restarted.append(start_redis(port, *options)))
+    later.start()
+    try:
+        assert client.xlen("newsdesk:items") == 1, "the command waited for Redis, which came back with its data"
+        assert client.incr("counter") == 1
+    finally:
+        later.join()
+        for process in restarted:
+            process.terminate()
+            process.wait(10)

@@ -35,6 +35,8 @@ import socket
 from dataclasses import dataclass
 
 import redis
+from redis.backoff import ExponentialWithJitterBackoff, NoBackoff
+from redis.retry import Retry
 
 _ENQUEUE = """
 if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
@@ -96,11 +98,21 @@ class RedisUnavailable(Exception):
     """Redis cannot be reached at the URL given (or the URL is not one)."""
 
 
+def patient_retry() -> Retry:
+    """Every command is retried on a lost connection (or a Redis still loading its data) for about
+    a minute, with backoff: a Redis restarted mid-run (with `appendonly yes`, so it comes back
+    with its data) costs the workers and the writer a pause, nothing more."""
+    return Retry(ExponentialWithJitterBackoff(base=0.05, cap=2.0), retries=40)
+
+
 def connect(url: str) -> redis.Redis:
-    """A Redis client for `redis://host:port/db` (bytes in, bytes out), checked with a PING."""
+    """A Redis client for `redis://host:port/db` (bytes in, bytes out) that retries (`patient_retry`),
+    checked with one PING that does not (an unreachable Redis is reported at once)."""
     try:
-        client = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10, health_check_interval=30)
-        client.ping()
+        with redis.Redis.from_url(url, socket_timeout=10, socket_connect_timeout=10, retry=Retry(NoBackoff(), 0)) as probe:
+            probe.ping()
+        client = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10, health_check_interval=30,
+                                      retry=patient_retry())
     except (ValueError, redis.RedisError) as error:
         raise RedisUnavailable(f"cannot use Redis at {url}: {error}") from None
     return client

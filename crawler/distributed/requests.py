@@ -47,7 +47,6 @@ def encode_request(request: Request, spider: Any) -> bytes:
     """The request as JSON bytes; TypeError for a Request subclass or a meta value JSON cannot hold."""
     if type(request) is not Request:
         raise TypeError(f"only plain scrapy.Request objects are queued in Redis, not {type(request).__name__}")
-    data = request.to_dict(spider=spider)  # resolves callback / errback to spider method names
     document = {
         "v": FORMAT,
         "url": request.url,
@@ -62,8 +61,8 @@ def encode_request(request: Request, spider: Any) -> bytes:
         "priority": request.priority,
         "dont_filter": request.dont_filter,
         "flags": list(request.flags),
-        "callback": data["callback"],
-        "errback": data["errback"],
+        "callback": _method_name(spider, request.callback),
+        "errback": _method_name(spider, request.errback),
         "encoding": request.encoding,
     }
     return orjson.dumps(document)
@@ -104,6 +103,17 @@ def decode_request(payload: bytes, spider: Any) -> Request:
         errback=_spider_method(spider, document.get("errback")),
         encoding=_typed(document, "encoding", str),
     )
+
+
+def _method_name(spider: Any, method: Any) -> str | None:
+    """The name of the spider's method `method` (None for None); ValueError for anything else.
+    (Scrapy's `Request.to_dict` finds it by listing the spider's members, ~0.4 ms a request.)"""
+    if method is None:
+        return None
+    name = getattr(method, "__name__", None)
+    if getattr(method, "__self__", None) is not spider or not name or getattr(spider, name, None) != method:
+        raise ValueError(f"{method!r} is not a method of the spider {spider!r}: a queued request names its callback")
+    return name
 
 
 def _typed(document: dict, name: str, kind: type) -> Any:
