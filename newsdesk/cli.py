@@ -13,7 +13,7 @@ import orjson
 from crawler.items import AUTO_SITE
 from newsdesk.config import ConfigError, load_config
 from newsdesk.errors import EXIT_LOCKED, CommandError, NewsdeskGroup, check_writable
-from newsdesk.runopts import config_option, db_option, logs_option
+from newsdesk.runopts import config_option, db_option, dbs_option, logs_option
 
 
 def verbose_option(func):
@@ -116,13 +116,14 @@ def cli():
 @click.option("--delay", type=click.FloatRange(0), help="Seconds between requests to the outlet (jittered, adapted by AutoThrottle); default 0.5.")
 @click.option("--set", "-s", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy or NEWS_* setting for this run (repeatable), e.g. -s DOWNLOAD_DELAY=0.")
 @click.option("--redis", "redis_url", metavar="URL", help="Run as one distributed worker: share the frontier in Redis (redis://host:6379/0) and push items there for `newsdesk ingest --redis`.")
+@click.option("--prefix", metavar="PREFIX", help="With --redis: the key prefix of this group of workers and its writer (`ingest --prefix`), e.g. one per outlet group with its own database; default newsdesk (setting NEWS_REDIS_PREFIX).")
 @config_option
 @db_option
 @logs_option
 @site_option
 @address_options
 @verbose_option
-def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_days, delay, overrides, redis_url,
+def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_days, delay, overrides, redis_url, prefix,
           config_path, db_path, logs, site, allow_loopback, allow_private, verbose):
     """Crawl outlet NAME into the database, incrementally: `pravda` (english.pravda.ru), `news`
     (any outlet, with --start) or an outlet of the sites file; --all crawls every outlet of the
@@ -137,6 +138,10 @@ def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_
     from newsdesk.jobs import crawl_every_outlet, execute, plan_run
 
     overrides = (*overrides, *_switches(verbose, allow_loopback, allow_private))
+    if prefix:
+        if not redis_url:
+            raise click.UsageError("--prefix is for distributed workers: give --redis URL too")
+        overrides = (*overrides, f"NEWS_REDIS_PREFIX={prefix}")
 
     try:
         config = load_config(config_path, flags={"db": db_path, "logs": logs, "delay": delay, "revisit_days": revisit_days})
@@ -382,7 +387,7 @@ def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle, raw_pages):
 
 
 @cli.command()
-@db_option
+@dbs_option
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="File to write the JSON lines to (gzip when it ends in .gz); - for stdout.")
 @click.option("--since", callback=_checked_date, help="Only articles published on or after this ISO 8601 date or time.")
 @click.option("--until", callback=_checked_date, help="Only articles published on or before this ISO 8601 date (inclusive) or time.")
@@ -390,13 +395,15 @@ def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle, raw_pages):
 @click.option("--section", help="Only articles in this section (case-insensitive).")
 @click.option("--speaker", help="Only articles quoting this speaker (case-insensitive).")
 @click.option("--changed-since", callback=_checked_date, help="Only articles stored or changed at or after this ISO 8601 time.")
-def export(db_path, output, since, until, site_key, section, speaker, changed_since):
+def export(db_paths, output, since, until, site_key, section, speaker, changed_since):
     """Export stored articles as JSON lines, one article per line in id order (the benchmark's
-    contract: url, title, published, authors, lead, body, quotes, ... plus newsdesk's fields)."""
+    contract: url, title, published, authors, lead, body, quotes, ... plus newsdesk's fields).
+    Several --db (one database per outlet group, each with its own writer) make one stream:
+    each database's lines in turn; ids are per database, canonical_url holds across them."""
     from storage.export import export_file, write_export
     from storage.filters import Filters
 
-    db = _database(db_path)
+    db = [_database(path) for path in db_paths]
     filters = Filters(since=since, until=until, site=site_key, section=section, speaker=speaker, changed_since=changed_since)
     if str(output) == "-":
         with click.open_file("-", "wb") as stdout:

@@ -89,6 +89,26 @@ def db_option(func):
     )(func)
 
 
+def _configured_dbs(ctx: click.Context, param: click.Parameter, value: tuple[Path, ...]) -> tuple[Path, ...]:
+    """The --db paths given, else the configured database alone."""
+    return value or (_configured_db(ctx, param, None),)
+
+
+def dbs_option(func):
+    """`--db PATH`, repeatable (a command that reads several databases as one), defaulting to the
+    configured database like `db_option`."""
+    return click.option(
+        "--db",
+        "db_paths",
+        multiple=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        cls=ConfigDefault,
+        config_attribute="db",
+        callback=_configured_dbs,
+        help="SQLite database file (sites file `db`, $NEWSDESK_DB); repeat it to read several databases as one.",
+    )(func)
+
+
 def logs_option(func):
     """`--logs DIR`, defaulting to the configuration's log folder."""
     return click.option(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import gzip
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
@@ -116,20 +116,25 @@ def get_article_record(db: Connection, article_id: int) -> dict | None:
 # -- writing files -----------------------------------------------------------------------------
 
 
-def write_export(db: Connection, stream: BinaryIO, filters: Filters | None = None) -> int:
-    """Write the JSON lines to a binary stream; return how many articles were written."""
-    lines = iter_export_lines(db, filters)
+def write_export(db: Connection | Sequence[Connection], stream: BinaryIO, filters: Filters | None = None) -> int:
+    """Write the JSON lines to a binary stream; return how many articles were written. Given
+    several databases (one per outlet group, each with its own writer), their lines follow one
+    another in the order given, each database's in id order: one stream. Ids are per database;
+    `canonical_url` names an article across them."""
     count = 0
-    while chunk := list(islice(lines, WRITE_CHUNK)):
-        stream.write(b"".join(chunk))
-        count += len(chunk)
+    for database in _databases(db):
+        lines = iter_export_lines(database, filters)
+        while chunk := list(islice(lines, WRITE_CHUNK)):
+            stream.write(b"".join(chunk))
+            count += len(chunk)
     return count
 
 
-def export_file(db: Connection | str | Path, path: str | Path, filters: Filters | None = None) -> int:
-    """Export to a file (gzip when it ends in `.gz`), written aside and renamed into place."""
-    if isinstance(db, (str, Path)):
-        db = open_database(db, "read")
+def export_file(db: Connection | str | Path | Sequence[Connection | str | Path], path: str | Path,
+                filters: Filters | None = None) -> int:
+    """Export one database, or several as one stream (`write_export`), to a file (gzip when it
+    ends in `.gz`), written aside and renamed into place."""
+    databases = [open_database(d, "read") if isinstance(d, (str, Path)) else d for d in _databases(db)]
     path = Path(path)
     if not path.parent.is_dir():
         raise FileNotFoundError(f"no such directory: {path.parent}")
@@ -139,8 +144,13 @@ def export_file(db: Connection | str | Path, path: str | Path, filters: Filters 
     else:
         stream = open(partial, "wb")
     with stream:
-        count = write_export(db, stream, filters)
+        count = write_export(databases, stream, filters)
     os.replace(partial, path)
     return count
+
+
+def _databases(db) -> list:
+    """One database or a sequence of them, as a list."""
+    return list(db) if isinstance(db, (list, tuple)) else [db]
 
 

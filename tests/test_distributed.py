@@ -205,3 +205,25 @@ def test_stream_entries_round_trip_articles_and_rejects():
     restored = decode_entry(encode_entry(article))
     assert restored == article
     assert restored.page == article.page and restored.page.body == article.page.body
+
+
+def test_outlet_groups_each_with_its_prefix_writer_and_database_export_as_one_stream(redis_url, client, tmp_path, sample_site):
+    """Past one writer: each group of workers (`crawl --prefix`) feeds its own writer
+    (`ingest --prefix`) and database; `export --db A --db B` reads them as one stream."""
+    from click.testing import CliRunner
+
+    from newsdesk.cli import cli
+    from tests.redis_support import writer_thread
+
+    databases = {group: tmp_path / f"{group}.db" for group in ("europe", "asia")}
+    with writer_thread(redis_url, databases["europe"], prefix="europe"), writer_thread(redis_url, databases["asia"], prefix="asia"):
+        workers = [worker(sample_site, redis_url, tmp_path, "--prefix", group) for group in databases]
+        for process in workers:
+            finish(process)
+    for group, db in databases.items():
+        urls, _ = stored(db)
+        assert len(urls) == ARTICLE_PAGES, group
+    assert client.keys("newsdesk:*") == [], "no group used the default prefix"
+    exported = CliRunner().invoke(cli, ["export", *(arg for db in databases.values() for arg in ("--db", str(db)))])
+    assert exported.exit_code == 0, exported.output
+    assert len(exported.stdout.splitlines()) == 2 * ARTICLE_PAGES

@@ -89,3 +89,29 @@ def test_cli_export_missing_database_is_an_error(tmp_path):
     result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0
     assert "no database" in result.output
+
+
+def test_several_databases_export_as_one_stream(tmp_path):
+    """One database per outlet group, each with its own writer: `export --db A --db B` is one
+    stream, A's lines then B's, each in id order, filters applied to every database."""
+    europe, asia = tmp_path / "europe.db", tmp_path / "asia.db"
+    store(europe, [make_article(1), make_article(2)])
+    other = make_article(3)
+    other.section = "Society"
+    store(asia, [other, make_article(4)])
+    runner = CliRunner()
+    result = runner.invoke(cli, ["export", "--db", str(europe), "--db", str(asia), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    records = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert [r["title"] for r in records] == ["Story 1", "Story 2", "Story 3", "Story 4"]
+    assert [r["id"] for r in records] == [1, 2, 1, 2], "ids are per database"
+    assert "exported 4 articles" in result.stderr
+    single = [line for db in (europe, asia) for line in iter_export_lines(open_database(db, "read"))]
+    assert result.stdout_bytes.splitlines(keepends=True) == single, "the lines are each database's own"
+    filtered = runner.invoke(cli, ["export", "--db", str(europe), "--db", str(asia), "--section", "World"])
+    assert [orjson.loads(line)["title"] for line in filtered.stdout.splitlines()] == ["Story 1", "Story 2", "Story 4"]
+    out = tmp_path / "all.jsonl.gz"
+    assert export_file([europe, asia], out) == 4
+    assert len(gzip.decompress(out.read_bytes()).splitlines()) == 4
+    missing = runner.invoke(cli, ["export", "--db", str(europe), "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code != 0 and "no database" in missing.output
