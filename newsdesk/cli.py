@@ -135,7 +135,6 @@ def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_
     (layout drift), 75 another run of the outlet holds the lock."""
     from crawler.discovery import parse_since
     from newsdesk.config import with_flags
-    from newsdesk.jobs import crawl_every_outlet, execute, plan_run
 
     overrides = (*overrides, *_switches(verbose, allow_loopback, allow_private))
     if prefix:
@@ -151,12 +150,15 @@ def crawl(name, crawl_all, start, feeds, base_url, since, max_articles, revisit_
     if crawl_all:
         if not config.outlets:
             raise click.UsageError("--all needs a sites file with [outlets.NAME] tables (--config, $NEWSDESK_CONFIG or ./newsdesk.toml)")
+        from newsdesk.outlets import crawl_every_outlet  # the parent only starts processes: no Scrapy here
+
         sys.exit(crawl_every_outlet(config, site=site, since=since, max_articles=max_articles, revisit_days=revisit_days,
                                     delay=delay, overrides=overrides, redis_url=redis_url))
     if not name:
         raise click.UsageError("name an outlet (e.g. pravda, or news --start URL) or use --all")
     outlet = with_flags(config.outlet(name), start=start, feeds=tuple(feeds), base_url=base_url)
     from crawler.runner import spider_names
+    from newsdesk.jobs import execute, plan_run
 
     if outlet.spider not in spider_names():
         raise click.UsageError(f"unknown spider {outlet.spider!r}; known: {', '.join(spider_names())}; outlets in the sites file: {', '.join(config.outlets) or 'none'}")
