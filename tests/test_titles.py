@@ -87,6 +87,25 @@ def test_og_title_that_is_the_h1_with_its_kicker_keeps_the_kicker():
     assert choose_title(meta, ["Budget rowCouncil delays the vote"]) == "Budget row / Council delays the vote"
 
 
+def test_og_title_without_the_kicker_the_h1_shows_gives_way_to_the_h1():
+    meta = _meta(_og("Budget delayed again"))
+    assert choose_title(meta, ["No money: Budget delayed again"]) == "No money: Budget delayed again"
+
+
+def test_og_title_that_adds_a_word_or_two_to_the_h1_gives_way_to_the_h1():
+    meta = _meta(_og("Plum cake with almonds Recipe"))
+    assert choose_title(meta, ["Plum cake with almonds"]) == "Plum cake with almonds"
+    meta = _meta(_og("Plum cake with almonds and a crumble topping"))
+    assert choose_title(meta, ["Plum cake with almonds"]) == "Plum cake with almonds and a crumble topping"
+
+
+def test_og_title_that_is_the_kicker_of_an_h1_agreeing_with_jsonld_gives_way():
+    kicker = "Worm bin: where to buy, prices"
+    meta = _meta(f"<title>{kicker}</title>" + _og(kicker) + _ld("How to build a worm bin"))
+    h1 = f"{kicker} How to build a worm bin"
+    assert choose_title(meta, [h1], "How to build a worm bin") == "How to build a worm bin"
+
+
 # ---------------------------------------------------------------- spelling
 def test_spelling_is_the_one_most_sources_share():
     curly, straight = "The mayor’s ‘last’ budget", "The mayor's 'last' budget"
@@ -98,6 +117,13 @@ def test_spelling_tie_goes_to_og_title():
     curly, straight = "The mayor’s budget", "The mayor's budget"
     meta = _meta(f"<title>{straight}</title>" + _og(straight) + _ld(curly))
     assert choose_title(meta, [curly]) == straight
+
+
+def test_spelling_of_the_h1_wins_where_it_differs_only_in_its_dashes():
+    meta = _meta("<title>Budget delayed - and what it means</title>" + _og("Budget delayed - and what it means"))
+    assert choose_title(meta, ["Budget delayed – and what it means"]) == "Budget delayed – and what it means"
+    meta = _meta(_og("The mayor's budget"))
+    assert choose_title(meta, ["The mayor’s budget"]) == "The mayor's budget"
 
 
 # ---------------------------------------------------------------- kicker spans
@@ -172,6 +198,20 @@ def test_an_h1_that_is_only_a_link_home_is_the_logo_not_the_headline():
     assert _page("<title>Budget delayed again | Example Daily</title>", logo) == "Budget delayed again"
     assert _page("<title>Budget delayed again | Example Daily</title>", "<h1><a href='/' rel='home'>Example Daily</a></h1>"
                  "<h1>Budget delayed again</h1>") == "Budget delayed again"
+
+
+def test_an_h1_marked_as_the_logo_is_not_the_headline_wherever_its_link_goes():
+    for logo in ("<h1 class='logo'><a href='https://archive.example/web/2016/news.example.org/'>Example Daily</a></h1>",
+                 "<div class='site-branding'><h1><a href='/web/2016/'>Example Daily</a></h1></div>"):
+        assert _page("<title>Budget delayed again | Example Daily</title>",
+                     logo + "<h1>Budget delayed again</h1>") == "Budget delayed again"
+
+
+def test_text_only_screen_readers_read_is_not_part_of_the_h1():
+    h1 = "<h1><span class='visuallyhidden'>Headline:</span> Budget delayed again</h1>"
+    assert _page("<title>Budget | Example Daily</title>", h1) == "Budget delayed again"
+    hidden = "<h1 class='visuallyhidden'>Budget delayed again | Example Daily</h1>"
+    assert _page("<title>Budget | Example Daily</title>" + _og("Budget delayed again"), hidden) == "Budget delayed again"
 
 
 def test_a_home_link_names_the_site_at_the_start_of_the_title():

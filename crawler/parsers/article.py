@@ -19,7 +19,8 @@ from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
 from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
 from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.text import clean_text, fold, same_text
-from crawler.parsers.titles import choose_title, home_links, host_names, is_home_link, kicker_free_text, link_texts
+from crawler.parsers.titles import (choose_title, home_links, host_names, is_home_link, is_logo_mark, kicker_free_text,
+                                    is_offscreen, link_texts, offscreen_part)
 
 
 logger = logging.getLogger(__name__)
@@ -150,14 +151,17 @@ def _length(sections) -> int:
 
 def _article_h1s(root, url: str) -> list:
     """The page's h1 elements outside navigation, footers, asides and boilerplate, except the
-    site's logo (an h1 that is only a link to the home page)."""
-    return [h1 for h1 in root.iter("h1") if not _in_chrome(h1) and not _is_logo(h1, url)]
+    site's logo (an h1 that is only a link to the home page) and h1s only screen readers read."""
+    return [h1 for h1 in root.iter("h1") if not _in_chrome(h1) and not _is_logo(h1, url) and not is_offscreen(h1)]
 
 
 def _is_logo(h1, url: str) -> bool:
+    """True for an h1 that is only a link, to the home page or marked as the site's logo
+    (`<h1 class="logo">`, `<div class="site-branding"><h1>`)."""
     links = list(h1.iter("a"))
-    return (len(links) == 1 and is_home_link(links[0], url)
-            and clean_text(links[0].text_content()) == clean_text(h1.text_content()))
+    if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(h1.text_content()):
+        return False
+    return is_home_link(links[0], url) or is_logo_mark(h1) or is_logo_mark(h1.getparent())
 
 
 def _first_h1(h1s: list):
@@ -169,8 +173,8 @@ def _first_h1(h1s: list):
 
 
 def _h1_texts(h1s: list) -> list[str]:
-    """Visible texts of the first five article h1s."""
-    return [visible_text(h1, use_classes=False)[0] for h1 in h1s[:5]]
+    """Visible texts of the first five article h1s (without a part only screen readers read)."""
+    return [visible_text(h1, offscreen_part(h1), use_classes=False)[0] for h1 in h1s[:5]]
 
 
 def _in_chrome(element) -> bool:

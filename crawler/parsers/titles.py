@@ -7,11 +7,15 @@ are cut off it, with these corrections where the visible h1 or the JSON-LD headl
 
 - a kicker or suffix glued onto og:title ("Topic: Headline | Section") is cut off when what
   remains is exactly the h1 (with or without its kicker span) or the JSON-LD headline;
-- og:title that is only a part of a headline on which the h1 and JSON-LD agree (the kicker
-  dropped), that is cut short with an ellipsis, or that merely repeats `<title>` (the
-  search-engine title a CMS copies into og:title) gives way to that agreed headline;
+- og:title that is only a part of a headline on which the h1 (with or without its kicker span)
+  and JSON-LD agree (the kicker dropped), that is cut short with an ellipsis, or that merely
+  repeats `<title>` (the search-engine title a CMS copies into og:title) gives way to that
+  agreed headline;
+- og:title that is the visible h1 with a word or two added ("Cake with plums Recipe") or with
+  the h1's kicker dropped gives way to the h1: the reader sees the h1;
 - the spelling (quote characters, dashes, spaces) is the one most sources share, og:title's
-  on a tie.
+  on a tie; where the h1 differs from it only in its dashes (the en dash the search-engine
+  fields type as a hyphen), the h1's.
 
 Without og:title: JSON-LD headline, then the h1 (unless it shares no word with `<title>`: then
 it is the site's logo or a section name), then the longest part of `<title>` that is not the
@@ -48,7 +52,8 @@ _KICKER_CLASS = re.compile(
     r"kicker|overline|topline|catchline|catch-title|eyebrow|dachzeile|spitzmarke|roofline|"
     r"supertitle|super-title|pretitle|pre-title", re.I)
 """Class/data-attribute names of the small line above a headline, inside the same heading."""
-_OFFSCREEN_CLASS = re.compile(r"offscreen|sr-only|visually-hidden|visuallyhidden|screen-reader", re.I)
+_OFFSCREEN_CLASS = re.compile(r"offscreen|sr-only|visually-hidden|visuallyhidden|screen-reader|element-invisible", re.I)
+"""Class names of text only screen readers speak ("Headline:", "| Site" inside an h1)."""
 
 
 def title_parts(title: str | None) -> list[str]:
@@ -82,6 +87,15 @@ def _home_targets(url: str) -> set[str]:
         return set()
     host = parts.netloc
     return {"/", f"//{host}/", f"http://{host}", f"http://{host}/", f"https://{host}", f"https://{host}/"}
+
+
+_LOGO_CLASS = re.compile(r"logo|site-?title|site-?name|branding", re.I)
+"""Class or id names of the site's logo or name in its header."""
+
+
+def is_logo_mark(element) -> bool:
+    """True when `element`'s class or id names it the site's logo or name."""
+    return element is not None and bool(_LOGO_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
 def _links_to(link, targets: set[str]) -> bool:
@@ -167,9 +181,19 @@ def _collect_unkicked(node, kicker, parts: list[str]) -> None:
     parts.append(node.text or "")
     for child in node:
         if (isinstance(child.tag, str) and child is not kicker
-                and not _OFFSCREEN_CLASS.search(child.get("class") or "")):
+                and not is_offscreen(child)):
             _collect_unkicked(child, kicker, parts)
         parts.append(child.tail or "")
+
+
+def offscreen_part(heading):
+    """The first element inside `heading` that only screen readers read, or None."""
+    return next((node for node in heading.iterdescendants() if isinstance(node.tag, str) and is_offscreen(node)), None)
+
+
+def is_offscreen(element) -> bool:
+    """True for an element only screen readers read (its class says so)."""
+    return bool(_OFFSCREEN_CLASS.search(element.get("class") or ""))
 
 
 def _class_names(element) -> str:
@@ -199,8 +223,8 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
         social = _strip_site(_unescaped(social), names)
         if not social or fold(social) in names:
             continue
-        chosen = _reconcile(social, anchors, h1s[:1], headlines[:1], title)
-        return _spelling(chosen, [social, *spellings])
+        chosen = _reconcile(social, anchors, h1s[:1] + plain[:1], headlines[:1], title)
+        return _spelling(chosen, [social, *spellings], h1s[:1] + plain[:1])
     if headlines:
         return _spelling(headlines[0], spellings)
     if h1s and _shares_a_word(h1s[0], meta.title_tag):
@@ -211,24 +235,37 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
     return max(parts, key=len) if parts else meta.title_tag or None
 
 
-def _reconcile(social: str, anchors: list[str], h1s: list[str], headlines: list[str], title: str) -> str:
+def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: list[str], title: str) -> str:
     """og:title, or the h1 / JSON-LD headline where og:title is that headline with a kicker or
     suffix glued on, a part of it, a cut-short copy of it, or only the page's `<title>` (the
-    search-engine title a CMS copies into og:title) while h1 and JSON-LD agree on another."""
+    search-engine title a CMS copies into og:title) while h1 and JSON-LD agree on another.
+    `shown` is the visible h1, then the same h1 without its kicker span."""
     key = _key(social)
     if any(_key(anchor) == key for anchor in anchors):
         return social
     for anchor in anchors:
         if _key(anchor) in _piece_runs(social):
             return anchor
-    if h1s and headlines and _key(h1s[0]) == _key(headlines[0]):
+    if headlines and any(_key(h1) == _key(headlines[0]) for h1 in shown):
         agreed = headlines[0]
         if key in _piece_runs(agreed) or _cut_short(social, agreed) or key == _key(title):
             return agreed
     for anchor in anchors:
         if _cut_short(social, anchor):
             return anchor
+    if shown and (_padded(social, shown[0]) or key in _piece_runs(shown[0])):
+        return shown[0]
     return social
+
+
+_PADDING_WORDS = 2
+"""Words a search-engine title may add after the visible headline ("Recipe", "Dog food")."""
+
+
+def _padded(social: str, h1: str) -> bool:
+    """True when `social` is the h1 with up to `_PADDING_WORDS` words appended."""
+    words, base = fold(social).split(), fold(h1).split()
+    return bool(base) and words[:len(base)] == base and 0 < len(words) - len(base) <= _PADDING_WORDS
 
 
 def _unescaped(value: str | None) -> str:
@@ -270,13 +307,22 @@ def _cut_short(text: str, full: str) -> bool:
     return bool(start) and len(full_key) > len(start) and full_key.startswith(start)
 
 
-def _spelling(chosen: str, candidates: list[str]) -> str:
-    """The spelling of `chosen` that most candidates share (ties: the earlier candidate)."""
+def _spelling(chosen: str, candidates: list[str], shown: list[str] = ()) -> str:
+    """The spelling of `chosen` that most candidates share (ties: the earlier candidate), or
+    the visible headline's (`shown`) where it differs from that only in its dashes."""
     key = _key(chosen)
     same = [text for text in candidates if text and _key(text) == key]
-    if not same:
-        return chosen
-    return max(same, key=lambda text: (same.count(text), -same.index(text)))
+    spelling = max(same, key=lambda text: (same.count(text), -same.index(text))) if same else chosen
+    undashed = _undashed(spelling)
+    return next((text for text in shown if _undashed(text) == undashed), spelling)
+
+
+_DASHES = str.maketrans("–—", "--")
+
+
+def _undashed(text: str) -> str:
+    """`text` with en and em dashes written as hyphens."""
+    return text.translate(_DASHES)
 
 
 def _key(text: str) -> str:
