@@ -6,7 +6,9 @@ import lxml.html
 import pytest
 
 from crawler.parsers import parse_html
+from crawler.parsers.datelines import read_date_line
 from crawler.parsers.dates import shown_offset
+from crawler.parsers.text import clean_text
 
 URL = "https://news.example.org/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -59,3 +61,67 @@ def test_parse_html_dates_the_article_on_the_publishers_calendar_day():
     article = parse_html(f"<html lang='es'><head>{head}</head><body>{body}</body></html>", URL)
     assert article.published == "2022-05-03T22:41:00-04:00"
     assert article.published_raw == "Wed, 04 May 2022 02:41:00 GMT"
+
+
+# ---------------------------------------------------------------- the date line beside the headline
+@pytest.mark.parametrize(("line", "language", "expected"), [
+    ("Stand: 28.04.2020 18:00 Uhr", "de", "2020-04-28"),
+    ("05.02.2020", "de", "2020-02-05"),
+    ("4.\u20092.\u20092022.", "de", "2022-02-04"),
+    ("Monday, 6 January 2020", "en", "2020-01-06"),
+    ("Updated May 06, 2019", "en", "2019-05-06"),
+    ("07 Dezember, 2022", "de", "2022-12-07"),
+    ("26. Januar 2022, 14:30 Uhr", "de", "2022-01-26"),
+    ("04 de mayo 2022, 12:00 A. M.", "es", "2022-05-04"),
+    ("1er janvier 2021", "fr", "2021-01-01"),
+    ("Written: 2023-11-07 15:03:30", "en", "2023-11-07"),
+    ("3/5/2022", "de", "2022-05-03"),
+    ("13/5/2022", "en", "2022-05-13"),
+    ("5/13/2022", "en", "2022-05-13"),
+    ("3/5/2022", "en", None),  # March 5 or 3 May
+    ("Copyright © 2000-2022", "de", None),
+    ("Mars rover lands in 2021", "en", None),
+    ("Turniere 2021", "de", None),
+    ("31.02.2022", "de", None),
+])
+def test_a_date_line_is_read_in_the_pages_language(line, language, expected):
+    day = read_date_line(clean_text(line), language)
+    assert (day.isoformat() if day else None) == expected
+
+
+def _dated_page(head: str, header: str, lang: str = "de") -> str | None:
+    body = f"<article>{header}<p>{PROSE}</p><p>{PROSE}</p></article>"
+    return parse_html(f"<html lang='{lang}'><head>{head}</head><body>{body}</body></html>", URL).published
+
+
+def test_the_date_line_under_the_headline_outranks_a_meta_tag_date():
+    head = "<meta name='date' content='2020-04-29T11:52:23'>"
+    assert _dated_page(head, "<h1>Budget delayed</h1><span>Stand: 28.04.2020 18:00 Uhr</span>") == "2020-04-28"
+    assert _dated_page(head, "<h1>Budget delayed</h1><span>Stand: 29.04.2020 18:00 Uhr</span>") == "2020-04-29T11:52:23"
+
+
+def test_the_date_line_outranks_a_modified_date_when_nothing_gives_the_publication_date():
+    head = "<meta property='og:updated_time' content='2022-12-16T17:30:38+01:00'>"
+    assert _dated_page(head, "<p class='kicker'>Führung</p><h1>Budget delayed</h1><span>07 Dezember, 2022</span>") \
+        == "2022-12-07"
+
+
+def test_jsonld_and_the_address_outrank_the_date_line():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget delayed",'
+            ' "datePublished": "2020-01-03T09:48:24+01:00"}</script>')
+    assert _dated_page(head, "<h1>Budget delayed</h1><span>Monday, 6 January 2020</span>", "en") \
+        == "2020-01-03T09:48:24+01:00"
+
+
+def test_a_date_in_a_link_beside_the_headline_is_no_date_line():
+    head = "<meta name='date' content='2020-04-29'>"
+    assert _dated_page(head, "<h1>Budget delayed</h1><a href='/archive'>28.04.2020</a>") == "2020-04-29"
+
+
+def test_a_time_element_that_writes_out_a_date_is_a_date_line_wherever_it_is():
+    head = "<meta property='og:article:published_time' content='2022-01-15'>"
+    far = "".join(f"<p>Paragraph {i} of the standfirst.</p>" for i in range(70))
+    header = f"<h1>Budget delayed</h1>{far}<time datetime='2022-01-25'>25.01.2022</time>"
+    assert _dated_page(head, header) == "2022-01-25"
+    quoted = f"<h1>Budget delayed</h1>{far}<blockquote><time>25.01.2022</time></blockquote>"
+    assert _dated_page(head, quoted) == "2022-01-15"

@@ -56,7 +56,7 @@ def build_article(page: FetchedPage, profile) -> Article:
         link_texts(home_links(root, page.url)) + host_names(page.url))
     published_raw = profile.extract_date(view)
     published, modified, modified_raw = parse_date(published_raw), None, None
-    found = choose_dates(meta, root, page.url)
+    found = choose_dates(meta, root, page.url, h1)
     if published is None:
         published, published_raw = found[0], found[1]
     modified, modified_raw = found[2], found[3]

@@ -10,6 +10,7 @@ import warnings
 from dateutil import parser as dateutil_parser
 from lxml import etree
 
+from crawler.parsers.datelines import shown_date
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 
 PUBLISHED_META = (
@@ -74,14 +75,25 @@ def _has_time(raw: str) -> bool:
     return bool(re.search(r"\d{1,2}:\d\d", raw))
 
 
-def choose_dates(meta: PageMetadata, root, url: str) -> tuple[str | None, str | None, str | None, str | None]:
-    """(published, published_raw, modified, modified_raw) from JSON-LD, meta, microdata, markup, URL."""
-    published_raw = _first_parsable(_published_candidates(meta, root))
+def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | None, str | None, str | None, str | None]:
+    """(published, published_raw, modified, modified_raw) from JSON-LD, meta, microdata, markup,
+    URL, the date line beside the headline `h1`.
+
+    The date line the reader sees outranks a date only meta tags give (often the day a CMS last
+    saved the page), a modified date and htmldate's guess; JSON-LD, microdata, `<time>` and a
+    date in the URL outrank it."""
+    published_raw, structured = next(
+        ((raw.strip(), structured) for raw, structured in _published_candidates(meta, root) if parse_date(raw)),
+        (None, False))
     modified_raw = _first_parsable(_modified_candidates(meta))
     if published_raw is None:
         match = _URL_DATE.search(url)
         if match:
-            published_raw = "-".join(match.groups())
+            published_raw, structured = "-".join(match.groups()), True
+    if not structured:
+        line = shown_date(root, h1, meta.language)
+        if line is not None and (published_raw is None or parse_date(published_raw)[:10] != line[0]):
+            return line[0], line[1], parse_date(modified_raw), modified_raw
     if published_raw is None:
         published_raw = modified_raw or _visible_date(root)
     published = shown_offset(parse_date(published_raw), root)
@@ -149,20 +161,25 @@ def _first_parsable(candidates) -> str | None:
 
 
 def _published_candidates(meta: PageMetadata, root):
+    """(raw date, from structured data or markup: JSON-LD, microdata, `<time>`; not a meta tag)."""
     for obj in meta.jsonld:
-        yield from jsonld_strings(obj.get("datePublished"))
-        yield from jsonld_strings(obj.get("dateCreated"))
+        for raw in (*jsonld_strings(obj.get("datePublished")), *jsonld_strings(obj.get("dateCreated"))):
+            yield raw, True
     for name in PUBLISHED_META:
-        yield from meta.meta.get(name, ())
-    yield from meta.microdata.get("datepublished", ())
+        for raw in meta.meta.get(name, ()):
+            yield raw, False
+    for raw in meta.microdata.get("datepublished", ()):
+        yield raw, True
     for time in root.iter("time"):
         if time.get("datetime") and "update" not in (time.get("class") or "").lower():
-            yield time.get("datetime")
+            yield time.get("datetime"), True
             break
-    yield from meta.microdata.get("datecreated", ())
+    for raw in meta.microdata.get("datecreated", ()):
+        yield raw, True
     for name, values in meta.meta.items():
         if _PUBLISHED_NAME.search(name) and not _MODIFIED_NAME.search(name):
-            yield from values
+            for raw in values:
+                yield raw, False
 
 
 def _modified_candidates(meta: PageMetadata):

@@ -1,0 +1,140 @@
+"""The date a page shows beside its headline: the date line a reader sees above or under the h1.
+
+Meta tags often carry a date the page never shows (the day a CMS last saved the page, a
+republication); the date line is what the reader is told. `shown_date(h1, language)` reads the
+short texts just before and after the headline and returns the first full date written there
+("Stand: 28.04.2020 18:00 Uhr", "Monday, 6 January 2020", "07 Dezember, 2022", "4. 2. 2022").
+
+Written dates are read here rather than by dateutil: its fuzzy parser takes "05.02.2020" for
+May 2 and knows only English month names, and it fills a missing day or month from a default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from itertools import chain
+
+from lxml import etree
+
+from crawler.parsers.text import clean_text
+
+_MONTH_NAMES = (
+    "january jan januar jänner janvier enero ene gennaio gen janeiro januari",
+    "february feb februar feber février fevrier febrero febbraio fevereiro februari",
+    "march mar märz maerz mars marzo março maart",
+    "april apr avril abril aprile",
+    "may mai mayo maggio maio mei",
+    "june jun juni juin junio giugno junho",
+    "july jul juli juillet julio luglio julho",
+    "august aug août aout agosto augustus",
+    "september sep sept septembre septiembre settembre setembro",
+    "october oct okt oktober octobre octubre ottobre outubro",
+    "november nov novembre noviembre novembro",
+    "december dec dez dezember décembre decembre diciembre dic dicembre dezembro",
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+"""Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese, Dutch."""
+
+_YEAR = r"((?:19|20)\d\d)"
+_DAY = r"(0?[1-9]|[12]\d|3[01])"
+_ISO = re.compile(rf"(?<!\d){_YEAR}-(0?[1-9]|1[0-2])-{_DAY}(?!\d)")
+_DOTTED = re.compile(rf"(?<![\d.]){_DAY}\.\s?(0?[1-9]|1[0-2])\.\s?{_YEAR}(?!\d)")
+_SLASHED = re.compile(rf"(?<![\d/])(\d\d?)/(\d\d?)/{_YEAR}(?!\d)")
+_DAY_MONTH = re.compile(rf"(?<![\d.]){_DAY}(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?([^\W\d_]{{3,10}})\.?,?\s+(?:de\s+)?{_YEAR}(?!\d)")
+_MONTH_DAY = re.compile(rf"(?<![^\W\d_])([^\W\d_]{{3,10}})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+
+_MAX_LINE_CHARS = 80
+"""A date line is short; a longer text is prose that may mention any date."""
+_TEXTS_BEFORE = 10
+_TEXTS_AFTER = 60
+"""Text nodes looked at before and after the headline: a kicker and a date line above it, the
+standfirst, byline and date line under it."""
+_BEFORE = etree.XPath(f"preceding::text()[position() <= {_TEXTS_BEFORE}]")
+_AFTER = etree.XPath(f"following::text()[position() <= {_TEXTS_AFTER}]")
+_NOT_SHOWN = {"script", "style", "a", "option", "template", "noscript"}
+"""Parents of text that is no date line: code, links (to other articles, archives), menus."""
+
+
+def shown_date(root, h1, language: str | None) -> tuple[str, str] | None:
+    """(ISO date, the text it was read from) of the first date line near `h1`, else of the
+    first `<time>` element, else element with a date class, that writes out a date; or None."""
+    for text in _date_lines(root, h1):
+        if len(text) > _MAX_LINE_CHARS or not _HAS_YEAR.search(text):
+            continue
+        if _in_code_or_link(text):
+            continue
+        line = clean_text(text)
+        day = read_date_line(line, language)
+        if day is not None:
+            return day.isoformat(), line
+    return None
+
+
+_DATE_CLASSED = etree.XPath("//body//*[contains(@class, 'date') or contains(@class, 'datum') or contains(@class, 'fecha')]")
+"""Elements whose class names a date ("date", "post-date", "datum", "fecha")."""
+
+
+def _date_lines(root, h1):
+    """Texts that may be the page's date line, best first: those near the headline, then the
+    text of `<time>` elements, then of elements whose class names a date (read only as far as
+    needed: the XPath walks the whole page)."""
+    if h1 is not None:
+        yield from _BEFORE(h1)
+        yield from _AFTER(h1)
+    for element in chain(root.iter("time"), _DATE_CLASSED(root)):
+        if not _quoted(element):
+            yield element.text_content()
+
+
+def _in_code_or_link(text) -> bool:
+    """True for a text node (an lxml smart string) inside a script, a link or a menu option."""
+    parent = getattr(text, "getparent", lambda: None)()
+    if parent is not None and getattr(text, "is_tail", False):
+        parent = parent.getparent()
+    return parent is not None and parent.tag in _NOT_SHOWN
+
+
+def _quoted(element) -> bool:
+    """True for an element inside a link or a quoted post (an embedded tweet or Instagram post)."""
+    return any(node.tag in ("a", "blockquote") for node in element.iterancestors())
+
+
+def read_date_line(text: str, language: str | None = None) -> dt.date | None:
+    """The first full date (day, month and year) written in `text`, or None. Dotted dates are
+    day first ("05.02.2020" is 5 February); a slashed date is read day first except on an
+    English page, where it must be unambiguous ("3/5/2022" is left alone, "13/5/2022" read)."""
+    found = []
+    for pattern in (_ISO, _DOTTED, _SLASHED, _DAY_MONTH, _MONTH_DAY):
+        match = pattern.search(text)
+        if match:
+            found.append((match.start(), pattern, match))
+    for _, pattern, match in sorted(found, key=lambda item: item[0]):
+        day = _date_of(pattern, match, language)
+        if day is not None:
+            return day
+    return None
+
+
+def _date_of(pattern, match, language: str | None) -> dt.date | None:
+    groups = match.groups()
+    if pattern is _ISO:
+        year, month, day = groups
+    elif pattern is _DOTTED:
+        day, month, year = groups
+    elif pattern is _SLASHED:
+        first, second, year = (int(group) for group in groups)
+        if language == "en" and first <= 12 and second <= 12 and first != second:
+            return None
+        day, month = (second, first) if language == "en" and first <= 12 else (first, second)
+    elif pattern is _DAY_MONTH:
+        day, month, year = groups[0], _MONTHS.get(groups[1].lower()), groups[2]
+    else:
+        month, day, year = _MONTHS.get(groups[0].lower()), groups[1], groups[2]
+    if month is None:
+        return None
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
