@@ -69,7 +69,7 @@ def _is_not_newsdesk(error: BaseException) -> bool:
         schema is not None and isinstance(error, schema.SchemaError))
 
 
-def explain(error: BaseException, db_path: Path | None = None) -> CommandError | None:
+def explain(error: BaseException, db_path: Path | str | None = None) -> CommandError | None:
     """The one-line error a known failure becomes, or None for anything else (a bug)."""
     database = f"database {db_path}" if db_path else "the database"
     if _is_not_newsdesk(error):
@@ -90,6 +90,12 @@ def explain(error: BaseException, db_path: Path | None = None) -> CommandError |
     return None
 
 
+def _databases_named(params: dict) -> str | None:
+    """The database (or databases, `--db` repeated) a command was given, for its error line."""
+    paths = [params["db_path"]] if params.get("db_path") else list(params.get("db_paths") or ())
+    return ", ".join(str(path) for path in paths) or None
+
+
 class NewsdeskCommand(click.Command):
     """A command whose known failures end as one line and an exit code (see `explain`)."""
 
@@ -97,7 +103,7 @@ class NewsdeskCommand(click.Command):
         try:
             return super().invoke(ctx)
         except Exception as error:
-            failure = explain(error, ctx.params.get("db_path"))
+            failure = explain(error, _databases_named(ctx.params))
             if failure is None:
                 raise
             raise failure from None
