@@ -176,6 +176,17 @@ def test_an_h1_sharing_no_word_with_the_title_is_the_site_logo():
     assert choose_title(meta, ["엔터 미디어"]) == "Budget delayed again"
 
 
+def test_an_h1_sharing_only_a_compound_with_the_title_is_the_headline():
+    meta = _meta("<title>Autofinanzierung – Kredit oder Leasing?</title>")
+    assert choose_title(meta, ["Finanzierung Ihres Autos"]) == "Finanzierung Ihres Autos"
+
+
+def test_a_date_and_the_site_name_glued_to_the_h1_are_cut_off_as_from_og_title():
+    meta = _meta(_og("23.01.2022 - Budget delayed again - Example Daily")
+                 + "<meta property='og:site_name' content='Example Daily'>")
+    assert choose_title(meta, ["23.01.2022 - Budget delayed again | Example Daily"]) == "Budget delayed again"
+
+
 def test_a_junk_og_title_with_thousands_of_separators_is_handled():
     junk = " | ".join(f"part {i}" for i in range(3000))
     meta = _meta(_og(junk))

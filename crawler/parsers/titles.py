@@ -213,8 +213,8 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
     headlines = [_strip_site(clean_text(h), names)
                  for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
     headlines = [h for h in headlines if h and fold(h) not in names]
-    h1s = [h for h in (clean_text(h) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
-    plain = [h for h in [clean_text(plain_h1)] if 3 <= len(h) <= 400]
+    h1s = [h for h in (_strip_site(clean_text(h), names) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
+    plain = [h for h in [_strip_site(clean_text(plain_h1), names)] if 3 <= len(h) <= 400]
     title = _strip_site(meta.title_tag or "", names)
     anchors = h1s[:1] + plain[:1] + headlines[:1]
     spellings = [*headlines[:1], *h1s[:1], *plain[:1], title]
@@ -273,11 +273,21 @@ def _unescaped(value: str | None) -> str:
     return html.unescape(value) if value and _ENTITY.search(value) else value or ""
 
 
+_STEM_CHARS = 6
+"""A word this long found inside a word of the other text counts as shared (compounds:
+"Finanzierung" in "Autofinanzierung")."""
+
+
 def _shares_a_word(h1: str, title: str | None) -> bool:
-    """True when the h1 and `<title>` have a word in common, or there is no `<title>` (an h1
-    sharing nothing with it names the site or a section, not the article)."""
-    title_words = set(fold(title).split())
-    return not title_words or bool(title_words & set(fold(h1).split()))
+    """True when the h1 and `<title>` have a word in common, or one's word of `_STEM_CHARS`+
+    letters inside the other's, or there is no `<title>` (an h1 sharing nothing with it names
+    the site or a section, not the article)."""
+    title_words, h1_words = set(fold(title).split()), set(fold(h1).split())
+    if not title_words or title_words & h1_words:
+        return True
+    return any(len(part) >= _STEM_CHARS and part in whole
+               for ours, theirs in ((h1_words, title_words), (title_words, h1_words))
+               for part in ours for whole in theirs)
 
 
 def _piece_runs(text: str) -> set[str]:
