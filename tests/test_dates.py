@@ -113,6 +113,12 @@ def test_jsonld_and_the_address_outrank_the_date_line():
         == "2020-01-03T09:48:24+01:00"
 
 
+def test_a_caption_or_teaser_that_mentions_a_date_is_no_date_line():
+    head = "<meta name='date' content='2023-04-28'>"
+    caption = "<h1>Budget delayed</h1><figure><img src='x.jpg'><p>Soldiers of the brigade near the front line, 24. April 2023</p></figure>"
+    assert _dated_page(head, caption) == "2023-04-28"
+
+
 def test_a_date_in_a_link_beside_the_headline_is_no_date_line():
     head = "<meta name='date' content='2020-04-29'>"
     assert _dated_page(head, "<h1>Budget delayed</h1><a href='/archive'>28.04.2020</a>") == "2020-04-29"

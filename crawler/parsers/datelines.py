@@ -67,7 +67,7 @@ def shown_date(root, h1, language: str | None) -> tuple[str, str] | None:
             continue
         line = clean_text(text)
         day = read_date_line(line, language)
-        if day is not None:
+        if day is not None and _mostly_date(line):
             return day.isoformat(), line
     return None
 
@@ -86,6 +86,18 @@ def _date_lines(root, h1):
     for element in chain(root.iter("time"), _DATE_CLASSED(root)):
         if not _quoted(element):
             yield element.text_content()
+
+
+_NUMBERS_AND_MARKS = re.compile(r"\d+[.:/h-]?|[^\w\s]+")
+_MAX_OTHER_WORDS = 5
+"""Words a date line may hold besides its date and clock time ("Stand:", "Updated",
+"Hamburg, den", a weekday, "Uhr"); more make it a caption or a teaser that mentions a date."""
+
+
+def _mostly_date(line: str) -> bool:
+    """True when `line` is a date with a few words around it, not a sentence that holds one."""
+    others = [word for word in _NUMBERS_AND_MARKS.sub(" ", line).split() if word.lower() not in _MONTHS]
+    return len(others) <= _MAX_OTHER_WORDS
 
 
 def _in_code_or_link(text) -> bool:
