@@ -106,6 +106,16 @@ def test_og_title_that_is_the_kicker_of_an_h1_agreeing_with_jsonld_gives_way():
     assert choose_title(meta, [h1], "How to build a worm bin") == "How to build a worm bin"
 
 
+def test_without_jsonld_an_h1_telling_the_same_story_wins_over_og_title():
+    meta = _meta("<title>Land use for meat, milk and eggs | Example Daily</title>"
+                 + _og("Land use for meat, milk and eggs"))
+    h1 = "Land use for meat – why we would need a quarter of the fields without it"
+    assert choose_title(meta, [h1]) == h1
+    assert choose_title(meta, ["Example Daily Magazine"]) == "Land use for meat, milk and eggs"  # no word shared
+    meta = _meta(_og("Land use for meat, milk and eggs") + _ld("Land use for meat, milk and eggs"))
+    assert choose_title(meta, [h1]) == "Land use for meat, milk and eggs"
+
+
 # ---------------------------------------------------------------- spelling
 def test_spelling_is_the_one_most_sources_share():
     curly, straight = "The mayor’s ‘last’ budget", "The mayor's 'last' budget"

@@ -12,7 +12,9 @@ are cut off it, with these corrections where the visible h1 or the JSON-LD headl
   repeats `<title>` (the search-engine title a CMS copies into og:title) gives way to that
   agreed headline;
 - og:title that is the visible h1 with a word or two added ("Cake with plums Recipe") or with
-  the h1's kicker dropped gives way to the h1: the reader sees the h1;
+  the h1's kicker dropped gives way to the h1: the reader sees the h1; so does og:title
+  written apart from an h1 that tells the same story (shares a word with it) where no JSON-LD
+  headline speaks for either;
 - the spelling (quote characters, dashes, spaces) is the one most sources share, og:title's
   on a tie; where the h1 differs from it only in its dashes (the en dash the search-engine
   fields type as a hyphen), the h1's.
@@ -238,8 +240,11 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
 def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: list[str], title: str) -> str:
     """og:title, or the h1 / JSON-LD headline where og:title is that headline with a kicker or
     suffix glued on, a part of it, a cut-short copy of it, or only the page's `<title>` (the
-    search-engine title a CMS copies into og:title) while h1 and JSON-LD agree on another.
-    `shown` is the visible h1, then the same h1 without its kicker span."""
+    search-engine title a CMS copies into og:title) while h1 and JSON-LD agree on another;
+    without a JSON-LD headline, the h1 wherever it shares a word with og:title (the story's
+    own headline, not the site's logo or a section name) and is no part of it (og:title's
+    kicker, or og:title saying more). `shown` is the visible h1, then the same h1 without its
+    kicker span."""
     key = _key(social)
     if any(_key(anchor) == key for anchor in anchors):
         return social
@@ -254,6 +259,8 @@ def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: lis
         if _cut_short(social, anchor):
             return anchor
     if shown and (_padded(social, shown[0]) or key in _piece_runs(shown[0])):
+        return shown[0]
+    if shown and not headlines and _key(shown[0]) not in key and _shares_a_word(shown[0], social):
         return shown[0]
     return social
 
