@@ -304,3 +304,26 @@ def test_long_teaser_box_of_links_is_left_out():
     links = "".join(f"<p><a href='/job-{i}'>{PARAGRAPH}</a></p>" for i in range(12))
     html = f"<div><p>{PARAGRAPH}</p><div class='go-teaser-block'>{links}</div></div>"
     assert sections(html) == [(None, [PARAGRAPH])]
+
+
+def test_short_line_in_a_box_with_a_picture_is_its_caption():
+    html = (f"<div><p>{PARAGRAPH}</p><div class='x1'><div class='x2'><picture><img src='a.jpg'></picture>"
+            f"<div class='x3'>Fans produced a banner backing their captain</div><div class='x4'>REUTERS</div></div></div>"
+            f"<p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH])]
+
+
+def test_line_after_a_picture_in_a_paragraph_is_its_caption():
+    html = f"<div><p>{PARAGRAPH}</p><p><img src='a.jpg' width='1169'><br><em>The suspect enters the courtroom</em></p></div>"
+    assert sections(html) == [(None, [PARAGRAPH])]
+
+
+def test_sentence_beside_a_picture_stays_text():
+    sentence = "A senior official has said in a sworn affidavit that anyone could escape."
+    html = f"<div><p><img src='logo.jpg' class='alignright' width='300'>{sentence}</p><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [sentence, PARAGRAPH])]
+
+
+def test_short_line_beside_an_icon_stays_text():
+    html = f"<div><p>{PARAGRAPH}</p><p><img src='flag.png' width='16'> Germany wins the final in Rome</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, "Germany wins the final in Rome"])]

@@ -100,6 +100,14 @@ _NOTICE_WORDS = re.compile(
     r"podcast|abonn|subscri|sign up|forums?\b", re.I)
 _NOTICE_CHARS = 400
 _AUTHOR_CLASS = re.compile(r"author|byline", re.I)
+_MEDIA = ("img", "picture", "video")
+_CAPTION_BOX_TAGS = frozenset({"div", "p", "section"})
+_CAPTION_CHARS = 200
+"""Most text a box beside a picture holds to be its caption."""
+_ICON_WIDTH = 100
+"""An image declared narrower than this is an icon or an emoji set into a line, not a picture."""
+_CAPTION_STOPS = (".", "!", "?", "…", "”", '"', "»", "“", "’", ":", "。", "！", "？")
+"""A line ending so is a sentence, kept as text even beside a picture."""
 _HEADING_CLASS = re.compile(r"subhead|sub-head|subtitle|crosshead|interline|zwischentitel|zwischenzeile|"
                             r"intertitle|heading|headline", re.I)
 
@@ -133,6 +141,7 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
     containers = container if isinstance(container, list) else [container]
     walker = _Walker(rules or WalkRules(), title, lead, headlines)
     walker.captions = _alt_captions(containers)
+    walker.media_holders = _media_holders(containers)
     for element in containers:
         walker.flush()
         walker.text(element.text, False)
@@ -207,6 +216,8 @@ class _Walker:
         self.skip_texts = {fold(t) for t in (title, lead, *headlines) if t}
         self.captions: set = set()
         """Elements beside a picture that repeat its alt text: its caption, set as text."""
+        self.media_holders: set = set()
+        """The elements that hold a picture (see `_media_holders`)."""
         self.titles = [fold(t) for t in (title, *headlines) if t and fold(t)]
         self.sections = [Section(heading=None)]
         self.openers: dict[int, object] = {}
@@ -287,6 +298,8 @@ class _Walker:
             self.flush(before_block=True)
             if tag in _BOX_TAGS and _TEASER_CLASS.search(element.get("class") or "") and _is_teaser_box(element):
                 return False  # a teaser box for another story set into the text
+            if element in self.media_holders and tag in _CAPTION_BOX_TAGS and self.is_caption_box(element):
+                return False
             if tag == "p" and self.quote_paragraph(element, following):
                 return True
             if tag == "p" and _is_italic_notice(element):
@@ -461,6 +474,16 @@ class _Walker:
         self.emit(Block(kind="quote", text=text, speaker=speaker, role=role))
         return True
 
+    def is_caption_box(self, element) -> bool:
+        """A box holding a picture and a short line or two that is no sentence: the picture's
+        caption and credit, set without a `<figure>` ("Chelsea fans produced a banner", "REUTERS")."""
+        if len(element.text_content()) > 20 * _CAPTION_CHARS:  # cheap bound before the visible text
+            return False
+        text = visible_text(element, use_classes=self.rules.use_classes)[0]
+        if not text or len(text) > _CAPTION_CHARS or text.endswith(_CAPTION_STOPS):
+            return False
+        return next(element.iter(*_SUB_HEADINGS, "ul", "ol", "table", "blockquote"), None) is None
+
     def is_attribution(self, element) -> bool:
         if element in self.rules.attributions:
             return True
@@ -499,6 +522,22 @@ def _is_teaser_box(element) -> bool:
         return True
     links = sum(len(link.text_content()) for link in element.iter("a"))
     return links >= _TEASER_LINK_SHARE * total
+
+
+def _media_holders(containers: list) -> set:
+    """The elements under `containers` that hold a picture (an image, not an icon, or a video),
+    collected once per walk."""
+    holders: set = set()
+    for container in containers:
+        for media in container.iter(*_MEDIA):
+            width = media.get("width") or ""
+            if width.isdigit() and int(width) < _ICON_WIDTH:
+                continue
+            for ancestor in media.iterancestors():
+                if ancestor in holders or ancestor is container:
+                    break
+                holders.add(ancestor)
+    return holders
 
 
 def _holds_text(header) -> bool:
