@@ -150,7 +150,7 @@ def test_timestamp_and_byline_lines_are_not_paragraphs():
 
 def test_heading_ending_with_a_colon_leads_into_the_text():
     html = (f"<div><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p>"
-            f"<div class='heading-h4'>Specs:</div><ul><li>Weight: 2 kg</li></ul></div>")
+            f"<div class='subhead'>Specs:</div><ul><li>Weight: 2 kg</li></ul></div>")
     assert sections(html) == [(None, [PARAGRAPH]), ("A chapter", [PARAGRAPH, "Specs:", "Weight: 2 kg"])]
 
 
@@ -327,3 +327,14 @@ def test_sentence_beside_a_picture_stays_text():
 def test_short_line_beside_an_icon_stays_text():
     html = f"<div><p>{PARAGRAPH}</p><p><img src='flag.png' width='16'> Germany wins the final in Rome</p></div>"
     assert sections(html) == [(None, [PARAGRAPH, "Germany wins the final in Rome"])]
+
+
+def test_title_of_a_component_set_into_the_text_is_no_heading_and_no_text():
+    html = (f"<div><p>{PARAGRAPH}</p><div class='widget-title__heading'>From our partners</div>"
+            f"<p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH]), ("A chapter", [PARAGRAPH])]
+
+
+def test_paragraph_classed_as_a_section_heading_is_a_sub_heading():
+    html = f"<div><p>{PARAGRAPH}</p><p class='sectionheading'>Where to watch</p><p>{PARAGRAPH}</p></div>"
+    assert headings(html) == [None, "Where to watch"]

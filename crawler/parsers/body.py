@@ -108,8 +108,12 @@ _ICON_WIDTH = 100
 """An image declared narrower than this is an icon or an emoji set into a line, not a picture."""
 _CAPTION_STOPS = (".", "!", "?", "…", "”", '"', "»", "“", "’", ":", "。", "！", "？")
 """A line ending so is a sentence, kept as text even beside a picture."""
-_HEADING_CLASS = re.compile(r"subhead|sub-head|subtitle|crosshead|interline|zwischentitel|zwischenzeile|"
-                            r"intertitle|heading|headline", re.I)
+_SUBHEADING_CLASS = re.compile(r"subhead|sub-head|subtitle|crosshead|interline|zwischentitel|zwischenzeile|"
+                               r"intertitle|section-?heading", re.I)
+"""Class names of the text's own sub-headings."""
+_TITLE_CLASS = re.compile(r"heading|headline", re.I)
+"""Class names of any title: on an element that is no heading tag, the title of a component set
+into the text (a widget, a citation or recommendation box), which is neither a chapter nor text."""
 
 
 @dataclass
@@ -150,19 +154,21 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
     sections = [section for section in walker.sections if section.blocks]
     if len(sections) > 1 and _is_trailing_box(sections[-1], walker.openers.get(id(sections[-1]))):
         sections.pop()
-    demoted = walker.sentences
-    if any(id(section) in walker.openers and id(section) not in walker.bold for section in sections):
+    demoted, dropped = walker.sentences, walker.box_titles
+    if any(id(section) in walker.openers and id(section) not in walker.bold | dropped for section in sections):
         demoted = demoted | walker.bold
-    return _demote_headings(sections, demoted) if demoted else sections
+    return _demote_headings(sections, demoted, dropped) if demoted or dropped else sections
 
 
-def _demote_headings(sections: list[Section], demoted: set) -> list[Section]:
-    """Sections whose heading turned out to be text: it becomes a paragraph of the section
-    before, followed by the section's blocks."""
+def _demote_headings(sections: list[Section], demoted: set, dropped: set) -> list[Section]:
+    """Sections whose heading turned out to be text (`demoted`: it becomes a paragraph of the
+    section before, followed by the section's blocks) or no part of the text (`dropped`: only
+    the blocks join the section before)."""
     kept = [sections[0]]
     for section in sections[1:]:
-        if id(section) in demoted:
-            kept[-1].blocks.append(Block(kind="paragraph", text=section.heading))
+        if id(section) in demoted or id(section) in dropped:
+            if id(section) not in dropped:
+                kept[-1].blocks.append(Block(kind="paragraph", text=section.heading))
             kept[-1].blocks.extend(section.blocks)
         else:
             kept.append(section)
@@ -227,6 +233,9 @@ class _Walker:
         self.sentences: set[int] = set()
         """id() of the sections whose heading ends with a full stop or a colon ("Thank you for
         registering.", "Specs:"): text, once trailing boxes are gone."""
+        self.box_titles: set[int] = set()
+        """id() of the sections opened by a component's title (`_is_box_title`): when the box is
+        not dropped as a trailing box, its title goes and its text joins the section before."""
         self.chrome_heading = None
         self.buffer: list[str] = []
         self.buffer_links = 0
@@ -412,7 +421,9 @@ class _Walker:
         else:
             self.openers[id(section)] = element
             if element not in self.rules.headings:
-                if _is_sentence(text):
+                if _is_box_title(element):
+                    self.box_titles.add(id(section))
+                elif _is_sentence(text):
                     self.sentences.add(id(section))
                 elif element.tag not in HEADINGS and not _is_heading_classed(element):
                     self.bold.add(id(section))
@@ -782,7 +793,14 @@ def _is_sentence(text: str) -> bool:
 
 
 def _is_heading_classed(element) -> bool:
-    return bool(_HEADING_CLASS.search(element.get("class") or ""))
+    names = element.get("class") or ""
+    return bool(_SUBHEADING_CLASS.search(names) or _TITLE_CLASS.search(names))
+
+
+def _is_box_title(element) -> bool:
+    """Not a heading tag, and classed as a title but not as a sub-heading."""
+    names = element.get("class") or ""
+    return element.tag not in HEADINGS and not _SUBHEADING_CLASS.search(names) and bool(_TITLE_CLASS.search(names))
 
 
 def _is_italic_notice(element) -> bool:
