@@ -338,3 +338,15 @@ def test_title_of_a_component_set_into_the_text_is_no_heading_and_no_text():
 def test_paragraph_classed_as_a_section_heading_is_a_sub_heading():
     html = f"<div><p>{PARAGRAPH}</p><p class='sectionheading'>Where to watch</p><p>{PARAGRAPH}</p></div>"
     assert headings(html) == [None, "Where to watch"]
+
+
+def test_title_of_an_embedded_video_is_no_heading():
+    html = (f"<div><p>{PARAGRAPH}</p><div class='media-box big'><h2>The history of vaccines</h2>"
+            f"<video src='v.mp4'></video></div><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH]), ("A chapter", [PARAGRAPH])]
+
+
+def test_heading_of_a_box_with_a_picture_and_text_stays():
+    html = (f"<div><p>{PARAGRAPH}</p><div><h2>A chapter</h2><img src='a.jpg'><p>{PARAGRAPH}</p></div>"
+            f"<h2>Another chapter</h2><p>{PARAGRAPH}</p></div>")
+    assert headings(html) == [None, "A chapter", "Another chapter"]

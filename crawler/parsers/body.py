@@ -421,13 +421,22 @@ class _Walker:
         else:
             self.openers[id(section)] = element
             if element not in self.rules.headings:
-                if _is_box_title(element):
+                if _is_box_title(element) or self.is_media_title(element):
                     self.box_titles.add(id(section))
                 elif _is_sentence(text):
                     self.sentences.add(id(section))
                 elif element.tag not in HEADINGS and not _is_heading_classed(element):
                     self.bold.add(id(section))
         self.sections.append(section)
+
+    def is_media_title(self, element) -> bool:
+        """A heading whose box holds a picture or a video and no other text: the title of that
+        media (an embedded video's "The history of vaccines"), not a chapter of the text."""
+        box = element.getparent()
+        if box is None or box not in self.media_holders or element in self.media_holders:
+            return False
+        use_classes = self.rules.use_classes
+        return visible_text(box, use_classes=use_classes)[0] == visible_text(element, use_classes=use_classes)[0]
 
     def length(self) -> int:
         return sum(len(block.text) for section in self.sections for block in section.blocks)
