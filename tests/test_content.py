@@ -373,3 +373,16 @@ def test_the_lenient_look_gives_way_to_the_declared_text_when_it_found_other_tex
     text = parse_html(html, URL).text
     assert "Sentence 11 of the declared story" in text
     assert "rabbit hole" not in text
+
+
+def test_article_in_several_wrapped_text_modules_is_found_whole():
+    def module(text: str) -> str:
+        return f"<div class='mod'><div class='boxCon'><div class='box'>{text}</div></div></div>"
+
+    later = "".join(f"<p>{PROSE}Later part {i} adds more.</p>" for i in range(2))
+    links = "".join(f"<li><a href='/story-{i}'>Another story about the council budget, number {i}</a></li>"
+                    for i in range(30))  # link-rich: their common ancestor scores less than the first module
+    html = page(f"<div class='modCon'>{module(STORY)}<div class='pic'><img src='x.jpg'></div>{module(later)}"
+                f"<div class='links'><ul>{links}</ul></div></div>")
+    text = parse_html(html, URL).text
+    assert "Paragraph 3 adds detail." in text and "Later part 1 adds more." in text

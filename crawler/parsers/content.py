@@ -71,11 +71,26 @@ def find_main(root, use_classes: bool = True) -> list:
     while best.tag in _TEXT_BLOCKS and best not in named and best.getparent() is not None:
         best = best.getparent()
         best_score = max(best_score, _damped(scores.get(best, (0, 0, 0, 0))))
+    best = _outermost_wrapper(best, best_score, scores)
     parent = best.getparent()
     if parent is None:
         return [best]
     return [child for child in parent if child is best or (
         (child not in named or child.get("class") == best.get("class")) and _joins(child, scores, best_score))]
+
+
+def _outermost_wrapper(best, best_score: float, scores: dict):
+    """`best`, or the wrapper around it (holding nothing else: the same text, the same links)
+    beside which stands another part of the article (a sibling scoring `SIBLING_SHARE` of it):
+    a page of several text modules, each wrapped a few times."""
+    parts = scores.get(best)
+    node = best.getparent()
+    while node is not None and node.tag not in ("body", "html") and scores.get(node) == parts:
+        siblings = (*node.itersiblings(preceding=True), *node.itersiblings())
+        if any(_damped(scores.get(sibling, (0, 0, 0, 0))) >= SIBLING_SHARE * best_score for sibling in siblings):
+            return node
+        node = node.getparent()
+    return best
 
 
 def _best(scores: dict) -> tuple:
