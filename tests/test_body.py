@@ -350,3 +350,11 @@ def test_heading_of_a_box_with_a_picture_and_text_stays():
     html = (f"<div><p>{PARAGRAPH}</p><div><h2>A chapter</h2><img src='a.jpg'><p>{PARAGRAPH}</p></div>"
             f"<h2>Another chapter</h2><p>{PARAGRAPH}</p></div>")
     assert headings(html) == [None, "A chapter", "Another chapter"]
+
+
+@pytest.mark.parametrize("label", ["Schon gelesen?", "Veja Também:", "Zum Weiterlesen:", "Leggi anche:"])
+def test_see_also_label_and_its_links_are_left_out(label):
+    html = (f"<div><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>"
+            f"<p><strong>{label}</strong></p><blockquote class='wp-embedded-content'><p><a href='/a'>Another story"
+            f"</a></p></blockquote></div>")
+    assert sections(html) == [(None, [PARAGRAPH] * 5)]

@@ -54,7 +54,8 @@ _CHROME_HEADING = re.compile(
     r"te puede interesar|lire aussi|à lire aussi|sur le même sujet|leia também|veja também|"
     r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen|"
     r"você (?:também )?pode gostar|leia mais|vous aimerez aussi|à lire également|ti potrebbe interessare|"
-    r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel)",
+    r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel|"
+    r"veja também|ver también|puedes ver|leggi anche|vedi anche|voir aussi|siehe auch|schon gelesen|zum weiterlesen)",
     re.I,
 )
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and its
