@@ -21,7 +21,7 @@ _TEXT_BLOCKS = frozenset({"p", "li", "dd", "dt", "td", "th", "tr", "tbody", "pre
 """Blocks that hold text rather than the article: a winner of these kinds is widened to its parent."""
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CHROME_WEIGHT = 1.0
-LINK_DENSITY_POWER = 3.0
+LINK_DENSITY_POWER = 5.0
 """A container's score is damped by its overall link density (teaser lists are link-rich)."""
 LIST_ITEM_WEIGHT = 0.1
 """Prose inside list items counts less: teaser lists are lists of items with summaries."""
