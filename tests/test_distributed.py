@@ -64,7 +64,9 @@ def test_two_workers_and_a_writer_store_every_article_once_and_fetch_none_twice(
     db = tmp_path / "news.db"
     with LocalSite(SAMPLE_SITE, delay=0.05) as site:
         drain = writer(redis_url, db, "--stop-when-idle", "1")  # first: workers wait for what it publishes
-        workers = [worker(site, redis_url, tmp_path) for _ in range(2)]
+        # a short heartbeat: a worker stays alive while Scrapy starts (seconds), or the writer
+        # would take the crawl for over and leave before the first item
+        workers = [worker(site, redis_url, tmp_path, *HEARTBEAT) for _ in range(2)]
         wait_for(lambda: len(registered_workers(client)) == 2, "both workers to join", workers[0])
         outputs = [finish(process) for process in workers]
         finish(drain)
@@ -227,3 +229,27 @@ def test_outlet_groups_each_with_its_prefix_writer_and_database_export_as_one_st
     exported = CliRunner().invoke(cli, ["export", *(arg for db in databases.values() for arg in ("--db", str(db)))])
     assert exported.exit_code == 0, exported.output
     assert len(exported.stdout.splitlines()) == 2 * ARTICLE_PAGES
+
+
+def test_a_worker_stays_alive_while_scrapy_starts_and_gone_once_it_left(redis_url, client):
+    """From joining until its crawl's scheduler beats, a worker's heartbeat is kept by a thread
+    (Scrapy takes seconds to start; a writer seeing no live worker would take the crawl for
+    over); the thread never brings back a worker that has left."""
+    import time
+
+    from crawler.distributed.frontier import Frontier, Keys, connect, live_workers
+    from newsdesk.distributed.worker import _HeartbeatThread
+
+    frontier = Frontier(connect(redis_url), Keys("newsdesk", "pravda"), "starting", heartbeat_ttl=0.3)
+    frontier.join()
+    alive = _HeartbeatThread(frontier)
+    alive.start()
+    try:
+        time.sleep(1.0)  # three times the heartbeat's life
+        assert live_workers(client, "newsdesk") == 1
+        frontier.leave(finished=True)
+        time.sleep(0.5)
+        assert live_workers(client, "newsdesk") == 0 and registered_workers(client) == {}
+        assert not client.exists("newsdesk:worker:starting")
+    finally:
+        alive.stop()

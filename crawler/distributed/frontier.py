@@ -203,6 +203,10 @@ class Frontier:
         pipe.hset(self.keys.workers, self.worker, self.keys.outlet)
         pipe.execute()
 
+    def keep_alive(self) -> None:
+        """Renew the heartbeat only while it is there: never brings back a worker that left."""
+        self.client.set(self.keys.heartbeat(self.worker), self.keys.outlet, px=self.heartbeat_ttl_ms, xx=True)
+
     def leave(self, finished: bool) -> bool:
         """Unregister; hand back anything still claimed. True when this closed a finished run
         (the last worker left and the queue is empty: the run's duplicate filter, fetch count and token are deleted)."""

@@ -14,6 +14,7 @@ a writer has published the revisit state once.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from crawler.distributed.frontier import Frontier, Keys, RedisUnavailable, connect, new_worker_id
@@ -58,17 +59,23 @@ def run_worker(plan: RunPlan, redis_url: str, say=print) -> int:
     settings = project_settings(worker_settings(plan, redis_url, worker))
     prefix = settings.get("NEWS_REDIS_PREFIX") or "newsdesk"
     frontier = Frontier(client, Keys(prefix, plan.name), worker, settings.getfloat("NEWS_REDIS_HEARTBEAT_TTL", HEARTBEAT_TTL))
-    frontier.join()  # the scheduler renews this registration once the crawl runs
+    frontier.join()
+    alive = _HeartbeatThread(frontier)  # until the crawl's scheduler beats (Scrapy takes seconds to start)
+    alive.start()
     try:
-        if settings.getbool("NEWS_INCREMENTAL"):
-            wait_for_revisit_state(client, prefix, say, while_waiting=frontier.beat)
-    except BaseException:  # Ctrl-C while waiting: leave at once
-        frontier.leave(finished=False)
-        raise
-    client.close()
-    plan.log_file.parent.mkdir(parents=True, exist_ok=True)
-    say(f"newsdesk: worker {worker} crawling {plan.name} via {redis_url}, log: {settings['LOG_FILE']}")
-    stats = run_spider(plan.spider, settings, **plan.spider_args)
+        try:
+            if settings.getbool("NEWS_INCREMENTAL"):
+                wait_for_revisit_state(client, prefix, say)
+        except BaseException:  # Ctrl-C while waiting: leave at once
+            alive.stop()
+            frontier.leave(finished=False)
+            raise
+        plan.log_file.parent.mkdir(parents=True, exist_ok=True)
+        say(f"newsdesk: worker {worker} crawling {plan.name} via {redis_url}, log: {settings['LOG_FILE']}")
+        stats = run_spider(plan.spider, settings, **plan.spider_args)
+    finally:
+        alive.stop()
+        client.close()
     reason = stats.get("finish_reason")
     say(
         f"newsdesk: worker {worker} {reason}: {stats.get('downloader/response_count', 0)} responses, "
@@ -78,3 +85,24 @@ def run_worker(plan: RunPlan, redis_url: str, say=print) -> int:
         f"{stats.get('news/redis/requeued', 0)} requests re-queued from dead workers"
     )
     return EXIT_OK if reason == "finished" else EXIT_FAILED
+
+
+class _HeartbeatThread(threading.Thread):
+    """Keeps a worker's heartbeat alive from the moment it joined (renewing it only while it is
+    there, `Frontier.keep_alive`, so a worker that has left stays gone)."""
+
+    def __init__(self, frontier: Frontier):
+        super().__init__(name="newsdesk-heartbeat", daemon=True)
+        self.frontier = frontier
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        interval = self.frontier.heartbeat_ttl_ms / 3000
+        while not self.stopped.wait(interval):
+            try:
+                self.frontier.keep_alive()
+            except Exception:  # noqa: BLE001 -- Redis away for good: the scheduler reports it
+                return
+
+    def stop(self) -> None:
+        self.stopped.set()
