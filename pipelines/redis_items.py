@@ -7,9 +7,11 @@ store records them) are appended to the stream `{NEWS_REDIS_PREFIX}:items`
 (`newsdesk.distributed.writer`) drains into the database. When the worker stops, its counters
 (`SUMMED_STATS`) follow, for the writer's run record.
 
-In a distributed WARC ingest an item goes with the position of the record it came from (the
-writer stores each record once by it), and a unit's `UnitRead` marker, arriving after the
-unit's last item, acknowledges the unit (`crawler.distributed.archives`).
+An article goes with what the writer would otherwise compute itself, with the store's own
+functions: its MinHash signature and its page compressed as the database keeps it -- the one
+writer only writes. In a distributed WARC ingest an item goes with the position of the record
+it came from (the writer stores each record once by it), and a unit's `UnitRead` marker,
+arriving after the unit's last item, acknowledges the unit (`crawler.distributed.archives`).
 """
 
 from __future__ import annotations
@@ -21,9 +23,20 @@ from crawler.distributed.items import WorkerStats, encode_entry
 from crawler.items import Article, Reject
 from crawler.warc import RecordPosition, item_position
 from pipelines.dropped import dropped_reject
+from storage.dedupe import signature, signature_bytes
+from storage.rows import compress_body
 
 SUMMED_STATS = ("news/", "downloader/", "item_", "retry/", "response_received_count")
 """Stats key prefixes a worker reports to the writer, which sums them over its workers."""
+
+
+def stream_entry(item: Article | Reject, position: RecordPosition | None = None) -> dict[bytes, bytes]:
+    """The stream entry a worker pushes: for an article, with the writer's CPU work that needs no
+    database done here (its MinHash signature, its page compressed as the database keeps it)."""
+    if not isinstance(item, Article):
+        return encode_entry(item, position)
+    compressed = compress_body(item.page.body) if item.page is not None else None
+    return encode_entry(item, position, minhash=signature_bytes(signature(item.text)), compressed_body=compressed)
 
 
 class RedisItemsPipeline:
@@ -77,6 +90,6 @@ class RedisItemsPipeline:
         self.client.xadd(self.stream, encode_entry(WorkerStats(self.worker, numbers)))
 
     def _push(self, item: Article | Reject, position: RecordPosition | None) -> None:
-        self.client.xadd(self.stream, encode_entry(item, position))
+        self.client.xadd(self.stream, stream_entry(item, position))
         if self.stats is not None:
             self.stats.inc_value("news/redis/items")

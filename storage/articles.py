@@ -4,10 +4,16 @@ Per article (`write_article`): upsert by canonical URL (or, failing that, by a U
 was fetched from before). New -> insert with children and check for duplicates. Known and
 identical -> only `last_seen_at` moves. Known and changed -> the old version goes to
 `article_revisions` when the text changed, the row and its children are replaced.
+
+The distributed writer hands in what its workers computed already (`Precomputed`: the MinHash
+signature, the compressed page), so the one writer only writes.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import numpy as np
 from sqlite_utils import Database
 
 from crawler.items import Article, FetchedPage, Reject
@@ -22,12 +28,23 @@ REJECTED = "rejects"
 """What storing a reject did."""
 
 
-def write_item(db: Database, item: Article | Reject, run_id: int | None, now: str, *, keep_raw_page: bool = True) -> str:
+@dataclass(frozen=True)
+class Precomputed:
+    """What was computed from an article before it reached the writer (by a distributed worker)."""
+
+    signature: np.ndarray | None
+    """`storage.dedupe.signature` of its text (None: too short to have one)."""
+    compressed_body: bytes | None
+    """`storage.rows.compress_body` of its page's bytes (None: compress them here)."""
+
+
+def write_item(db: Database, item: Article | Reject, run_id: int | None, now: str, *, keep_raw_page: bool = True,
+               precomputed: Precomputed | None = None) -> str:
     """Store an article (one of `OUTCOMES`) or a reject (`REJECTED`); the caller holds the transaction."""
     if isinstance(item, Reject):
         write_reject(db, item, run_id, now)
         return REJECTED
-    return write_article(db, item, run_id, now, keep_raw_page=keep_raw_page)
+    return write_article(db, item, run_id, now, keep_raw_page=keep_raw_page, precomputed=precomputed)
 
 
 def write_reject(db: Database, reject: Reject, run_id: int | None, now: str) -> None:
@@ -38,10 +55,16 @@ def write_reject(db: Database, reject: Reject, run_id: int | None, now: str) -> 
     )
 
 
-def write_article(db: Database, article: Article, run_id: int | None, now: str, *, keep_raw_page: bool = True) -> str:
+def write_article(db: Database, article: Article, run_id: int | None, now: str, *, keep_raw_page: bool = True,
+                  precomputed: Precomputed | None = None) -> str:
     """Upsert one normalized article (`NormalizePipeline` ran) with its children (caller holds the
     transaction); return the outcome."""
     rows = article_rows(article)
+
+    def register(article_id: int) -> int | None:
+        sig = precomputed.signature if precomputed is not None else dedupe.signature(rows.article["text"])
+        return dedupe.register_article(db, article_id, rows.article["content_hash"], sig)
+
     seen_at = article.fetched_at or now
     existing = db.execute(
         "SELECT id, content_hash, extract_hash, last_seen_at FROM articles WHERE canonical_url = ?",
@@ -55,7 +78,7 @@ def write_article(db: Database, article: Article, run_id: int | None, now: str, 
     ).fetchone()
     if existing is None:
         article_id = _insert_article(db, rows, seen_at, now, run_id)
-        duplicate_of = dedupe.register_article(db, article_id, rows.article["content_hash"], rows.article["text"])
+        duplicate_of = register(article_id)
         if duplicate_of is not None:
             db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [duplicate_of, article_id])
         outcome = "new" if duplicate_of is None else "duplicate"
@@ -76,14 +99,12 @@ def write_article(db: Database, article: Article, run_id: int | None, now: str, 
                 _replace_article(db, article_id, rows, seen_at, now, run_id)
             if text_changed:
                 dedupe.unindex_signature(db, article_id)
-                duplicate_of = dedupe.register_article(
-                    db, article_id, rows.article["content_hash"], rows.article["text"]
-                )
+                duplicate_of = register(article_id)
                 db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [duplicate_of, article_id])
             outcome = "updated"
     db.execute("INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", [article.url, article_id])
     if keep_raw_page and article.page is not None:
-        _store_raw_page(db, article.page, article_id)
+        _store_raw_page(db, article.page, article_id, precomputed.compressed_body if precomputed else None)
     return outcome
 
 
@@ -166,12 +187,12 @@ def _save_revision(db: Database, article_id: int, *, seen_until: str, now: str) 
     )
 
 
-def _store_raw_page(db: Database, page: FetchedPage, article_id: int) -> None:
+def _store_raw_page(db: Database, page: FetchedPage, article_id: int, compressed: bytes | None = None) -> None:
     """Keep the page's bytes (one row per URL, the latest fetch); skip a page already stored as is."""
     stored = db.execute("SELECT fetched_at FROM raw_pages WHERE url = ?", [page.url]).fetchone()
     if stored is not None and page.fetched_at is not None and stored[0] == page.fetched_at:
         return
-    row = {**raw_page_row(page), "article_id": article_id}
+    row = {**raw_page_row(page, compressed), "article_id": article_id}
     columns = ", ".join(row)
     db.execute(
         f"""INSERT INTO raw_pages ({columns}) VALUES ({", ".join(f":{name}" for name in row)})

@@ -162,9 +162,23 @@ def find_duplicate(db: Database, article_id: int, text_hash: str, sig: np.ndarra
     return None
 
 
-def register_article(db: Database, article_id: int, text_hash: str, text: str) -> int | None:
-    """Index a newly stored (or re-texted) article and return what it duplicates, if anything."""
-    sig = signature(text)
+def signature_bytes(sig: np.ndarray | None) -> bytes:
+    """A signature as bytes (b"" for none), as a distributed worker sends it to the writer."""
+    return b"" if sig is None else sig.tobytes()
+
+
+def signature_from_bytes(raw: bytes) -> np.ndarray | None:
+    """`signature_bytes` reversed; ValueError for bytes that are no signature."""
+    if not raw:
+        return None
+    if len(raw) != NUM_PERM * 4:
+        raise ValueError(f"a signature is {NUM_PERM * 4} bytes, not {len(raw)}")
+    return np.frombuffer(raw, dtype=np.uint32)
+
+
+def register_article(db: Database, article_id: int, text_hash: str, sig: np.ndarray | None) -> int | None:
+    """Index a newly stored (or re-texted) article by its text's `signature` and return what it
+    duplicates, if anything."""
     duplicate_of = find_duplicate(db, article_id, text_hash, sig)
     index_signature(db, article_id, sig)
     return duplicate_of

@@ -168,15 +168,21 @@ def _export_body(sections: list[tuple], blocks: list[tuple]) -> list[dict]:
     return body
 
 
-def raw_page_row(page: FetchedPage) -> dict:
-    """A fetched page as a `raw_pages` row: body compressed, headers and hints as JSON."""
+def compress_body(body: bytes) -> bytes:
+    """A page's bytes as `raw_pages` keeps them (`RAW_COMPRESSION`)."""
+    return zstd.compress(body, RAW_COMPRESSION_LEVEL)
+
+
+def raw_page_row(page: FetchedPage, compressed: bytes | None = None) -> dict:
+    """A fetched page as a `raw_pages` row: body compressed (`compressed`: already, by
+    `compress_body`), headers and hints as JSON."""
     return {
         "url": page.url,
         "site": page.site,
         "status": page.status,
         "headers": orjson.dumps(page.headers).decode(),
         "hints": orjson.dumps(page.hints).decode(),
-        "body": zstd.compress(page.body, RAW_COMPRESSION_LEVEL),
+        "body": compressed if compressed is not None else compress_body(page.body),
         "compression": RAW_COMPRESSION,
         "body_size": len(page.body),
         "fetched_at": page.fetched_at,

@@ -200,13 +200,47 @@ def test_entries_committed_but_not_acknowledged_are_not_stored_again(redis_url, 
 
 
 def test_stream_entries_round_trip_articles_and_rejects():
-    from crawler.distributed.items import decode_entry, encode_entry
+    from crawler.distributed.items import decode_entry, encode_entry, entry_compressed_body, entry_minhash
+    from storage.rows import compress_body
 
     article, reject = synthetic_items(1)
     assert decode_entry(encode_entry(reject)) == reject
     restored = decode_entry(encode_entry(article))
     assert restored == article
     assert restored.page == article.page and restored.page.body == article.page.body
+    compressed = compress_body(article.page.body)
+    entry = encode_entry(article, minhash=b"", compressed_body=compressed)
+    assert len(entry[b"body"]) < len(article.page.body) / 3, "pages travel compressed"
+    assert decode_entry(entry).page == article.page
+    assert (entry_minhash(entry), entry_compressed_body(entry)) == (b"", compressed)
+
+
+def test_what_a_worker_computes_for_the_writer_stores_the_same_rows(tmp_path):
+    """The signature and compressed page a worker sends make the rows the writer would make itself."""
+    from crawler.distributed.items import decode_entry, encode_entry
+    from newsdesk.distributed.writer import _precomputed
+    from storage.articles import write_item
+    from storage.database import open_database, transaction
+    from storage.dedupe import signature, signature_bytes
+    from storage.rows import compress_body
+
+    items = [item for item in synthetic_items(12) if isinstance(item, Article)]
+    items[5].body = items[4].body  # a near-copy, found through the sent signature
+    tables = {}
+    for way in ("computed here", "sent by the worker"):
+        db = open_database(tmp_path / f"{way}.db")
+        with transaction(db):
+            for item in items:
+                extra = {}
+                if way == "sent by the worker":
+                    extra = {"minhash": signature_bytes(signature(item.text)), "compressed_body": compress_body(item.page.body)}
+                fields = encode_entry(item, **extra)
+                write_item(db, decode_entry(fields), None, "2026-12-01T00:00:00+00:00", precomputed=_precomputed(fields))
+        tables[way] = [db.execute(f"select * from {table} order by 1, 2").fetchall()
+                       for table in ("minhash_signatures", "minhash_bands", "raw_pages")]
+        tables[way].append(db.execute("select id, duplicate_of from articles order by id").fetchall())
+    assert tables["computed here"] == tables["sent by the worker"]
+    assert (6, 5) in tables["computed here"][-1], "the near-copy was found"
 
 
 def test_outlet_groups_each_with_its_prefix_writer_and_database_export_as_one_stream(redis_url, client, tmp_path, sample_site):

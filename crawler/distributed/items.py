@@ -9,6 +9,11 @@ Stream entry fields: `kind`, then by kind
 and, for an article or reject read from a WARC archive, `position` (`[archive, shard, end
 offset]`, `crawler.warc.RecordPosition`), by which the writer stores each record once.
 
+So that the one writer only writes, a worker also sends what it can compute for it: the
+article's MinHash signature (`minhash`, b"" when the text is too short for one) and the page
+compressed as the database keeps it (`body` zstd-compressed, flagged by `body_zstd`; a fifth of
+the bytes in Redis, too). The worker computes both with the store's own functions.
+
 JSON rather than pickle, so the writer, which holds the database, runs no code from Redis.
 """
 
@@ -17,6 +22,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 
 import orjson
+
+try:
+    from compression import zstd  # Python 3.14+
+except ImportError:
+    from backports import zstd
 
 from crawler.items import Article, Block, FetchedPage, Quote, Reject, Section
 from crawler.warc import RecordPosition
@@ -49,14 +59,20 @@ class WorkerStats:
 Entry = Article | Reject | Revisited | WorkerStats
 
 
-def encode_entry(item: Entry, position: RecordPosition | None = None) -> dict[bytes, bytes]:
-    """The stream entry for an article, reject, revisit or worker's stats (with the WARC record it came from)."""
+def encode_entry(item: Entry, position: RecordPosition | None = None, *, minhash: bytes | None = None,
+                 compressed_body: bytes | None = None) -> dict[bytes, bytes]:
+    """The stream entry for an article, reject, revisit or worker's stats (with the WARC record it
+    came from, and for an article what the worker computed for the writer)."""
     if isinstance(item, Article):
         entry = {b"kind": ARTICLE, b"item": orjson.dumps(replace(item, page=None))}
+        if minhash is not None:
+            entry[b"minhash"] = minhash
         if item.page is not None:
             page = {name: value for name, value in asdict(item.page).items() if name != "body"}
             entry[b"page"] = orjson.dumps(page)
-            entry[b"body"] = item.page.body
+            entry[b"body"] = item.page.body if compressed_body is None else compressed_body
+            if compressed_body is not None:
+                entry[b"body_zstd"] = b"1"
     else:
         kind = {Reject: REJECT, Revisited: REVISIT, WorkerStats: STATS}[type(item)]
         entry = {b"kind": kind, b"item": orjson.dumps(item)}
@@ -82,8 +98,19 @@ def decode_entry(entry: dict[bytes, bytes]) -> Entry:
     data.pop("page", None)
     article = Article(**{f.name: data[f.name] for f in fields(Article) if f.name in data})
     if b"page" in entry:
-        article.page = FetchedPage(**orjson.loads(entry[b"page"]), body=entry[b"body"])
+        body = zstd.decompress(entry[b"body"]) if b"body_zstd" in entry else entry[b"body"]
+        article.page = FetchedPage(**orjson.loads(entry[b"page"]), body=body)
     return article
+
+
+def entry_minhash(entry: dict[bytes, bytes]) -> bytes | None:
+    """The article's MinHash signature as its worker sent it (b"": none), or None when it did not."""
+    return entry.get(b"minhash")
+
+
+def entry_compressed_body(entry: dict[bytes, bytes]) -> bytes | None:
+    """The article's page as it arrived compressed (what the database keeps), or None."""
+    return entry[b"body"] if b"body_zstd" in entry else None
 
 
 def entry_position(entry: dict[bytes, bytes]) -> RecordPosition | None:

@@ -40,12 +40,22 @@ import redis
 from sqlite_utils import Database
 
 from crawler.distributed.frontier import connect, items_stream, live_workers
-from crawler.distributed.items import GONE, NOT_MODIFIED, Revisited, WorkerStats, decode_entry, entry_position
+from crawler.distributed.items import (
+    GONE,
+    NOT_MODIFIED,
+    Revisited,
+    WorkerStats,
+    decode_entry,
+    entry_compressed_body,
+    entry_minhash,
+    entry_position,
+)
 from crawler.items import Article
 from newsdesk.distributed.publish import RevisitPublisher
-from storage.articles import OUTCOMES, REJECTED, write_item
+from storage.articles import OUTCOMES, REJECTED, Precomputed, write_item
 from storage.database import open_database, savepoint, transaction, utc_now
 from storage.deliveries import forget_applied, mark_applied
+from storage.dedupe import signature_from_bytes
 from storage.fulltext import deferred_indexing
 from storage.ingest_progress import resume_offset, save_position
 from storage.revisit import record_removed, record_seen
@@ -103,6 +113,18 @@ def drain(redis_url: str, db_path: str | Path, config: WriterConfig) -> dict[str
 def _entry_id(entry_id: bytes) -> tuple[int, int]:
     ms, _, seq = entry_id.decode().partition("-")
     return int(ms), int(seq)
+
+
+def _precomputed(fields: dict[bytes, bytes]) -> Precomputed | None:
+    """What the worker computed for the store (signature, compressed page), when it sent it."""
+    minhash = entry_minhash(fields)
+    if minhash is None:
+        return None
+    try:
+        return Precomputed(signature_from_bytes(minhash), entry_compressed_body(fields))
+    except ValueError:
+        logger.warning("a stream entry carries no usable signature: the writer computes it")
+        return None
 
 
 @dataclass
@@ -222,9 +244,9 @@ class RedisWriter:
             if resume_offset(self.db, position.archive, position.shard) >= position.end_offset:
                 return REPEATED
             save_position(self.db, position.archive, position.shard, position.end_offset, now)
-        return self._apply_entry(decode_entry(fields), now, batch)
+        return self._apply_entry(decode_entry(fields), now, batch, _precomputed(fields))
 
-    def _apply_entry(self, item, now: str, batch: _Batch) -> str:
+    def _apply_entry(self, item, now: str, batch: _Batch, precomputed: Precomputed | None = None) -> str:
         """Store or record one decoded entry (inside its savepoint); its outcome."""
         if isinstance(item, WorkerStats):
             batch.worker_stats.append(item)
@@ -233,7 +255,8 @@ class RedisWriter:
             record = record_seen if item.outcome == NOT_MODIFIED else record_removed
             record(self.db, item.url, item.at)
             return item.outcome
-        outcome = write_item(self.db, item, self.run_id, now, keep_raw_page=self.config.keep_raw_pages)
+        outcome = write_item(self.db, item, self.run_id, now, keep_raw_page=self.config.keep_raw_pages,
+                             precomputed=precomputed)
         (batch.article_urls if isinstance(item, Article) else batch.reject_urls).append(item.url)
         return outcome
 
