@@ -42,6 +42,7 @@ def prediction(article: Article) -> dict:
         "language": article.language,
         "body": [dataclasses.asdict(section) for section in article.body],
         "quotes": [dataclasses.asdict(quote) for quote in article.quotes],
+        "images": [dataclasses.asdict(image) for image in article.images],
     }
 
 

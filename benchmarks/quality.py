@@ -11,7 +11,8 @@ turned into a prediction with site profiles switched off, one of two ways:
 - `--path parse`: the parser called in this process (a few times faster, for a tuning loop).
 
 The predictions are scored with `evaluate.py` (Zyte and Fundus gold), `evaluate_segments.py`
-(trafilatura's corpus) and `evaluate_quotes.py` (quote gold), each on the whole corpus and on
+(trafilatura's corpus), `evaluate_quotes.py` (quote gold) and `evaluate_media.py` (images with
+captions and credits, and topics, of the Fundus pages), each on the whole corpus and on
 the two fixed halves of its publishers (`benchmarks/halves.py`: tune on one, check on the
 other), and authors and dates also per page language where a language has >= 20 pages. Prints
 a table of every figure (whole, tuning, checking, gap) and ends with one JSON line: the whole-
@@ -59,6 +60,10 @@ SEGMENT_METRICS = (
 QUOTE_METRICS = (
     ("precision", "quotes_precision"), ("recall_direct", "quotes_recall_direct"),
     ("speaker_accuracy_direct", "speaker_accuracy_direct"), ("attributed_f1_direct", "attributed_f1_direct"),
+)
+MEDIA_METRICS = (
+    ("image_precision", "image_precision"), ("image_recall", "image_recall"), ("image_f1", "image_f1"),
+    ("cover", "cover"), ("caption", "caption"), ("credits_f1", "credits_f1"), ("topics_f1", "topics_f1"),
 )
 LANGUAGE_FIELDS = {"fundus": (("authors", "authors_f1"), ("published", "date")),
                    "traf": (("authors", "traf_authors_f1"), ("published", "traf_date"))}
@@ -111,10 +116,11 @@ def load_scorers(data: Path):
     """The bench's scorer modules, imported from `data`."""
     sys.path.insert(0, str(data))
     import evaluate
+    import evaluate_media
     import evaluate_quotes
     import evaluate_segments
 
-    return evaluate, evaluate_segments, evaluate_quotes
+    return evaluate, evaluate_segments, evaluate_quotes, evaluate_media
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -134,7 +140,7 @@ class Scoring:
     """Every figure of one set of predictions, per corpus, half and language."""
 
     def __init__(self, data: Path, predictions: list[dict], per_page: Path | None = None):
-        self.evaluate, self.segments, self.quotes = load_scorers(data)
+        self.evaluate, self.segments, self.quotes, self.media = load_scorers(data)
         self.data = data
         self.predictions = predictions
         self.per_page = per_page
@@ -170,6 +176,12 @@ class Scoring:
                 self.figures[key][part] = report["result"][name]
             if part == "whole":
                 self._save_pages("quotes", report["per_page"])
+        for part, gold in split(read_jsonl(self.data / "fundus-dev.media.jsonl")).items():
+            metrics, rows = self.media.score(gold, self.by_url)
+            for name, key in MEDIA_METRICS:
+                self.figures[key][part] = metrics[name]
+            if part == "whole":
+                self._save_pages("media", rows)
 
     def _per_language(self, corpus: str, gold: list[dict], pages: list[dict]) -> None:
         """Authors and dates per page language (as the page declares it), languages with enough pages."""

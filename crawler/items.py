@@ -48,17 +48,41 @@ class Quote:
 
 
 @dataclass
+class Image:
+    """A picture that belongs to the article (not a logo, avatar, icon, ad or teaser thumbnail)."""
+
+    url: str
+    """Absolute URL of the largest rendition the page offers (srcset, `<picture>` sources,
+    lazy-loading attributes, JSON-LD / og:image for a cover the page does not show)."""
+    caption: str | None = None
+    """The caption as the page prints it, without its credit line; None when it has none."""
+    alt: str | None = None
+    """The image's alt text; None when it has none."""
+    credits: list[str] = field(default_factory=list)
+    """Photographers and agencies, one per item, without "Photo:" or "©"."""
+    is_cover: bool = False
+    """True for the article's lead picture (shown before the body text, or its og:image)."""
+    width: int | None = None
+    """Width in pixels of the chosen rendition, when the page states it."""
+    height: int | None = None
+    """Height in pixels of the chosen rendition, when the page states it."""
+
+
+@dataclass
 class Block:
-    """One unit of body text, in page order."""
+    """One unit of the body, in page order."""
 
     kind: str
-    """`paragraph`, `quote`, `list` or `table`."""
+    """`paragraph`, `quote`, `list`, `table` or `image`."""
     text: str
-    """Plain text; list items and table rows are separated by newlines."""
+    """Plain text; list items and table rows are separated by newlines; empty for an image
+    (its caption is `image.caption`), so text consumers see the body's text only."""
     speaker: str | None = None
     """For quote blocks: who is quoted (from the attribution line, figcaption or cite)."""
     role: str | None = None
     """For quote blocks: the speaker's role as the attribution gives it."""
+    image: Image | None = None
+    """For image blocks: the picture standing at this place of the body (also in `Article.images`)."""
 
 
 @dataclass
@@ -105,6 +129,9 @@ class Article:
     """The body text as sections in page order."""
     quotes: list[Quote] = field(default_factory=list)
     """Every quotation in the body with its speaker, in text order."""
+    images: list[Image] = field(default_factory=list)
+    """The article's pictures in page order: the cover first when the page shows one above the
+    text, then those set into the body (each also an `image` block where it stands)."""
     parser: str | None = None
     """Name and version of the profile that produced this article (e.g. `pravda@1`)."""
     quality_flags: list[str] = field(default_factory=list)
@@ -120,12 +147,13 @@ class Article:
 
     @property
     def text(self) -> str:
-        """Every section heading and block text joined by newlines, in page order."""
+        """Every section heading and block text joined by newlines, in page order (image blocks
+        hold no text)."""
         parts: list[str] = []
         for section in self.body:
             if section.heading:
                 parts.append(section.heading)
-            parts.extend(block.text for block in section.blocks)
+            parts.extend(block.text for block in section.blocks if block.image is None)
         return "\n".join(parts)
 
 

@@ -18,7 +18,7 @@ import orjson
 import pytest
 
 from crawler.distributed.frontier import payload_of
-from crawler.items import Article, Block, FetchedPage, Reject, Section
+from crawler.items import Article, Block, FetchedPage, Image, Reject, Section
 from newsdesk.localsite import SAMPLE_SITE, LocalSite
 from tests.helpers import FAST
 from tests.redis_support import WAIT, finish, newsdesk, registered_workers, wait_for, writer
@@ -213,6 +213,11 @@ def test_stream_entries_round_trip_articles_and_rejects():
     assert len(entry[b"body"]) < len(article.page.body) / 3, "pages travel compressed"
     assert decode_entry(entry).page == article.page
     assert (entry_minhash(entry), entry_compressed_body(entry)) == (b"", compressed)
+    picture = Image(url="https://outlet.example/p.jpg", caption="A caption", credits=["Agency"], is_cover=True, width=800)
+    article.images = [picture]
+    article.body[0].blocks.insert(0, Block(kind="image", text="", image=picture))
+    restored = decode_entry(encode_entry(article))
+    assert restored == article and restored.body[0].blocks[0].image == picture
 
 
 def test_what_a_worker_computes_for_the_writer_stores_the_same_rows(tmp_path):

@@ -28,7 +28,7 @@ try:
 except ImportError:
     from backports import zstd
 
-from crawler.items import Article, Block, FetchedPage, Quote, Reject, Section
+from crawler.items import Article, Block, FetchedPage, Image, Quote, Reject, Section
 from crawler.warc import RecordPosition
 
 ARTICLE, REJECT, REVISIT, STATS = b"article", b"reject", b"revisit", b"stats"
@@ -93,8 +93,9 @@ def decode_entry(entry: dict[bytes, bytes]) -> Entry:
         return WorkerStats(**data)
     if kind != ARTICLE:
         raise ValueError(f"unknown item kind {kind!r}")
-    data["body"] = [Section(heading=s["heading"], blocks=[Block(**b) for b in s["blocks"]]) for s in data["body"]]
+    data["body"] = [Section(heading=s["heading"], blocks=[_block(b) for b in s["blocks"]]) for s in data["body"]]
     data["quotes"] = [Quote(**q) for q in data["quotes"]]
+    data["images"] = [Image(**i) for i in data.get("images", ())]
     data.pop("page", None)
     article = Article(**{f.name: data[f.name] for f in fields(Article) if f.name in data})
     if b"page" in entry:
@@ -111,6 +112,11 @@ def entry_minhash(entry: dict[bytes, bytes]) -> bytes | None:
 def entry_compressed_body(entry: dict[bytes, bytes]) -> bytes | None:
     """The article's page as it arrived compressed (what the database keeps), or None."""
     return entry[b"body"] if b"body_zstd" in entry else None
+
+
+def _block(data: dict) -> Block:
+    image = data.get("image")
+    return Block(**{**data, "image": Image(**image)}) if image else Block(**data)
 
 
 def entry_position(entry: dict[bytes, bytes]) -> RecordPosition | None:

@@ -14,6 +14,7 @@ from crawler.parsers.content import find_main
 from crawler.parsers.dates import choose_dates, parse_date
 from crawler.parsers.document import load_document
 from crawler.parsers.errors import NotAnArticle
+from crawler.parsers.images import ImageReader, header_pictures, settle
 from crawler.parsers.lead import find_lead
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata, types_of
 from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
@@ -64,6 +65,7 @@ def build_article(page: FetchedPage, profile) -> Article:
 
     container = profile.body_container(view)
     rules = profile.walk_rules(view)
+    rules.pictures = ImageReader(page.url, profile.picture_elements(view))
     containers = [container] if container is not None else main()
     lead = profile.extract_lead(view)
     if lead is None and not profile.lead:
@@ -85,6 +87,9 @@ def build_article(page: FetchedPage, profile) -> Article:
         body, lead = [Section(heading=None, blocks=[Block(kind="paragraph", text=lead)])], None  # the page's only text
     if _length(body) == 0:
         raise NotAnArticle("no body text")
+    header = header_pictures(rules.pictures, h1, containers[0])
+    images = settle(body, header, meta, page.url, rules.pictures.cover(profile.cover_element(view)))
+    rules.pictures.describe(images)
 
     article = Article(
         url=page.url,
@@ -101,6 +106,7 @@ def build_article(page: FetchedPage, profile) -> Article:
         lead=lead,
         language=meta.language,
         body=body,
+        images=images,
         parser=profile.parser_name,
         fetched_at=page.fetched_at,
         page_type=page_type(listing, {kind for obj in meta.jsonld for kind in types_of(obj)}, root, published),

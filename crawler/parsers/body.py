@@ -27,6 +27,11 @@ from crawler.parsers.text import clean_text, fold
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SUB_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 LISTS = frozenset({"ul", "ol", "dl"})
+_PICTURES = frozenset({"img", "amp-img", "picture", "noscript"})
+"""Elements read as pictures (a `<noscript>` holds a lazy-loaded picture's fallback `<img>`)."""
+_PICTURE_BOX = re.compile(r"caption|figure|image|photo|picture|gallery|slideshow|carousel|media", re.I)
+"""Class names of boxes around pictures that the text walk skips ("wp-caption", "gallery") but
+whose pictures are the article's (the picture reader judges them)."""
 PARAGRAPH_BREAKS = frozenset({
     "p", "div", "section", "article", "main", "li", "dd", "dt", "td", "th", "tr", "blockquote", "pre",
     "figure", "center", "address", "details", "summary", "hgroup", "form", "table", "tbody",
@@ -133,6 +138,8 @@ class WalkRules:
     """Attribution lines ("— Name, Role") inside or right after a quote container."""
     use_classes: bool = True
     """False for the lenient second look (see `boilerplate.is_skipped`)."""
+    pictures: object = None
+    """Reads the pictures the walk passes (`images.ImageReader`) into image blocks; None: none."""
 
 
 def walk_body(container: list | object, title: str | None = None, lead: str | None = None,
@@ -147,18 +154,51 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
     walker = _Walker(rules or WalkRules(), title, lead, headlines)
     walker.captions = _alt_captions(containers)
     walker.media_holders = _media_holders(containers)
+    previous = None
     for element in containers:
         walker.flush()
+        if previous is not None and previous.getparent() is element.getparent():
+            walker.gap(previous, element)
         walker.text(element.text, False)
         walker.children(element, 0, False)
+        previous = element
     walker.flush()
-    sections = [section for section in walker.sections if section.blocks]
+    sections, leading = _text_sections(walker.sections)
     if len(sections) > 1 and _is_trailing_box(sections[-1], walker.openers.get(id(sections[-1]))):
         sections.pop()
     demoted, dropped = walker.sentences, walker.box_titles
     if any(id(section) in walker.openers and id(section) not in walker.bold | dropped for section in sections):
         demoted = demoted | walker.bold
-    return _demote_headings(sections, demoted, dropped) if demoted or dropped else sections
+    if demoted or dropped:
+        sections = _demote_headings(sections, demoted, dropped)
+    return _with_leading(sections, leading) if leading and sections else sections
+
+
+def _has_text(section: Section) -> bool:
+    return any(block.image is None for block in section.blocks)
+
+
+def _text_sections(sections: list[Section]) -> tuple[list[Section], list[Block]]:
+    """The sections that hold text, each with the image blocks of the image-only sections after
+    it (a heading over pictures alone is not a section of the text), and the image blocks
+    before the first of them."""
+    kept: list[Section] = []
+    leading: list[Block] = []
+    for section in sections:
+        if _has_text(section):
+            kept.append(section)
+        elif section.blocks:
+            (kept[-1].blocks if kept else leading).extend(section.blocks)
+    return kept, leading
+
+
+def _with_leading(sections: list[Section], leading: list[Block]) -> list[Section]:
+    """`sections` with the image blocks that stand before their text put first."""
+    if sections[0].heading is None:
+        sections[0].blocks[:0] = leading
+    else:
+        sections.insert(0, Section(heading=None, blocks=leading))
+    return sections
 
 
 def _demote_headings(sections: list[Section], demoted: set, dropped: set) -> list[Section]:
@@ -240,6 +280,8 @@ class _Walker:
         self.chrome_heading = None
         self.buffer: list[str] = []
         self.buffer_links = 0
+        self.pending: list[Block] = []
+        """Image blocks met inside a text run, placed after the run's paragraphs."""
 
     # ---------------------------------------------------------------- traversal
     def children(self, parent, depth: int, in_link: bool) -> None:
@@ -269,15 +311,29 @@ class _Walker:
     def visit(self, element, following, depth: int, in_link: bool) -> bool:
         """Handle one element; True when it also consumed `following` (an attribution line)."""
         rules = self.rules
-        if depth > MAX_DEPTH or element in rules.drop or element in self.captions:
-            return False
-        if is_skipped(element, rules.use_classes) and not _is_jump_target(element):
+        if depth > MAX_DEPTH:
             return False
         tag = element.tag
+        if element in rules.drop:
+            if tag == "figure" and not self.is_quote(element):
+                self.picture(element)  # a profile drops a figure for its caption's text, not its picture
+            return False
+        if element in self.captions:
+            return False
+        if tag in _PICTURES:
+            self.picture(element)
+            return False
+        if tag == "figure" and element.find(".//table") is None and not self.is_quote(element):
+            self.picture(element)  # whatever its class names say ("wp-caption"): the reader judges
+            return False  # a figure that is not a quote or a data table holds media and its caption
+        if is_skipped(element, rules.use_classes) and not _is_jump_target(element):
+            if tag in _BOX_TAGS and _PICTURE_BOX.search(element.get("class") or ""):
+                self.picture(element)
+            return False
         if tag == "br":
             self.buffer.append(_BR)
             return False
-        if element in rules.quotes or (not rules.quotes and is_quote_container(element)):
+        if self.is_quote(element):
             self.flush()
             return self.quote(element, following)
         if element in rules.headings or (tag in HEADINGS and not rules.headings):
@@ -293,8 +349,9 @@ class _Walker:
             self.flush()
             self.table(element)
             return False
-        if tag == "header" and not _holds_text(element) or tag == "figure" and element.find(".//table") is None:
-            return False  # a figure that is not a quote or a data table holds media and its caption
+        if tag == "header" and not _holds_text(element):
+            self.picture(element)
+            return False
         if rules.paragraphs:
             if element not in rules.paragraphs:
                 self.children(element, depth, in_link)
@@ -309,6 +366,7 @@ class _Walker:
             if tag in _BOX_TAGS and _TEASER_CLASS.search(element.get("class") or "") and _is_teaser_box(element):
                 return False  # a teaser box for another story set into the text
             if element in self.media_holders and tag in _CAPTION_BOX_TAGS and self.is_caption_box(element):
+                self.picture(element)  # the box's picture, without its caption's text
                 return False
             if tag == "p" and self.quote_paragraph(element, following):
                 return True
@@ -354,11 +412,35 @@ class _Walker:
             return
         self.sections[-1].blocks.append(block)
 
-    def flush(self, before_block: bool = False) -> None:
-        """Turn the buffered text run into paragraphs (or a sub-heading); `before_block` when a
-        block element starts right after the run (loose text set before a paragraph)."""
-        if not self.buffer:
+    def gap(self, previous, following) -> None:
+        """The pictures between two sibling containers of the text (a figure between the
+        headline and the paragraphs): they stand there, though no text does."""
+        if self.rules.pictures is None:
             return
+        for sibling in previous.itersiblings():
+            if sibling is following:
+                return
+            if sibling not in self.rules.drop and not is_skipped(sibling, self.rules.use_classes):
+                self.picture(sibling)
+
+    def picture(self, element) -> None:
+        """Image blocks for the article pictures in `element`, where they stand."""
+        if self.rules.pictures is None:
+            return
+        for image in self.rules.pictures.read(element):
+            (self.pending if self.buffer else self.sections[-1].blocks).append(Block(kind="image", text="", image=image))
+
+    def flush(self, before_block: bool = False) -> None:
+        """Turn the buffered text run into paragraphs (or a sub-heading), then place the
+        pictures met inside it; `before_block` when a block element starts right after the run
+        (loose text set before a paragraph)."""
+        if self.buffer:
+            self.flush_text(before_block)
+        if self.pending:
+            self.sections[-1].blocks.extend(self.pending)
+            self.pending = []
+
+    def flush_text(self, before_block: bool) -> None:
         raw = "".join(self.buffer)
         if _GLUE in raw:
             raw = _GLUED.sub("", raw)
@@ -375,7 +457,8 @@ class _Walker:
             elif _is_fragment(text):
                 if text.isupper() and len(text) > 3:  # wire-style "UP NEXT" sub-heading
                     self.sections.append(Section(heading=text))
-            elif before_block and _DATELINE.match(text) and len(self.sections) == 1 and len(self.sections[0].blocks) <= 1:
+            elif before_block and _DATELINE.match(text) and len(self.sections) == 1 \
+                    and sum(block.image is None for block in self.sections[0].blocks) <= 1:
                 continue  # "<span>Chemnitz. </span><p>…" above the first paragraph (after a standfirst at most)
             else:
                 self.emit(Block(kind="paragraph", text=text))
@@ -409,7 +492,7 @@ class _Walker:
             if element is not None and self.length() >= _ARTICLE_BEGUN:
                 self.chrome_heading = element
             return
-        if not any(section.blocks for section in self.sections):
+        if not any(_has_text(section) for section in self.sections):
             # Above the first paragraph a heading is a dek, a kicker, a byline or a summary
             # box's label ("Kortversjonen"), not the start of a chapter: a dek stays as text,
             # a label of a few words goes.
@@ -504,6 +587,11 @@ class _Walker:
         if not text or len(text) > _CAPTION_CHARS or text.endswith(_CAPTION_STOPS):
             return False
         return next(element.iter(*_SUB_HEADINGS, "ul", "ol", "table", "blockquote"), None) is None
+
+    def is_quote(self, element) -> bool:
+        """A quote container: one the profile names, else one the generic test finds."""
+        quotes = self.rules.quotes
+        return element in quotes or (not quotes and is_quote_container(element))
 
     def is_attribution(self, element) -> bool:
         if element in self.rules.attributions:

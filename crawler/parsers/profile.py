@@ -95,8 +95,14 @@ class SiteProfile:
     """CSS selector of quote containers (each becomes one quote block)."""
     quote_attribution: str | None = None
     """CSS selector of attribution lines ("— Name, Role"), inside or right after a quote block."""
+    images: str | None = None
+    """CSS selector of the article's pictures (`img`, `picture` or `figure` elements; a figure's
+    caption and credits come with it); when given, other pictures are not the article's."""
+    cover: str | None = None
+    """CSS selector of the lead picture (the first match is the article's cover)."""
     drop: tuple[str, ...] = ()
-    """CSS selectors of elements that are never body text."""
+    """CSS selectors of elements that are never body text (nor pictures, but for a dropped
+    `figure`: its picture is still the article's unless `images` says otherwise)."""
     drop_text: tuple[str, ...] = ()
     """Regular expressions: a body paragraph (a `<p>`, or a `<div>` holding no other block) whose
     whole text matches one is never body text (credit lines such as "X contributed to this
@@ -152,6 +158,15 @@ class SiteProfile:
 
     def extract_lead(self, page: PageView) -> str | None:
         return page.select_text(self.lead)
+
+    def picture_elements(self, page: PageView) -> set | None:
+        """The elements holding the article's pictures, or None to let the generic parser judge."""
+        return set(page.select(self.images)) if self.images else None
+
+    def cover_element(self, page: PageView):
+        """The element holding the cover picture, or None to let the generic parser choose."""
+        found = page.select(self.cover)
+        return found[0] if found else None
 
     def body_container(self, page: PageView):
         """The element holding the body, or None to let main-content detection find it."""

@@ -1,0 +1,93 @@
+"""Captions and credits of a picture (crawler.parsers.credits), one figure per rule."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from crawler.parsers.credits import caption_and_credits, credit_names, split_credit
+
+
+def read(html: str) -> tuple[str | None, list[str]]:
+    """(caption, credits) of the first picture of a snippet whose root holds it with its caption."""
+    root = lxml.html.fromstring(html)
+    return caption_and_credits(root, next(root.iter("img")))
+
+
+def test_figcaption_is_the_caption_and_a_credit_element_inside_it_is_not():
+    html = ("<figure><img src='/a.jpg'><figcaption>Protesters in the square. "
+            "<span class='photo-credit'>Photo: Jane Doe/Reuters</span></figcaption></figure>")
+    assert read(html) == ("Protesters in the square.", ["Jane Doe/Reuters"])
+
+
+def test_a_figure_footer_and_copyright_names_are_credits():
+    html = ("<figure><img src='/a.jpg'><figcaption>The caption</figcaption>"
+            "<footer><span class='copyright'>APA/AFP/Mandel Ngan</span></footer></figure>")
+    assert read(html) == ("The caption", ["APA/AFP/Mandel Ngan"])
+
+
+def test_credit_line_by_its_first_word_without_a_class():
+    html = "<div><img src='/a.jpg'><small>The school in Lienz</small><small>© André Schmidt</small></div>"
+    assert read(html) == ("The school in Lienz", ["André Schmidt"])
+
+
+def test_a_credit_the_caption_ends_with_is_split_off():
+    assert split_credit("Yahya Sinwar speaks in Gaza. (Adel Hana/Associated Press)") == (
+        "Yahya Sinwar speaks in Gaza.", ["Adel Hana/Associated Press"])
+    assert split_credit("Kawasaki wie 2024 wird es nicht mehr geben, Foto: LAT Images") == (
+        "Kawasaki wie 2024 wird es nicht mehr geben", ["LAT Images"])
+    assert split_credit("Rainer de Meijer, Irene Lingg | Foto: Zvg.") == ("Rainer de Meijer, Irene Lingg", ["Zvg."])
+    assert split_credit("Firefighters at work. Photograph: Jorge Gil/Europa Press") == (
+        "Firefighters at work.", ["Jorge Gil/Europa Press"])
+
+
+def test_east_asian_credit_marks_are_split_off():
+    assert split_credit("尹大統領の発言をテレビで見る国民（ソウルで、３日）＝ＡＰ") == ("尹大統領の発言をテレビで見る国民（ソウルで、３日）", ["ＡＰ"])
+    assert split_credit("이재명 대통령 당선인 모습. [사진 출처 = 연합뉴스]") == ("이재명 대통령 당선인 모습.", ["연합뉴스"])
+
+
+def test_a_caption_without_a_credit_is_left_whole():
+    assert split_credit("Ben Osborn (Sheffield United) in a tackle") == ("Ben Osborn (Sheffield United) in a tackle", [])
+
+
+def test_the_last_short_line_of_a_caption_is_its_credit():
+    html = ("<figure><img src='/a.jpg'><figcaption><span>Ursula von der Leyen speaks.</span>"
+            "<span class='x7f'>Philipp von Ditfurth/dpa</span></figcaption></figure>")
+    assert read(html) == ("Ursula von der Leyen speaks.", ["Philipp von Ditfurth/dpa"])
+
+
+def test_img_title_after_the_alt_text_names_the_credit():
+    html = ("<div><img src='/a.jpg' alt='Andrew Robertson of Liverpool' "
+            "title='Andrew Robertson of Liverpool | Bild: picture alliance/dpa | Daniel Vogl'></div>")
+    assert read(html) == (None, ["picture alliance/dpa", "Daniel Vogl"])
+
+
+def test_a_caption_standing_right_after_the_picture_wrapper():
+    root = lxml.html.fromstring("<div><picture><img src='/a.jpg'></picture>"
+                                "<figcaption><span>Caption after it, Foto: LAT Images</span></figcaption></div>")
+    picture = root.find("picture")
+    assert caption_and_credits(picture, picture.find("img")) == ("Caption after it", ["LAT Images"])
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Photo by ipopba", ["ipopba"]),
+    ("(Foto: Urs Flueeler (Keystone))", ["Urs Flueeler (Keystone)"]),
+    ("Shakh Aivazov/Copyright 2024 The AP. All rights reserved", ["Shakh Aivazov"]),
+    ("Bildrechte: MDR/David Straub", ["MDR/David Straub"]),
+    ("Getty Images, iStockphoto", ["Getty Images", "iStockphoto"]),
+    ("Foto: Bild: SN/APA/KEYSTONE", ["Bild: SN/APA/KEYSTONE"]),
+])
+def test_credit_names_lose_their_label_brackets_and_rights_notice(line, names):
+    assert credit_names(line) == names
+
+
+def test_a_wrapper_with_a_paragraph_has_no_caption():
+    html = f"<div><img src='/a.jpg'><p>{'Body text that happens to follow the picture. ' * 3}</p></div>"
+    assert read(html) == (None, [])
+
+
+def test_an_image_objects_microdata_when_the_page_prints_no_caption():
+    html = ("<figure itemprop='image' itemscope itemtype='http://schema.org/ImageObject'>"
+            "<meta itemprop='description' content='English Ivy is easy to grow'>"
+            "<meta itemprop='author' content='(Image: Getty Images/iStockphoto)'><img src='/a.jpg'></figure>")
+    assert read(html) == ("English Ivy is easy to grow", ["Getty Images/iStockphoto"])

@@ -1,0 +1,161 @@
+"""Article pictures (crawler.parsers.images): which images are the article's, their largest
+rendition, the cover, and where they stand in the body. One small page per rule, parsed whole."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from crawler.parsers import parse_html
+from crawler.parsers.images import parse_srcset, picture_key, rendition
+from crawler.sites import GENERIC
+
+URL = "https://news.example.org/world/2024/05/03/a-story"
+PARAGRAPH = ("This is a sentence of ordinary article prose that runs long enough to count as text, "
+             "and the article goes on with another one that says a little more about the matter.")
+TEXT = "".join(f"<p>{PARAGRAPH} ({number})</p>" for number in range(4))
+
+
+def parse(body: str, head: str = ""):
+    html = f"<html><head><title>A story</title>{head}</head><body>{body}</body></html>"
+    return parse_html(html, URL, GENERIC)
+
+
+def article_page(inside: str, before: str = "", head: str = ""):
+    """A page whose `<article>` holds a headline, `before` (above the text) and `inside` (in it)."""
+    return parse(f"<nav><a href='/'><img src='/logo-big.png' alt='News'></a></nav>"
+                 f"<article><h1>A story about things</h1>{before}<div class='body'>{inside}</div></article>"
+                 "<footer><p>Footer</p></footer>", head)
+
+
+def urls(article) -> list[str]:
+    return [image.url for image in article.images]
+
+
+def img(name: str, extra: str = "") -> str:
+    return f"<img src='https://cdn.example.org/pictures/{name}.jpg' alt='{name} alt' {extra}>"
+
+
+def test_srcset_candidates_keep_commas_inside_urls():
+    value = "https://a.example/w=640,h=256/x.jpg 640w, https://a.example/w=1280,h=512/x.jpg 1280w,/y.jpg 2x"
+    assert parse_srcset(value) == [("https://a.example/w=640,h=256/x.jpg", 640, None),
+                                   ("https://a.example/w=1280,h=512/x.jpg", 1280, None), ("/y.jpg", None, 2.0)]
+
+
+def test_the_widest_rendition_of_srcset_and_picture_sources_wins():
+    picture = lxml.html.fromstring(
+        "<picture><source srcset='/p-1600.webp 1600w, /p-800.webp 800w' type='image/webp'>"
+        "<img src='/p-400.jpg' srcset='/p-400.jpg 400w, /p-1200.jpg 1200w' width='1200' height='800'></picture>")
+    assert rendition(picture.find(".//img"), URL, 1200, 800) == ("https://news.example.org/p-1600.webp", 1600, None)
+
+
+def test_a_srcset_density_and_a_lazy_loading_attribute_stand_in_for_widths():
+    dense = lxml.html.fromstring("<img src='/a.jpg' srcset='/a.jpg 1x, /a@2x.jpg 2x'>")
+    lazy = lxml.html.fromstring("<img src='data:image/gif;base64,R0lGOD' data-src='/real-picture.jpg'>")
+    assert rendition(dense, URL)[0] == "https://news.example.org/a@2x.jpg"
+    assert rendition(lazy, URL)[0] == "https://news.example.org/real-picture.jpg"
+
+
+def test_a_transparent_placeholder_src_is_no_picture():
+    article = article_page(f"{TEXT[:300]}<figure><img src='https://cdn.example.org/index-transparent_h-3.gif'>"
+                           f"<noscript>{img('the-real-picture')}</noscript></figure>{TEXT}")
+    assert urls(article) == ["https://cdn.example.org/pictures/the-real-picture.jpg"]
+
+
+def test_pictures_in_the_text_are_image_blocks_where_they_stand():
+    article = article_page(f"<p>{PARAGRAPH}</p><figure>{img('first-picture')}<figcaption>A caption."
+                           f"</figcaption></figure><p>{PARAGRAPH} more</p>{TEXT}")
+    blocks = article.body[0].blocks
+    assert [block.kind for block in blocks[:3]] == ["paragraph", "image", "paragraph"]
+    assert blocks[1].text == "" and blocks[1].image is article.images[0]
+    assert article.images[0].caption == "A caption." and article.images[0].alt == "first-picture alt"
+
+
+def test_image_blocks_add_no_text():
+    with_pictures = article_page(f"<p>{PARAGRAPH}</p><figure>{img('first-picture')}<figcaption>A caption."
+                                 f"</figcaption></figure>{TEXT}")
+    without = article_page(f"<p>{PARAGRAPH}</p>{TEXT}")
+    assert with_pictures.text == without.text
+
+
+def test_a_picture_inside_a_paragraph_follows_the_paragraph():
+    article = article_page(f"<p>{PARAGRAPH} {img('inline-picture')} and more words.</p>{TEXT}")
+    assert [block.kind for block in article.body[0].blocks[:2]] == ["paragraph", "image"]
+    assert article.body[0].blocks[0].text.endswith("and more words.")
+
+
+def test_a_heading_over_pictures_alone_does_not_make_a_section():
+    article = article_page(f"{TEXT}<h2>Gallery</h2><figure>{img('picture-under-heading')}</figure><h2>Next part</h2>{TEXT}")
+    assert [section.heading for section in article.body] == [None, "Next part"]
+    assert article.body[0].blocks[-1].image.url.endswith("picture-under-heading.jpg")
+
+
+def test_the_picture_between_headline_and_text_is_the_cover():
+    article = article_page(TEXT, before=f"<figure>{img('lead-picture')}<figcaption>The lead.</figcaption></figure>")
+    assert urls(article) == ["https://cdn.example.org/pictures/lead-picture.jpg"]
+    assert article.images[0].is_cover and article.images[0].caption == "The lead."
+
+
+def test_a_picture_above_the_first_paragraph_is_the_cover_and_later_ones_are_not():
+    article = article_page(f"<figure>{img('top-picture')}</figure>{TEXT}<figure>{img('middle-picture')}</figure>{TEXT}")
+    assert [(image.url.rsplit("/", 1)[-1], image.is_cover) for image in article.images] == [
+        ("top-picture.jpg", True), ("middle-picture.jpg", False)]
+    assert article.body[0].blocks[0].kind == "image"
+
+
+def test_pictures_after_the_last_paragraph_follow_the_article():
+    article = article_page(f"{TEXT}<figure>{img('teaser-below')}</figure>")
+    assert urls(article) == []
+
+
+def test_logos_avatars_icons_pixels_ads_and_teasers_are_not_article_pictures():
+    chrome = (f"<div class='author-box'>{img('portrait-of-writer')}</div>"
+              f"<p>{img('tiny-share-icon', 'width=24 height=24')}</p>"
+              f"<div class='ad-slot'>{img('advertisement-banner')}</div>"
+              f"<div><a href='/world/other-story'>{img('other-story-thumbnail')}</a></div>"
+              "<img src='https://cdn.example.org/static/logos/brand-name.png'>"
+              "<img src='https://cdn.example.org/pictures/vector-drawing.svg'>")
+    article = article_page(f"<p>{PARAGRAPH}</p>{chrome}<figure>{img('real-picture')}</figure>{TEXT}")
+    assert urls(article) == ["https://cdn.example.org/pictures/real-picture.jpg"]
+
+
+def test_a_picture_linking_to_its_own_photo_page_is_kept():
+    linked = "<a href='/photo/20241203-OYT1I50202/'><img src='/media/20241203-OYT1I50202-1.jpg'></a>"
+    article = article_page(f"<p>{PARAGRAPH}</p><figure>{linked}<figcaption>Caption</figcaption></figure>{TEXT}")
+    assert urls(article) == ["https://news.example.org/media/20241203-OYT1I50202-1.jpg"]
+
+
+def test_a_captioned_box_the_text_walk_skips_still_gives_its_picture():
+    box = f"<div class='wp-caption'>{img('wordpress-picture')}<p class='wp-caption-text'>WordPress caption</p></div>"
+    article = article_page(f"<p>{PARAGRAPH}</p>{box}{TEXT}")
+    assert [(image.url.rsplit("/", 1)[-1], image.caption) for image in article.images] == [
+        ("wordpress-picture.jpg", "WordPress caption")]
+
+
+def test_one_picture_shown_twice_is_one_picture():
+    wide = img("same-picture-file", "srcset='https://cdn.example.org/w800/same-picture-file.jpg 800w'")
+    article = article_page(f"<figure>{wide}</figure>{TEXT}<figure>{img('same-picture-file')}</figure>{TEXT}")
+    assert len(article.images) == 1
+    assert picture_key("https://a.example/w800/same-picture-file.jpg") == picture_key("https://b.example/same-picture-file.jpg?w=1")
+
+
+def test_a_page_that_shows_no_picture_gets_its_declared_one_as_cover():
+    head = "<meta property='og:image' content='https://cdn.example.org/share/social-card.jpg'>"
+    article = article_page(TEXT, head=head)
+    assert [(image.url, image.is_cover) for image in article.images] == [
+        ("https://cdn.example.org/share/social-card.jpg", True)]
+
+
+def test_the_declared_picture_is_not_added_beside_pictures_the_page_shows():
+    head = "<meta property='og:image' content='https://cdn.example.org/share/social-card.jpg'>"
+    article = article_page(f"<p>{PARAGRAPH}</p><figure>{img('shown-in-text')}</figure>{TEXT}", head=head)
+    assert urls(article) == ["https://cdn.example.org/pictures/shown-in-text.jpg"]
+    assert not article.images[0].is_cover
+
+
+def test_json_ld_image_comes_with_its_caption_and_credit():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story about things", '
+            '"image": {"@type": "ImageObject", "url": "/pictures/json-ld-picture.jpg", "caption": "From JSON-LD", '
+            '"copyrightHolder": {"@type": "Person", "name": "picture alliance/dpa | Daniel Vogl"}}}</script>')
+    article = article_page(TEXT, head=head)
+    assert [(image.url, image.caption, image.credits, image.is_cover) for image in article.images] == [
+        ("https://news.example.org/pictures/json-ld-picture.jpg", "From JSON-LD", ["picture alliance/dpa", "Daniel Vogl"], True)]
