@@ -43,6 +43,7 @@ def prediction(article: Article) -> dict:
         "body": [dataclasses.asdict(section) for section in article.body],
         "quotes": [dataclasses.asdict(quote) for quote in article.quotes],
         "images": [dataclasses.asdict(image) for image in article.images],
+        "topics": article.topics,
     }
 
 

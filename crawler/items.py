@@ -132,6 +132,13 @@ class Article:
     images: list[Image] = field(default_factory=list)
     """The article's pictures in page order: the cover first when the page shows one above the
     text, then those set into the body (each also an `image` block where it stands)."""
+    topics: list[str] = field(default_factory=list)
+    """The outlet's tags / keywords for the article, as the page lists them, de-duplicated, in order."""
+    free_access: bool | None = None
+    """False when the page marks the article as paywalled, True when it declares it free to
+    read (JSON-LD `isAccessibleForFree`), None when it says neither."""
+    publisher: str | None = None
+    """The outlet's name (og:site_name, JSON-LD publisher, or the site profile)."""
     parser: str | None = None
     """Name and version of the profile that produced this article (e.g. `pravda@1`)."""
     quality_flags: list[str] = field(default_factory=list)

@@ -214,7 +214,7 @@ def test_stream_entries_round_trip_articles_and_rejects():
     assert decode_entry(entry).page == article.page
     assert (entry_minhash(entry), entry_compressed_body(entry)) == (b"", compressed)
     picture = Image(url="https://outlet.example/p.jpg", caption="A caption", credits=["Agency"], is_cover=True, width=800)
-    article.images = [picture]
+    article.images, article.topics, article.free_access, article.publisher = [picture], ["Politics"], False, "Outlet"
     article.body[0].blocks.insert(0, Block(kind="image", text="", image=picture))
     restored = decode_entry(encode_entry(article))
     assert restored == article and restored.body[0].blocks[0].image == picture

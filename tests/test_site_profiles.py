@@ -1,6 +1,6 @@
 """Site profiles as a set: every version has a dated fixture, fixtures are strict, domains pick
-their profile, versions are chosen by date, `drop_text` removes credit lines, `images` and
-`cover` override the generic parser's pictures, `sites --json`.
+their profile, versions are chosen by date, `drop_text` removes credit lines, the media fields
+(images, cover, topics, paywall, publisher) override the generic parser's, `sites --json`.
 
 The field-by-field golden tests themselves are in tests/test_sites.py.
 """
@@ -118,11 +118,13 @@ def test_drop_text_removes_whole_paragraphs_that_match_only():
     assert any("Pictures courtesy" in block.text for section in generic.body for block in section.blocks)
 
 
-MEDIA_PAGE = """<html><head><title>T</title></head><body><article><h1>The headline of the story</h1>
+MEDIA_PAGE = """<html><head><title>T</title><meta property="og:site_name" content="Page Name">
+<meta name="keywords" content="From, Meta"></head><body><article><h1>The headline of the story</h1>
 <figure class="hero"><img src="https://cdn.example.org/hero-picture.jpg"><figcaption>Hero</figcaption></figure>
 <div class="text"><p>{0}</p><figure class="inline"><img src="https://cdn.example.org/inline-picture.jpg">
 <figcaption>Inline</figcaption></figure><p>{0}</p><figure class="other"><img src="https://cdn.example.org/other-picture.jpg">
-</figure><p>{0}</p></div></article></body></html>""".format(
+</figure><p>{0}</p></div><ul class="keywords-box"><li>Alpha</li><li>Beta</li></ul>
+<div class="subscriber-wall"></div></article></body></html>""".format(
     "A paragraph of the article body, which is long enough to count as real article text. " * 3)
 
 
@@ -130,6 +132,9 @@ class _Media(SiteProfile):
     key = "media"
     images = "figure.inline, figure.hero"
     cover = "figure.inline"
+    topics = "ul.keywords-box li"
+    paywall = ".subscriber-wall"
+    publisher = "The Profile Name"
 
 
 def test_profile_media_fields_override_the_generic_parser():
@@ -140,9 +145,11 @@ def test_profile_media_fields_override_the_generic_parser():
     article = parse_page(page, _Media())
     assert [(image.url.rsplit("/", 1)[-1], image.is_cover) for image in article.images] == [
         ("hero-picture.jpg", False), ("inline-picture.jpg", True)]
+    assert (article.topics, article.free_access, article.publisher) == (["Alpha", "Beta"], False, "The Profile Name")
     generic = parse_html(MEDIA_PAGE, "https://example.org/a")
     assert [(image.url.rsplit("/", 1)[-1], image.is_cover) for image in generic.images] == [
         ("hero-picture.jpg", True), ("inline-picture.jpg", False), ("other-picture.jpg", False)]
+    assert (generic.topics, generic.free_access, generic.publisher) == (["From", "Meta"], None, "Page Name")
 
 
 def test_sites_json_lists_every_profile_with_domains_and_versions():

@@ -14,7 +14,10 @@ from crawler.parsers.content import find_main
 from crawler.parsers.dates import choose_dates, parse_date
 from crawler.parsers.document import load_document
 from crawler.parsers.errors import NotAnArticle
+from crawler.parsers.access import read_access
 from crawler.parsers.images import ImageReader, header_pictures, settle
+from crawler.parsers.publisher import read_publisher
+from crawler.parsers.topics import read_topics
 from crawler.parsers.lead import find_lead
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata, types_of
 from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
@@ -90,6 +93,7 @@ def build_article(page: FetchedPage, profile) -> Article:
     header = header_pictures(rules.pictures, h1, containers[0])
     images = settle(body, header, meta, page.url, rules.pictures.cover(profile.cover_element(view)))
     rules.pictures.describe(images)
+    free_access = profile.extract_free_access(view)
 
     article = Article(
         url=page.url,
@@ -107,6 +111,9 @@ def build_article(page: FetchedPage, profile) -> Article:
         language=meta.language,
         body=body,
         images=images,
+        topics=profile.extract_topics(view) or read_topics(meta, containers[0]),
+        free_access=read_access(meta, rules.paywall_seen) if free_access is None else free_access,
+        publisher=profile.extract_publisher(view) or read_publisher(meta),
         parser=profile.parser_name,
         fetched_at=page.fetched_at,
         page_type=page_type(listing, {kind for obj in meta.jsonld for kind in types_of(obj)}, root, published),

@@ -140,6 +140,9 @@ class WalkRules:
     """False for the lenient second look (see `boilerplate.is_skipped`)."""
     pictures: object = None
     """Reads the pictures the walk passes (`images.ImageReader`) into image blocks; None: none."""
+    paywall_seen: bool = False
+    """Set by the walk when it passes a box classed `paywall`: the text beyond a paywall (which
+    `boilerplate.is_skipped` keeps though the page hides it) or the paywall's own box."""
 
 
 def walk_body(container: list | object, title: str | None = None, lead: str | None = None,
@@ -363,8 +366,12 @@ class _Walker:
             return False
         if tag in PARAGRAPH_BREAKS:
             self.flush(before_block=True)
-            if tag in _BOX_TAGS and _TEASER_CLASS.search(element.get("class") or "") and _is_teaser_box(element):
-                return False  # a teaser box for another story set into the text
+            classes = element.get("class") if tag in _BOX_TAGS else None
+            if classes:
+                if _TEASER_CLASS.search(classes) and _is_teaser_box(element):
+                    return False  # a teaser box for another story set into the text
+                if "paywall" in classes and "paywall" in classes.split():
+                    rules.paywall_seen = True
             if element in self.media_holders and tag in _CAPTION_BOX_TAGS and self.is_caption_box(element):
                 self.picture(element)  # the box's picture, without its caption's text
                 return False

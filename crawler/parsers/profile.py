@@ -100,6 +100,12 @@ class SiteProfile:
     caption and credits come with it); when given, other pictures are not the article's."""
     cover: str | None = None
     """CSS selector of the lead picture (the first match is the article's cover)."""
+    topics: str | None = None
+    """CSS selector matching each topic (tag) the article lists."""
+    paywall: str | None = None
+    """CSS selector of an element only paywalled articles have (the article is then not free)."""
+    publisher: str | None = None
+    """The outlet's name; None lets the page say it (og:site_name, JSON-LD publisher)."""
     drop: tuple[str, ...] = ()
     """CSS selectors of elements that are never body text (nor pictures, but for a dropped
     `figure`: its picture is still the article's unless `images` says otherwise)."""
@@ -167,6 +173,17 @@ class SiteProfile:
         """The element holding the cover picture, or None to let the generic parser choose."""
         found = page.select(self.cover)
         return found[0] if found else None
+
+    def extract_topics(self, page: PageView) -> list[str]:
+        labels = (clean_text(el.text_content()) for el in page.select(self.topics))
+        return [label for label in labels if label]
+
+    def extract_free_access(self, page: PageView) -> bool | None:
+        """False when the page has the paywall element, None to let the generic parser decide."""
+        return False if page.select(self.paywall) else None
+
+    def extract_publisher(self, page: PageView) -> str | None:
+        return self.publisher
 
     def body_container(self, page: PageView):
         """The element holding the body, or None to let main-content detection find it."""

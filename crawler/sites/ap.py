@@ -18,6 +18,7 @@ class ApProfile(SiteProfile):
     key = "ap"
     version = 1
     domains = ("hosted.ap.org",)
+    publisher = "The Associated Press"  # og:site_name says "Hosted"
 
     title = "h2.ap-story-headline"
     date = "meta[property='article:published_time']"

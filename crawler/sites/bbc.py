@@ -20,6 +20,7 @@ class BbcProfile(SiteProfile):
     body = "div.story-body__inner"
     headings = "div.story-body__inner > h2.story-body__crosshead"
     paragraphs = "div.story-body__inner > p"
+    topics = "ul.tags-list li.tags-list__tags a"
     drop = ("figure", ".story-body__unordered-list", ".bbccom_advert_placeholder",
             ".media-player-wrapper", ".social-embed")
     drop_text = (r"(?:Follow Newsbeat on|Listen to Newsbeat|Follow us on|Find BBC News).*",)

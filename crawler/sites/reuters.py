@@ -15,6 +15,7 @@ class ReutersProfile(SiteProfile):
     key = "reuters"
     version = 1
     domains = ("reuters.com",)
+    publisher = "Reuters"  # the 2019 pages' og:site_name is the edition ("U.S.")
 
     title = "h1.ArticleHeader_headline"
     authors = ".BylineBar_byline a"

@@ -1,0 +1,67 @@
+"""Topics (crawler.parsers.topics): the outlet's tags as the page lists them, one page per source."""
+
+from __future__ import annotations
+
+import json
+
+from crawler.parsers import parse_html
+from crawler.sites import GENERIC
+
+URL = "https://news.example.org/politics/a-story"
+TEXT = "".join(f"<p>This is a sentence of ordinary article prose, number {n}, long enough to be text "
+               "and followed by another sentence that says a bit more.</p>" for n in range(5))
+
+
+def topics(head: str = "", body: str = "") -> list[str]:
+    html = (f"<html><head><title>A story</title>{head}</head><body><article><h1>A story about things</h1>"
+            f"<div class='text'>{TEXT}</div>{body}</article></body></html>")
+    return parse_html(html, URL, GENERIC).topics
+
+
+def jsonld(**fields) -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", **fields})}</script>'
+
+
+def test_json_ld_keywords_come_first_split_and_unique():
+    head = jsonld(keywords="Gaza, Hamas; Israel, gaza") + "<meta name='keywords' content='Other'>"
+    assert topics(head) == ["Gaza", "Hamas", "Israel"]
+
+
+def test_json_ld_keywords_as_a_list():
+    assert topics(jsonld(keywords=["Bahn", "Bus", "Verdi"])) == ["Bahn", "Bus", "Verdi"]
+
+
+def test_meta_keywords_in_order_news_keywords_first():
+    head = "<meta name='keywords' content='b, c'><meta name='news_keywords' content='Unfall, Berlin'>"
+    assert topics(head) == ["Unfall", "Berlin"]
+
+
+def test_article_tag_metas_each_a_topic():
+    head = "<meta property='article:tag' content='Wine'><meta property='article:tag' content='Wine Guy'>"
+    assert topics(head) == ["Wine", "Wine Guy"]
+
+
+def test_other_meta_named_for_keywords():
+    assert topics("<meta name='custom-keywords' content='Aufsichtsrat, Deutsche Bank'>") == ["Aufsichtsrat", "Deutsche Bank"]
+
+
+def test_identifiers_and_host_names_are_not_topics():
+    head = jsonld(keywords="Trump, 100312362, cce15240-c52a-4887-a61a-cd64701d6596, theprovince.com, KI")
+    assert topics(head) == ["Trump", "KI"]
+
+
+def test_a_visible_tag_list():
+    body = ("<div class='article-tags'><a href='/tag/parlament'>Parlament</a>"
+            "<a href='/tag/protest'>Protest</a></div>")
+    assert topics(body=body) == ["Parlament", "Protest"]
+
+
+def test_links_that_are_tags_themselves():
+    body = ("<p><a rel='tag' href='/t/a'>Covid-19</a> <a href='/t/b'><span class='tag-like'>Impfungen</span></a></p>")
+    assert topics(body=body) == ["Covid-19", "Impfungen"]
+
+
+def test_a_topics_menu_in_the_navigation_is_the_sites_not_the_articles():
+    body = ("<nav><ul class='topics'><li><a href='/health'>Health</a></li><li><a href='/climate'>Climate</a></li></ul></nav>"
+            "<div class='nav-group-topics'><a href='/migration'>Migration</a></div>")
+    assert topics(body=body) == []
