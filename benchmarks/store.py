@@ -42,7 +42,7 @@ from pipelines.store import StoreConfig, StorePipeline
 from storage.database import open_database, transaction
 
 FLOOR_TABLES = (
-    "crawl_runs", "articles", "article_urls", "sections", "blocks", "quotes", "authors",
+    "crawl_runs", "articles", "article_urls", "sections", "blocks", "quotes", "images", "article_topics", "authors",
     "article_authors", "article_revisions", "rejects", "minhash_signatures", "minhash_bands", "article_exports",
 )
 """Every table the pipeline writes except raw_pages, parents before children."""

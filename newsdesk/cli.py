@@ -84,13 +84,14 @@ def _ready_database(db_path: Path, *, create: bool = True) -> None:
 
 
 def filter_options(func):
-    """`--since/--until/--site/--section/--speaker`, the same on every command that selects stored articles."""
+    """`--since/--until/--site/--section/--speaker/--topic`, the same on every command that selects stored articles."""
     options = (
         click.option("--since", metavar="DATE", callback=_checked_date, help="Only articles published on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD or ISO 8601)."),
         click.option("--until", metavar="DATE", callback=_checked_date, help="Only articles published on or before DATE (a bare date includes that whole day)."),
         click.option("--site", "site_key", metavar="SITE", help="Only articles of this site key (e.g. pravda, generic)."),
         click.option("--section", metavar="NAME", help="Only articles in this section (case-insensitive)."),
         click.option("--speaker", metavar="NAME", help="Only quotes by this speaker / articles quoting them (case-insensitive)."),
+        click.option("--topic", metavar="TOPIC", help="Only articles the outlet tagged with this topic (case-insensitive)."),
     )
     for option in reversed(options):
         func = option(func)
@@ -391,22 +392,18 @@ def ingest(redis_url, db_path, prefix, batch_size, stop_when_idle, raw_pages):
 @cli.command()
 @dbs_option
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="File to write the JSON lines to (gzip when it ends in .gz); - for stdout.")
-@click.option("--since", callback=_checked_date, help="Only articles published on or after this ISO 8601 date or time.")
-@click.option("--until", callback=_checked_date, help="Only articles published on or before this ISO 8601 date (inclusive) or time.")
-@click.option("--site", "site_key", help="Only articles of this site key (e.g. pravda, generic).")
-@click.option("--section", help="Only articles in this section (case-insensitive).")
-@click.option("--speaker", help="Only articles quoting this speaker (case-insensitive).")
+@filter_options
 @click.option("--changed-since", callback=_checked_date, help="Only articles stored or changed at or after this ISO 8601 time.")
-def export(db_paths, output, since, until, site_key, section, speaker, changed_since):
+def export(db_paths, output, **filters):
     """Export stored articles as JSON lines, one article per line in id order (the benchmark's
-    contract: url, title, published, authors, lead, body, quotes, ... plus newsdesk's fields).
-    Several --db (one database per outlet group, each with its own writer) make one stream:
-    each database's lines in turn; ids are per database, canonical_url holds across them."""
+    contract: url, title, published, authors, lead, body, quotes, images, topics, ... plus
+    newsdesk's fields). Several --db (one database per outlet group, each with its own writer)
+    make one stream: each database's lines in turn; ids are per database, canonical_url holds
+    across them."""
     from storage.export import export_file, write_export
-    from storage.filters import Filters
 
     db = [_database(path) for path in db_paths]
-    filters = Filters(since=since, until=until, site=site_key, section=section, speaker=speaker, changed_since=changed_since)
+    filters = _filters(filters)
     if str(output) == "-":
         with click.open_file("-", "wb") as stdout:
             count = write_export(db, stdout, filters)
@@ -647,7 +644,8 @@ def _filters(options: dict):
     """The `filter_options` values as the read API's filters (dates checked)."""
     return _read_api().make_filters(
         since=options.get("since"), until=options.get("until"), site=options.get("site_key"),
-        section=options.get("section"), speaker=options.get("speaker"),
+        section=options.get("section"), speaker=options.get("speaker"), topic=options.get("topic"),
+        changed_since=options.get("changed_since"),
     )
 
 

@@ -65,13 +65,16 @@ class View:
 
 def show_article(view: View, record: dict) -> None:
     """The article as a reader sees it: header, lead, sections with sub-headings, paragraphs,
-    quote blocks with speaker and role; then the article's quotes and where it came from."""
+    quote blocks with speaker and role, pictures with caption and credits where they stand; then
+    its topics, its quotes and where it came from."""
     byline = " · ".join(
         part for part in (
             record.get("section"),
             _when(record.get("published")),
             ("by " + ", ".join(record["authors"])) if record.get("authors") else None,
-            record.get("site"),
+            record.get("publisher") or record.get("site"),
+            {False: "paywalled", True: "free to read"}.get(record.get("free_access")),
+            record.get("page_type") if record.get("page_type") not in (None, "article") else None,
         ) if part
     )
     if view.rich:
@@ -82,6 +85,9 @@ def show_article(view: View, record: dict) -> None:
         view.print(record.get("title") or "(untitled)")
         view.print(byline)
         view.print(record["url"])
+    for image in images_above_body(record):
+        view.print()
+        _show_image(view, image)
     if record.get("lead"):
         view.print()
         view.print(Text(record["lead"], style="italic") if view.rich else record["lead"])
@@ -92,6 +98,9 @@ def show_article(view: View, record: dict) -> None:
         for block in section.get("blocks", []):
             view.print()
             _show_block(view, block)
+    if record.get("topics"):
+        view.print()
+        view.print("Topics: " + ", ".join(record["topics"]), style="cyan" if view.rich else None)
     quotes = record.get("quotes") or []
     if quotes:
         view.print()
@@ -101,6 +110,14 @@ def show_article(view: View, record: dict) -> None:
     view.print()
     view.print(f"id {record.get('id')} · first seen {record.get('first_seen_at')} · parser {record.get('parser')}",
                style="dim" if view.rich else None)
+
+
+def images_above_body(record: dict) -> list[dict]:
+    """The record's pictures that stand in no body block (the cover above the text); the others
+    show where their image block stands."""
+    in_body = {block.get("url") for section in record.get("body", []) for block in section.get("blocks", [])
+               if block["kind"] == "image"}
+    return [image for image in record.get("images") or [] if image["url"] not in in_body]
 
 
 def _show_block(view: View, block: dict) -> None:
@@ -117,8 +134,23 @@ def _show_block(view: View, block: dict) -> None:
     elif kind == "list":
         for item in text.splitlines():
             view.print(f"  • {item}")
+    elif kind == "image":
+        _show_image(view, block)
     else:
         view.print(text)
+
+
+def _show_image(view: View, image: dict) -> None:
+    """`[picture] caption (credits)` and its URL; the alt text when there is no caption."""
+    label = image.get("caption") or image.get("alt") or "(no caption)"
+    credits = f" ({', '.join(image['credits'])})" if image.get("credits") else ""
+    cover = "cover picture" if image.get("is_cover") else "picture"
+    if view.rich:
+        view.print(Text(f"[{cover}] ", style="bold magenta") + Text(label + credits, style="italic"))
+        view.print(Text("    " + image["url"], style="dim"))
+    else:
+        view.print(f"[{cover}] {label}{credits}")
+        view.print(f"    {image['url']}")
 
 
 def _attribution(item: dict) -> str:

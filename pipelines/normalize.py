@@ -9,7 +9,7 @@ keys articles by and looks them up by).
 
 from __future__ import annotations
 
-from crawler.items import Article
+from crawler.items import Article, Image
 from crawler.parsers.text import clean_lines
 from crawler.urls import canonical_url
 
@@ -26,13 +26,19 @@ def normalize_article(article: Article) -> Article:
     article.lead = clean_text(article.lead)
     article.authors = [name for name in map(clean_text, article.authors) if name]
     article.nav = [label for label in map(clean_text, article.nav) if label]
+    article.topics = [topic for topic in map(clean_text, article.topics) if topic]
+    article.publisher = clean_text(article.publisher)
+    for image in article.images:
+        normalize_image(image)
     for section in article.body:
         section.heading = clean_text(section.heading)
         for block in section.blocks:
             block.text = clean_text(block.text) or ""
             block.speaker = clean_text(block.speaker)
             block.role = clean_text(block.role)
-        section.blocks = [block for block in section.blocks if block.text]
+            if block.image is not None:
+                normalize_image(block.image)
+        section.blocks = [block for block in section.blocks if block.text or block.image is not None]
     article.body = [section for section in article.body if section.blocks or section.heading]
     for quote in article.quotes:
         quote.text = clean_text(quote.text) or ""
@@ -41,6 +47,14 @@ def normalize_article(article: Article) -> Article:
     article.quotes = [quote for quote in article.quotes if quote.text]
     article.canonical_url = canonical_url(article.canonical_url or article.url)
     return article
+
+
+def normalize_image(image: Image) -> Image:
+    """Clean a picture's caption, alt text and credits in place."""
+    image.caption = clean_text(image.caption)
+    image.alt = clean_text(image.alt)
+    image.credits = [credit for credit in map(clean_text, image.credits) if credit]
+    return image
 
 
 class NormalizePipeline:

@@ -128,7 +128,7 @@ def _replace_article(db: Database, article_id: int, rows, seen_at: str, now: str
             last_seen_at = max(last_seen_at, :seen_at) WHERE id = :article_id""",
         {**fields, "now": now, "run_id": run_id, "seen_at": seen_at, "article_id": article_id},
     )
-    for table in ("sections", "blocks", "quotes", "article_authors"):
+    for table in ("sections", "blocks", "quotes", "article_authors", "images", "article_topics"):
         db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
     _insert_children(db, article_id, rows)
 
@@ -141,9 +141,18 @@ def _insert_children(
         [(article_id, *section) for section in rows.sections],
     )
     db.conn.executemany(
-        "INSERT INTO blocks (article_id, section_index, position, kind, text, speaker, role)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO blocks (article_id, section_index, position, kind, text, speaker, role, image_position)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(article_id, *block) for block in rows.blocks],
+    )
+    db.conn.executemany(
+        "INSERT INTO images (article_id, position, url, caption, alt, credits, is_cover, width, height)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(article_id, *image) for image in rows.images],
+    )
+    db.conn.executemany(
+        "INSERT INTO article_topics (article_id, position, topic) VALUES (?, ?, ?)",
+        [(article_id, position, topic) for position, topic in enumerate(rows.topics)],
     )
     db.conn.executemany(
         "INSERT INTO quotes (article_id, position, text, speaker, role, kind) VALUES (?, ?, ?, ?, ?, ?)",

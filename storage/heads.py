@@ -33,11 +33,9 @@ LINE = b"%b" + TAIL
 _ARTICLE_COLUMNS = (
     "id, url, canonical_url, title, published, modified, section, lead, site, language, page_type, nav, "
     "published_raw, modified_raw, parser, quality_flags, content_hash, fetched_at, first_seen_at, "
-    + ", ".join(EXPORT_TAIL)
+    "publisher, free_access, " + ", ".join(EXPORT_TAIL)
 )
 _ARTICLE_FIELDS = _ARTICLE_COLUMNS.split(", ")
-_BEFORE_PAGE_TYPE = _ARTICLE_COLUMNS.replace("page_type", "'article'")
-"""The columns as a database before migration 6 has them (migration 3 renders heads there)."""
 
 
 def line(head: bytes, tail: tuple) -> bytes:
@@ -99,12 +97,11 @@ def rendered_head(db: Connection, article_id: int) -> bytes:
 def iter_rendered(db: Connection, where: str, params: dict) -> Iterator[tuple[int, bytes, tuple]]:
     """(id, export head, tail values) per matching article in id order, rendered from its rows.
 
-    Articles come with their authors, sections, blocks and quotes through one cursor per table,
-    merged by `article_id` (no query per article).
+    Articles come with their authors, sections, blocks, quotes, images and topics through one
+    cursor per table, merged by `article_id` (no query per article).
     """
     selected = f"SELECT id FROM articles WHERE {where}"
-    columns = _ARTICLE_COLUMNS if _has_page_type(db) else _BEFORE_PAGE_TYPE
-    articles = db.execute(f"SELECT {columns} FROM articles WHERE {where} ORDER BY id", params)
+    articles = db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {where} ORDER BY id", params)
     authors = _Grouped(db.execute(
         f"""SELECT aa.article_id, au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
             WHERE aa.article_id IN ({selected}) ORDER BY aa.article_id, aa.position""", params))
@@ -112,10 +109,16 @@ def iter_rendered(db: Connection, where: str, params: dict) -> Iterator[tuple[in
         f"""SELECT article_id, section_index, heading FROM sections
             WHERE article_id IN ({selected}) ORDER BY article_id, section_index""", params))
     blocks = _Grouped(db.execute(
-        f"""SELECT article_id, section_index, position, kind, text, speaker, role FROM blocks
+        f"""SELECT article_id, section_index, position, kind, text, speaker, role, image_position FROM blocks
             WHERE article_id IN ({selected}) ORDER BY article_id, section_index, position""", params))
     quotes = _Grouped(db.execute(
         f"""SELECT article_id, position, text, speaker, role, kind FROM quotes
+            WHERE article_id IN ({selected}) ORDER BY article_id, position""", params))
+    images = _Grouped(db.execute(
+        f"""SELECT article_id, position, url, caption, alt, credits, is_cover, width, height FROM images
+            WHERE article_id IN ({selected}) ORDER BY article_id, position""", params))
+    topics = _Grouped(db.execute(
+        f"""SELECT article_id, topic FROM article_topics
             WHERE article_id IN ({selected}) ORDER BY article_id, position""", params))
     tail_start = len(_ARTICLE_FIELDS) - len(EXPORT_TAIL)
     for row in articles:
@@ -128,12 +131,10 @@ def iter_rendered(db: Connection, where: str, params: dict) -> Iterator[tuple[in
             blocks=blocks.take(article_id),
             quotes=quotes.take(article_id),
             authors=[name for (name,) in authors.take(article_id)],
+            images=images.take(article_id),
+            topics=[topic for (topic,) in topics.take(article_id)],
         )
         yield article_id, export_head(rows, article_id, article["url"], article["first_seen_at"]), row[tail_start:]
-
-
-def _has_page_type(db: Connection) -> bool:
-    return any(row[1] == "page_type" for row in db.execute("PRAGMA table_info(articles)"))
 
 
 class _Grouped:

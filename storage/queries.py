@@ -83,6 +83,7 @@ def make_filters(
     site: str | None = None,
     section: str | None = None,
     speaker: str | None = None,
+    topic: str | None = None,
     changed_since: str | None = None,
 ) -> Filters:
     """Filters from user input, dates checked (BadDate names the offending option)."""
@@ -92,6 +93,7 @@ def make_filters(
         site=site or None,
         section=section or None,
         speaker=speaker or None,
+        topic=topic or None,
         changed_since=check_date(changed_since, "--changed-since"),
     )
 

@@ -58,7 +58,12 @@ def extract_hash(article: Article, key: str) -> str:
         article.language, article.lead, article.nav, article.authors, article.body,
         article.quotes, article.parser, article.quality_flags,
     )
-    if article.page_type != "article":  # stored articles' hashes stay as they were before page types
+    # Fields added later count only when they hold something, so an article stored before them
+    # keeps its hash (no mass "updated" on the next crawl) until the parser finds something new.
+    media = (article.images, article.topics, article.free_access, article.publisher)
+    if any(value not in (None, []) for value in media):
+        fields += media
+    if article.page_type != "article":
         fields += (article.page_type,)
     return hashlib.sha1(orjson.dumps(fields)).hexdigest()
 
@@ -72,10 +77,13 @@ class ArticleRows:
     sections: list[tuple]
     """(section_index, heading)"""
     blocks: list[tuple]
-    """(section_index, position, kind, text, speaker, role)"""
+    """(section_index, position, kind, text, speaker, role, image_position)"""
     quotes: list[tuple]
     """(position, text, speaker, role, kind)"""
     authors: list[str]
+    images: list[tuple]
+    """(position, url, caption, alt, credits as JSON, is_cover, width, height)"""
+    topics: list[str]
 
 
 def article_rows(article: Article) -> ArticleRows:
@@ -102,18 +110,29 @@ def article_rows(article: Article) -> ArticleRows:
         "parser": article.parser,
         "quality_flags": orjson.dumps(article.quality_flags).decode(),
         "fetched_at": article.fetched_at,
+        "publisher": article.publisher,
+        "free_access": article.free_access,
     }
     sections = [(index, section.heading) for index, section in enumerate(article.body)]
+    image_positions: dict[str, int] = {}
+    for position, image in enumerate(article.images):
+        image_positions.setdefault(image.url, position)
     blocks = [
-        (index, position, block.kind, block.text, block.speaker, block.role)
+        (index, position, block.kind, block.text, block.speaker, block.role,
+         image_positions.get(block.image.url) if block.image is not None else None)
         for index, section in enumerate(article.body)
         for position, block in enumerate(section.blocks)
+    ]
+    images = [
+        (position, image.url, image.caption, image.alt, orjson.dumps(image.credits).decode(), int(image.is_cover),
+         image.width, image.height)
+        for position, image in enumerate(article.images)
     ]
     quotes = [
         (position, quote.text, quote.speaker, quote.role, quote.kind)
         for position, quote in enumerate(article.quotes)
     ]
-    return ArticleRows(key, row, sections, blocks, quotes, list(article.authors))
+    return ArticleRows(key, row, sections, blocks, quotes, list(article.authors), images, list(article.topics))
 
 
 def export_head(rows: ArticleRows, article_id: int, url: str, first_seen_at: str) -> bytes:
@@ -121,11 +140,12 @@ def export_head(rows: ArticleRows, article_id: int, url: str, first_seen_at: str
     the closing brace: `head + b',"last_seen_at":...}'` is the line.
 
     Field order is the export's (schema/article.schema.json): the benchmark contract's fields
-    (url, canonical_url, title, published, modified, authors, section, lead, body, quotes), then
-    newsdesk's own. `url` and `first_seen_at` are the stored ones: a re-fetch from another URL
+    (url, canonical_url, title, published, modified, authors, section, lead, body, quotes, images,
+    topics), then newsdesk's own. `url` and `first_seen_at` are the stored ones: a re-fetch from another URL
     rewrites the article but keeps the URL it was first stored under.
     """
     article = rows.article
+    images = [_export_image(image) for image in rows.images]
     head = {
         "url": url,
         "canonical_url": article["canonical_url"],
@@ -135,13 +155,17 @@ def export_head(rows: ArticleRows, article_id: int, url: str, first_seen_at: str
         "authors": rows.authors,
         "section": article["section"],
         "lead": article["lead"],
-        "body": _export_body(rows.sections, rows.blocks),
+        "body": _export_body(rows.sections, rows.blocks, images),
         "quotes": [
             {"text": text, "speaker": speaker, "role": role, "kind": kind}
             for _, text, speaker, role, kind in rows.quotes
         ],
+        "images": images,
+        "topics": rows.topics,
         "id": article_id,
         "site": article["site"],
+        "publisher": article["publisher"],
+        "free_access": None if article["free_access"] is None else bool(article["free_access"]),
         "language": article["language"],
         "page_type": article["page_type"],
         "nav": orjson.Fragment(article["nav"]),
@@ -156,14 +180,28 @@ def export_head(rows: ArticleRows, article_id: int, url: str, first_seen_at: str
     return orjson.dumps(head)[:-1]
 
 
-def _export_body(sections: list[tuple], blocks: list[tuple]) -> list[dict]:
-    """Sections with their blocks; a block names speaker and role only when it is a quote or has them."""
+def _export_image(row: tuple) -> dict:
+    """An `images` row as the export writes a picture (width and height only when known)."""
+    _, url, caption, alt, credits, is_cover, width, height = row
+    image = {"url": url, "caption": caption, "alt": alt, "credits": orjson.Fragment(credits), "is_cover": bool(is_cover)}
+    if width is not None:
+        image["width"] = width
+    if height is not None:
+        image["height"] = height
+    return image
+
+
+def _export_body(sections: list[tuple], blocks: list[tuple], images: list[dict]) -> list[dict]:
+    """Sections with their blocks; a block names speaker and role only when it is a quote or has
+    them; an image block carries its picture's fields where it stands in the body."""
     body = [{"heading": heading, "blocks": []} for _, heading in sections]
-    for section_index, _, kind, text, speaker, role in blocks:
+    for section_index, _, kind, text, speaker, role, image_position in blocks:
         block = {"kind": kind, "text": text}
         if kind == "quote" or speaker or role:
             block["speaker"] = speaker
             block["role"] = role
+        if image_position is not None:
+            block.update(images[image_position])
         body[section_index]["blocks"].append(block)
     return body
 

@@ -261,7 +261,6 @@ def add_article_exports(db: Database) -> None:
 
     for statement in _statements(EXPORT_SCHEMA):
         db.execute(statement)
-    refresh_export_heads(db)
 
 
 DEFERRAL_SCHEMA = """
@@ -320,14 +319,55 @@ def add_page_type(db: Database) -> None:
     Kept as it is where it exists."""
     if not any(row[1] == "page_type" for row in db.execute("PRAGMA table_info(articles)")):
         db.execute("ALTER TABLE articles ADD COLUMN page_type TEXT NOT NULL DEFAULT 'article'")
-    refresh_export_heads(db)
+
+
+MEDIA_SCHEMA = """
+ALTER TABLE articles ADD COLUMN publisher TEXT;
+ALTER TABLE articles ADD COLUMN free_access INTEGER;
+ALTER TABLE blocks ADD COLUMN image_position INTEGER;
+CREATE TABLE images (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id),
+    position INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    caption TEXT,
+    alt TEXT,
+    credits TEXT NOT NULL DEFAULT '[]',
+    is_cover INTEGER NOT NULL DEFAULT 0,
+    width INTEGER,
+    height INTEGER
+);
+CREATE UNIQUE INDEX images_article_position ON images (article_id, position);
+CREATE TABLE article_topics (
+    article_id INTEGER NOT NULL REFERENCES articles (id),
+    position INTEGER NOT NULL,
+    topic TEXT NOT NULL COLLATE NOCASE,
+    PRIMARY KEY (article_id, position)
+);
+CREATE INDEX article_topics_topic ON article_topics (topic, article_id);
+"""
+
+
+def add_media(db: Database) -> None:
+    """Version 7: an article's pictures (`images`, in page order, with caption, alt text, credits
+    and the cover flag; an image block of the body points at its picture by `image_position`),
+    its topics (`article_topics`, indexed for `--topic`), `publisher` and `free_access`. Existing
+    articles get the defaults (no pictures or topics until they are re-parsed: `newsdesk
+    reparse`) and their export lines the new fields."""
+    for statement in _statements(MEDIA_SCHEMA):
+        db.execute(statement)
 
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     create_initial_schema, add_raw_page_hints, add_article_exports, defer_full_text_inserts,
-    add_progress_tables, add_page_type,
+    add_progress_tables, add_page_type, add_media,
 )
 """Migration N (1-based) brings a database from user_version N-1 to N. Append only."""
+
+RENDER_HEADS_AFTER = frozenset({add_article_exports, add_page_type, add_media})
+"""Migrations that change the export line: once a database has taken one, every article's export
+head is rendered again -- by today's renderer, so after the last migration, in its transaction
+(rendering in an older step would ask for columns a later step adds)."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -352,12 +392,16 @@ def migrate(db: Database | sqlite3.Connection) -> int:
             f"database schema version {schema_version(db)} is newer than this newsdesk "
             f"({SCHEMA_VERSION}); upgrade newsdesk"
         )
+    render_heads = False
     while schema_version(db) < SCHEMA_VERSION:
         db.execute("BEGIN IMMEDIATE")
         try:
             version = schema_version(db)
             if version < SCHEMA_VERSION:
                 _apply(db, version + 1)
+                render_heads = render_heads or MIGRATIONS[version] in RENDER_HEADS_AFTER
+                if version + 1 == SCHEMA_VERSION and render_heads and version > 0:
+                    refresh_export_heads(db)
         except BaseException:
             db.execute("ROLLBACK")
             raise

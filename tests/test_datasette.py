@@ -94,7 +94,7 @@ def test_metadata_is_filed_under_the_served_database():
     tables = metadata["databases"]["archive"]["tables"]
     assert {"articles", "blocks", "quotes", "crawl_runs"} <= set(tables)
     assert set(metadata["databases"]["archive"]["queries"]) == {
-        "latest_articles", "quotes_by_speaker", "articles_per_section_per_day"}
+        "latest_articles", "quotes_by_speaker", "articles_per_section_per_day", "articles_by_topic"}
 
 
 def test_table_descriptions_and_column_notes_are_served(server):

@@ -89,7 +89,11 @@ def test_an_older_database_gets_its_heads_from_the_migration(db_path):
     db = open_database(db_path)
     db.execute("DROP TABLE article_exports")
     db.execute("DROP INDEX articles_export_tail")
-    db.execute("ALTER TABLE articles DROP COLUMN page_type")  # and version 6's column
+    for table in ("images", "article_topics"):  # version 6's tables and columns
+        db.execute(f"DROP TABLE {table}")
+    for table, column in (("articles", "page_type"), ("articles", "publisher"), ("articles", "free_access"),
+                          ("blocks", "image_position")):
+        db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     db.execute("DROP TABLE fts_deferral")  # and version 4's table
     db.execute("DELETE FROM schema_migrations WHERE version >= 3")
     db.execute("PRAGMA user_version = 2")

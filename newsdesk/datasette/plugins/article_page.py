@@ -52,6 +52,7 @@ async def article_by_url(datasette, request):
 async def _article_page(datasette, request, key):
     from sqlite_utils import Database
 
+    from newsdesk.views import images_above_body
     from storage.queries import ArticleNotFound, get_article
 
     db = datasette.get_database()
@@ -67,9 +68,11 @@ async def _article_page(datasette, request, key):
         raise NotFound(f"no article with id or URL {key!r}")
     context = {
         "article": record,
+        "cover_images": images_above_body(record),
         "database": db.name,
         "row_url": datasette.urls.row(db.name, "articles", str(record["id"])),
         "blocks_url": datasette.urls.table(db.name, "blocks") + f"?article_id={record['id']}",
         "quotes_url": datasette.urls.table(db.name, "quotes") + f"?article_id={record['id']}",
+        "images_url": datasette.urls.table(db.name, "images") + f"?article_id={record['id']}",
     }
     return Response.html(await datasette.render_template("article.html", context, request=request))
