@@ -46,6 +46,24 @@ def make_article(n: int = 1, *, text: str | None = None, title: str | None = Non
     )
 
 
+def downgrade(db_path, version: int) -> None:
+    """Undo the schema migrations after `version` (2 to 5), as a database made by an older newsdesk
+    would be, articles kept (their export heads go with version 3)."""
+    db = open_database(db_path)
+    for table in ("images", "article_topics"):  # version 6
+        db.execute(f"DROP TABLE {table}")
+    for table, column in (("articles", "page_type"), ("articles", "publisher"), ("articles", "free_access"),
+                          ("blocks", "image_position")):
+        db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    if version < 3:
+        db.execute("DROP TABLE article_exports")
+        db.execute("DROP INDEX articles_export_tail")
+        db.execute("DROP TABLE fts_deferral")  # version 4's table (its triggers are recreated by it)
+    db.execute("DELETE FROM schema_migrations WHERE version > ?", [version])
+    db.execute(f"PRAGMA user_version = {version:d}")
+    db.close()
+
+
 def store(db_path, items, *, reason="finished", batch_size=100):
     """Store `items` through a StorePipeline run from open to close; returns the pipeline."""
     pipeline = StorePipeline(StoreConfig(db_path=str(db_path), batch_size=batch_size), spider_name="test")

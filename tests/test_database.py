@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from newsdesk.cli import cli
 from storage.database import NotANewsdeskDatabase, article_id_for_url, open_database
 from storage.schema import SCHEMA_VERSION, schema_version
-from tests.store_support import make_article, store
+from tests.store_support import downgrade, make_article, store
 
 READERS = (["stats"], ["runs"], ["search", "minister"], ["show", "1"], ["quotes"], ["export", "-o", "-"])
 
@@ -97,10 +97,7 @@ def test_write_commands_refuse_a_foreign_file(tmp_path, args):
 def test_db_migrate_upgrades_what_readers_refuse(tmp_path):
     path = tmp_path / "news.db"
     store(path, [make_article(1)])
-    with sqlite3.connect(path) as conn:
-        conn.execute("DELETE FROM schema_migrations WHERE version = ?", [SCHEMA_VERSION])
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
-    conn.close()
+    downgrade(path, SCHEMA_VERSION - 1)
     refused = CliRunner().invoke(cli, ["export", "--db", str(path), "-o", "-"])
     assert refused.exit_code == 1 and "newsdesk db migrate" in refused.output
     migrated = CliRunner().invoke(cli, ["db", "migrate", "--db", str(path)])

@@ -13,7 +13,7 @@ from storage.export import iter_export_lines, iter_rendered_lines
 from storage.filters import Filters
 from storage.revisit import mark_removed, mark_seen
 from storage.schema import SCHEMA_VERSION, schema_version
-from tests.store_support import make_article, store
+from tests.store_support import downgrade, make_article, store
 
 FILTERS = [
     Filters(),
@@ -86,18 +86,7 @@ def test_an_article_without_a_head_is_rendered_from_its_rows(db_path):
 
 def test_an_older_database_gets_its_heads_from_the_migration(db_path):
     expected = list(iter_export_lines(open_database(db_path)))
-    db = open_database(db_path)
-    db.execute("DROP TABLE article_exports")
-    db.execute("DROP INDEX articles_export_tail")
-    for table in ("images", "article_topics"):  # version 6's tables and columns
-        db.execute(f"DROP TABLE {table}")
-    for table, column in (("articles", "page_type"), ("articles", "publisher"), ("articles", "free_access"),
-                          ("blocks", "image_position")):
-        db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    db.execute("DROP TABLE fts_deferral")  # and version 4's table
-    db.execute("DELETE FROM schema_migrations WHERE version >= 3")
-    db.execute("PRAGMA user_version = 2")
-    db.close()
+    downgrade(db_path, 2)
     with pytest.raises(NotANewsdeskDatabase, match="db migrate"):
         open_database(db_path, "read")  # a reader never upgrades the file behind the user's back
     assert schema_version(sqlite3.connect(db_path)) == 2
