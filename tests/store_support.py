@@ -47,14 +47,15 @@ def make_article(n: int = 1, *, text: str | None = None, title: str | None = Non
 
 
 def downgrade(db_path, version: int) -> None:
-    """Undo the schema migrations after `version` (2 to 5), as a database made by an older newsdesk
+    """Undo the schema migrations after `version` (2 to 6), as a database made by an older newsdesk
     would be, articles kept (their export heads go with version 3)."""
     db = open_database(db_path)
-    for table in ("images", "article_topics"):  # version 6
+    for table in ("images", "article_topics"):  # version 7
         db.execute(f"DROP TABLE {table}")
-    for table, column in (("articles", "page_type"), ("articles", "publisher"), ("articles", "free_access"),
-                          ("blocks", "image_position")):
+    for table, column in (("articles", "publisher"), ("articles", "free_access"), ("blocks", "image_position")):
         db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    if version < 6:
+        db.execute("ALTER TABLE articles DROP COLUMN page_type")
     if version < 3:
         db.execute("DROP TABLE article_exports")
         db.execute("DROP INDEX articles_export_tail")
