@@ -99,7 +99,9 @@ def test_a_picture_above_the_first_paragraph_is_the_cover_and_later_ones_are_not
     article = article_page(f"<figure>{img('top-picture')}</figure>{TEXT}<figure>{img('middle-picture')}</figure>{TEXT}")
     assert [(image.url.rsplit("/", 1)[-1], image.is_cover) for image in article.images] == [
         ("top-picture.jpg", True), ("middle-picture.jpg", False)]
-    assert article.body[0].blocks[0].kind == "image"
+    blocks = article.body[0].blocks
+    assert blocks[0].kind == "paragraph", "the cover stands above the text, as a profile's narrower body leaves it"
+    assert [block.image.url.rsplit("/", 1)[-1] for block in blocks if block.kind == "image"] == ["middle-picture.jpg"]
 
 
 def test_pictures_after_the_last_paragraph_follow_the_article():

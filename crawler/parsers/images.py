@@ -376,8 +376,9 @@ def _skipped_between(img, top) -> bool:
 
 def settle(body: list[Section], header: list[Image], meta: PageMetadata, url: str,
            cover: Image | None = None) -> list[Image]:
-    """The article's pictures in page order: those above the text, then the body's (image
-    blocks after the last text block are dropped: what follows the article). The cover is
+    """The article's pictures in page order: those above the text (the header's, and those the
+    body walk met before any text, which leave the body), then the body's (image blocks after
+    the last text block are dropped: what follows the article). The cover is
     `cover` (a site profile's) when given, else the first picture above the text; a page that
     shows none gets the picture it declares (JSON-LD `image`, og:image) as its cover."""
     _drop_trailing(body)
@@ -385,6 +386,7 @@ def settle(body: list[Section], header: list[Image], meta: PageMetadata, url: st
     header = [image for image in header if _first(image, seen)]
     for section in body:
         section.blocks = [block for block in section.blocks if block.image is None or _first(block.image, seen)]
+    header += _take_leading(body)
     images = header + [block.image for section in body for block in section.blocks if block.image is not None]
     if cover is not None:
         key = picture_key(cover.url)
@@ -393,8 +395,7 @@ def settle(body: list[Section], header: list[Image], meta: PageMetadata, url: st
             images.insert(0, cover)
         cover = cover if shown is None else shown
     else:
-        lead = header + _before_text(body)
-        cover = lead[0] if lead else None
+        cover = header[0] if header else None
     if cover is not None:
         cover.is_cover = True
     elif not images:
@@ -421,14 +422,18 @@ def picture_key(url: str) -> str:
     return name if len(name) >= _NAMING_LENGTH else path
 
 
-def _before_text(body: list[Section]) -> list[Image]:
-    found = []
+def _take_leading(body: list[Section]) -> list[Image]:
+    """The pictures the body walk met before any text: they stand above the text (with the
+    header's), so they leave the body's blocks, as a site profile's narrower body leaves them out."""
+    taken = []
     for section in body:
-        for block in section.blocks:
-            if block.image is None:
-                return found
-            found.append(block.image)
-    return found
+        if section.heading:
+            break
+        while section.blocks and section.blocks[0].image is not None:
+            taken.append(section.blocks.pop(0).image)
+        if section.blocks:
+            break
+    return taken
 
 
 def _drop_trailing(body: list[Section]) -> None:
