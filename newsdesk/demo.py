@@ -30,6 +30,8 @@ class Summary:
     new: int = 0
     sections: dict[str, int] = field(default_factory=dict)
     quotes: int = 0
+    pictures: int = 0
+    topics: dict[str, int] = field(default_factory=dict)
     rejects: dict[str, int] = field(default_factory=dict)
     errors: int = 0
     exported: int = 0
@@ -48,7 +50,8 @@ class Summary:
             f"newsdesk demo: {self.articles} articles in {self.db_path} ({self.new} new this run), "
             f"{self.exported} exported to {self.export_path}",
             "sections: " + ", ".join(f"{name} {count}" for name, count in self.sections.items()),
-            f"quotes: {self.quotes}",
+            f"quotes: {self.quotes}; pictures: {self.pictures}",
+            "topics: " + (", ".join(f"{name} {count}" for name, count in self.topics.items()) or "none"),
             "this run: {fetched} pages fetched ({articles} articles parsed); skipped {skipped} stored articles "
             "(outside the revisit window) and {known_reject} known rejects; revisited {revisited} "
             "({not_modified} not modified); {new} new, {updated} updated, {removed} removed".format(**self.run),
@@ -88,6 +91,10 @@ def read_summary(summary: Summary, run_started_at: str | None = None) -> Summary
             ).fetchall()
         )
         summary.quotes = db.execute("select count(*) from quotes").fetchone()[0]
+        summary.pictures = db.execute("select count(*) from images").fetchone()[0]
+        summary.topics = dict(
+            db.execute("select topic, count(*) from article_topics group by 1 order by 2 desc, 1").fetchall()
+        )
         summary.rejects = dict(
             db.execute(
                 "select reason, count(*) from rejects where run_id = (select max(id) from crawl_runs) "

@@ -30,6 +30,8 @@ REFERENCE_HEADINGS = [
     "North Korea Highlights 'Secret Weapons' Program",
 ]
 REFERENCE_SPEAKERS = ["Kim Jong Un", "Kim Jong Un", "Vyacheslav Volodin"]
+REFERENCE_COVER = "https://english.pravda.ru/static/img/articles/164204-assembly-1280.png"
+BODY_PICTURE_ARTICLE = "https://english.pravda.ru/news/world/163968-danube-barge-traffic-low-water/"
 CHROMIUM_FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -84,8 +86,12 @@ def server(sample_db, tmp_path_factory):
             process.wait()
 
 
-def article_page_url(base: str) -> str:
-    return f"{base}/-/article?{urllib.parse.urlencode({'url': REFERENCE})}"
+def article_page_url(base: str, url: str = REFERENCE) -> str:
+    return f"{base}/-/article?{urllib.parse.urlencode({'url': url})}"
+
+
+def words(element) -> str:
+    return " ".join(element.text_content().split())
 
 
 def test_metadata_is_filed_under_the_served_database():
@@ -134,6 +140,17 @@ def test_article_page_over_http(server):
     assert get(server + "/-/article/999999")[0] == 404
 
 
+def test_a_body_picture_stands_between_the_paragraphs_it_stands_between_on_the_page(server):
+    status, body = get(article_page_url(server, BODY_PICTURE_ARTICLE))
+    assert status == 200
+    (section,) = html.fromstring(body.decode("utf-8")).xpath("//article//section")
+    children = [child for child in section if child.tag in ("p", "figure")]
+    kinds = [child.get("class") or child.tag for child in children]
+    assert kinds[:4] == ["p", "p", "picture", "p"]
+    assert words(children[2].xpath(".//figcaption")[0]) == "A push convoy waits for deeper water below Mohács. Daniel Morozov"
+    assert children[2].xpath("string(.//img/@alt)") == "A push convoy on the Danube"
+
+
 @pytest.fixture
 def chromium():
     path = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -153,11 +170,16 @@ def test_article_page_in_headless_chromium(server, chromium, tmp_path):
     url = article_page_url(server)
     dom = run_chromium(chromium, tmp_path / "profile", "--dump-dom", url)
     assert dom.returncode == 0, dom.stderr.decode(errors="replace")[-2000:]
-    page = html.fromstring(dom.stdout)
+    page = html.fromstring(dom.stdout.decode("utf-8"))
     assert [h.text_content() for h in page.xpath("//article//h2[@class='subheading']")] == REFERENCE_HEADINGS
     assert [s.text_content() for s in page.xpath("//figure[@class='quote']//span[@class='speaker']")] == REFERENCE_SPEAKERS
     roles = [r.text_content() for r in page.xpath("//figure[@class='quote']//span[@class='role']")]
     assert "Chairman of the State Duma" in roles
+    (cover,) = page.xpath("//article//figure[contains(@class, 'cover')]")
+    assert cover.xpath("string(.//img/@src)") == REFERENCE_COVER
+    assert words(cover.xpath(".//figcaption")[0]) == "The Supreme People’s Assembly in session in Pyongyang. Collage Pravda.Ru"
+    assert cover.getparent().index(cover) < cover.getparent().index(page.xpath("//article//section")[0]), "above the text"
+    assert [words(topic) for topic in page.xpath("//ul[@class='topics']/li")] == ["North Korea"]
 
     screenshot = tmp_path / "article.png"
     shot = run_chromium(chromium, tmp_path / "profile", f"--screenshot={screenshot}", url)

@@ -15,6 +15,7 @@ def test_demo_crawls_stores_exports_and_summarizes(tmp_path):
     assert "newsdesk demo:" in summary
     assert "rejects:" in summary and "http 404" in summary
     assert "errors: 0" in summary
+    assert "; pictures: 3" in summary and "topics: Transport 5," in summary
     lines = [orjson.loads(line) for line in export.read_bytes().splitlines()]
     urls = [line["url"] for line in lines]
     assert REFERENCE_URL in urls
