@@ -47,8 +47,8 @@ class Summary:
     def render(self) -> str:
         """The summary as plain lines for a terminal or a log."""
         lines = [
-            f"newsdesk demo: {self.articles} articles in {self.db_path} ({self.new} new this run), "
-            f"{self.exported} exported to {self.export_path}",
+            (f"newsdesk demo: {self.articles} articles in {self.db_path} ({self.new} new this run), "
+             f"{self.exported} exported to {self.export_path}"),
             "sections: " + ", ".join(f"{name} {count}" for name, count in self.sections.items()),
             f"quotes: {self.quotes}; pictures: {self.pictures}",
             "topics: " + (", ".join(f"{name} {count}" for name, count in self.topics.items()) or "none"),

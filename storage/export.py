@@ -104,8 +104,8 @@ def _rendered_lines(db: Connection, where: str, params: dict) -> Iterator[bytes]
 
 def iter_article_records(db: Connection, filters: Filters | None = None) -> Iterator[dict]:
     """One export record (a dict of plain values, keys in the line's order) per matching article, in id order."""
-    for line in iter_export_lines(db, filters):
-        yield orjson.loads(line)
+    for export_line in iter_export_lines(db, filters):
+        yield orjson.loads(export_line)
 
 
 def get_article_record(db: Connection, article_id: int) -> dict | None:

@@ -95,7 +95,7 @@ def test_windows_1251_page_is_decoded(crawled):
 
 def test_syndicated_copy_points_at_the_original(crawled):
     _, db = crawled
-    rows = dict(db.execute(f"select url, duplicate_of from articles where url in (?, ?)", SYNDICATED).fetchall())
+    rows = dict(db.execute("select url, duplicate_of from articles where url in (?, ?)", SYNDICATED).fetchall())
     assert set(rows) == set(SYNDICATED)
     marked = [url for url, duplicate_of in rows.items() if duplicate_of is not None]
     assert len(marked) == 1
