@@ -1,14 +1,17 @@
 """Score the generic parser on the dev benchmark pages with the bench's own scorers, per half.
 
-    python benchmarks/quality.py [--data ../shared/bench] [--path export|parse] [--pred FILE] [--per-page DIR]
+    python benchmarks/quality.py [--data ../shared/bench] [--path export|parse|trafilatura] [--pred FILE] [--per-page DIR]
 
 Every page of the dev WARCs (Zyte, Fundus, trafilatura's corpus) plus the reference article (the
 saved english.pravda.ru page of the pravda golden fixture, the one quote gold page in no WARC) is
-turned into a prediction with site profiles switched off, one of two ways:
+turned into a prediction with site profiles switched off, one of two ways (or a third, for comparison):
 
 - `--path export` (default): what a user gets, `newsdesk ingest-warc --site generic` into a
   fresh database, then `newsdesk export` (rejects, de-duplication and normalization included);
-- `--path parse`: the parser called in this process (a few times faster, for a tuning loop).
+- `--path parse`: the parser called in this process (a few times faster, for a tuning loop);
+- `--path trafilatura`: trafilatura's own output on the same pages (its text as paragraphs, no
+  sub-headings or quotes; its og:image as the only picture, the cover; its tags and categories
+  as topics), so that every figure has trafilatura's beside it, per half too.
 
 The predictions are scored with `evaluate.py` (Zyte and Fundus gold), `evaluate_segments.py`
 (trafilatura's corpus), `evaluate_quotes.py` (quote gold) and `evaluate_media.py` (images with
@@ -83,6 +86,48 @@ def parsed_predictions(data: Path) -> list[dict]:
         except NotAnArticle:
             out.append({"url": page.url, "body": []})
     return out
+
+
+def trafilatura_predictions(data: Path) -> list[dict]:
+    """trafilatura 2.x's output for every dev page in the scorers' contract: the elements of its
+    extracted body as sections (a `head` opens one) of paragraphs, lists, quotes and tables; its
+    title, date and authors; its og:image as the only picture, the cover; its tags and categories
+    as topics."""
+    import trafilatura
+
+    out = []
+    for page in load_pages(data):
+        document = trafilatura.bare_extraction(page.body, url=page.url, with_metadata=True)
+        if document is None:
+            out.append({"url": page.url, "body": []})
+            continue
+        out.append({
+            "url": page.url, "title": document.title, "published": document.date,
+            "authors": [name.strip() for name in (document.author or "").split(";") if name.strip()],
+            "body": _trafilatura_sections(document.body),
+            "images": [{"url": document.image, "caption": None, "alt": None, "credits": [], "is_cover": True}] if document.image else [],
+            "topics": list(dict.fromkeys([*(document.tags or []), *(document.categories or [])])),
+        })
+    return out
+
+
+_TRAFILATURA_KINDS = {"p": "paragraph", "list": "list", "quote": "quote", "table": "table"}
+
+
+def _trafilatura_sections(body) -> list[dict]:
+    sections = [{"heading": None, "blocks": []}]
+    for element in body if body is not None else ():
+        if element.tag == "list":
+            text = "\n".join(" ".join("".join(item.itertext()).split()) for item in element)
+        else:
+            text = " ".join("".join(element.itertext()).split())
+        if not text:
+            continue
+        if element.tag == "head":
+            sections.append({"heading": text, "blocks": []})
+        else:
+            sections[-1]["blocks"].append({"kind": _TRAFILATURA_KINDS.get(element.tag, "paragraph"), "text": text})
+    return sections
 
 
 def exported_predictions(data: Path, workdir: Path) -> list[dict]:
@@ -235,8 +280,9 @@ def write_predictions(path: Path, predictions: list[dict]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the bench folder (WARCs, gold, scorers)")
-    parser.add_argument("--path", choices=("export", "parse"), default="export",
-                        help="export: ingest-warc + export, as a user runs it (default); parse: the parser in this process (faster)")
+    parser.add_argument("--path", choices=("export", "parse", "trafilatura"), default="export",
+                        help="export: ingest-warc + export, as a user runs it (default); parse: the parser in this "
+                             "process (faster); trafilatura: trafilatura's output on the same pages, scored the same way")
     parser.add_argument("--pred", type=Path, default=DEFAULT_PRED, help="where to write the predictions")
     parser.add_argument("--per-page", type=Path, metavar="DIR",
                         help="write each corpus' per-page scores (with the page's half) to DIR/<corpus>.jsonl")
@@ -246,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.path == "parse":
         predictions = parsed_predictions(args.data)
+    elif args.path == "trafilatura":
+        predictions = trafilatura_predictions(args.data)
     else:
         with tempfile.TemporaryDirectory(prefix="newsdesk-quality-") as workdir:
             predictions = exported_predictions(args.data, Path(workdir))

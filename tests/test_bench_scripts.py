@@ -111,7 +111,17 @@ def test_quality_table_marks_the_targets_met(tmp_path, monkeypatch):
     assert cells[0] == "**0.972**" and cells[2] == "0.500", "met in bold, missed plain"
     tuning = next(line for line in lines if line.startswith("| tuning half"))
     assert [cell.strip() for cell in tuning.strip("|").split("|")][3] == "**0.900**"
-    assert "| **0.990** |" in next(line for line in reversed(lines) if line.startswith("| newsdesk"))
+    newsdesk_rows = [line for line in lines if line.startswith("| newsdesk")]
+    assert len(newsdesk_rows) == 3, "main, quotes and pictures tables"
+    assert "| **0.990** |" in newsdesk_rows[1]
+    assert not any(line.startswith("| trafilatura") for line in lines), "no saved trafilatura run, no rows"
+
+    peer = {key: 0.5 for key, _, _ in report.QUALITY_COLUMNS + report.MEDIA_FIGURES}
+    (tmp_path / "quality-trafilatura.txt").write_text("scores\n" + json.dumps(peer) + "\n")
+    lines = report.quality_table().splitlines()
+    peer_rows = [line for line in lines if line.startswith("| trafilatura 2.3.1")]
+    assert len(peer_rows) == 2, "beside newsdesk in the main and pictures tables, not in the quotes table"
+    assert all("| 0.500 |" in row for row in peer_rows)
 
 
 def test_the_dev_halves_split_by_publisher_not_by_page():
