@@ -6,7 +6,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.items import Article
 
-SHORT_BODY_CHARS = 300
+FLAG_SHORT_BODY_BELOW_CHARS = 300
 """Less body text than this is flagged `short_body`: a stub, a brief, or a body the parser missed."""
 
 
@@ -21,7 +21,7 @@ def quality_flags(article: Article) -> list[str]:
         flags.append("no_authors")
     if not article.section:
         flags.append("no_section")
-    if len(article.text) < SHORT_BODY_CHARS:
+    if len(article.text) < FLAG_SHORT_BODY_BELOW_CHARS:
         flags.append("short_body")
     return flags
 

@@ -2,15 +2,15 @@
 
 from crawler.items import Article, Block, Quote, Section
 from crawler.urls import canonical_url
-from pipelines.normalize import clean_text, normalize_article
+from pipelines.normalize import clean_field, normalize_article
 
 
 def test_clean_text():
-    assert clean_text("  a\u00a0 b\u200b\n\n  c\u00ad ") == "a b\nc"
-    assert clean_text("   ") is None
-    assert clean_text(None) is None
-    assert clean_text("Cafe\u0301") == "Café"
-    assert clean_text("item one\n\n  item two ") == "item one\nitem two", "list items stay on their lines"
+    assert clean_field("  a\u00a0 b\u200b\n\n  c\u00ad ") == "a b\nc"
+    assert clean_field("   ") is None
+    assert clean_field(None) is None
+    assert clean_field("Cafe\u0301") == "Café"
+    assert clean_field("item one\n\n  item two ") == "item one\nitem two", "list items stay on their lines"
 
 
 def test_canonical_url_drops_fragment_and_tracking():

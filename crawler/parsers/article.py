@@ -33,7 +33,7 @@ DECLARED_SHARE = 0.5
 """The lenient look's text must hold this share of the words of the text the page declares
 (JSON-LD `articleBody`), when it declares one, or the declared text is taken instead: what the
 lenient look found is then other text (an author box, a "read the full article" prompt)."""
-SHORT_BODY_CHARS = 400
+SECOND_LOOK_BELOW_CHARS = 400
 """Below this much body text, a second walk without class rules is tried (kept if twice as long
 and no shorter than this: a cookie notice is not the body of a post of three short lines)."""
 
@@ -78,13 +78,13 @@ def build_article(page: FetchedPage, profile) -> Article:
             rules.drop.add(lead_element)
     headlines = _headline_variants(meta, h1_texts)
     body = walk_body(containers, title, lead, rules, headlines)
-    if _length(body) < SHORT_BODY_CHARS and not profile.body:
+    if _length(body) < SECOND_LOOK_BELOW_CHARS and not profile.body:
         rules.use_classes = False
         second = walk_body(find_main(root, use_classes=False), title, lead, rules, headlines)
-        if _length(second) > max(2 * _length(body), SHORT_BODY_CHARS):
+        if _length(second) > max(2 * _length(body), SECOND_LOOK_BELOW_CHARS):
             declared = _jsonld_body(meta, title)
             body = declared if declared and _share_of(declared, second) < DECLARED_SHARE else second
-    if _length(body) < SHORT_BODY_CHARS:
+    if _length(body) < SECOND_LOOK_BELOW_CHARS:
         body = _jsonld_body(meta, title) or body
     if _length(body) == 0 and lead:
         body, lead = [Section(heading=None, blocks=[Block(kind="paragraph", text=lead)])], None  # the page's only text
@@ -140,7 +140,7 @@ def _jsonld_body(meta: PageMetadata, title: str | None) -> list[Section]:
     """The JSON-LD `articleBody` as paragraphs, for pages that render their text with scripts."""
     for obj in meta.jsonld[:1]:
         text = obj.get("articleBody")
-        if isinstance(text, str) and len(text) >= SHORT_BODY_CHARS:
+        if isinstance(text, str) and len(text) >= SECOND_LOOK_BELOW_CHARS:
             paragraphs = [clean_text(line) for line in unescape(text).splitlines()]
             blocks = [Block(kind="paragraph", text=p) for p in paragraphs if p and not same_text(p, title)]
             return [Section(heading=None, blocks=blocks)] if blocks else []
