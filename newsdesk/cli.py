@@ -288,7 +288,7 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
     boundaries, --unit-mb each); `ingest-warc --redis URL --worker` on any number of hosts
     (which see the archives at the same paths) reads the units and pushes what it parses, and
     the one writer, `newsdesk ingest --redis URL --db DB`, stores each record once."""
-    from crawler.warc import NotAWarc, archive_key, check_warc
+    from crawler.warc import archive_key
     from newsdesk.ingest import Ingest, parse_shard
     from newsdesk.jobs import run_logging
     from newsdesk.rejects import reject_lines
@@ -299,11 +299,7 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
                                           "--no-raw-pages": not raw_pages, "--shard": bool(shard)})
     if not files:
         raise click.UsageError("name the WARC FILES to ingest")
-    for file in files:
-        try:
-            check_warc(file)
-        except NotAWarc as error:
-            raise click.ClickException(str(error)) from None
+    _check_warcs(files)
     try:
         shard_range = parse_shard(shard) if shard else (0, 1)
     except ValueError as error:
@@ -334,10 +330,20 @@ def ingest_warc(files, db_path, site, domains, workers, from_start, raw_pages, s
     _exit_for(stats)
 
 
+def _check_warcs(files) -> None:
+    """A one-line error naming the first of FILES that is no WARC archive."""
+    from crawler.warc import NotAWarc, check_warc
+
+    for file in files:
+        try:
+            check_warc(file)
+        except NotAWarc as error:
+            raise click.ClickException(str(error)) from None
+
+
 def _ingest_warc_distributed(files, redis_url, worker, site, domains, unit_mb, prefix, heartbeat, refused) -> None:
     """`ingest-warc --redis`: queue FILES as work units, or (--worker) read units; exits."""
     from crawler.distributed.frontier import RedisUnavailable
-    from crawler.warc import NotAWarc, check_warc
     from newsdesk.distributed.archives import enqueue_archives, run_warc_worker
 
     if not redis_url:
@@ -352,11 +358,7 @@ def _ingest_warc_distributed(files, redis_url, worker, site, domains, unit_mb, p
         sys.exit(run_warc_worker(redis_url, prefix=prefix, heartbeat=heartbeat, say=lambda line: click.echo(line, err=True)))
     if not files:
         raise click.UsageError("name the WARC FILES to queue (or run a --worker)")
-    for file in files:
-        try:
-            check_warc(file)
-        except NotAWarc as error:
-            raise click.ClickException(str(error)) from None
+    _check_warcs(files)
     try:
         queued = enqueue_archives(redis_url, files, unit_mb=unit_mb, site=site, domains=domains, prefix=prefix)
     except RedisUnavailable as error:
