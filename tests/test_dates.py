@@ -113,6 +113,24 @@ def test_jsonld_and_the_address_outrank_the_date_line():
         == "2020-01-03T09:48:24+01:00"
 
 
+def test_the_date_line_beside_the_headline_outranks_jsonld_when_it_shows_the_modified_day():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget delayed",'
+            ' "datePublished": "2020-01-03T09:48:24+01:00", "dateModified": "2020-01-06T09:22:36+01:00"}</script>')
+    assert _dated_page(head, "<h1>Budget delayed</h1><span>Monday, 6 January 2020</span>", "en") == "2020-01-06"
+    far = "".join(f"<p>Standfirst line {i}.</p>" for i in range(25))
+    assert _dated_page(head, f"<h1>Budget delayed</h1>{far}<span>Monday, 6 January 2020</span>", "en") \
+        == "2020-01-03T09:48:24+01:00"
+    assert _dated_page(head, "<h1>Budget delayed</h1><span>Tuesday, 7 January 2020</span>", "en") \
+        == "2020-01-03T09:48:24+01:00"
+
+
+def test_an_iso_timestamp_written_as_text_is_no_date_line():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget delayed",'
+            ' "datePublished": "2022-12-25T11:00:02+00:00", "dateModified": "2022-12-07T10:10:52+01:00"}</script>')
+    header = "<h1>Budget delayed</h1><span class='updated'>2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span>"
+    assert _dated_page(head, header)[:10] == "2022-12-25"
+
+
 def test_a_caption_or_teaser_that_mentions_a_date_is_no_date_line():
     head = "<meta name='date' content='2023-04-28'>"
     caption = "<h1>Budget delayed</h1><figure><img src='x.jpg'><p>Soldiers of the brigade near the front line, 24. April 2023</p></figure>"

@@ -44,6 +44,9 @@ _SLASHED = re.compile(rf"(?<![\d/])(\d\d?)/(\d\d?)/{_YEAR}(?!\d)")
 _DAY_MONTH = re.compile(rf"(?<![\d.]){_DAY}(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?([^\W\d_]{{3,10}})\.?,?\s+(?:de\s+)?{_YEAR}(?!\d)")
 _MONTH_DAY = re.compile(rf"(?<![^\W\d_])([^\W\d_]{{3,10}})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+_MACHINE_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d")
+"""An ISO timestamp written out as text ("2022-12-07T10:10:52+01:00"): a stamp for machines
+(a hidden 'updated' field), not the date line a reader is shown."""
 
 _MAX_LINE_CHARS = 80
 """A date line is short; a longer text is prose that may mention any date."""
@@ -53,19 +56,26 @@ _TEXTS_AFTER = 60
 standfirst, byline and date line under it."""
 _BEFORE = etree.XPath(f"preceding::text()[position() <= {_TEXTS_BEFORE}]")
 _AFTER = etree.XPath(f"following::text()[position() <= {_TEXTS_AFTER}]")
+_TEXTS_RIGHT_AFTER = 20
+"""Text nodes after the headline that stand right under it (kicker, standfirst, byline, date)."""
 _NOT_SHOWN = {"script", "style", "a", "option", "template", "noscript"}
 """Parents of text that is no date line: code, links (to other articles, archives), menus."""
 
 
-def shown_date(root, h1, language: str | None) -> tuple[str, str] | None:
+def shown_date(root, h1, language: str | None, beside_headline: bool = False) -> tuple[str, str] | None:
     """(ISO date, the text it was read from) of the first date line near `h1`, else of the
-    first `<time>` element, else element with a date class, that writes out a date; or None."""
-    for text in _date_lines(root, h1):
+    first `<time>` element, else element with a date class, that writes out a date; or None.
+    With `beside_headline`, only a date line right around `h1` counts (the texts just before it
+    and the first under it)."""
+    texts = _headline_lines(h1) if beside_headline else _date_lines(root, h1)
+    for text in texts:
         if len(text) > _MAX_LINE_CHARS or not _HAS_YEAR.search(text):
             continue
         if _in_code_or_link(text):
             continue
         line = clean_text(text)
+        if _MACHINE_STAMP.match(line):
+            continue
         day = read_date_line(line, language)
         if day is not None and _mostly_date(line):
             return day.isoformat(), line
@@ -86,6 +96,11 @@ def _date_lines(root, h1):
     for element in chain(root.iter("time"), _DATE_CLASSED(root)):
         if not _quoted(element):
             yield element.text_content()
+
+
+def _headline_lines(h1) -> list:
+    """The texts just before `h1` and right under it."""
+    return [] if h1 is None else _BEFORE(h1) + _AFTER(h1)[:_TEXTS_RIGHT_AFTER]
 
 
 _NUMBERS_AND_MARKS = re.compile(r"\d+[.:/h-]?|[^\w\s]+")

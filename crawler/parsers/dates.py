@@ -81,7 +81,8 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
 
     The date line the reader sees outranks a date only meta tags give (often the day a CMS last
     saved the page), a modified date and htmldate's guess; JSON-LD, microdata, `<time>` and a
-    date in the URL outrank it."""
+    date in the URL outrank it, unless the line right beside the headline shows the day of a
+    modified stamp: then the publisher dates the article by its update."""
     published_raw, structured = next(
         ((raw.strip(), structured) for raw, structured in _published_candidates(meta, root) if parse_date(raw)),
         (None, False))
@@ -93,6 +94,10 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
     if not structured:
         line = shown_date(root, h1, meta.language)
         if line is not None and (published_raw is None or parse_date(published_raw)[:10] != line[0]):
+            return line[0], line[1], parse_date(modified_raw), modified_raw
+    else:
+        line = _updated_day_shown(meta, root, h1, parse_date(published_raw)[:10])
+        if line is not None:
             return line[0], line[1], parse_date(modified_raw), modified_raw
     if published_raw is None:
         published_raw = modified_raw or _visible_date(root)
@@ -151,6 +156,21 @@ def _offsets(hour: str, meridiem: str | None, utc_hour: int) -> list[int]:
         difference = (local - utc_hour) % 24
         offsets.update(offset for offset in (difference, difference - 24) if offset in _OFFSET_HOURS)
     return sorted(offsets)
+
+
+def _updated_day_shown(meta: PageMetadata, root, h1, published_day: str) -> tuple[str, str] | None:
+    """(day, line) when the date line right beside the headline shows another day than the
+    publication stamp and that day is a modified stamp's ("Monday, 6 January 2020" under the
+    headline, datePublished 3 January, dateModified 6 January): the date the reader is given.
+    Read only when some modified stamp falls on another day (the headline's texts are not
+    walked for every page)."""
+    modified_days = {parsed[:10] for parsed in map(parse_date, _modified_candidates(meta)) if parsed}
+    if not modified_days - {published_day}:
+        return None
+    line = shown_date(root, h1, meta.language, beside_headline=True)
+    if line is not None and line[0] != published_day and line[0] in modified_days:
+        return line
+    return None
 
 
 def _first_parsable(candidates) -> str | None:
