@@ -278,6 +278,14 @@ def test_page_header_is_not_body_text():
     assert sections(html) == [(None, [PARAGRAPH])]
 
 
+def test_a_header_holding_the_paragraphs_of_a_text_module_is_walked():
+    # a page of text modules: each <article> puts its headline and its paragraphs in a <header>
+    module = f"<article><header><h2>First module</h2>{f'<p>{PARAGRAPH}</p>' * 5}</header></article>"
+    assert [blocks for _heading, blocks in sections(f"<div>{module}</div>")] == [[PARAGRAPH] * 5]
+    dek = f"<article><header><h2>First module</h2>{f'<p>{PARAGRAPH}</p>' * 4}</header></article>"
+    assert sections(f"<div>{dek}<p>{PARAGRAPH}</p></div>") == [(None, [PARAGRAPH])]
+
+
 def test_caption_ending_with_a_photo_credit_in_brackets_is_not_a_paragraph():
     html = f"<div><p>{PARAGRAPH}</p><p><small>The broadcast times of the big events at a glance. (Foto: Getty)</small></p></div>"
     assert sections(html) == [(None, [PARAGRAPH])]

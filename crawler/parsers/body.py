@@ -657,9 +657,18 @@ def _media_holders(containers: list) -> set:
 
 
 def _holds_text(header) -> bool:
-    """A `<header>` holding an `<article>` or `<main>`: broken markup (an unmatched end tag)
-    closed it only after the text that follows."""
-    return next(header.iter("article", "main"), None) is not None
+    """A `<header>` holding an `<article>` or `<main>` (broken markup: an unmatched end tag
+    closed it only after the text that follows), or more prose paragraphs than a headline
+    block holds (a page of text modules, each a `<header>` with its headline and paragraphs)."""
+    if next(header.iter("article", "main"), None) is not None:
+        return True
+    texts = (paragraph.text_content().strip() for paragraph in header.iter("p"))
+    return sum(len(text) for text in texts if text.endswith(_SENTENCE_END)) >= _HEADER_PROSE_CHARS
+
+
+_HEADER_PROSE_CHARS = 400
+"""Prose (paragraphs that end a sentence) a headline block does not reach: a kicker, a
+standfirst and a caption stay below it."""
 
 
 def _is_jump_target(element) -> bool:
