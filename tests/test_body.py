@@ -286,6 +286,20 @@ def test_a_header_holding_the_paragraphs_of_a_text_module_is_walked():
     assert sections(f"<div>{dek}<p>{PARAGRAPH}</p></div>") == [(None, [PARAGRAPH])]
 
 
+@pytest.mark.parametrize("label", ["Veja Também:", "PUEDES VER:", "Siehe auch:", "Voir aussi :"])
+def test_a_see_also_label_before_its_links_is_no_paragraph(label):
+    teasers = "<ul><li><a href='/a'>Another story of the day</a></li><li><a href='/b'>One more story</a></li></ul>"
+    html = f"<div><p>{PARAGRAPH}</p><div class='title'>{label}</div>{teasers}<p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH])]
+
+
+def test_a_see_also_teaser_set_as_a_quote_is_no_quote():
+    teaser = "<blockquote><b>PUEDES VER: </b><a href='/other'>¿Cómo sacar mi certificado de estudios?</a></blockquote>"
+    quote = "<blockquote><p>Puedes ver: the minister said the schools stay open until the end of May.</p></blockquote>"
+    assert sections(f"<div><p>{PARAGRAPH}</p>{teaser}<p>{PARAGRAPH}</p></div>") == [(None, [PARAGRAPH, PARAGRAPH])]
+    assert len(sections(f"<div><p>{PARAGRAPH}</p>{quote}<p>{PARAGRAPH}</p></div>")[0][1]) == 3
+
+
 def test_caption_ending_with_a_photo_credit_in_brackets_is_not_a_paragraph():
     html = f"<div><p>{PARAGRAPH}</p><p><small>The broadcast times of the big events at a glance. (Foto: Getty)</small></p></div>"
     assert sections(html) == [(None, [PARAGRAPH])]

@@ -43,6 +43,14 @@ _STOCK_LINE = re.compile(
     r"supported by|story continues|skip advertisement)\b",
     re.I,
 )
+_SEE_ALSO_LABEL = re.compile(
+    r"^(?:veja também|ver también|puedes ver|lea también|te puede interesar|leggi anche|vedi anche|voir aussi|"
+    r"siehe auch|schon gelesen|zum weiterlesen)\s*:",
+    re.I,
+)
+"""A 'see also' label that opens a line ("PUEDES VER: <link>", "Veja Também:" above a list of
+links): the teaser of another story, not a paragraph (as a bold label of its own it is a chrome
+heading, and what follows it goes too)."""
 _BR = "\u2028"
 """What a `<br>` adds to a text run (a line separator: whitespace to `clean_text`, unlike the
 newlines of the page's source formatting)."""
@@ -457,7 +465,7 @@ class _Walker:
             return
         for piece in _split_paragraphs(raw):
             text = clean_text(_unmarked(piece))
-            if not text or _is_chrome_line(text):
+            if not text or _is_chrome_line(text) or _SEE_ALSO_LABEL.match(text):
                 continue
             if _is_bold_heading_line(piece, text) and " " in text:
                 self.open_section(text, 0, None)  # a bold line between line breaks
@@ -565,7 +573,9 @@ class _Walker:
         speaker = role = None
         if attribution is not None:
             speaker, role = speaker_from(attribution)
-        text, _links = visible_text(container, skip=attribution, use_classes=False)
+        text, links = visible_text(container, skip=attribution, use_classes=False)
+        if (_STOCK_LINE.match(text) or _SEE_ALSO_LABEL.match(text)) and 2 * links >= len(text):
+            return False  # a teaser for another story set as a quote ("PUEDES VER: <link>")
         consumed = False
         if speaker is None and following is not None and self.is_attribution(following):
             speaker, role = speaker_from(following)
