@@ -300,6 +300,13 @@ def test_a_see_also_teaser_set_as_a_quote_is_no_quote():
     assert len(sections(f"<div><p>{PARAGRAPH}</p>{quote}<p>{PARAGRAPH}</p></div>")[0][1]) == 3
 
 
+@pytest.mark.parametrize("label", ["<p><strong>Kontakt:</strong></p>", "<div>Kontakt:</div>", "<p>Media contact</p>"])
+def test_a_contact_box_after_the_text_is_left_out(label):
+    contact = "<p><b>Jan Koch</b><br>Telefon +49 40 49 07 11 06<br><a href='mailto:jk@example.org'>jk@example.org</a></p>"
+    html = f"<div>{f'<p>{PARAGRAPH}</p>' * 5}{label}{contact}</div>"
+    assert sections(html) == [(None, [PARAGRAPH] * 5)]
+
+
 def test_caption_ending_with_a_photo_credit_in_brackets_is_not_a_paragraph():
     html = f"<div><p>{PARAGRAPH}</p><p><small>The broadcast times of the big events at a glance. (Foto: Getty)</small></p></div>"
     assert sections(html) == [(None, [PARAGRAPH])]

@@ -73,6 +73,13 @@ _CHROME_HEADING = re.compile(
 )
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and its
 following siblings up to the next heading are left out."""
+_CONTACT_LABEL = re.compile(
+    r"^(?:pressekontakt|medienkontakt|kontakt|contact|press contacts?|media contacts?|ansprechpartner(?:in)?|"
+    r"contacto|contato|contatti)\s*:?$",
+    re.I,
+)
+"""The label of a press release's contact box ("Kontakt:", "Media contact"): after the text it
+opens chrome like a chrome heading, bold or not (names, phone numbers and addresses follow)."""
 _ARTICLE_BEGUN = 400
 _LABEL_WORDS = 4
 """At most this many words above the first paragraph make a label ("Darum geht's"), not a dek."""
@@ -501,7 +508,7 @@ class _Walker:
             return
         if _BYLINE_START.match(text) or " | " in text or _is_chrome_line(text):
             return
-        if _CHROME_HEADING.match(text):
+        if _CHROME_HEADING.match(text) or _CONTACT_LABEL.match(text):
             # After the article has begun, a chrome heading opens chrome to skip; before that
             # it is a lone label ("Inhalt", "Share") and only the heading goes.
             if element is not None and self.length() >= _ARTICLE_BEGUN:
@@ -944,7 +951,7 @@ def _is_pseudo_heading(element) -> bool:
     text = element.text_content().strip()
     if not 2 <= len(text) <= _HEADING_CHARS or text[-1] in ".,;…" or len(element) > 3:
         return False
-    if _is_heading_classed(element):
+    if _is_heading_classed(element) or _CONTACT_LABEL.match(text):
         return True
     if next(element.iter(*_SUB_HEADINGS), None) is not None:  # a wrapper of a real heading
         return False
