@@ -307,6 +307,11 @@ def test_a_contact_box_after_the_text_is_left_out(label):
     assert sections(html) == [(None, [PARAGRAPH] * 5)]
 
 
+def test_a_blog_posts_filing_line_is_no_paragraph():
+    filed = "<div>This entry was posted in <a href='/c/general'>General</a>. Bookmark the <a href='/p'>permalink</a>.</div>"
+    assert sections(f"<div><p>{PARAGRAPH}</p>{filed}</div>") == [(None, [PARAGRAPH])]
+
+
 def test_caption_ending_with_a_photo_credit_in_brackets_is_not_a_paragraph():
     html = f"<div><p>{PARAGRAPH}</p><p><small>The broadcast times of the big events at a glance. (Foto: Getty)</small></p></div>"
     assert sections(html) == [(None, [PARAGRAPH])]

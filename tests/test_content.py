@@ -40,6 +40,8 @@ def element(html: str):
     "h-offscreen",  # screen-reader-only text ("Box aufklappen")
     "expand-icon__a11y-open",
     "go-vh",  # visually hidden: "(öffnet im neuen Fenster)"
+    "editorial-disclosure",  # "This post contains references to products from our advertisers"
+    "affiliate-disclosures",
 ])
 def test_chrome_class_names(value):
     assert boilerplate_token(value)

@@ -40,7 +40,7 @@ _STOCK_LINE = re.compile(
     r"^(?:advertisement|anzeige|publicité|publicidad|reklam|reklama|annons|annonse|read more|read also|also read|see also|related|"
     r"more:|sign up|subscribe|click here|follow us|share this|watch:|listen:|lesen sie auch|mehr zum thema|"
     r"lire aussi|leia também|lee también|leer más|continue reading|recommended|image:|photo:|"
-    r"supported by|story continues|skip advertisement)\b",
+    r"supported by|story continues|skip advertisement|this entry was (?:posted|filed))\b",
     re.I,
 )
 _SEE_ALSO_LABEL = re.compile(
