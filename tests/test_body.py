@@ -312,6 +312,20 @@ def test_a_blog_posts_filing_line_is_no_paragraph():
     assert sections(f"<div><p>{PARAGRAPH}</p>{filed}</div>") == [(None, [PARAGRAPH])]
 
 
+def test_a_results_table_whose_cells_are_divs_stays_a_table():
+    rows = "".join(f"<tr><td><div>{place}</div></td><td><div>Runner {place}</div></td><td><div>0:3{place}:10</div></td></tr>"
+                   for place in range(1, 6))
+    walked = walk_body(lxml.html.fromstring(f"<div><h2>Results</h2><table>{rows}</table></div>"))
+    assert [block.kind for section in walked for block in section.blocks] == ["table"]
+    assert "Runner 5 0:35:10" in walked[-1].blocks[0].text
+
+
+def test_a_layout_table_of_text_columns_is_walked_as_text():
+    cell = f"<td><div><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div></td>"
+    walked = walk_body(lxml.html.fromstring(f"<div><table><tr>{cell}{cell}</tr></table></div>"))
+    assert [block.kind for section in walked for block in section.blocks] == ["paragraph"] * 4
+
+
 def test_caption_ending_with_a_photo_credit_in_brackets_is_not_a_paragraph():
     html = f"<div><p>{PARAGRAPH}</p><p><small>The broadcast times of the big events at a glance. (Foto: Getty)</small></p></div>"
     assert sections(html) == [(None, [PARAGRAPH])]

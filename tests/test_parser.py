@@ -148,6 +148,18 @@ def test_byline_markup_gives_each_name():
 
 
 # ---------------------------------------------------------------- body
+def test_a_results_table_that_is_the_whole_content_is_the_body():
+    rows = "".join(f"<tr><td><div>{place}</div></td><td><div>Runner {place} Smith</div></td>"
+                   f"<td><div>Club {place % 5}</div></td><td><div>0:3{place % 10}:1{place % 7}</div></td></tr>"
+                   for place in range(1, 40))
+    html = page("<nav><ul><li><a href='/'>Home</a></li><li><a href='/results'>Results</a></li></ul></nav>"
+                f"<main><h1>Results of the 10 km city race</h1><table>{rows}</table></main>"
+                "<footer><p>Copyright 2022 City Athletics Club.</p></footer>")
+    body = parse_html(html, "https://club.example.org/results/10k").body
+    assert [block.kind for section in body for block in section.blocks] == ["table"]
+    assert "39 Runner 39 Smith Club 4 0:39:14" in body[0].blocks[0].text
+
+
 def test_sections_lists_tables_in_document_order():
     html = article(
         f"<p>{PROSE}</p><h2>What changes</h2><p>{PROSE}</p><ul><li>Schools</li><li>Roads</li></ul>"

@@ -717,8 +717,27 @@ def _is_link(element) -> bool:
 
 
 def _is_layout_table(table) -> bool:
-    """Tables used for page layout hold paragraphs or other tables, not data."""
-    return table.find(".//table") is not None or len(table.xpath(".//p|.//div")) > 3
+    """Tables used for page layout hold paragraphs or other tables, not data; a grid of rows
+    with the same number of short cells is data whatever wraps its cells (results, standings
+    whose cells are `<div>`s)."""
+    if table.find(".//table") is not None:
+        return True
+    return len(table.xpath(".//p|.//div")) > 3 and not _is_data_grid(table)
+
+
+_GRID_ROWS = 3
+_GRID_CELL_CHARS = 60
+"""A data grid has at least this many rows of the same width, and its cells are this short on
+average (a layout table's cells hold whole columns of text)."""
+
+
+def _is_data_grid(table) -> bool:
+    rows = [row.findall("td") + row.findall("th") for row in table.iter("tr")]
+    rows = [cells for cells in rows if cells]
+    if len(rows) < _GRID_ROWS or len({len(cells) for cells in rows}) != 1 or len(rows[0]) < 2:
+        return False
+    cells = [cell for cells in rows for cell in cells]
+    return sum(len(cell.text_content().strip()) for cell in cells) <= _GRID_CELL_CHARS * len(cells)
 
 
 _CREDIT = re.compile(
