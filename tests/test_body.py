@@ -326,6 +326,13 @@ def test_a_layout_table_of_text_columns_is_walked_as_text():
     assert [block.kind for section in walked for block in section.blocks] == ["paragraph"] * 4
 
 
+def test_a_line_with_dotted_dates_and_no_clock_time_stays_text():
+    # "17.08" of "17.08.2007" is the day and month, not a clock time: no timestamp line
+    speech = "Bern, 17.08.2007 - Rede von Moritz Leuenberger beim SP-Städtegipfel, Basel, 18. August 2007"
+    stamp = "Stand: 24.04.2024 22:58 Uhr"
+    assert sections(f"<div><p>{speech}</p><p>{stamp}</p><p>{PARAGRAPH}</p></div>") == [(None, [speech, PARAGRAPH])]
+
+
 def test_caption_ending_with_a_photo_credit_in_brackets_is_not_a_paragraph():
     html = f"<div><p>{PARAGRAPH}</p><p><small>The broadcast times of the big events at a glance. (Foto: Getty)</small></p></div>"
     assert sections(html) == [(None, [PARAGRAPH])]

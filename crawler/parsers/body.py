@@ -759,9 +759,10 @@ _SENTENCE_END = (".", "!", "?", "…", "”", '"', "»", "“", "’", ")", ":",
 _DATE = re.compile(
     r"\b(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|"
     r"jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juin|juil|déc|ene|ago|dic|gen|mag|giu|lug|set|ott)[a-zäéû]*\.? \d{4})\b", re.I)
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?!\d)")
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?![\d.]\d)")
 """A short line with a date and a clock time is a timestamp line ("Stand: 24.04.2024 22:58 Uhr",
-"25/04/2026 Actualizado a las 15:10h.", "Publié le 18 juil. 2024 à 08:01Mis à jour ...")."""
+"25/04/2026 Actualizado a las 15:10h.", "Publié le 18 juil. 2024 à 08:01Mis à jour ..."); the day and
+month of a dotted date ("17.08" of "17.08.2007") are no clock time."""
 _UPDATE_WORD = re.compile(
     r"\b(?:updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis à jour|publié|"
     r"modificato|modifica|aggiornato|uppdaterad|publicerad|oppdatert|publisert|opdateret|güncelleme|"
