@@ -9,7 +9,6 @@ database ends up with exactly what a single-process `ingest-warc` stores.
 
 from __future__ import annotations
 
-import io
 import signal
 import sqlite3
 from pathlib import Path
@@ -17,8 +16,6 @@ from pathlib import Path
 import orjson
 import pytest
 from click.testing import CliRunner
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from crawler.distributed.archives import WarcUnit
 from crawler.distributed.frontier import payload_of
