@@ -104,9 +104,11 @@ def test_a_pickle_planted_in_the_redis_queue_is_dropped_with_a_logged_error(redi
     scheduler = RedisScheduler.from_crawler(crawler)
     scheduler.frontier.join()
     marker = tmp_path / "ran"
-    redis_client.zadd("newsdesk:pravda:queue", {secrets.token_bytes(8) + pickle.dumps(Planted(marker)): -10})  # score -priority: claimed first
+    planted = secrets.token_bytes(8) + pickle.dumps(Planted(marker))
+    redis_client.zadd("newsdesk:pravda:queue", {planted: -10})  # score = -priority: claimed before the priority-0 request
     good = crawler.spider.article_request("https://english.pravda.ru/news/world/2-b/")
     assert scheduler.enqueue_request(good)
+    assert redis_client.zrange("newsdesk:pravda:queue", 0, -1)[0] == planted, "the pickle is claimed first, whatever the nonces"
     with caplog.at_level(logging.ERROR, logger="crawler.distributed.scheduler"):
         first = scheduler.next_request()  # the planted pickle
         second = scheduler.next_request()
