@@ -249,18 +249,27 @@ def test_what_a_worker_computes_for_the_writer_stores_the_same_rows(tmp_path):
 
 
 def test_outlet_groups_each_with_its_prefix_writer_and_database_export_as_one_stream(redis_url, client, tmp_path, sample_site):
-    """Past one writer: each group of workers (`crawl --prefix`) feeds its own writer
-    (`ingest --prefix`) and database; `export --db A --db B` reads them as one stream."""
+    """Past one writer: each group of workers (`crawl --prefix`, `crawl --all --config GROUP.toml
+    --prefix`) feeds its own writer (`ingest --prefix`) and database; `export --db A --db B`
+    reads them as one stream."""
     from click.testing import CliRunner
 
     from newsdesk.cli import cli
     from tests.redis_support import writer_thread
 
     databases = {group: tmp_path / f"{group}.db" for group in ("europe", "asia")}
-    with writer_thread(redis_url, databases["europe"], prefix="europe"), writer_thread(redis_url, databases["asia"], prefix="asia"):
-        workers = [worker(sample_site, redis_url, tmp_path, "--prefix", group) for group in databases]
+    sites_file = tmp_path / "asia.toml"
+    sites_file.write_text(f'[outlets.pravda]\nbase_url = "{sample_site.url}"\n')
+    asia_writer = writer(redis_url, databases["asia"], "--prefix", "asia", "--stop-when-idle", "1")
+    with writer_thread(redis_url, databases["europe"], prefix="europe"):
+        workers = [
+            worker(sample_site, redis_url, tmp_path, "--prefix", "europe"),
+            newsdesk("crawl", "--all", "--config", str(sites_file), "--redis", redis_url, "--prefix", "asia",
+                     "--db", str(tmp_path / "unused.db"), "--logs", str(tmp_path / "logs"), *FAST),
+        ]
         for process in workers:
             finish(process)
+    finish(asia_writer)
     for group, db in databases.items():
         urls, _ = stored(db)
         assert len(urls) == ARTICLE_PAGES, group

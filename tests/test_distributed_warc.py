@@ -151,3 +151,17 @@ def test_every_record_is_stored_once_after_a_worker_and_the_writer_are_killed(ar
     assert counts(db) == expected, "what one process stores"
     assert records_stored(db) == PAGES + len(LISTINGS), "each record stored once"
     assert redis_client.xlen("newsdesk:items") == 0 and redis_client.keys("newsdesk:warc:*") == []
+
+
+@pytest.mark.redis
+def test_a_group_ingests_its_archives_under_its_own_prefix(archives, redis_url, redis_client, tmp_path):
+    """Past one writer: `ingest-warc --redis URL --prefix GROUP` queues and works for the writer
+    of that group (`ingest --prefix GROUP`), leaving the default prefix's keys alone."""
+    path = archives["plain"]
+    queued = CliRunner().invoke(cli, ["ingest-warc", "--redis", redis_url, "--prefix", "asia", str(path), "--unit-mb", "0.3"])
+    assert queued.exit_code == 0 and "queued" in queued.output, queued.output
+    finish(newsdesk("ingest-warc", "--redis", redis_url, "--prefix", "asia", "--worker", "--heartbeat", "2"))
+    db = tmp_path / "asia.db"
+    finish(writer(redis_url, db, "--prefix", "asia", "--stop-when-idle", "1"))
+    assert counts(db)["articles"] == PAGES and records_stored(db) == PAGES + len(LISTINGS)
+    assert redis_client.keys("newsdesk:*") == [], "nothing under the default prefix"
