@@ -10,6 +10,7 @@ from __future__ import annotations
 import signal
 import sqlite3
 import subprocess
+import time
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -197,6 +198,39 @@ def test_entries_committed_but_not_acknowledged_are_not_stored_again(redis_url, 
     assert db.execute("select count(*) from articles").fetchone()[0] == 3
     assert db.execute("select count(*) from rejects").fetchone()[0] == 1
     assert client.xlen("newsdesk:items") == 0
+
+
+def test_entries_that_trickle_in_are_stored_in_batches(redis_url, client, tmp_path):
+    """A read that finds fewer entries than a batch waits `linger_seconds` for more before it
+    stores: one transaction per entry or two would cost the writer 2-3x the CPU."""
+    import threading
+
+    from crawler.distributed.items import encode_entry
+    from newsdesk.distributed.writer import RedisWriter, WriterConfig
+    from storage.database import open_database
+
+    articles = [item for item in synthetic_items(10) if isinstance(item, Article)]
+    batches = []
+
+    class CountingBatches(RedisWriter):
+        def store_batch(self, entries):
+            batches.append(len(entries))
+            super().store_batch(entries)
+
+    def the_rest_once_the_first_is_read() -> None:
+        while not any(group["last-delivered-id"] != b"0-0" for group in client.xinfo_groups("newsdesk:items")):
+            time.sleep(0.01)
+        for article in articles[1:]:
+            client.xadd("newsdesk:items", encode_entry(article))
+
+    client.xadd("newsdesk:items", encode_entry(articles[0]))
+    pusher = threading.Thread(target=the_rest_once_the_first_is_read)
+    pusher.start()
+    writer = CountingBatches(client, open_database(tmp_path / "news.db"), WriterConfig(linger_seconds=2))
+    counts = writer.run(should_stop=lambda: writer.counts["new"] >= len(articles))
+    pusher.join()
+    assert counts["new"] == len(articles)
+    assert batches == [len(articles)], "the first entry waited for the others"
 
 
 def test_stream_entries_round_trip_articles_and_rejects():
