@@ -39,10 +39,12 @@ import sitegen  # noqa: E402
 PROBE = "benchmarks.probe.StageProbe"
 
 
-def start_server(pages: int) -> tuple[subprocess.Popen, str]:
-    """Start the site server in its own process; return it and its base URL."""
+def start_server(pages: int, latency_ms: float = 0.0) -> tuple[subprocess.Popen, str]:
+    """Start the site server in its own process (each response held back `latency_ms`); return
+    it and its base URL."""
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "benchmarks" / "sitegen.py"), "serve", "--pages", str(pages)],
+        [sys.executable, str(ROOT / "benchmarks" / "sitegen.py"), "serve", "--pages", str(pages),
+         "--latency-ms", str(latency_ms)],
         stdout=subprocess.PIPE, text=True,
     )
     line = server.stdout.readline()

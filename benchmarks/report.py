@@ -122,9 +122,12 @@ BENCHMARKS = (
         target="0 lost, duplicated, corrupt; RSS <= 1.1x; no FD growth; bytes/article within 10%; < 20 min (#18)",
     ),
     Benchmark(
-        "distributed", needs_redis=True,
-        shown=(),
-        target="(#8)",
+        "distributed", ("--latency-ms", "150"), needs_redis=True,
+        shown=(("pages_per_s_1", "1 worker pages/s"), ("pages_per_s_2", "2 workers"), ("pages_per_s_4", "4 workers"),
+               ("speedup_2", "speedup 2"), ("speedup_4", "speedup 4"), ("worker_cpu_ms_per_page", "worker CPU ms/page"),
+               ("chaos_pages_per_s", "chaos pages/s"), ("chaos_lost", "chaos lost"), ("chaos_duplicates", "chaos duplicates"),
+               ("writer_articles_per_s", "writer articles/s"), ("writer_cpu_articles_per_s", "writer articles/s of one core")),
+        target=">= 1.8x / 3.4x with 2 / 4 workers; chaos 0 lost, 0 twice; writer >= 600 articles/s (#17)",
     ),
 )
 

@@ -8,9 +8,10 @@ scripts (analytics, a JSON app state) that make up the rest of the weight. The h
 and section listings (paginated, 40 links a page) link to articles; `/robots.txt` names the
 sitemap index, whose sitemaps list every article.
 
-`python benchmarks/sitegen.py serve --pages N [--port P]` serves the site on 127.0.0.1 from a
-small asyncio HTTP/1.1 server (keep-alive, no framework: it must not be the bottleneck) and
-prints `serving http://127.0.0.1:PORT/` once it listens.
+`python benchmarks/sitegen.py serve --pages N [--port P] [--latency-ms MS]` serves the site on
+127.0.0.1 from a small asyncio HTTP/1.1 server (keep-alive, no framework: it must not be the
+bottleneck) and prints `serving http://127.0.0.1:PORT/` once it listens. `--latency-ms` holds
+every response back that long (without holding up any other), as a distant server would.
 """
 
 from __future__ import annotations
@@ -224,9 +225,10 @@ def render(path: str, pages: int, origin: str) -> tuple[int, str, str]:
 class SiteProtocol(asyncio.Protocol):
     """HTTP/1.1 GET/HEAD with keep-alive, one request at a time per connection."""
 
-    def __init__(self, pages: int, origin: str):
+    def __init__(self, pages: int, origin: str, latency: float = 0.0):
         self.pages = pages
         self.origin = origin
+        self.latency = latency
         self.buffer = b""
 
     def connection_made(self, transport):
@@ -244,13 +246,21 @@ class SiteProtocol(asyncio.Protocol):
                 f"HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n"
                 f"Date: {formatdate(usegmt=True)}\r\nConnection: keep-alive\r\n\r\n"
             )
-            self.transport.write(headers.encode() + (body if method != "HEAD" else b""))
+            response = headers.encode() + (body if method != "HEAD" else b"")
+            if self.latency:
+                asyncio.get_running_loop().call_later(self.latency, self._send, response)
+            else:
+                self.transport.write(response)
+
+    def _send(self, response: bytes) -> None:
+        if not self.transport.is_closing():
+            self.transport.write(response)
 
 
-async def serve(pages: int, port: int) -> None:
+async def serve(pages: int, port: int, latency_ms: float = 0.0) -> None:
     loop = asyncio.get_running_loop()
     origin = {}
-    server = await loop.create_server(lambda: SiteProtocol(pages, origin["url"]), "127.0.0.1", port, backlog=512)
+    server = await loop.create_server(lambda: SiteProtocol(pages, origin["url"], latency_ms / 1000), "127.0.0.1", port, backlog=512)
     origin["url"] = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
     print(f"serving {origin['url']}/", flush=True)
     async with server:
@@ -263,8 +273,9 @@ def main() -> None:
     serve_command = commands.add_parser("serve", help="serve the site on 127.0.0.1")
     serve_command.add_argument("--pages", type=int, default=1000)
     serve_command.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    serve_command.add_argument("--latency-ms", type=float, default=0.0, help="hold every response back this long")
     args = parser.parse_args()
-    asyncio.run(serve(args.pages, args.port))
+    asyncio.run(serve(args.pages, args.port, args.latency_ms))
 
 
 if __name__ == "__main__":

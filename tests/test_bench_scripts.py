@@ -6,6 +6,7 @@ No timing is asserted: figures on a shared machine say nothing about correctness
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -49,6 +50,17 @@ def test_crawl_benchmark_runs(tmp_path):
     assert result["pages"] == 20
     for key in ("floor_pages_per_s", "pages_per_s", "cpu_ms_per_page", "parse_ms_per_page", "overhead_ms_per_page", "peak_rss_mb"):
         assert result[key] > 0, key
+
+
+@pytest.mark.redis
+@pytest.mark.skipif(not shutil.which("redis-server"), reason="redis-server is not installed")
+def test_distributed_benchmark_runs_with_chaos_and_the_writer_ceiling():
+    result = run_script("benchmarks/distributed.py", "--pages", "30", "--latency-ms", "20", "--workers", "1", "2",
+                        "--writer-articles", "40")
+    assert result["articles"] == {"1": 30, "2": 30}
+    assert result["speedup_2"] > 0 and result["pages_per_s_1"] > 0 and len(result["worker_cpu_ms_per_page"]["2"]) == 2
+    assert result["chaos_lost"] == 0 and result["chaos_duplicates"] == 0
+    assert result["writer_articles_per_s"] > 0 and result["writer_cpu_ms_per_article"] > 0
 
 
 def test_ingest_benchmark_runs_on_any_pair_of_archives(tmp_path):
