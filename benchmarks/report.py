@@ -186,6 +186,13 @@ def machine() -> str:
     return f"{os.cpu_count()} CPUs ({model}), load average {load} when the table was written"
 
 
+def figure(value) -> str:
+    """A figure as the table shows it: a dict (per worker count, say) as `key: value; ...`."""
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {figure(item)}" for key, item in value.items())
+    return str(value)
+
+
 def table(data: Path) -> str:
     """The Markdown block between the markers."""
     lines = [
@@ -203,7 +210,7 @@ def table(data: Path) -> str:
             figures = f"not run: {skip_reason(benchmark, data) or f'no JSON result in output/bench/{benchmark.name}.txt'}"
         else:
             shown = benchmark.shown or tuple((key, key) for key in result)
-            figures = ", ".join(f"{label} **{result[key]}**" for key, label in shown if key in result)
+            figures = ", ".join(f"{label} **{figure(result[key])}**" for key, label in shown if key in result)
         lines.append(f"| {benchmark.name} | {figures} | {benchmark.target} | {command} |")
     small, large = results.get("crawl-1000"), results.get("crawl-10000")
     if small and large and small.get("peak_rss_mb"):
