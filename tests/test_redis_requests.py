@@ -155,3 +155,24 @@ def test_a_client_rides_out_a_redis_restart(tmp_path):
         for process in restarted:
             process.terminate()
             process.wait(10)
+
+
+def test_a_claim_the_worker_no_longer_handles_goes_back_to_the_queue(redis_url, redis_client):
+    """A claim whose reply was lost in a Redis restart (the client retried the claim) sits in the
+    worker's processing hash with no request behind it; once the worker is idle it is queued
+    again, so the run can end (the distributed benchmark's chaos run waited on one forever)."""
+    crawler = get_crawler(PravdaSpider, {"NEWS_REDIS_URL": redis_url})
+    crawler.spider = crawler._create_spider()
+    scheduler = RedisScheduler.from_crawler(crawler)
+    frontier = scheduler.frontier
+    frontier.join()
+    for n in (1, 2):
+        assert scheduler.enqueue_request(crawler.spider.article_request(f"https://english.pravda.ru/news/world/{n}-x/"))
+    lost = frontier.claim()  # claimed in Redis, the reply never reached the scheduler
+    handled = scheduler.next_request()
+    assert handled is not None and redis_client.hlen(f"newsdesk:pravda:processing:{frontier.worker}") == 2
+    assert frontier.requeue_orphans([scheduler._claims[handled]]) == 1
+    assert redis_client.zrange("newsdesk:pravda:queue", 0, -1) == [lost]
+    assert not frontier.run_drained()
+    assert frontier.requeue_orphans([scheduler._claims[handled]]) == 0, "a claim still handled stays"
+    frontier.leave(finished=False)

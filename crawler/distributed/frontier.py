@@ -61,6 +61,22 @@ redis.call('HDEL', KEYS[1], ARGV[1])
 return #claimed / 2
 """
 
+# KEYS: processing, queue; ARGV: the members the worker still handles
+_REQUEUE_ORPHANS = """
+local handled = {}
+for i = 1, #ARGV do handled[ARGV[i]] = true end
+local claimed = redis.call('HGETALL', KEYS[1])
+local count = 0
+for i = 1, #claimed, 2 do
+  if not handled[claimed[i]] then
+    redis.call('ZADD', KEYS[2], claimed[i + 1], claimed[i])
+    redis.call('HDEL', KEYS[1], claimed[i])
+    count = count + 1
+  end
+end
+return count
+"""
+
 # KEYS: workers, queue; ARGV: outlet, processing key prefix of the outlet
 _RUN_DRAINED = """
 if redis.call('ZCARD', KEYS[2]) > 0 then return 0 end
@@ -189,6 +205,7 @@ class Frontier:
         self._drained = client.register_script(_RUN_DRAINED)
         self._leave = client.register_script(_LEAVE)
         self._reap = client.register_script(_REAP)
+        self._requeue_orphans = client.register_script(_REQUEUE_ORPHANS)
 
     # -- membership ------------------------------------------------------------------------
 
@@ -247,6 +264,12 @@ class Frontier:
         """These claimed requests are done."""
         if members:
             self.client.hdel(self.keys.processing(self.worker), *members)
+
+    def requeue_orphans(self, handled: list[bytes]) -> int:
+        """Put back into the queue this worker's claims it does not handle: a claim whose reply
+        or acknowledgement was lost while Redis restarted (the client retried), which would
+        otherwise keep the run open forever. How many were put back."""
+        return self._requeue_orphans(keys=[self.keys.processing(self.worker), self.keys.queue], args=handled)
 
     def pending(self) -> int:
         """Requests waiting in the queue."""

@@ -124,6 +124,10 @@ class RedisScheduler:
     def spider_idle(self) -> None:
         """Keep the worker open while the run goes on elsewhere (queued or claimed requests)."""
         self._ack_done()
+        orphans = self.frontier.requeue_orphans(list(self._claims.values()))
+        if orphans:
+            logger.warning("re-queued %d claims of this worker it no longer handled (lost in a Redis restart)", orphans)
+            self.stats.inc_value("news/redis/requeued_orphans", orphans)
         if not self.frontier.run_drained():
             self._waiting = True
             raise DontCloseSpider("other workers are still crawling this outlet")
