@@ -207,13 +207,7 @@ class Scoring:
                     self._save_pages(corpus, report["pages"])
                     if corpus in LANGUAGE_FIELDS:
                         self._per_language(corpus, gold, report["pages"])
-        for part, gold in split(read_jsonl(self.data / "traf-dev.gold.jsonl")).items():
-            metrics, rows = self.segments.score(gold, self.by_url)
-            for name, key in SEGMENT_METRICS:
-                self.figures[key][part] = metrics[name]
-            if part == "whole":
-                self._save_pages("traf", rows)
-                self._per_language("traf", gold, rows)
+        self._score_by_url("traf", "traf-dev.gold.jsonl", self.segments.score, SEGMENT_METRICS)
         quote_predictions = self.quotes.index_predictions(self.predictions)
         quote_gold = self.quotes.resolve_gold(read_jsonl(self.data / "quotes-dev.gold.jsonl"), {})
         for part, gold in split(quote_gold).items():
@@ -222,12 +216,19 @@ class Scoring:
                 self.figures[key][part] = report["result"][name]
             if part == "whole":
                 self._save_pages("quotes", report["per_page"])
-        for part, gold in split(read_jsonl(self.data / "fundus-dev.media.jsonl")).items():
-            metrics, rows = self.media.score(gold, self.by_url)
-            for name, key in MEDIA_METRICS:
-                self.figures[key][part] = metrics[name]
+        self._score_by_url("media", "fundus-dev.media.jsonl", self.media.score, MEDIA_METRICS)
+
+    def _score_by_url(self, corpus: str, gold_file: str, score, metrics) -> None:
+        """Figures of a scorer called as `score(gold, predictions by URL) -> (metrics, rows)`,
+        for the whole corpus and each half; per page (and per language) for the whole."""
+        for part, gold in split(read_jsonl(self.data / gold_file)).items():
+            scores, rows = score(gold, self.by_url)
+            for name, key in metrics:
+                self.figures[key][part] = scores[name]
             if part == "whole":
-                self._save_pages("media", rows)
+                self._save_pages(corpus, rows)
+                if corpus in LANGUAGE_FIELDS:
+                    self._per_language(corpus, gold, rows)
 
     def _per_language(self, corpus: str, gold: list[dict], pages: list[dict]) -> None:
         """Authors and dates per page language (as the page declares it), languages with enough pages."""
