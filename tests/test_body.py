@@ -413,3 +413,17 @@ def test_see_also_label_and_its_links_are_left_out(label):
             f"<p><strong>{label}</strong></p><blockquote class='wp-embedded-content'><p><a href='/a'>Another story"
             f"</a></p></blockquote></div>")
     assert sections(html) == [(None, [PARAGRAPH] * 5)]
+
+
+def test_a_pull_quote_repeating_the_text_is_left_out():
+    said = "The harbour will stay open through the winter, whatever the council decides next week."
+    html = (f"<div><p>{PARAGRAPH}</p><blockquote class='pullquote'><p>“{said}”</p><p>Mayor Ann Berg</p>"
+            f"</blockquote><p>At the meeting the mayor was firm. {said} Nobody objected.</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, f"At the meeting the mayor was firm. {said} Nobody objected."])]
+
+
+def test_a_quotation_not_in_the_text_stays():
+    html = (f"<div><p>{PARAGRAPH}</p><blockquote><p>“The harbour will stay open through the winter.”</p>"
+            f"</blockquote><p>Nobody at the meeting objected to that.</p></div>")
+    kinds = [block.kind for section in walk_body(lxml.html.fromstring(html)) for block in section.blocks]
+    assert kinds == ["paragraph", "quote", "paragraph"]

@@ -3,7 +3,8 @@
 `<h2>`..`<h6>`, sub-heading-classed paragraphs and short all-bold paragraphs or lines between
 `<br>`s start sections; paragraphs (incl. text runs split by `<br>`s), lists, tables and quote
 blocks become blocks. Boilerplate subtrees, figures' captions, link-heavy lists/paragraphs and
-stock, byline and timestamp lines are left out. What only looks like a sub-heading is not one:
+stock, byline and timestamp lines are left out, and so are pull quotes (quote blocks repeating
+the text). What only looks like a sub-heading is not one:
 a label above the first paragraph, a line ending with a full stop or colon, the title of a list
 of links, a trailing box after the article, and all-bold paragraphs on a page that tags its
 sub-headings. A site profile can name elements to treat as headings, quote blocks, attribution
@@ -189,7 +190,27 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
         demoted = demoted | walker.bold
     if demoted or dropped:
         sections = _demote_headings(sections, demoted, dropped)
+    if walker.quoted:
+        _drop_pull_quotes(sections)
     return _with_leading(sections, leading) if leading and sections else sections
+
+
+_PULL_QUOTE_WORDS = 8
+"""A quote block whose first this many words (all of them, when it has fewer) stand in the
+text's paragraphs repeats them: a pull quote set into the layout, not a quotation of its own."""
+
+
+def _drop_pull_quotes(sections: list[Section]) -> None:
+    """Leave out the quote blocks that repeat a passage of the text's paragraphs."""
+    text = " " + " ".join(fold(block.text) for section in sections for block in section.blocks
+                          if block.kind != "quote" and block.image is None) + " "
+    for section in sections:
+        section.blocks = [block for block in section.blocks if block.kind != "quote" or not _repeats(block.text, text)]
+
+
+def _repeats(quote: str, text: str) -> bool:
+    words = fold(quote).split()[:_PULL_QUOTE_WORDS]
+    return len(words) >= 3 and " " + " ".join(words) + " " in text
 
 
 def _has_text(section: Section) -> bool:
@@ -296,6 +317,8 @@ class _Walker:
         """id() of the sections opened by a component's title (`_is_box_title`): when the box is
         not dropped as a trailing box, its title goes and its text joins the section before."""
         self.chrome_heading = None
+        self.quoted = False
+        """Set when a quote block was emitted (see `_drop_pull_quotes`)."""
         self.buffer: list[str] = []
         self.buffer_links = 0
         self.pending: list[Block] = []
@@ -589,6 +612,7 @@ class _Walker:
             consumed = True
         if text:
             self.emit(Block(kind="quote", text=text, speaker=speaker, role=role))
+            self.quoted = True
         return consumed
 
     def quote_paragraph(self, element, following) -> bool:
