@@ -254,6 +254,13 @@ def test_italic_notice_about_the_publication_is_not_a_paragraph():
     assert sections(html) == [(None, [PARAGRAPH, "No one is watching."])]
 
 
+def test_italic_notice_with_its_link_set_in_italics_is_not_a_paragraph():
+    html = (f"<div><p>{PARAGRAPH}</p><p><em>Our evening newsletter brings you the day's news. </em>"
+            "<a href='/signup'><em>Sign up here!</em></a></p>"
+            "<p><em>The newsletter was late, </em><a href='/x'>she said</a>.</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, "The newsletter was late, she said."])]
+
+
 @pytest.mark.parametrize("text", [
     "We use cookies", "WE USE COOKIES on this site", "Externe Inhalte anzeigen", "Ein Klick für den Datenschutz",
     "By signing up you agree", "Inhalte von X", "I AGREE TO the terms", "\u0130 agree to", "privacy \u017fettings",

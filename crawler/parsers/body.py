@@ -986,8 +986,18 @@ def _is_italic_notice(element) -> bool:
     text = "".join(element.itertext()).strip()
     if not text or len(text) > _NOTICE_CHARS or not _NOTICE_WORDS.search(text):
         return False
-    italic = "".join("".join(child.itertext()) for child in element if child.tag in ("em", "i"))
-    return len(italic.strip()) == len(text)
+    return not _upright_text(element).strip()
+
+
+def _upright_text(element) -> str:
+    """The text of `element` outside its `<em>`/`<i>` runs (a link set in italics is italic
+    text too, whichever of the two tags is inside)."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in ("em", "i"):
+            parts.append(_upright_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _is_pseudo_heading(element) -> bool:
