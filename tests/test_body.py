@@ -434,3 +434,13 @@ def test_a_quotation_not_in_the_text_stays():
             f"</blockquote><p>Nobody at the meeting objected to that.</p></div>")
     kinds = [block.kind for section in walk_body(lxml.html.fromstring(html)) for block in section.blocks]
     assert kinds == ["paragraph", "quote", "paragraph"]
+
+
+def test_italic_bio_of_the_articles_author_is_not_a_paragraph():
+    from crawler.parsers.body import WalkRules
+
+    bio = "<p><em>Jane Doe is a senior researcher at the Institute of Urban Studies.</em></p>"
+    html = f"<div><p>{PARAGRAPH}</p>{bio}</div>"
+    assert sections(html, rules=WalkRules(authors=("Jane Doe",))) == [(None, [PARAGRAPH])]
+    assert sections(html, rules=WalkRules(authors=("John Roe",))) == [
+        (None, [PARAGRAPH, "Jane Doe is a senior researcher at the Institute of Urban Studies."])]

@@ -68,6 +68,7 @@ def build_article(page: FetchedPage, profile) -> Article:
 
     container = profile.body_container(view)
     rules = profile.walk_rules(view)
+    rules.authors = tuple(authors)
     rules.pictures = ImageReader(page.url, profile.picture_elements(view))
     containers = [container] if container is not None else main()
     lead = profile.extract_lead(view)

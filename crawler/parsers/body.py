@@ -156,6 +156,8 @@ class WalkRules:
     """False for the lenient second look (see `boilerplate.is_skipped`)."""
     pictures: object = None
     """Reads the pictures the walk passes (`images.ImageReader`) into image blocks; None: none."""
+    authors: tuple = ()
+    """The article's author names: an italic paragraph naming one is their bio, not text."""
     paywall_seen: bool = False
     """Set by the walk when it passes a box classed `paywall`: the text beyond a paywall (which
     `boilerplate.is_skipped` keeps though the page hides it) or the paywall's own box."""
@@ -415,7 +417,7 @@ class _Walker:
                 return False
             if tag == "p" and self.quote_paragraph(element, following):
                 return True
-            if tag == "p" and _is_italic_notice(element):
+            if tag == "p" and _is_italic_notice(element, rules.authors):
                 return False
             if tag in ("p", "div") and not in_link and _is_pseudo_heading(element):
                 self.heading(element)
@@ -978,15 +980,26 @@ def _is_box_title(element) -> bool:
     return element.tag not in HEADINGS and not _SUBHEADING_CLASS.search(names) and bool(_TITLE_CLASS.search(names))
 
 
-def _is_italic_notice(element) -> bool:
-    """A paragraph set entirely in italics that speaks about the publication, not the story: a
-    newsletter or live-blog pointer, a translation note ("Lest den Originalartikel …")."""
+def _is_italic_notice(element, authors=()) -> bool:
+    """A paragraph set entirely in italics that speaks about the publication or its authors, not
+    the story: a newsletter or live-blog pointer, a translation note ("Lest den Originalartikel …"),
+    an author's bio ("Jane Doe is a senior researcher at …")."""
     if element.find("em") is None and element.find("i") is None:
         return False
     text = "".join(element.itertext()).strip()
-    if not text or len(text) > _NOTICE_CHARS or not _NOTICE_WORDS.search(text):
+    if not text or len(text) > _NOTICE_CHARS:
+        return False
+    if not _NOTICE_WORDS.search(text) and not _names_an_author(text, authors):
         return False
     return not _upright_text(element).strip()
+
+
+def _names_an_author(text: str, authors) -> bool:
+    """True when `text` holds the full name (two words or more) of one of `authors`."""
+    if not authors:
+        return False
+    folded = " " + fold(text) + " "
+    return any(" " + name + " " in folded for name in map(fold, authors) if " " in name)
 
 
 def _upright_text(element) -> str:
