@@ -444,3 +444,11 @@ def test_italic_bio_of_the_articles_author_is_not_a_paragraph():
     assert sections(html, rules=WalkRules(authors=("Jane Doe",))) == [(None, [PARAGRAPH])]
     assert sections(html, rules=WalkRules(authors=("John Roe",))) == [
         (None, [PARAGRAPH, "Jane Doe is a senior researcher at the Institute of Urban Studies."])]
+
+
+def test_newsletter_sign_up_form_is_not_text_but_a_page_wide_form_is():
+    form = ("<form><p>Get our daily news email with exclusive stories and analysis</p>"
+            "<input type='email' name='email'><button>Sign up</button></form>")
+    assert sections(f"<div><p>{PARAGRAPH}</p>{form}<p>{PARAGRAPH}</p></div>") == [(None, [PARAGRAPH, PARAGRAPH])]
+    page_wide = f"<form>{''.join(f'<p>{PARAGRAPH}</p>' for _ in range(12))}<input type='email'></form>"
+    assert len(sections(f"<div>{page_wide}</div>")[0][1]) == 12

@@ -120,6 +120,8 @@ def is_skipped(element, use_classes: bool = True) -> bool:
         return tag == "form" and element.find(".//textarea") is not None  # a comment or contact form
     if tag in SKIP_TAGS:
         return True
+    if tag == "form" and _is_signup_form(element):
+        return True
     attrib = element.attrib
     if not attrib:
         return False
@@ -137,6 +139,16 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     if classes is None and ident is None:
         return False
     return _chrome_names(classes, ident) and tag not in ("html", "body")
+
+
+_SIGNUP_FORM_CHARS = 1000
+"""Most text a sign-up form holds (a form around the whole page, as some frameworks set one,
+holds the article)."""
+
+
+def _is_signup_form(form) -> bool:
+    """A form asking for an e-mail address: a newsletter or registration box set into the text."""
+    return form.find(".//input[@type='email']") is not None and len(form.text_content()) <= _SIGNUP_FORM_CHARS
 
 
 def _bare_reading(rt) -> bool:
