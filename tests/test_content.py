@@ -388,3 +388,18 @@ def test_article_in_several_wrapped_text_modules_is_found_whole():
                 f"<div class='links'><ul>{links}</ul></div></div>")
     text = parse_html(html, URL).text
     assert "Paragraph 3 adds detail." in text and "Later part 1 adds more." in text
+
+
+def test_short_text_module_of_the_same_kind_as_the_best_joins_it():
+    def module(text: str) -> str:
+        return f"<div class='con'><div class='box'>{text}</div></div>"
+
+    long_part = "".join(f"<p>{PROSE}Paragraph {i} adds detail.</p>" for i in range(12))
+    short_part = f"<h3>What comes next</h3><p>{PROSE}The closing part ends here.</p>"
+    links = "".join(f"<li><a href='/story-{i}'>Another story about the council budget, number {i}</a></li>"
+                    for i in range(30))  # link-rich: their common ancestor scores less than the long module
+    teaser = f"<div class='con'><div class='box'><ul>{links}</ul></div></div>"
+    html = page(f"<main>{module(long_part)}{module(long_part)}{teaser}{module(short_part)}"
+                f"<div class='note'><p>{PROSE}A note of another kind.</p></div></main>")
+    root = lxml.html.fromstring(html)
+    assert [el.get("class") for el in find_main(root)] == ["con", "con", "con"]

@@ -75,8 +75,9 @@ def find_main(root, use_classes: bool = True) -> list:
     parent = best.getparent()
     if parent is None:
         return [best]
+    kind = (best.tag, (best.get("class") or "").split())
     return [child for child in parent if child is best or (
-        (child not in named or child.get("class") == best.get("class")) and _joins(child, scores, best_score))]
+        (child not in named or child.get("class") == best.get("class")) and _joins(child, scores, best_score, kind))]
 
 
 def _outermost_wrapper(best, best_score: float, scores: dict):
@@ -102,11 +103,14 @@ def _best(scores: dict) -> tuple:
     return best, best_score
 
 
-def _joins(sibling, scores: dict, best_score: float) -> bool:
+def _joins(sibling, scores: dict, best_score: float, kind: tuple) -> bool:
     """A sibling joins the best container when it scores a good share of it, or when it is a
-    prose paragraph or a sub-heading of its own."""
+    prose paragraph or a sub-heading of its own, or a box of the best container's own kind
+    (tag and classes) with prose in it: one more module of a text set as a row of modules."""
     score = _damped(scores.get(sibling, (0, 0, 0, 0)))
     if score >= SIBLING_SHARE * best_score:
+        return True
+    if score > 0 and sibling.tag == kind[0] and kind[1] and (sibling.get("class") or "").split() == kind[1]:
         return True
     return (sibling.tag == "p" and score > 0) or sibling.tag in HEADING_TAGS
 
