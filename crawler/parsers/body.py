@@ -272,6 +272,34 @@ def visible_text(element, skip=None, use_classes: bool = True) -> tuple[str, int
     return clean_text("".join(parts)), links
 
 
+def _shows_text_besides(box, element, use_classes: bool) -> bool:
+    """True when `box` shows any text outside its child `element`: `visible_text(box)` would
+    differ from `visible_text(element)`. Stops at the first visible character, so a heading
+    directly in a long article box costs a few nodes, not the article's text."""
+    if clean_text(box.text):
+        return True
+    for child in box:
+        if child is not element and not is_skipped(child, use_classes) and _shows_text(child, use_classes, 1):
+            return True
+        if clean_text(child.tail):
+            return True
+    return False
+
+
+def _shows_text(node, use_classes: bool, depth: int) -> bool:
+    """True when `node` holds visible text (see `_collect_text`), found depth-first."""
+    if depth > MAX_DEPTH:
+        return False
+    if clean_text(node.text):
+        return True
+    for child in node:
+        if not is_skipped(child, use_classes) and _shows_text(child, use_classes, depth + 1):
+            return True
+        if clean_text(child.tail):
+            return True
+    return False
+
+
 def _collect_text(node, skip, use_classes: bool, parts: list[str], depth: int, in_link: bool) -> int:
     """Append the visible text under `node` to `parts`; return how many of its characters are
     link text. A module function, not a closure: a recursive closure is a reference cycle that
@@ -566,8 +594,7 @@ class _Walker:
         box = element.getparent()
         if box is None or box not in self.media_holders or element in self.media_holders:
             return False
-        use_classes = self.rules.use_classes
-        return visible_text(box, use_classes=use_classes)[0] == visible_text(element, use_classes=use_classes)[0]
+        return not _shows_text_besides(box, element, self.rules.use_classes)
 
     def length(self) -> int:
         return sum(len(block.text) for section in self.sections for block in section.blocks)
