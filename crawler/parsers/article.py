@@ -18,6 +18,7 @@ from crawler.parsers.access import read_access
 from crawler.parsers.images import ImageReader, header_pictures, settle
 from crawler.parsers.publisher import read_publisher
 from crawler.parsers.topics import read_topics
+from crawler.parsers.language import text_language
 from crawler.parsers.lead import find_lead
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata, types_of
 from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
@@ -109,7 +110,7 @@ def build_article(page: FetchedPage, profile) -> Article:
         nav=profile.extract_nav(view),
         section=profile.extract_section(view) or _section(meta),
         lead=lead,
-        language=meta.language,
+        language=text_language(meta.language, _texts(lead, body)),
         body=body,
         images=images,
         topics=profile.extract_topics(view) or read_topics(meta, containers[0]),
@@ -157,6 +158,15 @@ def _share_of(declared: list[Section], found: list[Section]) -> float:
 def _words(sections: list[Section]) -> set[str]:
     return {word for section in sections for block in section.blocks for word in fold(block.text).split()
             if len(word) >= 4}
+
+
+def _texts(lead: str | None, body: list[Section]):
+    """The article's text in reading order: its lead, then every block."""
+    if lead:
+        yield lead
+    for section in body:
+        for block in section.blocks:
+            yield block.text
 
 
 def _length(sections) -> int:
