@@ -84,7 +84,7 @@ def _ready_database(db_path: Path, *, create: bool = True) -> None:
 
 
 def filter_options(func):
-    """`--since/--until/--site/--section/--speaker/--topic`, the same on every command that selects stored articles."""
+    """`--since/--until/--site/--section/--speaker/--topic/--language`, the same on every command that selects stored articles."""
     options = (
         click.option("--since", metavar="DATE", callback=_checked_date, help="Only articles published on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD or ISO 8601)."),
         click.option("--until", metavar="DATE", callback=_checked_date, help="Only articles published on or before DATE (a bare date includes that whole day)."),
@@ -92,6 +92,7 @@ def filter_options(func):
         click.option("--section", metavar="NAME", help="Only articles in this section (case-insensitive)."),
         click.option("--speaker", metavar="NAME", help="Only quotes by this speaker / articles quoting them (case-insensitive)."),
         click.option("--topic", metavar="TOPIC", help="Only articles the outlet tagged with this topic (case-insensitive)."),
+        click.option("--language", metavar="CODE", help="Only articles in this language (ISO 639-1 code: en, de, ...; the page's declaration, or its text's where it declares none or a contradicted English)."),
     )
     for option in reversed(options):
         func = option(func)
@@ -647,7 +648,7 @@ def _filters(options: dict):
     return _read_api().make_filters(
         since=options.get("since"), until=options.get("until"), site=options.get("site_key"),
         section=options.get("section"), speaker=options.get("speaker"), topic=options.get("topic"),
-        changed_since=options.get("changed_since"),
+        language=options.get("language"), changed_since=options.get("changed_since"),
     )
 
 

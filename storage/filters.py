@@ -21,6 +21,8 @@ class Filters:
     """Only articles quoting this speaker (case-insensitive)."""
     topic: str | None = None
     """Only articles with this topic (tag, keyword; case-insensitive)."""
+    language: str | None = None
+    """Only articles in this language (ISO 639-1 code, e.g. `de`; case-insensitive)."""
     changed_since: str | None = None
     """Only articles stored or changed at or after this time."""
     ids: tuple[int, ...] | None = None
@@ -44,12 +46,14 @@ class Filters:
             )
         if self.topic:
             conditions.append("id IN (SELECT article_id FROM article_topics WHERE topic = :topic)")
+        if self.language:
+            conditions.append("language = lower(:language)")
         if self.changed_since:
             conditions.append("changed_at >= :changed_since")
         if self.ids is not None:
             conditions.append(f"id IN ({','.join(str(int(i)) for i in self.ids) or 'NULL'})")
         params = {
             "since": self.since, "until": self.until, "site": self.site, "section": self.section,
-            "speaker": self.speaker, "topic": self.topic, "changed_since": self.changed_since,
+            "speaker": self.speaker, "topic": self.topic, "language": self.language, "changed_since": self.changed_since,
         }
         return " AND ".join(conditions), {k: v for k, v in params.items() if v}

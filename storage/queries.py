@@ -84,6 +84,7 @@ def make_filters(
     section: str | None = None,
     speaker: str | None = None,
     topic: str | None = None,
+    language: str | None = None,
     changed_since: str | None = None,
 ) -> Filters:
     """Filters from user input, dates checked (BadDate names the offending option)."""
@@ -94,6 +95,7 @@ def make_filters(
         section=section or None,
         speaker=speaker or None,
         topic=topic or None,
+        language=language or None,
         changed_since=check_date(changed_since, "--changed-since"),
     )
 

@@ -46,7 +46,7 @@ def test_page_type_is_stored_and_exported(tmp_path):
 def test_filters_select_articles(tmp_path):
     db_path = tmp_path / "news.db"
     other = make_article(2)
-    other.section, other.site, other.published = "Society", "other", "2025-10-01"
+    other.section, other.site, other.published, other.language = "Society", "other", "2025-10-01", "de"
     other.quotes = []
     other.body[0].blocks = other.body[0].blocks[:1]
     store(db_path, [make_article(1), other])
@@ -58,6 +58,7 @@ def test_filters_select_articles(tmp_path):
     assert urls() == ["1-story", "2-story"]
     assert urls(site="other") == ["2-story"]
     assert urls(section="world") == ["1-story"]
+    assert urls(language="DE") == ["2-story"]
     assert urls(speaker="kim jong un") == ["1-story"]
     assert urls(since="2025-09-30") == ["2-story"]
     assert urls(until="2025-09-23") == ["1-story"]
@@ -76,7 +77,7 @@ def test_cli_export_to_stdout_and_file(tmp_path):
     db_path = tmp_path / "news.db"
     store(db_path, [make_article(1), make_article(2)])
     runner = CliRunner()
-    result = runner.invoke(cli, ["export", "--db", str(db_path), "-o", "-", "--section", "World"])
+    result = runner.invoke(cli, ["export", "--db", str(db_path), "-o", "-", "--section", "World", "--language", "en"])
     assert result.exit_code == 0, result.output
     assert [orjson.loads(line)["title"] for line in result.stdout.splitlines()] == ["Story 1", "Story 2"]
     out = tmp_path / "out.jsonl"
