@@ -124,6 +124,13 @@ def test_the_date_line_beside_the_headline_outranks_jsonld_when_it_shows_the_mod
         == "2020-01-03T09:48:24+01:00"
 
 
+def test_a_modified_stamp_before_the_publication_is_no_update_the_date_line_may_show():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget delayed",'
+            ' "datePublished": "2022-12-30T07:00:40+01:00", "dateModified": "2022-12-29T15:36:19+01:00"}</script>')
+    assert _dated_page(head, "<h1>Budget delayed</h1><span>29. Dezember 2022</span>", "de") \
+        == "2022-12-30T07:00:40+01:00"
+
+
 def test_an_iso_timestamp_written_as_text_is_no_date_line():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget delayed",'
             ' "datePublished": "2022-12-25T11:00:02+00:00", "dateModified": "2022-12-07T10:10:52+01:00"}</script>')

@@ -164,8 +164,9 @@ def _updated_day_shown(meta: PageMetadata, root, h1, published_day: str) -> tupl
     headline, datePublished 3 January, dateModified 6 January): the date the reader is given.
     Read only when some modified stamp falls on another day (the headline's texts are not
     walked for every page)."""
-    modified_days = {parsed[:10] for parsed in map(parse_date, _modified_candidates(meta)) if parsed}
-    if not modified_days - {published_day}:
+    modified_days = {parsed[:10] for parsed in map(parse_date, _modified_candidates(meta))
+                     if parsed and parsed[:10] > published_day}  # an update comes after its article
+    if not modified_days:
         return None
     line = shown_date(root, h1, meta.language, beside_headline=True)
     if line is not None and line[0] != published_day and line[0] in modified_days:
