@@ -42,6 +42,8 @@ def element(html: str):
     "go-vh",  # visually hidden: "(öffnet im neuen Fenster)"
     "editorial-disclosure",  # "This post contains references to products from our advertisers"
     "affiliate-disclosures",
+    "alert",  # "Ad block users: some site features may not work …"
+    "site-alert-bar",
 ])
 def test_chrome_class_names(value):
     assert boilerplate_token(value)
@@ -59,6 +61,7 @@ def test_chrome_class_names(value):
     "vh-100 min-vh-100",  # full viewport height, not hidden
     "post-content use-lightbox",  # what the text's images open in
     "above-footer",  # where a wrapper sits
+    "has-alert",  # a state of the page
 ])
 def test_layout_class_names(value):
     assert not boilerplate_token(value)
