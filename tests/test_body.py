@@ -452,3 +452,11 @@ def test_newsletter_sign_up_form_is_not_text_but_a_page_wide_form_is():
     assert sections(f"<div><p>{PARAGRAPH}</p>{form}<p>{PARAGRAPH}</p></div>") == [(None, [PARAGRAPH, PARAGRAPH])]
     page_wide = f"<form>{''.join(f'<p>{PARAGRAPH}</p>' for _ in range(12))}<input type='email'></form>"
     assert len(sections(f"<div>{page_wide}</div>")[0][1]) == 12
+
+
+def test_a_linked_line_opening_with_an_arrow_points_to_another_page():
+    pointer = "<p>&gt;&gt; Here you will also find an overview of <a href='/dates'>all the bank's dates</a></p>"
+    quoted = "<p>&gt; The rate stays at 4 percent, the bank said on Thursday after its meeting.</p>"
+    html = f"<div><p>{PARAGRAPH}</p>{pointer}{quoted}</div>"
+    assert sections(html) == [
+        (None, [PARAGRAPH, "> The rate stays at 4 percent, the bank said on Thursday after its meeting."])]

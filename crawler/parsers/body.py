@@ -523,6 +523,8 @@ class _Walker:
         total = len(raw.strip())
         if not total or (links / total > 0.6 and total < 400):
             return
+        if links >= _POINTER_LINK_SHARE * total and _POINTER.match(_unmarked(raw)):
+            return  # ">> Hier finden Sie alle Termine im Überblick": a pointer to another page
         for piece in _split_paragraphs(raw):
             text = clean_text(_unmarked(piece))
             if not text or _is_chrome_line(text) or _SEE_ALSO_LABEL.match(text):
@@ -882,6 +884,11 @@ def _split_paragraphs(raw: str) -> list[str]:
                     last, size = right, size + 1 + len(right)
         pieces.append(_BR.join(current))
     return pieces
+
+
+_POINTER = re.compile(r"^\s*(?:>>?|►|▶|▸|→|⇒|➤|➔)")
+"""An arrow opening a line that links elsewhere marks a pointer to another page."""
+_POINTER_LINK_SHARE = 0.3
 
 
 _CONSENT = re.compile(
