@@ -460,3 +460,12 @@ def test_a_linked_line_opening_with_an_arrow_points_to_another_page():
     html = f"<div><p>{PARAGRAPH}</p>{pointer}{quoted}</div>"
     assert sections(html) == [
         (None, [PARAGRAPH, "> The rate stays at 4 percent, the bank said on Thursday after its meeting."])]
+
+
+def test_a_person_box_is_not_text_but_a_person_named_in_a_sentence_is():
+    box = ("<div itemscope itemtype='https://schema.org/Person'><p>Jane Roe</p>"
+           "<p>Jane Roe is professor of international politics at the university.</p></div>")
+    said = ("<p><span itemscope itemtype='https://schema.org/Person'>Jane Roe</span> said the talks "
+            "would go on through the night.</p>")
+    assert sections(f"<div><p>{PARAGRAPH}</p>{box}{said}</div>") == [
+        (None, [PARAGRAPH, "Jane Roe said the talks would go on through the night."])]

@@ -15,6 +15,9 @@ SKIP_TAGS = NEVER_TEXT_TAGS | {"label", "nav", "aside", "footer", "figcaption", 
 """Elements whose content is not body text on a well-formed page (a `<noscript>` holds the whole
 page only on sites that show it to visitors without scripts: the lenient look reads it)."""
 
+_BOX_TAGS = frozenset({"div", "section", "aside", "figure"})
+"""Tags of boxes (a `<span>` typed as a person is a name inside a sentence)."""
+
 SKIP_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
                         "menu", "menubar", "search", "toolbar"})
 
@@ -128,6 +131,10 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     get = attrib.get
     if get("role") in SKIP_ROLES:
         return True
+    if tag in _BOX_TAGS:
+        itemtype = get("itemtype")
+        if itemtype and itemtype.rstrip("/").endswith("/Person"):
+            return True  # a person box (an author's or interviewee's card and bio), not text
     classes = get("class")
     hidden = "hidden" in attrib or get("aria-hidden") == "true"
     if not hidden:
