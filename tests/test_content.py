@@ -169,6 +169,14 @@ def test_standfirst_class_names(classes):
     assert parse_html(html, URL).lead == LEAD
 
 
+@pytest.mark.parametrize("attribute", ["type", "data-type"])
+def test_standfirst_typed_as_the_lead_in_a_header_is_the_lead(attribute):
+    standfirst = LEAD + " " + PROSE
+    html = page(f"<article><header><h2>Budget delayed again</h2><div {attribute}='lead'><p>{standfirst}</p></div>"
+                f"</header>{STORY * 3}</article>")
+    assert parse_html(html, URL).lead == standfirst.strip()
+
+
 def test_lead_classed_wrapper_yields_its_lead_classed_part():
     html = page(f"<article><section class='ArticleTeaser_wrapper'><span>3 May 2024, 17:26</span>"
                 f"<h1>Budget delayed again</h1><p class='teaser-text'>{LEAD}</p></section>{STORY}</article>")

@@ -153,7 +153,8 @@ def _text_level(element) -> bool:
 
 def _is_lead_like(element) -> bool:
     attrib = element.attrib
-    names = " ".join(filter(None, (attrib.get("class"), attrib.get("id"), attrib.get("itemprop"))))
+    names = " ".join(filter(None, (attrib.get("class"), attrib.get("id"), attrib.get("itemprop"),
+                                   attrib.get("type"), attrib.get("data-type"))))
     if not names or not _lead_names(names):
         return False
     return attrib.get("itemprop") in (None, "description", "alternativeHeadline", "abstract")
