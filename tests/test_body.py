@@ -261,6 +261,16 @@ def test_italic_notice_with_its_link_set_in_italics_is_not_a_paragraph():
     assert sections(html) == [(None, [PARAGRAPH, "The newsletter was late, she said."])]
 
 
+@pytest.mark.parametrize("notice", [
+    "*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.",
+    "This post contains affiliate links: we earn a commission when you buy through them.",
+    "Sponsored by the city's tourism board.",
+])
+def test_italic_advertising_disclosure_is_not_a_paragraph(notice):
+    html = f"<div><p><em>{notice}</em></p><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH])]
+
+
 @pytest.mark.parametrize("text", [
     "We use cookies", "WE USE COOKIES on this site", "Externe Inhalte anzeigen", "Ein Klick für den Datenschutz",
     "By signing up you agree", "Inhalte von X", "I AGREE TO the terms", "\u0130 agree to", "privacy \u017fettings",

@@ -119,7 +119,7 @@ _TEASER_CHARS = 800
 _TEASER_LINK_SHARE = 0.2
 _NOTICE_WORDS = re.compile(
     r"newsletter|live-?blog|live blog|originalartikel|original (?:article|source)|übersetz|translat|adapted from|"
-    r"podcast|abonn|subscri|sign up|forums?\b", re.I)
+    r"podcast|abonn|subscri|sign up|forums?\b|werbung|advertis|sponsor|affiliate|commission", re.I)
 _NOTICE_CHARS = 400
 _AUTHOR_CLASS = re.compile(r"author|byline", re.I)
 _MEDIA = ("img", "picture", "video")
