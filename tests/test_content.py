@@ -44,6 +44,8 @@ def element(html: str):
     "affiliate-disclosures",
     "alert",  # "Ad block users: some site features may not work …"
     "site-alert-bar",
+    "column community-notice qa-blog-entry-notice-after-text",  # "This post is a reader's blog ..."
+    "legal-notice",
 ])
 def test_chrome_class_names(value):
     assert boilerplate_token(value)

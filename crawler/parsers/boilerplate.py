@@ -37,7 +37,7 @@ _TOKEN = re.compile(
     r"pagination|pager|skip|jumplink|toc|hidden-text|teaser-list|meta|metadata|metainfo|metatextline|dateline|"
     r"timestamp|date|pubdate|publish-date|update-time|"
     r"article-meta|post-meta|entry-meta|infobox-ad|video-player|player|gallery|slideshow|carousel|"
-    r"lightbox|disclaimer|disclosure|disclosures|copyright|feedback|survey|donate|donation|alert"
+    r"lightbox|disclaimer|disclosure|disclosures|copyright|feedback|survey|donate|donation|alert|notice"
     r")(?:$|[-_])"
 )
 _CAPTION = re.compile(
