@@ -106,6 +106,21 @@ def test_visible_article_beats_named_chrome():
     assert "A reader writes" not in parse_html(html, URL).text
 
 
+def test_text_modules_with_their_own_headings_are_found_together():
+    # a landing page of text modules, each a heading over its wrapped text, beside a row of
+    # client links: the best text's wrapper adds only a heading, so the module is the unit and
+    # the next module joins it
+    first = "".join(f"<p>{PROSE}Module one, part {i}.</p>" for i in range(3))
+    second = f"<p>{PROSE}Module two says more.</p><p>{PROSE}And it ends here.</p>"
+    logos = "".join(f"<a href='/client/{i}'>Client company number {i}</a> " for i in range(10))
+    html = page(f"<div class='modules'><div class='module-a'><h2>What we offer</h2><div class='text'>{first}</div></div>"
+                f"<div class='module-b'><h2>How it stays safe</h2><div class='text'>{second}</div></div>"
+                f"<div class='clients'>{logos}</div></div>")
+    root = lxml.html.document_fromstring(html)
+    assert [el.get("class") for el in find_main(root)] == ["module-a", "module-b"]
+    assert "Module two says more" in parse_html(html, URL).text
+
+
 def test_donation_box_inside_the_article_is_left_out():
     html = page(f"<article><h1>Budget delayed again</h1>{STORY}<div class='InlineDonationPromo'>"
                 f"<p>Wait! Before you go, consider what the world would look like without us. "

@@ -84,14 +84,19 @@ def _outermost_wrapper(best, best_score: float, scores: dict):
     """`best`, or the wrapper around it (holding nothing else: the same text, the same links)
     beside which stands another part of the article (a sibling scoring `SIBLING_SHARE` of it):
     a page of several text modules, each wrapped a few times."""
-    parts = scores.get(best)
+    prose = _prose(scores.get(best))
     node = best.getparent()
-    while node is not None and node.tag not in ("body", "html") and scores.get(node) == parts:
+    while node is not None and node.tag not in ("body", "html") and _prose(scores.get(node)) == prose:
         siblings = (*node.itersiblings(preceding=True), *node.itersiblings())
         if any(_damped(scores.get(sibling, (0, 0, 0, 0))) >= SIBLING_SHARE * best_score for sibling in siblings):
             return node
         node = node.getparent()
     return best
+
+
+def _prose(parts) -> tuple | None:
+    """A container's prose, chrome and link text: what a wrapper adding only a heading shares with it."""
+    return None if parts is None else (parts[0], parts[1], parts[3])
 
 
 def _best(scores: dict) -> tuple:
