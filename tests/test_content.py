@@ -121,6 +121,17 @@ def test_text_modules_with_their_own_headings_are_found_together():
     assert "Module two says more" in parse_html(html, URL).text
 
 
+def test_sources_cited_by_their_address_do_not_make_the_text_a_link_list():
+    # a post that cites its sources as bare addresses under its pictures: links spelled as
+    # addresses are citations in the text, not the links of a menu or a teaser list
+    cited = "".join(f"<p>Picture: <a href='https://example.net/source/{i}'>https://example.net/source/{i}/a-long-address"
+                    f"-of-the-cited-page</a></p><p>{PROSE}Point {i} of the post.</p>" for i in range(4))
+    html = page(f"<div class='entry'><p>{PROSE}The opening point.</p>{cited}<div><div>{STORY}</div></div></div>")
+    root = lxml.html.document_fromstring(html)
+    assert [el.get("class") for el in find_main(root)] == ["entry"]
+    assert "The opening point" in parse_html(html, URL).text
+
+
 def test_donation_box_inside_the_article_is_left_out():
     html = page(f"<article><h1>Budget delayed again</h1>{STORY}<div class='InlineDonationPromo'>"
                 f"<p>Wait! Before you go, consider what the world would look like without us. "

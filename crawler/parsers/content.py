@@ -150,7 +150,7 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
             return _NOTHING
         named.add(element)
     tag = element.tag
-    is_link = in_link or tag == "a"
+    is_link = in_link or (tag == "a" and not _shows_its_address(element))
     item = in_item or tag == "li"
     own = text_chars = link_chars = 0  # own: this element's text and its children's tails
     last = ""
@@ -202,3 +202,10 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
 
 
 _NOTHING = (0, 0, "", 0.0, 0.0, 0, 0)
+_ADDRESS_STARTS = ("http://", "https://", "www.")
+
+
+def _shows_its_address(link) -> bool:
+    """A link that reads as a web address: a source cited in the text ("Abb.: https://…"), not
+    the words of a menu or a teaser list, so its text counts as text."""
+    return (link.text or "").lstrip().startswith(_ADDRESS_STARTS)
