@@ -132,6 +132,14 @@ def test_sources_cited_by_their_address_do_not_make_the_text_a_link_list():
     assert "The opening point" in parse_html(html, URL).text
 
 
+def test_place_dateline_opening_a_paragraph_is_text():
+    html = page(f"<article><div class='dateline'>May 3, 2024</div><p><span class='dateline'>KOBE – </span>"
+                f"A total of 6,000 surgical masks have been lost at a hospital.</p>{STORY}</article>")
+    text = parse_html(html, URL).text
+    assert "KOBE – A total of 6,000 surgical masks" in text
+    assert "May 3, 2024" not in text
+
+
 def test_donation_box_inside_the_article_is_left_out():
     html = page(f"<article><h1>Budget delayed again</h1>{STORY}<div class='InlineDonationPromo'>"
                 f"<p>Wait! Before you go, consider what the world would look like without us. "

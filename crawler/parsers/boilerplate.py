@@ -145,7 +145,7 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     ident = get("id")
     if classes is None and ident is None:
         return False
-    return _chrome_names(classes, ident) and tag not in ("html", "body")
+    return _chrome_names(classes, ident) and tag not in ("html", "body") and not _opens_paragraph(element, classes)
 
 
 _SIGNUP_FORM_CHARS = 1000
@@ -156,6 +156,16 @@ holds the article)."""
 def _is_signup_form(form) -> bool:
     """A form asking for an e-mail address: a newsletter or registration box set into the text."""
     return form.find(".//input[@type='email']") is not None and len(form.text_content()) <= _SIGNUP_FORM_CHARS
+
+
+def _opens_paragraph(element, classes: str | None) -> bool:
+    """A place dateline set into a paragraph's first words (`<p><span class="dateline">KOBE –
+    </span>A total of …`): the opening of the sentence, not a date line of its own."""
+    return (element.tag in _INLINE and bool(classes) and "dateline" in classes
+            and element.getparent() is not None and element.getparent().tag == "p")
+
+
+_INLINE = frozenset({"span", "strong", "b", "em", "i"})
 
 
 def _bare_reading(rt) -> bool:
