@@ -89,6 +89,12 @@ def test_heading_ending_with_an_ellipsis_is_still_a_chrome_heading():
     assert sections(html) == [(None, [PARAGRAPH * 6])]
 
 
+@pytest.mark.parametrize("heading", ["Vorschau auf den nächsten Artikel", "Next article", "Nächster Beitrag"])
+def test_heading_over_a_preview_of_the_next_article_is_a_chrome_heading(heading):
+    html = (f"<div><p>{PARAGRAPH * 6}</p><h3>{heading}</h3><p>{PARAGRAPH} The next part is about savings.</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH * 6])]
+
+
 def test_heading_classed_as_an_author_line_is_left_out():
     html = (f"<div><p>{PARAGRAPH}</p><h5 class='wp-block-authorline'>ku Frankfurt</h5><p>{PARAGRAPH}</p>"
             f"<h2>A chapter</h2><p>{PARAGRAPH}</p></div>")

@@ -69,7 +69,7 @@ _CHROME_HEADING = re.compile(
     r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen|"
     r"você (?:também )?pode gostar|leia mais|vous aimerez aussi|à lire également|ti potrebbe interessare|"
     r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel|"
-    r"veja também|ver también|puedes ver|leggi anche|vedi anche|voir aussi|siehe auch|schon gelesen|zum weiterlesen)",
+    r"veja também|ver también|puedes ver|leggi anche|vedi anche|voir aussi|siehe auch|schon gelesen|zum weiterlesen|vorschau auf|(?:next|previous) (?:article|post|story)|nächste[rn]? (?:artikel|beitrag))",
     re.I,
 )
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and its
