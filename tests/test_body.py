@@ -95,6 +95,22 @@ def test_heading_over_a_preview_of_the_next_article_is_a_chrome_heading(heading)
     assert sections(html) == [(None, [PARAGRAPH * 6])]
 
 
+LINK_ROLL = ("<ul>" + "".join(f"<li><p><a href='https://example.net/{i}'>Study {i} questions the subsidy for the press</a></p>"
+                               f"<p>via example.net</p></li>" for i in range(3)) + "</ul>")
+
+
+def test_link_roll_that_is_the_whole_post_is_kept():
+    html = f"<div><p>Posted from my reader.</p>{LINK_ROLL}</div>"
+    blocks = [text for _, texts in sections(html) for text in texts]
+    assert blocks[0] == "Posted from my reader."
+    assert "Study 2 questions the subsidy for the press via example.net" in blocks[1]
+
+
+def test_link_list_beside_the_text_is_left_out():
+    html = f"<div><p>{PARAGRAPH * 3}</p>{LINK_ROLL}<p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH * 3, PARAGRAPH])]
+
+
 def test_heading_classed_as_an_author_line_is_left_out():
     html = (f"<div><p>{PARAGRAPH}</p><h5 class='wp-block-authorline'>ku Frankfurt</h5><p>{PARAGRAPH}</p>"
             f"<h2>A chapter</h2><p>{PARAGRAPH}</p></div>")

@@ -184,6 +184,8 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
         walker.children(element, 0, False)
         previous = element
     walker.flush()
+    if walker.link_lists:
+        _drop_link_lists(walker.sections, walker.link_lists)
     sections, leading = _text_sections(walker.sections)
     if len(sections) > 1 and _is_trailing_box(sections[-1], walker.openers.get(id(sections[-1]))):
         sections.pop()
@@ -213,6 +215,16 @@ def _drop_pull_quotes(sections: list[Section]) -> None:
 def _repeats(quote: str, text: str) -> bool:
     words = fold(quote).split()[:_PULL_QUOTE_WORDS]
     return len(words) >= 3 and " " + " ".join(words) + " " in text
+
+
+def _drop_link_lists(sections: list[Section], link_lists: list[Block]) -> None:
+    """Lists mostly of links go, unless they hold more text than the rest of the container:
+    then they are the post (a link roll, a list of recommended reading), not navigation."""
+    listed = {id(block) for block in link_lists}
+    rest = sum(len(block.text) for section in sections for block in section.blocks if id(block) not in listed)
+    if rest >= sum(len(block.text) for block in link_lists):
+        for section in sections:
+            section.blocks = [block for block in section.blocks if id(block) not in listed]
 
 
 def _has_text(section: Section) -> bool:
@@ -347,6 +359,9 @@ class _Walker:
         """id() of the sections opened by a component's title (`_is_box_title`): when the box is
         not dropped as a trailing box, its title goes and its text joins the section before."""
         self.chrome_heading = None
+        self.link_lists: list[Block] = []
+        """Lists mostly of links (a table of contents, related stories; the whole post of a link
+        roll): kept only when they hold more text than the rest (`_drop_link_lists`)."""
         self.quoted = False
         """Set when a quote block was emitted (see `_drop_pull_quotes`)."""
         self.buffer: list[str] = []
@@ -611,10 +626,12 @@ class _Walker:
                 items.append(text)
                 links += item_links
                 total += len(text)
-        if items and links <= 0.5 * total:
-            items = [item for item in items if not _is_chrome_line(item)]  # metadata: reading time, byline, date
-            if items:
-                self.emit(Block(kind="list", text="\n".join(items)))
+        items = [item for item in items if not _is_chrome_line(item)]  # metadata: reading time, byline, date
+        if items:
+            block = Block(kind="list", text="\n".join(items))
+            self.emit(block)
+            if links > 0.5 * total and self.sections[-1].blocks and self.sections[-1].blocks[-1] is block:
+                self.link_lists.append(block)
 
     def table(self, element) -> None:
         rows = []
