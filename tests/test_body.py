@@ -501,3 +501,22 @@ def test_a_person_box_is_not_text_but_a_person_named_in_a_sentence_is():
             "would go on through the night.</p>")
     assert sections(f"<div><p>{PARAGRAPH}</p>{box}{said}</div>") == [
         (None, [PARAGRAPH, "Jane Roe said the talks would go on through the night."])]
+
+
+@pytest.mark.parametrize("line", [
+    "Published under: 2024 Election , Bailout , Court-Packing , Democratic Donors",
+    "Schlagworte: Schule, Bildung",
+    "Filed under: Politics |",
+])
+def test_a_line_of_taxonomy_terms_is_not_a_paragraph(line):
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
+
+
+def test_a_taxonomy_word_opening_a_sentence_stays():
+    line = "Tags: the children wrote them on the wall of the school in red paint, the teacher said."
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH, line])]
+
+
+def test_a_name_with_an_age_stamp_is_not_a_paragraph():
+    assert sections(f"<div><p>Jane Doe2 minutes ago</p><p>{PARAGRAPH}</p><p>vor 3 Stunden</p></div>") == [
+        (None, [PARAGRAPH])]

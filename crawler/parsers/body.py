@@ -843,6 +843,11 @@ _UPDATE_WORD = re.compile(
 line ("Uppdaterad 15.59 | Publicerad 14.14", "20 Nisan 2026•Güncelleme: 20 Nisan 2026")."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
+_RELATIVE_TIME = re.compile(
+    r"(?:(?<!\d)\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
+    r"\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?))$",
+    re.I)
+"""A time given as an age at the end of a short line: a live-blog entry's or a byline's stamp."""
 _DATE_LINE_WORDS = 6
 """Most words (with a letter) in a timestamp line."""
 _CLOCK_LABEL = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
@@ -942,6 +947,8 @@ def _is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits, bylines, timestamp lines and bare dates/times are not paragraphs."""
     if len(text) < 300 and (_is_consent(text) or _is_sign_off(text)):
         return True
+    if len(text) < 300 and _TAXONOMY_LABEL.match(text) and not text.endswith(_SENTENCE_END):
+        return True  # "Published under: Election, Bailout, …", "Schlagworte: Schule, Bildung"
     if len(text) >= 120:
         return False
     if _STOCK_LINE.match(text) or (len(text) < 80 and _CREDIT.search(text)):
@@ -956,6 +963,13 @@ def _is_chrome_line(text: str) -> bool:
     if sum(map(str.isdigit, text)) < 4:
         return False  # most lines: no need to count the letters
     return sum(map(str.isalpha, _DATE_WORDS.sub("", text))) <= 3
+
+
+_TAXONOMY_LABEL = re.compile(
+    r"(?:published|filed|posted|listed|categori[sz]ed|archived) (?:under|in)\b|"
+    r"(?:tags?|tagged(?: with| as)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|etiquetas|mots-clés|keywords)\s*:",
+    re.I)
+"""The label of a line of the story's taxonomy terms."""
 
 
 def _is_sign_off(text: str) -> bool:
@@ -978,6 +992,8 @@ def _is_timestamp_line(text: str) -> bool:
         return False
     if _TIME.search(text) and _DATE.search(text):
         return True
+    if _RELATIVE_TIME.search(text) and len(text.split()) <= _DATE_LINE_WORDS:
+        return True  # "Jane Doe 2 minutes ago"
     if _UPDATE_WORD.search(text) is not None:
         words = sum(1 for word in text.split() if any(ch.isalpha() for ch in word))
         return words <= _DATE_LINE_WORDS and (_TIME.search(text) is not None or _YEAR.search(text) is not None)
