@@ -106,6 +106,11 @@ def test_link_roll_that_is_the_whole_post_is_kept():
     assert "Study 2 questions the subsidy for the press via example.net" in blocks[1]
 
 
+def test_list_of_bare_links_is_left_out_even_alone():
+    menu = "<ul>" + "".join(f"<li><a href='/story/{i}'>Story number {i} of the day</a></li>" for i in range(8)) + "</ul>"
+    assert sections(f"<div><p>Posted from my reader.</p>{menu}</div>") == [(None, ["Posted from my reader."])]
+
+
 def test_link_list_beside_the_text_is_left_out():
     html = f"<div><p>{PARAGRAPH * 3}</p>{LINK_ROLL}<p>{PARAGRAPH}</p></div>"
     assert sections(html) == [(None, [PARAGRAPH * 3, PARAGRAPH])]

@@ -360,8 +360,9 @@ class _Walker:
         not dropped as a trailing box, its title goes and its text joins the section before."""
         self.chrome_heading = None
         self.link_lists: list[Block] = []
-        """Lists mostly of links (a table of contents, related stories; the whole post of a link
-        roll): kept only when they hold more text than the rest (`_drop_link_lists`)."""
+        """Lists mostly of links whose every item also has text of its own (related stories with
+        their summaries; the whole post of a link roll, each link with a line on it): kept only
+        when they hold more text than the rest (`_drop_link_lists`)."""
         self.quoted = False
         """Set when a quote block was emitted (see `_drop_pull_quotes`)."""
         self.buffer: list[str] = []
@@ -618,6 +619,7 @@ class _Walker:
 
     def list(self, element) -> None:
         items, links, total = [], 0, 0
+        described = True  # every item has text besides its links
         for item in element:
             if item.tag not in ("li", "dt", "dd") or is_skipped(item, self.rules.use_classes):
                 continue
@@ -626,11 +628,15 @@ class _Walker:
                 items.append(text)
                 links += item_links
                 total += len(text)
+                described = described and item_links < len(text)
+        linked = links > 0.5 * total
+        if linked and not described:
+            return  # a menu, a list of teasers' titles
         items = [item for item in items if not _is_chrome_line(item)]  # metadata: reading time, byline, date
         if items:
             block = Block(kind="list", text="\n".join(items))
             self.emit(block)
-            if links > 0.5 * total and self.sections[-1].blocks and self.sections[-1].blocks[-1] is block:
+            if linked and self.sections[-1].blocks and self.sections[-1].blocks[-1] is block:
                 self.link_lists.append(block)
 
     def table(self, element) -> None:
