@@ -525,3 +525,9 @@ def test_a_taxonomy_word_opening_a_sentence_stays():
 def test_a_name_with_an_age_stamp_is_not_a_paragraph():
     assert sections(f"<div><p>Jane Doe2 minutes ago</p><p>{PARAGRAPH}</p><p>vor 3 Stunden</p></div>") == [
         (None, [PARAGRAPH])]
+
+
+def test_an_advertisement_label_alone_on_its_line_is_not_a_paragraph():
+    werbung = "Werbung für das neue Stadion kostete die Stadt im letzten Jahr mehr als zwei Millionen Euro."
+    html = f"<div><p>{PARAGRAPH}</p><p>Реклама:</p><p>Werbung</p><p>{werbung}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, werbung])]

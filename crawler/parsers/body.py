@@ -44,6 +44,8 @@ _STOCK_LINE = re.compile(
     r"supported by|story continues|skip advertisement|this entry was (?:posted|filed))\b",
     re.I,
 )
+_AD_LABEL = re.compile(r"^(?:реклама|werbung|pubblicità|publicidade|reklame|mainos|advertentie|广告|広告|광고)\s*[:：]?$", re.I)
+"""An advertisement label standing alone on its line (a sentence may begin with the word)."""
 _SEE_ALSO_LABEL = re.compile(
     r"^(?:veja também|ver también|puedes ver|lea también|te puede interesar|leggi anche|vedi anche|voir aussi|"
     r"siehe auch|schon gelesen|zum weiterlesen)\s*:",
@@ -957,7 +959,7 @@ def _is_chrome_line(text: str) -> bool:
         return True  # "Published under: Election, Bailout, …", "Schlagworte: Schule, Bildung"
     if len(text) >= 120:
         return False
-    if _STOCK_LINE.match(text) or (len(text) < 80 and _CREDIT.search(text)):
+    if _STOCK_LINE.match(text) or _AD_LABEL.match(text) or (len(text) < 80 and _CREDIT.search(text)):
         return True
     if _READING_TIME.search(text) or len(text) < 100 and _is_timestamp_line(text):
         return True
