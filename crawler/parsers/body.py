@@ -286,28 +286,16 @@ def visible_text(element, skip=None, use_classes: bool = True) -> tuple[str, int
     return clean_text("".join(parts)), links
 
 
-def _shows_text_besides(box, element, use_classes: bool) -> bool:
-    """True when `box` shows any text outside its child `element`: `visible_text(box)` would
-    differ from `visible_text(element)`. Stops at the first visible character, so a heading
-    directly in a long article box costs a few nodes, not the article's text."""
-    if clean_text(box.text):
-        return True
-    for child in box:
-        if child is not element and not is_skipped(child, use_classes) and _shows_text(child, use_classes, 1):
-            return True
-        if clean_text(child.tail):
-            return True
-    return False
-
-
-def _shows_text(node, use_classes: bool, depth: int) -> bool:
-    """True when `node` holds visible text (see `_collect_text`), found depth-first."""
+def _shows_text(node, use_classes: bool, skip=None, depth: int = 0) -> bool:
+    """True when `node` holds visible text outside `skip` (see `_collect_text`), found
+    depth-first: it stops at the first visible character, so a heading straight in a long
+    article box costs a few nodes, not the article's text."""
     if depth > MAX_DEPTH:
         return False
     if clean_text(node.text):
         return True
     for child in node:
-        if not is_skipped(child, use_classes) and _shows_text(child, use_classes, depth + 1):
+        if child is not skip and not is_skipped(child, use_classes) and _shows_text(child, use_classes, None, depth + 1):
             return True
         if clean_text(child.tail):
             return True
@@ -614,7 +602,7 @@ class _Walker:
         box = element.getparent()
         if box is None or box not in self.media_holders or element in self.media_holders:
             return False
-        return not _shows_text_besides(box, element, self.rules.use_classes)
+        return not _shows_text(box, self.rules.use_classes, skip=element)
 
     def length(self) -> int:
         return sum(len(block.text) for section in self.sections for block in section.blocks)
