@@ -24,6 +24,7 @@ def run_newsdesk(*args: str, cwd: Path | None = None, timeout: float = 300) -> s
         cwd=cwd or REPO,
         env=env,
         capture_output=True,
+        check=False,
         text=True,
         timeout=timeout,
     )
