@@ -55,6 +55,18 @@ def _checked_date(ctx: click.Context, param: click.Parameter, value: str | None)
         raise click.BadParameter(str(error)) from None
 
 
+def _checked_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --language value in the form articles store it ("iw" and "heb" are "he"), else a usage error."""
+    if value is None:
+        return None
+    from crawler.parsers.language import language_code
+
+    code = language_code(value)
+    if code is None:
+        raise click.BadParameter(f"{value!r} is not a language code (e.g. en, de, pt-BR)")
+    return code
+
+
 def _database(db_path: Path, mode: str = "read", *, create: bool = False):
     """The database at `db_path` opened the one way (`storage.database.open_database`, "read" or
     "write"); a one-line error when there is none (unless `create`) or it is not newsdesk's."""
@@ -92,7 +104,7 @@ def filter_options(func):
         click.option("--section", metavar="NAME", help="Only articles in this section (case-insensitive)."),
         click.option("--speaker", metavar="NAME", help="Only quotes by this speaker / articles quoting them (case-insensitive)."),
         click.option("--topic", metavar="TOPIC", help="Only articles the outlet tagged with this topic (case-insensitive)."),
-        click.option("--language", metavar="CODE", help="Only articles in this language (ISO 639-1 code: en, de, ...; the page's declaration, or its text's where it declares none or a contradicted English)."),
+        click.option("--language", metavar="CODE", callback=_checked_language, help="Only articles in this language (a code like en, de or fil, old forms like iw accepted; the page's declaration, or its text's where it declares none or a contradicted English)."),
     )
     for option in reversed(options):
         func = option(func)

@@ -22,7 +22,7 @@ class Filters:
     topic: str | None = None
     """Only articles with this topic (tag, keyword; case-insensitive)."""
     language: str | None = None
-    """Only articles in this language (ISO 639-1 code, e.g. `de`; case-insensitive)."""
+    """Only articles in this language (the stored code, e.g. `de`; case-insensitive)."""
     changed_since: str | None = None
     """Only articles stored or changed at or after this time."""
     ids: tuple[int, ...] | None = None

@@ -86,6 +86,19 @@ def test_cli_export_to_stdout_and_file(tmp_path):
     assert len(out.read_bytes().splitlines()) == 2
 
 
+def test_cli_language_takes_any_spelling_of_a_code_and_refuses_what_names_none(tmp_path):
+    db_path = tmp_path / "news.db"
+    store(db_path, [make_article(1)])
+    runner = CliRunner()
+    for spelling in ("en-GB", "EN", "eng"):
+        result = runner.invoke(cli, ["export", "--db", str(db_path), "-o", "-", "--language", spelling])
+        assert result.exit_code == 0, result.output
+        assert [orjson.loads(line)["title"] for line in result.stdout.splitlines()] == ["Story 1"], spelling
+    result = runner.invoke(cli, ["export", "--db", str(db_path), "-o", "-", "--language", "utf-8"])
+    assert result.exit_code == 2
+    assert "'utf-8' is not a language code" in result.output
+
+
 def test_cli_export_missing_database_is_an_error(tmp_path):
     result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0

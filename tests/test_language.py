@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers import parse_html
-from crawler.parsers.language import text_language
+from crawler.parsers.language import language_code, text_language
 
 URL = "https://news.example.org/story"
 ENGLISH = ["The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -63,3 +63,24 @@ def test_a_german_page_served_as_english_or_as_nothing_keeps_the_english_rules_o
     article = parse_html(_page(declared, [*GERMAN, *said]), URL)
     assert article.language == "de"
     assert article.quotes == []
+
+
+@pytest.mark.parametrize(("tag", "code"), [
+    ("en-US", "en"), ("en_GB", "en"), ("DE", "de"), ("zh-Hant", "zh"),
+    ("iw", "he"), ("jw", "jv"), ("deu", "de"), ("eng", "en"),  # old and long forms: one spelling per language
+    ("utf-8", None), ("und", None), ("mul", None), ("x-default", None), ("", None), (None, None), ("{{lang}}", None),
+])
+def test_language_codes_are_standard_and_name_a_language(tag, code):
+    assert language_code(tag) == code
+
+
+def test_a_declaration_that_names_no_language_gives_way_to_the_next_one():
+    # the meta's French stands (a declared language other than English is trusted, whatever
+    # the text): read from the meta, not from the text, which would say English
+    page = _page("utf-8", ENGLISH).replace("<head>", "<head><meta http-equiv='content-language' content='fr-FR'>")
+    assert parse_html(page, URL).language == "fr"
+
+
+def test_a_declaration_that_names_no_language_is_no_declaration():
+    # "utf" kept as the page's language used to stop the text from being read
+    assert parse_html(_page("utf", GERMAN), URL).language == "de"

@@ -10,10 +10,17 @@ dev pages whose text contradicts their declaration declare English; a declared G
 is someone's choice). The declaration stands unless the text is long enough and its reading
 sure. Quotes (whose said-clause rules are English) and users filtering by language both need
 the text's language.
+
+Codes are BCP 47 primary language subtags in their standard form (`language_code`, by
+langcodes against the IANA registry): what pages declare is often not a language at all
+("utf" from a charset put in content-language, "und"), or an old or long form ("iw", "deu"),
+and CLD2 itself still answers "iw" for Hebrew. One spelling per language is what lets
+`--language he` find every Hebrew article.
 """
 
 from __future__ import annotations
 
+import langcodes
 import pycld2
 
 _READ_CHARS = 600
@@ -28,12 +35,25 @@ _UNDECLARED_SHARE = 60
 """A page that declares nothing takes a reliable reading that holds this share of its text."""
 _DEFAULT_DECLARATIONS = frozenset({None, "en"})
 """Declarations that may be a template's default, not a choice: the only ones checked."""
+_NO_LANGUAGE = frozenset({"und", "mul", "mis", "zxx"})
+"""Valid codes that name no one language: undetermined, several, uncoded, no linguistic content."""
+
+
+def language_code(tag: str | None) -> str | None:
+    """The standard primary language subtag of a language tag ("en-US", "en_GB", "iw", "deu",
+    "zh-Hant"), or None when it names no language ("utf-8", "und", "x-default", "")."""
+    primary = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    if not primary.isascii() or not primary.isalpha() or not 2 <= len(primary) <= 3:
+        return None
+    if primary in _NO_LANGUAGE or not langcodes.tag_is_valid(primary):
+        return None
+    return langcodes.standardize_tag(primary, macro=True).split("-")[0]
 
 
 def text_language(declared: str | None, texts) -> str | None:
-    """The ISO 639-1 code of the language of `texts` (the article's lead and paragraphs, in
-    order): `declared` unless it may be a template's default and the text reads surely as
-    another language."""
+    """The language code (`language_code`) of `texts` (the article's lead and paragraphs, in
+    order): `declared` (already a `language_code`) unless it may be a template's default and
+    the text reads surely as another language."""
     if declared not in _DEFAULT_DECLARATIONS:
         return declared
     text = ""
@@ -47,8 +67,8 @@ def text_language(declared: str | None, texts) -> str | None:
         reliable, _, ((_, code, share, _), *_) = pycld2.detect(text[:_READ_CHARS])
     except (pycld2.error, UnicodeError):  # text CLD2 cannot encode (a lone surrogate)
         return declared
-    language = code.split("-")[0]  # "zh-Hant" is Chinese
-    if not reliable or language == "un":
+    language = language_code(code)  # "zh-Hant" is Chinese, "iw" Hebrew
+    if not reliable or language is None:
         return declared
     if declared is None:
         return language if share >= _UNDECLARED_SHARE else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import lxml.etree
 
+from crawler.parsers.language import language_code
 from crawler.parsers.text import clean_text
 
 ARTICLE_TYPES = {
@@ -188,13 +189,15 @@ def _article_objects(objects: list[dict]) -> list[dict]:
     return sorted(chosen, key=rank)
 
 
+_LANGUAGE_METAS = ("content-language", "og:locale", "language", "dc.language")
+
+
 def _language(root, data: PageMetadata) -> str | None:
-    raw = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    raw = raw or data.first_meta("content-language", "og:locale", "language", "dc.language")
-    if not raw:
-        return None
-    code = re.split(r"[-_]", raw.strip().lower())[0]
-    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+    """The first declaration that names a language: `<html lang>`, then the meta tags (a page
+    may declare "utf-8" in one place and its language in another)."""
+    declared = (root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                *(value for name in _LANGUAGE_METAS for value in data.meta.get(name, ())))
+    return next((code for code in map(language_code, declared) if code), None)
 
 
 def jsonld_strings(value) -> list[str]:
