@@ -88,15 +88,20 @@ class DatabaseRevisitState:
         article_id = article_id_for_url(self.db, url)
         if article_id is None:
             return None
-        published, first_seen_at, headers = self.db.execute(
-            """SELECT a.published, a.first_seen_at, p.headers
+        # `first_seen_at` is read only for an undated article: it is stored after the text, and
+        # reaching it walks the text's overflow pages (a run revisiting thousands of articles
+        # read every text, and the page cache filled with them)
+        published, headers = self.db.execute(
+            """SELECT a.published, p.headers
                FROM articles a LEFT JOIN raw_pages p ON p.url = ? WHERE a.id = ?""",
             [url, article_id],
         ).fetchone()
+        dated = parse_time(published) or parse_time(
+            self.db.execute("SELECT first_seen_at FROM articles WHERE id = ?", [article_id]).fetchone()[0])
         headers = orjson.loads(headers) if headers else {}
         return {
             "id": article_id,
-            "dated": parse_time(published) or parse_time(first_seen_at),
+            "dated": dated,
             "etag": headers.get("etag"),
             "last_modified": headers.get("last-modified"),
         }

@@ -193,3 +193,18 @@ def test_a_page_that_now_names_another_canonical_url_stays_one_article(db_path):
     store(db_path, [again])
     db = open_database(db_path)
     assert db.execute("SELECT id, canonical_url FROM articles").fetchall() == [(1, "https://news.example/world/1-story/")]
+
+
+def test_the_revisit_state_dates_an_article_by_its_publication_else_by_when_it_was_first_seen(db_path):
+    from storage.revisit import DatabaseRevisitState
+
+    dated, undated = make_article(1), make_article(2)
+    undated.published = None
+    store(db_path, [dated, undated])
+    state = DatabaseRevisitState(open_database(db_path))
+    assert state.article(dated.url)["dated"].isoformat() == "2025-09-23T10:00:00+03:00"
+    first_seen = open_database(db_path).execute("SELECT first_seen_at FROM articles WHERE url = ?", [undated.url]).fetchone()[0]
+    found = state.article(undated.url)
+    assert found["dated"] is not None and found["dated"].isoformat().startswith(first_seen[:19])
+    assert found["etag"] == '"x1"'
+    assert state.article("https://news.example/unknown/") is None
