@@ -124,8 +124,9 @@ class Article:
     lead: str | None = None
     """Standfirst / summary under the headline; not repeated in the body."""
     language: str | None = None
-    """ISO 639-1 code of the language the text is written in: the one the page declares, unless
-    its text reads surely as another or it declares none (`crawler.parsers.language`)."""
+    """Code of the language the text is written in (ISO 639-1 where the language has one, in its
+    standard form: "he", not "iw"): the one the page declares, unless its text reads surely as
+    another or it declares none (`crawler.parsers.language`)."""
     body: list[Section] = field(default_factory=list)
     """The body text as sections in page order."""
     quotes: list[Quote] = field(default_factory=list)
