@@ -14,10 +14,13 @@ loading Scrapy; the README's "Exit codes" lists them per command):
   3   `crawl` finished, but a site's field fill rate dropped sharply (layout drift)
   75  locked, try later: another run of the outlet holds its run lock, or another process
       holds a write lock on the database (EX_TEMPFAIL)
+  141 the reader of the output went away (`newsdesk export -o - | head`): stopped quietly, as
+      a Unix tool killed by SIGPIPE does
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -32,6 +35,8 @@ EXIT_USAGE = 2
 """Bad command line or sites file."""
 EXIT_LOCKED = 75
 """Another run of the same outlet into the same database is going on (EX_TEMPFAIL: try later)."""
+EXIT_PIPE_CLOSED = 141
+"""The output's reader closed the pipe (128 + SIGPIPE, what the shell reports for `grep | head`)."""
 EXIT_DRIFT = 3
 """The run finished, but a site's field fill rate dropped sharply against its last runs (a layout change?)."""
 
@@ -102,6 +107,11 @@ class NewsdeskCommand(click.Command):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            # nobody reads what is left: no error line, and stdout pointed at /dev/null so the
+            # interpreter's last flush at exit does not raise again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_PIPE_CLOSED)
         except Exception as error:
             failure = explain(error, _databases_named(ctx.params))
             if failure is None:

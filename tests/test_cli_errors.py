@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsdesk.cli import cli
+from newsdesk.errors import EXIT_PIPE_CLOSED
 from newsdesk.jobs import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE
 from tests.helpers import REPO, run_newsdesk
 from tests.store_support import make_article, store
@@ -258,3 +259,30 @@ def test_an_output_path_under_a_file_blames_the_output(tmp_path, good_db, args):
     code, output = invoke([arg.format(file=tmp_path / "plain-file") for arg in args], good_db)
     assert code == EXIT_FAILED
     assert_one_error_line(output, "plain-file")
+
+
+@pytest.mark.parametrize("args", READERS, ids=lambda args: " ".join(args))
+def test_a_reader_that_goes_away_stops_the_command_quietly(good_db, args):
+    """`newsdesk ... | head -1`: the pipe closes after the first line; the command stops with
+    128 + SIGPIPE like a Unix tool and prints nothing to stderr (no "Broken pipe" error line)."""
+    command = [sys.executable, "-m", "newsdesk", *args, "--db", str(good_db)]
+    with subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        process.stdout.readline()
+        process.stdout.close()  # the reader goes away with the rest unread
+        stderr = process.stderr.read().decode()
+        code = process.wait(timeout=60)
+    assert code in (EXIT_OK, EXIT_PIPE_CLOSED), stderr  # 0: all of it fitted in the pipe before it closed
+    assert "Broken pipe" not in stderr and "Traceback" not in stderr, stderr
+
+
+def test_a_long_output_cut_short_exits_with_the_sigpipe_code(tmp_path):
+    db_path = tmp_path / "many.db"
+    store(db_path, [make_article(n) for n in range(400)])  # far more than a pipe buffer holds
+    command = [sys.executable, "-m", "newsdesk", "export", "-o", "-", "--db", str(db_path)]
+    with subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        process.stdout.readline()
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        code = process.wait(timeout=60)
+    assert code == EXIT_PIPE_CLOSED, stderr
+    assert "Error" not in stderr, stderr
