@@ -873,3 +873,16 @@ def test_dev_bench_figures_stay_at_or_above_the_targets(tmp_path):
     result = scorer.evaluate(gold, predictions, n_boot=0)["result"]
     for metric, target in TARGETS.items():
         assert result[metric] >= target, f"{metric} {result[metric]:.3f} < {target}"
+
+
+def test_a_paragraph_too_long_to_be_prose_is_not_read_for_quotations():
+    """Script data shown as text (a JSON state dump that became a 'paragraph') is not prose:
+    its thousands of quoted keys are not quotations, and attributing each of them searched the
+    whole paragraph again (a fuzzed page held the parser for minutes). The prose around it is
+    still read."""
+    from crawler.parsers.quotes.spans import MAX_PARAGRAPH_CHARS
+
+    dump = '{"@type": "NewsArticle", "headline": [' * (MAX_PARAGRAPH_CHARS // 30)
+    assert len(dump) > MAX_PARAGRAPH_CHARS
+    assert found("“We will win,” Maria Lopez said.", dump) == [("We will win,", "Maria Lopez", "inline")]
+    assert found(dump) == []

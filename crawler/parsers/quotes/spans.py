@@ -107,19 +107,29 @@ def find_spans(text: str, single_quotes: bool = False, unclosed_single: bool = F
     return spans
 
 
+MAX_PARAGRAPH_CHARS = 10_000
+"""Longer paragraphs are not read for quotations: they are not prose (script data or a dump
+shown as text; the longest dev paragraph has 4,311 characters), and attributing each of their
+quoted spans searches the sentence around it, a cost that grows with the square of the length
+(a 200 KB paragraph of JSON held the parser for minutes)."""
+
+
 def spans_by_unit(units: list[Unit]) -> dict[int, list[Span]]:
     """Quoted spans per unit index; single marks count in paragraphs only where the article
     never uses double ones (house style)."""
     found: dict[int, list[Span]] = {}
+    paragraphs = [index for index, unit in enumerate(units)
+                  if unit.kind == "paragraph" and len(unit.text) <= MAX_PARAGRAPH_CHARS]
     for index, unit in enumerate(units):
         if unit.kind == "heading":
             found[index] = _heading_spans(unit.text)
         elif unit.kind == "paragraph":
-            found[index] = find_spans(unit.text)
-    if not any(found[i] for i, u in enumerate(units) if u.kind == "paragraph"):
-        for index, unit in enumerate(units):
-            if unit.kind == "paragraph":
-                found[index] = find_spans(unit.text, single_quotes=True)
+            found[index] = []
+    for index in paragraphs:
+        found[index] = find_spans(units[index].text)
+    if not any(found[index] for index in paragraphs):
+        for index in paragraphs:
+            found[index] = find_spans(units[index].text, single_quotes=True)
     return found
 
 
