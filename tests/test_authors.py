@@ -196,6 +196,24 @@ def test_a_name_jsonld_declares_an_organization_is_one_in_meta_too():
     assert authors_of(body, head, news({"@type": "Organization", "name": "VnExpress"})) == ["Lê Phương"]
 
 
+def test_a_company_is_an_organisation_not_a_person():
+    body = "<p class='byline'>Von Heilmittel GmbH &amp; Co. KG Informationsstelle</p>"
+    desk = news({"@type": "Organization", "name": "Redaktion Heilmittel"})
+    assert authors_of(body, jsonld=desk) == ["Redaktion Heilmittel"]
+
+
+def test_one_word_spelled_as_the_address_is_the_outlet():
+    head = "<meta name='author' content='Citynews'><link rel='canonical' href='https://www.cityne.ws/a/1'>"
+    assert authors_of("<p class='byline'>By Ann Lee</p>", head) == ["Ann Lee"]
+    blog = "<meta name='author' content='Ann Lee'><link rel='canonical' href='https://annlee.example/a/1'>"
+    assert authors_of("<p class='byline'>By Bo Chan</p>", blog) == ["Ann Lee"]
+
+
+def test_a_login_name_finds_the_byline_that_writes_it_with_accents():
+    body = "<p class='byline'>Author: <a href='/autoren/gabor'>Gàbor Muniér</a></p>"
+    assert authors_of(body, "<meta name='author' content='gabor_munier'>") == ["Gàbor Muniér"]
+
+
 def test_an_agency_in_metadata_is_not_replaced_by_a_teaser_byline():
     body = "<div class='appetizer-author'>Von Christoph Reisinger</div>"
     assert authors_of(body, jsonld=news({"@type": "Organization", "name": "dpa"})) == ["dpa"]

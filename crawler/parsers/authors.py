@@ -110,17 +110,25 @@ def _is_handle(name: str) -> bool:
 
 def _display_names(names: list[str], later_sources: Iterator) -> list[str]:
     """`names` with each login name replaced by the name a later source writes with the same
-    letters ("edilson.la.rosa" -> "Edilson La Rosa", from the visible byline)."""
+    letters, accents aside ("edilson.la.rosa" -> "Edilson La Rosa", "gabor_munier" -> "Gàbor
+    Muniér", from the visible byline)."""
     handles = {_LETTERS.sub("", name): name for name in names if _is_handle(name)}
     found: dict[str, str] = {}
     for raw_names, _orgs, _declared in later_sources:
         for name in clean_authors(raw_names):
-            letters = _LETTERS.sub("", name.casefold())
+            letters = _plain_letters(name)
             if letters in handles and " " in name:
                 found.setdefault(handles[letters], name)
         if len(found) == len(handles):
             break
     return [found.get(name, name) for name in names]
+
+
+def _plain_letters(name: str) -> str:
+    """A name's letters without case and accents, as a login name writes them ("Gàbor Muniér" ->
+    "gabormunier")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return _LETTERS.sub("", "".join(char for char in decomposed if not unicodedata.combining(char)))
 
 
 def _candidate_lists(meta: PageMetadata, root) -> Iterator[tuple[list[str], set[str], bool | None]]:
@@ -137,14 +145,18 @@ def _candidate_lists(meta: PageMetadata, root) -> Iterator[tuple[list[str], set[
 
 
 def _is_organisation(name: str, publishers: set[str]) -> bool:
-    """The outlet's own name (or a name starting with it), a domain, an acronym, or a desk."""
-    return (_is_outlet(name, publishers) or bool(_DOMAIN.search(name))
-            or bool(_ACRONYM.fullmatch(name)) or bool(_ROLE_WORDS.search(name)))
+    """The outlet's own name (or a name starting with it), a domain, an acronym, a desk, or a
+    company ("DHU-Arzneimittel GmbH & Co. KG", "Nordex SE")."""
+    return (_is_outlet(name, publishers) or bool(_DOMAIN.search(name)) or bool(_ACRONYM.fullmatch(name))
+            or bool(_ROLE_WORDS.search(name)) or bool(_COMPANY.search(name)))
 
 
 def _is_outlet(name: str, publishers: set[str]) -> bool:
+    """The outlet's name, a name starting with it, or one word spelled as its address's letters
+    ("Citynews" at cityne.ws; a person's blog at annlee.example keeps "Ann Lee")."""
     key = fold(name)
-    return key in publishers or key.split(" ", 1)[0] in publishers
+    return key in publishers or key.split(" ", 1)[0] in publishers \
+        or (" " not in key and _LETTERS.sub("", key) in publishers)
 
 
 def _is_agency(name: str, publishers: set[str]) -> bool:
@@ -161,7 +173,7 @@ def _host_names(meta: PageMetadata) -> set[str]:
     if len(labels) < 2:
         return set()
     names = {fold(label) for label in labels[:-1] if len(label) > 2 and label not in _GENERIC_LABELS}
-    return names | {fold(host)}
+    return names | {fold(host), _LETTERS.sub("", fold(host))}
 
 
 _GENERIC_LABELS = {"com", "net", "org", "gov", "edu", "www", "amp"}
