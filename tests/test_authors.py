@@ -148,6 +148,11 @@ def test_cjk_editor_label():
     assert authors_of("<div class='edit'>(责编：牛镛、岳弘彬)</div>") == ["牛镛", "岳弘彬"]
 
 
+@pytest.mark.parametrize("line", ["---- by Ann Lee", "— von Ann Lee"])
+def test_dashes_before_the_by_prefix(line):
+    assert authors_of(f"<div><span><strong><em>{line}</em></strong></span></div>") == ["Ann Lee"]
+
+
 def test_a_sentence_starting_with_von_is_not_a_byline():
     body = "<p><strong>von Montag, den 1. Mai bis einschließlich Sonntag, den 7. Mai 2023</strong></p>"
     assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]
