@@ -153,6 +153,21 @@ def test_dashes_before_the_by_prefix(line):
     assert authors_of(f"<div><span><strong><em>{line}</em></strong></span></div>") == ["Ann Lee"]
 
 
+def test_a_label_element_before_the_name_on_its_line():
+    body = "<div class='info'><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Ann Lee/SP-X</div>"
+    assert authors_of(body) == ["Ann Lee"]
+
+
+def test_a_label_inside_a_long_block_reads_the_rest_of_its_line():
+    body = ("<div>Das Gericht wies die Klage ab.<br><br>Autor: <a href='/rechtsanwalt/'>Rechtsanwalt</a> Ann Lee"
+            "<br>Mehr zum Thema</div>")
+    assert authors_of(body) == ["Ann Lee"]
+
+
+def test_a_line_of_single_words_after_von_is_prose():
+    assert authors_of("<div>Ein Fest für alle, gestaltet<br>von Künstlern, Bands und DJs<br>Eintritt frei</div>") == []
+
+
 def test_a_sentence_starting_with_von_is_not_a_byline():
     body = "<p><strong>von Montag, den 1. Mai bis einschließlich Sonntag, den 7. Mai 2023</strong></p>"
     assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]

@@ -50,7 +50,7 @@ _JUNK = re.compile(
 _JOB_TITLE = re.compile(
     r"\b(?:correspondents?|editors?|reporters?|writers?|contributors?|columnists?|journalists?|"
     r"senior|chief|analyst|producer|presenter|[\w-]*redakteur(?:in)?|[\w-]*korrespondent(?:in)?|"
-    r"[\w-]*expert(?:e|in)|reporterin|journalistin|leitende[rn]?)\b", re.I)
+    r"[\w-]*expert(?:e|in)|reporterin|journalistin|leitende[rn]?|[\w-]*anw(?:alt|ältin))\b", re.I)
 """Words of a job title: beside a person's name they describe that person, never a co-author."""
 _ROLE_WORDS = re.compile(
     rf"{_JOB_TITLE.pattern}|\b(?:staff|redaktion|newsroom|news desk|desk|team|agency|agencies|"
@@ -341,8 +341,7 @@ def _visible_bylines(root) -> Iterator[list[str]]:
     """Names from byline markup (class/rel), then from "By …"/"Author: …" lines, as lists
     whose every part reads as a name, a role or a date (anything else is not a byline)."""
     yield from _byline_markup(root)
-    for element in _prefixed_bylines(root):
-        names = _element_names(element)
+    for names in _prefixed_bylines(root):
         if names:
             yield names
     names = _byline_names(_author_links(root))
@@ -461,16 +460,18 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", 
               "al", "ibn", "zu", "ten", "ter"}
 
 
-def _prefixed_bylines(root) -> Iterator:
-    """Elements whose text starts with "By"/"von"/"Author:": the short element holding the
-    prefix, or the parent it starts, when the prefix sits alone in a span or a label cell (not
-    in a link)."""
+def _prefixed_bylines(root) -> Iterator[list[str]]:
+    """Names after "By"/"von"/"Author:": in the short element holding the prefix, or the parent
+    it starts, when the prefix sits alone in a span or a label cell (not in a link); else the full
+    names in the rest of the prefix's line, up to the next line break or block
+    ("<h5>Autor:</h5>Ann Lee<br>", "…<br>Autor: <a>Ann Lee</a><br>")."""
     hits = list(islice((index for index, text in enumerate(_BODY_TEXTS(root))
                         if len(text) < MAX_BYLINE_CHARS and _PREFIX.match(text)), 12))
     nodes = _BODY_TEXT_NODES(root, last=hits[-1] + 1) if hits else []
     for index in hits:
         node = nodes[index]
         element = node.getparent()
+        line_start = element if node.is_tail else None
         if node.is_tail:
             element = element.getparent()
         elif element.tag == "a" and _BY.fullmatch(clean_text(node)):
@@ -478,12 +479,31 @@ def _prefixed_bylines(root) -> Iterator:
         for _level in range(3):
             if element is None or _BY.sub("", _spaced_text(element)).strip(" :：()（）"):
                 break
+            line_start = element
             element = element.getparent()
         if element is None or _in_chrome(element, allow_lists=True):
             continue
         text = _spaced_text(element)
         if len(text) < MAX_BYLINE_CHARS and _BY.match(text):
-            yield element
+            yield _element_names(element)
+        elif line_start is not None:
+            names = _byline_names([_rest_of_line(line_start)])
+            if all(2 <= len(name.split()) <= 4 for name in names):
+                yield names  # full names: a line of single words is prose ("von Künstlern, Bands und DJs")
+
+
+_LINE_ENDS = {"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
+              "h6", "section", "article", "header", "footer", "hr"}
+
+
+def _rest_of_line(element) -> str:
+    """The text after `element` up to the next line break or block."""
+    parts = [element.tail or ""]
+    for sibling in element.itersiblings():
+        if sibling.tag in _LINE_ENDS or len(parts) > 12:
+            break
+        parts += [_spaced_text(sibling), sibling.tail or ""]
+    return clean_text(" ".join(parts))
 
 
 _AUTHOR_PATH_WORDS = ("autor", "autoren", "autorin", "autore", "autori", "autores", "author", "authors", "auteur",
