@@ -60,6 +60,8 @@ def news(author, publisher: str = "Example News") -> dict:
     (["deinen Hochzeitsbloggern"], []),
     (["bell hooks", "mix1.de Redaktion", "bergportal GmbH"], ["bell hooks", "mix1.de Redaktion", "bergportal GmbH"]),
     (["Von FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
+    (["dpa/lno", "MDR THÜRINGEN/ls"], ["dpa/lno", "MDR THÜRINGEN/ls"]),
+    (["Ann Lee/Bo Chan", "APA/AP"], ["Ann Lee", "Bo Chan", "APA", "AP"]),
 ])
 def test_clean_authors(raw, expected):
     assert clean_authors(raw) == expected
@@ -232,6 +234,24 @@ def test_one_word_spelled_as_the_address_is_the_outlet():
 def test_a_login_name_finds_the_byline_that_writes_it_with_accents():
     body = "<p class='byline'>Author: <a href='/autoren/gabor'>Gàbor Muniér</a></p>"
     assert authors_of(body, "<meta name='author' content='gabor_munier'>") == ["Gàbor Muniér"]
+
+
+def test_the_outlet_with_an_editors_initials_is_that_editors_credit():
+    head = "<meta name='author' content='rts/hosb;kesm'><link rel='canonical' href='https://www.rts.example/news/1'>"
+    assert authors_of(head=head) == ["rts/hosb", "kesm"]
+    body = "<div><p>First paragraph.</p><p>Second paragraph.</p><p><em>Quelle: EXAMPLE INFO/ls</em></p></div>"
+    head = "<meta name='author' content='Example Info'><meta property='og:site_name' content='Example Info'>"
+    assert authors_of(body, head) == ["EXAMPLE INFO/ls"]
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Hamburg (dpa/lno) – Trotz eines Gesprächs blieb der Streit.", ["dpa/lno"]),
+    ("Paris (AFP) - The talks resumed on Monday.", ["AFP"]),
+    ("Kiel (Germany) - The talks resumed on Monday.", []),
+])
+def test_the_agency_a_dateline_names_when_nobody_else_is_named(opening, expected):
+    body = f"<div><p>{opening}</p><p>Second paragraph of the story.</p><p>Third one.</p></div>"
+    assert authors_of(body) == expected
 
 
 def test_an_agency_in_metadata_is_not_replaced_by_a_teaser_byline():

@@ -3,11 +3,12 @@
 No "By", no roles, no "Staff"; one name per item, in the page's order, without duplicates.
 
 Sources are read in order of trust (JSON-LD, meta tags, microdata, then the page: byline markup,
-a "By …" or "Author: …" line, links to author pages, a signature closing the text); the first one
-naming a person wins. A name that is the outlet itself, a domain, an acronym or a desk ("MND
-Staff", "BR24 Redaktion") counts as an organisation: kept beside the people a declared author
-list names, and the answer only when no source names a person (or when metadata names an
-agency). Visible bylines are accepted only when every part reads as a name, a role or a date.
+a "By …" or "Author: …" line, links to author pages, a signature closing the text, a byline
+opening it, the agency its dateline names); the first one naming a person wins. A name that is
+the outlet itself, a domain, an acronym, a desk ("MND Staff", "BR24 Redaktion") or a company
+counts as an organisation: kept beside the people a declared author list names, and the answer
+only when no source names a person (or when metadata names an agency). Visible bylines are
+accepted only when every part reads as a name, a role or a date.
 """
 
 from __future__ import annotations
@@ -33,11 +34,16 @@ _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|ve
                 r"quelle|yazar|penulis|作者|责编|记者)")
 _BY = re.compile(
     rf"^\s*+(?:[(\[（]\s*+|[-–—]+\s*+)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
+_INITIALS = r"(?-i:[a-zäöüß]{1,4})(?=$|[\s,;|)\]])"
+"""An editor's initials after a slash, closing a credit ("dpa/lno", "srf/hosb", "MDR/ls")."""
+_INITIALS_CREDIT = re.compile(rf"(?<=\S)/{_INITIALS}$")
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\s[-–—]\s|\||\s&\s|\b(?:and|und)\b|(?-i:\b(?:et|y|e|og|en|i)\b(?!\.))|/|\n|、|，)\s*(?![^<>]*>)",
+    rf"\s*(?:,|;|\s[-–—]\s|\||\s&\s|\b(?:and|und)\b|(?-i:\b(?:et|y|e|og|en|i)\b(?!\.))|/(?!{_INITIALS})|\n|、|，)"
+    r"\s*(?![^<>]*>)",
     re.I)
 """Between names: punctuation and "and" in a few languages (lower-case only when it could be an
-initial: "Bruce Y. Lee" is one name); never inside something written like a tag ("<b>", "</b>"):
+initial: "Bruce Y. Lee" is one name), a slash unless an editor's initials follow it ("dpa/lno" is
+one credit); never inside something written like a tag ("<b>", "</b>"):
 a byline is text, and markup a page escaped into it stays text, whole."""
 _JUNK = re.compile(
     r"\b(?:updated|published|photographer|image|images|photo|foto|getty|istock\w*|"
@@ -68,8 +74,9 @@ _DOMAIN = re.compile(r"\w\.(?:com|de|at|ch|be|nl|fr|it|es|tr|uk|org|net|is|ru|in
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 """A web address in a byline: replaced by a mark that makes the part holding it no name, before
 it is split at its slashes into "names" ("Ann Lee - http://annlee.example.org")."""
-_NOT_NAME = re.compile(r"(https?:|www\.|@|(?<!\w)\d+(?![^\W\d_])|/)")
-"""Links, handles, slashes and numbers (a digit inside a word, as in "BR24", is allowed)."""
+_NOT_NAME = re.compile(rf"(https?:|www\.|@|(?<!\w)\d+(?![^\W\d_])|/(?!{_INITIALS}))")
+"""Links, handles, slashes (not a credit's: "dpa/lno") and numbers (a digit inside a word, as in
+"BR24", is allowed)."""
 
 MAX_BYLINE_CHARS = 160
 """A visible byline longer than this is prose, not a byline."""
@@ -146,7 +153,10 @@ def _candidate_lists(meta: PageMetadata, root) -> Iterator[tuple[list[str], set[
 
 def _is_organisation(name: str, publishers: set[str]) -> bool:
     """The outlet's own name (or a name starting with it), a domain, an acronym, a desk, or a
-    company ("DHU-Arzneimittel GmbH & Co. KG", "Nordex SE")."""
+    company ("DHU-Arzneimittel GmbH & Co. KG", "Nordex SE"); not a credit closing with an
+    editor's initials ("srf/hosb", "MDR THÜRINGEN/ls"): that names the person who wrote it."""
+    if _INITIALS_CREDIT.search(name):
+        return False
     return (_is_outlet(name, publishers) or bool(_DOMAIN.search(name)) or bool(_ACRONYM.fullmatch(name))
             or bool(_ROLE_WORDS.search(name)) or bool(_COMPANY.search(name)))
 
@@ -347,10 +357,14 @@ def _visible_bylines(root) -> Iterator[list[str]]:
     names = _byline_names(_author_links(root))
     if names:
         yield names
-    names = _byline_names(_signature(root))
+    paragraphs = _text_paragraphs(root)
+    names = _byline_names(_signature(paragraphs))
     if names:
         yield names
-    names = _opening_byline(root)
+    names = _opening_byline(paragraphs)
+    if names:
+        yield names
+    names = _dateline_agency(paragraphs)
     if names:
         yield names
 
@@ -537,10 +551,9 @@ def _author_links(root) -> list[str]:
 _EMPHASIS = ("strong", "b", "em", "i")
 
 
-def _signature(root) -> list[str]:
-    """A signature closing the text: one of the last three paragraphs of the element holding
-    the most paragraphs, when it is only a short bold or italic run ("<p><em>Ann Lee</em></p>")."""
-    paragraphs = _text_paragraphs(root)
+def _signature(paragraphs: list) -> list[str]:
+    """A signature closing the text: one of its last three paragraphs, when it is only a short
+    bold or italic run ("<p><em>Ann Lee</em></p>")."""
     for paragraph in paragraphs[-3:][::-1]:
         text = _emphasised_line(paragraph)
         if text and len(text.split()) <= 4:
@@ -548,17 +561,32 @@ def _signature(root) -> list[str]:
     return []
 
 
-def _opening_byline(root) -> list[str]:
-    """A byline opening the text: one of the first three paragraphs of the element holding the
-    most paragraphs, when it is only a bold or italic run of full names ("<p><strong>Ann Lee/Bo
-    Chan</strong></p>"); a one-word run is a label ("Analysis"), and a run with anything but
-    names in it is a question or a dek ("Mr Lee, why ...?")."""
-    for paragraph in _text_paragraphs(root)[:3]:
+def _opening_byline(paragraphs: list) -> list[str]:
+    """A byline opening the text: one of its first three paragraphs, when it is only a bold or
+    italic run of full names ("<p><strong>Ann Lee/Bo Chan</strong></p>"); a one-word run is a
+    label ("Analysis"), and a run with anything but names in it is a question or a dek ("Mr Lee,
+    why ...?")."""
+    for paragraph in paragraphs[:3]:
         text = _emphasised_line(paragraph)
         names = _byline_names([text]) if text else []
         parts = [part for part in _SPLIT.split(text) if part.strip()]
         if names and len(names) == len(parts) and all(2 <= len(name.split()) <= 4 for name in names):
             return names
+    return []
+
+
+_DATELINE = re.compile(
+    r"\s*[A-ZÄÖÜ][\w.'-]*(?:\s[A-ZÄÖÜ][\w.'-]*){0,2}\s*\(((?:[a-z]{2,6}|[A-Z]{2,6})(?:/[A-Za-z]{1,6})?)\)\s*[-–—:]\s")
+"""A dateline naming the agency whose copy the text is, written in one case: "Hamburg (dpa/lno) –
+…", "Paris (AFP) - …" (not a place: "Kiel (Germany) - …")."""
+
+
+def _dateline_agency(paragraphs: list) -> list[str]:
+    """The agency named in the dateline opening the text's first or second paragraph."""
+    for paragraph in paragraphs[:2]:
+        match = _DATELINE.match(paragraph.text_content()[:80])
+        if match:
+            return [match.group(1)]
     return []
 
 
@@ -585,7 +613,7 @@ def _emphasised_line(paragraph) -> str:
 def _looks_like_name(name: str) -> bool:
     """Every word capitalised, a name particle, or in a script without case (CJK, Hangul,
     Arabic, Devanagari…): "Max Kolter", "Андрей Колесников", "牛镛", not "the ministry"."""
-    return all(_name_word(word) for word in name.split())
+    return all(_name_word(word) for word in _INITIALS_CREDIT.sub("", name).split())
 
 
 def _name_word(word: str) -> bool:
