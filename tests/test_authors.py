@@ -170,6 +170,18 @@ def test_a_line_of_single_words_after_von_is_prose():
     assert authors_of("<div>Ein Fest für alle, gestaltet<br>von Künstlern, Bands und DJs<br>Eintritt frei</div>") == []
 
 
+def test_a_desk_named_by_the_outlets_domain_in_a_byline():
+    body = "<div class='article-author'>von <a rel='author' href='/impressum'>example.de Redaktion</a></div>"
+    assert authors_of(body) == ["example.de Redaktion"]
+
+
+def test_a_list_inside_a_byline_box_is_breadcrumbs_not_names():
+    body = ("<div class='article-author'>von <address><a rel='author' href='/team/ann'>Ann Lee</a></address>"
+            "<ul class='crumbs'>in Rubrik: <li><a href='/cars'>Cars</a></li><li><a href='/cars/tests'>Car Tests</a>"
+            "</li></ul></div>")
+    assert authors_of(body) == ["Ann Lee"]
+
+
 def test_a_sentence_starting_with_von_is_not_a_byline():
     body = "<p><strong>von Montag, den 1. Mai bis einschließlich Sonntag, den 7. Mai 2023</strong></p>"
     assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]

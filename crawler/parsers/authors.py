@@ -406,14 +406,25 @@ def _element_names(element) -> list[str]:
     names = _byline_names(_names_in(element))
     if names:
         return names
-    links = [_spaced_text(link) for link in element.iter("a") if len(link) == 0]
+    links = [_spaced_text(link) for link in element.iter("a") if len(link) == 0 and not _in_list_within(link, element)]
     return _byline_names(links) if links else []
+
+
+def _in_list_within(child, element) -> bool:
+    """Is `child` in a list inside the byline `element` (its breadcrumbs or tags, not names)?"""
+    for ancestor in child.iterancestors():
+        if ancestor is element:
+            return False
+        if ancestor.tag in ("ul", "ol"):
+            return True
+    return False
 
 
 def _names_in(element) -> list[str]:
     """An element's visible leaf links/spans/bold runs when it has several, else its text."""
     parts = [clean_text(child.text_content()) for child in element.iter("a", "span", "strong", "b")
-             if len(child) == 0 and not _HIDDEN.search(child.get("class") or "")]
+             if len(child) == 0 and not _HIDDEN.search(child.get("class") or "")
+             and not _in_list_within(child, element)]
     parts = [part for part in parts if part and not _BY.fullmatch(part)]
     if len(parts) > 1:
         return parts
@@ -576,7 +587,8 @@ def _opening_byline(paragraphs: list) -> list[str]:
 
 
 _DATELINE = re.compile(
-    r"\s*[A-ZÄÖÜ][\w.'-]*(?:\s[A-ZÄÖÜ][\w.'-]*){0,2}\s*\(((?:[a-z]{2,6}|[A-Z]{2,6})(?:/[A-Za-z]{1,6})?)\)\s*[-–—:]\s")
+    r"\s*[A-ZÄÖÜ][\w.'-]*(?:\s[A-ZÄÖÜ][\w.'-]*){0,2}\s*"
+    r"\(((?:[a-z]{2,6}|[A-Z]{2,6})(?:/[A-Za-z]{1,6})?)\)\s*[-–—:]\s")
 """A dateline naming the agency whose copy the text is, written in one case: "Hamburg (dpa/lno) –
 …", "Paris (AFP) - …" (not a place: "Kiel (Germany) - …")."""
 
@@ -611,8 +623,9 @@ def _emphasised_line(paragraph) -> str:
 
 
 def _looks_like_name(name: str) -> bool:
-    """Every word capitalised, a name particle, or in a script without case (CJK, Hangul,
-    Arabic, Devanagari…): "Max Kolter", "Андрей Колесников", "牛镛", not "the ministry"."""
+    """Every word capitalised, a name particle, a domain (an outlet's desk: "example.org
+    Redaktion") or in a script without case (CJK, Hangul, Arabic, Devanagari…): "Max Kolter",
+    "Андрей Колесников", "牛镛", not "the ministry"."""
     return all(_name_word(word) for word in _INITIALS_CREDIT.sub("", name).split())
 
 
@@ -622,7 +635,7 @@ def _name_word(word: str) -> bool:
         return False
     first = word[0]
     uncased = first.isalpha() and not first.islower() and not first.isupper()
-    return first.isupper() or uncased or word in _PARTICLES
+    return first.isupper() or uncased or word in _PARTICLES or bool(_DOMAIN.search(word))
 
 
 def _in_chrome(element, allow_lists: bool = False) -> bool:
