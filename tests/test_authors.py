@@ -182,6 +182,13 @@ def test_a_list_inside_a_byline_box_is_breadcrumbs_not_names():
     assert authors_of(body) == ["Ann Lee"]
 
 
+@pytest.mark.parametrize(("account", "expected"), [("oradmin", ["oradmin"]), ("mywake.news", ["mywake.news"]),
+                                                    ("admin", []), ("the editors", [])])
+def test_a_login_name_in_a_rel_author_link(account, expected):
+    body = f"<div class='meta'><div class='date'>2. August 2012</div>By <a rel='author' href='/u/1'>{account}</a></div>"
+    assert authors_of(body) == expected
+
+
 def test_a_sentence_starting_with_von_is_not_a_byline():
     body = "<p><strong>von Montag, den 1. Mai bis einschließlich Sonntag, den 7. Mai 2023</strong></p>"
     assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]

@@ -380,11 +380,18 @@ def _byline_markup(root) -> Iterator[list[str]]:
             continue
         if any(ancestor in read for ancestor in element.iterancestors()):
             continue
-        names = _element_names(element)
+        names = _element_names(element) or _account_name(element)
         if names:
             read.append(element)
             yield clean_authors(names + [name for sibling in _same_kind_siblings(element)
                                          for name in _element_names(sibling)])
+
+
+def _account_name(element) -> list[str]:
+    """The account a rel=author link names, when it is written as a login name ("oradmin"): the
+    page says it is the author's."""
+    text = _spaced_text(element) if element.get("rel") == "author" and len(element) == 0 else ""
+    return [text] if len(text) >= 3 and _HANDLE.fullmatch(text) and not _LABEL_ONLY.fullmatch(text) else []
 
 
 def _same_kind_siblings(element) -> list:
