@@ -61,6 +61,8 @@ def news(author, publisher: str = "Example News") -> dict:
     (["bell hooks", "mix1.de Redaktion", "bergportal GmbH"], ["bell hooks", "mix1.de Redaktion", "bergportal GmbH"]),
     (["Von FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
     (["dpa/lno", "MDR THÜRINGEN/ls"], ["dpa/lno", "MDR THÜRINGEN/ls"]),
+    (["Redaktion"], ["Redaktion"]),
+    (["Ann Lee, Redaktion"], ["Ann Lee"]),
     (["Ann Lee/Bo Chan", "APA/AP"], ["Ann Lee", "Bo Chan", "APA", "AP"]),
 ])
 def test_clean_authors(raw, expected):
@@ -271,6 +273,12 @@ def test_the_outlet_with_an_editors_initials_is_that_editors_credit():
 def test_the_agency_a_dateline_names_when_nobody_else_is_named(opening, expected):
     body = f"<div><p>{opening}</p><p>Second paragraph of the story.</p><p>Third one.</p></div>"
     assert authors_of(body) == expected
+
+
+def test_a_desk_named_alone_is_the_answer_when_nobody_is_named():
+    assert authors_of(jsonld=news({"@type": "Person", "name": "Redaktion"})) == ["Redaktion"]
+    body = "<p class='byline'>Von Ann Lee</p>"
+    assert authors_of(body, jsonld=news({"@type": "Person", "name": "Redaktion"})) == ["Ann Lee"]
 
 
 def test_an_agency_in_metadata_is_not_replaced_by_a_teaser_byline():

@@ -61,6 +61,8 @@ _JOB_TITLE = re.compile(
 _ROLE_WORDS = re.compile(
     rf"{_JOB_TITLE.pattern}|\b(?:staff|redaktion|newsroom|news desk|desk|team|agency|agencies|"
     r"agenturen|agentur|press|bureau)\b", re.I)
+_DESK = re.compile(r"redaktion|newsroom|editorial team", re.I)
+"""A desk named alone: an organisation, the answer when nobody is named."""
 _LABEL_ONLY = re.compile(r"(?:news|share|teilen|artikel|article|more|mehr|home|menu|search|follow|"
                          r"admin|administrator|webmaster|anonymous|unknown|guest|no author|none|null)", re.I)
 """A widget or section label, or a site account, standing where a name would be."""
@@ -210,8 +212,8 @@ def clean_authors(raw_names) -> list[str]:
         named = False
         for part in _SPLIT.split(_BY.sub("", _URL.sub(" @ ", clean_text(raw)))):
             name = _tidy(part)
-            if named and _DEGREE.fullmatch(name):
-                continue  # "Grant Tinsley, PhD": letters after a name
+            if named and (_DEGREE.fullmatch(name) or _DESK.fullmatch(name)):
+                continue  # "Grant Tinsley, PhD", "Ann Lee, Redaktion": letters or a desk after a name
             named = named or bool(name)
             key = name.casefold()
             if name and key not in seen:
@@ -243,7 +245,7 @@ def _tidy(part: str) -> str:
     name = _without_job_title(name)
     if len(name.split()) > 5:
         return ""
-    if _ROLE_WORDS.search(name) and not _FILLER.sub("", _ROLE_WORDS.sub("", name)):
+    if _ROLE_WORDS.search(name) and not _FILLER.sub("", _ROLE_WORDS.sub("", name)) and not _DESK.fullmatch(name):
         return ""
     if _starts_lower(name):
         return ""
