@@ -270,6 +270,19 @@ def test_an_angle_quote_separates_the_site_name():
     assert choose_title(meta, ["Running in winter"]) == "Running in winter"
 
 
+def test_tildes_box_bars_stars_double_slashes_and_dashes_separate_the_site_name():
+    for mark in ("~", "～", "―", "│", "⋆", "//", "--"):
+        meta = _meta(f"<title>Budget delayed again {mark} Example Daily</title>")
+        assert choose_title(meta, []) == "Budget delayed again", mark
+    meta = _meta("<title>停戦に双方同意か ― 毎日新聞</title>")
+    assert choose_title(meta, []) == "停戦に双方同意か"
+
+
+def test_a_run_of_separators_is_one():
+    meta = _meta("<title>Example Daily // » Budget delayed again</title>")
+    assert choose_title(meta, [], None, ["Example Daily"]) == "Budget delayed again"
+
+
 def test_a_hyphen_touching_cjk_text_separates_the_site_name():
     meta = _meta("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>"
                  + _og("武汉的声音：有英勇的你，才有英雄的城！-新华网") + "<meta property='og:site_name' content='新华网'>")

@@ -38,10 +38,16 @@ _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff5e"
 _CJK_BREAK = rf"(?<=[{_CJK}])[-－_](?=\S)|(?<=\S)[-－_](?=[{_CJK}])"
 """A hyphen or underscore touching Chinese, Japanese or Korean text, which has no spaces: a
 separator there ("标题-国际|新华网"), as a spaced dash is in other scripts."""
-_SEPARATORS = re.compile(rf"\s+[|\-–—:·•»«›‹/*]\s+|\s*[|｜]\s*|\s+::\s+|{_CJK_BREAK}")
-_PIECE_BREAKS = re.compile(rf"(\s+[|\-–—:·•»«›‹/*]\s+|\s*[|｜]\s*|\s+::\s+|(?<=\S):\s+|(?<=\S)：\s*|{_CJK_BREAK})")
+_MARKS = r"[―~～│⋆]|//|--|::"
+"""Spaced separators besides dashes, bars and angle quotes: "Headline ~ Site", "― Site", "│ Site",
+"⋆ Site", "// Site", "-- Site", ":: Site"."""
+_SPACED = rf"[|\-–—:·•»«›‹/*]|{_MARKS}"
+_SPACED_SITE = rf"[|\-–—·•»«›‹*]|{_MARKS}"
+_SEPARATORS = re.compile(rf"\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[|｜]\s*|{_CJK_BREAK}")
+"""Site separators; a run of them ("Site // » Headline") is one."""
+_PIECE_BREAKS = re.compile(rf"(\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[|｜]\s*|(?<=\S):\s+|(?<=\S)：\s*|{_CJK_BREAK})")
 """Where a headline splits into kicker / headline / suffix: site separators and "Kicker: ..."."""
-_SITE_BREAKS = re.compile(rf"(\s+[|\-–—·•»«›‹*]\s+|\s*[|｜：]\s*|{_CJK_BREAK})")
+_SITE_BREAKS = re.compile(rf"(\s+(?:{_SPACED_SITE})(?:\s+(?:{_SPACED_SITE}))*\s+|\s*[|｜：]\s*|{_CJK_BREAK})")
 """Where a site's name may be glued onto a headline (only parts that are a name are cut there)."""
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
 _MAX_PIECES = 12
