@@ -283,6 +283,19 @@ def test_a_run_of_separators_is_one():
     assert choose_title(meta, [], None, ["Example Daily"]) == "Budget delayed again"
 
 
+def test_a_site_name_glued_on_without_a_separator_is_cut_off():
+    glued = "Truckwash A31Example Daily Directory | Example Daily Directory"
+    home = "<a href='/'>Example Daily Directory</a>"
+    assert _page(f"<title>{glued}</title>" + _og(glued), home + "<h1>Truckwash A31</h1>") == "Truckwash A31"
+    meta = _meta(_og("Example DailyBudget delayed again") + "<meta property='og:site_name' content='Example Daily'>")
+    assert choose_title(meta, []) == "Budget delayed again"
+
+
+def test_a_logo_glued_to_a_section_in_the_h1_is_not_cut_to_the_section():
+    meta = _meta(_og("Opinion | Is football violence a crime?") + _ld("Is football violence a crime?"))
+    assert choose_title(meta, ["Example DailyOpinion"], None, ["Example Daily"]) == "Is football violence a crime?"
+
+
 def test_a_hyphen_touching_cjk_text_separates_the_site_name():
     meta = _meta("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>"
                  + _og("武汉的声音：有英勇的你，才有英雄的城！-新华网") + "<meta property='og:site_name' content='新华网'>")

@@ -2,8 +2,8 @@
 
 Candidates are og:title, the JSON-LD `headline`, the visible `<h1>`s (with and without a
 kicker span) and the parts of `<title>`. og:title is the publisher's own headline field most
-often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix) and dates
-are cut off it, with these corrections where the visible h1 or the JSON-LD headline says more:
+often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix; also one
+glued on without a separator, "HeadlineSite Name") and dates are cut off it, with these corrections where the visible h1 or the JSON-LD headline says more:
 
 - a kicker or suffix glued onto og:title ("Topic: Headline | Section") is cut off when what
   remains is exactly the h1 (with or without its kicker span) or the JSON-LD headline;
@@ -223,12 +223,12 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
     headlines = [h for h in headlines if h and fold(h) not in names]
     h1s = [h for h in (_strip_site(clean_text(h), names) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
     plain = [h for h in [_strip_site(clean_text(plain_h1), names)] if 3 <= len(h) <= 400]
-    title = _strip_site(meta.title_tag or "", names)
+    title = _unglued(_strip_site(meta.title_tag or "", names), names)
     anchors = h1s[:1] + plain[:1] + headlines[:1]
     spellings = [*headlines[:1], *h1s[:1], *plain[:1], title]
 
     for social in (meta.first_meta("og:title"), meta.first_meta("twitter:title")):
-        social = _strip_site(_unescaped(social), names)
+        social = _unglued(_strip_site(_unescaped(social), names), names)
         if not social or fold(social) in names:
             continue
         chosen = _reconcile(social, anchors, h1s[:1] + plain[:1], headlines[:1], title)
@@ -372,6 +372,22 @@ def _strip_site(title: str, names: set[str]) -> str:
                 pieces, cut = pieces[separator + 1:], True
                 break
     return clean_text("".join(pieces))
+
+
+_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ])")
+"""A capital straight after a lower-case letter or digit: where a site's name may be glued on
+without a separator ("Truckwash A31Example Daily")."""
+
+
+def _unglued(title: str, names: set[str]) -> str:
+    """`title` without a site name glued to its end or start without a separator or space."""
+    for glue in _GLUE.finditer(title):
+        head, tail = title[:glue.start()], title[glue.start():]
+        if fold(tail) in names and fold(head):
+            return head
+        if fold(head) in names and fold(tail):
+            return tail
+    return title
 
 
 def _is_site_piece(piece: str, names: set[str]) -> bool:
