@@ -208,6 +208,27 @@ def test_entities_left_by_double_escaping_are_decoded():
     assert choose_title(meta, []) == "The mayor's budget"
 
 
+def test_the_last_title_part_the_page_shows_as_a_heading_is_no_site_name():
+    meta = _meta("<title>Example Daily - On the heating of holiday homes</title>")
+    assert choose_title(meta, [], None, [], ["On the heating of holiday homes"]) == "On the heating of holiday homes"
+    assert choose_title(meta, [], None, [], ["Newsletter"]) == "Example Daily"
+
+
+def test_the_title_part_the_page_shows_as_a_heading_is_the_headline():
+    meta = _meta("<title>Example Sports and Gaming Club e.V. - News » Last season's events</title>")
+    assert choose_title(meta, [], None, [], ["Last season's events"]) == "Last season's events"
+
+
+def test_a_site_name_before_a_full_width_colon_is_cut_off_the_title():
+    meta = _meta("<title>新华网：重要会议今日召开</title>")
+    assert choose_title(meta, [], None, ["新华网"]) == "重要会议今日召开"
+
+
+def test_a_page_without_title_metadata_or_h1_is_headed_by_its_first_h2():
+    assert _page("", "<h2>Budget delayed again</h2>") == "Budget delayed again"
+    assert _page("<title>Budget</title>", "<h2>Budget delayed again</h2>") == "Budget"
+
+
 # ---------------------------------------------------------------- the site's own names
 def _page(head: str, body: str, url: str = URL) -> str:
     return parse_html(f"<html lang='en'><head>{head}</head><body>{body}<article><p>{PROSE}</p>"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from html import unescape
+from itertools import islice
 from urllib.parse import urljoin
 
 from crawler.items import Article, Block, FetchedPage, Section
@@ -52,13 +53,15 @@ def build_article(page: FetchedPage, profile) -> Article:
     listing = listing_type(root, bool(meta.jsonld), main)
     if listing and listing != TEASER_LIST:
         raise NotAnArticle(f"listing page ({listing})")  # the page's own word; a layout guess only marks it
-    h1s = _article_h1s(root, page.url)
+    headings = list(root.iter("h1", "h2"))
+    h1s = _article_h1s([heading for heading in headings if heading.tag == "h1"], page.url)
     h1 = _first_h1(h1s)
     h1_texts = _h1_texts(h1s)
 
     title = profile.extract_title(view) or choose_title(
         meta, h1_texts, kicker_free_text(h1) if h1 is not None else None,
-        link_texts(home_links(root, page.url)) + host_names(page.url))
+        link_texts(home_links(root, page.url)) + host_names(page.url),
+        _h2_texts(heading for heading in headings if heading.tag == "h2"))
     published_raw = profile.extract_date(view)
     published, modified, modified_raw = parse_date(published_raw), None, None
     found = choose_dates(meta, root, page.url, h1)
@@ -173,10 +176,10 @@ def _length(sections) -> int:
     return sum(len(block.text) for section in sections for block in section.blocks)
 
 
-def _article_h1s(root, url: str) -> list:
-    """The page's h1 elements outside navigation, footers, asides and boilerplate, except the
+def _article_h1s(h1s, url: str) -> list:
+    """The page's h1 elements (`h1s`) outside navigation, footers, asides and boilerplate, except the
     site's logo (an h1 that is only a link to the home page) and h1s only screen readers read."""
-    return [h1 for h1 in root.iter("h1") if not _in_chrome(h1) and not _is_logo(h1, url) and not is_offscreen(h1)]
+    return [h1 for h1 in h1s if not _in_chrome(h1) and not _is_logo(h1, url) and not is_offscreen(h1)]
 
 
 def _is_logo(h1, url: str) -> bool:
@@ -199,6 +202,16 @@ def _first_h1(h1s: list):
 def _h1_texts(h1s: list) -> list[str]:
     """Visible texts of the first five article h1s (without a part only screen readers read)."""
     return [visible_text(h1, offscreen_part(h1), use_classes=False)[0] for h1 in h1s[:5]]
+
+
+_H2S = 10
+"""Second-level headings looked at: a `<title>` part one of them shows is the headline."""
+
+
+def _h2_texts(h2s) -> list[str]:
+    """Texts of the first `_H2S` of the page's h2 elements (`h2s`) outside navigation and boilerplate."""
+    texts = (clean_text(h2.text_content()) for h2 in h2s if not _in_chrome(h2))
+    return [text for text in islice(texts, _H2S) if text]
 
 
 def _in_chrome(element) -> bool:

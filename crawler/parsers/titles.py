@@ -20,8 +20,9 @@ glued on without a separator, "HeadlineSite Name") and dates are cut off it, wit
   fields type as a hyphen), the h1's.
 
 Without og:title: JSON-LD headline, then the h1 (unless it shares no word with `<title>`: then
-it is the site's logo or a section name), then the longest part of `<title>` that is not the
-site's name.
+it is the site's logo or a section name), then the part of `<title>` that is not the site's
+name and that an h2 shows, else its longest such part; with no such part, the h1, `<title>`
+itself or, on a page with neither, the first h2.
 """
 
 from __future__ import annotations
@@ -137,19 +138,19 @@ def link_texts(links: list) -> list[str]:
     return [text for text in texts if text and len(text) <= _MAX_NAME_CHARS]
 
 
-def site_names(meta: PageMetadata, h1s: list[str] = (), home: list[str] = ()) -> set[str]:
+def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) -> set[str]:
     """Folded names the outlet goes by: og:site_name, application-name, JSON-LD publisher, the
     texts of links to its home page (`home`), and the last part of a multi-part `<title>`
     unless the first part is already a name, the title ends with an empty part, or the headline
-    carries it too (the visible h1 ends with it, the JSON-LD headline is the whole `<title>`,
-    or og:title and the JSON-LD headline both end with it)."""
+    carries it too (a visible h1 or h2 (`shown`) ends with it, the JSON-LD headline is the
+    whole `<title>`, or og:title and the JSON-LD headline both end with it)."""
     names = {meta.first_meta("og:site_name"), meta.first_meta("application-name"), *home}
     for obj in meta.jsonld[:1]:
         names.update(jsonld_strings(obj.get("publisher")))
     names = {fold(name) for name in names if name and fold(name)}
     parts = title_parts(meta.title_tag)
     if len(parts) > 1 and fold(parts[0]) not in names and not _ends_with_separator(meta.title_tag) \
-            and not _headline_ends_with(parts[-1], meta, h1s):
+            and not _headline_ends_with(parts[-1], meta, shown):
         names.add(fold(parts[-1]))
     return names
 
@@ -159,10 +160,10 @@ def _ends_with_separator(title: str) -> bool:
     return not _SEPARATORS.split(title)[-1].strip()
 
 
-def _headline_ends_with(part: str, meta: PageMetadata, h1s: list[str]) -> bool:
+def _headline_ends_with(part: str, meta: PageMetadata, shown: list[str]) -> bool:
     """True when the last part of `<title>` belongs to the headline, not to the site."""
     ending = fold(part)
-    if any(fold(h).endswith(ending) for h in h1s):
+    if any(fold(h).endswith(ending) for h in shown):
         return True
     social = meta.first_meta("og:title")
     headline = next((h for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))), None)
@@ -211,13 +212,13 @@ def _class_names(element) -> str:
 
 
 def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None,
-                 home: list[str] = ()) -> str | None:
+                 home: list[str] = (), headings: list[str] = ()) -> str | None:
     """The article headline among og:title, JSON-LD headline, h1 and parts of `<title>`.
 
     `h1s` are the visible h1 texts, the article's first; `plain_h1` the article's h1 without
     its kicker span, when it has one (`kicker_free_text`); `home` the texts of the page's links
-    to its home page (`link_texts(home_links(...))`)."""
-    names = site_names(meta, h1s, home)
+    to its home page (`link_texts(home_links(...))`); `headings` the visible h2 texts."""
+    names = site_names(meta, [*h1s, *headings], home)
     headlines = [_strip_site(clean_text(h), names)
                  for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
     headlines = [h for h in headlines if h and fold(h) not in names]
@@ -237,10 +238,11 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
         return _spelling(headlines[0], spellings)
     if h1s and _shares_a_word(h1s[0], meta.title_tag):
         return _spelling(h1s[0], spellings)
-    parts = [p for p in title_parts(meta.title_tag) if fold(p) not in names]
-    if h1s and not parts:
-        return h1s[0]
-    return max(parts, key=len) if parts else meta.title_tag or None
+    parts = [p for p in title_parts(title) if fold(p) not in names]
+    if not parts:
+        return next(iter(h1s), None) or meta.title_tag or next(iter(headings), None)
+    shown = {_key(heading) for heading in headings}
+    return next((part for part in parts if _key(part) in shown), None) or max(parts, key=len)
 
 
 def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: list[str], title: str) -> str:
