@@ -317,6 +317,13 @@ def test_a_logo_glued_to_a_section_in_the_h1_is_not_cut_to_the_section():
     assert choose_title(meta, ["Example DailyOpinion"], None, ["Example Daily"]) == "Is football violence a crime?"
 
 
+def test_a_colon_separates_the_site_name_it_follows_or_precedes():
+    site = "<meta property='og:site_name' content='Example Daily'>"
+    assert choose_title(_meta(_og("Example Daily: Budget delayed again") + site), []) == "Budget delayed again"
+    assert choose_title(_meta(_og("Budget delayed again : Example Daily") + site), []) == "Budget delayed again"
+    assert choose_title(_meta(_og("Budget row: Council delays the vote") + site), []) == "Budget row: Council delays the vote"
+
+
 def test_a_hyphen_touching_cjk_text_separates_the_site_name():
     meta = _meta("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>"
                  + _og("武汉的声音：有英勇的你，才有英雄的城！-新华网") + "<meta property='og:site_name' content='新华网'>")

@@ -48,8 +48,9 @@ _SEPARATORS = re.compile(rf"\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[|｜]\s
 """Site separators; a run of them ("Site // » Headline") is one."""
 _PIECE_BREAKS = re.compile(rf"(\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[|｜]\s*|(?<=\S):\s+|(?<=\S)：\s*|{_CJK_BREAK})")
 """Where a headline splits into kicker / headline / suffix: site separators and "Kicker: ..."."""
-_SITE_BREAKS = re.compile(rf"(\s+(?:{_SPACED_SITE})(?:\s+(?:{_SPACED_SITE}))*\s+|\s*[|｜：]\s*|{_CJK_BREAK})")
-"""Where a site's name may be glued onto a headline (only parts that are a name are cut there)."""
+_SITE_BREAKS = re.compile(rf"(\s+(?:{_SPACED_SITE})(?:\s+(?:{_SPACED_SITE}))*\s+|\s*[|｜：]\s*|\s*:\s+|{_CJK_BREAK})")
+"""Where a site's name may be glued onto a headline, a colon included ("Site: Headline"): only
+parts that are a name are cut there."""
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
 _MAX_PIECES = 12
 """Pieces of a headline looked at (a real one has a handful; this bounds junk meta values)."""
