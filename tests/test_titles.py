@@ -335,6 +335,15 @@ def test_a_section_and_site_glued_to_a_cjk_headline_are_left_out_of_the_title_pa
     assert choose_title(meta, []) == "重要会议今日召开"
 
 
+def test_the_section_glued_on_before_the_site_name_is_cut_off_but_a_section_kicker_stays():
+    site = "<meta property='og:site_name' content='新华网'><meta property='article:section' content='国际'>"
+    assert choose_title(_meta(_og("重要会议今日召开_国际_新华网") + site), []) == "重要会议今日召开"
+    site = ("<meta property='og:site_name' content='Example Daily'>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "Politics"}</script>')
+    assert choose_title(_meta(_og("Budget delayed again - Politics | Example Daily") + site), []) == "Budget delayed again"
+    assert choose_title(_meta(_og("Politics: Budget delayed again") + site), []) == "Politics: Budget delayed again"
+
+
 def test_a_full_width_colon_kicker_stays_in_a_cjk_headline():
     meta = _meta(_og("益阳：“数字”是优长"))
     assert choose_title(meta, ["益阳：“数字”是优长"]) == "益阳：“数字”是优长"

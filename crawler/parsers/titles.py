@@ -3,7 +3,9 @@
 Candidates are og:title, the JSON-LD `headline`, the visible `<h1>`s (with and without a
 kicker span) and the parts of `<title>`. og:title is the publisher's own headline field most
 often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix; also one
-glued on without a separator, "HeadlineSite Name") and dates are cut off it, with these corrections where the visible h1 or the JSON-LD headline says more:
+glued on without a separator, "HeadlineSite Name"), dates and, at its end, the section's name
+(article:section, JSON-LD articleSection: "Headline-Section|Site") are cut off it, with these
+corrections where the visible h1 or the JSON-LD headline says more:
 
 - a kicker or suffix glued onto og:title ("Topic: Headline | Section") is cut off when what
   remains is exactly the h1 (with or without its kicker span) or the JSON-LD headline;
@@ -156,6 +158,15 @@ def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) 
     return names
 
 
+def section_names(meta: PageMetadata) -> set[str]:
+    """Folded names of the page's section (article:section, JSON-LD articleSection): a suffix
+    of the headline fields as the site's name is ("Headline - Section | Site")."""
+    sections = {meta.first_meta("article:section")}
+    for obj in meta.jsonld[:1]:
+        sections.update(jsonld_strings(obj.get("articleSection")))
+    return {fold(section) for section in sections if section and fold(section)}
+
+
 def _ends_with_separator(title: str) -> bool:
     """True for a `<title>` whose site name was left empty ("Headline – Part |")."""
     return not _SEPARATORS.split(title)[-1].strip()
@@ -220,17 +231,18 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
     its kicker span, when it has one (`kicker_free_text`); `home` the texts of the page's links
     to its home page (`link_texts(home_links(...))`); `headings` the visible h2 texts."""
     names = site_names(meta, [*h1s, *headings], home)
-    headlines = [_strip_site(clean_text(h), names)
+    trailing = section_names(meta)
+    headlines = [_strip_site(clean_text(h), names, trailing)
                  for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
     headlines = [h for h in headlines if h and fold(h) not in names]
-    h1s = [h for h in (_strip_site(clean_text(h), names) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
-    plain = [h for h in [_strip_site(clean_text(plain_h1), names)] if 3 <= len(h) <= 400]
-    title = _unglued(_strip_site(meta.title_tag or "", names), names)
+    h1s = [h for h in (_strip_site(clean_text(h), names, trailing) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
+    plain = [h for h in [_strip_site(clean_text(plain_h1), names, trailing)] if 3 <= len(h) <= 400]
+    title = _unglued(_strip_site(meta.title_tag or "", names, trailing), names)
     anchors = h1s[:1] + plain[:1] + headlines[:1]
     spellings = [*headlines[:1], *h1s[:1], *plain[:1], title]
 
     for social in (meta.first_meta("og:title"), meta.first_meta("twitter:title")):
-        social = _unglued(_strip_site(_unescaped(social), names), names)
+        social = _unglued(_strip_site(_unescaped(social), names, trailing), names)
         if not social or fold(social) in names:
             continue
         chosen = _reconcile(social, anchors, h1s[:1] + plain[:1], headlines[:1], title)
@@ -356,15 +368,17 @@ def _key(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
-def _strip_site(title: str, names: set[str]) -> str:
+def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset()) -> str:
     """`title` without leading/trailing parts that are the site's name or a date (a name may
-    span separators: "Headline » ☆ - Watch e.V. - News" with the site named "☆ - Watch e.V. - News")."""
+    span separators: "Headline » ☆ - Watch e.V. - News" with the site named "☆ - Watch e.V. - News"),
+    and without trailing parts among `trailing` (the section: "Headline-Section|Site")."""
     pieces = _SITE_BREAKS.split(title)[:2 * _MAX_PIECES - 1]
+    ending = names | trailing
     cut = True
     while cut and len(pieces) > 2:
         cut = False
         for start in range(2, len(pieces), 2):
-            if _is_site_piece("".join(pieces[start:]), names):
+            if _is_site_piece("".join(pieces[start:]), ending):
                 pieces, cut = pieces[:start - 1], True
                 break
     cut = True
