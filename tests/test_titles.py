@@ -70,6 +70,14 @@ def test_og_title_without_the_kicker_that_h1_and_jsonld_agree_on_gives_way():
     assert choose_title(meta, ["Budget row: Council delays the vote"]) == "Budget row: Council delays the vote"
 
 
+def test_twitter_title_that_is_og_title_without_its_kicker_is_the_headline():
+    def meta(social, twitter):
+        return _meta(_og(social) + f"<meta name='twitter:title' content='{twitter}'>")
+    headline = "France, Germany and the return of resentment"
+    assert choose_title(meta(f"Border closures: {headline}", headline), []) == headline
+    assert choose_title(meta(f"Border closures - {headline}", "Border closures"), []) == f"Border closures - {headline}"
+
+
 def test_og_title_cut_short_with_an_ellipsis_gives_way_to_the_full_headline():
     meta = _meta(_og("Council delays the vote on the school budget for a…"))
     full = "Council delays the vote on the school budget for a third time"

@@ -8,7 +8,8 @@ glued on without a separator, "HeadlineSite Name"), dates and, at its end, the s
 corrections where the visible h1 or the JSON-LD headline says more:
 
 - a kicker or suffix glued onto og:title ("Topic: Headline | Section") is cut off when what
-  remains is exactly the h1 (with or without its kicker span) or the JSON-LD headline;
+  remains is exactly the h1 (with or without its kicker span) or the JSON-LD headline; a
+  kicker is also cut off where twitter:title is og:title without it;
 - og:title that is only a part of a headline on which the h1 (with or without its kicker span)
   and JSON-LD agree (the kicker dropped), that is cut short with an ellipsis, or that merely
   repeats `<title>` (the search-engine title a CMS copies into og:title) gives way to that
@@ -245,6 +246,8 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
         social = _unglued(_strip_site(_unescaped(social), names, trailing), names)
         if not social or fold(social) in names:
             continue
+        social = _kicker_dropped(social, _unglued(_strip_site(
+            _unescaped(meta.first_meta("twitter:title")), names, trailing), names))
         chosen = _reconcile(social, anchors, h1s[:1] + plain[:1], headlines[:1], title)
         return _spelling(chosen, [social, *spellings], h1s[:1] + plain[:1])
     if headlines:
@@ -284,6 +287,13 @@ def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: lis
     if shown and not headlines and _key(shown[0]) not in key and _shares_a_word(shown[0], social):
         return shown[0]
     return social
+
+
+def _kicker_dropped(social: str, twitter: str) -> str:
+    """twitter:title where it is og:title (`social`) without the kicker before its headline
+    ("Topic: Headline" / "Headline"), else `social`."""
+    key = _key(twitter)
+    return twitter if key and key in _piece_runs(social) and _key(social).endswith(key) else social
 
 
 _PADDING_WORDS = 2
