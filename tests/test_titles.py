@@ -183,6 +183,14 @@ def test_og_title_written_apart_from_the_document_title_wins():
     assert choose_title(meta, [headline]) == social
 
 
+def test_without_og_title_a_jsonld_headline_repeating_the_title_gives_way_to_the_h1():
+    seo = "Lease, finance or buy a car – which pays?"
+    h1 = "Lease, finance or buy a car – which is cheaper?"
+    assert choose_title(_meta(f"<title>{seo}</title>" + _ld(seo)), [h1]) == h1
+    assert choose_title(_meta(f"<title>{seo}</title>" + _ld(seo)), ["Example Daily Magazine"]) == seo
+    assert choose_title(_meta("<title>Cars | Example Daily</title>" + _ld(seo)), [h1]) == seo
+
+
 # ---------------------------------------------------------------- without og:title or JSON-LD
 def test_without_meta_the_h1_is_the_headline():
     meta = _meta("<title>Budget delayed again - Example Daily</title>")

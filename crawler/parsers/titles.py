@@ -22,10 +22,11 @@ corrections where the visible h1 or the JSON-LD headline says more:
   on a tie; where the h1 differs from it only in its dashes (the en dash the search-engine
   fields type as a hyphen), the h1's.
 
-Without og:title: JSON-LD headline, then the h1 (unless it shares no word with `<title>`: then
-it is the site's logo or a section name), then the part of `<title>` that is not the site's
-name and that an h2 shows, else its longest such part; with no such part, the h1, `<title>`
-itself or, on a page with neither, the first h2.
+Without og:title: JSON-LD headline (unless it only repeats `<title>` while an h1 telling the
+same story, sharing a word with it, says otherwise: then that h1), then the h1 (unless it
+shares no word with `<title>`: then it is the site's logo or a section name), then the part
+of `<title>` that is not the site's name and that an h2 shows, else its longest such part;
+with no such part, the h1, `<title>` itself or, on a page with neither, the first h2.
 """
 
 from __future__ import annotations
@@ -251,6 +252,9 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
         chosen = _reconcile(social, anchors, h1s[:1] + plain[:1], headlines[:1], title)
         return _spelling(chosen, [social, *spellings], h1s[:1] + plain[:1])
     if headlines:
+        if h1s and _key(headlines[0]) == _key(title) and _key(h1s[0]) != _key(title) \
+                and _shares_a_word(h1s[0], title):
+            return _spelling(h1s[0], spellings)
         return _spelling(headlines[0], spellings)
     if h1s and _shares_a_word(h1s[0], meta.title_tag):
         return _spelling(h1s[0], spellings)
