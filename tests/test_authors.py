@@ -298,6 +298,12 @@ def test_a_closing_signature_when_nobody_else_is_named():
     assert authors_of(body) == ["IN-Redaktion"]
 
 
+def test_a_closing_signature_wrapped_in_font_or_span_styling():
+    body = ("<div><p>First paragraph of the story.</p><p>Second paragraph.</p><p align='right'><span><em>"
+            "<font size='2'>Ann Lee</font></em></span></p><p>(1) A footnote.</p></div>")
+    assert authors_of(body) == ["Ann Lee"]
+
+
 def test_a_login_name_in_metadata_is_written_as_the_visible_byline_writes_it():
     body = "<p class='byline'>Von <a href='/autor/arian'>Arian Schlichenmayer</a></p>"
     assert authors_of(body, jsonld=news({"@type": "Person", "name": "arianschlichenmayer"})) == ["Arian Schlichenmayer"]

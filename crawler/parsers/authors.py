@@ -624,11 +624,19 @@ def _text_paragraphs(root) -> list:
 
 
 def _emphasised_line(paragraph) -> str:
-    """The text of a paragraph that is only one bold or italic run, else ""."""
-    if (len(paragraph) == 1 and paragraph[0].tag in _EMPHASIS and not (paragraph.text or "").strip()
-            and not (paragraph[0].tail or "").strip() and len(paragraph[0]) == 0):
-        return clean_text(paragraph[0].text)
-    return ""
+    """The text of a paragraph that is only one bold or italic run, else "" (font and span
+    wrappers around the run or inside it are only styling: "<em><font>Ann Lee</font></em>")."""
+    node, emphasised = paragraph, False
+    while len(node) == 1 and not (node.text or "").strip() and not (node[0].tail or "").strip():
+        node = node[0]
+        if node.tag in _EMPHASIS:
+            emphasised = True
+        elif node.tag not in _STYLING:
+            return ""
+    return clean_text(node.text) if emphasised and len(node) == 0 else ""
+
+
+_STYLING = ("font", "span")
 
 
 def _looks_like_name(name: str) -> bool:
