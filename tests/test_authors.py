@@ -62,6 +62,7 @@ def news(author, publisher: str = "Example News") -> dict:
     (["Von FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
     (["dpa/lno", "MDR THÜRINGEN/ls"], ["dpa/lno", "MDR THÜRINGEN/ls"]),
     (["Redaktion"], ["Redaktion"]),
+    (["Eine Kolumne von Ann Lee"], ["Ann Lee"]),
     (["Ann Lee, Redaktion"], ["Ann Lee"]),
     (["Ann Lee/Bo Chan", "APA/AP"], ["Ann Lee", "Bo Chan", "APA", "AP"]),
 ])
@@ -308,6 +309,12 @@ def test_a_login_name_in_metadata_is_written_as_the_visible_byline_writes_it():
     body = "<p class='byline'>Von <a href='/autor/arian'>Arian Schlichenmayer</a></p>"
     assert authors_of(body, jsonld=news({"@type": "Person", "name": "arianschlichenmayer"})) == ["Arian Schlichenmayer"]
     assert authors_of("", jsonld=news({"@type": "Person", "name": "edilson.la.rosa"})) == ["edilson.la.rosa"]
+
+
+def test_a_first_name_alone_in_metadata_is_written_as_the_byline_writes_it_in_full():
+    body = "<div class='entry'><p><strong>Eine Kolumne von Ann Lee</strong></p><p>First paragraph.</p></div>"
+    assert authors_of(body, jsonld=news({"@type": "Person", "name": "Ann"})) == ["Ann Lee"]
+    assert authors_of("<p>First paragraph.</p>", jsonld=news({"@type": "Person", "name": "Ramona"})) == ["Ramona"]
 
 
 def test_a_bold_byline_opening_the_text_when_metadata_names_only_the_outlet():

@@ -27,8 +27,8 @@ AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author"
                "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "articleauthor",
                "twitter:misc:written by", "twitter:creator:name")
 _BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|commentary|opinion|"
-             r"(?:ein\s+)?kommentar|analyse|interview|gastbeitrag|erstellt|verfasst|geschrieben|escrito|"
-             r"publicado|écrit|publié)\s+)?"
+             r"(?:eine?\s+)?(?:kommentar|kolumne|glosse|reportage)|analyse|interview|gastbeitrag|erstellt|verfasst|"
+             r"geschrieben|escrito|publicado|écrit|publié)\s+)?"
              r"(?:by|von|par|por|di|door|av|af|ved)\b")
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
                 r"quelle|yazar|penulis|作者|责编|记者)")
@@ -101,7 +101,7 @@ def choose_authors(meta: PageMetadata, root=None) -> list[str]:
         if not all(is_org):
             people = [name for name, org in zip(names, is_org)
                       if not org or _co_author(name, publishers, declared_list)]
-            return _display_names(people, sources) if any(map(_is_handle, people)) else people
+            return _display_names(people, sources) if any(map(_is_short_form, people)) else people
         if declared_list is not None and any(_is_agency(name, publishers) for name in names):
             return names
         organisations = organisations or names
@@ -117,18 +117,27 @@ def _is_handle(name: str) -> bool:
     return len(name) >= 6 and bool(_HANDLE.fullmatch(name))
 
 
+def _is_short_form(name: str) -> bool:
+    """A login name, or a first name alone ("Nils"): a later source may write the full name."""
+    return _is_handle(name) or (" " not in name and name[:1].isupper() and not _ACRONYM.fullmatch(name))
+
+
 def _display_names(names: list[str], later_sources: Iterator) -> list[str]:
     """`names` with each login name replaced by the name a later source writes with the same
     letters, accents aside ("edilson.la.rosa" -> "Edilson La Rosa", "gabor_munier" -> "Gàbor
-    Muniér", from the visible byline)."""
-    handles = {_LETTERS.sub("", name): name for name in names if _is_handle(name)}
+    Muniér", from the visible byline), and each first name alone by the full name a later source
+    starts with it ("Nils" -> "Nils Pickert")."""
+    short = {_LETTERS.sub("", name) if _is_handle(name) else name.casefold(): name
+             for name in names if _is_short_form(name)}
     found: dict[str, str] = {}
     for raw_names, _orgs, _declared in later_sources:
         for name in clean_authors(raw_names):
-            letters = _plain_letters(name)
-            if letters in handles and " " in name:
-                found.setdefault(handles[letters], name)
-        if len(found) == len(handles):
+            if " " not in name:
+                continue
+            key = _plain_letters(name) if _plain_letters(name) in short else name.split(" ", 1)[0].casefold()
+            if key in short:
+                found.setdefault(short[key], name)
+        if len(found) == len(short):
             break
     return [found.get(name, name) for name in names]
 
