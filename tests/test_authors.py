@@ -246,11 +246,13 @@ def test_a_company_is_an_organisation_not_a_person():
     assert authors_of(body, jsonld=desk) == ["Redaktion Heilmittel"]
 
 
-def test_one_word_spelled_as_the_address_is_the_outlet():
+def test_a_name_spelled_as_the_address_is_the_outlet():
     head = "<meta name='author' content='Citynews'><link rel='canonical' href='https://www.cityne.ws/a/1'>"
     assert authors_of("<p class='byline'>By Ann Lee</p>", head) == ["Ann Lee"]
+    outlet = "<meta name='author' content='El Diario'><link rel='canonical' href='https://www.eldiario.example/a/1'>"
+    assert authors_of("<div class='autor'><h6>Ann Lee | Publicado hace 3 horas</h6></div>", outlet) == ["Ann Lee"]
     blog = "<meta name='author' content='Ann Lee'><link rel='canonical' href='https://annlee.example/a/1'>"
-    assert authors_of("<p class='byline'>By Bo Chan</p>", blog) == ["Ann Lee"]
+    assert authors_of("<p>A post on my own blog.</p>", blog) == ["Ann Lee"], "nobody else named: the blog's owner"
 
 
 def test_a_login_name_finds_the_byline_that_writes_it_with_accents():

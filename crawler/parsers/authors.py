@@ -173,11 +173,11 @@ def _is_organisation(name: str, publishers: set[str]) -> bool:
 
 
 def _is_outlet(name: str, publishers: set[str]) -> bool:
-    """The outlet's name, a name starting with it, or one word spelled as its address's letters
-    ("Citynews" at cityne.ws; a person's blog at annlee.example keeps "Ann Lee")."""
+    """The outlet's name, a name starting with it, or a name spelled as its address's letters
+    ("Citynews" at cityne.ws, "El Diario" at eldiario.example; on a person's blog at
+    annlee.example "Ann Lee" is the answer only when nobody else is named)."""
     key = fold(name)
-    return key in publishers or key.split(" ", 1)[0] in publishers \
-        or (" " not in key and _LETTERS.sub("", key) in publishers)
+    return key in publishers or key.split(" ", 1)[0] in publishers or _LETTERS.sub("", key) in publishers
 
 
 def _is_agency(name: str, publishers: set[str]) -> bool:
