@@ -192,6 +192,11 @@ def test_a_login_name_in_a_rel_author_link(account, expected):
     assert authors_of(body) == expected
 
 
+def test_the_team_after_the_names_in_a_byline_is_their_desk():
+    body = "<span class='byline-author'>Posted by Ann Lee, Bo Chan and Cy Dee - Safe Browsing team</span>"
+    assert authors_of(body) == ["Ann Lee", "Bo Chan", "Cy Dee"]
+
+
 def test_a_sentence_starting_with_von_is_not_a_byline():
     body = "<p><strong>von Montag, den 1. Mai bis einschließlich Sonntag, den 7. Mai 2023</strong></p>"
     assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]

@@ -479,11 +479,18 @@ def _byline_names(raw_texts: list[str]) -> list[str]:
     parts = [part for part in parts if part and not _NOT_NAME.search(part)]
     for index, part in enumerate(parts):
         name = _tidy(part)
-        if name and (part.endswith((":", "：")) or not _looks_like_name(name)):
+        if name and (part.endswith((":", "：")) or not (_looks_like_name(name) or _is_team(name))):
             return []
         if name and not (index > 0 and index == len(parts) - 1 and _is_place(name, parts[0])):
             names.append(name)
     return clean_authors(names)
+
+
+def _is_team(name: str) -> bool:
+    """A team or desk the names belong to ("Chrome Safe Browsing team"): capitalised words and
+    a desk word."""
+    words = name.split()
+    return len(words) > 1 and bool(_ROLE_WORDS.fullmatch(words[-1])) and _looks_like_name(" ".join(words[:-1]))
 
 
 def _is_place(name: str, first: str) -> bool:
