@@ -197,6 +197,12 @@ def test_the_team_after_the_names_in_a_byline_is_their_desk():
     assert authors_of(body) == ["Ann Lee", "Bo Chan", "Cy Dee"]
 
 
+def test_a_bold_author_link_in_a_byline_with_a_date():
+    body = ("<div class='left author'>Author: <a href='index.php?site=profile&amp;id=58'><b>Bo2man</b></a>"
+            " am 29.12.2010, 13:36 Uhr</div>")
+    assert authors_of(body) == ["Bo2man"]
+
+
 def test_a_sentence_starting_with_von_is_not_a_byline():
     body = "<p><strong>von Montag, den 1. Mai bis einschließlich Sonntag, den 7. Mai 2023</strong></p>"
     assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]

@@ -420,11 +420,12 @@ def _byline_class(element) -> bool:
 
 def _element_names(element) -> list[str]:
     """The names in a byline element; when its whole text does not read as names ("By Louis
-    Jacobson on Monday, November 18th"), the names of its links."""
+    Jacobson on Monday, November 18th"), the names of its links (plain or only bold/italic)."""
     names = _byline_names(_names_in(element))
     if names:
         return names
-    links = [_spaced_text(link) for link in element.iter("a") if len(link) == 0 and not _in_list_within(link, element)]
+    links = [_spaced_text(link) for link in element.iter("a")
+             if all(child.tag in _EMPHASIS for child in link) and not _in_list_within(link, element)]
     return _byline_names(links) if links else []
 
 
