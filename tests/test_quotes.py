@@ -146,6 +146,22 @@ def test_pronoun_takes_the_nearest_person_of_that_gender():
     assert quotes == [("He is passionate about his beliefs,", "Sonya Zoghlin", "inline")]
 
 
+def test_pronoun_takes_the_person_a_described_opener_introduces():
+    # "Local resident Mary Atkins, 64, …": the name after the sentence's opening description
+    # is its subject, so "she" is Mary Atkins, not the man quoted before
+    quotes = found("“We will do whatever it takes,” Boris Johnson said.",
+                   "Local resident Mary Atkins, 64, whose home was flooded twice, was angry.",
+                   "“Where was he when we needed him?” she asked.")
+    assert quotes[1][1] == "Mary Atkins"
+
+
+def test_a_name_after_a_verb_is_its_object_not_the_subject():
+    quotes = found("Detective inspector Sarah Brown led the inquiry.",
+                   "Police arrested John Smith, 34, on Monday.",
+                   "“We are pleased with the outcome,” she said.")
+    assert quotes[0][1] == "Sarah Brown"
+
+
 def test_surname_resolves_to_the_fullest_name():
     assert found("Lucas Paganini led the study.", "“We found water,” Paganini said.") == \
         [("We found water,", "Lucas Paganini", "inline")]

@@ -121,6 +121,17 @@ ROLE_NOUNS = frozenset("boss star chef veteran rookie colleague friend partner a
                        "candidate teammate captain legend host anchor hopeful head".split())
 """Role nouns placed before a name ("boss Enzo Maresca") that no job ending gives away."""
 
+JOB_ENDING = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|official|head|adviser)$")
+"""Endings of a job noun ("analyst", "editor-in-chief", "official"), not of a verb ("push")."""
+
+
+def is_role_noun(word: str) -> bool:
+    """A lower-case word that may stand before a name as its role ("striker Smith", "local
+    resident Mary Atkins", "her colleague Pat Pallett"), not a verb ("beat Chelsea")."""
+    return bool(JOB_ENDING.search(word)) or word in ROLE_NOUNS or word in TITLES \
+        or word in MALE_CUES or word in FEMALE_CUES
+
+
 PLACE_NOUNS = frozenset("county city district region state province town village borough parish "
                         "township municipality island islands valley".split())
 """Nouns of a place named after "of" ("Supervisor Alfredo Pedroza of Napa County")."""

@@ -38,8 +38,6 @@ _OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+[a-z]")
 _TIME_OPENER = re.compile(r"^(?:(?:last|this|next|on|in|early|late)\s+)?(?:week|month|year|night|morning|"
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+", re.I)
 """A time phrase opening the clause before a name ("Last week State Department official X")."""
-_JOB_WORD = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|official|head|adviser)$")
-"""Endings of a job noun ("analyst", "editor-in-chief", "official"), not of a verb ("push")."""
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _MODALS = frozenset("to will would can could may might must should did does do".split())
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
@@ -72,7 +70,7 @@ def _named_role(text: str) -> bool:
     """An organisation's name before a lower-case job word ("Wikileaks editor-in-chief")."""
     words = text.split()
     return len(words) > 1 and words[-1].islower() and words[0][0].isupper() \
-        and first_key(words[0]) not in NEVER_NAMES and bool(_JOB_WORD.search(words[-1]))
+        and first_key(words[0]) not in NEVER_NAMES and bool(lexicon.JOB_ENDING.search(words[-1]))
 
 
 def _title_gender(titles: list[str]) -> str | None:
@@ -238,10 +236,7 @@ class Registry:
         before_words = clause_before.split()
         last_before = before_words[-1] if before_words else ""
         word_before_that = before_words[-2].lower() if len(before_words) > 1 else ""
-        if _LOWER_WORD.fullmatch(last_before) and word_before_that not in _MODALS and (
-                _JOB_WORD.search(last_before) or last_before in lexicon.ROLE_NOUNS
-                or last_before in lexicon.TITLES or last_before in lexicon.MALE_CUES
-                or last_before in lexicon.FEMALE_CUES):
+        if _LOWER_WORD.fullmatch(last_before) and word_before_that not in _MODALS and lexicon.is_role_noun(last_before):
             entity.evidence += 1  # "striker Smith", "coach Smith"; not "beat Chelsea"
         if role_words and not entity.role:
             tail = _TIME_OPENER.sub("", context_before.split(",")[-1].split(".")[-1].strip(" ”\"’"))

@@ -38,6 +38,9 @@ _APPOSITION = re.compile(r",\s+(?:which|who|whose|the|an?)\s")
 _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fully|ately|ibly|ably|theless"
                                  r"|rdless|wards|ever|ing|ed)$")
 """Endings of adverbs and participles that open a sentence ("Afterwards", "Undeterred", "Speaking")."""
+_VERB_FORM = re.compile(r"(?:ed|ing|[^s]s|ly)$")
+"""Endings of a verb or an adverb ("Police arrested X", "Trump thanks X", "I personally find X"):
+the name after it is an object."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
@@ -242,8 +245,26 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
     return split
 
 
+def _described_opener(text: str, start: int) -> bool:
+    """The sentence opens with a description that ends in the name at `start`: a capitalised
+    first word and lower-case nouns ("Local resident Mary Atkins, 64, was angry", "Opposition
+    leader X, who …"), so the name is the sentence's subject, not the object of a verb
+    ("Police arrested X")."""
+    boundary = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(": ", 0, start))
+    opener = text[boundary + 1 if boundary >= 0 else 0:start].split()
+    if not 2 <= len(opener) <= 4 or not opener[0][:1].isupper() or not opener[0].isalpha() \
+            or opener[0].lower() in lexicon.PREPOSITIONS or opener[0] == "To":
+        return False  # not "In downtown X", "To use X"
+    return lexicon.is_role_noun(opener[-1]) and all(
+        w.isalpha() and w.islower() and not _VERB_FORM.search(w) and w not in lexicon.FUNCTION_WORDS
+        and w not in lexicon.PREPOSITIONS and w not in lexicon.SPEECH_VERBS for w in opener[1:])
+
+
 def _cites(before: list[str]) -> bool:
-    """The words before a name present it as a source: "according to", "noted by", "says"."""
+    """The words before a name present it as a source: "according to", "noted by", "says",
+    also with the source's role between them ("noted by dietitian X", "according to analyst X")."""
+    while len(before) > 2 and before[-1].islower() and lexicon.is_role_noun(before[-1]):
+        before = before[:-1]
     last = before[-1].lower() if before else ""
     if last in _CITING_WORDS:
         return True
@@ -328,7 +349,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                                         "although", "though", "so", "then", "meanwhile", "also"))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
-        subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who") and not possessive and not after_prep \
+        subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who"
+                   or _described_opener(text, title_start)) and not possessive and not after_prep \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
