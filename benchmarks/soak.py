@@ -58,6 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 import soak_site  # noqa: E402
+from probe import high_water_kib  # noqa: E402
 
 PROBE = "benchmarks.probe.StageProbe"
 PLOT = ROOT / "output" / "bench" / "soak.png"
@@ -211,14 +212,17 @@ def run_cycle(command: list[str], cwd: Path, log: Path, kill_after: float | None
 
     Returns (exit code, None when killed on purpose, `HUNG` past `limit`; wall s; CPU s; peak
     RSS MB) of the run and every process it started: this process is their subreaper, so the
-    crawl process of a killed run is reaped, and measured, here.
+    crawl process of a killed run is reaped, and measured, here. The peak is the largest
+    `VmHWM` among them, read while they run (`ru_maxrss` counts the image each exec replaced).
     """
     started = time.monotonic()
     with open(log, "w") as out:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}  # the probe
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     killed: list[int] | None = None
+    peak_kib = 0
     while not (reaped := os.wait4(process.pid, os.WNOHANG))[0]:
+        peak_kib = max([peak_kib] + [high_water_kib(pid) for pid in (process.pid, *_children(process.pid))])
         elapsed = time.monotonic() - started
         if (kill_after is not None and elapsed >= kill_after) or elapsed > limit:
             killed = _children(process.pid)
@@ -238,7 +242,7 @@ def run_cycle(command: list[str], cwd: Path, log: Path, kill_after: float | None
         rss = max(rss, child_usage.ru_maxrss)
     wall = time.monotonic() - started
     code = process.returncode if killed is None else HUNG if wall > limit else None
-    return code, wall, cpu, rss / 1024
+    return code, wall, cpu, (peak_kib or rss) / 1024
 
 
 def examine(db_path: Path, ledger: Ledger) -> dict:
