@@ -155,6 +155,16 @@ def test_pronoun_takes_the_person_a_described_opener_introduces():
     assert quotes[1][1] == "Mary Atkins"
 
 
+@pytest.mark.parametrize("clause,speaker", [
+    ("said Chelsea manager Enzo Maresca", "Enzo Maresca"),
+    ("noted Maryland-based product liability lawyer Jim Dunham", "Jim Dunham"),
+    ("said Google spokesperson Jane Doe", "Jane Doe"),
+])
+def test_inverted_said_clause_names_the_job_holder_not_the_organisation(clause, speaker):
+    quotes = found("Chelsea beat Liverpool 2-1 on Sunday.", f"“It was a massive win for us,” {clause}.")
+    assert quotes[0][1] == speaker
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",

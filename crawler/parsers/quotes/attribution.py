@@ -328,6 +328,8 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
         or _ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False)
     if ref is None or ref.position - unit.start > verb.end() + 60:
         return None
+    if ref.kind == "name":
+        ref = _owned_role_holder(unit, ref, seg_end, registry) or ref
     if ref.kind == "description" and first_cut >= 0:
         second_end = text.find(",", seg_end + 1, clause_end)
         named = _ref_in(text, seg_end + 1, second_end if second_end >= 0 else clause_end, unit,
@@ -335,6 +337,20 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
         if named and (named.position - unit.start <= seg_end + 3 or ref.text.split()[0].lower() in ("another", "a", "an")):
             return named  # "said another witness, former adviser Fiona Hill"
     return ref
+
+
+def _owned_role_holder(unit: Unit, ref: Ref, end: int, registry: Registry) -> Ref | None:
+    """The person named after an organisation and the job it gives ("said Chelsea manager Enzo
+    Maresca", "said Google spokesperson Jane Doe"): the speaker, not the organisation."""
+    after = ref.position + len(ref.text)
+    following = [m for m in registry.at(after, unit.start + end) if m.entity is not None and not m.possessive]
+    if not following:
+        return None
+    between = unit.text[after - unit.start:following[0].start - unit.start].split()
+    if not 1 <= len(between) <= 3 or not all(w.isalpha() and w.islower() for w in between) \
+            or not lexicon.is_role_noun(between[-1]):
+        return None
+    return Ref("name", following[0].text, following[0].start, following[0])
 
 
 def _after_verb_is_subject(text: str, verb: re.Match) -> bool:
