@@ -165,6 +165,12 @@ def test_inverted_said_clause_names_the_job_holder_not_the_organisation(clause, 
     assert quotes[0][1] == speaker
 
 
+def test_it_said_takes_a_company_described_by_an_apposition():
+    quotes = found("Unilever, the maker of Dove soap, is splitting off its ice cream business.",
+                   "“This is the right move for shareholders,” it said.")
+    assert quotes[0][1] == "Unilever"
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",

@@ -107,8 +107,10 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
 
 
 def _organisation(head: str, position: int, registry: Registry, context: Context) -> Entity | None:
-    """The organisation "the <head>" refers to: one whose name holds the word, else the nearest
-    one the article has quoted or cited, else the nearest one named as a subject lately."""
+    """The organisation "the <head>" (or "it", `head` "") refers to: one whose name holds the
+    word, else the nearest one the article has quoted or cited, else the nearest one named as a
+    subject lately ("it" never refers to a person, so for "it" a one-word name described by an
+    apposition but with no gender or age will do: "Unilever, the maker of Dove soap, …")."""
     before = registry.before(position)
     for mention in before:
         entity = mention.entity
@@ -124,7 +126,7 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
         entity = mention.entity
         if position - mention.start > 1500 or mention.start < context.section_start:
             break
-        if entity and mention.subject and _may_be_organisation(entity):
+        if entity and mention.subject and _may_be_organisation(entity, apposition_allowed=not head):
             return entity
     return None
 
@@ -140,13 +142,15 @@ def _head_words(entity: Entity) -> tuple[str, ...]:
     return tokens[-1:]
 
 
-def _may_be_organisation(entity: Entity) -> bool:
+def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bool:
     """Named as an organisation, or by one word with nothing that makes it a person (no title,
-    role, age or gender: "Liverpool confirmed …")."""
+    role, age or gender: "Liverpool confirmed …"; with `apposition_allowed`, the role an apposition
+    gives: "Unilever, the maker of Dove soap,")."""
     if entity.spurious or all(t in lexicon.PLACES for t in entity.tokens):
         return False
     return entity.organisation or (len(entity.tokens) == 1 and not entity.handle and entity.gender is None
-                                   and entity.age is None and not entity.roles and entity.role is None)
+                                   and entity.age is None and (not entity.roles and entity.role is None
+                                                                or apposition_allowed and entity.role is not None))
 
 
 def resolve_description(ref: Ref, registry: Registry, context: Context, text: str) -> Entity | None:
