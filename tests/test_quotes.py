@@ -171,6 +171,22 @@ def test_it_said_takes_a_company_described_by_an_apposition():
     assert quotes[0][1] == "Unilever"
 
 
+@pytest.mark.parametrize("sentence", ["Writing in the Guardian Streeting added that reform takes years.",
+                                      "At Westminster Streeting insisted that reform takes years."])
+def test_a_place_glued_to_a_surname_is_no_part_of_the_name(sentence):
+    # "Guardian Streeting" taken as one name took every later "Streeting" with it
+    quotes = found("Health Secretary Wes Streeting announced new funding on Monday.", sentence,
+                   "“Patients deserve better,” Streeting told MPs.")
+    assert quotes[0][1] == "Wes Streeting"
+
+
+def test_an_office_before_a_full_name_is_not_split_off_as_a_place():
+    quotes = found("No buyers were charged, but Acting U.S. Attorney for the District of Massachusetts "
+                   "Joshua Levy said the case is still open.",
+                   "“We will prosecute,” said Levy. “Pick a profession,” Levy said.")
+    assert [q[1] for q in quotes] == ["Joshua Levy", "Joshua Levy"]
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",
