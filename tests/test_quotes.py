@@ -187,6 +187,15 @@ def test_an_office_before_a_full_name_is_not_split_off_as_a_place():
     assert [q[1] for q in quotes] == ["Joshua Levy", "Joshua Levy"]
 
 
+@pytest.mark.parametrize("opener,speaker", [("Economist Paul Krugman", "Paul Krugman"),
+                                            ("Analyst Dan Ives", "Dan Ives"),
+                                            ("Brian Paul Krugman", "Brian Paul Krugman")])
+def test_a_job_word_opening_the_sentence_is_no_part_of_the_name(opener, speaker):
+    quotes = found(f"{opener} has long argued for such measures.", "“This is overdue,” Krugman wrote."
+                   if "Krugman" in opener else "“This is overdue,” Ives wrote.")
+    assert quotes[0][1] == speaker
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",

@@ -41,6 +41,10 @@ _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fu
 _VERB_FORM = re.compile(r"(?:ed|ing|[^s]s|ly)$")
 """Endings of a verb or an adverb ("Police arrested X", "Trump thanks X", "I personally find X"):
 the name after it is an object."""
+_JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|resident|student|politician|"
+                           r"historian|physician|consultant|accountant)$")
+"""Job nouns that no given name looks like ("Economist", "Analyst", "Resident"; not "-er" or
+"-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
@@ -168,9 +172,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
             w.isupper() or k in lexicon.PLACES or vocabulary.in_lower_case(w) for (_, _, w), k in zip(run[:-1], keys))):
         return [], [w for _, _, w in run]  # "the PAHO Director", "the Conservative MP": a description
     if 2 < len(run) < 5 and keys[0] not in lexicon.PLACES and not any(k in _CONNECTORS for k in keys) \
-            and vocabulary.in_lower_case(run[0][2]) \
+            and (vocabulary.in_lower_case(run[0][2]) or opens and _JOB_NOT_NAME.search(keys[0])) \
             and not any(k in lexicon.ORG_WORDS for k in keys) and vocabulary.stands_alone(run[-1][2], run[-2][2]):
-        # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common noun
+        # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common
+        # noun, or one capitalised only because it opens the sentence ("Economist Paul Krugman")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     last_title = max((i for i, k in enumerate(keys[:-1]) if k in lexicon.TITLES), default=-1)
     if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in keys[last_title + 1:]):
