@@ -196,6 +196,20 @@ def test_a_job_word_opening_the_sentence_is_no_part_of_the_name(opener, speaker)
     assert quotes[0][1] == speaker
 
 
+def test_a_paragraph_that_names_and_describes_one_person_introduces_the_quote_after_it():
+    quotes = found("“The vote is a disgrace,” said Mitch McConnell.",
+                   "Outside the Capitol, protesters gathered in the rain.",
+                   "Among them was Linda Park, a retired teacher from Ohio.",
+                   "“I came here because my grandchildren deserve clean air.”")
+    assert quotes[1][1] == "Linda Park"
+
+
+def test_a_paragraph_that_only_mentions_a_source_introduces_nobody():
+    quotes = found("The statement, which was obtained by Variety, claimed the deal was done.",
+                   "“It should be noted that artists do not need approval for live shows.”")
+    assert quotes[0][1] is None
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",

@@ -2,7 +2,8 @@
 
 * a paragraph ending "X said:" / "X told the AP:" introduces the quotation after it;
 * reported speech just before a quotation ("…, says Yao. “They cannot…”") names its speaker;
-* a paragraph without quotations introduces the person it is about (its subject);
+* a paragraph without quotations introduces the person it is about (its subject, else the
+  only person it names and describes);
 * a sentence that quotes nobody, right before a quotation without a said-clause, hands the
   quotation to the person it names as its subject ("Her neighbour John Roe is less sure. “…”");
 * a description of unnamed people ("censors", "a Tory source") is a real but unnamed origin.
@@ -61,14 +62,25 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
 
 
 def introducer(unit: Unit, registry: Registry, context: Context, text: str) -> Entity | None:
-    """The person a paragraph without quotations is about (its first sentence's subject)."""
+    """The person a paragraph without quotations is about: its first sentence's subject, else the
+    only person it names and describes ("Among them was Linda Park, a retired teacher.")."""
     for sentence_start, sentence_end in unit.sentences:
         ref = sentence_subject(unit, sentence_start, sentence_end, registry)
         if ref is not None:
             entity = resolve(ref, registry, context, text)
             if entity is not None and entity.person:
                 return entity
-    return None
+    only = _only_person(unit, 0, len(unit.text), registry)
+    if only is None or not any(m.entity is only and m.described for m in registry.at(unit.start, unit.end)):
+        return None  # not "The statement, obtained by Variety, …" nor a story's dialogue
+    return only
+
+
+def _only_person(unit: Unit, start: int, stop: int, registry: Registry) -> Entity | None:
+    """The one person text[start:stop] of `unit` names (not as an owner), else None."""
+    named = {id(m.entity): m.entity for m in registry.at(unit.start + start, unit.start + stop)
+             if m.entity is not None and m.entity.person and not m.possessive}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def sentence_person(unit: Unit, end: int, registry: Registry, context: Context, text: str) -> Entity | None:
@@ -83,6 +95,4 @@ def sentence_person(unit: Unit, end: int, registry: Registry, context: Context, 
     if ref is not None and (ref.kind == "name" or ref.text in ("he", "she")):
         entity = resolve(ref, registry, context, text)
         return entity if entity is not None and (entity.person or entity.maybe_person) else None
-    named = {id(m.entity): m.entity for m in registry.at(unit.start + start, unit.start + stop)
-             if m.entity is not None and m.entity.person and not m.possessive}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return _only_person(unit, start, stop, registry)
