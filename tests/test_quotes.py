@@ -210,6 +210,17 @@ def test_a_paragraph_that_only_mentions_a_source_introduces_nobody():
     assert quotes[0][1] is None
 
 
+def test_a_name_that_begins_with_police_is_a_name_not_unnamed_police():
+    assert found("“Stay at home unless your journey is essential,” Police Scotland said.")[0][1] == "Police Scotland"
+    assert found("“Stay at home,” police said.")[0][1] is None
+
+
+def test_a_document_takes_the_author_named_where_it_was_introduced():
+    quotes = found("The report, published by the Institute for Fiscal Studies on Monday, paints a grim picture.",
+                   "“Living standards are set to fall,” the report said.")
+    assert quotes[0][1] == "Institute for Fiscal Studies"
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",

@@ -164,11 +164,14 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
         description = _description(text, start + match.start(), end, unit)
         if description:
             refs.append(description)
+    named = [(m.start, m.end) for m in mentions if " " in m.text]
     for match in _WORDS.finditer(segment):
         word = match.group().lower()
-        if word in lexicon.PEOPLE_NOUNS and (word.endswith("s") or word == "police"):
-            # a bare plural of people ("censors had instructed …")
-            refs.append(Ref("description", match.group(), unit.start + start + match.start()))
+        position = unit.start + start + match.start()
+        if word in lexicon.PEOPLE_NOUNS and (word.endswith("s") or word == "police") \
+                and not any(a <= position < b for a, b in named):
+            # a bare plural of people ("censors had instructed …"), not a word of a name ("Police Scotland")
+            refs.append(Ref("description", match.group(), position))
     if not refs:
         return None
     refs.sort(key=lambda r: r.position)

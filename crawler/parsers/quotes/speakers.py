@@ -178,7 +178,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
             return _sentence_poster(ref.position, registry, text)
         if head in lexicon.DOCUMENT_NOUNS:
-            return _earlier_owner(head, ref.position, registry)
+            return _earlier_owner(head, ref.position, registry, text)
         kinds = [w for w in content[:-1] if w in lexicon.ORG_NOUNS]
         if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
             return _organisation(kinds[-1], ref.position, registry, context)
@@ -246,14 +246,20 @@ def _sentence_poster(position: int, registry: Registry, text: str) -> Entity | N
     return None
 
 
-def _earlier_owner(head: str, position: int, registry: Registry) -> Entity | None:
+def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
     """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
-    before (the nearest such owner)."""
+    before, or of "the report, published by the Institute for Fiscal Studies" (the nearest)."""
+    authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:published|released|issued|written|"
+                          r"produced|compiled|commissioned|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?$" % re.escape(head), re.I)
     for mention in registry.before(position):
-        if mention.possessive and mention.entity is not None:
+        if mention.entity is None:
+            continue
+        if mention.possessive:
             after = registry.text_after(mention, 30).lstrip("’'‘s ").split()
             if after[:1] == [head]:
                 return mention.entity
+        elif authored.search(text, max(0, mention.start - 80), mention.start):
+            return mention.entity
     return None
 
 
