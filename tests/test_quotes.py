@@ -171,10 +171,10 @@ def test_it_said_takes_a_company_described_by_an_apposition():
     assert quotes[0][1] == "Unilever"
 
 
-@pytest.mark.parametrize("sentence", ["Writing in the Guardian Streeting added that reform takes years.",
+@pytest.mark.parametrize("sentence", ["Speaking in the Commons Streeting added that reform takes years.",
                                       "At Westminster Streeting insisted that reform takes years."])
 def test_a_place_glued_to_a_surname_is_no_part_of_the_name(sentence):
-    # "Guardian Streeting" taken as one name took every later "Streeting" with it
+    # "Commons Streeting" taken as one name took every later "Streeting" with it
     quotes = found("Health Secretary Wes Streeting announced new funding on Monday.", sentence,
                    "“Patients deserve better,” Streeting told MPs.")
     assert quotes[0][1] == "Wes Streeting"

@@ -228,8 +228,8 @@ def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
 
 def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run]:
     """Two names written as one run: an owner before its person ("Axios' Kaveh Waddell"), a
-    place before the subject that follows it ("Speaking at Wembley Smith said", "Writing in the
-    Guardian Streeting added", "At Westminster Starmer said": a run after a preposition and
+    place before the subject that follows it ("Speaking at Wembley Smith said", "Speaking in the
+    Commons Streeting added", "At Westminster Starmer said": a run after a preposition and
     before a speech verb is split before its last word when that word stands alone elsewhere;
     after an article too, or opened by the preposition, only a one-word place before it, as
     "the District of Massachusetts Joshua Levy" is one office and one name)."""
@@ -243,7 +243,7 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
         if len(run) > 1 and run[-2][2][:1].isupper():
             before = text[max(0, run[0][0] - 16):run[0][0]].split()
             if len(run) == 2 and len(before) > 1 and before[-1].lower() in ("the", "a", "an"):
-                before = before[:-1]  # "Writing in the Guardian Streeting added"
+                before = before[:-1]  # "Speaking in the Commons Streeting added"
             if len(run) == 3 and run[0][2].lower() in lexicon.PREPOSITIONS:
                 before = [run[0][2]]  # the preposition opens the sentence: "At Westminster Starmer said"
             after = text[run[-1][1]:run[-1][1] + 16].split()
