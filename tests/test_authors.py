@@ -203,6 +203,16 @@ def test_a_bold_author_link_in_a_byline_with_a_date():
     assert authors_of(body) == ["Bo2man"]
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("11.12.2019 - Ann Lee", ["Ann Lee"]),
+    ("Ann Lee | 2019-12-11", ["Ann Lee"]),
+    ("Ann Lee, Bo Chan", []),
+    ("11.12.2019 - Ann Lee sagt, was sie denkt", []),
+])
+def test_a_dated_line_under_the_headline_names_its_authors(line, expected):
+    assert authors_of(f"<p class='text-muted'>{line}</p>") == expected
+
+
 def test_a_sentence_starting_with_von_is_not_a_byline():
     body = "<p><strong>von Montag, den 1. Mai bis einschließlich Sonntag, den 7. Mai 2023</strong></p>"
     assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]

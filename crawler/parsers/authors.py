@@ -4,11 +4,12 @@ No "By", no roles, no "Staff"; one name per item, in the page's order, without d
 
 Sources are read in order of trust (JSON-LD, meta tags, microdata, then the page: byline markup,
 a "By …" or "Author: …" line, links to author pages, a signature closing the text, a byline
-opening it, the agency its dateline names); the first one naming a person wins. A name that is
-the outlet itself, a domain, an acronym, a desk ("MND Staff", "BR24 Redaktion") or a company
-counts as an organisation: kept beside the people a declared author list names, and the answer
-only when no source names a person (or when metadata names an agency). Visible bylines are
-accepted only when every part reads as a name, a role or a date.
+opening it, the agency its dateline names, a dated line under the headline); the first one
+naming a person wins. A name that is the outlet itself, a domain, an acronym, a desk ("MND
+Staff", "BR24 Redaktion") or a company counts as an organisation: kept beside the people a
+declared author list names, and the answer only when no source names a person (or when metadata
+names an agency). Visible bylines are accepted only when every part reads as a name, a role or a
+date.
 """
 
 from __future__ import annotations
@@ -378,6 +379,9 @@ def _visible_bylines(root) -> Iterator[list[str]]:
     names = _dateline_agency(paragraphs)
     if names:
         yield names
+    names = _dated_line_under_headline(root)
+    if names:
+        yield names
 
 
 def _byline_markup(root) -> Iterator[list[str]]:
@@ -625,6 +629,25 @@ def _dateline_agency(paragraphs: list) -> list[str]:
         match = _DATELINE.match(paragraph.text_content()[:80])
         if match:
             return [match.group(1)]
+    return []
+
+
+_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _dated_line_under_headline(root) -> list[str]:
+    """Full names on the short line right after the headline that dates the text ("11.12.2019 -
+    Ann Lee"): the date makes it the article's own line, not a dek."""
+    headline = next(root.iter("h1"), None)
+    line = headline.getnext() if headline is not None else None
+    text = _spaced_text(line) if line is not None else ""
+    if not text or len(text) > 80 or not _DATE_PART.search(text):
+        return []
+    parts = [part for part in _SPLIT.split(text) if part.strip()]
+    people = [part for part in parts if not _DATE_PART.search(part)]
+    names = _byline_names(people)
+    if names and len(names) == len(people) and all(2 <= len(name.split()) <= 4 for name in names):
+        return names
     return []
 
 
