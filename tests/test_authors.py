@@ -103,6 +103,12 @@ def test_an_email_in_meta_author_does_not_hide_written_by():
     assert authors_of(head=head) == ["Anna Sleegers"]
 
 
+@pytest.mark.parametrize("tag", ["name='shareaholic:article_author_name'", "property='article:author_name'",
+                                 "property='og:author'"])
+def test_more_author_meta_tags(tag):
+    assert authors_of(head=f"<meta {tag} content='Ann Lee'>") == ["Ann Lee"]
+
+
 def test_twitter_misc_written_by_meta():
     assert authors_of(head="<meta name='twitter:misc:Written by' content='Dieter Kuckelkorn'>") == ["Dieter Kuckelkorn"]
 

@@ -24,9 +24,9 @@ from lxml import etree
 from crawler.parsers.metadata import PageMetadata, types_of
 from crawler.parsers.text import clean_text, fold
 
-AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-               "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "articleauthor",
-               "twitter:misc:written by", "twitter:creator:name")
+AUTHOR_META = ("author", "article:author", "og:article:author", "article:author_name", "og:author", "parsely-author",
+               "sailthru.author", "shareaholic:article_author_name", "dc.creator", "dcterms.creator", "byl",
+               "cxenseparse:author", "articleauthor", "twitter:misc:written by", "twitter:creator:name")
 _BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|commentary|opinion|"
              r"(?:eine?\s+)?(?:kommentar|kolumne|glosse|reportage)|analyse|interview|gastbeitrag|erstellt|verfasst|"
              r"geschrieben|escrito|publicado|écrit|publié)\s+)?"
