@@ -219,6 +219,14 @@ def test_a_dated_line_under_the_headline_names_its_authors(line, expected):
     assert authors_of(f"<p class='text-muted'>{line}</p>") == expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [("Quelle: <a href='/x'>kathpress</a>", ["kathpress"]),
+                                              ("Quelle: eigene Darstellung", [])])
+def test_an_agency_credited_as_the_source_in_lower_case(line, expected):
+    head = "<meta name='author' content='news.example.org'><link rel='canonical' href='https://news.example.org/a/1'>"
+    expected = expected or ["news.example.org"]
+    assert authors_of(f"<div><p>First paragraph.</p><p style='text-align:right'>{line}</p></div>", head) == expected
+
+
 def test_a_sentence_starting_with_von_is_not_a_byline():
     body = "<p><strong>von Montag, den 1. Mai bis einschließlich Sonntag, den 7. Mai 2023</strong></p>"
     assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]

@@ -478,7 +478,11 @@ _NOT_TEXT = {"svg", "script", "style", "noscript", "template", "button"}
 def _byline_names(raw_texts: list[str]) -> list[str]:
     """The names in a visible byline, or [] when a part is neither a name, a role nor a date (a
     label such as "Telephone:" means a contact box); a one-word place after the names ("Ines
-    Zöttl, Washington") is left out."""
+    Zöttl, Washington") is left out. An agency credited as the source may be written in lower
+    case ("Quelle: kathpress")."""
+    agency = _SOURCE_AGENCY.fullmatch(clean_text(raw_texts[0])) if len(raw_texts) == 1 else None
+    if agency:
+        return [agency.group(1)]
     names: list[str] = []
     parts = [part.strip() for raw in raw_texts for part in _SPLIT.split(_BY.sub("", clean_text(raw)))]
     parts = [part for part in parts if part and not _NOT_NAME.search(part)]
@@ -489,6 +493,9 @@ def _byline_names(raw_texts: list[str]) -> list[str]:
         if name and not (index > 0 and index == len(parts) - 1 and _is_place(name, parts[0])):
             names.append(name)
     return clean_authors(names)
+
+
+_SOURCE_AGENCY = re.compile(r"(?i:quelle|source|fuente|fonte)\s*:\s*([a-zäöü]{2,12})")
 
 
 def _is_team(name: str) -> bool:
