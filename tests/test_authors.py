@@ -63,6 +63,7 @@ def news(author, publisher: str = "Example News") -> dict:
     (["dpa/lno", "MDR THÜRINGEN/ls"], ["dpa/lno", "MDR THÜRINGEN/ls"]),
     (["Redaktion"], ["Redaktion"]),
     (["Eine Kolumne von Ann Lee"], ["Ann Lee"]),
+    (["radio.example.de, Frankfurt, Germany"], ["radio.example.de"]),
     (["Ann Lee, Redaktion"], ["Ann Lee"]),
     (["Ann Lee/Bo Chan", "APA/AP"], ["Ann Lee", "Bo Chan", "APA", "AP"]),
 ])

@@ -219,12 +219,14 @@ def clean_authors(raw_names) -> list[str]:
         if not isinstance(raw, str) or _NOT_NAME.match(raw.strip()) or len(raw) > MAX_BYLINE_CHARS \
                 or _is_prose(raw):
             continue
-        named = False
+        first = ""
         for part in _SPLIT.split(_BY.sub("", _URL.sub(" @ ", clean_text(raw)))):
             name = _tidy(part)
-            if named and (_DEGREE.fullmatch(name) or _DESK.fullmatch(name)):
+            if first and (_DEGREE.fullmatch(name) or _DESK.fullmatch(name)):
                 continue  # "Grant Tinsley, PhD", "Ann Lee, Redaktion": letters or a desk after a name
-            named = named or bool(name)
+            if _DOMAIN.search(first) and " " not in name and name[:1].isupper():
+                continue  # "example.org, Frankfurt, Germany": the outlet's address and its places
+            first = first or name
             key = name.casefold()
             if name and key not in seen:
                 seen.add(key)
