@@ -66,6 +66,8 @@ def news(author, publisher: str = "Example News") -> dict:
     (["radio.example.de, Frankfurt, Germany"], ["radio.example.de"]),
     (["Ann Lee, Redaktion"], ["Ann Lee"]),
     (["Ann Lee/Bo Chan", "APA/AP"], ["Ann Lee", "Bo Chan", "APA", "AP"]),
+    (["Von Ann Lee/dpa"], ["Ann Lee", "dpa"]),
+    (["Text: Ann Lee; Fotos: Bo Chan"], ["Ann Lee"]),
 ])
 def test_clean_authors(raw, expected):
     assert clean_authors(raw) == expected

@@ -47,7 +47,7 @@ initial: "Bruce Y. Lee" is one name), a slash unless an editor's initials follow
 one credit); never inside something written like a tag ("<b>", "</b>"):
 a byline is text, and markup a page escaped into it stays text, whole."""
 _JUNK = re.compile(
-    r"\b(?:updated|published|photographer|image|images|photo|foto|getty|istock\w*|"
+    r"\b(?:updated|published|photographer|image|images|photos?|fotos?|getty|istock\w*|"
     r"read more|follow|min read|hours? ago|minutes? ago|comments?|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -220,7 +220,7 @@ def clean_authors(raw_names) -> list[str]:
                 or _is_prose(raw):
             continue
         first = ""
-        for part in _SPLIT.split(_BY.sub("", _URL.sub(" @ ", clean_text(raw)))):
+        for part in _credits_split(_SPLIT.split(_BY.sub("", _URL.sub(" @ ", clean_text(raw))))):
             name = _tidy(part)
             if first and (_DEGREE.fullmatch(name) or _DESK.fullmatch(name)):
                 continue  # "Grant Tinsley, PhD", "Ann Lee, Redaktion": letters or a desk after a name
@@ -232,6 +232,26 @@ def clean_authors(raw_names) -> list[str]:
                 seen.add(key)
                 names.append(name)
     return names
+
+
+def _credits_split(parts: list[str]) -> list[str]:
+    """`parts` with a person's name and the agency after its slash apart ("Ann Lee/dpa"): initials
+    after a slash close a credit only after an outlet or agency ("dpa/lno", "MDR THÜRINGEN/ls")."""
+    split: list[str] = []
+    for part in parts:
+        before, slash, after = part.rpartition("/")
+        if slash and _INITIALS_CREDIT.search(part) and _is_person_like(before):
+            split += [before, after]
+        else:
+            split.append(part)
+    return split
+
+
+def _is_person_like(text: str) -> bool:
+    """Two or more words, one of them written with lower-case letters after a capital ("Ann
+    Lee", not "MDR THÜRINGEN" or "dpa")."""
+    words = text.split()
+    return len(words) > 1 and any(word[:1].isupper() and any(map(str.islower, word[1:])) for word in words)
 
 
 _PROSE_WORDS = 7
