@@ -78,6 +78,16 @@ def test_twitter_title_that_is_og_title_without_its_kicker_is_the_headline():
     assert choose_title(meta(f"Border closures - {headline}", "Border closures"), []) == f"Border closures - {headline}"
 
 
+def test_the_headline_og_title_and_the_title_share_behind_different_kickers_is_the_headline():
+    meta = _meta("<title>Example Games | Previews: Anno 1800 Beta</title>" + _og("Revolution at last?: Anno 1800 Beta"))
+    assert choose_title(meta, [], None, ["Example Games"]) == "Anno 1800 Beta"
+    meta = _meta("<title>Anno 1800 Beta | Example Games</title>" + _og("Revolution at last?: Anno 1800 Beta"))
+    assert choose_title(meta, [], None, ["Example Games"]) == "Revolution at last?: Anno 1800 Beta"
+    meta = _meta("<title>Revolution at last?: Anno 1800 Beta | Example Games</title>"
+                 + _og("Games: Revolution at last?: Anno 1800 Beta"))
+    assert choose_title(meta, [], None, ["Example Games"]) == "Games: Revolution at last?: Anno 1800 Beta"
+
+
 def test_og_title_cut_short_with_an_ellipsis_gives_way_to_the_full_headline():
     meta = _meta(_og("Council delays the vote on the school budget for a…"))
     full = "Council delays the vote on the school budget for a third time"

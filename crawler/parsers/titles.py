@@ -9,7 +9,8 @@ corrections where the visible h1 or the JSON-LD headline says more:
 
 - a kicker or suffix glued onto og:title ("Topic: Headline | Section") is cut off when what
   remains is exactly the h1 (with or without its kicker span) or the JSON-LD headline; a
-  kicker is also cut off where twitter:title is og:title without it;
+  kicker is also cut off where twitter:title is og:title without it, or where `<title>`
+  carries the same headline behind another kicker ("Revolution?: Game" / "Previews: Game");
 - og:title that is only a part of a headline on which the h1 (with or without its kicker span)
   and JSON-LD agree (the kicker dropped), that is cut short with an ellipsis, or that merely
   repeats `<title>` (the search-engine title a CMS copies into og:title) gives way to that
@@ -271,8 +272,8 @@ def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: lis
     search-engine title a CMS copies into og:title) while h1 and JSON-LD agree on another;
     without a JSON-LD headline, the h1 wherever it shares a word with og:title (the story's
     own headline, not the site's logo or a section name) and is no part of it (og:title's
-    kicker, or og:title saying more). `shown` is the visible h1, then the same h1 without its
-    kicker span."""
+    kicker, or og:title saying more); else the headline og:title and `<title>` share behind
+    different kickers. `shown` is the visible h1, then the same h1 without its kicker span."""
     key = _key(social)
     if any(_key(anchor) == key for anchor in anchors):
         return social
@@ -290,7 +291,22 @@ def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: lis
         return shown[0]
     if shown and not headlines and _key(shown[0]) not in key and _shares_a_word(shown[0], social):
         return shown[0]
-    return social
+    return _common_headline(social, title) or social
+
+
+def _common_headline(social: str, title: str) -> str | None:
+    """The headline og:title and `<title>` share behind kickers that differ ("Revolution?: Anno
+    1800 Beta" / "Previews: Anno 1800 Beta"), or None."""
+    key, title_key = _key(social), _key(title)
+    if not title_key or key in title_key or title_key in key:
+        return None
+    pieces = _PIECE_BREAKS.split(social)[:2 * _MAX_PIECES - 1]
+    for start in range(2, len(pieces), 2):
+        tail = clean_text("".join(pieces[start:]))
+        tail_key = _key(tail)
+        if tail_key and title_key.endswith(tail_key) and tail_key in _piece_runs(title):
+            return tail
+    return None
 
 
 def _kicker_dropped(social: str, twitter: str) -> str:
