@@ -318,7 +318,7 @@ def test_an_angle_quote_separates_the_site_name():
 
 
 def test_tildes_box_bars_stars_double_slashes_and_dashes_separate_the_site_name():
-    for mark in ("~", "～", "―", "│", "⋆", "//", "--"):
+    for mark in ("~", "～", "―", "│", "⋆", "//", "--", "ǀ", "∙", "►", "▶", "▷", "→"):
         meta = _meta(f"<title>Budget delayed again {mark} Example Daily</title>")
         assert choose_title(meta, []) == "Budget delayed again", mark
     meta = _meta("<title>停戦に双方同意か ― 毎日新聞</title>")

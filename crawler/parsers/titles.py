@@ -44,9 +44,10 @@ _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff5e"
 _CJK_BREAK = rf"(?<=[{_CJK}])[-－_](?=\S)|(?<=\S)[-－_](?=[{_CJK}])"
 """A hyphen or underscore touching Chinese, Japanese or Korean text, which has no spaces: a
 separator there ("标题-国际|新华网"), as a spaced dash is in other scripts."""
-_MARKS = r"[―~～│⋆]|//|--|::"
+_MARKS = r"[―~～│⋆ǀ∙►▶▷→]|//|--|::"
 """Spaced separators besides dashes, bars and angle quotes: "Headline ~ Site", "― Site", "│ Site",
-"⋆ Site", "// Site", "-- Site", ":: Site"."""
+"⋆ Site", "ǀ Site" (a letter looking like a bar), "∙ Site", "► Site", "→ Site", "// Site",
+"-- Site", ":: Site"."""
 _SPACED = rf"[|\-–—:·•»«›‹/*]|{_MARKS}"
 _SPACED_SITE = rf"[|\-–—·•»«›‹*]|{_MARKS}"
 _SEPARATORS = re.compile(rf"\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[|｜]\s*|{_CJK_BREAK}")
