@@ -350,6 +350,14 @@ def test_a_colon_separates_the_site_name_it_follows_or_precedes():
     assert choose_title(_meta(_og("Budget row: Council delays the vote") + site), []) == "Budget row: Council delays the vote"
 
 
+def test_guillemets_separate_the_site_name_but_quote_marks_in_the_headline_stay():
+    site = "<meta property='og:site_name' content='Example Daily'>"
+    assert choose_title(_meta(_og("Budget delayed again « Example Daily") + site), []) == "Budget delayed again"
+    assert choose_title(_meta(_og("Example Daily » Budget delayed again") + site), []) == "Budget delayed again"
+    quoted = "«We need more time», says the mayor"
+    assert choose_title(_meta(_og(f"{quoted} - Example Daily") + site), []) == quoted
+
+
 def test_a_hyphen_touching_cjk_text_separates_the_site_name():
     meta = _meta("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>"
                  + _og("武汉的声音：有英勇的你，才有英雄的城！-新华网") + "<meta property='og:site_name' content='新华网'>")
