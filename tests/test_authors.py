@@ -230,6 +230,12 @@ def test_an_agency_credited_as_the_source_in_lower_case(line, expected):
     assert authors_of(f"<div><p>First paragraph.</p><p style='text-align:right'>{line}</p></div>", head) == expected
 
 
+def test_a_label_cell_alone_before_the_name_cell():
+    body = ("<div class='credits'><div class='credit'><div class='label'> Interview </div><div class='text'> ANN LEE "
+            "</div></div><div class='credit'><div class='label'> FOTOGRAF </div><div class='text'> BO CHAN </div></div></div>")
+    assert authors_of(body) == ["ANN LEE"]
+
+
 def test_a_sentence_starting_with_von_is_not_a_byline():
     body = "<p><strong>von Montag, den 1. Mai bis einschließlich Sonntag, den 7. Mai 2023</strong></p>"
     assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]

@@ -32,7 +32,7 @@ _BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|c
              r"geschrieben|escrito|publicado|écrit|publié)\s+)?"
              r"(?:by|von|par|por|di|door|av|af|ved)\b")
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
-                r"quelle|yazar|penulis|作者|责编|记者)")
+                r"interview|quelle|yazar|penulis|作者|责编|记者)")
 _BY = re.compile(
     rf"^\s*+(?:[(\[（]\s*+|[-–—]+\s*+)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
 _INITIALS = r"(?-i:[a-zäöüß]{1,4})(?=$|[\s,;|)\]])"
@@ -535,7 +535,7 @@ def _is_place(name: str, first: str) -> bool:
 
 
 _HIDDEN = re.compile(r"hidden|sr-only|screen-reader|visually", re.I)
-_PREFIX = re.compile(rf"[\s(\[（—–-]*+(?:{_BY_WORDS}|{_LABEL_WORDS}\s*[:：]|autor|author|verfasser)", re.I)
+_PREFIX = re.compile(rf"[\s(\[（—–-]*+(?:{_BY_WORDS}|{_LABEL_WORDS}\s*(?:[:：]|$)|autor|author|verfasser)", re.I)
 _BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _BODY_TEXT_NODES = etree.XPath("(//body//text())[position() <= $last]")
 """Plain strings are quick to scan; the text nodes (which know their element) are only fetched
