@@ -483,6 +483,17 @@ def test_italic_bio_of_the_articles_author_is_not_a_paragraph():
         (None, [PARAGRAPH, "Jane Doe is a senior researcher at the Institute of Urban Studies."])]
 
 
+def test_closing_bio_of_the_articles_author_is_not_a_paragraph():
+    from crawler.parsers.body import WalkRules
+
+    bio = "Steph Doe covers politics and the courts. Follow Steph on social media."
+    html = f"<div><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{bio}</p></div>"
+    assert sections(html, rules=WalkRules(authors=("Stephanie Doe",))) == [(None, [PARAGRAPH, PARAGRAPH])]
+    assert sections(html, rules=WalkRules(authors=("John Roe",))) == [(None, [PARAGRAPH, PARAGRAPH, bio])]
+    inside = f"<div><p>{PARAGRAPH}</p><p>{bio}</p><p>{PARAGRAPH}</p></div>"  # not the last: the story's own text
+    assert sections(inside, rules=WalkRules(authors=("Stephanie Doe",))) == [(None, [PARAGRAPH, bio, PARAGRAPH])]
+
+
 def test_newsletter_sign_up_form_is_not_text_but_a_page_wide_form_is():
     form = ("<form><p>Get our daily news email with exclusive stories and analysis</p>"
             "<input type='email' name='email'><button>Sign up</button></form>")

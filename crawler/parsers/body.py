@@ -3,9 +3,9 @@
 `<h2>`..`<h6>`, sub-heading-classed paragraphs and short all-bold paragraphs or lines between
 `<br>`s start sections; paragraphs (incl. text runs split by `<br>`s), lists, tables and quote
 blocks become blocks. Boilerplate subtrees, figures' captions, link-heavy lists/paragraphs and
-stock, byline and timestamp lines are left out, and so are pull quotes (quote blocks repeating
-the text). What only looks like a sub-heading is not one:
-a label above the first paragraph, a line ending with a full stop or colon, the title of a list
+stock, byline and timestamp lines are left out (an author's closing bio too), and so are pull
+quotes (quote blocks repeating the text). What only looks like a sub-heading is not one: a
+label above the first paragraph, a line ending with a full stop or colon, the title of a list
 of links, a trailing box after the article, and all-bold paragraphs on a page that tags its
 sub-headings. A site profile can name elements to treat as headings, quote blocks, attribution
 lines or drops (`WalkRules`).
@@ -188,6 +188,8 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
     walker.flush()
     if walker.link_lists:
         _drop_link_lists(walker.sections, walker.link_lists)
+    if walker.rules.authors:
+        _drop_author_bio(walker.sections, walker.rules.authors)
     sections, leading = _text_sections(walker.sections)
     if len(sections) > 1 and _is_trailing_box(sections[-1], walker.openers.get(id(sections[-1]))):
         sections.pop()
@@ -227,6 +229,27 @@ def _drop_link_lists(sections: list[Section], link_lists: list[Block]) -> None:
     if rest >= sum(len(block.text) for block in link_lists):
         for section in sections:
             section.blocks = [block for block in section.blocks if id(block) not in listed]
+
+
+_BIO_WORDS = 4
+"""A last paragraph naming an author within its first this many words introduces them
+("Jane Doe covers politics …", "Korrespondent Jan Roe ist …")."""
+
+
+def _drop_author_bio(sections: list[Section], authors) -> None:
+    """Leave out the text's last paragraph when it is a short bio of one of the article's
+    authors (a paragraph naming them by surname in its first words), not the story's end."""
+    names = [fold(author).split() for author in authors]
+    surnames = {words[-1] for words in names if len(words) > 1 and len(words[-1]) > 2}
+    for section in reversed(sections):
+        texts = [block for block in section.blocks if block.image is None]
+        if not texts:
+            continue
+        last = texts[-1]
+        if last.kind == "paragraph" and len(last.text) <= _NOTICE_CHARS \
+                and surnames.intersection(fold(last.text).split()[:_BIO_WORDS]):
+            section.blocks.remove(last)
+        return
 
 
 def _has_text(section: Section) -> bool:
