@@ -483,6 +483,18 @@ def test_italic_bio_of_the_articles_author_is_not_a_paragraph():
         (None, [PARAGRAPH, "Jane Doe is a senior researcher at the Institute of Urban Studies."])]
 
 
+def test_byline_naming_the_articles_authors_is_neither_heading_nor_paragraph():
+    from crawler.parsers.body import WalkRules
+
+    bold = f"<div><p>{PARAGRAPH}</p><p><strong>Jane Doe/John Roe</strong></p><p>{PARAGRAPH}</p></div>"
+    plain = f"<div><p>{PARAGRAPH}</p><p>Jane Doe and John Roe</p><p>{PARAGRAPH}</p></div>"
+    authors = WalkRules(authors=("Jane Doe", "John Roe"))
+    assert sections(bold, rules=authors) == [(None, [PARAGRAPH, PARAGRAPH])]
+    assert sections(plain, rules=WalkRules(authors=("Jane Doe", "John Roe"))) == [(None, [PARAGRAPH, PARAGRAPH])]
+    assert headings(bold, rules=WalkRules(authors=("Jane Doe",))) == [None, "Jane Doe/John Roe"]  # a name beside theirs
+    assert sections(plain) == [(None, [PARAGRAPH, "Jane Doe and John Roe", PARAGRAPH])]
+
+
 def test_closing_bio_of_the_articles_author_is_not_a_paragraph():
     from crawler.parsers.body import WalkRules
 

@@ -3,12 +3,12 @@
 `<h2>`..`<h6>`, sub-heading-classed paragraphs and short all-bold paragraphs or lines between
 `<br>`s start sections; paragraphs (incl. text runs split by `<br>`s), lists, tables and quote
 blocks become blocks. Boilerplate subtrees, figures' captions, link-heavy lists/paragraphs and
-stock, byline and timestamp lines are left out (an author's closing bio too), and so are pull
-quotes (quote blocks repeating the text). What only looks like a sub-heading is not one: a
-label above the first paragraph, a line ending with a full stop or colon, the title of a list
-of links, a trailing box after the article, and all-bold paragraphs on a page that tags its
-sub-headings. A site profile can name elements to treat as headings, quote blocks, attribution
-lines or drops (`WalkRules`).
+stock, byline and timestamp lines are left out (a line of the article's author names too, and
+their closing bio), and so are pull quotes (quote blocks repeating the text). What only looks
+like a sub-heading is not one: a label above the first paragraph, a line ending with a full
+stop or colon, the title of a list of links, a trailing box after the article, and all-bold
+paragraphs on a page that tags its sub-headings. A site profile can name elements to treat as
+headings, quote blocks, attribution lines or drops (`WalkRules`).
 """
 
 from __future__ import annotations
@@ -514,6 +514,8 @@ class _Walker:
         folded = fold(block.text)
         if folded in self.skip_texts:
             return
+        if block.kind == "paragraph" and len(block.text) < _BYLINE_CHARS and _names_only(block.text, self.rules.authors):
+            return  # a byline set as a paragraph of its own
         self.sections[-1].blocks.append(block)
 
     def gap(self, previous, following) -> None:
@@ -590,7 +592,7 @@ class _Walker:
         folded = fold(text)
         if any(title in folded for title in self.titles) or (links and links >= 0.8 * len(text)):
             return
-        if _BYLINE_START.match(text) or " | " in text or _is_chrome_line(text):
+        if _BYLINE_START.match(text) or " | " in text or _is_chrome_line(text) or _names_only(text, self.rules.authors):
             return
         if _CHROME_HEADING.match(text) or _CONTACT_LABEL.match(text):
             # After the article has begun, a chrome heading opens chrome to skip; before that
@@ -1086,6 +1088,26 @@ def _names_an_author(text: str, authors) -> bool:
         return False
     folded = " " + fold(text) + " "
     return any(" " + name + " " in folded for name in map(fold, authors) if " " in name)
+
+
+_BYLINE_CHARS = 150
+"""Longest paragraph read as a byline (names only)."""
+_NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "og", "och", "en", "i", "a",
+                           "by", "von", "par", "por", "di", "door", "av", "af"})
+"""Words that join or introduce the names of a byline ("Jane Doe and John Roe", "Von A und B")."""
+
+
+def _names_only(text: str, authors) -> bool:
+    """True when `text` is a byline: the names of the article's authors, joined by punctuation or
+    "and" words, and nothing else ("Jane Doe/John Roe" set in bold above the text)."""
+    if not authors:
+        return False
+    rest = " " + fold(text) + " "
+    named = False
+    for name in map(fold, authors):
+        if name and " " + name + " " in rest:
+            rest, named = rest.replace(" " + name + " ", " "), True
+    return named and all(word in _NAME_JOINERS for word in rest.split())
 
 
 def _upright_text(element) -> str:
