@@ -200,6 +200,15 @@ def test_lead_is_kept_out_of_the_body():
     assert lead not in parsed.text
 
 
+def test_byline_closing_the_lead_is_not_part_of_it():
+    lead = "The city's spending plan slips for a third time as talks stall."
+    author = "<meta name='author' content='Eva Muster'>"
+    parsed = parse_html(article(f"<p class='article-lead'>{lead} <i>By Eva Muster</i></p><p>{PROSE}</p>", author), URL)
+    assert (parsed.authors, parsed.lead) == (["Eva Muster"], lead)
+    phrase = f"{lead} A comment by Eva Muster"  # the standfirst's own words, not a byline after it
+    assert parse_html(article(f"<p class='article-lead'>{phrase}</p><p>{PROSE}</p>", author), URL).lead == phrase
+
+
 def test_bold_paragraph_is_a_sub_heading():
     html = article(f"<p>{PROSE}</p><p><strong>Why it matters</strong></p><p>{PROSE}</p>")
     assert [s.heading for s in parse_html(html, URL).body] == [None, "Why it matters"]

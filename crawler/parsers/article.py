@@ -20,7 +20,7 @@ from crawler.parsers.images import ImageReader, header_pictures, settle
 from crawler.parsers.publisher import read_publisher
 from crawler.parsers.topics import read_topics
 from crawler.parsers.language import text_language
-from crawler.parsers.lead import find_lead
+from crawler.parsers.lead import find_lead, without_byline
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata, types_of
 from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
 from crawler.parsers.quotes import extract_quotes
@@ -79,6 +79,7 @@ def build_article(page: FetchedPage, profile) -> Article:
     if lead is None and not profile.lead:
         description = meta.first_meta("og:description", "description", "twitter:description")
         lead, lead_element = find_lead(root, containers[0], h1, description)
+        lead = without_byline(lead, authors)
         if lead_element is not None:
             rules.drop.add(lead_element)
     headlines = _headline_variants(meta, h1_texts)

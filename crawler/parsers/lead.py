@@ -66,6 +66,23 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
     return shown or (None, None)
 
 
+def without_byline(lead: str | None, authors) -> str | None:
+    """`lead` without a byline naming one of `authors` after its last sentence ("… wieder
+    lebendig. Von Eva Muster": the standfirst and the byline set in one paragraph; "… Ein
+    Kommentar von Eva Muster" is the standfirst's own sentence)."""
+    if not lead or not authors:
+        return lead
+    for name in authors:
+        found = re.search(_BYLINE_AFTER + re.escape(name) + r"\W*$", lead, re.I)
+        if found is not None:
+            return lead[:found.start() + 1]
+    return lead
+
+
+_BYLINE_AFTER = r"[.!?…]\s+(?:by|von|par|por|di|door|av|af)\s+"
+"""A byline word opening a sentence of its own, after the standfirst's last sentence."""
+
+
 def _with_dateline(text: str, element) -> tuple[str, object]:
     """(text, element) of a standfirst found by its copy of the meta description, widened to its
     parent when that is a paragraph of inline text adding only a short dateline before it
