@@ -147,7 +147,15 @@ def test_bold_line_between_line_breaks_is_a_heading():
 
 def test_bold_words_after_an_unfinished_line_stay_in_it():
     html = f"<div>{PARAGRAPH}<br><br>Michael Anastassiades<br><b>Jewels after Jewels</b><br>Milan showroom</div>"
-    assert sections(html) == [(None, [PARAGRAPH, "Michael Anastassiades Jewels after Jewels Milan showroom"])]
+    assert sections(html) == [(None, [PARAGRAPH, "Michael Anastassiades\nJewels after Jewels\nMilan showroom"])]
+
+
+def test_short_lines_between_line_breaks_stay_lines():
+    points = ["Elected the 21st president", "Worked in a factory as a boy", "Became a rights lawyer"]
+    html = f"<div><div>{'<br>'.join(points)}</div><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, ["\n".join(points), PARAGRAPH])]
+    sentences = ["The mayor said so.", "The council agreed.", "Nobody objected."]  # prose set with line breaks
+    assert sections(f"<div><p>{'<br>'.join(sentences)}</p></div>") == [(None, [" ".join(sentences)])]
 
 
 def test_bold_teaser_inside_a_link_is_not_a_heading():

@@ -557,7 +557,7 @@ class _Walker:
         if links >= _POINTER_LINK_SHARE * total and _POINTER.match(_unmarked(raw)):
             return  # ">> Hier finden Sie alle Termine im Überblick": a pointer to another page
         for piece in _split_paragraphs(raw):
-            text = clean_text(_unmarked(piece))
+            text = _line_set(piece) or clean_text(_unmarked(piece))
             if not text or _is_chrome_line(text) or _SEE_ALSO_LABEL.match(text):
                 continue
             if _is_bold_heading_line(piece, text) and " " in text:
@@ -927,6 +927,24 @@ def _split_paragraphs(raw: str) -> list[str]:
                     last, size = right, size + 1 + len(right)
         pieces.append(_BR.join(current))
     return pieces
+
+
+_LINE_SET = 3
+"""The fewest lines of a piece set line by line."""
+_FULL_STOPS = (".", "!", "?", ":", "。", "！", "？", "：")
+"""How a line that is a sentence (or leads into one) ends; a closing quotation mark ends a key
+point as well ("… the ‘factory boy’")."""
+
+
+def _line_set(piece: str) -> str | None:
+    """The lines of a piece set line by line (at least `_LINE_SET` short lines between `<br>`s,
+    none ending a sentence: key points, an address), one per line; None for other pieces."""
+    if piece.count(_BR) < _LINE_SET - 1:
+        return None
+    lines = [line for line in map(clean_text, _unmarked(piece).split(_BR)) if line]
+    if len(lines) < _LINE_SET or any(len(line) >= _LINE_PARAGRAPH or line.endswith(_FULL_STOPS) for line in lines):
+        return None
+    return "\n".join(lines)
 
 
 _POINTER = re.compile(r"^\s*(?:>>?|►|▶|▸|→|⇒|➤|➔)")
