@@ -221,6 +221,15 @@ def test_a_document_takes_the_author_named_where_it_was_introduced():
     assert quotes[0][1] == "Institute for Fiscal Studies"
 
 
+def test_a_participle_before_a_possessive_surname_is_no_part_of_the_name():
+    # "Responding Reeves's shadow …": as one name "Responding Reeves" took every later "Reeves"
+    quotes = found("Rachel Reeves, the chancellor, set out her plans on Wednesday.",
+                   "Responding Reeves's shadow Mel Stride accused her of misleading voters.",
+                   "Interviewed later Reeves insisted she had been honest.",
+                   "“I have been straight with people,” Reeves said.")
+    assert quotes[0][1] == "Rachel Reeves"
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",

@@ -14,6 +14,7 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Mention
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
+_POSSESSIVE_END = re.compile(r"[’'‘]s?$")
 _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\."
                  r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘&-]*\w)?(?:[’'‘]s?)?|[ei][A-Z][\w-]*\w|\d{1,2}-?[A-Z][\w&-]*)")
 """A capitalised word ("AT&T" too), initials, an abbreviated title, or inside a run a brand
@@ -222,6 +223,7 @@ def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
     key = first_key(word)
     if key in lexicon.PREPOSITIONS:
         return True
+    following = _POSSESSIVE_END.sub("", following)  # "Responding Reeves's shadow": Reeves
     return key not in lexicon.TITLES and bool(_SENTENCE_WORD_FORM.search(key)) \
         and vocabulary.stands_alone(following, word)
 
