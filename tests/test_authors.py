@@ -67,6 +67,9 @@ def news(author, publisher: str = "Example News") -> dict:
     (["Ann Lee, Redaktion"], ["Ann Lee"]),
     (["Ann Lee/Bo Chan", "APA/AP"], ["Ann Lee", "Bo Chan", "APA", "AP"]),
     (["Von Ann Lee/dpa"], ["Ann Lee", "dpa"]),
+    (["Ein Gastbeitrag von Ann Lee", "Gastautorin: Bo Chan"], ["Ann Lee", "Bo Chan"]),
+    (["Von unserem Korrespondenten Ann Lee"], ["Ann Lee"]),
+    (["Mit Material von dpa"], ["dpa"]),
     (["Text: Ann Lee; Fotos: Bo Chan"], ["Ann Lee"]),
 ])
 def test_clean_authors(raw, expected):
@@ -297,6 +300,11 @@ def test_a_name_spelled_as_the_address_is_the_outlet():
     assert authors_of("<div class='autor'><h6>Ann Lee | Publicado hace 3 horas</h6></div>", outlet) == ["Ann Lee"]
     blog = "<meta name='author' content='Ann Lee'><link rel='canonical' href='https://annlee.example/a/1'>"
     assert authors_of("<p>A post on my own blog.</p>", blog) == ["Ann Lee"], "nobody else named: the blog's owner"
+
+
+def test_the_outlets_name_after_an_article_is_the_outlet():
+    head = "<meta name='author' content='The Example Times'><link rel='canonical' href='https://exampletimes.example/a/1'>"
+    assert authors_of("<p class='byline'>By Ann Lee</p>", head) == ["Ann Lee"]
 
 
 def test_a_login_name_finds_the_byline_that_writes_it_with_accents():

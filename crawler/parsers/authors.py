@@ -27,12 +27,12 @@ from crawler.parsers.text import clean_text, fold
 AUTHOR_META = ("author", "article:author", "og:article:author", "article:author_name", "og:author", "parsely-author",
                "sailthru.author", "shareaholic:article_author_name", "dc.creator", "dcterms.creator", "byl",
                "cxenseparse:author", "articleauthor", "twitter:misc:written by", "twitter:creator:name")
-_BY_WORDS = (r"(?:(?:written|reported|posted|text|story|words|photos?|analysis|commentary|opinion|"
-             r"(?:eine?\s+)?(?:kommentar|kolumne|glosse|reportage)|analyse|interview|gastbeitrag|erstellt|verfasst|"
-             r"geschrieben|escrito|publicado|écrit|publié)\s+)?"
-             r"(?:by|von|par|por|di|door|av|af|ved)\b")
+_BY_WORDS = (r"(?:(?:eine?\s+)?(?:written|reported|posted|text|story|words|photos?|analysis|commentary|opinion|"
+             r"kommentar|kolumne|glosse|reportage|analyse|interview|gastbeitrag|erstellt|verfasst|"
+             r"geschrieben|escrito|publicado|écrit|publié|(?:mit\s+)?material)\s+)?"
+             r"(?:by|von|par|por|di|door|av|af|ved)\b(?:\s+unser(?:em|er|en)\s+[\w-]+(?=\s))?")
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
-                r"interview|quelle|yazar|penulis|作者|责编|记者)")
+                r"gastautor(?:in)?|interview|quelle|yazar|penulis|作者|责编|记者)")
 _BY = re.compile(
     rf"^\s*+(?:[(\[（]\s*+|[-–—]+\s*+)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
 _INITIALS = r"(?-i:[a-zäöüß]{1,4})(?=$|[\s,;|)\]])"
@@ -178,7 +178,12 @@ def _is_outlet(name: str, publishers: set[str]) -> bool:
     ("Citynews" at cityne.ws, "El Diario" at eldiario.example; on a person's blog at
     annlee.example "Ann Lee" is the answer only when nobody else is named)."""
     key = fold(name)
-    return key in publishers or key.split(" ", 1)[0] in publishers or _LETTERS.sub("", key) in publishers
+    return (key in publishers or key.split(" ", 1)[0] in publishers or _LETTERS.sub("", key) in publishers
+            or _LETTERS.sub("", _ARTICLE.sub("", key)) in publishers)
+
+
+_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo|de|het|o|a|os|as)\s+")
+"""An article before an outlet's name, not in its address ("The Example Times" at exampletimes.example)."""
 
 
 def _is_agency(name: str, publishers: set[str]) -> bool:
