@@ -16,6 +16,12 @@ def sections(html: str, **kwargs) -> list[tuple[str | None, list[str]]]:
             for section in walk_body(lxml.html.fromstring(html), **kwargs)]
 
 
+def blocks(html: str, **kwargs) -> list[tuple[str, str]]:
+    """(kind, text) of every block of the walked `<div>` snippet."""
+    return [(block.kind, block.text) for section in walk_body(lxml.html.fromstring(html), **kwargs)
+            for block in section.blocks]
+
+
 def headings(html: str, **kwargs) -> list[str | None]:
     return [heading for heading, _blocks in sections(html, **kwargs)]
 
@@ -472,6 +478,13 @@ def test_a_pull_quote_repeating_the_text_is_left_out():
     html = (f"<div><p>{PARAGRAPH}</p><blockquote class='pullquote'><p>“{said}”</p><p>Mayor Ann Berg</p>"
             f"</blockquote><p>At the meeting the mayor was firm. {said} Nobody objected.</p></div>")
     assert sections(html) == [(None, [PARAGRAPH, f"At the meeting the mayor was firm. {said} Nobody objected."])]
+
+
+def test_a_link_to_another_page_set_as_a_quote_is_no_quote():
+    card = "<blockquote><p><a href='/other'>Second day of protests in the capital after the minister was dismissed</a></p></blockquote>"
+    assert blocks(f"<div><p>{PARAGRAPH}</p>{card}<p>{PARAGRAPH}</p></div>") == [("paragraph", PARAGRAPH)] * 2
+    cited = "<blockquote><p>The minister <a href='/law'>cited the law</a> and said the schools stay open until May.</p></blockquote>"
+    assert [kind for kind, _text in blocks(f"<div><p>{PARAGRAPH}</p>{cited}</div>")] == ["paragraph", "quote"]
 
 
 def test_a_quotation_not_in_the_text_stays():

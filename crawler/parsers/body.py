@@ -208,6 +208,10 @@ _PULL_QUOTE_WORDS = 8
 text's paragraphs repeats them: a pull quote set into the layout, not a quotation of its own."""
 
 
+_LINKED_QUOTE = 0.8
+"""A quote block this much of whose text is link text is a card linking elsewhere."""
+
+
 def _drop_pull_quotes(sections: list[Section]) -> None:
     """Leave out the quote blocks that repeat a passage of the text's paragraphs."""
     text = " " + " ".join(fold(block.text) for section in sections for block in section.blocks
@@ -675,6 +679,8 @@ class _Walker:
         text, links = visible_text(container, skip=attribution, use_classes=False)
         if (_STOCK_LINE.match(text) or _SEE_ALSO_LABEL.match(text)) and 2 * links >= len(text):
             return False  # a teaser for another story set as a quote ("PUEDES VER: <link>")
+        if links >= _LINKED_QUOTE * len(text):
+            return False  # a link to another page set as a quote (an embedded post's card)
         consumed = False
         if speaker is None and following is not None and self.is_attribution(following):
             speaker, role = speaker_from(following)
