@@ -480,6 +480,13 @@ def test_a_pull_quote_repeating_the_text_is_left_out():
     assert sections(html) == [(None, [PARAGRAPH, f"At the meeting the mayor was firm. {said} Nobody objected."])]
 
 
+def test_a_pull_quote_whose_sentences_the_text_quotes_one_by_one_is_left_out():
+    first, second = "The government must finally move.", "We have to uphold the social model."
+    html = (f"<div><p>{PARAGRAPH}</p><blockquote><p>{first} {second}</p></blockquote>"
+            f"<p>“{first[:-1]},” she said after her speech. “{second}”</p></div>")
+    assert [kind for kind, _text in blocks(html)] == ["paragraph", "paragraph"]
+
+
 def test_a_link_to_another_page_set_as_a_quote_is_no_quote():
     card = "<blockquote><p><a href='/other'>Second day of protests in the capital after the minister was dismissed</a></p></blockquote>"
     assert blocks(f"<div><p>{PARAGRAPH}</p>{card}<p>{PARAGRAPH}</p></div>") == [("paragraph", PARAGRAPH)] * 2

@@ -221,8 +221,18 @@ def _drop_pull_quotes(sections: list[Section]) -> None:
 
 
 def _repeats(quote: str, text: str) -> bool:
+    """True when the quote's first words, or its whole first sentence of a few words, stand in
+    `text` (the text quotes the sentences one by one: "'We must act,' she said. 'Now.'")."""
     words = fold(quote).split()[:_PULL_QUOTE_WORDS]
-    return len(words) >= 3 and " " + " ".join(words) + " " in text
+    if len(words) >= 3 and " " + " ".join(words) + " " in text:
+        return True
+    first = fold(_FIRST_SENTENCE.split(quote, 1)[0]).split()
+    return _PULL_QUOTE_SENTENCE <= len(first) < len(words) and " " + " ".join(first) + " " in text
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s")
+_PULL_QUOTE_SENTENCE = 4
+"""The fewest words of a first sentence that, found in the text, make a quote block a pull quote."""
 
 
 def _drop_link_lists(sections: list[Section], link_lists: list[Block]) -> None:
