@@ -90,6 +90,13 @@ def test_heading_ending_with_a_full_stop_is_a_sentence():
                               ("A chapter", [PARAGRAPH, "Thank you for registering.", PARAGRAPH])]
 
 
+def test_chrome_heading_in_a_wrapper_of_its_own_opens_chrome():
+    html = (f"<div><p>{PARAGRAPH * 6}</p><div class='box'><span><h2>Bitte beachten:</h2></span>"
+            "<div><p>Investments carry risks. You may lose all the money you put in, and loans are a burden.</p></div>"
+            f"</div><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH * 6, PARAGRAPH])]
+
+
 def test_heading_ending_with_an_ellipsis_is_still_a_chrome_heading():
     html = (f"<div><p>{PARAGRAPH * 6}</p><h3>You may also like...</h3><p>{PARAGRAPH}</p></div>")
     assert sections(html) == [(None, [PARAGRAPH * 6])]

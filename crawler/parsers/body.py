@@ -612,7 +612,7 @@ class _Walker:
             # After the article has begun, a chrome heading opens chrome to skip; before that
             # it is a lone label ("Inhalt", "Share") and only the heading goes.
             if element is not None and self.length() >= _ARTICLE_BEGUN:
-                self.chrome_heading = element
+                self.chrome_heading = _sole_wrapper(element)
             return
         if not any(_has_text(section) for section in self.sections):
             # Above the first paragraph a heading is a dek, a kicker, a byline or a summary
@@ -818,6 +818,20 @@ def _next_element(element):
         if isinstance(sibling.tag, str):
             return sibling
     return None
+
+
+def _sole_wrapper(element):
+    """The outermost of `element`'s ancestors that hold nothing but it (no text, no other
+    element): a heading set in a `<span>` or `<div>` of its own stands for that wrapper among
+    the wrapper's siblings."""
+    parent = element.getparent()
+    while parent is not None and len(parent) == 1 and not (parent.text or "").strip() \
+            and not (element.tail or "").strip() and parent.tag in _WRAPPERS:
+        element, parent = parent, parent.getparent()
+    return element
+
+
+_WRAPPERS = frozenset({"span", "div"})
 
 
 def _is_link(element) -> bool:
