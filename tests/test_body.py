@@ -102,6 +102,14 @@ def test_heading_ending_with_an_ellipsis_is_still_a_chrome_heading():
     assert sections(html) == [(None, [PARAGRAPH * 6])]
 
 
+@pytest.mark.parametrize("heading", ["Sources", "Verwendete Quellen", "Quellenangaben:"])
+def test_heading_over_the_list_of_sources_is_a_chrome_heading(heading):
+    html = (f"<div><p>{PARAGRAPH * 6}</p><h3>{heading}</h3><ul><li>Post on Truth Social</li><li>Own research</li></ul></div>")
+    assert sections(html) == [(None, [PARAGRAPH * 6])]
+    chapter = f"<div><p>{PARAGRAPH * 6}</p><h3>Sources of the money</h3><p>{PARAGRAPH}</p></div>"
+    assert headings(chapter) == [None, "Sources of the money"]
+
+
 @pytest.mark.parametrize("heading", ["Vorschau auf den nächsten Artikel", "Next article", "Nächster Beitrag"])
 def test_heading_over_a_preview_of_the_next_article_is_a_chrome_heading(heading):
     html = (f"<div><p>{PARAGRAPH * 6}</p><h3>{heading}</h3><p>{PARAGRAPH} The next part is about savings.</p></div>")

@@ -68,7 +68,7 @@ _CHROME_HEADING = re.compile(
     r"mehr (?:zum thema|zu|aus|von)\b|verwandte|ähnliche|kommentar|empfohlen|lesen sie auch|"
     r"auch interessant|das könnte sie|ämnen|inhalt|hauptinhalt|navigation|sobre la firma|"
     r"te puede interesar|lire aussi|à lire aussi|sur le même sujet|leia também|veja também|"
-    r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen|"
+    r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen|(?:verwendete )?quellen(?:angaben)?\s*:?$|sources\s*:?$|"
     r"você (?:também )?pode gostar|leia mais|vous aimerez aussi|à lire également|ti potrebbe interessare|"
     r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel|"
     r"veja também|ver también|puedes ver|leggi anche|vedi anche|voir aussi|siehe auch|schon gelesen|zum weiterlesen|vorschau auf|(?:next|previous) (?:article|post|story)|nächste[rn]? (?:artikel|beitrag))",
