@@ -175,8 +175,13 @@ def test_short_lines_between_line_breaks_stay_lines():
     points = ["Elected the 21st president", "Worked in a factory as a boy", "Became a rights lawyer"]
     html = f"<div><div>{'<br>'.join(points)}</div><p>{PARAGRAPH}</p></div>"
     assert sections(html) == [(None, ["\n".join(points), PARAGRAPH])]
-    sentences = ["The mayor said so.", "The council agreed.", "Nobody objected."]  # prose set with line breaks
-    assert sections(f"<div><p>{'<br>'.join(sentences)}</p></div>") == [(None, [" ".join(sentences)])]
+    sentences = ["The mayor said so.", "The council agreed.", "Nobody objected."]  # paragraphs set with line breaks
+    assert sections(f"<div><p>{'<br>'.join(sentences)}</p></div>") == [(None, sentences)]
+
+
+def test_line_break_after_a_full_stop_ends_a_paragraph_but_not_after_a_colon():
+    html = f"<div><p>“We will go home.<br>We will not come back,” she said.</p><p>He only said:<br>“Ask the ministry.”</p></div>"
+    assert sections(html) == [(None, ["“We will go home.", "We will not come back,” she said.", "He only said: “Ask the ministry.”"])]
 
 
 def test_bold_teaser_inside_a_link_is_not_a_heading():

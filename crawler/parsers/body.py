@@ -935,8 +935,8 @@ _READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes|minuten|hrs?|hours?|stun
 
 def _split_paragraphs(raw: str) -> list[str]:
     """Text runs split at `<br><br>`, at a single `<br>` between two full sentences' worth of
-    text (pages that set paragraphs with one line break), and around a short all-bold line
-    (a sub-heading set between line breaks)."""
+    text or after a full stop (pages that set paragraphs with one line break), and around a
+    short all-bold line (a sub-heading set between line breaks)."""
     pieces = []
     for run in _PARAGRAPH_SPLIT.split(raw):
         lines = run.split(_BR)
@@ -946,7 +946,7 @@ def _split_paragraphs(raw: str) -> list[str]:
         for line in lines[1:]:
             right = _unmarked(line).strip()
             ends = last.endswith(_SENTENCE_END)
-            if (size >= _LINE_PARAGRAPH and len(right) >= _LINE_PARAGRAPH and ends) or size and right and (
+            if (size >= _LINE_PARAGRAPH and len(right) >= _LINE_PARAGRAPH and ends) or right and last.endswith(_STOPS) or size and right and (
                     ends and _is_bold_heading_line(line, right)
                     or size <= _HEADING_CHARS and _is_bold_heading_line(_BR.join(current), _unmarked(_BR.join(current)).strip())):
                 pieces.append(_BR.join(current))
@@ -977,6 +977,8 @@ def _line_set(piece: str) -> str | None:
     return "\n".join(lines)
 
 
+_STOPS = (".", "!", "?")
+"""A line ending so ends its paragraph at a `<br>` (not a colon: "… and only said:<br>“Ask them …”")."""
 _POINTER = re.compile(r"^\s*(?:>>?|►|▶|▸|→|⇒|➤|➔)")
 """An arrow opening a line that links elsewhere marks a pointer to another page."""
 _POINTER_LINK_SHARE = 0.3
