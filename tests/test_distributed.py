@@ -322,12 +322,14 @@ def test_a_worker_stays_alive_while_scrapy_starts_and_gone_once_it_left(redis_ur
     from crawler.distributed.frontier import Frontier, Keys, connect, live_workers
     from newsdesk.distributed.worker import _HeartbeatThread
 
-    frontier = Frontier(connect(redis_url), Keys("newsdesk", "pravda"), "starting", heartbeat_ttl=0.3)
+    # a heartbeat of 1 s renewed every 0.33 s: a shorter one (0.3 s) expired on a loaded machine
+    # when the thread was not scheduled for 0.3 s, failing a correct worker
+    frontier = Frontier(connect(redis_url), Keys("newsdesk", "pravda"), "starting", heartbeat_ttl=1.0)
     frontier.join()
     alive = _HeartbeatThread(frontier)
     alive.start()
     try:
-        time.sleep(1.0)  # three times the heartbeat's life
+        time.sleep(2.5)  # two and a half times the heartbeat's life
         assert live_workers(client, "newsdesk") == 1
         frontier.leave(finished=True)
         time.sleep(0.5)
