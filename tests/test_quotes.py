@@ -230,6 +230,36 @@ def test_a_participle_before_a_possessive_surname_is_no_part_of_the_name():
     assert quotes[0][1] == "Rachel Reeves"
 
 
+def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
+    quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
+                   "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",
+                   "City's Erling Haaland missed a late chance.",
+                   "“I should have scored,” the Norwegian admitted.")
+    assert [q[1] for q in quotes] == ["Pep Guardiola", "Erling Haaland"]
+
+
+def test_the_club_before_its_manager_is_not_the_subject():
+    # "Arsenal boss Mikel Arteta was proud": the manager, not the club, is who "the 42-year-old" is
+    quotes = found("Manchester City manager Pep Guardiola said his side must improve after a draw with Arsenal.",
+                   "Arsenal boss Mikel Arteta was proud of his players.",
+                   "“The spirit was incredible,” the 42-year-old told reporters.")
+    assert quotes[0][1] == "Mikel Arteta"
+
+
+def test_two_people_joined_by_and_are_not_an_owner_and_a_role():
+    from crawler.parsers.quotes.names import Vocabulary, find_mentions
+
+    text = "Martha Fry and her brother Dale Ford agreed to an interview."
+    subjects = {mention.text: mention.subject for mention, _ in find_mentions(text, 0, [], Vocabulary(text))}
+    assert subjects == {"Martha Fry": True, "Dale Ford": True}
+
+
+def test_a_sports_position_opening_the_sentence_is_no_part_of_the_name():
+    quotes = found("Midfielder Declan Rice, who scored the equaliser, was also pleased.",
+                   "“It's a massive point for us,” said the England international.")
+    assert quotes[0][1] == "Declan Rice"
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",

@@ -133,7 +133,8 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         if len(taken) == 5:
             break
     content = [m for m in taken if m.group()[0].islower() or m.group()[0].isdigit()
-               or m.group().lower().rstrip(".") in lexicon.TITLES]
+               or m.group().lower().rstrip(".") in lexicon.TITLES
+               or m.group().lower() in lexicon.DEMONYMS]  # "the Spaniard"
     if not content or taken[-1].group().lower() in _TIME_NOUNS:
         return None  # (“The following month they posted”: a time, not a speaker)
     phrase = text[words[0].start():taken[-1].end()]

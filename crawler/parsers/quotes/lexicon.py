@@ -208,6 +208,20 @@ NAMING_CUES = re.compile(
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """An auxiliary right before a speech verb: the verb is passive ("is predicted", "was asked")."""
 
+DEMONYMS = frozenset("""
+american briton brit englishman englishwoman scot scotsman scotswoman welshman welshwoman irishman
+irishwoman frenchman frenchwoman german spaniard italian portuguese dutchman dutchwoman belgian
+austrian swede norwegian dane finn icelander pole czech slovak hungarian romanian bulgarian serb
+serbian croat croatian slovenian bosnian albanian greek turk cypriot russian ukrainian belarusian
+georgian armenian israeli palestinian lebanese syrian iraqi iranian saudi egyptian moroccan
+algerian tunisian nigerian ghanaian kenyan ethiopian senegalese cameroonian ivorian chinese
+japanese korean vietnamese thai indonesian filipino malaysian indian pakistani afghan bangladeshi
+australian kiwi canadian mexican brazilian argentine argentinian chilean colombian peruvian
+venezuelan uruguayan ecuadorian cuban jamaican
+""".split())
+"""Nationality nouns a description is headed by ("the Spaniard said", "the Norwegian admitted"):
+capitalised, yet no one's name."""
+
 PLACES = frozenset("""
 afghanistan africa albania algeria america argentina armenia asia australia austria azerbaijan
 bangladesh belarus belgium bolivia brazil britain bulgaria burma cambodia cameroon canada chile

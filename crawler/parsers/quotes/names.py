@@ -43,7 +43,9 @@ _VERB_FORM = re.compile(r"(?:ed|ing|[^s]s|ly)$")
 """Endings of a verb or an adverb ("Police arrested X", "Trump thanks X", "I personally find X"):
 the name after it is an object."""
 _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|resident|student|politician|"
-                           r"historian|physician|consultant|accountant)$")
+                           r"historian|physician|consultant|accountant|manager|midfielder|defender|goalkeeper|"
+                           r"striker|winger|player|reporter|photographer|researcher|lawyer|teacher|farmer|"
+                           r"designer|writer|singer|rapper|actor|actress)$")
 """Job nouns that no given name looks like ("Economist", "Analyst", "Resident"; not "-er" or
 "-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
@@ -173,8 +175,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
             w.isupper() or k in lexicon.PLACES or vocabulary.in_lower_case(w) for (_, _, w), k in zip(run[:-1], keys))):
         return [], [w for _, _, w in run]  # "the PAHO Director", "the Conservative MP": a description
     if 2 < len(run) < 5 and keys[0] not in lexicon.PLACES and not any(k in _CONNECTORS for k in keys) \
-            and (vocabulary.in_lower_case(run[0][2]) or opens and _JOB_NOT_NAME.search(keys[0])) \
-            and not any(k in lexicon.ORG_WORDS for k in keys) and vocabulary.stands_alone(run[-1][2], run[-2][2]):
+            and not any(k in lexicon.ORG_WORDS for k in keys) \
+            and (vocabulary.in_lower_case(run[0][2]) and vocabulary.stands_alone(run[-1][2], run[-2][2])
+                 or opens and _JOB_NOT_NAME.search(keys[0])):
         # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common
         # noun, or one capitalised only because it opens the sentence ("Economist Paul Krugman")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
@@ -261,16 +264,33 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
 def _described_opener(text: str, start: int) -> bool:
     """The sentence opens with a description that ends in the name at `start`: a capitalised
     first word and lower-case nouns ("Local resident Mary Atkins, 64, was angry", "Opposition
-    leader X, who …"), so the name is the sentence's subject, not the object of a verb
-    ("Police arrested X")."""
+    leader X, who …") or an owner ("City's Erling Haaland missed"), so the name is the
+    sentence's subject, not the object of a verb ("Police arrested X")."""
     boundary = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(": ", 0, start))
     opener = text[boundary + 1 if boundary >= 0 else 0:start].split()
+    owner = next((i for i, w in enumerate(opener[:2]) if _POSSESSIVE_END.search(w)), None)
+    if owner is not None and all(w[:1].isupper() for w in opener[:owner + 1]):
+        # an owner opens it: "City's Erling Haaland missed", "Britain's finance minister X"
+        roles = opener[owner + 1:]
+        return not roles or len(roles) <= 3 and all(w.isalpha() and w.islower() for w in roles) \
+            and lexicon.is_role_noun(roles[-1])
     if not 2 <= len(opener) <= 4 or not opener[0][:1].isupper() or not opener[0].isalpha() \
             or opener[0].lower() in lexicon.PREPOSITIONS or opener[0] == "To":
         return False  # not "In downtown X", "To use X"
     return lexicon.is_role_noun(opener[-1]) and all(
         w.isalpha() and w.islower() and not _VERB_FORM.search(w) and w not in lexicon.FUNCTION_WORDS
         and w not in lexicon.PREPOSITIONS and w not in lexicon.SPEECH_VERBS for w in opener[1:])
+
+
+def _owns_role(following: list[str]) -> bool:
+    """The words after a name give a job and then another name: "Manchester City manager Pep
+    Guardiola said", where the person, not the club, is the sentence's subject."""
+    for number, word in enumerate(following[:4]):
+        if not (word.isalpha() and word.islower()):
+            return number > 0 and word[:1].isupper() and lexicon.is_role_noun(following[number - 1])
+        if word in lexicon.FUNCTION_WORDS:
+            return False  # "Martha Fry and her brother Dale Ford": two people
+    return False
 
 
 def _cites(before: list[str]) -> bool:
@@ -326,8 +346,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             before = text[max(0, run[0][0] - 12):run[0][0]].split()
             surname_only = not before or before[-1].lower() not in _DETERMINERS
             name_words = run if surname_only else name_words
-        if not name_words:
-            continue
+        if not name_words or determined and len(name_words) == 1 and name_words[0][2].lower() in lexicon.DEMONYMS:
+            continue  # "the Spaniard": a description, no name
         start, end = name_words[0][0], name_words[-1][1]
         if skip and any(a <= offset + start < b for a, b in skip):
             continue
@@ -364,6 +384,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         next_word = following[0].lower().strip(",.;:") if following else ""
         subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who"
                    or _described_opener(text, title_start)) and not possessive and not after_prep \
+            and not _owns_role(following) \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,

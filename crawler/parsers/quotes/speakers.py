@@ -210,13 +210,26 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     if any(m.entity.organisation for m in owners) or _used_for_someone_unnamed(head, ref.position, text):
         return None  # "the Labour Party’s chancellor": someone of a named body the article does not name
     owner = {id(m.entity) for m in inside}
-    sentence_start = max(text.rfind(". ", 0, ref.position), text.rfind("\n", 0, ref.position))
+    sentence_start = _sentence_start(text, ref.position)
     previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start, 0)))
     for mention in registry.at(previous_start, ref.position):
         if mention.entity and (mention.entity.person or mention.entity.maybe_person) \
                 and id(mention.entity) not in owner and mention.subject:
             return mention.entity
     return protagonist(registry, ref.position, owner)
+
+
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (the offset of its ". " or newline): a full
+    stop inside a quotation ends no sentence of the reporter's ("“We lost. It hurts,” the
+    Spaniard said" is one sentence)."""
+    line = text.rfind("\n", 0, position)
+    masked = _QUOTED.sub(lambda match: " " * len(match.group()), text[line + 1:position])
+    stop = masked.rfind(". ")
+    return line + 1 + stop if stop >= 0 else line
 
 
 def matches_description(ref: Ref, entity: Entity, text: str) -> bool:
