@@ -260,6 +260,11 @@ def test_a_sports_position_opening_the_sentence_is_no_part_of_the_name():
     assert quotes[0][1] == "Declan Rice"
 
 
+def test_professor_is_a_title_left_out_of_the_name():
+    quotes = found("Co-author Professor James Smith agreed.", "“We were amazed by the accuracy,” he said.")
+    assert quotes[0][1] == "James Smith"
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",

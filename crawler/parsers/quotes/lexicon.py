@@ -60,7 +60,7 @@ COGNITION_VERBS = frozenset(
 that stands on its own."""
 
 TITLES = frozenset("""
-mr mrs ms miss mx dr prof sir dame lord lady baroness baron hon rev fr father rabbi imam sheikh
+mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron hon rev fr father rabbi imam sheikh
 pope king queen prince princess emir president vice prime minister secretary chancellor premier
 mayor governor gov senator sen representative rep congressman congresswoman mp mep judge justice
 chief general gen colonel col major maj captain capt lieutenant lt commander cmdr admiral adm
