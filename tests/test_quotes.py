@@ -265,6 +265,12 @@ def test_professor_is_a_title_left_out_of_the_name():
     assert quotes[0][1] == "James Smith"
 
 
+def test_the_vice_president_is_not_the_president():
+    quotes = found("Donald Trump, the president, spoke first.", "Kamala Harris thanked her former boss.",
+                   "“I am grateful for his support,” the vice president said.")
+    assert quotes[0][1] == "Kamala Harris"
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",

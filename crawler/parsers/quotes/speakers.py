@@ -26,6 +26,8 @@ _GENERIC = frozenset("former senior new old current top local chief head leading
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
 _PHRASE_END = re.compile(r"[,.;:“”\"]")
 _AGE = re.compile(r"(\d{1,3})-year-old")
+_OFFICE_MODIFIERS = frozenset("vice deputy assistant associate".split())
+"""Words that make another office of a title ("the vice president" is not the president)."""
 
 
 @dataclass
@@ -203,7 +205,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if age and entity.age == age.group(1):
             return entity
         overlap = len(set(content) & {r for r in entity.roles if r not in _GENERIC})
-        if overlap:
+        if overlap and _OFFICE_MODIFIERS.intersection(content) <= entity.roles:
             candidates.append((-overlap, distance, entity))
     if candidates:
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
