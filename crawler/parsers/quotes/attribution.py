@@ -346,15 +346,10 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
 def _owned_role_holder(unit: Unit, ref: Ref, end: int, registry: Registry) -> Ref | None:
     """The person named after an organisation and the job it gives ("said Chelsea manager Enzo
     Maresca", "said Google spokesperson Jane Doe"): the speaker, not the organisation."""
-    after = ref.position + len(ref.text)
-    following = [m for m in registry.at(after, unit.start + end) if m.entity is not None and not m.possessive]
-    if not following:
+    if ref.mention is None or not ref.mention.owns_role:
         return None
-    between = unit.text[after - unit.start:following[0].start - unit.start].split()
-    if not 1 <= len(between) <= 3 or not all(w.isalpha() and w.islower() for w in between) \
-            or not lexicon.is_role_noun(between[-1]):
-        return None
-    return Ref("name", following[0].text, following[0].start, following[0])
+    following = [m for m in registry.at(ref.mention.end, unit.start + end) if m.entity is not None and not m.possessive]
+    return Ref("name", following[0].text, following[0].start, following[0]) if following else None
 
 
 def _after_verb_is_subject(text: str, verb: re.Match) -> bool:

@@ -76,6 +76,9 @@ class Mention:
     """A number follows it ("Article 40", "Chelsea 2-0"): a thing or a team, not a person."""
     surname_only: bool = False
     """A title word that names someone only if the article has a person of that surname ("King")."""
+    owns_role: bool = False
+    """A job and another name follow it ("Chelsea manager Enzo Maresca"): an organisation giving
+    its person, who is the one acting or speaking."""
     entity: Entity | None = None
     """The entity it refers to, once linked."""
     tokens: tuple[str, ...] = ()

@@ -382,9 +382,10 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                                         "although", "though", "so", "then", "meanwhile", "also"))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
+        owns_role = _owns_role(following)
         subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who"
                    or _described_opener(text, title_start)) and not possessive and not after_prep \
-            and not _owns_role(following) \
+            and not owns_role \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
@@ -392,5 +393,5 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
                               cited=_cites(before_words),
                               numbered=bool(_NUMBERED.match(text, end)),
-                              surname_only=surname_only), titles))
+                              surname_only=surname_only, owns_role=owns_role), titles))
     return found
