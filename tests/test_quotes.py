@@ -271,6 +271,28 @@ def test_the_vice_president_is_not_the_president():
     assert quotes[0][1] == "Kamala Harris"
 
 
+def test_a_gendered_description_is_never_someone_of_the_other_gender():
+    """'the woman' with no woman named before is nobody the article names, not the man it is
+    about (he is the most-mentioned person, the fallback for a description)."""
+    quotes = found("Mayor John Davies said the council would meet on Monday.",
+                   "“We will not let this stand,” Mr Davies said.",
+                   "Residents gathered outside the town hall. “It was terrifying,” the woman said.")
+    assert [speaker for _, speaker, _ in quotes] == ["John Davies", None]
+    quotes = found("Mayor John Davies said the council would meet. Ann Lee, 52, lives on the street.",
+                   "“We will not let this stand,” Mr Davies said.",
+                   "“It was terrifying,” the woman said.")
+    assert [speaker for _, speaker, _ in quotes] == ["John Davies", "Ann Lee"]
+
+
+def test_a_description_whose_apposition_keeps_the_person_unnamed_is_nobody_named():
+    quotes = found("In an update, Plymouth Citibus explained no buses would travel down Royal Parade.",
+                   "The woman, who wanted to remain anonymous, called the disorder “terrible”.")
+    assert quotes == [("terrible", None, "partial")]
+    quotes = found("Mayor John Davies visited the street.",
+                   "The man, who asked not to be named, said: “Nobody came to help us.”")
+    assert quotes == [("Nobody came to help us.", None, "inline")]
+
+
 def test_a_name_after_a_verb_is_its_object_not_the_subject():
     quotes = found("Detective inspector Sarah Brown led the inquiry.",
                    "Police arrested John Smith, 34, on Monday.",

@@ -28,6 +28,10 @@ _PHRASE_END = re.compile(r"[,.;:“”\"]")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _OFFICE_MODIFIERS = frozenset("vice deputy assistant associate".split())
 """Words that make another office of a title ("the vice president" is not the president)."""
+_UNNAMED = re.compile(r",?\s*(?:who|whom|speaking)\b[^.;:“”\"]{0,80}?\b(?:anonymous|anonymity|not\s+(?:to\s+)?be\s+named|"
+                      r"(?:give|gave|giving|share|provide|publish)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)", re.I)
+"""An apposition saying the person described stays unnamed ("The woman, who wanted to remain
+anonymous, …", "a resident who asked not to be named")."""
 
 
 @dataclass
@@ -194,12 +198,15 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return None
     if words[0] == "the" and _introduced_unnamed(head, ref.position, text):
         return None
+    if _UNNAMED.match(text, ref.position + len(ref.text)):
+        return None
+    gender = _described_gender(content)
     age = _AGE.search(ref.text)
     candidates: list[tuple[int, int, Entity]] = []
     seen: set[int] = set()
     for distance, mention in enumerate(registry.before(ref.position) + registry.after(ref.position)):
         entity = mention.entity
-        if entity is None or not entity.person or id(entity) in seen or mention in inside:
+        if not _compatible(entity, gender) or id(entity) in seen or mention in inside:
             continue
         seen.add(id(entity))
         if age and entity.age == age.group(1):
@@ -215,10 +222,18 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     sentence_start = _sentence_start(text, ref.position)
     previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start, 0)))
     for mention in registry.at(previous_start, ref.position):
-        if mention.entity and (mention.entity.person or mention.entity.maybe_person) \
-                and id(mention.entity) not in owner and mention.subject:
+        if _compatible(mention.entity, gender, loose=True) and id(mention.entity) not in owner and mention.subject:
             return mention.entity
-    return protagonist(registry, ref.position, owner)
+    return protagonist(registry, ref.position, owner, gender)
+
+
+def _described_gender(words: list[str]) -> str | None:
+    """"m" or "f" when a description's words say it ("the woman", "his wife"), else None."""
+    if any(word in lexicon.FEMALE_CUES for word in words):
+        return "f"
+    if any(word in lexicon.MALE_CUES for word in words):
+        return "m"
+    return None
 
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -278,13 +293,14 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
     return None
 
 
-def protagonist(registry: Registry, position: int, excluded: set[int]) -> Entity | None:
-    """The person the article has mentioned most before `position` (the first on a tie)."""
+def protagonist(registry: Registry, position: int, excluded: set[int], gender: str | None = None) -> Entity | None:
+    """The person (of `gender`, when given) the article has mentioned most before `position`
+    (the first on a tie)."""
     counts: dict[int, int] = {}
     first: dict[int, Entity] = {}
     for mention in registry.mentions:
         entity = mention.entity
-        if mention.start >= position or entity is None or not entity.person or id(entity) in excluded:
+        if mention.start >= position or not _compatible(entity, gender) or id(entity) in excluded:
             continue
         counts[id(entity)] = counts.get(id(entity), 0) + 1
         first.setdefault(id(entity), entity)
