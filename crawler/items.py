@@ -73,9 +73,9 @@ class Block:
     """One unit of the body, in page order."""
 
     kind: str
-    """`paragraph`, `quote`, `list`, `table` or `image`."""
+    """`paragraph`, `quote`, `list`, `table`, `code` or `image`."""
     text: str
-    """Plain text; list items and table rows are separated by newlines; empty for an image
+    """Plain text; list items, table rows and code lines are separated by newlines; empty for an image
     (its caption is `image.caption`), so text consumers see the body's text only."""
     speaker: str | None = None
     """For quote blocks: who is quoted (from the attribution line, figcaption or cite)."""

@@ -134,6 +134,8 @@ def _show_block(view: View, block: dict) -> None:
     elif kind == "list":
         for item in text.splitlines():
             view.print(f"  • {item}")
+    elif kind == "code":
+        view.print("    " + text.replace("\n", "\n    "))
     elif kind == "image":
         _show_image(view, block)
     else:

@@ -75,6 +75,17 @@ def test_show_rich_view_on_a_terminal_keeps_the_structure():
     assert "T [not markup]" in text and "Sub" in text and "— S, R" in text
 
 
+def test_show_indents_a_code_block_line_by_line():
+    out = io.StringIO()
+    record = {
+        "id": 1, "url": "https://x.example/a/", "title": "T", "section": None, "published": None,
+        "authors": [], "site": "x", "lead": None, "quotes": [], "first_seen_at": "t", "parser": "p",
+        "body": [{"heading": None, "blocks": [{"kind": "code", "text": "for x in y:\n    print(x)"}]}],
+    }
+    show_article(View(out, rich=False), record)
+    assert "    for x in y:\n        print(x)\n" in out.getvalue()
+
+
 def test_show_unknown_article_is_a_one_line_error(run):
     assert_one_line_error(run("show", "4242"), "no article", "4242")
 

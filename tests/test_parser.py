@@ -172,6 +172,18 @@ def test_sections_lists_tables_in_document_order():
     assert body[1].blocks[2].text == "Item Cost\nSchools 12"
 
 
+def test_program_code_is_a_code_block_with_its_lines_and_no_quotations():
+    """A <pre> holding <code> (or classed as code) keeps its lines and indentation, and its
+    string literals are not quotations; a plain <pre> of prose stays a paragraph."""
+    code = 'names = ["Ann", "Bo"]\nfor name in names:\n    print(f"hello {name}")'
+    html = article(f"<p>{PROSE}</p><div class='highlight'><pre><code>{code}\n</code></pre></div>"
+                   f"<pre class='language-python'>x = 'y'</pre><pre>A poem set out\nline by line</pre>")
+    parsed = parse_html(html, URL)
+    blocks = [(b.kind, b.text) for b in parsed.body[0].blocks]
+    assert blocks[1:] == [("code", code), ("code", "x = 'y'"), ("paragraph", "A poem set out line by line")]
+    assert parsed.quotes == []
+
+
 def test_boilerplate_is_left_out():
     html = article(
         f"<p>{PROSE}</p><div class='share-bar'><a href='#'>Share on X</a> Share this</div>"

@@ -113,6 +113,8 @@ _DATELINE = re.compile(r"^[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)?\.$")
 _HEADING_CHARS = 120
 """The longest a bold paragraph or line may be to count as a sub-heading."""
 _BOX_TAGS = frozenset({"div", "section"})
+_CODE_CLASS = re.compile(r"highlight|\bcode|language-|hljs|sourcecode|prettyprint|brush:", re.I)
+"""Class names of a `<pre>` (or its box) that set out program code ("highlight", "language-py")."""
 _TEASER_CLASS = re.compile(r"(?:^|[\s_-])teasers?(?:$|[\s_-])", re.I)
 """A box classed "teaser" inside the article text points to another story (the lead, also often
 classed so, is found and dropped before the walk)."""
@@ -475,6 +477,10 @@ class _Walker:
                 return True
             self.emit(Block(kind="paragraph", text=visible_text(element, use_classes=rules.use_classes)[0]))
             return False
+        if tag == "pre" and _is_code(element):
+            self.flush()
+            self.code(element)
+            return False
         if tag in PARAGRAPH_BREAKS:
             self.flush(before_block=True)
             classes = element.get("class") if tag in _BOX_TAGS else None
@@ -679,6 +685,11 @@ class _Walker:
         if rows:
             self.emit(Block(kind="table", text="\n".join(rows)))
 
+    def code(self, element) -> None:
+        """Program code, line by line as the page sets it out (indentation kept)."""
+        lines = [line.replace("\xa0", " ").rstrip() for line in element.text_content().splitlines()]
+        self.emit(Block(kind="code", text="\n".join(lines).strip("\n")))
+
     def quote(self, container, following) -> bool:
         attribution = next((el for el in container.iter() if el in self.rules.attributions), None)
         if attribution is None:
@@ -837,6 +848,16 @@ _WRAPPERS = frozenset({"span", "div"})
 def _is_link(element) -> bool:
     """An `<a>` that goes somewhere; a named anchor (`<a name=…>`, a jump target) is not a link."""
     return element.tag == "a" and element.get("href") is not None
+
+
+def _is_code(pre) -> bool:
+    """True when a `<pre>` holds program code (a `<code>` inside, or a code class on it or its
+    box), not preformatted prose (a plain-text article, a poem)."""
+    if pre.find(".//code") is not None:
+        return True
+    box = pre.getparent()
+    classes = " ".join(filter(None, (pre.get("class"), box.get("class") if box is not None else None)))
+    return bool(classes and _CODE_CLASS.search(classes))
 
 
 def _is_layout_table(table) -> bool:

@@ -119,7 +119,7 @@ def build_units(article: Article) -> list[Unit]:
         if section.heading:
             raw.append(("heading", section.heading, number, None))
         for block in section.blocks:
-            if block.text and block.text.strip():
+            if block.text and block.text.strip() and block.kind != "code":  # program code is not prose
                 kind = "quote" if block.kind == "quote" else "paragraph"
                 raw.append((kind, block.text, number, block))
     units: list[Unit] = []
