@@ -230,6 +230,14 @@ def test_a_participle_before_a_possessive_surname_is_no_part_of_the_name():
     assert quotes[0][1] == "Rachel Reeves"
 
 
+def test_a_compound_of_common_words_opening_the_sentence_is_no_part_of_the_name():
+    # "Day-by-day Schiff’s …": as one name "Day-by-day Schiff" took every later "Schiff"
+    quotes = found("Adam Schiff opened the hearing on Tuesday. Schiff said the inquiry would go on.",
+                   "Day-by-day Schiff’s hysteria has created a blackout of the other candidates.",
+                   "Schiff said: “We will not stop.”")
+    assert quotes[0][1] == "Adam Schiff"
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

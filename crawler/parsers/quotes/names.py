@@ -221,13 +221,13 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
 
 def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
     """A word opening a sentence before a name is not part of the name when it is a preposition,
-    or when it has the form of an adverb or a participle and the name stands alone elsewhere in
-    the article."""
+    or when it has the form of an adverb or a participle, or is a compound of common words
+    ("Day-by-day Schiff’s …"), and the name stands alone elsewhere in the article."""
     key = first_key(word)
     if key in lexicon.PREPOSITIONS:
         return True
     following = _POSSESSIVE_END.sub("", following)  # "Responding Reeves's shadow": Reeves
-    return key not in lexicon.TITLES and bool(_SENTENCE_WORD_FORM.search(key)) \
+    return key not in lexicon.TITLES and bool(_SENTENCE_WORD_FORM.search(key) or _DESCRIPTOR.fullmatch(word)) \
         and vocabulary.stands_alone(following, word)
 
 
