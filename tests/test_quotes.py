@@ -238,6 +238,15 @@ def test_a_compound_of_common_words_opening_the_sentence_is_no_part_of_the_name(
     assert quotes[0][1] == "Adam Schiff"
 
 
+def test_an_answer_after_the_interviewers_question_is_the_interviewees():
+    """An interview written as question paragraphs and quoted answers: the person a question
+    names is not the one who answers it."""
+    quotes = found("“It’s all about whether they can deliver the plan they’ve got,” says Tony Blair.",
+                   "Is Starmer a good leader?",
+                   "“Well, I’m fully supportive of him, I want him to succeed.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Tony Blair", "Tony Blair"]
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

@@ -36,6 +36,10 @@ from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by
                                                  sentence_person, unnamed_people)
 
 _ENGLISH = ("en",)
+_QUESTION_CHARS = 300
+"""Longest paragraph read as an interviewer's question."""
+_ANSWER_REACH = 2500
+"""How far (characters) after the interviewee's last quotation an answer after a question is still theirs."""
 
 
 def _words(text: str) -> set[str]:
@@ -105,6 +109,12 @@ class _Reader:
             if speakers:
                 found.settle(speakers[0].entity, speakers[0].role)
         return [found.quote() for found in self.results]
+
+    def _asks(self, index: int) -> bool:
+        """True when unit `index` is a question of the writer's own (an interviewer's: "Is
+        Starmer a good leader?"), not one it quotes."""
+        text = self.units[index].text.rstrip()
+        return text.endswith("?") and len(text) <= _QUESTION_CHARS and not self.spans.get(index)
 
     def _previous_paragraph(self, index: int) -> Unit | None:
         return self.units[index - 1] if index > 0 and self.units[index - 1].kind == "paragraph" else None
@@ -219,6 +229,10 @@ class _Reader:
             if entity is not None:
                 found.settle(entity)
                 return
+        if opens_paragraph and previous is not None and self._asks(index - 1) and self.context.last_speaker is not None \
+                and unit.start - self.context.last_speaker_position < _ANSWER_REACH:
+            found.settle(self.context.last_speaker)  # the interviewer's question, then the interviewee's answer
+            return
         if opens_paragraph and previous is not None:
             entity = introduced_by(previous, self.registry, self.context, self.text)
             if entity is not None:
