@@ -243,8 +243,10 @@ def test_an_answer_after_the_interviewers_question_is_the_interviewees():
     names is not the one who answers it."""
     quotes = found("“It’s all about whether they can deliver the plan they’ve got,” says Tony Blair.",
                    "Is Starmer a good leader?",
-                   "“Well, I’m fully supportive of him, I want him to succeed.”")
-    assert [speaker for _, speaker, _ in quotes] == ["Tony Blair", "Tony Blair"]
+                   "“Well, I’m fully supportive of him, I want him to succeed.”",
+                   "But you’ve just written a book for Starmer, I say.",
+                   "“No, I didn’t write the book for him, I wrote the book for leaders.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Tony Blair", "Tony Blair", "Tony Blair"]
 
 
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():

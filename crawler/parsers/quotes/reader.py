@@ -38,6 +38,8 @@ from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by
 _ENGLISH = ("en",)
 _QUESTION_CHARS = 300
 """Longest paragraph read as an interviewer's question."""
+_INTERVIEWER_SAYS = re.compile(r",\s+I\s+(?:say|said|ask|asked|suggest|suggested|put it to (?:him|her|them))\.$")
+"""The interviewer's own line ("But you’ve just written a book for him, I say.")."""
 _ANSWER_REACH = 2500
 """How far (characters) after the interviewee's last quotation an answer after a question is still theirs."""
 
@@ -111,10 +113,11 @@ class _Reader:
         return [found.quote() for found in self.results]
 
     def _asks(self, index: int) -> bool:
-        """True when unit `index` is a question of the writer's own (an interviewer's: "Is
-        Starmer a good leader?"), not one it quotes."""
+        """True when unit `index` is a question or remark of the writer's own (an interviewer's:
+        "Is Starmer a good leader?", "But you wrote it for him, I say."), not one it quotes."""
         text = self.units[index].text.rstrip()
-        return text.endswith("?") and len(text) <= _QUESTION_CHARS and not self.spans.get(index)
+        return (text.endswith("?") or bool(_INTERVIEWER_SAYS.search(text))) and len(text) <= _QUESTION_CHARS \
+            and not self.spans.get(index)
 
     def _previous_paragraph(self, index: int) -> Unit | None:
         return self.units[index - 1] if index > 0 and self.units[index - 1].kind == "paragraph" else None
