@@ -128,6 +128,8 @@ def test_relative_clause_speaker():
     "Fans think two tracks, “The Alchemy” and “So High School,” are about him.",
     "China said it is committed to the “one country, two systems” formula.",
     "The volume is higher than predicted from “exogenic” processes.",
+    "According to the promoter, expect the band’s hits, including “Listen To The Music,” “Takin’ It To The Streets,” "
+    "“Black Water,” “China Grove,” and “Jesus Is Just Alright With Me.”",
 ])
 def test_scare_quotes_titles_terms_and_unsourced_fragments_are_not_quotes(text):
     assert found(text) == []

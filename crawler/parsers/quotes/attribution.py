@@ -384,6 +384,21 @@ def _title_like(quoted: str) -> bool:
         all(w.strip("‘’'\"“”([,").lstrip("[")[:1].isupper() or w.lower() in small for w in words)
 
 
+_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|&)\s*)?")
+
+
+def listed_titles(text: str, spans: list[Span]) -> set[int]:
+    """Indexes of spans that name works in a list ("“Black Water,” “China Grove,” and “Minute
+    By Minute”"): two or more title-like spans in a row with only commas or "and" between."""
+    listed: set[int] = set()
+    for number in range(1, len(spans)):
+        before, span = spans[number - 1], spans[number]
+        gap = text[before.end + (1 if before.closed else 0):span.start - 1]
+        if _LIST_GAP.fullmatch(gap) and _title_like(before.text) and _title_like(span.text):
+            listed.update((number - 1, number))
+    return listed
+
+
 def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
               registry: Registry) -> Attribution:
     """Classify `span` of `unit` and find its said-clause (previous/next span ends bound the search)."""

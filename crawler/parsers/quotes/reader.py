@@ -26,7 +26,7 @@ import re
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.items import Article, Quote
-from crawler.parsers.quotes.attribution import Attribution, attribute
+from crawler.parsers.quotes.attribution import Attribution, attribute, listed_titles
 from crawler.parsers.quotes.document import Unit, build_units
 from crawler.parsers.quotes.mentions import build_registry
 from crawler.parsers.quotes.quotation import Quotation, strip_marks
@@ -147,7 +147,10 @@ class _Reader:
         """The quoted spans of a paragraph, attributed by their sentences, then by context."""
         unit_spans = self.spans.get(index, [])
         current: list[Quotation] = []
+        titles = listed_titles(unit.text, unit_spans)
         for number, span in enumerate(unit_spans):
+            if number in titles:
+                continue  # the names of songs or books listed, not quotations
             previous_end = unit_spans[number - 1].end + 1 if number else 0
             next_start = unit_spans[number + 1].start - 1 if number + 1 < len(unit_spans) else len(unit.text)
             found = self.attributed(unit, span, previous_end, next_start)
