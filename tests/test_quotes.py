@@ -251,6 +251,15 @@ def test_an_answer_after_the_interviewers_question_is_the_interviewees():
     assert [speaker for _, speaker, _ in quotes] == ["Tony Blair", "Tony Blair", "Tony Blair"]
 
 
+def test_a_state_after_a_city_completes_the_place_and_is_nobody_speaking():
+    # "in Nashville, Tennessee, part of …": the apposition made Tennessee a person and a subject
+    quotes = found("“It was a great night,” Pat Simmons said.",
+                   "Simmons teased the tour during the band’s set on Monday (Nov. 18) at the Ryman "
+                   "Auditorium in Nashville, Tennessee, part of a short outing.",
+                   "After the encore, the singer told the audience, “maybe we should go on the road.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Pat Simmons", "Pat Simmons"]
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

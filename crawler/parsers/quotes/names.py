@@ -335,6 +335,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                   vocabulary: Vocabulary) -> list[tuple[Mention, list[str]]]:
     """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
     found = []
+    place_end = -1  # where the last name after a preposition ended ("in Nashville")
     for run in _split_glued(text, _raw_runs(text), vocabulary):
         opens = _opens_sentence(text, run[0][0])
         determined = text[max(0, run[0][0] - 4):run[0][0]].lower() in ("the ", " an ") \
@@ -374,7 +375,10 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         before_words = before_title.split()
         previous_word = before_words[-1].lower() if before_words and title_start > 30 or \
             len(before_words) > 0 else ""
-        after_prep = previous_word in lexicon.PREPOSITIONS
+        after_prep = previous_word in lexicon.PREPOSITIONS or \
+            text[place_end:title_start] == ", " and text[end:end + 1] in (",", ".", ";", ")", "")
+        # ("in Nashville, Tennessee, part of …": the second name completes the place)
+        place_end = end if after_prep else -1
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
         subject = (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
