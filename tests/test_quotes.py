@@ -260,6 +260,13 @@ def test_a_state_after_a_city_completes_the_place_and_is_nobody_speaking():
     assert [speaker for _, speaker, _ in quotes] == ["Pat Simmons", "Pat Simmons"]
 
 
+def test_someone_is_nobody_named():
+    quotes = found("Supervisor Alfredo Pedroza said the board would vote in March.",
+                   "“We will listen to everyone,” Pedroza said.",
+                   "“That's a city, that's not rural recreation,” said someone at the meeting.")
+    assert [speaker for _, speaker, _ in quotes] == ["Alfredo Pedroza", None]
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

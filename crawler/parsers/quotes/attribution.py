@@ -34,6 +34,7 @@ _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these 
 _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "however meanwhile earlier later still also yet but and so then now today yesterday last this "
     "when while as although though despite speaking asked instead once".split())
+_SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b", re.I)
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _ADVERB = re.compile(r"(?!(?:family|assembly|ally|rally|supply|daily|weekly|monthly|quarterly)$)[a-z]{3,}ly")
@@ -158,6 +159,8 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
     for match in re.finditer(r"\b(he|she|they|it|we)\b", segment, re.I):
         if match.start() == 0 or segment[match.start() - 1] != "'":
             refs.append(Ref("pronoun", match.group().lower(), unit.start + start + match.start()))
+    for match in _SOMEONE.finditer(segment):  # "said someone at the meeting": nobody named
+        refs.append(Ref("none", match.group().lower(), unit.start + start + match.start()))
     for match in re.finditer(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*[’'‘]s)\s", segment):
         before = segment[:match.start()].split()
         if not objects and before and before[-1].lower() in lexicon.PREPOSITIONS:
