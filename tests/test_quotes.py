@@ -267,6 +267,12 @@ def test_someone_is_nobody_named():
     assert [speaker for _, speaker, _ in quotes] == ["Alfredo Pedroza", None]
 
 
+def test_a_headline_in_title_case_is_no_name():
+    quotes = found("Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]",
+                   "“I just want to perform my own music,” Swift said.")
+    assert quotes[0][1] == "Swift"
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

@@ -53,6 +53,8 @@ _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".s
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
+_HEADLINE_WORDS = frozenset("her his their our my your its own".split())
+"""Words capitalised inside a run only when the run is a title-case headline ("… Perform Her Own Songs")."""
 _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 """A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
 HANDLE = re.compile(r"(?<![\w@/.-])[a-z][a-z_]*\d[a-z0-9_]*(?![\w/@-])")
@@ -340,6 +342,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         opens = _opens_sentence(text, run[0][0])
         determined = text[max(0, run[0][0] - 4):run[0][0]].lower() in ("the ", " an ") \
             or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a "
+        if any(first_key(word) in _HEADLINE_WORDS for _, _, word in run[1:]):
+            continue  # "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case, no name
         name_words, titles = _trim(run, opens, determined, vocabulary)
         surname_only = False
         if not name_words and len(run) == 1:
