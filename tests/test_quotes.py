@@ -273,6 +273,14 @@ def test_a_headline_in_title_case_is_no_name():
     assert quotes[0][1] == "Swift"
 
 
+def test_the_insider_after_an_unnamed_insider_is_nobody_named():
+    quotes = found("Scooter Braun is frustrated with his partner, according to a new report. “Scooter is "
+                   "frustrated because his name is being dragged in the mud,” an insider told the outlet.",
+                   "Braun, 38, has not commented on the report.",
+                   "“This fight is not something Scooter agrees with,” the insider added.")
+    assert [speaker for _, speaker, _ in quotes] == [None, None]
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",
