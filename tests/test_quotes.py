@@ -281,6 +281,21 @@ def test_the_insider_after_an_unnamed_insider_is_nobody_named():
     assert [speaker for _, speaker, _ in quotes] == [None, None]
 
 
+def test_the_man_after_a_man_the_article_never_names_is_nobody_named():
+    quotes = found("Dr Struan Wilkie wrote up the case. Wilkie said the bedding left a man not only breathless "
+                   "but with a serious lung condition.",
+                   "“Feathers can be a hidden danger,” Wilkie said.",
+                   "According to the man, the steroids “had a transformative effect within 2 days.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Struan Wilkie", None]
+
+
+def test_a_gerund_that_only_opens_sentences_is_no_name():
+    quotes = found("Breathing tests showed that his lungs could not hold air.",
+                   "Breathing in mold from hay can lead to farmer’s lung.",
+                   "“It changed my life,” the doctor said.")
+    assert quotes[0][1] is None
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

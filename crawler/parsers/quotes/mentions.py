@@ -20,6 +20,7 @@ from crawler.parsers.quotes.names import HANDLE, NEVER_NAMES, Vocabulary, find_m
 from crawler.parsers.quotes.spans import Span
 
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
+_GERUND = re.compile(r"[a-z]{3,}ing")
 _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,100}?)\s*(?:,|\.|;|$)")
 """A role given as a predicate ("X is the head of Y")."""
 _INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
@@ -297,13 +298,18 @@ class Registry:
         """Decide who is a person and settle genders, once every mention is in."""
         self.mentions.sort(key=lambda m: m.start)  # (already in text order: `at` and `before` bisect it)
         counts: dict[int, int] = {}
+        plain_openers: dict[int, int] = {}  # uses opening a sentence, not speaking, not described
         for mention in self.mentions:
             counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + 1
+            if mention.initial and not mention.speaks and not mention.described and not mention.text.isupper():
+                plain_openers[id(mention.entity)] = plain_openers.get(id(mention.entity), 0) + 1
         for mention in self.mentions:
             entity = mention.entity
-            if mention.initial and counts[id(entity)] == 1 and len(entity.tokens) == 1 \
-                    and not mention.speaks and not mention.described and not mention.text.isupper():
-                entity.spurious = True  # a capitalised sentence opener used once ("Influenced")
+            if len(entity.tokens) == 1 and plain_openers.get(id(entity)) == counts[id(entity)] \
+                    and (counts[id(entity)] == 1 or _GERUND.fullmatch(entity.tokens[0])):
+                # a capitalised sentence opener used once ("Influenced"), or a gerund that only
+                # ever opens sentences ("Breathing tests showed …", "Breathing in mold …")
+                entity.spurious = True
         for entity in self.entities:
             place = all(t in lexicon.PLACES for t in entity.tokens)
             thing = entity.organisation or place or "of" in entity.tokens  # "Constitution of Lesotho"

@@ -321,7 +321,7 @@ def _introduced_unnamed(head: str, position: int, text: str) -> bool:
 def _used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
     """True when an earlier sentence already used "the/a … <head>" as its subject, with no name
     (also after a quotation: "“…,” an insider told the outlet")."""
-    pattern = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An)|[,!?][”\"]\s+an?)\s+(?:[\w-]+\s+){0,2}"
+    pattern = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An)|(?<!,)\s[Aa]n?)\s+(?:[\w-]+\s+){0,2}"
                          + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
     return bool(pattern.search(text, 0, position))
 
