@@ -381,3 +381,28 @@ def test_the_section_glued_on_before_the_site_name_is_cut_off_but_a_section_kick
 def test_a_full_width_colon_kicker_stays_in_a_cjk_headline():
     meta = _meta(_og("益阳：“数字”是优长"))
     assert choose_title(meta, ["益阳：“数字”是优长"]) == "益阳：“数字”是优长"
+
+
+def test_a_site_name_matches_without_its_article_top_level_domain_or_spaces():
+    def title(social, site):
+        return choose_title(_meta(_og(social) + f"<meta property='og:site_name' content='{site}'>"), [])
+    assert title("Budget delayed again | The Example Daily", "Example Daily") == "Budget delayed again"
+    assert title("Budget delayed again | Example Daily", "The Example Daily") == "Budget delayed again"
+    assert title("Budget delayed again - ExampleDaily.com", "Example Daily") == "Budget delayed again"
+    assert title("Budget delayed again | The Week", "Week") == "Budget delayed again | The Week"
+
+
+def test_a_bracketed_site_name_is_cut_off_but_a_bracketed_word_of_the_headline_stays():
+    site = "<meta property='og:site_name' content='Example Daily'>"
+    assert choose_title(_meta(_og("Budget delayed again (Example Daily)") + site), []) == "Budget delayed again"
+    assert choose_title(_meta(_og("Budget delayed again [Example Daily]") + site), []) == "Budget delayed again"
+    assert choose_title(_meta(_og("Budget delayed again (video)") + site), []) == "Budget delayed again (video)"
+    cjk = "<meta property='og:site_name' content='新华网'>"
+    assert choose_title(_meta(_og("【新华网】重要会议今日召开") + cjk), []) == "重要会议今日召开"
+    assert choose_title(_meta(_og("重要会议今日召开（新华网）") + cjk), []) == "重要会议今日召开"
+
+
+def test_a_site_name_followed_by_its_tagline_is_cut_off_with_it():
+    site = "<meta property='og:site_name' content='Example Daily'>"
+    assert choose_title(_meta(_og("Budget delayed again - Example Daily - News you trust") + site), []) \
+        == "Budget delayed again"

@@ -3,7 +3,9 @@
 Candidates are og:title, the JSON-LD `headline`, the visible `<h1>`s (with and without a
 kicker span) and the parts of `<title>`. og:title is the publisher's own headline field most
 often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix; also one
-glued on without a separator, "HeadlineSite Name"), dates and, at its end, the section's name
+glued on without a separator, "HeadlineSite Name", in brackets, "Headline (Site)", "【Site】Headline",
+followed by its tagline, "Headline - Site - Tagline", or written with or without "The", its
+top-level domain and spaces, "The Example", "example.com"), dates and, at its end, the section's name
 (article:section, JSON-LD articleSection: "Headline-Section|Site") are cut off it, with these
 corrections where the visible h1 or the JSON-LD headline says more:
 
@@ -234,7 +236,7 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
     `h1s` are the visible h1 texts, the article's first; `plain_h1` the article's h1 without
     its kicker span, when it has one (`kicker_free_text`); `home` the texts of the page's links
     to its home page (`link_texts(home_links(...))`); `headings` the visible h2 texts."""
-    names = site_names(meta, [*h1s, *headings], home)
+    names = _with_short_forms(site_names(meta, [*h1s, *headings], home))
     trailing = section_names(meta)
     headlines = [_strip_site(clean_text(h), names, trailing)
                  for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
@@ -403,13 +405,14 @@ def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset()) -
     """`title` without leading/trailing parts that are the site's name or a date (a name may
     span separators: "Headline » ☆ - Watch e.V. - News" with the site named "☆ - Watch e.V. - News"),
     and without trailing parts among `trailing` (the section: "Headline-Section|Site")."""
-    pieces = _SITE_BREAKS.split(title)[:2 * _MAX_PIECES - 1]
+    pieces = _SITE_BREAKS.split(_unbracketed(title, names))[:2 * _MAX_PIECES - 1]
     ending = names | trailing
     cut = True
     while cut and len(pieces) > 2:
         cut = False
         for start in range(2, len(pieces), 2):
-            if _is_site_piece("".join(pieces[start:]), ending):
+            if _is_site_piece("".join(pieces[start:]), ending) \
+                    or (start == len(pieces) - 3 and _is_name(fold(pieces[start]), names)):
                 pieces, cut = pieces[:start - 1], True
                 break
     cut = True
@@ -420,6 +423,20 @@ def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset()) -
                 pieces, cut = pieces[separator + 1:], True
                 break
     return clean_text("".join(pieces))
+
+
+_BRACKETED = re.compile(r"^\s*[\[(【（]([^\[\]()【】（）]{1,%d})[\])】）]\s*|\s*[\[(【（]([^\[\]()【】（）]{1,%d})[\])】）]\s*$"
+                        % (_MAX_NAME_CHARS, _MAX_NAME_CHARS))
+"""A bracketed part at the start or end of a title: "【Site】Headline", "Headline (Site)"."""
+
+
+def _unbracketed(title: str, names: set[str]) -> str:
+    """`title` without a bracketed site name at its start or end ("Headline (Example Daily)",
+    "【新华网】重要会议今日召开")."""
+    for bracket in islice(_BRACKETED.finditer(title), 2):
+        if _is_name(fold(bracket.group(1) or bracket.group(2)), names) and fold(title[:bracket.start()] + title[bracket.end():]):
+            return _unbracketed(title[:bracket.start()] + title[bracket.end():], names)
+    return title
 
 
 _GLUE = re.compile(r"(?<=[a-zß-öø-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ])")
@@ -440,5 +457,32 @@ def _unglued(title: str, names: set[str]) -> str:
 
 def _is_site_piece(piece: str, names: set[str]) -> bool:
     folded = fold(piece)
-    return (folded in names or bool(_DATE_PART.match(piece.strip())) or not folded
+    return (_is_name(folded, names) or bool(_DATE_PART.match(piece.strip())) or not folded
             or folded.startswith("by "))
+
+
+def _is_name(folded: str, names: set[str]) -> bool:
+    return folded in names or _short_form(folded) in names
+
+
+_DOMAINS = {"com", "net", "org", "info", "eu", "de", "at", "ch", "fr", "it", "es", "nl", "be", "pl", "uk", "ie",
+            "se", "no", "dk", "fi", "pt", "br", "ru", "cn", "jp", "in", "au", "ca", "us", "cz", "hu", "ro", "gr"}
+"""Top-level domains a site's name may carry in a title ("Headline - example.com")."""
+_MIN_SHORT_FORM = 5
+"""A name's short form shorter than this ("The Week" -> "week") is no site name on its own."""
+
+
+def _short_form(folded: str) -> str | None:
+    """A folded site name without a leading "the", its top-level domain and its spaces ("The
+    Example Daily", "ExampleDaily" and "Example Daily" are one name, as are "example.com" and
+    "Example"), or None when that is short."""
+    words = folded.removeprefix("the ").split()
+    while len(words) > 1 and words[-1] in _DOMAINS:
+        words.pop()
+    short = "".join(words)
+    return short if len(short) >= _MIN_SHORT_FORM else None
+
+
+def _with_short_forms(names: set[str]) -> set[str]:
+    """`names` with each name's `_short_form`."""
+    return names | {short for short in map(_short_form, names) if short}
