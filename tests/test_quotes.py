@@ -128,6 +128,7 @@ def test_relative_clause_speaker():
     "Fans think two tracks, “The Alchemy” and “So High School,” are about him.",
     "China said it is committed to the “one country, two systems” formula.",
     "The volume is higher than predicted from “exogenic” processes.",
+    "“Humidifier lung” may result from fungus growing in humidifiers.",
     "According to the promoter, expect the band’s hits, including “Listen To The Music,” “Takin’ It To The Streets,” "
     "“Black Water,” “China Grove,” and “Jesus Is Just Alright With Me.”",
 ])

@@ -34,6 +34,7 @@ _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these 
 _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "however meanwhile earlier later still also yet but and so then now today yesterday last this "
     "when while as although though despite speaking asked instead once".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b", re.I)
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
@@ -379,6 +380,17 @@ def _holds_a_sentence_end(quoted: str) -> bool:
     return bool(re.search(r"[a-z][.!?]\s+[A-Z]", quoted))
 
 
+def _names_a_subject(quoted: str, right: str) -> bool:
+    """A few quoted words, no punctuation of their own, then the sentence's verb in lower case
+    ("“Humidifier lung” may result from …"): a term the sentence is about, not an utterance."""
+    following = right.split(maxsplit=1)
+    if not following or len(quoted.split()) > 4 or quoted[-1:] in ",.;:!?…—–-":
+        return False
+    word = following[0].lower()
+    return following[0][:1].islower() and word not in lexicon.SPEECH_VERBS and word not in _SUBJECT_PRONOUNS \
+        and word not in ("according", "as", "and", "or", "but")
+
+
 def _title_like(quoted: str) -> bool:
     """Every word capitalised and no closing punctuation: the name of a work, not an utterance."""
     words = [w for w in quoted.split() if any(c.isalpha() for c in w)]
@@ -428,6 +440,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         kind = "direct"  # said that “all Members of Parliament get gifts”
     if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1:
         return Attribution("none", None)
+    if starts_sentence and _names_a_subject(span.text, right):
+        return Attribution("none", None)  # "“Humidifier lung” may result from …": a term as subject
 
     if kind == "partial":
         if lexicon.NAMING_CUES.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
