@@ -297,6 +297,15 @@ def test_a_gerund_that_only_opens_sentences_is_no_name():
     assert quotes[0][1] is None
 
 
+def test_a_verb_phrase_is_no_role():
+    quotes = extract_quotes(article(
+        "A group of volunteers, led by freelance developer Jill Binder, is working to change this.",
+        "“We want more speakers,” Binder said.",
+        "The second witness, retired executive Tom Young, backed up that assessment.",
+        "“The plate is really full today,” Young said."))
+    assert [(q.speaker, q.role) for q in quotes] == [("Jill Binder", "freelance developer"), ("Tom Young", "retired executive")]
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

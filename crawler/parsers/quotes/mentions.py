@@ -20,6 +20,9 @@ from crawler.parsers.quotes.names import HANDLE, NEVER_NAMES, Vocabulary, find_m
 from crawler.parsers.quotes.spans import Span
 
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
+_VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
+"""Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
+_PASSIVE_AGENT = re.compile(r"^[a-z]+ed\s+by\s+")
 _GERUND = re.compile(r"[a-z]{3,}ing")
 _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,100}?)\s*(?:,|\.|;|$)")
 """A role given as a predicate ("X is the head of Y")."""
@@ -58,8 +61,8 @@ def _plausible_role(text: str) -> bool:
         words = words[1:]
     if len(words) > 1 and words[0] == "former":
         words = words[1:]
-    if len(words) == 1 and words[0].endswith("ed"):
-        return False  # a verb ("…, led TNO to conclude")
+    if words and words[0].endswith("ed") and (len(words) == 1 or words[1] in _VERB_PARTICLES):
+        return False  # a verb ("…, led TNO to conclude", "…, backed up that assessment")
     if words and (words[-1] in lexicon.FUNCTION_WORDS or words[-1] in lexicon.PREPOSITIONS):
         return False  # a phrase cut before its noun ("several of")
     return bool(words) and len(words) <= 14 and words[0] not in lexicon.FUNCTION_WORDS \
@@ -241,6 +244,7 @@ class Registry:
             entity.evidence += 1  # "striker Smith", "coach Smith"; not "beat Chelsea"
         if role_words and not entity.role:
             tail = _TIME_OPENER.sub("", context_before.split(",")[-1].split(".")[-1].strip(" ”\"’"))
+            tail = _PASSIVE_AGENT.sub("", tail)  # "led by freelance developer Jill Binder"
             if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                     and _plausible_role(tail):
                 entity.role = tail
