@@ -306,6 +306,19 @@ def test_a_verb_phrase_is_no_role():
     assert [(q.speaker, q.role) for q in quotes] == [("Jill Binder", "freelance developer"), ("Tom Young", "retired executive")]
 
 
+def test_a_county_that_speaks_is_its_government_not_a_he():
+    quotes = found("Kenneth Preston, a Broward County high school student, says he supports cameras. "
+                   "(Broward County says it is not installing facial recognition.)",
+                   "But technology should be an “absolute last precaution,” he tells Axios.")
+    assert quotes[0][1] == "Kenneth Preston"
+
+
+def test_an_outlet_before_its_writer_is_no_part_of_the_name():
+    quotes = found("Axios' Kaveh Waddell reports on rural America.",
+                   "Kaveh writes: “A rural brain drain has been pulling college-educated people out.”")
+    assert quotes[0][1] == "Kaveh Waddell"
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

@@ -243,8 +243,9 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
     split: list[Run] = []
     for run in runs:
         owner = next((i for i, (_, _, w) in enumerate(run[:-1]) if w.endswith(("s’", "s'"))), -1)
-        if owner >= 0 and vocabulary.stands_alone(run[-1][2], run[-2][2]):
-            # "Axios' Kaveh Waddell" (then "Waddell"), not "the Renters' Rights Bill"
+        if owner >= 0 and (vocabulary.stands_alone(run[-1][2], run[-2][2])
+                           or len(run) - owner > 2 and vocabulary.stands_alone(run[owner + 1][2], run[owner][2])):
+            # "Axios' Kaveh Waddell" (then "Waddell" or "Kaveh"), not "the Renters' Rights Bill"
             split += [run[:owner + 1], run[owner + 1:]]
             continue
         if len(run) > 1 and run[-2][2][:1].isupper():
