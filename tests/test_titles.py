@@ -406,3 +406,11 @@ def test_a_site_name_followed_by_its_tagline_is_cut_off_with_it():
     site = "<meta property='og:site_name' content='Example Daily'>"
     assert choose_title(_meta(_og("Budget delayed again - Example Daily - News you trust") + site), []) \
         == "Budget delayed again"
+
+
+def test_any_short_run_of_symbols_between_spaces_separates_the_site_name():
+    site = "<meta property='og:site_name' content='Example Daily'>"
+    for mark in ("¦", "❘", "‒", "−", "・", "★", "◆", "=>", "/", "⟩"):
+        assert choose_title(_meta(_og(f"Budget delayed again {mark} Example Daily") + site), []) == "Budget delayed again"
+        assert choose_title(_meta(_og(f"Example Daily {mark} Budget delayed again") + site), []) == "Budget delayed again"
+    assert choose_title(_meta(_og("Wind / Solar ★ Who pays for the grid") + site), []) == "Wind / Solar ★ Who pays for the grid"

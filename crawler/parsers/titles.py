@@ -51,7 +51,10 @@ _MARKS = r"[―~～│⋆ǀ∙►▶▷→]|//|--|::"
 "⋆ Site", "ǀ Site" (a letter looking like a bar), "∙ Site", "► Site", "→ Site", "// Site",
 "-- Site", ":: Site"."""
 _SPACED = rf"[|\-–—:·•»«›‹/*]|{_MARKS}"
-_SPACED_SITE = rf"[|\-–—·•»«›‹*]|{_MARKS}"
+_SYMBOLS = r"[^\w\s\"'“”„‟‘’‚«»‹›()\[\]{}<.,;:!?…&+%$€£¥]{1,3}"
+"""A short run of symbols that are no letters, quotes, brackets or sentence punctuation ("¦", "❘",
+"‒", "・", "★", "=>", "◆"): between spaces, a separator where the part beside it is the site's name."""
+_SPACED_SITE = rf"[|\-–—·•»«›‹*]|{_MARKS}|{_SYMBOLS}"
 _SEPARATORS = re.compile(rf"\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[|｜]\s*|{_CJK_BREAK}")
 """Site separators; a run of them ("Site // » Headline") is one."""
 _PIECE_BREAKS = re.compile(rf"(\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[|｜]\s*|(?<=\S):\s+|(?<=\S)：\s*|{_CJK_BREAK})")
