@@ -414,3 +414,10 @@ def test_any_short_run_of_symbols_between_spaces_separates_the_site_name():
         assert choose_title(_meta(_og(f"Budget delayed again {mark} Example Daily") + site), []) == "Budget delayed again"
         assert choose_title(_meta(_og(f"Example Daily {mark} Budget delayed again") + site), []) == "Budget delayed again"
     assert choose_title(_meta(_og("Wind / Solar ★ Who pays for the grid") + site), []) == "Wind / Solar ★ Who pays for the grid"
+
+
+def test_the_site_name_and_a_date_set_off_by_commas_at_the_end_are_cut_off():
+    site = "<meta property='og:site_name' content='Example Daily'>"
+    assert choose_title(_meta(_og("Budget delayed again, Example Daily, 26.04.2024") + site), []) == "Budget delayed again"
+    assert choose_title(_meta(_og("Budget delayed again, Example Daily") + site), []) == "Budget delayed again"
+    assert choose_title(_meta(_og("Budget delayed again, council says") + site), []) == "Budget delayed again, council says"

@@ -3,9 +3,10 @@
 Candidates are og:title, the JSON-LD `headline`, the visible `<h1>`s (with and without a
 kicker span) and the parts of `<title>`. og:title is the publisher's own headline field most
 often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix; also one
-glued on without a separator, "HeadlineSite Name", in brackets, "Headline (Site)", "【Site】Headline",
-followed by its tagline, "Headline - Site - Tagline", or written with or without "The", its
-top-level domain and spaces, "The Example", "example.com"), dates and, at its end, the section's name
+glued on without a separator, "HeadlineSite Name", in brackets, "Headline (Site)",
+"【Site】Headline", followed by its tagline, "Headline - Site - Tagline", set off by commas at
+the end, "Headline, Site, 26.04.2024", or written with or without "The", its top-level domain
+and spaces, "The Example", "example.com"), dates and, at its end, the section's name
 (article:section, JSON-LD articleSection: "Headline-Section|Site") are cut off it, with these
 corrections where the visible h1 or the JSON-LD headline says more:
 
@@ -408,7 +409,7 @@ def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset()) -
     """`title` without leading/trailing parts that are the site's name or a date (a name may
     span separators: "Headline » ☆ - Watch e.V. - News" with the site named "☆ - Watch e.V. - News"),
     and without trailing parts among `trailing` (the section: "Headline-Section|Site")."""
-    pieces = _SITE_BREAKS.split(_unbracketed(title, names))[:2 * _MAX_PIECES - 1]
+    pieces = _SITE_BREAKS.split(_uncomma(_unbracketed(title, names), names))[:2 * _MAX_PIECES - 1]
     ending = names | trailing
     cut = True
     while cut and len(pieces) > 2:
@@ -439,6 +440,22 @@ def _unbracketed(title: str, names: set[str]) -> str:
     for bracket in islice(_BRACKETED.finditer(title), 2):
         if _is_name(fold(bracket.group(1) or bracket.group(2)), names) and fold(title[:bracket.start()] + title[bracket.end():]):
             return _unbracketed(title[:bracket.start()] + title[bracket.end():], names)
+    return title
+
+
+_LAST_COMMA_PART = re.compile(r",\s+([^,]{1,%d})$" % _MAX_NAME_CHARS)
+
+
+def _uncomma(title: str, names: set[str]) -> str:
+    """`title` without the site's name and a date its last commas set off ("Headline, Example
+    Daily, 26.04.2024"); a comma before anything else belongs to the headline."""
+    for _ in range(_MAX_PIECES):
+        last = _LAST_COMMA_PART.search(title)
+        part = last.group(1) if last else ""
+        if not last or not (_is_name(fold(part), names) or _DATE_PART.match(part.strip())) \
+                or not fold(title[:last.start()]):
+            break
+        title = title[:last.start()]
     return title
 
 
