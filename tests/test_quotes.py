@@ -319,6 +319,19 @@ def test_an_outlet_before_its_writer_is_no_part_of_the_name():
     assert quotes[0][1] == "Kaveh Waddell"
 
 
+def test_an_era_after_a_number_is_no_name_and_a_plural_description_no_person():
+    quotes = found("Aisha Mohamed sells maize at the bus stand. “The lights keep us safe,” Aisha said.",
+                   "In their study, researchers explain different ways used to light the streets as early as "
+                   "500 BC saying “the ancient Romans used oil lamps filled with vegetable oil.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Aisha Mohamed"]  # the fragment has no named source
+
+
+def test_a_clause_after_a_name_is_no_role():
+    quotes = extract_quotes(article("To LeBron James, triple-doubles are not a goal.",
+                                    "“I really don't know what to think about it,” James said."))
+    assert [(q.speaker, q.role) for q in quotes] == [("LeBron James", None)]
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

@@ -22,6 +22,7 @@ from crawler.parsers.quotes.spans import Span
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
+_FINITE_VERBS = frozenset("is are was were has have had will would".split())
 _PASSIVE_AGENT = re.compile(r"^[a-z]+ed\s+by\s+")
 _GERUND = re.compile(r"[a-z]{3,}ing")
 _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,100}?)\s*(?:,|\.|;|$)")
@@ -65,6 +66,8 @@ def _plausible_role(text: str) -> bool:
         return False  # a verb ("…, led TNO to conclude", "…, backed up that assessment")
     if words and (words[-1] in lexicon.FUNCTION_WORDS or words[-1] in lexicon.PREPOSITIONS):
         return False  # a phrase cut before its noun ("several of")
+    if any(w in _FINITE_VERBS for w in words[:3]):
+        return False  # a clause ("To LeBron James, triple-doubles are not a goal")
     return bool(words) and len(words) <= 14 and words[0] not in lexicon.FUNCTION_WORDS \
         and words[0] not in lexicon.PREPOSITIONS and not words[0].endswith(("ly", "ing")) \
         and not any(w in lexicon.SPEECH_VERBS for w in text.split() if w.islower())  # not "State"

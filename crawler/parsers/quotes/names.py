@@ -53,6 +53,8 @@ _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".s
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
+_ERAS = frozenset("BC AD BCE CE AM PM GMT UTC".split())
+_AFTER_NUMBER = re.compile(r"\d\s?$")
 _HEADLINE_WORDS = frozenset("her his their our my your its own".split())
 """Words capitalised inside a run only when the run is a title-case headline ("… Perform Her Own Songs")."""
 _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
@@ -343,6 +345,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         opens = _opens_sentence(text, run[0][0])
         determined = text[max(0, run[0][0] - 4):run[0][0]].lower() in ("the ", " an ") \
             or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a "
+        if len(run) == 1 and run[0][2] in _ERAS and _AFTER_NUMBER.search(text, 0, run[0][0]):
+            continue  # "500 BC", "9 PM": an era or a time, no name
         if any(first_key(word) in _HEADLINE_WORDS for _, _, word in run[1:]):
             continue  # "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case, no name
         name_words, titles = _trim(run, opens, determined, vocabulary)
