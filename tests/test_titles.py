@@ -421,3 +421,11 @@ def test_the_site_name_and_a_date_set_off_by_commas_at_the_end_are_cut_off():
     assert choose_title(_meta(_og("Budget delayed again, Example Daily, 26.04.2024") + site), []) == "Budget delayed again"
     assert choose_title(_meta(_og("Budget delayed again, Example Daily") + site), []) == "Budget delayed again"
     assert choose_title(_meta(_og("Budget delayed again, council says") + site), []) == "Budget delayed again, council says"
+
+
+def test_a_longer_form_of_the_site_name_before_it_at_the_end_of_the_title_is_a_name_too():
+    title = "<title>Budget delayed again | London Evening Standard | Evening Standard</title>"
+    assert "london evening standard" in site_names(_meta(title), [])
+    assert choose_title(_meta(title + _og("Budget delayed again | London Evening Standard")), []) == "Budget delayed again"
+    headline = "<title>Opinion | Why I quit the Evening Standard | Evening Standard</title>"
+    assert "why i quit the evening standard" not in site_names(_meta(headline), [])

@@ -156,7 +156,9 @@ def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) 
     texts of links to its home page (`home`), and the last part of a multi-part `<title>`
     unless the first part is already a name, the title ends with an empty part, or the headline
     carries it too (a visible h1 or h2 (`shown`) ends with it, the JSON-LD headline is the
-    whole `<title>`, or og:title and the JSON-LD headline both end with it)."""
+    whole `<title>`, or og:title and the JSON-LD headline both end with it); the part before a
+    name at the end of `<title>` that is that name with a word or two before it is a longer
+    form of it ("London Evening Standard | Evening Standard")."""
     names = {meta.first_meta("og:site_name"), meta.first_meta("application-name"), *home}
     for obj in meta.jsonld[:1]:
         names.update(jsonld_strings(obj.get("publisher")))
@@ -165,7 +167,15 @@ def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) 
     if len(parts) > 1 and fold(parts[0]) not in names and not _ends_with_separator(meta.title_tag) \
             and not _headline_ends_with(parts[-1], meta, shown):
         names.add(fold(parts[-1]))
+    if len(parts) > 2 and fold(parts[-2]).endswith(" " + fold(parts[-1])) and fold(parts[-1]) in names \
+            and len(fold(parts[-2]).split()) <= len(fold(parts[-1]).split()) + _NAME_QUALIFIER_WORDS:
+        names.add(fold(parts[-2]))
     return names
+
+
+_NAME_QUALIFIER_WORDS = 2
+"""Words a longer form of the site's name may put before it ("London Evening Standard | Evening
+Standard"), where `<title>` gives both."""
 
 
 def section_names(meta: PageMetadata) -> set[str]:
