@@ -429,3 +429,9 @@ def test_a_longer_form_of_the_site_name_before_it_at_the_end_of_the_title_is_a_n
     assert choose_title(_meta(title + _og("Budget delayed again | London Evening Standard")), []) == "Budget delayed again"
     headline = "<title>Opinion | Why I quit the Evening Standard | Evening Standard</title>"
     assert "why i quit the evening standard" not in site_names(_meta(headline), [])
+
+
+def test_the_bars_chinese_titles_use_separate_the_site_name():
+    site = "<meta property='og:site_name' content='新华网'>"
+    assert choose_title(_meta(_og("重要会议今日召开丨新华网") + site), []) == "重要会议今日召开"
+    assert choose_title(_meta("<title>重要会议今日召开︱新华网</title>"), []) == "重要会议今日召开"

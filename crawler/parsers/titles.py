@@ -51,16 +51,19 @@ _MARKS = r"[―~～│⋆ǀ∙►▶▷→]|//|--|::"
 """Spaced separators besides dashes, bars and angle quotes: "Headline ~ Site", "― Site", "│ Site",
 "⋆ Site", "ǀ Site" (a letter looking like a bar), "∙ Site", "► Site", "→ Site", "// Site",
 "-- Site", ":: Site"."""
+_BARS = "|｜丨︱"
+"""Bars that separate a site's name with or without spaces: "|", the full-width "｜", and "丨" (a
+character drawn as a bar) and "︱", which Chinese titles use ("标题丨新华网")."""
 _SPACED = rf"[|\-–—:·•»«›‹/*]|{_MARKS}"
 _SYMBOLS = r"[^\w\s\"'“”„‟‘’‚«»‹›()\[\]{}<.,;:!?…&+%$€£¥]{1,3}"
 """A short run of symbols that are no letters, quotes, brackets or sentence punctuation ("¦", "❘",
 "‒", "・", "★", "=>", "◆"): between spaces, a separator where the part beside it is the site's name."""
 _SPACED_SITE = rf"[|\-–—·•»«›‹*]|{_MARKS}|{_SYMBOLS}"
-_SEPARATORS = re.compile(rf"\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[|｜]\s*|{_CJK_BREAK}")
+_SEPARATORS = re.compile(rf"\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[{_BARS}]\s*|{_CJK_BREAK}")
 """Site separators; a run of them ("Site // » Headline") is one."""
-_PIECE_BREAKS = re.compile(rf"(\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[|｜]\s*|(?<=\S):\s+|(?<=\S)：\s*|{_CJK_BREAK})")
+_PIECE_BREAKS = re.compile(rf"(\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[{_BARS}]\s*|(?<=\S):\s+|(?<=\S)：\s*|{_CJK_BREAK})")
 """Where a headline splits into kicker / headline / suffix: site separators and "Kicker: ..."."""
-_SITE_BREAKS = re.compile(rf"(\s+(?:{_SPACED_SITE})(?:\s+(?:{_SPACED_SITE}))*\s+|\s*[|｜：]\s*|\s*:\s+|{_CJK_BREAK})")
+_SITE_BREAKS = re.compile(rf"(\s+(?:{_SPACED_SITE})(?:\s+(?:{_SPACED_SITE}))*\s+|\s*[{_BARS}：]\s*|\s*:\s+|{_CJK_BREAK})")
 """Where a site's name may be glued onto a headline, a colon included ("Site: Headline"): only
 parts that are a name are cut there."""
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
