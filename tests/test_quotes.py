@@ -332,6 +332,12 @@ def test_a_clause_after_a_name_is_no_role():
     assert [(q.speaker, q.role) for q in quotes] == [("LeBron James", None)]
 
 
+@pytest.mark.parametrize("opening", ["Carmaker Toyota", "Rival Toyota"])
+def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(opening):
+    quotes = found(f"{opening} reported record sales on Tuesday.", "“Demand is strong,” Toyota said.")
+    assert quotes[0][1] == "Toyota"
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

@@ -45,9 +45,10 @@ the name after it is an object."""
 _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|resident|student|politician|"
                            r"historian|physician|consultant|accountant|manager|midfielder|defender|goalkeeper|"
                            r"striker|winger|player|reporter|photographer|researcher|lawyer|teacher|farmer|"
-                           r"designer|writer|singer|rapper|actor|actress)$")
-"""Job nouns that no given name looks like ("Economist", "Analyst", "Resident"; not "-er" or
-"-ian" words: Parker, Connor, Brian, Julian)."""
+                           r"designer|writer|singer|rapper|actor|actress|rival|[a-z]{3,}maker|retailer|"
+                           r"broadcaster|insurer|lender|regulator|watchdog)$")
+"""Job nouns and business descriptors that no given name looks like ("Economist", "Analyst",
+"Resident", "Carmaker", "Rival"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
@@ -184,6 +185,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
                  or opens and _JOB_NOT_NAME.search(keys[0])):
         # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common
         # noun, or one capitalised only because it opens the sentence ("Economist Paul Krugman")
+        titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
+    elif len(run) == 2 and opens and _JOB_NOT_NAME.search(keys[0]) and vocabulary.stands_alone(run[1][2], run[0][2]):
+        # "Carmaker Toyota said", "Rival Globex said": a descriptor opening the sentence
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     last_title = max((i for i, k in enumerate(keys[:-1]) if k in lexicon.TITLES), default=-1)
     if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in keys[last_title + 1:]):
