@@ -338,6 +338,13 @@ def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(openi
     assert quotes[0][1] == "Toyota"
 
 
+def test_a_persons_company_is_the_organisation_named_before_their_job():
+    quotes = found("Acme Corp reported a loss. “We are disappointed,” Acme said.",
+                   "Globex chief executive Hank Scorpio told analysts: “Acme is in trouble.”",
+                   "“We wish them well,” Scorpio’s company added.")
+    assert [speaker for _, speaker, _ in quotes] == ["Acme Corp", "Hank Scorpio", "Globex"]
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

@@ -138,6 +138,15 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
     return None
 
 
+def _employer(person: Entity, registry: Registry) -> Entity | None:
+    """The organisation the article names right before a job and `person`'s name ("Globex chief
+    executive Hank Scorpio"), when it does."""
+    for number, mention in enumerate(registry.mentions[:-1]):
+        if mention.owns_role and mention.entity is not None and registry.mentions[number + 1].entity is person:
+            return mention.entity
+    return None
+
+
 def _head_words(entity: Entity) -> tuple[str, ...]:
     """The words an organisation's name is headed by: its last, and the one before "of" or
     "for" ("Defense Ministry", "Department of Health"), not a word of its complement
@@ -193,6 +202,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         owners = [m for m in inside if m.possessive and m.entity is not None and not m.entity.person]
         if owners:
             return owners[0].entity  # "Russia's foreign ministry", "Acme's board"
+        employers = [_employer(m.entity, registry) for m in inside if m.possessive and m.entity is not None]
+        if employers and employers[0] is not None:
+            return employers[0]  # "Scorpio's company", after "Globex chief executive Hank Scorpio"
         return _organisation(head, ref.position, registry, context)
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
