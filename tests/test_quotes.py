@@ -345,6 +345,19 @@ def test_a_persons_company_is_the_organisation_named_before_their_job():
     assert [speaker for _, speaker, _ in quotes] == ["Acme Corp", "Hank Scorpio", "Globex"]
 
 
+def test_football_clubs_are_organisations():
+    quotes = found("Manchester United confirmed the signing on Friday. “We are delighted to welcome him,” "
+                   "a club spokesperson said.",
+                   "Real Madrid said in a statement that Kylian Mbappe was injured. “He will miss two weeks,” "
+                   "the club said.")
+    assert [speaker for _, speaker, _ in quotes] == ["Manchester United", "Real Madrid"]
+
+
+@pytest.mark.parametrize("name", ["Erik ten Hag", "Ursula von der Leyen", "Virgil van Dijk"])
+def test_name_particles_stay_in_the_name(name):
+    assert found(f"“We will act,” said {name}.")[0][1] == name
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

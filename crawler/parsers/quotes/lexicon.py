@@ -154,6 +154,7 @@ embassy consulate mission secretariat cabinet kremlin pentagon statehouse legisl
 province commonwealth house productions pictures films games brands foods motors energy
 pharmaceuticals therapeutics ventures enterprises solutions communications networks
 interactive international worldwide global
+united rovers wanderers athletic albion hotspur rangers fc afc cf real sporting
 """.split())
 """A capitalised name holding one of these words is an organisation (or a place), not a person."""
 

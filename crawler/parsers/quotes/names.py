@@ -22,10 +22,12 @@ spelt otherwise ("eBay", "20F")."""
 _WORD_START = r"(?<![\w’'‘-])"
 _RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?:%s|(?<=%s[ei])|(?<=%s\d)|(?<=%s\d\d)|(?<=%s\d-))" % ((_WORD_START,) * 5)
                   + _CAPITAL_WORD
-                  + r"(?:[ \u00a0]+(?:(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|al|bin|y|&|and)[ ]+)?"
+                  + r"(?:[ \u00a0]+(?:(?:van|von|de)[ ]+(?:der|den|la|le)[ ]+"
+                  + r"|(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|ten|ter|di|al|bin|y|&|and)[ ]+)?"
                   + _CAPITAL_WORD + r")*")
-"""A run of capitalised words with its inner connectors; it may start right after a brand's
-lower-case letter or digit ("eBay", "3M", "7-Eleven"), which `_raw_runs` puts back."""
+"""A run of capitalised words with its inner connectors (two for a name's "von der"); it may
+start right after a brand's lower-case letter or digit ("eBay", "3M", "7-Eleven"), which
+`_raw_runs` puts back."""
 _BRAND_PREFIX = re.compile(r"(?:[ei]|\d{1,2}-?)$")
 _NON_SPACE = re.compile(r"\S+")
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.|[A-Z][a-z]?\.")
