@@ -450,3 +450,17 @@ def test_short_text_module_of_the_same_kind_as_the_best_joins_it():
                 f"<div class='note'><p>{PROSE}A note of another kind.</p></div></main>")
     root = lxml.html.fromstring(html)
     assert [el.get("class") for el in find_main(root)] == ["con", "con", "con"]
+
+
+def test_article_set_as_sections_named_like_chrome_is_found_whole():
+    # a test report set as a row of sections whose modifier class says they hold ad slots: the
+    # rescued best text lies in one of them, and its sibling sections of the same kind join it
+    sections = "".join(
+        f"<section class='Report__Section Report__Section--Ads'><h2>Part {i}</h2>"
+        f"<div class='text'><p>{PROSE}Section {i} says {'much more ' * (4 - i)}here.</p><p>{PROSE}It goes on.</p></div>"
+        f"<div class='slot'><a href='/deal'>Buy it</a></div></section>" for i in range(3))
+    html = page(f"<article class='Report'><h1>Grill tested</h1>{sections}</article>")
+    root = lxml.html.document_fromstring(html)
+    assert [el.tag for el in find_main(root)] == ["h1", "section", "section", "section"]
+    text = parse_html(html, URL).text
+    assert all(f"Section {i} says" in text for i in range(3))

@@ -72,6 +72,8 @@ def find_main(root, use_classes: bool = True) -> list:
         best = best.getparent()
         best_score = max(best_score, _damped(scores.get(best, (0, 0, 0, 0))))
     best = _outermost_wrapper(best, best_score, scores)
+    if named:
+        best = _named_module(best, named, scores)
     parent = best.getparent()
     if parent is None:
         return [best]
@@ -92,6 +94,30 @@ def _outermost_wrapper(best, best_score: float, scores: dict):
             return node
         node = node.getparent()
     return best
+
+
+def _named_module(best, named: set, scores: dict):
+    """`best`, or the box named like chrome around it (within `_MODULE_LEVELS`) that stands
+    beside another box of its own kind (tag and classes), also named so, with prose of its own:
+    an article set as a row of sections whose shared class names trip the chrome vocabulary
+    ("TestReport__Section--Ads": sections that hold ad slots). Each box is one part of the text,
+    and they join as one."""
+    node = best
+    for _level in range(_MODULE_LEVELS):
+        if node in named:
+            kind = (node.tag, (node.get("class") or "").split())
+            if any(sibling in named and (sibling.tag, (sibling.get("class") or "").split()) == kind
+                   and _damped(scores.get(sibling, (0, 0, 0, 0))) > 0
+                   for sibling in (*node.itersiblings(preceding=True), *node.itersiblings())):
+                return node
+            return best
+        node = node.getparent()
+        if node is None:
+            return best
+    return best
+
+
+_MODULE_LEVELS = 3
 
 
 def _prose(parts) -> tuple | None:
