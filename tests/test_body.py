@@ -5,7 +5,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from crawler.parsers.body import walk_body
+from crawler.parsers.body import WalkRules, walk_body
+from crawler.parsers.images import ImageReader
 
 PARAGRAPH = "This is a sentence of ordinary article prose that runs long enough to count as text."
 
@@ -41,6 +42,16 @@ def test_short_trailing_box_with_its_own_heading_is_dropped():
     html = (f"<div><p>{PARAGRAPH}</p><h2>Real chapter</h2><p>{PARAGRAPH}</p>"
             "<div class='box'><h3>Citation suggestion</h3><p>Our paper, 20.10.2025, https://x.example/1</p></div></div>")
     assert sections(html) == [(None, [PARAGRAPH]), ("Real chapter", [PARAGRAPH])]
+
+
+def test_short_last_chapter_with_a_picture_and_its_lines_is_kept():
+    # a blog's last chapter in its own box: a line of text, a photo, and what it shows line by line
+    html = (f"<div><p>{PARAGRAPH}</p><h2>Real chapter</h2><p>{PARAGRAPH}</p>"
+            "<div class='box'><h3>Subtle</h3><p>Small hoops that go with everything.</p>"
+            "<img src='/hoops.jpg' width='600' height='600'><p>Rose gold with longer earrings</p>"
+            "<p>Earrings: Leaf Combo</p><p>Cuff: sterling silver</p></div></div>")
+    rules = WalkRules(pictures=ImageReader("https://blog.example.org/post"))
+    assert headings(html, rules=rules)[-1] == "Subtle"
 
 
 def test_short_last_chapter_after_the_text_is_kept():

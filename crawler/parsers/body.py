@@ -88,6 +88,9 @@ _LABEL_WORDS = 4
 """At most this many words above the first paragraph make a label ("Darum geht's"), not a dek."""
 _TRAILING_BOX = 300
 """Most text a trailing box under a heading holds ("Zitiervorschlag", "Folgen Sie uns auf WhatsApp")."""
+_CHAPTER_LINES = 4
+"""A short last section with a picture and this many text blocks is a chapter set line by line
+(a photo and what it shows), not a box's line or two."""
 _CAPTION_ALT = 40
 """The shortest alt text that, repeated beside its picture, makes a caption (short alts are
 names or labels that prose may well begin with)."""
@@ -314,6 +317,9 @@ def _is_trailing_box(section: Section, opener) -> bool:
     """A last section with little text whose heading opens a box of its own (no text before it
     in its parent): a newsletter, citation or teaser box after the article, not its last chapter."""
     if opener is None or sum(len(block.text) for block in section.blocks) >= _TRAILING_BOX:
+        return False
+    if any(block.image is not None for block in section.blocks) and \
+            sum(1 for block in section.blocks if block.text) >= _CHAPTER_LINES:
         return False
     return not any(clean_text(sibling.text_content()) for sibling in opener.itersiblings(preceding=True))
 
