@@ -464,3 +464,15 @@ def test_article_set_as_sections_named_like_chrome_is_found_whole():
     assert [el.tag for el in find_main(root)] == ["h1", "section", "section", "section"]
     text = parse_html(html, URL).text
     assert all(f"Section {i} says" in text for i in range(3))
+
+
+def test_message_form_with_unnamed_boxes_is_not_text():
+    # a comment form under no chrome name: its notes on privacy read like prose, its box to
+    # type into says it is a form to fill in, not the article's text
+    notes = ("<p>Your e-mail address will not be published. We store your name and comment to prevent "
+             "spam, as our privacy policy describes in full.</p>")
+    html = page(f"<h1>Budget delayed again</h1><div class='entry'>{STORY}</div>"
+                f"<div id='respond'><form>{notes}<p>Name *:</p><input type='text'><textarea></textarea></form></div>")
+    text = parse_html(html, URL).text
+    assert "Paragraph 3" in text
+    assert "privacy policy" not in text and "Name *" not in text

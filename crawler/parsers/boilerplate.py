@@ -123,7 +123,7 @@ def is_skipped(element, use_classes: bool = True) -> bool:
         return tag == "form" and element.find(".//textarea") is not None  # a comment or contact form
     if tag in SKIP_TAGS:
         return True
-    if tag == "form" and _is_signup_form(element):
+    if tag == "form" and (_is_signup_form(element) or _is_message_form(element)):
         return True
     attrib = element.attrib
     if not attrib:
@@ -156,6 +156,12 @@ holds the article)."""
 def _is_signup_form(form) -> bool:
     """A form asking for an e-mail address: a newsletter or registration box set into the text."""
     return form.find(".//input[@type='email']") is not None and len(form.text_content()) <= _SIGNUP_FORM_CHARS
+
+
+def _is_message_form(form) -> bool:
+    """A form with a box to type a message into: a comment, contact or send-by-e-mail form beside
+    the text (its notes on privacy and required fields read like prose)."""
+    return form.find(".//textarea") is not None and len(form.text_content()) <= _SIGNUP_FORM_CHARS
 
 
 def _opens_paragraph(element, classes: str | None) -> bool:
