@@ -476,3 +476,17 @@ def test_message_form_with_unnamed_boxes_is_not_text():
     text = parse_html(html, URL).text
     assert "Paragraph 3" in text
     assert "privacy policy" not in text and "Name *" not in text
+
+
+def test_section_of_the_same_component_with_another_modifier_joins_the_rescued_row():
+    # the report's conclusion is one more section of the component, with a modifier of its own
+    # ("Report__Section--Conclusion"): the first class name, the component's, makes it one of the row
+    sections = "".join(
+        f"<section class='Report__Section Report__Section--Ads'><h2>Part {i}</h2>"
+        f"<div class='text'><p>{PROSE}Section {i} says {'much more ' * (4 - i)}here.</p><p>{PROSE}It goes on.</p></div>"
+        f"<div class='slot'><a href='/deal'>Buy it</a></div></section>" for i in range(3))
+    conclusion = (f"<section class='Report__Section Report__Section--Conclusion Report__Section--Ads'><h2>Verdict</h2>"
+                  f"<div class='text'><p>{PROSE}</p><p>{PROSE}A cheap grill that does one thing well: the steak proves it.</p></div></section>")
+    html = page(f"<article class='Report'><h1>Grill tested</h1>{conclusion}{sections}</article>")
+    text = parse_html(html, URL).text
+    assert "the steak proves it" in text and "Section 2 says" in text

@@ -79,7 +79,7 @@ def find_main(root, use_classes: bool = True) -> list:
         return [best]
     kind = (best.tag, (best.get("class") or "").split())
     return [child for child in parent if child is best or (
-        (child not in named or child.get("class") == best.get("class")) and _joins(child, scores, best_score, kind))]
+        (child not in named or _first_class(child) == _first_class(best)) and _joins(child, scores, best_score, kind))]
 
 
 def _outermost_wrapper(best, best_score: float, scores: dict):
@@ -118,6 +118,12 @@ def _named_module(best, named: set, scores: dict):
 
 
 _MODULE_LEVELS = 3
+
+
+def _first_class(element) -> str | None:
+    """The first class name: a component's own name, before its modifiers ("Section Section--Ads")."""
+    classes = (element.get("class") or "").split()
+    return classes[0] if classes else None
 
 
 def _prose(parts) -> tuple | None:
