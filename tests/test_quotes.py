@@ -358,6 +358,10 @@ def test_name_particles_stay_in_the_name(name):
     assert found(f"“We will act,” said {name}.")[0][1] == name
 
 
+def test_a_spokesperson_named_in_apposition_is_the_speaker():
+    assert found("A spokesman for Globex, Bill Lee, said: “We welcome the ruling.”")[0][1] == "Bill Lee"
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

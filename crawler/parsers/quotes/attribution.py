@@ -34,6 +34,8 @@ _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these 
 _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "however meanwhile earlier later still also yet but and so then now today yesterday last this "
     "when while as although though despite speaking asked instead once".split())
+_OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
+"""The organisation after a description ("a spokesman for Globex")."""
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b", re.I)
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
@@ -225,10 +227,14 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
 
 
 def _named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
-    """The name set off by commas right after a description ("Another resident, John Roe,")."""
+    """The name set off by commas right after a description ("Another resident, John Roe,", "A
+    spokesman for Globex, Bill Lee,")."""
     if ref.kind != "description":
         return None
     end = ref.position + len(ref.text)
+    owner = _OWNER_AFTER.match(unit.text, end - unit.start)
+    if owner:
+        end += owner.end() - owner.start()
     comma = unit.text[end - unit.start:end - unit.start + 3]
     if not comma.startswith(","):
         return None
@@ -535,4 +541,6 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 end = ref.position - unit.start + len(ref.text)
                 if head in lexicon.DOCUMENT_NOUNS and not _NAMED_OWNER.match(text, end):
                     document_source, ref = True, None
+    if ref is not None and ref.kind == "description":
+        ref = _named_in_apposition(unit, ref, registry) or ref  # "A spokesman for Globex, Bill Lee, said:"
     return Attribution(kind, ref, document_source)
