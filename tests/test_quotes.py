@@ -362,6 +362,16 @@ def test_a_spokesperson_named_in_apposition_is_the_speaker():
     assert found("A spokesman for Globex, Bill Lee, said: “We welcome the ruling.”")[0][1] == "Bill Lee"
 
 
+def test_a_mother_and_son_sharing_a_surname_are_told_apart_by_description_and_pronoun():
+    quotes = found("Tanner Fischer, 26, is the president of the local. “It’s like the rail workers,” Fischer said.",
+                   "Matthew O’Connor, a UPS spokesman, disagreed. “We respect our employees,” O’Connor said.",
+                   "Fischer’s mother, Adrianne Fischer, is a part-time driver. Her son encouraged her to apply. "
+                   "“I was working three jobs at the time,” she said.",
+                   "Luckily, Fischer says, his husband did “most of the wedding planning.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Tanner Fischer", "Matthew O’Connor", "Adrianne Fischer",
+                                                     "Tanner Fischer"]
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

@@ -22,6 +22,8 @@ from crawler.parsers.quotes.spans import Span
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*$")
+"""A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ")."""
 _FINITE_VERBS = frozenset("is are was were has have had will would".split())
 _PASSIVE_AGENT = re.compile(r"^[a-z]+ed\s+by\s+")
 _GERUND = re.compile(r"[a-z]{3,}ing")
@@ -53,6 +55,15 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
     if any(w in lexicon.ORG_WORDS for w in words) or len(words) > 1 and words[-1] in lexicon.PLACE_NOUNS:
         return True  # (a county, city or district that speaks is its government: "Broward County says")
     return len(words) == 1 and len(text) > 1 and text.isupper()
+
+
+def _clause_gender(following: str) -> str | None:
+    """"m" or "f" when a he/his/him or she/her follows in the same clause."""
+    stop = _CLAUSE_STOP.search(following)
+    pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
+    if pronoun is None:
+        return None
+    return "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
 
 
 def _plausible_role(text: str) -> bool:
@@ -112,7 +123,8 @@ class Registry:
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
-        entity = self._acronym_of(mention, context_before) or self._link(tokens, mention)
+        gender = _clause_gender(following) if mention.subject else None
+        entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -180,7 +192,9 @@ class Registry:
                 best = entity
         return best
 
-    def _link(self, tokens: tuple[str, ...], mention: Mention) -> Entity | None:
+    def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None) -> Entity | None:
+        """The entity `tokens` name: the fullest match, the nearest on a tie; of two bearers of a
+        surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict."""
         best, best_score = None, -1
         wanted = set(tokens)
         place = len(tokens) == 1 and tokens[0] in lexicon.PLACES
@@ -208,6 +222,8 @@ class Registry:
                     score = 2
             elif entity.tokens[:len(tokens)] == tokens:
                 score = 3
+            if gender and entity.gender and entity.gender != gender:
+                score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
         return best
@@ -240,6 +256,9 @@ class Registry:
         for word in role_words:
             if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
                 entity.roles.add(word)
+        described = _DESCRIBED_BEFORE.search(context_before) if not clause_before.strip() else None
+        if described:  # "Fischer’s mother, Adrianne Fischer, …": the description before the name
+            entity.roles.update(w for w in _LOWER_WORD.findall(described.group(1)) if w not in lexicon.FUNCTION_WORDS)
         before_words = clause_before.split()
         last_before = before_words[-1] if before_words else ""
         word_before_that = before_words[-2].lower() if len(before_words) > 1 else ""
@@ -293,13 +312,10 @@ class Registry:
     @staticmethod
     def _vote(entity: Entity, mention: Mention, following: str) -> None:
         """A he/his/him or she/her later in a subject's clause votes for its gender."""
-        if mention.subject:
-            stop = _CLAUSE_STOP.search(following)
-            pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
-            if pronoun:
-                vote = "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
-                entity.votes[vote] = entity.votes.get(vote, 0) + 1
-                entity.evidence += 1
+        vote = _clause_gender(following) if mention.subject else None
+        if vote:
+            entity.votes[vote] = entity.votes.get(vote, 0) + 1
+            entity.evidence += 1
 
     def finish(self) -> None:
         """Decide who is a person and settle genders, once every mention is in."""
