@@ -129,6 +129,8 @@ def test_relative_clause_speaker():
     "China said it is committed to the “one country, two systems” formula.",
     "The volume is higher than predicted from “exogenic” processes.",
     "“Humidifier lung” may result from fungus growing in humidifiers.",
+    "^ Hamel, P.; Eck, D. (2010). “Learning Features from Music Audio with Deep Belief Networks”. Proceedings.",
+    "^ Linderman, George C. (2017-06-08). “Clustering with t-SNE, provably”. arXiv.",
     "According to the promoter, expect the band’s hits, including “Listen To The Music,” “Takin’ It To The Streets,” "
     "“Black Water,” “China Grove,” and “Jesus Is Just Alright With Me.”",
 ])

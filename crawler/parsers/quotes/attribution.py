@@ -34,6 +34,8 @@ _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these 
 _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "however meanwhile earlier later still also yet but and so then now today yesterday last this "
     "when while as although though despite speaking asked instead once".split())
+_CITATION = re.compile(r"\([^()]*\b\d{4}[a-z]?\b[^()]*\)[.,]?\s*$")
+"""The authors and date of a reference before its title ('… (Nov 2008).')."""
 _OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
 """The organisation after a description ("a spokesman for Globex")."""
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
@@ -448,6 +450,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         return Attribution("none", None)
     if starts_sentence and _names_a_subject(span.text, right):
         return Attribution("none", None)  # "“Humidifier lung” may result from …": a term as subject
+    if _CITATION.search(text, max(0, opening - 80), opening):
+        return Attribution("none", None)  # 'Hamel, P.; Eck, D. (2010). "Learning Features …"': a cited work's title
 
     if kind == "partial":
         if lexicon.NAMING_CUES.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
