@@ -374,6 +374,12 @@ def test_a_mother_and_son_sharing_a_surname_are_told_apart_by_description_and_pr
                                                      "Tanner Fischer"]
 
 
+def test_allies_of_a_named_person_are_not_that_person():
+    quotes = found("The Chancellor, Rachel Reeves, sets out her plans next week. "
+                   "Allies of Ms Reeves insist she “will not flinch”.")
+    assert [speaker for _, speaker, _ in quotes] == [None]
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

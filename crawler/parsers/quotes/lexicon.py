@@ -186,7 +186,7 @@ protesters protestors witnesses activists organizers organisers lawmakers legisl
 commenter commenters users fans supporters opponents voters people workers doctors scientists
 researchers students teachers parents police investigators authorities leaders ministers
 diplomats spokespeople man woman patient resident leader member prosecutors survivors victims judge
-neighbours neighbors
+neighbours neighbors allies aides insiders colleagues friends relatives campaigners employees staffers
 """.split())
 """Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
 
