@@ -613,3 +613,15 @@ def test_an_advertisement_label_alone_on_its_line_is_not_a_paragraph():
     werbung = "Werbung für das neue Stadion kostete die Stadt im letzten Jahr mehr als zwei Millionen Euro."
     html = f"<div><p>{PARAGRAPH}</p><p>Реклама:</p><p>Werbung</p><p>{werbung}</p></div>"
     assert sections(html) == [(None, [PARAGRAPH, werbung])]
+
+
+def test_line_of_links_after_the_text_in_one_run_is_dropped():
+    # one text run set with line breaks: the text, then a line that is all links (a press kit
+    # and a feed); the run as a whole has few links, the line alone is all links. A link that
+    # shows its address is a source cited, not a link line
+    html = (f"<div><p>{PARAGRAPH}</p><div>{PARAGRAPH} It says more.<br><br>"
+            "<a href='/firms/19'>Online press kit - all releases of <em>Example Corp</em></a> | "
+            "<a href='/rss'>RSS feed</a><br><br><a href='https://example.org/reports/2024/budget'>https://example.org/reports/2024/budget</a></div></div>")
+    texts = [text for _kind, text in blocks(html)]
+    assert not any("press kit" in text for text in texts)
+    assert f"{PARAGRAPH} It says more." in texts and "https://example.org/reports/2024/budget" in texts

@@ -402,6 +402,8 @@ class _Walker:
         """Set when a quote block was emitted (see `_drop_pull_quotes`)."""
         self.buffer: list[str] = []
         self.buffer_links = 0
+        self.link_items: list[int] = []
+        """Indexes of the buffer's items that are link text."""
         self.pending: list[Block] = []
         """Image blocks met inside a text run, placed after the run's paragraphs."""
 
@@ -529,9 +531,10 @@ class _Walker:
 
     def text(self, text: str | None, in_link: bool) -> None:
         if text and not self.rules.paragraphs:
-            self.buffer.append(text)
             if in_link:
+                self.link_items.append(len(self.buffer))
                 self.buffer_links += len(text.strip())
+            self.buffer.append(text)
 
     # ---------------------------------------------------------------- emitting
     def emit(self, block: Block) -> None:
@@ -573,16 +576,21 @@ class _Walker:
             self.pending = []
 
     def flush_text(self, before_block: bool) -> None:
-        raw = "".join(self.buffer)
-        if _GLUE in raw:
+        items, link_items = self.buffer, self.link_items
+        raw = "".join(items)
+        glued = _GLUE in raw
+        if glued:
             raw = _GLUED.sub("", raw)
-        links, self.buffer, self.buffer_links = self.buffer_links, [], 0
+        links, self.buffer, self.buffer_links, self.link_items = self.buffer_links, [], 0, []
         total = len(raw.strip())
-        if not total or (links / total > 0.6 and total < 400):
+        if not total or _mostly_links(links, total):
             return
         if links >= _POINTER_LINK_SHARE * total and _POINTER.match(_unmarked(raw)):
             return  # ">> Hier finden Sie alle Termine im Überblick": a pointer to another page
-        for piece in _split_paragraphs(raw):
+        pieces = _split_paragraphs(raw)
+        if links and len(pieces) > 1 and not glued:
+            pieces = _without_link_lines(pieces, raw, items, link_items)
+        for piece in pieces:
             text = _line_set(piece) or clean_text(_unmarked(piece))
             if not text or _is_chrome_line(text) or _SEE_ALSO_LABEL.match(text):
                 continue
@@ -958,6 +966,37 @@ _GOOGLE_NEWS = re.compile(r"\b(?:on|di|auf|en|sur) google news\b", re.I)
 below", follow-us-on-Google-News lines."""
 _BYLINE_LINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\b:?\s+(?=\w)", re.I)
 _READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes|minuten|hrs?|hours?|stunden)\b(?: read| ago| lesezeit)?", re.I)
+
+
+_ADDRESS_STARTS = ("http://", "https://", "www.")
+
+
+def _mostly_links(links: int, total: int) -> bool:
+    """A short text run (or paragraph of one) that is mostly link text: a pointer, a menu line."""
+    return links / total > 0.6 and total < 400
+
+
+def _without_link_lines(pieces: list[str], raw: str, items: list[str], link_items: list[int]) -> list[str]:
+    """`pieces` of the text run `raw` (the buffer's `items` joined) without those that are mostly
+    link text: a line of links set after the text between line breaks ("Online press kit - all
+    releases of Example Corp | RSS feed"), which the run's share of links as a whole hides. A
+    link that shows its address ("Source: https://…") is a source cited, counted as text."""
+    starts, offset = [], 0
+    for item in items:
+        starts.append(offset)
+        offset += len(item)
+    linked = [(starts[index], len(items[index].strip())) for index in link_items
+              if not items[index].lstrip().startswith(_ADDRESS_STARTS)]
+    kept, position = [], 0
+    for piece in pieces:
+        start = raw.find(piece, position)
+        end = start + len(piece)
+        position = max(position, end)
+        size = len(piece.strip())
+        piece_links = sum(chars for offset, chars in linked if start <= offset < end)
+        if start < 0 or not size or not piece_links or not _mostly_links(piece_links, size):
+            kept.append(piece)
+    return kept
 
 
 def _split_paragraphs(raw: str) -> list[str]:
