@@ -490,3 +490,17 @@ def test_section_of_the_same_component_with_another_modifier_joins_the_rescued_r
     html = page(f"<article class='Report'><h1>Grill tested</h1>{conclusion}{sections}</article>")
     text = parse_html(html, URL).text
     assert "the steak proves it" in text and "Section 2 says" in text
+
+
+def test_post_whose_one_paragraph_is_its_lead_is_not_replaced_by_a_hidden_cookie_notice():
+    # the whole post is one paragraph in a box classed "entry-summary", so it is read as the
+    # lead and the body is empty; the lenient second look then finds the longer text of a
+    # cookie notice its class names mark as chrome, which is no longer than twice the lead
+    story = " ".join(f"{PROSE}Detail {i}." for i in range(5))
+    notice = "".join(f"<p>We use technologies such as cookies to store and access device information, purpose {i} "
+                     "of many, which you may accept or refuse in the settings of this site at any time.</p>" for i in range(6))
+    html = page(f"<article><h1>Burglar chased off by dog</h1><div class='entry-summary'><p><strong>{story}</strong></p></div>"
+                f"</article><div class='cookie-banner'>{notice}</div>")
+    article = parse_html(html, URL)
+    assert "Detail 4" in (article.lead or "") + article.text
+    assert "cookies" not in article.text

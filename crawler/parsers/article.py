@@ -37,7 +37,8 @@ DECLARED_SHARE = 0.5
 lenient look found is then other text (an author box, a "read the full article" prompt)."""
 SECOND_LOOK_BELOW_CHARS = 400
 """Below this much body text, a second walk without class rules is tried (kept if twice as long
-and no shorter than this: a cookie notice is not the body of a post of three short lines)."""
+as the body and lead together and no shorter than this: a cookie notice is not the body of a post
+of three short lines, nor of a post whose one paragraph was taken for its lead)."""
 
 
 def build_article(page: FetchedPage, profile) -> Article:
@@ -87,7 +88,7 @@ def build_article(page: FetchedPage, profile) -> Article:
     if _length(body) < SECOND_LOOK_BELOW_CHARS and not profile.body:
         rules.use_classes = False
         second = walk_body(find_main(root, use_classes=False), title, lead, rules, headlines)
-        if _length(second) > max(2 * _length(body), SECOND_LOOK_BELOW_CHARS):
+        if _length(second) > max(2 * (_length(body) + len(lead or "")), SECOND_LOOK_BELOW_CHARS):
             declared = _jsonld_body(meta, title)
             body = declared if declared and _share_of(declared, second) < DECLARED_SHARE else second
     if _length(body) < SECOND_LOOK_BELOW_CHARS:
