@@ -380,6 +380,12 @@ def test_allies_of_a_named_person_are_not_that_person():
     assert [speaker for _, speaker, _ in quotes] == [None]
 
 
+def test_its_officer_named_after_the_said_clause_is_the_speaker():
+    quotes = found("The publisher, Penguin, said sales had been strong. "
+                   "“We are thrilled,” said its chief executive, Nihar Malaviya.")
+    assert quotes[0][1] == "Nihar Malaviya"
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

@@ -166,7 +166,8 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
             refs.append(Ref("pronoun", match.group().lower(), unit.start + start + match.start()))
     for match in _SOMEONE.finditer(segment):  # "said someone at the meeting": nobody named
         refs.append(Ref("none", match.group().lower(), unit.start + start + match.start()))
-    for match in re.finditer(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*[’'‘]s)\s", segment):
+    for match in re.finditer(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts"
+                             r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*[’'‘]s)\s", segment):
         before = segment[:match.start()].split()
         if not objects and before and before[-1].lower() in lexicon.PREPOSITIONS:
             continue  # "the letter to the commissioner said": an object, not the subject
@@ -243,7 +244,7 @@ def _named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None
     for mention in registry.at(end, end + 3):
         entity = mention.entity
         if entity is not None and (entity.person or entity.maybe_person) and not mention.possessive \
-                and unit.text[mention.end - unit.start:mention.end - unit.start + 1] == ",":
+                and unit.text[mention.end - unit.start:mention.end - unit.start + 1] in (",", ".", ";", ""):
             return Ref("name", mention.text, mention.start, mention)
     return None
 
