@@ -386,6 +386,15 @@ def test_its_officer_named_after_the_said_clause_is_the_speaker():
     assert quotes[0][1] == "Nihar Malaviya"
 
 
+def test_answers_of_an_interview_set_out_as_q_and_a_are_the_interviewees():
+    quotes = found("We spoke to Dr Jane Goodall about her new book.",
+                   "Q: “What inspired you to write it?”",
+                   "A: “I wanted to leave something for the next generation.”",
+                   "Q: Are you hopeful?",
+                   "A: “Yes. Young people give me hope.”")
+    assert [speaker for _, speaker, _ in quotes] == [None, "Jane Goodall", "Jane Goodall"]
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

@@ -353,6 +353,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a "
         if len(run) == 1 and run[0][2] in _ERAS and _AFTER_NUMBER.search(text, 0, run[0][0]):
             continue  # "500 BC", "9 PM": an era or a time, no name
+        if len(run) == 1 and len(run[0][2]) == 1 and text[run[0][1]:run[0][1] + 1] == ":":
+            continue  # "Q:", "A:": an interview's labels
         if any(first_key(word) in _HEADLINE_WORDS for _, _, word in run[1:]):
             continue  # "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case, no name
         name_words, titles = _trim(run, opens, determined, vocabulary)

@@ -31,11 +31,13 @@ from crawler.parsers.quotes.document import Unit, build_units
 from crawler.parsers.quotes.mentions import build_registry
 from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.spans import OPENING_MARKS, Span, spans_by_unit
-from crawler.parsers.quotes.speakers import Context, matches_description, resolve
+from crawler.parsers.quotes.speakers import Context, matches_description, protagonist, resolve
 from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by, introducer,
                                                  sentence_person, unnamed_people)
 
 _ENGLISH = ("en",)
+_QA_LABEL = re.compile(r"\s*(Q|A|Question|Answer)\s*[:：]\s")
+"""The label of a question or an answer in an interview set out as Q and A."""
 _QUESTION_CHARS = 300
 """Longest paragraph read as an interviewer's question."""
 _INTERVIEWER_SAYS = re.compile(r",\s+I\s+(?:say|said|ask|asked|suggest|suggested|put it to (?:him|her|them))\.$")
@@ -210,6 +212,11 @@ class _Reader:
         speech just before it, the paragraph before ("X said:", a quote it continues, the
         person it is about); a fragment with none of these is dropped."""
         found = current[number]
+        label = _QA_LABEL.match(unit.text) if found.kind != "partial" else None
+        if label:  # an interview set out as questions and answers: "Q: …" / "A: “…”"
+            asks = label.group(1).lower() in ("q", "question")
+            found.settle(None if asks else self.context.last_speaker or protagonist(self.registry, unit.start, set()))
+            return
         neighbours = [f for f in current[:number][::-1] + current[number + 1:]
                       if f.settled and (f.ref is None or f.ref.kind != "none")]
         if found.kind == "partial":
