@@ -347,12 +347,24 @@ def test_italic_advertising_disclosure_is_not_a_paragraph(notice):
     "We use cookies", "WE USE COOKIES on this site", "Externe Inhalte anzeigen", "Ein Klick für den Datenschutz",
     "By signing up you agree", "Inhalte von X", "I AGREE TO the terms", "\u0130 agree to", "privacy \u017fettings",
     "coo\u212aie settings", "Da\u00df ist kein Hinweis", "ΟΔΟΣ we use cookies", "Accept all cookies", "plain text",
+    "Ich bin damit einverstanden, dass", "Daten an Drittplattformen", "Externer Inhalt", "Manage consent",
+    "Consent to the display", "Privacy Settings", "by registering you", "aby registering", "Inhalte von YouTube",
 ])
 def test_consent_fast_path_agrees_with_the_ignorecase_pattern(text):
+    # the lower-case pattern behind a few substring tests gives the pattern's own verdict
     from crawler.parsers.body import _CONSENT, _is_consent
 
     assert _CONSENT.pattern == _CONSENT.pattern.lower()
     assert _is_consent(text) == (_CONSENT.search(text) is not None)
+
+
+def test_consent_notice_of_a_blocked_embed_in_three_sentences_is_not_a_paragraph():
+    notice = ("Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von "
+              "twitter.com blockiert. Wenn Dir Inhalte dieses Anbieters auf dieser Seite angezeigt werden sollen, "
+              "stimme bitte den unten genannten Bedingungen zu. Du kannst Deine Zustimmung an dieser Stelle "
+              "jederzeit widerrufen. Weitere Informationen findest Du im Bereich Datenschutz.")
+    assert 300 < len(notice) < 500
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{notice}</p><p>{PARAGRAPH}</p></div>") == [(None, [PARAGRAPH, PARAGRAPH])]
 
 
 def test_header_closed_late_by_broken_markup_is_walked():

@@ -1067,10 +1067,22 @@ Checked over every code point: elsewhere a character matches a pattern letter un
 IGNORECASE exactly when its lower case is that letter, and lower() keeps word characters."""
 
 
+_CONSENT_CHARS = 500
+
+
+_CONSENT_HINTS = ("cookie", "consent", "extern", "einverstanden", "drittplattform", "datenschutz", "agree",
+                  "privacy", "inhalte von")
+"""Words one of which every `_CONSENT` alternative holds (or the line opens with "by "): a few
+substring tests spare most lines the regex."""
+
+
 def _is_consent(text: str) -> bool:
     if any(char in text for char in _ODD_CASES):
         return _CONSENT.search(text) is not None
-    return _CONSENT_LOWER.search(text.lower()) is not None
+    lowered = text.lower()
+    if not lowered.startswith("by ") and not any(hint in lowered for hint in _CONSENT_HINTS):
+        return False
+    return _CONSENT_LOWER.search(lowered) is not None
 
 
 def _is_fragment(text: str) -> bool:
@@ -1082,7 +1094,7 @@ def _is_fragment(text: str) -> bool:
 
 def _is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits, bylines, timestamp lines and bare dates/times are not paragraphs."""
-    if len(text) < 300 and (_is_consent(text) or _is_sign_off(text)):
+    if len(text) < 300 and _is_sign_off(text) or len(text) < _CONSENT_CHARS and _is_consent(text):
         return True
     if len(text) < 300 and _TAXONOMY_LABEL.match(text) and not text.endswith(_SENTENCE_END):
         return True  # "Published under: Election, Bailout, …", "Schlagworte: Schule, Bildung"
