@@ -78,6 +78,8 @@ def test_layout_class_names(value):
     ("hidden md:block", False),
     ("u-overflow-hidden", False),  # clips overflow, shows content
     ("hidden-xs", False),
+    ("c-newsletterbox__success -hidden", True),  # a state class written with a leading dash
+    ("c-menu -hide", True),
 ])
 def test_hidden_by_utility_class(classes, hidden):
     assert is_skipped(element(f"<div class='{classes}'><p>{PROSE}</p></div>")) is hidden

@@ -58,8 +58,9 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 """Word boundaries inside camelCase names ("InlineDonationPromo", "authorBio"); random CSS-module
 hashes ("kAdXyz") have too few lowercase letters around their capitals to be split."""
 _EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*--(?:is-)?(?:hidden|hide)|(?:[\w-]*-)?is-hidden|hidden|hide|d-none)(?=\s|$)")
-"""Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide"; not
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*--(?:is-)?(?:hidden|hide)|(?:[\w-]*-)?is-hidden|-?hidden|-?hide|d-none)(?=\s|$)")
+"""Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide", the
+state class "-hidden" some CSS methods write with a leading dash; not
 "page-hero-ad-hidden", a remark about something else)."""
 _OVERLAY_CLASS = re.compile(r"(?:^|\s)(?:position-fixed|fixed-top|fixed-bottom)(?=\s|$)")
 _FIXED = re.compile(r"(?:^|\s)fixed(?=\s|$)")
