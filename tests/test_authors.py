@@ -341,6 +341,13 @@ def test_an_agency_in_metadata_is_not_replaced_by_a_teaser_byline():
     assert authors_of(body, jsonld=news({"@type": "Organization", "name": "dpa"})) == ["dpa"]
 
 
+def test_a_byline_inside_a_teaser_link_is_the_linked_storys():
+    body = ("<div class='teaser'><a href='/other-story'><span>Rescue the rich</span>"
+            "<span>Von Ines Zöttl, Washington</span></a></div>")
+    assert authors_of(body, jsonld=news({"@type": "Organization", "name": "Example News"})) == ["Example News"]
+    assert authors_of("<p>Von <a href='/people/ann-lee'>Ann Lee</a></p>") == ["Ann Lee"]
+
+
 def test_the_outlet_in_the_page_address_is_not_an_agency():
     head = "<link rel='canonical' href='https://faktencheck.afp.com/doc.1'>"
     body = "<li class='information-item'>Von: <a href='/bill'>Bill MCCARTHY</a></li>"

@@ -570,7 +570,7 @@ def _prefixed_bylines(root) -> Iterator[list[str]]:
                 break
             line_start = element
             element = element.getparent()
-        if element is None or _in_chrome(element, allow_lists=True):
+        if element is None or _in_chrome(element, allow_lists=True) or _in_teaser_link(element):
             continue
         text = _spaced_text(element)
         if len(text) < MAX_BYLINE_CHARS and _BY.match(text):
@@ -579,6 +579,14 @@ def _prefixed_bylines(root) -> Iterator[list[str]]:
             names = _byline_names([_rest_of_line(line_start)])
             if all(2 <= len(name.split()) <= 4 for name in names):
                 yield names  # full names: a line of single words is prose ("von Künstlern, Bands und DJs")
+
+
+def _in_teaser_link(element) -> bool:
+    """Inside a link that holds more than the byline: a teaser card linking to another story,
+    its headline and its byline ("<a href=/story><span>Headline</span><span>By Ann Lee</span></a>"),
+    not this article's byline."""
+    link = next(element.iterancestors("a"), None)
+    return link is not None and len(clean_text(link.text_content())) > len(clean_text(element.text_content()))
 
 
 _LINE_ENDS = {"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
