@@ -395,6 +395,12 @@ def test_answers_of_an_interview_set_out_as_q_and_a_are_the_interviewees():
     assert [speaker for _, speaker, _ in quotes] == [None, "Jane Goodall", "Jane Goodall"]
 
 
+def test_an_organisation_cited_with_according_to_the_is_a_source():
+    quotes = found("The storm killed at least 12 people, according to the National Weather Service. "
+                   "“This was an extraordinary event,” the agency said.")
+    assert quotes[0][1] == "National Weather Service"
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

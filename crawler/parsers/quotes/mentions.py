@@ -398,7 +398,7 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
             if mention.entity is None:
                 continue
             after = following[:30].split()
-            if before.lower().endswith(("according to ", "per ")) or \
+            if before.lower().endswith(("according to ", "per ", "according to the ", "per the ")) or \
                     (after and after[0].lower().strip(",.") in lexicon.SPEECH_VERBS):
                 sources.add(id(mention.entity))
     registry.finish()

@@ -307,6 +307,8 @@ def _owns_role(following: list[str]) -> bool:
 def _cites(before: list[str]) -> bool:
     """The words before a name present it as a source: "according to", "noted by", "says",
     also with the source's role between them ("noted by dietitian X", "according to analyst X")."""
+    if before and before[-1].lower() == "the":
+        before = before[:-1]  # "according to the National Weather Service"
     while len(before) > 2 and before[-1].islower() and lexicon.is_role_noun(before[-1]):
         before = before[:-1]
     last = before[-1].lower() if before else ""
