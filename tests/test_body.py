@@ -627,6 +627,18 @@ def test_an_advertisement_label_alone_on_its_line_is_not_a_paragraph():
     assert sections(html) == [(None, [PARAGRAPH, werbung])]
 
 
+@pytest.mark.parametrize("line", [
+    "- Advertisement -", "[Anzeige]", "— Read more —",
+    "Aktivieren Sie JavaScript um das Video zu sehen.", "Please enable JavaScript to view the comments.",
+    "JavaScript is disabled in your browser.",
+])
+def test_framed_stock_line_and_script_notice_are_not_paragraphs(line):
+    # a stock line set apart by dashes or brackets; a notice that something needs scripts
+    kept = "We wrote the tool in JavaScript because the team knew it best."
+    html = f"<div><p>{PARAGRAPH}</p><p>{line}</p><p>{kept}</p><p>- Not a stock line -</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, kept, "- Not a stock line -"])]
+
+
 def test_line_of_links_after_the_text_in_one_run_is_dropped():
     # one text run set with line breaks: the text, then a line that is all links (a press kit
     # and a feed); the run as a whole has few links, the line alone is all links. A link that

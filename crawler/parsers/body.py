@@ -1085,6 +1085,18 @@ def _is_consent(text: str) -> bool:
     return _CONSENT_LOWER.search(lowered) is not None
 
 
+_FRAME_MARKS = "-–—[(*|•·"
+"""Marks that frame a stock line set apart ("- Advertisement -", "[Anzeige]", "— Publicidad —")."""
+_SCRIPT_NOTICE = re.compile(
+    r"(?:enable|activate|turn on|aktivieren sie|aktiviere|activez|activa|habilite|ative)\W+(?:\w+\W+){0,2}javascript"
+    r"|javascript\W+(?:\w+\W+){0,3}(?:required|disabled|deaktiviert|erforderlich|désactivé|desactivado)"
+    r"|needs javascript|requires javascript|benötigt javascript|\bjavascript is (?:off|not enabled)",
+    re.I,
+)
+"""A notice that the page needs scripts to show something (the video, the comments, the map),
+in a short line where a visitor without scripts sees it."""
+
+
 def _is_fragment(text: str) -> bool:
     """One or two words without closing punctuation ("Share", "Politics", "13") are labels."""
     if len(text) >= 25 or len(text.split()) > 2 or text.endswith(_SENTENCE_END):
@@ -1101,6 +1113,10 @@ def _is_chrome_line(text: str) -> bool:
     if len(text) >= 120:
         return False
     if _STOCK_LINE.match(text) or _AD_LABEL.match(text) or (len(text) < 80 and _CREDIT.search(text)):
+        return True
+    if text[0] in _FRAME_MARKS and _STOCK_LINE.match(text.strip(_FRAME_MARKS + " ")):
+        return True  # "- Advertisement -", "[Anzeige]"
+    if "javascript" in text.lower() and _SCRIPT_NOTICE.search(text):
         return True
     if _READING_TIME.search(text) or len(text) < 100 and _is_timestamp_line(text):
         return True
