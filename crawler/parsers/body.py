@@ -41,7 +41,9 @@ _STOCK_LINE = re.compile(
     r"^(?:advertisement|anzeige|publicité|publicidad|reklam|reklama|annons|annonse|read more|read also|also read|see also|related|"
     r"more:|sign up|subscribe|click here|follow us|share this|watch:|listen:|lesen sie auch|mehr zum thema|"
     r"lire aussi|leia também|lee también|leer más|continue reading|recommended|image:|photo:|"
-    r"supported by|story continues|skip advertisement|this entry was (?:posted|filed))\b",
+    r"supported by|story continues|skip advertisement|this entry was (?:posted|filed)|"
+    r"continua (?:depois da|após a) publicidade|continúa después de (?:la )?publicidad|la suite après (?:cette |la )?publicité|"
+    r"(?:der )?artikel wird (?:nach|unter) der anzeige fortgesetzt|lesen sie nach der anzeige weiter|continua dopo la pubblicità)\b",
     re.I,
 )
 _AD_LABEL = re.compile(r"^(?:реклама|werbung|pubblicità|publicidade|reklame|mainos|advertentie|广告|広告|광고)\s*[:：]?$", re.I)
@@ -1085,6 +1087,19 @@ def _is_consent(text: str) -> bool:
     return _CONSENT_LOWER.search(lowered) is not None
 
 
+_LOADING = re.compile(r"\b(?:loading|wird geladen|lädt|cargando|carregando|chargement|caricamento)"
+                      r"(?:\W+(?:bitte warten|please wait|espere|patientez))?\W*$", re.I)
+"""A loading placeholder's words at the end of its line ("Loading...", "Karte wird geladen - bitte warten…")."""
+_LOADING_LEAD_WORDS = 3
+
+
+def _is_loading_placeholder(text: str) -> bool:
+    """A loading notice with at most a few words before it ("Karte wird geladen …"), not a
+    sentence that ends on the word ("Er sagte, das Schiff wird geladen …")."""
+    found = _LOADING.search(text)
+    return found is not None and len(text[:found.start()].split()) <= _LOADING_LEAD_WORDS
+
+
 _FRAME_MARKS = "-–—[(*|•·"
 """Marks that frame a stock line set apart ("- Advertisement -", "[Anzeige]", "— Publicidad —")."""
 _SCRIPT_NOTICE = re.compile(
@@ -1118,6 +1133,8 @@ def _is_chrome_line(text: str) -> bool:
         return True  # "- Advertisement -", "[Anzeige]"
     if "javascript" in text.lower() and _SCRIPT_NOTICE.search(text):
         return True
+    if len(text) < 60 and text.endswith(("...", "…")) and _is_loading_placeholder(text):
+        return True  # "Karte wird geladen - bitte warten...": a placeholder until a script fills the box
     if _READING_TIME.search(text) or len(text) < 100 and _is_timestamp_line(text):
         return True
     if len(text) < 60 and _CLOCK_LABEL.match(text) and not text.endswith(_SENTENCE_END):
