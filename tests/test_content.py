@@ -28,6 +28,9 @@ def element(html: str):
 # ---------------------------------------------------------------- class vocabulary
 @pytest.mark.parametrize("value", [
     "InlineDonationPromo-container",  # camelCase words are words
+    "most-viewed mb20",  # a most-viewed box ("Las más leídas")
+    "mostCommented",
+    "box-most-shared",
     "RelatedWebStoriesModule",
     "authorBio",
     "author-container",

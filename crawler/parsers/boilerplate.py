@@ -28,7 +28,7 @@ _TOKEN = re.compile(
     r"advertisement|advertising|ad|ads|adslot|adunit|dfp|sponsor|sponsored|comment|comments|disqus|"
     r"cookie|cookies|consent|gdpr|breadcrumb|breadcrumbs|caption|captions|credit|credits|byline|"
     r"bylines|tags|taglist|keywords|footer|sidebar|recommend|recommended|recirculation|"
-    r"recommendations|popular|mostread|trending|readmore|more-stories|seealso|alsoread|readalso|"
+    r"recommendations|popular|mostread|mostviewed|mostcommented|mostshared|trending|readmore|more-stories|seealso|alsoread|readalso|"
     r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toast|snackbar|slidein|toolbar|print|banner|masthead|"
     r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|offscreen|off-screen|a11y|screenreader|"
     r"vh$|"
@@ -102,7 +102,10 @@ def _names_boilerplate(value: str) -> bool:
         if _CAPTION.search(token) or _TOKEN.search(token.replace("also-read", "alsoread")
                                                    .replace("read-more", "readmore")
                                                    .replace("see-also", "seealso")
-                                                   .replace("most-read", "mostread")):
+                                                   .replace("most-read", "mostread")
+                                                   .replace("most-viewed", "mostviewed")
+                                                   .replace("most-commented", "mostcommented")
+                                                   .replace("most-shared", "mostshared")):
             return True
     return False
 
