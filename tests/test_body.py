@@ -343,6 +343,24 @@ def test_italic_advertising_disclosure_is_not_a_paragraph(notice):
     assert sections(html) == [(None, [PARAGRAPH])]
 
 
+@pytest.mark.parametrize("notice", [
+    "<strong>Got a story? Get in touch with our news team by emailing us at "
+    "<a href='mailto:news@example.com'>news@example.com</a>.</strong>",
+    "<b><i>Are protests breaking out in your area? Get in touch at news@example.com</i></b>",
+    "<strong>For more stories like this, </strong><a href='/news'><strong>check our news page</strong></a>.",
+    "<strong>Follow Example.com on <a href='/t'>Twitter</a> and <a href='/f'>Facebook</a> for the latest news.</strong>",
+])
+def test_bold_or_italic_call_to_readers_is_not_a_paragraph(notice):
+    html = f"<div><p>{PARAGRAPH}</p><p>{notice}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH])]
+
+
+def test_call_to_readers_with_plain_words_is_a_paragraph():
+    text = "Readers can get in touch with the council at <strong>help@example.org</strong> until Friday."
+    html = f"<div><p>{PARAGRAPH}</p><p>{text}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, "Readers can get in touch with the council at help@example.org until Friday."])]
+
+
 @pytest.mark.parametrize("text", [
     "We use cookies", "WE USE COOKIES on this site", "Externe Inhalte anzeigen", "Ein Klick für den Datenschutz",
     "By signing up you agree", "Inhalte von X", "I AGREE TO the terms", "\u0130 agree to", "privacy \u017fettings",

@@ -130,6 +130,13 @@ _NOTICE_WORDS = re.compile(
     r"newsletter|live-?blog|live blog|originalartikel|original (?:article|source)|übersetz|translat|adapted from|"
     r"podcast|abonn|subscri|sign up|forums?\b|werbung|advertis|sponsor|affiliate|commission", re.I)
 _NOTICE_CHARS = 400
+_CALL_TO_READERS = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w|get in touch|contact us|write to us|e-?mail us|"
+    r"follow \S+ on (?:twitter|facebook|instagram|x)\b|more stories like this", re.I)
+"""What a paragraph set wholly in bold or italics says when it calls on readers rather than
+telling the story: write to the newsroom ("Got a story? Get in touch … at news@…"), follow
+the site, read more of its stories."""
+_EMPHASIS = frozenset({"strong", "b", "em", "i"})
 _AUTHOR_CLASS = re.compile(r"author|byline", re.I)
 _MEDIA = ("img", "picture", "video")
 _CAPTION_BOX_TAGS = frozenset({"div", "p", "section"})
@@ -504,7 +511,7 @@ class _Walker:
                 return False
             if tag == "p" and self.quote_paragraph(element, following):
                 return True
-            if tag == "p" and _is_italic_notice(element, rules.authors):
+            if tag == "p" and (_is_italic_notice(element, rules.authors) or _is_call_to_readers(element)):
                 return False
             if tag in ("p", "div") and not in_link and _is_pseudo_heading(element):
                 self.heading(element)
@@ -1233,14 +1240,35 @@ def _is_italic_notice(element, authors=()) -> bool:
     """A paragraph set entirely in italics that speaks about the publication or its authors, not
     the story: a newsletter or live-blog pointer, a translation note ("Lest den Originalartikel …"),
     an author's bio ("Jane Doe is a senior researcher at …")."""
-    if element.find("em") is None and element.find("i") is None:
-        return False
+    if not len(element) or (element.text or "").strip() or element.find("em") is None and element.find("i") is None:
+        return False  # (upright text before the first child: not all italics)
     text = "".join(element.itertext()).strip()
     if not text or len(text) > _NOTICE_CHARS:
         return False
     if not _NOTICE_WORDS.search(text) and not _names_an_author(text, authors):
         return False
     return not _upright_text(element).strip()
+
+
+def _is_call_to_readers(element) -> bool:
+    """A paragraph set wholly in bold or italics that calls on readers to write in, follow the
+    site or read its other stories (a newsroom's sign-off after the text)."""
+    if not len(element) or element[0].tag not in _EMPHASIS or any(char.isalnum() for char in element.text or ""):
+        return False
+    text = "".join(element.itertext()).strip()
+    if not text or len(text) > _NOTICE_CHARS or not _CALL_TO_READERS.search(text):
+        return False
+    return not any(char.isalnum() for char in _plain_text(element))
+
+
+def _plain_text(element) -> str:
+    """The text of `element` outside its bold and italic runs."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in _EMPHASIS:
+            parts.append(_plain_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _names_an_author(text: str, authors) -> bool:
