@@ -650,15 +650,13 @@ def test_an_advertisement_label_alone_on_its_line_is_not_a_paragraph():
     "Aktivieren Sie JavaScript um das Video zu sehen.", "Please enable JavaScript to view the comments.",
     "JavaScript is disabled in your browser.",
     "CONTINUA DEPOIS DA PUBLICIDADE", "La suite après cette publicité", "Artikel wird nach der Anzeige fortgesetzt",
-    "Karte wird geladen - bitte warten...", "(Noch keine Bewertungen) Loading…",
 ])
 def test_framed_stock_line_and_script_notice_are_not_paragraphs(line):
     # a stock line set apart by dashes or brackets; a notice that something needs scripts; the
-    # "continued after the advertisement" line; a loading placeholder
+    # "continued after the advertisement" line
     kept = "We wrote the tool in JavaScript because the team knew it best."
-    loading = "Er sagte, das Schiff wird geladen..."
-    html = f"<div><p>{PARAGRAPH}</p><p>{line}</p><p>{kept}</p><p>- Not a stock line -</p><p>{loading}</p></div>"
-    assert sections(html) == [(None, [PARAGRAPH, kept, "- Not a stock line -", loading])]
+    html = f"<div><p>{PARAGRAPH}</p><p>{line}</p><p>{kept}</p><p>- Not a stock line -</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, kept, "- Not a stock line -"])]
 
 
 def test_line_of_links_after_the_text_in_one_run_is_dropped():

@@ -1094,19 +1094,6 @@ def _is_consent(text: str) -> bool:
     return _CONSENT_LOWER.search(lowered) is not None
 
 
-_LOADING = re.compile(r"\b(?:loading|wird geladen|lädt|cargando|carregando|chargement|caricamento)"
-                      r"(?:\W+(?:bitte warten|please wait|espere|patientez))?\W*$", re.I)
-"""A loading placeholder's words at the end of its line ("Loading...", "Karte wird geladen - bitte warten…")."""
-_LOADING_LEAD_WORDS = 3
-
-
-def _is_loading_placeholder(text: str) -> bool:
-    """A loading notice with at most a few words before it ("Karte wird geladen …"), not a
-    sentence that ends on the word ("Er sagte, das Schiff wird geladen …")."""
-    found = _LOADING.search(text)
-    return found is not None and len(text[:found.start()].split()) <= _LOADING_LEAD_WORDS
-
-
 _FRAME_MARKS = "-–—[(*|•·"
 """Marks that frame a stock line set apart ("- Advertisement -", "[Anzeige]", "— Publicidad —")."""
 _SCRIPT_NOTICE = re.compile(
@@ -1140,8 +1127,6 @@ def _is_chrome_line(text: str) -> bool:
         return True  # "- Advertisement -", "[Anzeige]"
     if "javascript" in text.lower() and _SCRIPT_NOTICE.search(text):
         return True
-    if len(text) < 60 and text.endswith(("...", "…")) and _is_loading_placeholder(text):
-        return True  # "Karte wird geladen - bitte warten...": a placeholder until a script fills the box
     if _READING_TIME.search(text) or len(text) < 100 and _is_timestamp_line(text):
         return True
     if len(text) < 60 and _CLOCK_LABEL.match(text) and not text.endswith(_SENTENCE_END):
