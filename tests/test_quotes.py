@@ -401,6 +401,18 @@ def test_an_organisation_cited_with_according_to_the_is_a_source():
     assert quotes[0][1] == "National Weather Service"
 
 
+def test_the_spokeswoman_is_the_organisation_of_the_spokeswoman_introduced_before():
+    quotes = found("A Tesla spokeswoman declined to comment on the report.",
+                   "“We don’t comment on market rumors,” the spokeswoman said in an email.")
+    assert quotes[0][1] == "Tesla"
+
+
+def test_a_document_noun_starting_with_s_after_a_possessive_finds_its_owner():
+    quotes = found("The charity Oxfam published new figures. Oxfam’s study found that billionaires grew richer.",
+                   "“Inequality is out of control,” the study said.")
+    assert quotes[0][1] == "Oxfam"
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

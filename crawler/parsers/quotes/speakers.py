@@ -138,6 +138,15 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
     return None
 
 
+def _earlier_spokes_owner(head: str, position: int, registry: Registry) -> Entity | None:
+    """The organisation of the latest "<Organisation> spokeswoman" before `position`."""
+    for mention in registry.before(position):
+        after = re.sub(r"^[’']s?", "", registry.text_after(mention, 30)).split()
+        if after[:1] == [head] and mention.entity is not None and not mention.entity.person:
+            return mention.entity
+    return None
+
+
 def _employer(person: Entity, registry: Registry) -> Entity | None:
     """The organisation the article names right before a job and `person`'s name ("Globex chief
     executive Hank Scorpio"), when it does."""
@@ -179,6 +188,10 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     inside = [m for m in registry.at(ref.position, ref.position + len(ref.text))]
     if head in lexicon.SPOKES_WORDS and inside:
         return inside[-1].entity
+    if head in lexicon.SPOKES_WORDS and words[0] == "the":
+        earlier = _earlier_spokes_owner(head, ref.position, registry)
+        if earlier is not None:
+            return earlier  # "A Tesla spokeswoman declined to comment. … the spokeswoman said"
     owners = [m for m in inside if m.possessive and m.entity is not None]
     if head in lexicon.DOCUMENT_NOUNS and owners:
         return owners[0].entity  # "TNO's report said", "Acebush1’s last Reddit post"
@@ -300,7 +313,7 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
         if mention.entity is None:
             continue
         if mention.possessive:
-            after = registry.text_after(mention, 30).lstrip("’'‘s ").split()
+            after = re.sub(r"^[’'‘]s?", "", registry.text_after(mention, 30)).split()
             if after[:1] == [head]:
                 return mention.entity
         elif authored.search(text, max(0, mention.start - 80), mention.start):
