@@ -413,6 +413,13 @@ def test_a_document_noun_starting_with_s_after_a_possessive_finds_its_owner():
     assert quotes[0][1] == "Oxfam"
 
 
+@pytest.mark.parametrize("name", ["Mohamed Salah", "Ahmed Hassan", "Alfred Brown", "Sterling Brown"])
+def test_a_given_name_with_a_participles_ending_opening_a_sentence_stays(name):
+    quotes = found(f"Liverpool won. {name} scored both goals.",
+                   f"“It was a special night,” {name.split()[-1]} told reporters.")
+    assert quotes[0][1] == name
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

@@ -41,6 +41,12 @@ _APPOSITION = re.compile(r",\s+(?:which|who|whose|the|an?)\s")
 _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fully|ately|ibly|ably|theless"
                                  r"|rdless|wards|ever|ing|ed)$")
 """Endings of adverbs and participles that open a sentence ("Afterwards", "Undeterred", "Speaking")."""
+_NAMES_LIKE_PARTICIPLES = frozenset("""
+mohamed mohammed muhammed ahmed javed saeed zayed rasheed hamed
+fred alfred manfred siegfried winifred mildred ted ned jared reed jed
+irving sterling channing ming ling jing ying xing bing
+""".split())
+"""Given names with the ending of a participle ("Mohamed Salah scored", not "Undeterred Doe")."""
 _VERB_FORM = re.compile(r"(?:ed|ing|[^s]s|ly)$")
 """Endings of a verb or an adverb ("Police arrested X", "Trump thanks X", "I personally find X"):
 the name after it is an object."""
@@ -237,7 +243,8 @@ def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
     if key in lexicon.PREPOSITIONS:
         return True
     following = _POSSESSIVE_END.sub("", following)  # "Responding Reeves's shadow": Reeves
-    return key not in lexicon.TITLES and bool(_SENTENCE_WORD_FORM.search(key) or _DESCRIPTOR.fullmatch(word)) \
+    return key not in lexicon.TITLES and key not in _NAMES_LIKE_PARTICIPLES \
+        and bool(_SENTENCE_WORD_FORM.search(key) or _DESCRIPTOR.fullmatch(word)) \
         and vocabulary.stands_alone(following, word)
 
 
