@@ -420,6 +420,11 @@ def test_a_given_name_with_a_participles_ending_opening_a_sentence_stays(name):
     assert quotes[0][1] == name
 
 
+def test_a_surname_that_is_a_title_word_before_a_suffix_is_a_surname():
+    quotes = found("Martin Luther King Jr. once said: “The time is always right to do what is right.”")
+    assert quotes[0][1] == "Martin Luther King Jr."
+
+
 def test_a_nationality_description_is_the_person_the_sentence_before_is_about():
     quotes = found("Manchester City manager Pep Guardiola said his side must improve after the draw.",
                    "“We conceded two goals from set pieces. That cannot happen,” the Spaniard said.",

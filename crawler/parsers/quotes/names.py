@@ -41,6 +41,8 @@ _APPOSITION = re.compile(r",\s+(?:which|who|whose|the|an?)\s")
 _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fully|ately|ibly|ably|theless"
                                  r"|rdless|wards|ever|ing|ed)$")
 """Endings of adverbs and participles that open a sentence ("Afterwards", "Undeterred", "Speaking")."""
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Generational suffixes after a surname."""
 _NAMES_LIKE_PARTICIPLES = frozenset("""
 mohamed mohammed muhammed ahmed javed saeed zayed rasheed hamed
 fred alfred manfred siegfried winifred mildred ted ned jared reed jed
@@ -197,7 +199,8 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
     elif len(run) == 2 and opens and _JOB_NOT_NAME.search(keys[0]) and vocabulary.stands_alone(run[1][2], run[0][2]):
         # "Carmaker Toyota said", "Rival Globex said": a descriptor opening the sentence
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
-    last_title = max((i for i, k in enumerate(keys[:-1]) if k in lexicon.TITLES), default=-1)
+    named = len(keys) - (2 if keys[-1] in _SUFFIXES else 1)  # ("Martin Luther King Jr.": no king)
+    last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES), default=-1)
     if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in keys[last_title + 1:]):
         titles = [w for _, _, w in run[:last_title + 1]]
         run = run[last_title + 1:]
