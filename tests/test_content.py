@@ -190,6 +190,21 @@ def test_standfirst_in_the_header_of_the_article_is_the_lead():
     assert parsed.body[0].blocks[0].text.startswith(PROSE.strip())
 
 
+SUBTITLE = "Council and unions stall over school funding as the spending plan slips for a third time"
+
+
+def test_subtitle_without_a_full_stop_right_after_the_headline_is_the_lead():
+    html = page(f"<header><h1>Budget delayed again</h1><h2>{SUBTITLE}</h2><div>By Jo Doe</div></header>"
+                f"<article>{STORY * 3}</article>")
+    assert parse_html(html, URL).lead == SUBTITLE
+
+
+def test_heading_without_a_full_stop_after_other_header_lines_is_no_lead():
+    html = page(f"<header><h1>Budget delayed again</h1><div>By Jo Doe</div><h2>{SUBTITLE}</h2></header>"
+                f"<article>{STORY * 3}</article>")
+    assert parse_html(html, URL).lead is None
+
+
 def test_header_of_the_article_without_a_standfirst_gives_no_lead():
     html = page(f"<article><header><h1>Budget delayed again</h1><div>By Jo Doe</div></header>{STORY * 3}</article>")
     assert parse_html(html, URL).lead is None

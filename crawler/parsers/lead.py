@@ -112,12 +112,24 @@ def _header_standfirst(h1, container, holds_container: set, within=None):
         text = clean_text(element.text_content())
         if len(text) > _HEADER_PARAGRAPH[1]:
             return None
-        if len(text) < _HEADER_PARAGRAPH[0] or not text.endswith(_SENTENCE_END) or _BYLINE.match(text):
+        if len(text) < _HEADER_PARAGRAPH[0] or _BYLINE.match(text):
+            continue
+        if not text.endswith(_SENTENCE_END) and not _is_subtitle(element, h1, text):
             continue
         links = sum(len(link.text_content()) for link in element.iter("a"))
         if links <= 0.2 * len(text) and not _inside_skipped(element, holds_container):
             return text, element
     return None
+
+
+_SUBTITLE_WORDS = 8
+
+
+def _is_subtitle(element, h1, text: str) -> bool:
+    """A sentence-long `<h2>` set right after the headline, without a closing full stop (a
+    subtitle: "<h1>Nairobi von unten</h1><h2>Kenia: Parallel zum … riefen Aktivisten zum Gipfel</h2>")."""
+    return element.tag == "h2" and element.getprevious() is h1 and len(text.split()) >= _SUBTITLE_WORDS \
+        and not text.endswith(":")
 
 
 def _line(element) -> set:
