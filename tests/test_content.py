@@ -205,6 +205,20 @@ def test_heading_without_a_full_stop_after_other_header_lines_is_no_lead():
     assert parse_html(html, URL).lead is None
 
 
+def test_heading_that_shows_the_description_in_a_header_list_is_the_lead():
+    html = page(f"<header><h1>Budget delayed again</h1><ul class='footer'><li><h2>{SUBTITLE}</h2></li>"
+                f"<li>By Jo Doe</li></ul></header><article>{STORY * 3}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{SUBTITLE}\"></head>")
+    assert parse_html(html, URL).lead == SUBTITLE
+
+
+def test_list_item_that_shows_the_description_is_no_lead():
+    html = page(f"<header><h1>Budget delayed again</h1><ul class='footer'><li>{SUBTITLE}</li>"
+                f"<li>By Jo Doe</li></ul></header><article>{STORY * 3}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{SUBTITLE}\"></head>")
+    assert parse_html(html, URL).lead is None
+
+
 def test_header_of_the_article_without_a_standfirst_gives_no_lead():
     html = page(f"<article><header><h1>Budget delayed again</h1><div>By Jo Doe</div></header>{STORY * 3}</article>")
     assert parse_html(html, URL).lead is None

@@ -54,7 +54,8 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
         text = clean_text(element.text_content())
         if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element, holds_container):
             return text, element
-        if described and shown is None and fold(text) == described and not _inside_skipped(element, holds_container):
+        if described and shown is None and fold(text) == described \
+                and not _inside_skipped(element, holds_container, by_tag_only=element.tag in ("h2", "h3")):
             shown = _with_dateline(text, element)
     if shown is None and h1 is not None:
         if not _holds_container(container, h1):
@@ -203,13 +204,17 @@ def _lead_names(names: str) -> bool:
     return verdict
 
 
-def _inside_skipped(element, holds_container: set) -> bool:
+def _inside_skipped(element, holds_container: set, by_tag_only: bool = False) -> bool:
     """True when the element sits in chrome: a skipped subtree, a list item or a link. Only its
     ancestors below the first one that also holds the article container are looked at: a
-    wrapper around the article is not chrome, whatever its class names say."""
+    wrapper around the article is not chrome, whatever its class names say. `by_tag_only`: only
+    chrome tags count (a heading that shows the page's own description is its subtitle, whatever
+    list or class names the header sets it in)."""
     node = element
     while node is not None and node not in holds_container:
-        if node.tag in ("nav", "aside", "footer", "li", "a", "h1") or is_skipped(node) and node.tag not in ("html", "body"):
+        if node.tag in ("nav", "aside", "footer", "a", "h1"):
+            return True
+        if not by_tag_only and (node.tag == "li" or is_skipped(node) and node.tag not in ("html", "body")):
             return True
         node = node.getparent()
     return False
