@@ -95,8 +95,9 @@ def read_metadata(root) -> PageMetadata:
 _ARTICLE_ITEM = re.compile(r"Article|BlogPosting|Report")
 _MICRODATA_PROPS = {"author", "datepublished", "datemodified", "datecreated", "headline"}
 """The microdata properties the header uses (an `articleBody` itemprop is not worth reading twice)."""
-_MARKED = lxml.etree.XPath("//@itemprop/.. | //@itemtype/..")
-"""Elements with an `itemprop` or `itemtype`, in document order: reached through the attribute
+_SCOPES = lxml.etree.XPath("//@itemscope/..")
+_MARKED = lxml.etree.XPath("//@itemprop/..")
+"""Elements with an `itemscope` (`itemprop`), in document order: reached through the attribute
 axis, which libxml2 walks in a third less time than testing a predicate on every element."""
 _PROPERTIES = lxml.etree.XPath(".//*[@itemprop]")
 
@@ -104,11 +105,8 @@ _PROPERTIES = lxml.etree.XPath(".//*[@itemprop]")
 def _microdata(root) -> dict[str, list[str]]:
     """Microdata values of the properties the header uses, from the first Article-typed item
     when there is one."""
-    marked = _MARKED(root)
-    scope = next((el for el in marked if el.get("itemscope") is not None
-                  and _ARTICLE_ITEM.search(el.get("itemtype") or "")), None)
-    if scope is not None:
-        marked = _PROPERTIES(scope)
+    scope = next((el for el in _SCOPES(root) if _ARTICLE_ITEM.search(el.get("itemtype") or "")), None)
+    marked = _PROPERTIES(scope) if scope is not None else _MARKED(root)
     found: dict[str, list[str]] = {}
     for element in marked:
         name = (element.get("itemprop") or "").strip().lower()
