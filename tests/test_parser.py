@@ -10,7 +10,7 @@ from crawler.parsers import GENERIC, parse_html, parse_page
 from crawler.parsers.authors import clean_authors
 from crawler.parsers.boilerplate import boilerplate_token
 from crawler.parsers.dates import parse_date
-from crawler.parsers.document import MAX_BYTES, load_document
+from crawler.parsers.document import MAX_BYTES, MAX_ELEMENTS, load_document
 from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.metadata import read_metadata
 from crawler.parsers.quoteblocks import parse_attribution
@@ -47,6 +47,12 @@ def test_non_pages_are_rejected_with_a_reason(body, headers, reason):
 def test_huge_pages_are_rejected():
     with pytest.raises(NotAnArticle, match="page too large"):
         load_document(b"<p>" + b"x" * MAX_BYTES)
+
+
+def test_the_tightest_markup_over_the_element_limit_is_still_counted():
+    # three bytes per element: short pages skip the count, but not one that can hold too many
+    with pytest.raises(NotAnArticle, match="page too large"):
+        load_document(b"<p>" * MAX_ELEMENTS)
 
 
 def test_deep_nesting_is_bounded():
