@@ -23,7 +23,7 @@ from crawler.parsers.boilerplate import is_skipped
 from crawler.parsers.document import MAX_DEPTH
 from crawler.parsers.quoteblocks import (attribution_element, is_quote_container, opens_with_quote_mark,
                                          parse_attribution, speaker_from)
-from crawler.parsers.text import clean_text, fold
+from crawler.parsers.text import clean_text, first_folded_word, fold
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SUB_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -386,6 +386,8 @@ class _Walker:
     def __init__(self, rules: WalkRules, title: str | None, lead: str | None, headlines=()):
         self.rules = rules
         self.skip_texts = {fold(t) for t in (title, lead, *headlines) if t}
+        self.skip_heads = {text.split(" ", 1)[0] for text in self.skip_texts}
+        """The first words of `skip_texts`: most paragraphs are told apart without folding them."""
         self.captions: set = set()
         """Elements beside a picture that repeat its alt text: its caption, set as text."""
         self.media_holders: set = set()
@@ -549,8 +551,8 @@ class _Walker:
     def emit(self, block: Block) -> None:
         if not block.text:
             return
-        folded = fold(block.text)
-        if folded in self.skip_texts:
+        head = first_folded_word(block.text)
+        if (head is None or head in self.skip_heads) and fold(block.text) in self.skip_texts:
             return
         if block.kind == "paragraph" and len(block.text) < _BYLINE_CHARS and _names_only(block.text, self.rules.authors):
             return  # a byline set as a paragraph of its own

@@ -56,3 +56,18 @@ def _fold(text: str) -> str:
 def fold(text: str | None) -> str:
     """Case- and punctuation-insensitive form of a text, for comparisons."""
     return _fold(text or "")
+
+
+_HEAD_CHARS = 40
+"""How much of a text `first_folded_word` reads."""
+
+
+def first_folded_word(text: str) -> str | None:
+    """The first word of `fold(text)` ("" for a text without words), read from the text's first
+    `_HEAD_CHARS` characters; None when the word may run on past them. A cheap test before
+    folding a whole paragraph to compare it with a few known texts."""
+    head = text[:_HEAD_CHARS].casefold()
+    match = _WORD.search(head)
+    if len(text) > _HEAD_CHARS and (match is None or match.end() == len(head)):
+        return None
+    return match.group() if match else ""
