@@ -540,7 +540,12 @@ def _is_place(name: str, first: str) -> bool:
 
 
 _HIDDEN = re.compile(r"hidden|sr-only|screen-reader|visually", re.I)
-_PREFIX = re.compile(rf"[\s(\[（—–-]*+(?:{_BY_WORDS}|{_LABEL_WORDS}\s*(?:[:：]|$)|autor|author|verfasser)", re.I)
+_PREFIX_WORDS = rf"(?:{_BY_WORDS}|{_LABEL_WORDS}\s*(?:[:：]|$)|autor|author|verfasser)"
+_PREFIX_LETTERS = "".join(sorted({word[0].lower() for word in re.findall(r"[^\W\d_]+", _PREFIX_WORDS)}))
+"""Every letter a word of `_PREFIX_WORDS` starts with (and a few more: the letters after a
+backslash). Each of them begins with a letter, so a text whose first letter is none of these
+fails at once, not after trying each word (it halves the scan of a page's texts)."""
+_PREFIX = re.compile(rf"[\s(\[（—–-]*+(?=[{_PREFIX_LETTERS}]){_PREFIX_WORDS}", re.I)
 _BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _BODY_TEXT_NODES = etree.XPath("(//body//text())[position() <= $last]")
 """Plain strings are quick to scan; the text nodes (which know their element) are only fetched
