@@ -1299,8 +1299,11 @@ def _upright_text(element) -> str:
 
 def _is_pseudo_heading(element) -> bool:
     """A short paragraph set entirely in bold, or classed as a sub-heading, without a full stop."""
+    own = element.text
+    if len(element) > 3 or (own is not None and len(own) > _HEADING_CHARS and len(own.strip()) > _HEADING_CHARS):
+        return False  # (cheap tests first: a box of paragraphs, a paragraph whose own text is long)
     text = element.text_content().strip()
-    if not 2 <= len(text) <= _HEADING_CHARS or text[-1] in ".,;…" or len(element) > 3:
+    if not 2 <= len(text) <= _HEADING_CHARS or text[-1] in ".,;…":
         return False
     if _is_heading_classed(element) or _CONTACT_LABEL.match(text):
         return True
