@@ -780,13 +780,18 @@ def _alt_captions(containers: list) -> set:
             alt = fold(image.get("alt"))
             if len(alt) < _CAPTION_ALT:
                 continue
+            alt_head, _space, _rest = alt.partition(" ")
             node = image
             for _ in range(_CAPTION_LEVELS):
                 node = node.getparent()
                 if node is None or node is container:
                     break
                 for element in node.iter("p", "div", "span", "h4", "h5", "h6"):
-                    text = fold(element.text_content())
+                    raw = element.text_content()
+                    head = first_folded_word(raw)
+                    if head is not None and not (head == alt_head if _space else head.startswith(alt)):
+                        continue  # (told from its first word, without folding the whole text)
+                    text = fold(raw)
                     if text.startswith(alt) and len(text) - len(alt) <= _CREDIT_CHARS and image not in element.iter("img"):
                         found.add(element)
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from crawler.parsers.boilerplate import is_skipped
-from crawler.parsers.text import clean_text, fold
+from crawler.parsers.text import clean_text, first_folded_word, fold
 
 _LEAD_CLASS = re.compile(
     r"(?:^|[-_\s])(?:lead|leadin|lede|standfirst|stand-first|dek|deck|subtitle|sub-title|subheadline|"
@@ -41,6 +41,7 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
     failing that, the first prose paragraph between a headline and an article container that
     stands below it."""
     described = fold(description) if description and len(description) >= 30 else ""
+    described_head = described.split(" ", 1)[0]
     headline = fold(h1.text_content()) if h1 is not None else ""
     holds_container = _line(container)
     holds_h1 = _line(h1) if h1 is not None else frozenset()
@@ -54,7 +55,7 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
         text = clean_text(element.text_content())
         if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element, holds_container):
             return text, element
-        if described and shown is None and fold(text) == described \
+        if described and shown is None and first_folded_word(text) in (None, described_head) and fold(text) == described \
                 and not _inside_skipped(element, holds_container, by_tag_only=element.tag in ("h2", "h3")):
             shown = _with_dateline(text, element)
     if shown is None and h1 is not None:
