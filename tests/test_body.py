@@ -191,7 +191,7 @@ def test_short_lines_between_line_breaks_stay_lines():
 
 
 def test_line_break_after_a_full_stop_ends_a_paragraph_but_not_after_a_colon():
-    html = f"<div><p>“We will go home.<br>We will not come back,” she said.</p><p>He only said:<br>“Ask the ministry.”</p></div>"
+    html = "<div><p>“We will go home.<br>We will not come back,” she said.</p><p>He only said:<br>“Ask the ministry.”</p></div>"
     assert sections(html) == [(None, ["“We will go home.", "We will not come back,” she said.", "He only said: “Ask the ministry.”"])]
 
 
