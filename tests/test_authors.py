@@ -57,6 +57,10 @@ def news(author, publisher: str = "Example News") -> dict:
     (["Frank Bueltge - http://bueltge.de"], ["Frank Bueltge"]),
     (["Deutsche Welle (www.dw.com)"], []),
     (["No Author"], []),
+    (["Eberhard Fuhr (Pressesprecher des Vereins)"], ["Eberhard Fuhr"]),
+    (["Ann Lee (Text), Bo Chan (Fotos)"], ["Ann Lee"]),
+    (["Redaktion: Ann Lee"], ["Ann Lee"]),
+    (["Redaktion Berlin"], ["Redaktion Berlin"]),
     (["deinen Hochzeitsbloggern"], []),
     (["bell hooks", "mix1.de Redaktion", "bergportal GmbH"], ["bell hooks", "mix1.de Redaktion", "bergportal GmbH"]),
     (["Von FOCUS-Online-Experte Robin Tschöpe"], ["Robin Tschöpe"]),
@@ -393,6 +397,11 @@ def test_a_bold_byline_opening_the_text_when_metadata_names_only_the_outlet():
 def test_an_opening_bold_line_that_is_not_only_full_names_is_no_byline(opening):
     body = f"<div>{opening}<p>First paragraph of the story.</p><p>Second one.</p><p>Third one.</p><p>Last one.</p></div>"
     assert authors_of(body, jsonld=news({"@type": "Person", "name": "Example News"})) == ["Example News"]
+
+
+def test_a_byline_with_a_desk_label():
+    assert authors_of("<div class='timedata'>05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>") \
+        == ["Eberhard Fuhr"]
 
 
 # ---------------------------------------------------------------- pages whose metadata names nobody

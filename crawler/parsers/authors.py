@@ -33,8 +33,11 @@ _BY_WORDS = (r"(?:(?:eine?\s+)?(?:written|reported|posted|text|story|words|photo
              r"(?:by|von|par|por|di|door|av|af|ved)\b(?:\s+unser(?:em|er|en)\s+[\w-]+(?=\s))?")
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
                 r"gastautor(?:in)?|interview|quelle|yazar|penulis|作者|责编|记者)")
+_DESK_LABEL = r"(?:redaktion|redacción|rédaction|redazione)\s*[:：]"
+"""A desk word as a label, only with its colon ("Redaktion: Ann Lee"; "Redaktion Berlin" is a desk)."""
 _BY = re.compile(
-    rf"^\s*+(?:[(\[（]\s*+|[-–—]+\s*+)?(?:{_BY_WORDS}[:：\s]*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))", re.I)
+    rf"^\s*+(?:[(\[（]\s*+|[-–—]+\s*+)?(?:{_BY_WORDS}[:：\s]*|{_DESK_LABEL}\s*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))",
+    re.I)
 _INITIALS = r"(?-i:[a-zäöüß]{1,4})(?=$|[\s,;|)\]])"
 """An editor's initials after a slash, closing a credit ("dpa/lno", "srf/hosb", "MDR/ls")."""
 _INITIALS_CREDIT = re.compile(rf"(?<=\S)/{_INITIALS}$")
@@ -269,9 +272,19 @@ def _is_prose(raw: str) -> bool:
     return text.endswith(".") and len(text.split()) >= _PROSE_WORDS
 
 
+_ROLE_IN_PARENS = re.compile(r"\s*\([^()]*\)?$")
+"""A role or affiliation in brackets after a name ("Eberhard Fuhr (Pressesprecher des Vereins)"),
+its closing bracket stripped already when it ended the part."""
+
+
 def _tidy(part: str) -> str:
     """The name in one split part, or "" for a role alone ("Staff", "Senior Editor") or junk."""
     name = _BY.sub("", part).strip(" .:：-–—|()[]\"'")
+    role = _ROLE_IN_PARENS.search(name)
+    if role and (_JUNK.search(role.group()) or _NOT_NAME.search(role.group())):
+        return ""  # "Bo Chan (Fotos)", "Example News (www.example.org)": a photographer, an address
+    if role and 2 <= len(name[:role.start()].split()) <= 4:
+        name = name[:role.start()]
     person, outlet = (_FOR_OUTLET.split(name, 1) + [""])[:2] if _FOR_OUTLET.search(name) else (name, "")
     if outlet and 2 <= len(person.split()) <= 4:
         name = person
@@ -540,7 +553,7 @@ def _is_place(name: str, first: str) -> bool:
 
 
 _HIDDEN = re.compile(r"hidden|sr-only|screen-reader|visually", re.I)
-_PREFIX_WORDS = rf"(?:{_BY_WORDS}|{_LABEL_WORDS}\s*(?:[:：]|$)|autor|author|verfasser)"
+_PREFIX_WORDS = rf"(?:{_BY_WORDS}|{_DESK_LABEL}|{_LABEL_WORDS}\s*(?:[:：]|$)|autor|author|verfasser)"
 _PREFIX_LETTERS = "".join(sorted({word[0].lower() for word in re.findall(r"[^\W\d_]+", _PREFIX_WORDS)}))
 """Every letter a word of `_PREFIX_WORDS` starts with (and a few more: the letters after a
 backslash). Each of them begins with a letter, so a text whose first letter is none of these
