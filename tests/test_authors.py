@@ -399,6 +399,14 @@ def test_an_opening_bold_line_that_is_not_only_full_names_is_no_byline(opening):
     assert authors_of(body, jsonld=news({"@type": "Person", "name": "Example News"})) == ["Example News"]
 
 
+def test_a_press_contact_when_nothing_else_names_anyone():
+    body = "<p><strong>Pressekontakt</strong><br>Dr. Tim Loppe<br>Pressesprecher<br>Tel.: 0211 77900 363</p>"
+    assert authors_of(body) == ["Dr. Tim Loppe"]
+    assert authors_of("<div>Kontakt:</div><p><b>Jan Koch<br></b>Telefon 040 49 07 11 06</p>") == ["Jan Koch"]
+    assert authors_of(body, "<meta name='author' content='Example News'>") == ["Example News"]
+    assert authors_of("<p><strong>Pressekontakt</strong><br>Presse und Kommunikation<br></p>") == []
+
+
 def test_a_byline_with_a_desk_label():
     assert authors_of("<div class='timedata'>05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>") \
         == ["Eberhard Fuhr"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cached_property
 from itertools import islice
 
 from lxml import etree
@@ -97,7 +98,8 @@ def choose_authors(meta: PageMetadata, root=None) -> list[str]:
     publishers = {fold(name) for name in _publisher_names(meta)} | _host_names(meta)
     organisations: list[str] = []
     declared: set[str] = set()
-    sources = _candidate_lists(meta, root)
+    texts = _BodyTexts(root)
+    sources = _candidate_lists(meta, root, texts)
     for raw_names, declared_orgs, declared_list in sources:
         names = clean_authors(raw_names)
         declared |= {name.casefold() for name in declared_orgs}
@@ -109,7 +111,56 @@ def choose_authors(meta: PageMetadata, root=None) -> list[str]:
         if declared_list is not None and any(_is_agency(name, publishers) for name in names):
             return names
         organisations = organisations or names
-    return organisations
+    return organisations or (_press_contact(root, texts) if root is not None else [])
+
+
+_CONTACT_LABEL = re.compile(
+    r"\s*(?:presse?-?\s?kontakt|kontakt|press contact|media contact|contact presse|contacto de prensa|"
+    r"ansprechpartner(?:in)?(?: für die presse)?)\s*[:：]?\s*", re.I)
+
+
+def _press_contact(root, texts: _BodyTexts) -> list[str]:
+    """The person a press release names as its contact, when nothing else names anyone: the full
+    name on the line after a "Press contact"/"Pressekontakt:" label ("<b>Kontakt:</b><br>Ann Lee
+    <br>Telefon …"), outside navigation and footers."""
+    joined = "\x00".join(texts.strings)
+    for begin in sorted(_contact_label_starts(joined)):
+        index = joined.count("\x00", 0, begin)
+        following = next((line.strip() for line in texts.strings[index + 1:index + 4] if line.strip()), "")
+        names = _byline_names([following]) if following else []
+        if len(names) == 1 and 2 <= len(names[0].split()) <= 4 \
+                and not _in_chrome(_BODY_TEXT_NODES(root, last=index + 1)[index].getparent()):
+            return names
+    return []
+
+
+_CONTACT_WORDS = ("ontakt", "ONTAKT", "ontact", "ONTACT", "nsprechpartner", "NSPRECHPARTNER")
+"""Letters every contact label holds: found with str.find, quicker than a regular expression on
+a whole page's text."""
+
+
+def _contact_label_starts(joined: str) -> Iterator[int]:
+    """Where the texts (joined by NUL) that are a contact label alone start."""
+    for word in _CONTACT_WORDS:
+        start = joined.find(word)
+        while start != -1:
+            begin = joined.rfind("\x00", 0, start) + 1
+            end = joined.find("\x00", start)
+            end = len(joined) if end == -1 else end
+            if end - begin < 40 and _CONTACT_LABEL.fullmatch(joined, begin, end):
+                yield begin
+            start = joined.find(word, end)
+
+
+class _BodyTexts:
+    """The page's body texts, listed once for the sources that scan them all."""
+
+    def __init__(self, root):
+        self.root = root
+
+    @cached_property
+    def strings(self) -> list[str]:
+        return _BODY_TEXTS(self.root)
 
 
 _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
@@ -153,7 +204,7 @@ def _plain_letters(name: str) -> str:
     return _LETTERS.sub("", "".join(char for char in decomposed if not unicodedata.combining(char)))
 
 
-def _candidate_lists(meta: PageMetadata, root) -> Iterator[tuple[list[str], set[str], bool | None]]:
+def _candidate_lists(meta: PageMetadata, root, texts: _BodyTexts) -> Iterator[tuple[list[str], set[str], bool | None]]:
     """(raw names, names declared as organisations, is it a declared author list?) per source,
     most trusted first (None for the page's visible text); lazily, so the page is only searched
     when metadata names nobody."""
@@ -162,7 +213,7 @@ def _candidate_lists(meta: PageMetadata, root) -> Iterator[tuple[list[str], set[
         yield values, set(), False
     yield meta.microdata.get("author", []), set(), False
     if root is not None:
-        for names in _visible_bylines(root):
+        for names in _visible_bylines(root, texts):
             yield names, set(), None
 
 
@@ -399,11 +450,11 @@ _NOT_BYLINE = re.compile(
     r"bio|avatar|image|img|photo|related|teaser|comment|description|social|socmed|contact|share|tooltip", re.I)
 
 
-def _visible_bylines(root) -> Iterator[list[str]]:
+def _visible_bylines(root, texts: _BodyTexts) -> Iterator[list[str]]:
     """Names from byline markup (class/rel), then from "By …"/"Author: …" lines, as lists
     whose every part reads as a name, a role or a date (anything else is not a byline)."""
     yield from _byline_markup(root)
-    for names in _prefixed_bylines(root):
+    for names in _prefixed_bylines(root, texts.strings):
         if names:
             yield names
     names = _byline_names(_author_links(root))
@@ -567,12 +618,12 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", 
               "al", "ibn", "zu", "ten", "ter"}
 
 
-def _prefixed_bylines(root) -> Iterator[list[str]]:
+def _prefixed_bylines(root, body_texts: list[str]) -> Iterator[list[str]]:
     """Names after "By"/"von"/"Author:": in the short element holding the prefix, or the parent
     it starts, when the prefix sits alone in a span or a label cell (not in a link); else the full
     names in the rest of the prefix's line, up to the next line break or block
     ("<h5>Autor:</h5>Ann Lee<br>", "…<br>Autor: <a>Ann Lee</a><br>")."""
-    hits = list(islice((index for index, text in enumerate(_BODY_TEXTS(root))
+    hits = list(islice((index for index, text in enumerate(body_texts)
                         if len(text) < MAX_BYLINE_CHARS and _PREFIX.match(text)), 12))
     nodes = _BODY_TEXT_NODES(root, last=hits[-1] + 1) if hits else []
     for index in hits:
