@@ -145,6 +145,15 @@ def test_single_quotes_are_terms_where_the_house_style_uses_double_quotes():
 
 
 # --------------------------------------------------------------------------- speaker resolution
+@pytest.mark.parametrize("title", ["Councilmember", "Assemblymember", "Comptroller", "Treasurer", "Delegate"])
+def test_a_local_office_title_makes_its_bearer_the_new_he_after_a_quoted_mayor(title):
+    # the title marks a person: the new subject, not the mayor quoted before, says the next quote
+    quotes = found("“This budget protects the services people rely on,” said Mayor Karen Bass.",
+                   f"{title} Tim McOsker was less enthusiastic. He voted against the measure.",
+                   "“We are kicking the can down the road again,” he said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Karen Bass", "Tim McOsker"]
+
+
 def test_pronoun_takes_the_nearest_person_of_that_gender():
     quotes = found("Sonya Zoghlin, Carlineo's attorney, said her client did not intend harm.",
                    "“He is passionate about his beliefs,” she said in an email.")

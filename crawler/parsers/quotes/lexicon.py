@@ -69,7 +69,7 @@ chairman chairwoman chair ceo cfo coo cto director editor dean pastor bishop car
 foreign defence defense finance interior health state deputy acting former late leader
 attorney administrator executive editor founder inspector marshal councilman councilwoman
 councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
-pm adv supervisor cllr
+pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
