@@ -416,6 +416,26 @@ def test_the_spokeswoman_is_the_organisation_of_the_spokeswoman_introduced_befor
     assert quotes[0][1] == "Tesla"
 
 
+def test_the_spokesperson_is_the_organisation_a_spokesperson_for_was_introduced_with():
+    # "for Ryanair said": the verb is the spokesperson's, and Ryanair still the organisation
+    quotes = found("A spokesperson for Ryanair said the airline would cut flights. "
+                   "“We have no choice,” the spokesperson said.")
+    assert quotes[0][1] == "Ryanair"
+
+
+@pytest.mark.parametrize("noun", ["carrier", "chipmaker", "supermarket", "startup"])
+def test_business_nouns_refer_to_the_organisation_cited_before(noun):
+    quotes = found("Boeing reported a loss. “We are making progress,” Boeing CEO Kelly Ortberg said.",
+                   f"According to Delta, bookings were up. “Demand is at record levels,” the {noun} said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Kelly Ortberg", "Delta"]
+
+
+def test_a_name_with_an_ampersand_is_an_organisation_not_a_person():
+    quotes = found("Florida Power & Light said crews were working around the clock. "
+                   "“We expect most customers to have power back by Friday,” the utility said.")
+    assert quotes[0][1] == "Florida Power & Light"
+
+
 def test_a_document_noun_starting_with_s_after_a_possessive_finds_its_owner():
     quotes = found("The charity Oxfam published new figures. Oxfam’s study found that billionaires grew richer.",
                    "“Inequality is out of control,” the study said.")

@@ -165,7 +165,8 @@ league union network agency authority authorities administration board bureau te
 alliance coalition campaign embassy province state country city region municipality kremlin
 white house court newspaper paper outlet broadcaster channel website site force leadership
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
-operator manufacturer maker publisher studio label
+operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
+supermarket startup supplier exporter fund brand hospital museum
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 

@@ -54,6 +54,8 @@ _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 def _is_org(words: tuple[str, ...], text: str) -> bool:
     if any(w in lexicon.ORG_WORDS for w in words) or len(words) > 1 and words[-1] in lexicon.PLACE_NOUNS:
         return True  # (a county, city or district that speaks is its government: "Broward County says")
+    if " & " in text:
+        return True  # "Florida Power & Light", "Procter & Gamble": no person's name holds an ampersand
     return len(words) == 1 and len(text) > 1 and text.isupper()
 
 

@@ -139,10 +139,17 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
 
 
 def _earlier_spokes_owner(head: str, position: int, registry: Registry) -> Entity | None:
-    """The organisation of the latest "<Organisation> spokeswoman" before `position`."""
+    """The organisation of the latest "<Organisation> spokeswoman" or "spokeswoman for
+    <Organisation>" before `position` (the name after "for" is the organisation's whatever the
+    verb after it made it look like: "a spokesperson for Ryanair said")."""
     for mention in registry.before(position):
+        if mention.entity is None:
+            continue
         after = re.sub(r"^[’']s?", "", registry.text_after(mention, 30)).split()
-        if after[:1] == [head] and mention.entity is not None and not mention.entity.person:
+        if after[:1] == [head] and not mention.entity.person:
+            return mention.entity
+        before = registry.text[max(0, mention.start - len(head) - 12):mention.start].lower()
+        if re.search(rf"\b{head}\s+(?:for|of|at|from)\s+(?:the\s+)?$", before):
             return mention.entity
     return None
 
