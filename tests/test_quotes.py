@@ -154,6 +154,14 @@ def test_a_local_office_title_makes_its_bearer_the_new_he_after_a_quoted_mayor(t
     assert [speaker for _text, speaker, _kind in quotes] == ["Karen Bass", "Tim McOsker"]
 
 
+def test_an_object_him_after_a_name_says_nothing_of_its_gender():
+    # "accused him": him is Starmer; "she" is then the leader who accused him
+    quotes = found("“We inherited a mess and we are fixing it,” Starmer said.",
+                   "Conservative leader Kemi Badenoch accused him of breaking promises.",
+                   "“He told voters he would not raise taxes,” she said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Starmer", "Kemi Badenoch"]
+
+
 def test_pronoun_takes_the_nearest_person_of_that_gender():
     quotes = found("Sonya Zoghlin, Carlineo's attorney, said her client did not intend harm.",
                    "“He is passionate about his beliefs,” she said in an email.")

@@ -60,12 +60,14 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
 
 
 def _clause_gender(following: str) -> str | None:
-    """"m" or "f" when a he/his/him or she/her follows in the same clause."""
+    """"m" or "f" when a he/his or she/her follows in the same clause; None when the first is
+    "him": an object pronoun is someone else ("Kemi Badenoch accused him of breaking his
+    promises" says nothing of her)."""
     stop = _CLAUSE_STOP.search(following)
     pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
-    if pronoun is None:
+    if pronoun is None or pronoun.group(1).lower() == "him":
         return None
-    return "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
+    return "m" if pronoun.group(1).lower() in ("he", "his") else "f"
 
 
 def _plausible_role(text: str) -> bool:
