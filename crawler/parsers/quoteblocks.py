@@ -45,6 +45,8 @@ def opens_with_quote_mark(text: str) -> bool:
 def is_quote_container(element) -> bool:
     """`<blockquote>` (not a social-media embed), a figure holding one, or a pull-quote box."""
     tag = element.tag
+    if tag not in _CONTAINER_TAGS:
+        return False  # (most elements the body walk asks about: spans, links, list items)
     names = (element.get("class") or "") + " " + (element.get("id") or "")
     if _EMBED.search(names):
         return False
@@ -53,6 +55,9 @@ def is_quote_container(element) -> bool:
     if tag == "figure" and element.find(".//blockquote") is not None:
         return True
     return tag in ("div", "aside", "section", "figure", "p") and bool(_QUOTE_CLASS.search(names))
+
+
+_CONTAINER_TAGS = frozenset({"blockquote", "figure", "div", "aside", "section", "p"})
 
 
 def attribution_element(container):
