@@ -361,6 +361,17 @@ def test_unclassed_paragraph_between_headline_and_article_is_the_standfirst():
     assert parse_html(html, URL).lead == LEAD
 
 
+def test_standfirst_under_the_articles_h2_headline_is_the_lead_when_the_h1_is_for_screen_readers():
+    # the page's h1 is read only by screen readers; the article's visible headline is an h2, its
+    # bold standfirst in a box above the row that holds the text and a column of links
+    links = "".join(f"<li><a href='/n{i}'>Another story headline number {i} on the site</a></li>" for i in range(12))
+    html = page("<header><h1 class='sr-only'>Budget delayed again | Example Agency</h1></header>"
+                f"<article><h2>Budget delayed again</h2><div class='field'><strong><p>{LEAD}</p></strong></div>"
+                f"<div class='row'><div class='col'>{STORY * 2}</div><div class='side'><ul>{links}</ul></div></div>"
+                "</article>")
+    assert parse_html(html, URL).lead == LEAD
+
+
 @pytest.mark.parametrize("between", [
     "<div><figure><img src='x.jpg'><figcaption>The mayor reads the plan in the town hall, May 3, 2024.</figcaption>"
     "</figure></div>",

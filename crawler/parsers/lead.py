@@ -58,6 +58,10 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
         if described and shown is None and first_folded_word(text) in (None, described_head) and fold(text) == described \
                 and not _inside_skipped(element, holds_container, by_tag_only=element.tag in ("h2", "h3")):
             shown = _with_dateline(text, element)
+    if shown is None and h1 is None:
+        heading = _article_heading(container)
+        if heading is not None and not _holds_container(container, heading):
+            shown = _header_standfirst(heading, container, holds_container)
     if shown is None and h1 is not None:
         if not _holds_container(container, h1):
             shown = _header_standfirst(h1, container, holds_container)
@@ -66,6 +70,21 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
             if header is not None and _holds_container(container, header):
                 shown = _header_standfirst(h1, container, holds_container, within=header)
     return shown or (None, None)
+
+
+def _article_heading(container):
+    """The first `<h2>` of the `<article>` that holds `container`, when it comes before the
+    container: the visible headline of a page whose `<h1>` is missing, the site's or read only
+    by screen readers."""
+    article = next(container.iterancestors("article"), None)
+    if article is None:
+        return None
+    for element in article.iter("h2", container.tag):
+        if element is container:
+            return None
+        if element.tag == "h2":
+            return element
+    return None
 
 
 def without_byline(lead: str | None, authors) -> str | None:
