@@ -54,7 +54,8 @@ class Summary:
             "topics: " + (", ".join(f"{name} {count}" for name, count in self.topics.items()) or "none"),
             "this run: {fetched} pages fetched ({articles} articles parsed); skipped {skipped} stored articles "
             "(outside the revisit window) and {known_reject} known rejects; revisited {revisited} "
-            "({not_modified} not modified); {new} new, {updated} updated, {removed} removed".format(**self.run),
+            "({not_modified} not modified); {new} new, {updated} updated, {removed} removed; stored as "
+            "duplicates of another article (duplicate_of set): {duplicates}".format(**self.run),
             "rejects: " + (", ".join(f"{reason} x{count}" for reason, count in self.rejects.items()) or "none"),
             f"errors: {self.errors}",
             f"finished in {self.seconds:.1f} s ({self.finish_reason})",
@@ -71,6 +72,7 @@ RUN_COUNTS = {
     "not_modified": "news/incremental/not_modified",
     "removed": "news/incremental/removed",
     "new": "news/store/new",
+    "duplicates": "news/store/duplicate",
     "updated": "news/store/updated",
 }
 """Summary name -> Scrapy stats key of what this run did."""

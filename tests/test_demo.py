@@ -15,6 +15,10 @@ def test_demo_crawls_stores_exports_and_summarizes(tmp_path):
     assert "newsdesk demo:" in summary
     assert "rejects:" in summary and "http 404" in summary
     assert "errors: 0" in summary
+    # the sample site carries one article twice: counted apart from the new ones, so that
+    # "15 articles (14 new this run)" adds up
+    assert "14 new, 0 updated, 0 removed; stored as duplicates of another article (duplicate_of set): 1" \
+        in summary and "15 articles in" in summary
     assert "; pictures: 3" in summary and "topics: Transport 5," in summary
     lines = [orjson.loads(line) for line in export.read_bytes().splitlines()]
     urls = [line["url"] for line in lines]
