@@ -24,6 +24,7 @@ from crawler.parsers.lead import find_lead, without_byline
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata, types_of
 from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
 from crawler.parsers.quotes import extract_quotes
+from crawler.parsers.recipes import with_declared_steps
 from crawler.parsers.text import clean_text, fold, same_text
 from crawler.parsers.titles import (choose_title, home_links, host_names, is_home_link, is_logo_mark, kicker_free_text,
                                     is_offscreen, link_texts, offscreen_part)
@@ -100,6 +101,7 @@ def build_article(page: FetchedPage, profile) -> Article:
     header = header_pictures(rules.pictures, h1, containers[0])
     images = settle(body, header, meta, page.url, rules.pictures.cover(profile.cover_element(view)))
     rules.pictures.describe(images)
+    body = with_declared_steps(body, meta.how_to)
     free_access = profile.extract_free_access(view)
 
     article = Article(

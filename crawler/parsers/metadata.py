@@ -23,6 +23,8 @@ ARTICLE_TYPES = {
     "askpublicnewsarticle", "posting", "claimreview",
 }
 """schema.org types whose headline/date/author describe the page's article (lower-cased)."""
+HOW_TO_TYPES = {"recipe", "howto"}
+"""schema.org types (lower-cased) whose declared steps are the page's main text."""
 
 
 @dataclass
@@ -45,6 +47,8 @@ class PageMetadata:
     """`<html lang>` (or content-language meta)."""
     title_tag: str | None = None
     """The `<title>` text."""
+    how_to: dict | None = None
+    """The first JSON-LD Recipe or HowTo object: its steps and ingredients (`recipes`)."""
     skipped: list[str] = field(default_factory=list)
     """Why JSON-LD blocks were left unread, one short reason per block ("malformed JSON",
     "nested deeper than 64 levels"): a bad block costs its own data, never the page."""
@@ -84,6 +88,7 @@ def read_metadata(root) -> PageMetadata:
         elif title is None and element is not root:
             title = element
     data.jsonld = _article_objects(objects)
+    data.how_to = next((obj for obj in objects if types_of(obj) & HOW_TO_TYPES), None)
     data.jsonld_named = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and obj.get("name")}
     data.microdata = _microdata(root)
     data.language = _language(root, data)
