@@ -33,8 +33,13 @@ def test_steps_the_body_lacks_follow_it_with_the_ingredients():
 
 def test_a_body_that_shows_most_steps_is_left_as_it_is():
     # the first step split around a picture, the second set word for word: nothing is added twice
-    shown = body(NOTE.strip(), "Bring the oat milk to the boil with the oats,", "then simmer for two minutes.", STEPS[1])
+    shown = body(NOTE.strip(), "300 ml oat milk", "80 g oats", "Bring the oat milk to the boil with the oats,",
+                 "then simmer for two minutes.", STEPS[1])
     assert with_declared_steps(shown, RECIPE) == shown
+
+
+def test_ingredients_the_body_lacks_are_added_alone_when_it_shows_the_steps():
+    assert texts(with_declared_steps(body(NOTE.strip(), *STEPS), RECIPE))[-1] == ("list", "300 ml oat milk\n80 g oats")
 
 
 def test_no_declared_steps_leave_the_body_alone():

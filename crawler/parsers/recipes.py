@@ -21,23 +21,24 @@ _MAX_STEPS = 60
 
 
 def with_declared_steps(body: list[Section], declared: dict | None) -> list[Section]:
-    """`body` plus a section with the declared steps it does not hold (and the ingredients, when
-    it lacks most of them), when it lacks most steps: the walk then passed over the steps' box.
-    `body` itself when it holds most steps (set a little apart from their declared wording) or
-    nothing is declared."""
+    """`body` plus a section with the declared steps it does not hold when it lacks most of them
+    (the walk then passed over the steps' box), and with the ingredients when it lacks most of
+    those. `body` itself when it holds most of both (a step or an ingredient counts as shown when
+    its first words are: pages set them a little apart from their declared wording) or nothing
+    is declared."""
     if not declared:
         return body
     steps = _texts(declared.get("recipeInstructions") or declared.get("step"))[:_MAX_STEPS]
     shown = " " + " ".join(fold(block.text) for section in body for block in section.blocks) + " "
     missing = [step for step in steps if not _holds(shown, step)]
-    if not missing or len(missing) * 2 <= len(steps):
-        return body
+    if len(missing) * 2 <= len(steps):
+        missing = []
     blocks = []
     ingredients = _texts(declared.get("recipeIngredient") or declared.get("supply"))[:_MAX_STEPS]
     if sum(not _holds(shown, item) for item in ingredients) * 2 > len(ingredients):
         blocks.append(Block(kind="list", text="\n".join(ingredients)))
     blocks.extend(Block(kind="paragraph", text=step) for step in missing)
-    return [*body, Section(heading=None, blocks=blocks)]
+    return [*body, Section(heading=None, blocks=blocks)] if blocks else body
 
 
 _OPENING_WORDS = 6
