@@ -162,6 +162,14 @@ def test_an_object_him_after_a_name_says_nothing_of_its_gender():
     assert [speaker for _text, speaker, _kind in quotes] == ["Starmer", "Kemi Badenoch"]
 
 
+@pytest.mark.parametrize("group", ["couple", "crew", "jury"])
+def test_a_group_described_in_the_singular_is_no_one_person_of_it(group):
+    # "the couple said": unnamed together, not the person named before (QUOTES.md: unnamed groups are null)
+    quotes = found("Sarah Miller died on Sunday after a long illness.",
+                   f"“She lit up every room she walked into,” the {group} said.")
+    assert quotes[0][1] is None
+
+
 def test_pronoun_takes_the_nearest_person_of_that_gender():
     quotes = found("Sonya Zoghlin, Carlineo's attorney, said her client did not intend harm.",
                    "“He is passionate about his beliefs,” she said in an email.")

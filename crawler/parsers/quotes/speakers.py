@@ -26,6 +26,8 @@ _GENERIC = frozenset("former senior new old current top local chief head leading
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
 _PHRASE_END = re.compile(r"[,.;:“”\"]")
 _AGE = re.compile(r"(\d{1,3})-year-old")
+_GROUP_NOUNS = frozenset("family couple household crew crowd audience jury congregation".split())
+"""Singular nouns of a group of people: "the couple said" is none of them alone."""
 _PLURAL = re.compile(r"[^su'’]s$")
 _OFFICE_MODIFIERS = frozenset("vice deputy assistant associate".split())
 """Words that make another office of a title ("the vice president" is not the president)."""
@@ -231,8 +233,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return None
     if words[0] == "the" and _introduced_unnamed(head, ref.position, text):
         return None
-    if _PLURAL.search(head) and head not in lexicon.PEOPLE_NOUNS:
-        return None  # "the streets", "the authorities": no one person
+    if _PLURAL.search(head) and head not in lexicon.PEOPLE_NOUNS or head in _GROUP_NOUNS:
+        return None  # "the streets", "the authorities", "the couple": no one person
     if _UNNAMED.match(text, ref.position + len(ref.text)):
         return None
     gender = _described_gender(content)
