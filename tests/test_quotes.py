@@ -170,6 +170,13 @@ def test_a_group_described_in_the_singular_is_no_one_person_of_it(group):
     assert quotes[0][1] is None
 
 
+def test_the_family_said_is_the_family_not_the_person_it_is_named_after():
+    # "family" ends in -ly but is no adverb to strip off the said-clause's subject
+    quotes = found("The family of Sarah Miller said in a statement that they were heartbroken. "
+                   "“She lit up every room she walked into,” the family said.")
+    assert quotes[0][1] is None
+
+
 def test_pronoun_takes_the_nearest_person_of_that_gender():
     quotes = found("Sonya Zoghlin, Carlineo's attorney, said her client did not intend harm.",
                    "“He is passionate about his beliefs,” she said in an email.")

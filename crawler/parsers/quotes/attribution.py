@@ -29,7 +29,9 @@ _STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
     "who which that whose where when as in on at for with from by after before during about of to "
     "and but or he she they it we".split())
 _TIME_NOUNS = frozenset("day week month year night morning afternoon evening time weekend".split())
-_AUXILIARY_TAIL = re.compile(r"(?:\s*\b(?:%s|[a-z]+ly)\b)+\s*$" % "|".join(sorted(_AUXILIARIES)))
+_LY_NOUNS = r"(?:family|assembly|ally|rally|supply|daily|weekly|monthly|quarterly)\b"
+"""Nouns ending in -ly, which no adverb rule may take for one ("the family said")."""
+_AUXILIARY_TAIL = re.compile(r"(?:\s*\b(?:%s|(?!%s)[a-z]+ly)\b)+\s*$" % ("|".join(sorted(_AUXILIARIES)), _LY_NOUNS))
 _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these those".split())
 _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "however meanwhile earlier later still also yet but and so then now today yesterday last this "
@@ -42,8 +44,8 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b", re.I)
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
-_ADVERB = re.compile(r"(?!(?:family|assembly|ally|rally|supply|daily|weekly|monthly|quarterly)$)[a-z]{3,}ly")
-"""An adverb ends a description ("the banner actually read"); a few nouns end in -ly too."""
+_ADVERB = re.compile(rf"(?!{_LY_NOUNS})[a-z]{{3,}}ly")
+"""An adverb ends a description ("the banner actually read")."""
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;]*$)")
 """An absolute clause whose subject follows "with" ("with X warning")."""
 _COMMON_NOUN_END = re.compile(r"\b[A-Z][\w’'-]*\s+[a-z][\w-]+$")
