@@ -177,6 +177,14 @@ def test_the_family_said_is_the_family_not_the_person_it_is_named_after():
     assert quotes[0][1] is None
 
 
+@pytest.mark.parametrize("opener", ["Neighbours", "Residents", "Witnesses"])
+def test_a_plural_of_people_opening_a_sentence_is_no_name(opener):
+    # "Neighbours described …" names nobody: the woman who asked not to be named stays unnamed
+    quotes = found(f"{opener} described hearing shouting. "
+                   "“It went on for hours,” one woman, who asked not to be named, said.")
+    assert quotes[0][1] is None
+
+
 def test_pronoun_takes_the_nearest_person_of_that_gender():
     quotes = found("Sonya Zoghlin, Carlineo's attorney, said her client did not intend harm.",
                    "“He is passionate about his beliefs,” she said in an email.")
