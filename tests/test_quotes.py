@@ -185,6 +185,20 @@ def test_a_plural_of_people_opening_a_sentence_is_no_name(opener):
     assert quotes[0][1] is None
 
 
+def test_a_name_opening_a_sentence_with_himself_after_it_is_a_person_who_speaks_next():
+    # "Salah himself" names a man: not a capitalised sentence word, and "the Egyptian" is him
+    quotes = found("“Mo was outstanding today,” Liverpool manager Arne Slot said.",
+                   "Salah himself was more modest. “It’s about the team, not me,” the Egyptian said.",
+                   "Asked about his contract, he replied: “I’m focused on winning the league.”")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Arne Slot", "Salah", "Salah"]
+
+
+def test_herself_after_a_name_makes_her_the_she_that_speaks():
+    quotes = found("“We played well,” coach Tom Reed said.",
+                   "Okafor herself was less sure. “We can do better,” she said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Tom Reed", "Okafor"]
+
+
 def test_pronoun_takes_the_nearest_person_of_that_gender():
     quotes = found("Sonya Zoghlin, Carlineo's attorney, said her client did not intend harm.",
                    "“He is passionate about his beliefs,” she said in an email.")

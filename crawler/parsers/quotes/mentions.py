@@ -48,7 +48,8 @@ _TIME_OPENER = re.compile(r"^(?:(?:last|this|next|on|in|early|late)\s+)?(?:week|
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _MODALS = frozenset("to will would can could may might must should did does do".split())
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
-_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
+_PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 
 
 def _is_org(words: tuple[str, ...], text: str) -> bool:
@@ -60,14 +61,14 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
 
 
 def _clause_gender(following: str) -> str | None:
-    """"m" or "f" when a he/his or she/her follows in the same clause; None when the first is
-    "him": an object pronoun is someone else ("Kemi Badenoch accused him of breaking his
-    promises" says nothing of her)."""
+    """"m" or "f" when a he/his/himself or she/her/herself follows in the same clause ("Salah
+    himself was more modest"); None when the first is "him": an object pronoun is someone else
+    ("Kemi Badenoch accused him of breaking his promises" says nothing of her)."""
     stop = _CLAUSE_STOP.search(following)
     pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
     if pronoun is None or pronoun.group(1).lower() == "him":
         return None
-    return "m" if pronoun.group(1).lower() in ("he", "his") else "f"
+    return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
 
 def _plausible_role(text: str) -> bool:
@@ -328,7 +329,8 @@ class Registry:
         plain_openers: dict[int, int] = {}  # uses opening a sentence, not speaking, not described
         for mention in self.mentions:
             counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + 1
-            if mention.initial and not mention.speaks and not mention.described and not mention.text.isupper():
+            if mention.initial and not mention.speaks and not mention.described and not mention.text.isupper() \
+                    and not _REFLEXIVE_AFTER.match(self.text, mention.end):  # ("Salah himself was …": a person)
                 plain_openers[id(mention.entity)] = plain_openers.get(id(mention.entity), 0) + 1
         for mention in self.mentions:
             entity = mention.entity
