@@ -435,3 +435,29 @@ def test_the_bars_chinese_titles_use_separate_the_site_name():
     site = "<meta property='og:site_name' content='新华网'>"
     assert choose_title(_meta(_og("重要会议今日召开丨新华网") + site), []) == "重要会议今日召开"
     assert choose_title(_meta("<title>重要会议今日召开︱新华网</title>"), []) == "重要会议今日召开"
+
+
+SITE_GLUED = [
+    "Council delays budget again | Example News",
+    "Council delays budget again – Example News",
+    "Council delays budget again :: Example News",
+    "Example News: Council delays budget again",
+    "Council delays budget again - Politics | Example News",
+]
+
+
+def test_site_name_glued_on_in_any_common_form_is_cut():
+    """#16's error class (site names glued on): ' | ', ' – ', ' :: ', 'Site: Headline' and
+    '- section | site' all leave the headline alone, with og:site_name as the evidence."""
+    body = f"<article><p>{PROSE * 3}</p></article>"
+    for title in SITE_GLUED:
+        page = (f"<html><head><title>{title}</title><meta property='og:site_name' content='Example News'>"
+                f"</head><body>{body}</body></html>")
+        assert parse_html(page, URL).title == "Council delays budget again", title
+
+
+def test_site_name_after_a_full_width_colon_is_cut():
+    page = ("<html><head><title>市议会再次推迟预算：Example News</title>"
+            "<meta property='og:site_name' content='Example News'></head>"
+            f"<body><article><p>{PROSE * 3}</p></article></body></html>")
+    assert parse_html(page, URL).title == "市议会再次推迟预算"
