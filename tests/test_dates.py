@@ -100,6 +100,15 @@ def test_the_date_line_under_the_headline_outranks_a_meta_tag_date():
     assert _dated_page(head, "<h1>Budget delayed</h1><span>Stand: 29.04.2020 18:00 Uhr</span>") == "2020-04-29T11:52:23"
 
 
+def test_a_date_line_indented_by_its_markup_is_still_a_date_line():
+    head = "<meta name='pubdate' content='2021-12-14T15:41:07+01:00'>"
+    indent = " " * 120
+    header = f"<h1>Budget delayed</h1><p><strong>\n    04.02.2022 | 15:33 Uhr\n    |\n{indent}<span>Dennis Steimels</span></strong></p>"
+    assert _dated_page(head, header) == "2022-02-04"
+    prose = f"<h1>Budget delayed</h1><p>{indent}The budget was first announced in a speech on 04.02.2022 before parliament and the press.</p>"
+    assert _dated_page(head, prose) == "2021-12-14T15:41:07+01:00"
+
+
 def test_the_date_line_outranks_a_modified_date_when_nothing_gives_the_publication_date():
     head = "<meta property='og:updated_time' content='2022-12-16T17:30:38+01:00'>"
     assert _dated_page(head, "<p class='kicker'>Führung</p><h1>Budget delayed</h1><span>07 Dezember, 2022</span>") \

@@ -69,7 +69,7 @@ def shown_date(root, h1, language: str | None, beside_headline: bool = False) ->
     and the first under it)."""
     texts = _headline_lines(h1) if beside_headline else _date_lines(root, h1)
     for text in texts:
-        if len(text) > _MAX_LINE_CHARS or not _HAS_YEAR.search(text):
+        if not _HAS_YEAR.search(text) or _too_long(text):
             continue
         if _in_code_or_link(text):
             continue
@@ -103,6 +103,12 @@ def _date_lines(root, h1):
 def _headline_lines(h1) -> list:
     """The texts just before `h1` and right under it."""
     return [] if h1 is None else _BEFORE(h1) + _AFTER(h1)[:_TEXTS_RIGHT_AFTER]
+
+
+def _too_long(text: str) -> bool:
+    """True for a text longer than a date line, not counting the indentation of the markup
+    ("\\n    04.02.2022 | 15:33 Uhr\\n        |\\n" and a row of spaces is a date line)."""
+    return len(text) > _MAX_LINE_CHARS and len(" ".join(text.split())) > _MAX_LINE_CHARS
 
 
 _NUMBERS_AND_MARKS = re.compile(r"\d+[.:/h-]?|[^\w\s]+")
