@@ -131,6 +131,9 @@ def test_the_date_line_beside_the_headline_outranks_jsonld_when_it_shows_the_mod
         == "2020-01-03T09:48:24+01:00"
     assert _dated_page(head, "<h1>Budget delayed</h1><span>Tuesday, 7 January 2020</span>", "en") \
         == "2020-01-03T09:48:24+01:00"
+    blank = "".join("<div>\n  <span> </span>\n</div>" for _ in range(12))
+    assert _dated_page(head, f"<h1>Budget delayed</h1>{blank}<span>Monday, 6 January 2020</span>", "en") \
+        == "2020-01-06"
 
 
 def test_a_modified_stamp_before_the_publication_is_no_update_the_date_line_may_show():

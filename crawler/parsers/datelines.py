@@ -101,8 +101,11 @@ def _date_lines(root, h1):
 
 
 def _headline_lines(h1) -> list:
-    """The texts just before `h1` and right under it."""
-    return [] if h1 is None else _BEFORE(h1) + _AFTER(h1)[:_TEXTS_RIGHT_AFTER]
+    """The texts just before `h1` and right under it (counting only texts that show
+    something: the blank ones between tags vary with the markup's layout)."""
+    if h1 is None:
+        return []
+    return _BEFORE(h1) + [text for text in _AFTER(h1) if not text.isspace()][:_TEXTS_RIGHT_AFTER]
 
 
 def _too_long(text: str) -> bool:
