@@ -72,6 +72,18 @@ def test_layout_class_names(value):
     assert not boilerplate_token(value)
 
 
+def test_a_blog_posts_own_term_classes_do_not_hide_it():
+    terms = "category-news topics-social-media custom_tags-werbung"
+    post = f"post-105891 post type-post status-publish format-standard hentry {terms}"
+    assert is_skipped(element(f"<div class='{terms}'><p>{PROSE}</p></div>"))  # a box named so is chrome
+    assert not is_skipped(element(f"<div class='{post}'><p>{PROSE}</p></div>"))
+    related = "".join(f"<div class='teaser'><h3><a href='/r{i}'>Other story {i}</a></h3><p>{PROSE}</p></div>"
+                      for i in range(2))
+    html = page(f"<div class='single'><div class='{post}'><h1>Budget delayed</h1>{STORY}</div></div>"
+                f"<section class='more'>{related}</section>")
+    assert "Paragraph 3" in parse_html(html, URL).text
+
+
 @pytest.mark.parametrize(("classes", "hidden"), [
     ("hidden", True),
     ("box u-display--is-hidden", True),

@@ -218,6 +218,12 @@ def named_as_chrome(element) -> bool:
 
 
 _CHROME_VERDICTS: dict[tuple, bool] = {}
+_POST_CLASSES = re.compile(r"(?:^|\s)post-\d+\s.*\bstatus-publish(?:\s|$)")
+"""The classes a blog engine gives the post itself ("post-105891 post type-post status-publish
+hentry category-news custom_tags-werbung"): after its own names come one class per taxonomy term
+of the post, and a term ("custom_tags-…", "topics-social-media") names a subject, not chrome."""
+_POST_TERMS = re.compile(r"(?:^|\s)[a-z_]+-[^\s]+", re.I)
+"""Term classes ("taxonomy-term"); the post's own names ("post", "hentry") have no hyphen."""
 
 
 def _chrome_names(classes: str | None, ident: str | None) -> bool:
@@ -228,7 +234,7 @@ def _chrome_names(classes: str | None, ident: str | None) -> bool:
         if len(_CHROME_VERDICTS) > 50_000:
             _CHROME_VERDICTS.clear()
         classes = classes or ""
-        names = classes + " " + (ident or "")
+        names = (_POST_TERMS.sub("", classes) if _POST_CLASSES.search(classes) else classes) + " " + (ident or "")
         verdict = _CHROME_VERDICTS[key] = bool(names.strip()) and (
             boilerplate_token(names) or _hidden_by_class(classes))
     return verdict
