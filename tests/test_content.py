@@ -84,6 +84,15 @@ def test_a_blog_posts_own_term_classes_do_not_hide_it():
     assert "Paragraph 3" in parse_html(html, URL).text
 
 
+def test_a_box_named_like_chrome_that_holds_the_main_element_is_a_layout_wrapper():
+    assert is_skipped(element(f"<div class='content-sidebar-wrap'><p>{PROSE}</p></div>"))
+    wrapper = element(f"<div class='content-sidebar-wrap'><main><p>{PROSE}</p></main></div>")
+    assert not is_skipped(wrapper)
+    html = page(f"<div class='content-sidebar-wrap'><main><article><h1>Budget delayed</h1>{STORY}</article></main>"
+                f"<aside><p>{PROSE}About the author.</p></aside></div><center><p>{PROSE}{PROSE}</p></center>")
+    assert "Paragraph 3" in parse_html(html, URL).text
+
+
 @pytest.mark.parametrize(("classes", "hidden"), [
     ("hidden", True),
     ("box u-display--is-hidden", True),

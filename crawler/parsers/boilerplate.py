@@ -149,7 +149,14 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     ident = get("id")
     if classes is None and ident is None:
         return False
-    return _chrome_names(classes, ident) and tag not in ("html", "body") and not _opens_paragraph(element, classes)
+    return (_chrome_names(classes, ident) and tag not in ("html", "body") and not _opens_paragraph(element, classes)
+            and not _holds_main(element))
+
+
+def _holds_main(element) -> bool:
+    """A box holding the page's `<main>` is a layout wrapper whatever its name says
+    ("content-sidebar-wrap": the main column and the sidebar beside it)."""
+    return element.find(".//main") is not None
 
 
 _SIGNUP_FORM_CHARS = 1000
