@@ -117,6 +117,13 @@ def test_article_hidden_by_its_class_names_is_still_found():
     assert parsed.text.count("Paragraph") == 4
 
 
+def test_an_article_hidden_by_its_class_names_beats_a_short_box_away_from_the_headline():
+    cookie = f"<div class='cc-container'><p>{PROSE * 3}We use cookies.</p></div>"  # long enough to be kept
+    html = page(f"{cookie}<div class='layout_full newsArticleMeta'><h1>Budget delayed</h1>{STORY * 3}</div>")
+    assert [el.get("class") for el in find_main(lxml.html.document_fromstring(html))] == ["layout_full newsArticleMeta"]
+    assert parse_html(html, URL).text.count("Paragraph") == 12
+
+
 def test_rescued_container_keeps_its_inner_chrome_out():
     html = page(f"<div class='m-advertisement-off-canvas--pusher'><article>{STORY}"
                 f"<div class='share-bar'><p>{PROSE}Share this on every network.</p></div></article></div>")

@@ -33,6 +33,10 @@ instead: the rest is prose scattered over the page (overlays, footers), not arti
 RESCUE_FACTOR = 2.0
 """A container hidden by its class names is chosen only when it scores this much more than
 the best visible one."""
+WEAK_SCORE = 1500
+"""A best visible container scoring less than this (a cookie notice, a side box) that does not
+hold the headline, when the headline sits in a box hidden by its class names, lets a container
+in there that holds the headline be chosen."""
 SHORT_TEXT_WEIGHT = 0.1
 """How much a container's chrome (negative block values) counts against its prose."""
 _SENTENCE_END = (".", "!", "?", "…", "”", "“", "’", '"', "»", "«", ":", "。", "！", "？", ")")
@@ -47,16 +51,20 @@ def find_main(root, use_classes: bool = True) -> list:
     When nothing outside boilerplate scores (layout class names such as "sidebar-layout" or
     WordPress' "tag-social-media" can hide the whole article), the page is scored again with
     the subtrees that only their class/id names hide scored too, and the best container may
-    lie inside one of them."""
+    lie inside one of them. So too when the best visible container is weak and lies away from
+    the headline ("newsArticleMeta" names a whole news article, and a cookie box won): then
+    only a container holding the headline is taken."""
     scores: dict = {}
     _score(root, 0, False, scores, use_classes)
     best, best_score = _best(scores)
     named: set = set()
-    if use_classes and (best is None or best.tag in ("body", "html")):
+    weak = use_classes and best is not None and best_score < WEAK_SCORE and _headline_hidden_elsewhere(best, root)
+    if use_classes and (best is None or best.tag in ("body", "html") or weak):
         rescued: dict = {}
         _score(root, 0, False, rescued, use_classes, named=named)
         rescued_best, rescued_score = _best(rescued)
-        if rescued_best is not None and rescued_score > RESCUE_FACTOR * best_score:
+        if rescued_best is not None and rescued_score > RESCUE_FACTOR * best_score and (
+                not weak or not _headline_outside(rescued_best, root)):
             scores, best, best_score = rescued, rescued_best, rescued_score
         else:
             named.clear()
@@ -80,6 +88,21 @@ def find_main(root, use_classes: bool = True) -> list:
     kind = (best.tag, (best.get("class") or "").split())
     return [child for child in parent if child is best or (
         (child not in named or _first_class(child) == _first_class(best)) and _joins(child, scores, best_score, kind))]
+
+
+def _headline_outside(element, root) -> bool:
+    """True when the page has an `<h1>` and `element` does not hold it."""
+    h1 = root.find(".//h1")
+    return h1 is not None and not any(node is element for node in h1.iterancestors())
+
+
+def _headline_hidden_elsewhere(element, root) -> bool:
+    """True when the page's `<h1>` lies outside `element`, inside a box its names hide."""
+    h1 = root.find(".//h1")
+    if h1 is None:
+        return False
+    ancestors = list(h1.iterancestors())
+    return not any(node is element for node in ancestors) and any(map(named_as_chrome, ancestors))
 
 
 def _outermost_wrapper(best, best_score: float, scores: dict):
