@@ -124,6 +124,14 @@ def test_an_article_hidden_by_its_class_names_beats_a_short_box_away_from_the_he
     assert parse_html(html, URL).text.count("Paragraph") == 12
 
 
+def test_the_main_element_is_never_hidden_by_its_names():
+    assert not is_skipped(element(f"<main class='main' id='skip-main'><p>{PROSE}</p></main>"))
+    assert is_skipped(element(f"<div id='skip-main'><p>{PROSE}</p></div>"))
+    html = page(f"<main id='skip-main'><h1>Budget delayed</h1>{STORY}</main>"
+                f"<div class='bookmark'><p>Please log in to bookmark this story.<a href='/login'>Log In</a></p></div>")
+    assert [el.tag for el in find_main(lxml.html.document_fromstring(html))] == ["main"]
+
+
 def test_rescued_container_keeps_its_inner_chrome_out():
     html = page(f"<div class='m-advertisement-off-canvas--pusher'><article>{STORY}"
                 f"<div class='share-bar'><p>{PROSE}Share this on every network.</p></div></article></div>")

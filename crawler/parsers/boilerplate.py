@@ -149,7 +149,7 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     ident = get("id")
     if classes is None and ident is None:
         return False
-    return (_chrome_names(classes, ident) and tag not in ("html", "body") and not _opens_paragraph(element, classes)
+    return (_chrome_names(classes, ident) and tag not in _LANDMARKS and not _opens_paragraph(element, classes)
             and not _holds_main(element))
 
 
@@ -159,6 +159,9 @@ def _holds_main(element) -> bool:
     return element.find(".//main") is not None
 
 
+_LANDMARKS = frozenset({"html", "body", "main"})
+"""Elements whose names never hide them: the page, and the main content, whatever its class or
+id says (`<main id="skip-main">` is where a skip link jumps to)."""
 _SIGNUP_FORM_CHARS = 1000
 """Most text a sign-up form holds (a form around the whole page, as some frameworks set one,
 holds the article)."""
@@ -221,7 +224,7 @@ def named_as_chrome(element) -> bool:
     (the rules of `is_skipped` that layout names can trip: "sidebar-layout__content",
     "tag-social-media")."""
     get = element.get
-    return _chrome_names(get("class"), get("id")) and element.tag not in ("html", "body")
+    return _chrome_names(get("class"), get("id")) and element.tag not in _LANDMARKS
 
 
 _CHROME_VERDICTS: dict[tuple, bool] = {}
