@@ -154,6 +154,13 @@ def test_spelling_of_the_h1_wins_where_it_differs_only_in_its_dashes():
     assert choose_title(meta, ["The mayor’s budget"]) == "The mayor's budget"
 
 
+def test_spelling_of_the_h1_wins_where_it_differs_only_in_its_double_quotation_marks():
+    meta = _meta("<meta property='og:title' content='Warum ich lieber \"Bauchgeburt\" sage'>")
+    assert choose_title(meta, ["Warum ich lieber „Bauchgeburt“ sage"]) == "Warum ich lieber „Bauchgeburt“ sage"
+    meta = _meta(_og("The 'last' budget"))
+    assert choose_title(meta, ["The ‘last’ budget"]) == "The 'last' budget"  # single marks: the given spelling
+
+
 # ---------------------------------------------------------------- kicker spans
 def test_kicker_free_text_drops_the_kicker_and_the_screen_reader_separator():
     h1 = _heading("<h1><span class='article-title__overline'>Town hall</span>"

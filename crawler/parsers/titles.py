@@ -397,20 +397,23 @@ def _cut_short(text: str, full: str) -> bool:
 
 def _spelling(chosen: str, candidates: list[str], shown: list[str] = ()) -> str:
     """The spelling of `chosen` that most candidates share (ties: the earlier candidate), or
-    the visible headline's (`shown`) where it differs from that only in its dashes."""
+    the visible headline's (`shown`) where it differs from that only in its typography: dashes
+    and double quotation marks ('"Welches Europa wir wollen"' in og:title, „…“ shown). Single
+    quotation marks are not matched: an apostrophe is one of them, and a metadata headline's
+    plain apostrophe is as often the spelling given."""
     key = _key(chosen)
     same = [text for text in candidates if text and _key(text) == key]
     spelling = max(same, key=lambda text: (same.count(text), -same.index(text))) if same else chosen
-    undashed = _undashed(spelling)
-    return next((text for text in shown if _undashed(text) == undashed), spelling)
+    typed = _typed_plainly(spelling)
+    return next((text for text in shown if _typed_plainly(text) == typed), spelling)
 
 
-_DASHES = str.maketrans("–—", "--")
+_TYPOGRAPHY = str.maketrans("–—“”„‟", '--""""')
 
 
-def _undashed(text: str) -> str:
-    """`text` with en and em dashes written as hyphens."""
-    return text.translate(_DASHES)
+def _typed_plainly(text: str) -> str:
+    """`text` with typographic dashes and double quotation marks written as on a keyboard."""
+    return text.translate(_TYPOGRAPHY)
 
 
 def _key(text: str) -> str:
