@@ -134,6 +134,12 @@ def test_without_jsonld_an_h1_telling_the_same_story_wins_over_og_title():
     assert choose_title(meta, [h1]) == "Land use for meat, milk and eggs"
 
 
+def test_a_separator_left_dangling_by_an_empty_site_name_is_cut():
+    meta = _meta("<title>Budget delayed again -</title>" + _og("Budget delayed again -"))
+    assert choose_title(meta, ["Budget delayed again"]) == "Budget delayed again"
+    assert choose_title(_meta(_og("« Le budget est reporté »")), []) == "« Le budget est reporté »"
+
+
 # ---------------------------------------------------------------- spelling
 def test_spelling_is_the_one_most_sources_share():
     curly, straight = "The mayor’s ‘last’ budget", "The mayor's 'last' budget"

@@ -421,10 +421,16 @@ def _key(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
+_DANGLING = re.compile(rf"\s+(?:[|\-–—·•]|{_MARKS})\s*$")
+"""A separator ending the title: the site name after it was left empty ("Headline -")."""
+
+
 def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset()) -> str:
     """`title` without leading/trailing parts that are the site's name or a date (a name may
     span separators: "Headline » ☆ - Watch e.V. - News" with the site named "☆ - Watch e.V. - News"),
-    and without trailing parts among `trailing` (the section: "Headline-Section|Site")."""
+    without trailing parts among `trailing` (the section: "Headline-Section|Site"), and without
+    a separator left dangling at its end."""
+    title = _DANGLING.sub("", title)
     pieces = _SITE_BREAKS.split(_uncomma(_unbracketed(title, names), names))[:2 * _MAX_PIECES - 1]
     ending = names | trailing
     cut = True
