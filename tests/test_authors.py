@@ -174,6 +174,12 @@ def test_dashes_before_the_by_prefix(line):
     assert authors_of(f"<div><span><strong><em>{line}</em></strong></span></div>") == ["Ann Lee"]
 
 
+@pytest.mark.parametrize("link", ["Alles von Ann Lee", "Autorenseite von Ann Lee", "More by Ann Lee",
+                                  "All posts by Ann Lee"])
+def test_an_author_page_link_names_the_author_without_its_words(link):
+    assert authors_of(f"<div class='author'><a href='/autor/ann-lee'>{link}</a></div>") == ["Ann Lee"]
+
+
 def test_a_label_element_before_the_name_on_its_line():
     body = "<div class='info'><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Ann Lee/SP-X</div>"
     assert authors_of(body) == ["Ann Lee"]

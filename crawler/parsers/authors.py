@@ -36,8 +36,12 @@ _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|ve
                 r"gastautor(?:in)?|interview|quelle|yazar|penulis|作者|责编|记者)")
 _DESK_LABEL = r"(?:redaktion|redacción|rédaction|redazione)\s*[:：]"
 """A desk word as a label, only with its colon ("Redaktion: Ann Lee"; "Redaktion Berlin" is a desk)."""
+_AUTHOR_PAGE_WORDS = (r"(?:alles|alle\s+(?:artikel|beiträge|texte)|mehr|autorenseite|more|"
+                       r"all\s+(?:posts|articles|stories)|posts|articles|stories)\s+(?:by|von)\b")
+"""The words of a link to the author's page ("Alles von Ann Lee", "More by Ann Lee"): cut from a
+byline, but not looked for in the page's texts (a related box says "Mehr von …" too)."""
 _BY = re.compile(
-    rf"^\s*+(?:[(\[（]\s*+|[-–—]+\s*+)?(?:{_BY_WORDS}[:：\s]*|{_DESK_LABEL}\s*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))",
+    rf"^\s*+(?:[(\[（]\s*+|[-–—]+\s*+)?(?:{_AUTHOR_PAGE_WORDS}[:：\s]*|{_BY_WORDS}[:：\s]*|{_DESK_LABEL}\s*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))",
     re.I)
 _INITIALS = r"(?-i:[a-zäöüß]{1,4})(?=$|[\s,;|)\]])"
 """An editor's initials after a slash, closing a credit ("dpa/lno", "srf/hosb", "MDR/ls")."""
