@@ -168,3 +168,22 @@ def test_a_time_element_that_writes_out_a_date_is_a_date_line_wherever_it_is():
     assert _dated_page(head, header) == "2022-01-25"
     quoted = f"<h1>Budget delayed</h1>{far}<blockquote><time>25.01.2022</time></blockquote>"
     assert _dated_page(head, quoted) == "2022-01-15"
+
+
+def test_a_time_element_in_a_reader_comment_does_not_date_the_article():
+    comment = ("<div class='comments'><article class='comment-body'><footer class='comment-meta'>"
+               "<time datetime='2019-08-24T03:36:11+02:00'>24. August 2019</time></footer>"
+               "<p>Great episode, thanks!</p></article></div>")
+    head = "<meta name='date' content='2019-08-16'>"
+    far = "".join(f"<p>Paragraph {i} of the episode notes.</p>" for i in range(70))
+    assert _dated_page(head, f"<h1>Budget delayed</h1>{far}{comment}") == "2019-08-16"
+    opinion = "<div class='kommentar'><time datetime='2019-10-19T14:37:24+02:00'>19.10.2019</time></div>"
+    assert _dated_page("", f"<h1>Budget delayed</h1>{opinion}") == "2019-10-19T14:37:24+02:00"  # an opinion column
+
+
+def test_a_line_labelled_as_the_publication_date_dates_the_article_wherever_it_stands():
+    far = "".join(f"<p>Paragraph {i} of the episode notes.</p>" for i in range(70))
+    footer = f"<h1>Budget delayed</h1>{far}<p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p>"
+    assert _dated_page("<meta name='date' content='2019-08-20'>", footer) == "2019-08-16"
+    sentence = f"<h1>Budget delayed</h1>{far}<p>Published on the council's site, the budget was delayed on 16.08.2019 by a vote.</p>"
+    assert _dated_page("<meta name='date' content='2019-08-20'>", sentence) == "2019-08-20"

@@ -82,6 +82,31 @@ def shown_date(root, h1, language: str | None, beside_headline: bool = False) ->
     return None
 
 
+_PUBLISHED_LABEL = re.compile(
+    r"(?<![^\x00])[^\w\x00]*(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|publicada|"
+    r"pubblicato|gepubliceerd)(?:\s+(?:am|on|le|el|il|op))?\b[^\x00]*", re.I)
+"""A text that opens with a label saying it gives the publication date ("Veröffentlicht am
+16.08.2019", "Erschienen am: 01.11.2023", "Published on 3 May 2024"), in the page's texts
+joined by NULs."""
+_BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
+_LABEL_CHARS = 120
+
+
+def labelled_date(root, language: str | None) -> tuple[str, str] | None:
+    """(ISO date, line) of the first short text in the page that labels its date as the
+    publication date, wherever it stands (a podcast's episode notes, a review's footer).
+    The texts are searched joined (one regex scan, not one per text); a script's text is no
+    such line, as it does not open with the label."""
+    for match in _PUBLISHED_LABEL.finditer("\x00".join(_BODY_TEXTS(root))):
+        if match.end() - match.start() > _LABEL_CHARS:
+            continue
+        line = clean_text(match.group())
+        day = read_date_line(line, language)
+        if day is not None and _mostly_date(line):
+            return day.isoformat(), line
+    return None
+
+
 _DATE_CLASSED = etree.XPath(
     "//body/descendant::*/@class[contains(., 'date') or contains(., 'datum') or contains(., 'fecha')]/..")
 """Elements whose class names a date ("date", "post-date", "datum", "fecha"), in page order:
@@ -96,7 +121,7 @@ def _date_lines(root, h1):
         yield from _BEFORE(h1)
         yield from _AFTER(h1)
     for element in chain(root.iter("time"), _DATE_CLASSED(root)):
-        if not _quoted(element):
+        if not _quoted(element) and not in_comments(element):
             yield element.text_content()
 
 
@@ -132,6 +157,21 @@ def _in_code_or_link(text) -> bool:
     if parent is not None and getattr(text, "is_tail", False):
         parent = parent.getparent()
     return parent is not None and parent.tag in _NOT_SHOWN
+
+
+_COMMENTS = re.compile(r"(?:^|[\s_-])(?:comments?|disqus\w*|comentarios?|kommentare)(?=$|[\s_-])", re.I)
+"""A class or id naming a comment thread ("comment-metadata", "kb-recipe-comment-box"); not an
+opinion column ("kommentar", "commentisfree")."""
+
+
+def in_comments(element) -> bool:
+    """True for an element in a reader comment: its `<time>` dates the comment, not the article.
+    (Substring tests first: most class names hold none of the words.)"""
+    for node in element.iterancestors():
+        for value in (node.get("class"), node.get("id")):
+            if value and ("omment" in value or "oment" in value or "isqus" in value) and _COMMENTS.search(value):
+                return True
+    return False
 
 
 def _quoted(element) -> bool:

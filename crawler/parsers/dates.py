@@ -10,7 +10,7 @@ import warnings
 from dateutil import parser as dateutil_parser
 from lxml import etree
 
-from crawler.parsers.datelines import shown_date
+from crawler.parsers.datelines import in_comments, labelled_date, shown_date
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 
 PUBLISHED_META = (
@@ -92,7 +92,7 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
         if match:
             published_raw, structured = "-".join(match.groups()), True
     if not structured:
-        line = shown_date(root, h1, meta.language)
+        line = shown_date(root, h1, meta.language) or labelled_date(root, meta.language)
         if line is not None and (published_raw is None or parse_date(published_raw)[:10] != line[0]):
             return line[0], line[1], parse_date(modified_raw), modified_raw
     else:
@@ -192,7 +192,7 @@ def _published_candidates(meta: PageMetadata, root):
     for raw in meta.microdata.get("datepublished", ()):
         yield raw, True
     for time in root.iter("time"):
-        if time.get("datetime") and "update" not in (time.get("class") or "").lower():
+        if time.get("datetime") and "update" not in (time.get("class") or "").lower() and not in_comments(time):
             yield time.get("datetime"), True
             break
     for raw in meta.microdata.get("datecreated", ()):
