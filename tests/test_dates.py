@@ -187,3 +187,10 @@ def test_a_line_labelled_as_the_publication_date_dates_the_article_wherever_it_s
     assert _dated_page("<meta name='date' content='2019-08-20'>", footer) == "2019-08-16"
     sentence = f"<h1>Budget delayed</h1>{far}<p>Published on the council's site, the budget was delayed on 16.08.2019 by a vote.</p>"
     assert _dated_page("<meta name='date' content='2019-08-20'>", sentence) == "2019-08-20"
+
+
+def test_the_day_in_the_address_outranks_a_stamp_more_than_a_month_later():
+    head = '<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "2019-06-17T18:28:00+0200"}</script>'
+    page = f"<html lang='de'><head>{head}</head><body><article><h2>Montauk</h2><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    assert parse_html(page, "https://blog.example.org/home/2017/7/12/montauk").published == "2017-07-12"
+    assert parse_html(page, "https://blog.example.org/home/2019/6/16/montauk").published == "2019-06-17T18:28:00+02:00"

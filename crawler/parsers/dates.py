@@ -101,9 +101,31 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
             return line[0], line[1], parse_date(modified_raw), modified_raw
     if published_raw is None:
         published_raw = modified_raw or _visible_date(root)
+    published_raw = _address_day_if_resaved(url, published_raw)
     published = shown_offset(parse_date(published_raw), root)
     modified = parse_date(modified_raw)
     return published, published_raw, modified, modified_raw
+
+
+_RESAVED_AFTER = dt.timedelta(days=31)
+"""A stamp this long after the day in the page's address is a later save, not the first day."""
+
+
+def _address_day_if_resaved(url: str, published_raw: str | None) -> str | None:
+    """The day in the page's address (".../2017/7/12/slug") when the chosen stamp is more than a
+    month later: an address is made once, on first publication, while a site moved to a new
+    system stamps every page with the day of the move."""
+    match = _URL_DATE.search(url)
+    published = parse_date(published_raw)
+    if match is None or published is None:
+        return published_raw
+    try:
+        day = dt.date(*map(int, match.groups()))
+    except ValueError:
+        return published_raw
+    if dt.date.fromisoformat(published[:10]) - day > _RESAVED_AFTER:
+        return day.isoformat()
+    return published_raw
 
 
 _CLOCK = re.compile(
