@@ -194,3 +194,14 @@ def test_the_day_in_the_address_outranks_a_stamp_more_than_a_month_later():
     page = f"<html lang='de'><head>{head}</head><body><article><h2>Montauk</h2><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
     assert parse_html(page, "https://blog.example.org/home/2017/7/12/montauk").published == "2017-07-12"
     assert parse_html(page, "https://blog.example.org/home/2019/6/16/montauk").published == "2019-06-17T18:28:00+02:00"
+
+
+@pytest.mark.parametrize(("stamp", "lang", "expected"), [
+    ("2022-11-06T23:00:00.000Z", "de", "2022-11-07T00:00:00+01:00"),  # winter: midnight at +01:00
+    ("2022-07-06T22:00:00Z", "de", "2022-07-07T00:00:00+02:00"),  # summer time
+    ("2022-11-06T22:00:00Z", "de", "2022-11-06T22:00:00+00:00"),  # 23:00 there: a real time
+    ("2022-11-06T23:00:00Z", "en", "2022-11-06T23:00:00+00:00"),  # a language of other zones
+])
+def test_a_utc_stamp_at_central_european_midnight_carries_that_day(stamp, lang, expected):
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{stamp}"}}</script>'
+    assert _dated_page(head, "<h1>Budget delayed</h1>", lang) == expected

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 import warnings
+import zoneinfo
 
 from dateutil import parser as dateutil_parser
 from lxml import etree
@@ -102,9 +103,28 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
     if published_raw is None:
         published_raw = modified_raw or _visible_date(root)
     published_raw = _address_day_if_resaved(url, published_raw)
-    published = shown_offset(parse_date(published_raw), root)
+    published = _central_european_midnight(shown_offset(parse_date(published_raw), root), meta.language)
     modified = parse_date(modified_raw)
     return published, published_raw, modified, modified_raw
+
+
+_CENTRAL_EUROPEAN = frozenset({"de", "nl", "pl", "cs", "sk", "hu", "sl", "hr", "da", "sv", "no", "nb", "it", "fr"})
+"""Languages whose pages are mostly published in Central European time."""
+_CENTRAL_EUROPE = zoneinfo.ZoneInfo("Europe/Berlin")
+
+
+def _central_european_midnight(published: str | None, language: str | None) -> str | None:
+    """A UTC stamp that is midnight in Central European time, on a page in a language of that
+    zone, in that time's offset: "2022-11-06T23:00:00+00:00" is how a CMS stores the date
+    7 November 2022 it was given; the same instant, written as "2022-11-07T00:00:00+01:00",
+    carries the publisher's calendar day."""
+    if (not published or not published.endswith("+00:00") or "T" not in published
+            or (language or "")[:2] not in _CENTRAL_EUROPEAN):
+        return published
+    local = dt.datetime.fromisoformat(published).astimezone(_CENTRAL_EUROPE)
+    if (local.hour, local.minute, local.second, local.microsecond) != (0, 0, 0, 0):
+        return published
+    return local.isoformat()
 
 
 _RESAVED_AFTER = dt.timedelta(days=31)
