@@ -205,3 +205,10 @@ def test_the_day_in_the_address_outranks_a_stamp_more_than_a_month_later():
 def test_a_utc_stamp_at_central_european_midnight_carries_that_day(stamp, lang, expected):
     head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{stamp}"}}</script>'
     assert _dated_page(head, "<h1>Budget delayed</h1>", lang) == expected
+
+
+def test_a_comment_date_under_a_short_article_is_no_date_line():
+    comments = ("<div class='comment-box'><p><span class='author'>Marth</span>"
+                "<span class='comment-date'>02.12.2022, 15:57:32</span></p><p>Well said.</p></div>")
+    head = "<meta name='date' content='2022-11-29'>"
+    assert _dated_page(head, f"<h1>Budget delayed</h1>{comments}") == "2022-11-29"

@@ -77,9 +77,16 @@ def shown_date(root, h1, language: str | None, beside_headline: bool = False) ->
         if _MACHINE_STAMP.match(line):
             continue
         day = read_date_line(line, language)
-        if day is not None and _mostly_date(line):
+        if day is not None and _mostly_date(line) and not _in_a_comment(text):
             return day.isoformat(), line
     return None
+
+
+def _in_a_comment(text) -> bool:
+    """True for a text node (an lxml smart string; a plain string is from an element already
+    checked) in a reader comment: a short article's comments start a few texts under its headline."""
+    parent = getattr(text, "getparent", lambda: None)()
+    return parent is not None and in_comments(parent)
 
 
 _PUBLISHED_LABEL = re.compile(
@@ -165,9 +172,10 @@ opinion column ("kommentar", "commentisfree")."""
 
 
 def in_comments(element) -> bool:
-    """True for an element in a reader comment: its `<time>` dates the comment, not the article.
+    """True for an element in a reader comment, or a comment's own date ("comment-date"): it
+    dates the comment, not the article.
     (Substring tests first: most class names hold none of the words.)"""
-    for node in element.iterancestors():
+    for node in (element, *element.iterancestors()):
         for value in (node.get("class"), node.get("id")):
             if value and ("omment" in value or "oment" in value or "isqus" in value) and _COMMENTS.search(value):
                 return True
