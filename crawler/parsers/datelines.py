@@ -82,6 +82,25 @@ def shown_date(root, h1, language: str | None, beside_headline: bool = False) ->
     return None
 
 
+_OPENING_DATE = re.compile(
+    rf"^\s*(?:[^\W\d_][\w .'-]{{1,30}},\s*)?\(?({_DAY}\.\s?(?:0?[1-9]|1[0-2])\.\s?{_YEAR})\)?\s*[–—-]\s+\w")
+"""A paragraph opening with its date, a place before it or not ("29.11.2022 – Mehrfach …",
+"Berlin, 29.11.2022 – …"): a press release's dateline."""
+
+
+def opening_dateline(h1, language: str | None) -> tuple[str, str] | None:
+    """(ISO date, dateline) of the first text under `h1` that opens with a dateline."""
+    if h1 is None:
+        return None
+    for text in _AFTER(h1):
+        match = _OPENING_DATE.match(text)
+        if match and not _in_code_or_link(text):
+            day = read_date_line(match.group(1), language)
+            if day is not None:
+                return day.isoformat(), match.group().strip()
+    return None
+
+
 def _in_a_comment(text) -> bool:
     """True for a text node (an lxml smart string; a plain string is from an element already
     checked) in a reader comment: a short article's comments start a few texts under its headline."""

@@ -11,7 +11,7 @@ import zoneinfo
 from dateutil import parser as dateutil_parser
 from lxml import etree
 
-from crawler.parsers.datelines import in_comments, labelled_date, shown_date
+from crawler.parsers.datelines import in_comments, labelled_date, opening_dateline, shown_date
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 
 PUBLISHED_META = (
@@ -93,7 +93,8 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
         if match:
             published_raw, structured = "-".join(match.groups()), True
     if not structured:
-        line = shown_date(root, h1, meta.language) or labelled_date(root, meta.language)
+        line = (shown_date(root, h1, meta.language) or labelled_date(root, meta.language)
+                or opening_dateline(h1, meta.language))
         if line is not None and (published_raw is None or parse_date(published_raw)[:10] != line[0]):
             return line[0], line[1], parse_date(modified_raw), modified_raw
     else:
