@@ -475,6 +475,16 @@ def test_business_nouns_refer_to_the_organisation_cited_before(noun):
     assert [speaker for _text, speaker, _kind in quotes] == ["Kelly Ortberg", "Delta"]
 
 
+def test_a_newer_organisation_subject_of_its_own_sentence_takes_over_from_one_cited_before():
+    quotes = found("Los Angeles Police Department said in a statement that it “welcomes the additional funding”.",
+                   "Meanwhile, Microsoft said it would expand its warehouse in the valley. "
+                   "“We are committed to the region,” the company said.")
+    assert quotes[-1][1] == "Microsoft"
+    quotes = found("Los Angeles Police Department said it “welcomes the additional funding”.",
+                   "Officers were praised. “We are committed to the region,” the department said.")
+    assert quotes[-1][1] == "Los Angeles Police Department"
+
+
 def test_a_name_with_an_ampersand_is_an_organisation_not_a_person():
     quotes = found("Florida Power & Light said crews were working around the clock. "
                    "“We expect most customers to have power back by Friday,” the utility said.")

@@ -125,19 +125,24 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
         entity = mention.entity
         if entity and not entity.person and head in _head_words(entity):
             return entity
-    for mention in before:
-        entity = mention.entity
-        if entity and not entity.person and id(entity) in context.sources:
-            return entity
     if head in lexicon.PLACE_NOUNS or head in ("government", "country"):
-        return None  # a government is its country's, and places are never taken for speakers
+        cited = _cited_organisation(before, context)
+        return cited.entity if cited else None  # a government is its country's; places never speak
+    cited = _cited_organisation(before, context)
     for mention in before:
         entity = mention.entity
-        if position - mention.start > 1500 or mention.start < context.section_start:
+        if (cited is not None and mention.start <= cited.start) or position - mention.start > 1500 \
+                or mention.start < context.section_start:
             break
         if entity and mention.subject and _may_be_organisation(entity, apposition_allowed=not head):
-            return entity
-    return None
+            return entity  # a newer organisation, the subject of its own sentence, takes over
+    return cited.entity if cited else None
+
+
+def _cited_organisation(before: list, context: Context):
+    """The mention of the nearest organisation the article has quoted or cited, or None."""
+    return next((mention for mention in before if mention.entity and not mention.entity.person
+                 and id(mention.entity) in context.sources), None)
 
 
 def _earlier_spokes_owner(head: str, position: int, registry: Registry) -> Entity | None:
