@@ -485,6 +485,13 @@ def test_a_newer_organisation_subject_of_its_own_sentence_takes_over_from_one_ci
     assert quotes[-1][1] == "Los Angeles Police Department"
 
 
+def test_an_unnamed_organisation_at_the_start_is_not_one_named_later():
+    quotes = found("The police department said in a statement that it “welcomes the additional funding”.",
+                   "Meanwhile, Microsoft said it would expand its warehouse in the valley. "
+                   "“We are committed to the region,” the company said.")
+    assert quotes == [("We are committed to the region,", "Microsoft", "inline")]
+
+
 def test_a_name_with_an_ampersand_is_an_organisation_not_a_person():
     quotes = found("Florida Power & Light said crews were working around the clock. "
                    "“We expect most customers to have power back by Friday,” the utility said.")

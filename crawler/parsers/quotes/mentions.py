@@ -351,7 +351,8 @@ class Registry:
 
     def before(self, position: int) -> list[Mention]:
         """Mentions that start before `position`, nearest first."""
-        return self.mentions[_first_at(self.mentions, position) - 1::-1] if self.mentions else []
+        first = _first_at(self.mentions, position)
+        return self.mentions[first - 1::-1] if first else []  # (a slice from -1 would be all of them)
 
     def after(self, position: int) -> list[Mention]:
         """Mentions that start at or after `position`, nearest first."""
