@@ -184,7 +184,9 @@ def test_a_time_element_in_a_reader_comment_does_not_date_the_article():
 def test_a_line_labelled_as_the_publication_date_dates_the_article_wherever_it_stands():
     far = "".join(f"<p>Paragraph {i} of the episode notes.</p>" for i in range(70))
     footer = f"<h1>Budget delayed</h1>{far}<p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p>"
-    assert _dated_page("<meta name='date' content='2019-08-20'>", footer) == "2019-08-16"
+    assert _dated_page("<meta name='description' content='x'>", footer) == "2019-08-16"
+    comment = ("<div class='comment-list'><time datetime='2019-08-24T03:36:11+02:00'>24. August 2019</time></div>")
+    assert _dated_page("", footer + comment) == "2019-08-16"  # over htmldate's guess
     sentence = f"<h1>Budget delayed</h1>{far}<p>Published on the council's site, the budget was delayed on 16.08.2019 by a vote.</p>"
     assert _dated_page("<meta name='date' content='2019-08-20'>", sentence) == "2019-08-20"
 

@@ -83,7 +83,11 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
     The date line the reader sees outranks a date only meta tags give (often the day a CMS last
     saved the page), a modified date and htmldate's guess; JSON-LD, microdata, `<time>` and a
     date in the URL outrank it, unless the line right beside the headline shows the day of a
-    modified stamp: then the publisher dates the article by its update."""
+    modified stamp: then the publisher dates the article by its update. A date line is the one
+    beside the headline (or a `<time>`, a date-classed element), else a paragraph under the
+    headline opening with its date; a page that gives no date at all may still label one
+    anywhere ("Veröffentlicht am …"), which outranks htmldate's guess (that search walks every
+    text, so it runs only there)."""
     published_raw, structured = next(
         ((raw.strip(), structured) for raw, structured in _published_candidates(meta, root) if parse_date(raw)),
         (None, False))
@@ -93,8 +97,8 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
         if match:
             published_raw, structured = "-".join(match.groups()), True
     if not structured:
-        line = (shown_date(root, h1, meta.language) or labelled_date(root, meta.language)
-                or opening_dateline(h1, meta.language))
+        line = (shown_date(root, h1, meta.language) or opening_dateline(h1, meta.language)
+                or (labelled_date(root, meta.language) if published_raw is None else None))
         if line is not None and (published_raw is None or parse_date(published_raw)[:10] != line[0]):
             return line[0], line[1], parse_date(modified_raw), modified_raw
     else:
