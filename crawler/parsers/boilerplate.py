@@ -156,7 +156,7 @@ def is_skipped(element, use_classes: bool = True) -> bool:
 def _holds_main(element) -> bool:
     """A box holding the page's `<main>` is a layout wrapper whatever its name says
     ("content-sidebar-wrap": the main column and the sidebar beside it)."""
-    return element.find(".//main") is not None
+    return next(element.iterdescendants("main"), None) is not None
 
 
 _LANDMARKS = frozenset({"html", "body", "main"})

@@ -67,8 +67,8 @@ def shown_date(root, h1, language: str | None, beside_headline: bool = False) ->
     first `<time>` element, else element with a date class, that writes out a date; or None.
     With `beside_headline`, only a date line right around `h1` counts (the texts just before it
     and the first under it)."""
-    texts = _headline_lines(h1) if beside_headline else _date_lines(root, h1)
-    for text in texts:
+    texts = ((text, None) for text in _headline_lines(h1)) if beside_headline else _date_lines(root, h1)
+    for text, element in texts:
         if not _HAS_YEAR.search(text) or _too_long(text):
             continue
         if _in_code_or_link(text):
@@ -77,7 +77,7 @@ def shown_date(root, h1, language: str | None, beside_headline: bool = False) ->
         if _MACHINE_STAMP.match(line):
             continue
         day = read_date_line(line, language)
-        if day is not None and _mostly_date(line) and not _in_a_comment(text):
+        if day is not None and _mostly_date(line) and not _in_a_comment(text, element):
             return day.isoformat(), line
     return None
 
@@ -101,11 +101,12 @@ def opening_dateline(h1, language: str | None) -> tuple[str, str] | None:
     return None
 
 
-def _in_a_comment(text) -> bool:
-    """True for a text node (an lxml smart string; a plain string is from an element already
-    checked) in a reader comment: a short article's comments start a few texts under its headline."""
-    parent = getattr(text, "getparent", lambda: None)()
-    return parent is not None and in_comments(parent)
+def _in_a_comment(text, element) -> bool:
+    """True for the text of `element`, or a text node (an lxml smart string), in a reader
+    comment: a short article's comments start a few texts under its headline. (Checked once a
+    date is read: walking every candidate's ancestors costs more.)"""
+    node = element if element is not None else getattr(text, "getparent", lambda: None)()
+    return node is not None and in_comments(node)
 
 
 _PUBLISHED_LABEL = re.compile(
@@ -140,15 +141,15 @@ reached through their class attributes, in half the time of testing a predicate 
 
 
 def _date_lines(root, h1):
-    """Texts that may be the page's date line, best first: those near the headline, then the
-    text of `<time>` elements, then of elements whose class names a date (read only as far as
-    needed: the XPath walks the whole page)."""
+    """(text, element) pairs that may be the page's date line, best first: the texts near the
+    headline (element None), then the text of `<time>` elements, then of elements whose class
+    names a date (read only as far as needed: the XPath walks the whole page)."""
     if h1 is not None:
-        yield from _BEFORE(h1)
-        yield from _AFTER(h1)
+        for text in chain(_BEFORE(h1), _AFTER(h1)):
+            yield text, None
     for element in chain(root.iter("time"), _DATE_CLASSED(root)):
-        if not _quoted(element) and not in_comments(element):
-            yield element.text_content()
+        if not _quoted(element):
+            yield element.text_content(), element
 
 
 def _headline_lines(h1) -> list:
