@@ -220,7 +220,7 @@ def test_a_paragraph_opening_with_its_dateline_dates_a_page_without_structured_d
     head = "<meta name='date' content='2022-12-02'>"
     opening = f"<h1>Budget delayed</h1><p>29.11.2022 – {PROSE}</p>"
     assert _dated_page(head, opening) == "2022-11-29"
-    assert _dated_page("", f"<h1>Budget delayed</h1><p><strong>Bern, 17.08.2007 - Rede beim Städtegipfel</strong></p>") \
+    assert _dated_page("", "<h1>Budget delayed</h1><p><strong>Bern, 17.08.2007 - Rede beim Städtegipfel</strong></p>") \
         == "2007-08-17"
     assert _dated_page(head, f"<h1>Budget delayed</h1><p>{PROSE} The vote of 29.11.2022 – a surprise.</p>") \
         == "2022-12-02"  # a date inside the prose is no dateline
