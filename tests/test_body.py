@@ -71,6 +71,16 @@ def test_bold_paragraph_is_emphasis_on_a_page_that_tags_its_headings():
                               ("Morning markets", [PARAGRAPH, "8h47 - Shares fall in Tokyo", PARAGRAPH])]
 
 
+def test_heading_straight_over_a_bold_line_keeps_it_as_its_first_paragraph():
+    # a product review: each product's heading, then its verdict in bold, then the text
+    html = (f"<div><p>{PARAGRAPH}</p><h2>How we tested</h2><p>{PARAGRAPH}</p>"
+            f"<h2>1. The Deluxe Airer</h2><p><strong>Best overall, 9/10</strong></p><p>{PARAGRAPH}</p>"
+            f"<h2>2. The Drying Pod</h2><p><strong>Best value</strong></p><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH]), ("How we tested", [PARAGRAPH]),
+                              ("1. The Deluxe Airer", ["Best overall, 9/10", PARAGRAPH]),
+                              ("2. The Drying Pod", ["Best value", PARAGRAPH])]
+
+
 def test_wrapper_of_a_heading_tag_is_not_a_bold_heading():
     html = (f"<div><p>{PARAGRAPH}</p><div><h2><strong>Tagged chapter</strong></h2></div><p>{PARAGRAPH}</p>"
             f"<p><b>Bold line</b></p><p>{PARAGRAPH}</p></div>")

@@ -204,17 +204,39 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
         _drop_link_lists(walker.sections, walker.link_lists)
     if walker.rules.authors:
         _drop_author_bio(walker.sections, walker.rules.authors)
+    if _demotes_bold(walker.sections, walker):
+        _join_bold_to_bare_headings(walker.sections, walker)
     sections, leading = _text_sections(walker.sections)
     if len(sections) > 1 and _is_trailing_box(sections[-1], walker.openers.get(id(sections[-1]))):
         sections.pop()
     demoted, dropped = walker.sentences, walker.box_titles
-    if any(id(section) in walker.openers and id(section) not in walker.bold | dropped for section in sections):
+    if _demotes_bold(sections, walker):
         demoted = demoted | walker.bold
     if demoted or dropped:
         sections = _demote_headings(sections, demoted, dropped)
     if walker.quoted:
         _drop_pull_quotes(sections)
     return _with_leading(sections, leading) if leading and sections else sections
+
+
+def _demotes_bold(sections: list[Section], walker: "_Walker") -> bool:
+    """True when some section holding text opens with a real heading (a heading tag or a
+    heading-classed element): then the all-bold lines that opened sections are text."""
+    return any(id(section) in walker.openers and id(section) not in walker.bold | walker.box_titles
+               and _has_text(section) for section in sections)
+
+
+def _join_bold_to_bare_headings(sections: list[Section], walker: "_Walker") -> None:
+    """A real heading straight followed by an all-bold line ("5. Heated Ladder" then "**Best
+    for small flats**") has no blocks of its own: the bold line, which will be text, opened
+    the next section. Put that line and its blocks under the heading, so the heading is kept."""
+    for index in range(len(sections) - 1, 0, -1):
+        heading, bold = sections[index - 1], sections[index]
+        if id(bold) in walker.bold and id(heading) in walker.openers \
+                and id(heading) not in walker.bold | walker.box_titles | walker.sentences and not _has_text(heading):
+            heading.blocks.append(Block(kind="paragraph", text=bold.heading))
+            heading.blocks.extend(bold.blocks)
+            del sections[index]
 
 
 _PULL_QUOTE_WORDS = 8
