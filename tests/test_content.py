@@ -84,6 +84,13 @@ def test_a_blog_posts_own_term_classes_do_not_hide_it():
     assert "Paragraph 3" in parse_html(html, URL).text
 
 
+def test_a_microformats_entrys_term_classes_do_not_hide_it():
+    # other blog engines mark the post with the microformats class alone, and name its writer
+    post = "entry--item h-entry hentry category-travel tag-new-york author-jane-doe post-type-text"
+    assert is_skipped(element(f"<div class='author-jane-doe'><p>{PROSE}</p></div>"))  # an author box
+    assert not is_skipped(element(f"<article class='{post}'><p>{PROSE}</p></article>"))
+
+
 def test_a_box_named_like_chrome_that_holds_the_main_element_is_a_layout_wrapper():
     assert is_skipped(element(f"<div class='content-sidebar-wrap'><p>{PROSE}</p></div>"))
     wrapper = element(f"<div class='content-sidebar-wrap'><main><p>{PROSE}</p></main></div>")

@@ -228,10 +228,12 @@ def named_as_chrome(element) -> bool:
 
 
 _CHROME_VERDICTS: dict[tuple, bool] = {}
-_POST_CLASSES = re.compile(r"(?:^|\s)post-\d+\s.*\bstatus-publish(?:\s|$)")
+_POST_CLASSES = re.compile(r"(?:^|\s)post-\d+\s.*\bstatus-publish(?:\s|$)|(?:^|\s)h-?entry(?:\s|$)")
 """The classes a blog engine gives the post itself ("post-105891 post type-post status-publish
-hentry category-news custom_tags-werbung"): after its own names come one class per taxonomy term
-of the post, and a term ("custom_tags-…", "topics-social-media") names a subject, not chrome."""
+hentry category-news custom_tags-werbung"; the microformats "hentry"/"h-entry" other engines give
+it: "hentry category-travel author-jane-doe"): beside its own names come one class per taxonomy
+term of the post, and a term ("custom_tags-…", "topics-social-media", "author-…") names a
+subject or the writer, not chrome."""
 _POST_TERMS = re.compile(r"(?:^|\s)[a-z_]+-[^\s]+", re.I)
 """Term classes ("taxonomy-term"); the post's own names ("post", "hentry") have no hyphen."""
 
