@@ -485,3 +485,10 @@ def test_markup_escaped_into_a_byline_is_text_never_cut_into_fragments(escaped):
     authors = parse_html(html, "https://news.example.org/2024/05/03/story").authors
     assert not any("<" in name or ">" in name or name in ("b", "Doe") for name in authors), authors
     assert clean_authors(["Ann Lee/Bo Chen"]) == ["Ann Lee", "Bo Chen"], "a slash outside tags still splits"
+
+
+def test_a_link_to_a_section_named_like_an_author_page_names_nobody():
+    # "/profile/" is the outlet's "Profile" section; an author page's path carries the writer
+    sections = "<ul class='cat-list'><li><a href='/real-estate/'>Real Estate</a></li><li><a href='/profile/'>Profile</a></li></ul>"
+    assert authors_of(sections) == []
+    assert authors_of(sections + "<div class='post-head'><a href='/profile/jroe/'>Jane Roe</a></div>") == ["Jane Roe"]

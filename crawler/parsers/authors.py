@@ -686,7 +686,9 @@ _AUTHOR_HREF_HINT = re.compile("|".join(re.escape(f"/{word}") for word in sorted
     word[:5] for word in _AUTHOR_PATH_WORDS))))
 """A quick, case-sensitive look for an author path word's first letters: matched on the href
 strings in Python, three times faster than as `contains()` tests in the XPath."""
-_AUTHOR_PATH = re.compile(rf"/(?:{'|'.join(_AUTHOR_PATH_WORDS)})(?:/|\.|-|_|\?|$)", re.I)
+_AUTHOR_PATH = re.compile(rf"/(?:{'|'.join(_AUTHOR_PATH_WORDS)})[/._?=-]+[^/?#\s]", re.I)
+"""An author path word followed by the writer's slug or id ("/autor/sina-zehrfeld/",
+"/profile.php?id=7"); the word alone ("/profile/", "/authors") names a section or an index."""
 
 
 def _author_links(root) -> list[str]:
