@@ -492,3 +492,10 @@ def test_a_link_to_a_section_named_like_an_author_page_names_nobody():
     sections = "<ul class='cat-list'><li><a href='/real-estate/'>Real Estate</a></li><li><a href='/profile/'>Profile</a></li></ul>"
     assert authors_of(sections) == []
     assert authors_of(sections + "<div class='post-head'><a href='/profile/jroe/'>Jane Roe</a></div>") == ["Jane Roe"]
+
+
+def test_the_outlets_name_as_meta_author_is_not_split_into_people():
+    # "Jobs & Hire" is the site (the end of <title>), not two people called Jobs and Hire
+    head = "<title>What to know about the new clinic : Home : Jobs & Hire</title><meta name='author' content='Jobs & Hire'>"
+    assert authors_of("<div class='byline'>By Jane Roe</div>", head=head) == ["Jane Roe"]
+    assert authors_of("", head=head) == ["Jobs & Hire"]

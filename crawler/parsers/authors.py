@@ -24,6 +24,7 @@ from lxml import etree
 
 from crawler.parsers.metadata import PageMetadata, types_of
 from crawler.parsers.text import clean_text, fold
+from crawler.parsers.titles import title_parts
 
 AUTHOR_META = ("author", "article:author", "og:article:author", "article:author_name", "og:author", "parsely-author",
                "sailthru.author", "shareaholic:article_author_name", "dc.creator", "dcterms.creator", "byl",
@@ -100,11 +101,15 @@ def choose_authors(meta: PageMetadata, root=None) -> list[str]:
     named in metadata ("dpa") ends the search: the page is agency copy, and a name found further
     on would be a teaser's; the outlet or a desk named in metadata does not."""
     publishers = {fold(name) for name in _publisher_names(meta)} | _host_names(meta)
+    outlet = publishers | {fold(part) for part in title_parts(meta.title_tag)[1:][-1:]}
     organisations: list[str] = []
     declared: set[str] = set()
     texts = _BodyTexts(root)
     sources = _candidate_lists(meta, root, texts)
     for raw_names, declared_orgs, declared_list in sources:
+        if raw_names and all(isinstance(raw, str) and fold(raw) in outlet for raw in raw_names):
+            organisations = organisations or [clean_text(raw) for raw in raw_names]
+            continue  # the outlet's name, not to be split at its "&" ("Jobs & Hire")
         names = clean_authors(raw_names)
         declared |= {name.casefold() for name in declared_orgs}
         is_org = [name.casefold() in declared or _is_organisation(name, publishers) for name in names]
