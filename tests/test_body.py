@@ -377,6 +377,7 @@ def test_call_to_readers_with_plain_words_is_a_paragraph():
     "coo\u212aie settings", "Da\u00df ist kein Hinweis", "ΟΔΟΣ we use cookies", "Accept all cookies", "plain text",
     "Ich bin damit einverstanden, dass", "Daten an Drittplattformen", "Externer Inhalt", "Manage consent",
     "Consent to the display", "Privacy Settings", "by registering you", "aby registering", "Inhalte von YouTube",
+    "Empfohlener redaktioneller Inhalt", "Du kannst ihn dir mit einem Klick anzeigen lassen", "Ein Klick genügt",
 ])
 def test_consent_fast_path_agrees_with_the_ignorecase_pattern(text):
     # the lower-case pattern behind a few substring tests gives the pattern's own verdict
@@ -393,6 +394,14 @@ def test_consent_notice_of_a_blocked_embed_in_three_sentences_is_not_a_paragraph
               "jederzeit widerrufen. Weitere Informationen findest Du im Bereich Datenschutz.")
     assert 300 < len(notice) < 500
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{notice}</p><p>{PARAGRAPH}</p></div>") == [(None, [PARAGRAPH, PARAGRAPH])]
+
+
+def test_placeholder_of_a_blocked_embed_leaves_no_line_behind():
+    # the placeholder's title and its "show it with a click" line go with its consent notice
+    box = ("<div class='info-box'><div class='h3'>Empfohlener redaktioneller Inhalt</div><p>An dieser Stelle "
+           "findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.<br>Du kannst ihn dir mit "
+           "einem Klick anzeigen lassen und wieder ausblenden.</p></div>")
+    assert sections(f"<div><p>{PARAGRAPH}</p>{box}<p>{PARAGRAPH}</p></div>") == [(None, [PARAGRAPH, PARAGRAPH])]
 
 
 def test_header_closed_late_by_broken_markup_is_walked():

@@ -1091,7 +1091,8 @@ _POINTER_LINK_SHARE = 0.3
 _CONSENT = re.compile(
     r"einverstanden, dass|an drittplattformen|externen? inhalte?\b|externer inhalt|ein klick für den datenschutz|"
     r"i agree to|we use cookies|accept (?:all )?cookies|cookie settings|manage (?:consent|cookies)|"
-    r"privacy settings|consent to (?:the )?(?:use|display)|^by (?:signing up|subscribing|registering)\b|inhalte von (?:youtube|x|twitter|instagram)",
+    r"privacy settings|consent to (?:the )?(?:use|display)|^by (?:signing up|subscribing|registering)\b|inhalte von (?:youtube|x|twitter|instagram)|"
+    r"^empfohlener (?:redaktioneller|externer) inhalt$|mit einem klick anzeigen lassen",
     re.I,
 )
 """Consent notices of embedded content and cookie banners (checked on short lines only)."""
@@ -1109,7 +1110,7 @@ _CONSENT_CHARS = 500
 
 
 _CONSENT_HINTS = ("cookie", "consent", "extern", "einverstanden", "drittplattform", "datenschutz", "agree",
-                  "privacy", "inhalte von")
+                  "privacy", "inhalte von", "empfohlener", "klick")
 """Words one of which every `_CONSENT` alternative holds (or the line opens with "by "): a few
 substring tests spare most lines the regex."""
 
