@@ -37,12 +37,32 @@ def _page(head: str) -> str:
     (DEEP_LIST, "nested deeper than"),
     (DEEP_OBJECT, "nested deeper than"),
     ('{"@type": "NewsArticle", "headline": ' + "[" * 900 + '"Deep"' + "]" * 900 + "}", "nested deeper than"),
-    ('{"@type": "NewsArticle", "headline": ', "malformed JSON"),
+    ("not json at all", "malformed JSON"),
+    ("window.dataLayer = [];", "malformed JSON"),
 ])
 def test_a_bad_jsonld_block_is_skipped_and_the_others_read(source, reason):
     meta = _meta(_block(source) + GOOD_BLOCK)
     assert [obj["headline"] for obj in meta.jsonld] == ["Budget delayed again"]
     assert len(meta.skipped) == 1 and meta.skipped[0].startswith(reason)
+
+
+@pytest.mark.parametrize("source", [
+    '{"@type": "NewsArticle", "headline": "Budget delayed again", "keywords": ["budget", "council", ],}',
+    '{"@type": "NewsArticle", // "Article",\n "headline": "Budget delayed again"}',
+    '[{"@type": "NewsArticle", "headline": "Budget delayed again"}];',
+    "{'@type': 'NewsArticle', 'headline': 'Budget delayed again'}",
+    '{"@type": "NewsArticle", "headline": "Budget "delayed" again", "author": "Ann Lee"}',
+])
+def test_a_block_written_loosely_is_repaired_and_read(source):
+    # trailing commas, a comment, a closing semicolon, single quotes, unescaped quotation marks
+    meta = _meta(_block(source))
+    assert meta.skipped == []
+    assert meta.jsonld[0]["@type"] == "NewsArticle" and "Budget" in meta.jsonld[0]["headline"]
+
+
+def test_a_cut_off_block_keeps_what_it_says_before_the_cut():
+    meta = _meta(_block('{"@type": "NewsArticle", "datePublished": "2024-05-03T08:00:00+01:00", "headline": '))
+    assert meta.skipped == [] and meta.jsonld[0]["datePublished"] == "2024-05-03T08:00:00+01:00"
 
 
 def test_jsonld_nesting_up_to_the_bound_is_read():

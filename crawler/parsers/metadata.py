@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+import json_repair
 import lxml.etree
 
 from crawler.parsers.language import language_code
@@ -137,12 +138,13 @@ def _jsonld_objects(source: str) -> list[dict]:
     source = source.strip()
     if source.startswith("<!--"):
         source = source[4:].rsplit("-->", 1)[0]
+    source = _CONTROL.sub(" ", source)
     try:
-        parsed = json.loads(_CONTROL.sub(" ", source), strict=False)
+        parsed = json.loads(source, strict=False)
     except RecursionError:
         raise BadJsonLd(f"nested deeper than {MAX_JSONLD_DEPTH} levels") from None
     except ValueError:
-        raise BadJsonLd("malformed JSON") from None
+        parsed = _repaired(source)
     if _too_deep(parsed):
         raise BadJsonLd(f"nested deeper than {MAX_JSONLD_DEPTH} levels")
     found: list[dict] = []
@@ -160,6 +162,27 @@ def _jsonld_objects(source: str) -> list[dict]:
             if isinstance(main, dict):
                 stack.append(main)
     return found
+
+
+MAX_REPAIR_CHARS = 200_000
+"""A malformed block longer than this is skipped rather than repaired (real ones are a few KB)."""
+
+
+def _repaired(source: str):
+    """A malformed block as publishers write it, read anyway: trailing commas, `//` comments, a
+    closing semicolon, single quotes, quotation marks left unescaped inside a headline
+    (json-repair); `BadJsonLd` when nothing readable is left."""
+    if len(source) > MAX_REPAIR_CHARS:
+        raise BadJsonLd("malformed JSON")
+    try:
+        parsed = json_repair.loads(source.rstrip().removesuffix(";"))
+    except RecursionError:
+        raise BadJsonLd(f"nested deeper than {MAX_JSONLD_DEPTH} levels") from None
+    except Exception:  # noqa: BLE001 - json-repair raises what it meets; any failure is a skip
+        raise BadJsonLd("malformed JSON") from None
+    if not parsed or not isinstance(parsed, (dict, list)):
+        raise BadJsonLd("malformed JSON")
+    return parsed
 
 
 def _too_deep(value) -> bool:
