@@ -122,6 +122,18 @@ def test_jsonld_and_the_address_outrank_the_date_line():
         == "2020-01-03T09:48:24+01:00"
 
 
+def test_a_slashed_date_that_could_be_read_two_ways_does_not_outrank_the_date_line():
+    # "10/05/2022" is 5 October month first; the Spanish page shows which day it is
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget delayed",'
+            ' "datePublished": "10/05/2022 05:22 pm"}</script>')
+    assert _dated_page(head, "<h1>Budget delayed</h1><span>10/05/2022 05:22 pm</span>", "es") == "2022-05-10"
+    assert _dated_page(head, "<h1>Budget delayed</h1>", "es") == "2022-10-05T17:22:00"  # no line to say otherwise
+
+
+def test_a_dotted_date_in_metadata_is_read_day_first():
+    assert _dated_page("<meta name='date' content='10.05.2022'>", "<h1>Budget delayed</h1>") == "2022-05-10"
+
+
 def test_the_date_line_beside_the_headline_outranks_jsonld_when_it_shows_the_modified_day():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget delayed",'
             ' "datePublished": "2020-01-03T09:48:24+01:00", "dateModified": "2020-01-06T09:22:36+01:00"}</script>')

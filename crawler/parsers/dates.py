@@ -62,12 +62,20 @@ def parse_date(raw: str | None) -> str | None:
     return value.isoformat()
 
 
+_YEAR_LAST = re.compile(r"\s*(\d{1,2})([./-])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
+"""A numeric date with the year last: day first when dotted ("10.05.2022" is 10 May); slashed, it
+is read month first, as the machines that write metadata do ("11/01/2023 12:43:42" from a
+Swiss page that shows "01.11.2023"), though people in most countries write the day first."""
+
+
 def _parse_written(raw: str) -> dt.datetime | None:
     """A free-form date ("May 3, 2024 10:00 AM EDT"), or None."""
+    year_last = _YEAR_LAST.match(raw)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return dateutil_parser.parse(raw, fuzzy=True, default=dt.datetime(1900, 1, 1), tzinfos=_TZINFOS)
+            return dateutil_parser.parse(raw, fuzzy=True, dayfirst=year_last is not None and year_last.group(2) == ".",
+                                         default=dt.datetime(1900, 1, 1), tzinfos=_TZINFOS)
         except (ValueError, OverflowError, TypeError):
             return None
 
@@ -92,6 +100,7 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
         ((raw.strip(), structured) for raw, structured in _published_candidates(meta, root) if parse_date(raw)),
         (None, False))
     modified_raw = _first_parsable(_modified_candidates(meta))
+    structured = structured and not _ambiguous(published_raw)
     if published_raw is None:
         match = _URL_DATE.search(url)
         if match:
@@ -219,6 +228,14 @@ def _updated_day_shown(meta: PageMetadata, root, h1, published_day: str) -> tupl
     if line is not None and line[0] != published_day and line[0] in modified_days:
         return line
     return None
+
+
+def _ambiguous(raw: str | None) -> bool:
+    """True for a slashed date whose day and month could be swapped ("10/05/2022"): it does not
+    outrank the date line the page shows, which says which of the two days it is."""
+    year_last = _YEAR_LAST.match(raw or "")
+    return year_last is not None and year_last.group(2) != "." \
+        and year_last.group(1) != year_last.group(3) and max(int(year_last.group(1)), int(year_last.group(3))) <= 12
 
 
 def _first_parsable(candidates) -> str | None:
