@@ -137,6 +137,16 @@ def test_heading_over_a_preview_of_the_next_article_is_a_chrome_heading(heading)
     assert sections(html) == [(None, [PARAGRAPH * 6])]
 
 
+@pytest.mark.parametrize(("heading", "chrome"), [
+    ("Comments", True), ("Kommentare", True), ("Empfohlene Artikel", True), ("Über die Autorin", True),
+    ("Commentary on Python 3", False), ("Inhaltlicher Schritt", False), ("Shareholders revolt", False),
+])
+def test_a_chrome_label_is_a_whole_word_of_the_heading(heading, chrome):
+    # "Comment" opens "Commentary on Python 3", a chapter of the essay, not its comments
+    html = f"<div><p>{PARAGRAPH * 6}</p><h2>{heading}</h2><p>{PARAGRAPH}</p></div>"
+    assert (headings(html) == [None]) is chrome
+
+
 LINK_ROLL = ("<ul>" + "".join(f"<li><p><a href='https://example.net/{i}'>Study {i} questions the subsidy for the press</a></p>"
                                f"<p>via example.net</p></li>" for i in range(3)) + "</ul>")
 

@@ -65,19 +65,21 @@ _CHROME_HEADING = re.compile(
     r"more (?:from|on|stories|news|in|about|like this|to read|trending)\b|read (?:more|next|also)|"
     r"our readers read next|recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|"
     r"popular|trending|top stories|comments?|\d+ (?:comments|ergänzungen|kommentare)|"
-    r"leave a (?:comment|reply)|share|follow us|sign (?:in|up)\b|subscribe|newsletter|get (?:daily|the)\b|"
-    r"about the (?:author|authors)|über (?:den|die) autor|news updates|advertisement|weiterlesen|"
-    r"mehr (?:zum thema|zu|aus|von)\b|verwandte|ähnliche|kommentar|empfohlen|lesen sie auch|"
-    r"auch interessant|das könnte sie|ämnen|inhalt|hauptinhalt|navigation|sobre la firma|"
+    r"leave a (?:comment|reply)|share|follow us|sign (?:in|up)\b|subscribe|newsletters?|get (?:daily|the)\b|"
+    r"about the (?:author|authors)|über (?:den|die) autor(?:in|en|innen)?|news updates|advertisement|weiterlesen|"
+    r"mehr (?:zum thema|zu|aus|von)\b|verwandte[n]?|ähnliche[n]?|kommentare?|empfohlene?[nr]?|lesen sie auch|"
+    r"auch interessant|das könnte sie|ämnen|inhalt(?:sverzeichnis)?|hauptinhalt|navigation|sobre la firma|"
     r"te puede interesar|lire aussi|à lire aussi|sur le même sujet|leia também|veja também|"
     r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen|(?:verwendete )?quellen(?:angaben)?\s*:?$|sources\s*:?$|"
     r"você (?:também )?pode gostar|leia mais|vous aimerez aussi|à lire également|ti potrebbe interessare|"
     r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel|"
-    r"veja também|ver también|puedes ver|leggi anche|vedi anche|voir aussi|siehe auch|schon gelesen|zum weiterlesen|vorschau auf|(?:next|previous) (?:article|post|story)|nächste[rn]? (?:artikel|beitrag))",
+    r"veja também|ver también|puedes ver|leggi anche|vedi anche|voir aussi|siehe auch|schon gelesen|zum weiterlesen|vorschau auf|(?:next|previous) (?:article|post|story)|nächste[rn]? (?:artikel|beitrag))"
+    r"(?!\w)",
     re.I,
 )
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and its
-following siblings up to the next heading are left out."""
+following siblings up to the next heading are left out. Each label ends at a word's end
+("Comments", not "Commentary on Python 3")."""
 _CONTACT_LABEL = re.compile(
     r"^(?:pressekontakt|medienkontakt|kontakt|contact|press contacts?|media contacts?|ansprechpartner(?:in)?|"
     r"contacto|contato|contatti)\s*:?$",
