@@ -44,6 +44,14 @@ def test_short_trailing_box_with_its_own_heading_is_dropped():
     assert sections(html) == [(None, [PARAGRAPH]), ("Real chapter", [PARAGRAPH])]
 
 
+def test_short_last_chapter_in_one_more_of_the_texts_boxes_is_kept():
+    # the text is set in a row of like boxes; the last holds a heading and one sentence
+    box = "<div class='item'><div class='article-text'>{}</div></div>"
+    html = ("<div>" + box.format(f"<h2></h2><p>{PARAGRAPH}</p>")
+            + box.format("<h2>Police ask for witnesses</h2><p>Call 0631-3692150 with any information.</p>") + "</div>")
+    assert headings(html) == [None, "Police ask for witnesses"]
+
+
 def test_short_last_chapter_with_a_picture_and_its_lines_is_kept():
     # a blog's last chapter in its own box: a line of text, a photo, and what it shows line by line
     html = (f"<div><p>{PARAGRAPH}</p><h2>Real chapter</h2><p>{PARAGRAPH}</p>"

@@ -354,7 +354,23 @@ def _is_trailing_box(section: Section, opener) -> bool:
     if any(block.image is not None for block in section.blocks) and \
             sum(1 for block in section.blocks if block.text) >= _CHAPTER_LINES:
         return False
-    return not any(clean_text(sibling.text_content()) for sibling in opener.itersiblings(preceding=True))
+    if any(clean_text(sibling.text_content()) for sibling in opener.itersiblings(preceding=True)):
+        return False
+    return not _repeats_a_module(opener.getparent())
+
+
+def _repeats_a_module(box) -> bool:
+    """True when `box`, or its wrapper, is one more of the boxes the text is set in: an earlier
+    sibling of the same tag and classes shows text ("<div class='article-text'>" after
+    "<div class='article-text'>"), so its heading opens the text's last chapter, not a box."""
+    for node in (box, box.getparent() if box is not None else None):
+        if node is None or not node.get("class"):
+            continue
+        kind = (node.tag, node.get("class").split())
+        if any((sibling.tag, (sibling.get("class") or "").split()) == kind and clean_text(sibling.text_content())
+               for sibling in node.itersiblings(preceding=True)):
+            return True
+    return False
 
 
 def visible_text(element, skip=None, use_classes: bool = True) -> tuple[str, int]:
