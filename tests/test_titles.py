@@ -36,6 +36,14 @@ def test_og_title_wins_over_a_different_h1():
     assert choose_title(meta, ["Council delays the budget"]) == "Budget delayed again"
 
 
+def test_og_title_that_is_the_sections_label_gives_way_to_the_h1():
+    # a press-release page whose og:title names the section, not the release
+    meta = _meta(_og("Pressemitteilungen"))
+    assert choose_title(meta, ["Olafur Eliasson gestaltet Titelseite für die Zeitungen"]) \
+        == "Olafur Eliasson gestaltet Titelseite für die Zeitungen"
+    assert choose_title(_meta(_og("Budget delayed")), ["Council meets on Tuesday evening"]) == "Budget delayed"
+
+
 def test_title_suffix_is_the_site_name_when_the_headline_lacks_it():
     meta = _meta("<title>Budget delayed again - Example Daily</title>" + _og("Budget delayed again - Example Daily"))
     assert "example daily" in site_names(meta, ["Budget delayed again"])

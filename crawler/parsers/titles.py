@@ -311,7 +311,21 @@ def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: lis
         return shown[0]
     if shown and not headlines and _key(shown[0]) not in key and _shares_a_word(shown[0], social):
         return shown[0]
+    if shown and _is_label(social, shown[0]) and not any(_key(h) == key for h in headlines):
+        return shown[0]
     return _common_headline(social, title) or social
+
+
+_LABEL_WORDS = 1
+"""An og:title of this many words, beside a visible headline of three or more that does not
+share it, is the section's label ("Pressemitteilungen"), not the story's headline."""
+
+
+def _is_label(social: str, h1: str) -> bool:
+    """True when og:title is a single word that the longer visible h1 does not share."""
+    words = fold(social).split()
+    return len(words) <= _LABEL_WORDS and len(fold(h1).split()) >= 3 \
+        and not _shares_a_word(h1, social)
 
 
 def _common_headline(social: str, title: str) -> str | None:
