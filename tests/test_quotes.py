@@ -388,6 +388,12 @@ def test_a_clause_after_a_name_is_no_role():
     assert [(q.speaker, q.role) for q in quotes] == [("LeBron James", None)]
 
 
+def test_a_clause_with_a_modal_verb_after_a_name_is_no_role():
+    quotes = extract_quotes(article("“Regulators are catching up,” said Anna Lee of the Open Markets Institute.",
+                                    "According to Lee, the case could take years. “These cases are slow,” Lee said."))
+    assert [(q.speaker, q.role) for q in quotes] == [("Anna Lee", None), ("Anna Lee", None)]
+
+
 @pytest.mark.parametrize("opening", ["Carmaker Toyota", "Rival Toyota"])
 def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(opening):
     quotes = found(f"{opening} reported record sales on Tuesday.", "“Demand is strong,” Toyota said.")

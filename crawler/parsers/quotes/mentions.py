@@ -24,7 +24,7 @@ _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ")."""
-_FINITE_VERBS = frozenset("is are was were has have had will would".split())
+_FINITE_VERBS = frozenset("is are was were has have had will would can could may might must should shall".split())
 _PASSIVE_AGENT = re.compile(r"^[a-z]+ed\s+by\s+")
 _GERUND = re.compile(r"[a-z]{3,}ing")
 _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,100}?)\s*(?:,|\.|;|$)")
