@@ -793,6 +793,10 @@ SENTENCE_WORD_GLUED_TO_A_NAME = {
         [None]),
     "the pronoun I ends no name": (
         ["Actually I knew him well.", "“He was kind,” said Jane Doe."], ["Jane Doe"]),
+    "a job noun opening the sentence before a full name": (
+        ["Organiser Maya Patel addressed the crowd. “We are not going away,” she said.",
+         "“It shows we are being heard,” Patel said."],
+        ["Maya Patel", "Maya Patel"]),
 }
 
 PLACES_TEAMS_AND_THINGS = {
@@ -834,6 +838,10 @@ PLACES_TEAMS_AND_THINGS = {
         ["Fears of World War III grew in Stockholm.",
          "The Swedish brochure says: “If Sweden is attacked, we will never surrender.”"],
         [None]),
+    "a sign that reads": (
+        ["“Spending is at a record high,” a Treasury spokesman said.",
+         "“Closed for the day,” a sign on the door of the ministry read."],
+        ["Treasury", None]),
 }
 
 COMPANY_OR_ITS_PEOPLE = {

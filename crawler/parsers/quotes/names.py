@@ -56,7 +56,10 @@ _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)
                            r"historian|physician|consultant|accountant|manager|midfielder|defender|goalkeeper|"
                            r"striker|winger|player|reporter|photographer|researcher|lawyer|teacher|farmer|"
                            r"designer|writer|singer|rapper|actor|actress|rival|[a-z]{3,}maker|retailer|"
-                           r"broadcaster|insurer|lender|regulator|watchdog)$")
+                           r"broadcaster|insurer|lender|regulator|watchdog|organi[sz]er|campaigner|protest[eo]r|"
+                           r"founder|owner|entrepreneur|investor|executive|commentator|pundit|editor|producer|"
+                           r"prosecutor|survivor|volunteer|witness|shopper|voter|worker|employee|homeowner|"
+                           r"landlord|tenant|engineer|author|poet|comedian|nurse|surgeon|trainer|teenager|pensioner)$")
 """Job nouns and business descriptors that no given name looks like ("Economist", "Analyst",
 "Resident", "Carmaker", "Rival"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
