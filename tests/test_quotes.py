@@ -856,6 +856,10 @@ COMPANY_OR_ITS_PEOPLE = {
     "the company": (
         ["Acme Corp reported record profits on Tuesday.", "“Demand was strong,” the company said."],
         ["Acme Corp"]),
+    "the airline named only as its executive's employer": (
+        ["Pilots at Skyways walked out on Friday.", "Skyways chief executive Laura Kim called the strike irresponsible.",
+         "“We apologise to our customers,” the airline said."],
+        ["Skyways"]),
     "the company's executive named before": (
         ["Jane Doe has run Acme Corp since 2015.",
          "“Demand was strong,” the company's chief executive said."], ["Jane Doe"]),

@@ -134,8 +134,9 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
         if (cited is not None and mention.start <= cited.start) or position - mention.start > 1500 \
                 or mention.start < context.section_start:
             break
-        if entity and mention.subject and _may_be_organisation(entity, apposition_allowed=not head):
-            return entity  # a newer organisation, the subject of its own sentence, takes over
+        if entity and (mention.subject or mention.owns_role) and _may_be_organisation(entity, apposition_allowed=not head):
+            return entity  # a newer organisation, the subject of its own sentence or named as
+            # someone's employer ("Skyways chief executive Laura Kim"), takes over
     return cited.entity if cited else None
 
 
