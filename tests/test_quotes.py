@@ -795,8 +795,9 @@ SENTENCE_WORD_GLUED_TO_A_NAME = {
         ["Actually I knew him well.", "“He was kind,” said Jane Doe."], ["Jane Doe"]),
     "a job noun opening the sentence before a full name": (
         ["Organiser Maya Patel addressed the crowd. “We are not going away,” she said.",
-         "“It shows we are being heard,” Patel said."],
-        ["Maya Patel", "Maya Patel"]),
+         "“It shows we are being heard,” Patel said.",
+         "Patient Tom Baker has waited 18 months for a hip operation.", "“I can barely walk,” he said."],
+        ["Maya Patel", "Maya Patel", "Tom Baker"]),
 }
 
 PLACES_TEAMS_AND_THINGS = {
@@ -922,6 +923,10 @@ NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {
         ["“We will fight this,” said Jane Doe.",
          "The council's leader, John Roe, said the decision was final.", "“There is no appeal.”"],
         ["Jane Doe", "John Roe"]),
+    "an organisation whose one-sentence paragraph has it speak": (
+        ["“Doctors are exhausted,” said Dr Sarah Jones.", "The Royal College of Nursing agreed.",
+         "“Nurses are leaving faster than we can train them.”"],
+        ["Sarah Jones", "Royal College of Nursing"]),
 }
 
 SAID_CLAUSES = {

@@ -59,7 +59,9 @@ _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)
                            r"broadcaster|insurer|lender|regulator|watchdog|organi[sz]er|campaigner|protest[eo]r|"
                            r"founder|owner|entrepreneur|investor|executive|commentator|pundit|editor|producer|"
                            r"prosecutor|survivor|volunteer|witness|shopper|voter|worker|employee|homeowner|"
-                           r"landlord|tenant|engineer|author|poet|comedian|nurse|surgeon|trainer|teenager|pensioner)$")
+                           r"landlord|tenant|engineer|author|poet|comedian|nurse|surgeon|trainer|teenager|pensioner|patient|"
+                           r"passenger|motorist|commuter|customer|neighbou?r|villager|shopkeeper|businessman|"
+                           r"businesswoman|victim|widow|expert)$")
 """Job nouns and business descriptors that no given name looks like ("Economist", "Analyst",
 "Resident", "Carmaker", "Rival"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())

@@ -63,12 +63,16 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
 
 def introducer(unit: Unit, registry: Registry, context: Context, text: str) -> Entity | None:
     """The person a paragraph without quotations is about: its first sentence's subject, else the
-    only person it names and describes ("Among them was Linda Park, a retired teacher.")."""
+    only person it names and describes ("Among them was Linda Park, a retired teacher."); or the
+    organisation a one-sentence paragraph has speak ("The Royal College of Nursing agreed.")."""
     for sentence_start, sentence_end in unit.sentences:
         ref = sentence_subject(unit, sentence_start, sentence_end, registry)
         if ref is not None:
             entity = resolve(ref, registry, context, text)
             if entity is not None and entity.person:
+                return entity
+            if entity is not None and ref.kind == "name" and len(unit.sentences) == 1 \
+                    and speech_verbs(unit.text, sentence_start, sentence_end):
                 return entity
     only = _only_person(unit, 0, len(unit.text), registry)
     if only is None or not any(m.entity is only and m.described for m in registry.at(unit.start, unit.end)):
