@@ -857,6 +857,14 @@ COMPANY_OR_ITS_PEOPLE = {
     "the company": (
         ["Acme Corp reported record profits on Tuesday.", "“Demand was strong,” the company said."],
         ["Acme Corp"]),
+    "a company whose name has no company word, known by what it does to its own": (
+        ["Acme Semiconductors cut its forecast on Tuesday.", "“The downgrade was expected,” Bernstein said in a note.",
+         "“We remain confident,” Acme said through a spokesman.", "“Our chips are the best,” the firm added."],
+        ["Bernstein", "Acme Semiconductors", "Acme Semiconductors"]),
+    "the company's founder named in an apposition before the name": (
+        ["Acme Semiconductors cut its forecast on Tuesday.", "“We remain confident,” Acme said.",
+         "The company's founder, Bill Roe, was more cautious. “This could take years to fix,” he said."],
+        ["Acme Semiconductors", "Bill Roe"]),
     "the airline named only as its executive's employer": (
         ["Pilots at Skyways walked out on Friday.", "Skyways chief executive Laura Kim called the strike irresponsible.",
          "“We apologise to our customers,” the airline said."],

@@ -22,7 +22,7 @@ from crawler.parsers.quotes.spans import Span
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*$")
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ")."""
 _FINITE_VERBS = frozenset("is are was were has have had will would can could may might must should shall".split())
 _PASSIVE_AGENT = re.compile(r"^[a-z]+ed\s+by\s+")
@@ -58,6 +58,18 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
     if " & " in text:
         return True  # "Florida Power & Light", "Procter & Gamble": no person's name holds an ampersand
     return len(words) == 1 and len(text) > 1 and text.isupper()
+
+
+_ITS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?([a-z]+)\s+its\s+[a-z]")
+"""A subject's verb straight before "its" ("Acme cut its forecast"): what does so is a thing or an
+organisation, never a person."""
+
+
+def _acts_on_its_own(following: str) -> bool:
+    """True when the text after a subject is a verb acting on "its" something (not a verb of
+    saying: "Smith said its impact was huge" speaks of something else's)."""
+    acting = _ITS_AFTER.match(following)
+    return acting is not None and acting.group(1) not in lexicon.SPEECH_VERBS
 
 
 def _clause_gender(following: str) -> str | None:
@@ -156,7 +168,8 @@ class Registry:
             entity.handle = True
             if mention.text.islower():
                 entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
-        entity.organisation = entity.organisation or _is_org(tokens, mention.text) or mention.numbered
+        entity.organisation = entity.organisation or _is_org(tokens, mention.text) or mention.numbered \
+            or (mention.subject and _acts_on_its_own(following))
         if titles:
             entity.evidence += 2
         inverted = _INVERTED_SAID.search(context_before[-30:])
@@ -263,7 +276,10 @@ class Registry:
                 entity.roles.add(word)
         described = _DESCRIBED_BEFORE.search(context_before) if not clause_before.strip() else None
         if described:  # "Fischer’s mother, Adrianne Fischer, …": the description before the name
-            entity.roles.update(w for w in _LOWER_WORD.findall(described.group(1)) if w not in lexicon.FUNCTION_WORDS)
+            words = [w for w in _LOWER_WORD.findall(described.group(1)) if w not in lexicon.FUNCTION_WORDS]
+            entity.roles.update(words)
+            if words and lexicon.is_role_noun(words[-1]):
+                entity.evidence += 1  # "The company's founder, Bill Roe, …": a job is held by a person
         before_words = clause_before.split()
         last_before = before_words[-1] if before_words else ""
         word_before_that = before_words[-2].lower() if len(before_words) > 1 else ""
