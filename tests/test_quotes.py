@@ -865,6 +865,9 @@ COMPANY_OR_ITS_PEOPLE = {
         ["Acme Semiconductors cut its forecast on Tuesday.", "“We remain confident,” Acme said.",
          "The company's founder, Bill Roe, was more cautious. “This could take years to fix,” he said."],
         ["Acme Semiconductors", "Bill Roe"]),
+    "a party named by its members": (
+        ["Ohio Democrats said they would spend $5 million on advertising.", "“We will not be outspent,” the party said."],
+        ["Ohio Democrats"]),
     "the airline named only as its executive's employer": (
         ["Pilots at Skyways walked out on Friday.", "Skyways chief executive Laura Kim called the strike irresponsible.",
          "“We apologise to our customers,” the airline said."],

@@ -155,6 +155,7 @@ province commonwealth house productions pictures films games brands foods motors
 pharmaceuticals therapeutics ventures enterprises solutions communications networks
 interactive international worldwide global
 united rovers wanderers athletic albion hotspur rangers fc afc cf real sporting
+democrats republicans conservatives liberals tories socialists greens nationalists unionists
 """.split())
 """A capitalised name holding one of these words is an organisation (or a place), not a person."""
 
