@@ -938,6 +938,13 @@ NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {
         ["“Doctors are exhausted,” said Dr Sarah Jones.", "The Royal College of Nursing agreed.",
          "“Nurses are leaving faster than we can train them.”"],
         ["Sarah Jones", "Royal College of Nursing"]),
+    "a described speaker is the subject just before, not a namesake of the role named later": (
+        ["Kyogo Furuhashi scored twice. “The fans gave us wings,” the Japanese striker said.",
+         "Former Celtic striker Chris Sutton was blunt. “They were a shambles,” Sutton said."],
+        ["Kyogo Furuhashi", "Chris Sutton"]),
+    "a demonym narrowed to a region": (
+        ["Brendan Rodgers refused to get carried away. “There is a long way to go,” the Northern Irishman said."],
+        ["Brendan Rodgers"]),
 }
 
 SAID_CLAUSES = {

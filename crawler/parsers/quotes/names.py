@@ -66,6 +66,8 @@ _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)
 "Resident", "Carmaker", "Rival"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
+_REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
+"""Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
@@ -381,8 +383,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             before = text[max(0, run[0][0] - 12):run[0][0]].split()
             surname_only = not before or before[-1].lower() not in _DETERMINERS
             name_words = run if surname_only else name_words
-        if not name_words or determined and len(name_words) == 1 and name_words[0][2].lower() in lexicon.DEMONYMS:
-            continue  # "the Spaniard": a description, no name
+        if not name_words or determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
+                len(name_words) == 1 or len(name_words) == 2 and name_words[0][2].lower() in _REGION_WORDS):
+            continue  # "the Spaniard", "the Northern Irishman": a description, no name
         start, end = name_words[0][0], name_words[-1][1]
         if skip and any(a <= offset + start < b for a, b in skip):
             continue

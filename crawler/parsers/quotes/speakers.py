@@ -247,7 +247,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     age = _AGE.search(ref.text)
     candidates: list[tuple[int, int, Entity]] = []
     seen: set[int] = set()
-    for distance, mention in enumerate(registry.before(ref.position) + registry.after(ref.position)):
+    before = registry.before(ref.position)
+    for distance, mention in enumerate(before + registry.after(ref.position)):
         entity = mention.entity
         if not _compatible(entity, gender) or id(entity) in seen or mention in inside:
             continue
@@ -257,8 +258,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         overlap = len(set(content) & {r for r in entity.roles if r not in _GENERIC})
         if overlap and _OFFICE_MODIFIERS.intersection(content) <= entity.roles:
             candidates.append((-overlap, distance, entity))
-    if candidates:
-        return min(candidates, key=lambda c: (c[0], c[1]))[2]
+    earlier = [c for c in candidates if c[1] < len(before)]
+    if earlier:
+        return min(earlier, key=lambda c: (c[0], c[1]))[2]
     if any(m.entity.organisation for m in owners) or _used_for_someone_unnamed(head, ref.position, text):
         return None  # "the Labour Party’s chancellor": someone of a named body the article does not name
     owner = {id(m.entity) for m in inside}
@@ -266,7 +268,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start, 0)))
     for mention in registry.at(previous_start, ref.position):
         if _compatible(mention.entity, gender, loose=True) and id(mention.entity) not in owner and mention.subject:
-            return mention.entity
+            return mention.entity  # the subject of the sentence before, over a namesake of the role named later
+    if candidates:
+        return min(candidates, key=lambda c: (c[0], c[1]))[2]  # "the mayor said …" before "Mayor Jane Roe"
     return protagonist(registry, ref.position, owner, gender)
 
 
