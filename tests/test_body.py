@@ -155,6 +155,20 @@ def test_a_chrome_label_is_a_whole_word_of_the_heading(heading, chrome):
     assert (headings(html) == [None]) is chrome
 
 
+def test_a_box_set_off_by_drawn_lines_ends_at_its_closing_line():
+    # a flat article: "____", a "More on …" box of links, "____", and the story goes on
+    rule = "<p>" + "_" * 40 + "</p>"
+    box = ("<p><strong>More on coronavirus:</strong></p><p><a href='/a'>What you need to know</a></p>"
+           "<p><a href='/b'>The pandemic has exposed Britain</a></p>")
+    prose = PARAGRAPH * 3
+    html = f"<div><p>{PARAGRAPH * 6}</p>{rule}{box}{rule}<p>{prose}</p><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH * 6, prose, PARAGRAPH])]
+    # a drawn line before a short call to subscribe does not end a chrome box
+    promo = f"<div><p>{PARAGRAPH * 6}</p><p><strong>Zum Weiterlesen:</strong></p><p>A book</p>" \
+            "<p>---</p><p>Did you like it? Subscribe to our newsletter!</p></div>"
+    assert sections(promo) == [(None, [PARAGRAPH * 6])]
+
+
 LINK_ROLL = ("<ul>" + "".join(f"<li><p><a href='https://example.net/{i}'>Study {i} questions the subsidy for the press</a></p>"
                                f"<p>via example.net</p></li>" for i in range(3)) + "</ul>")
 

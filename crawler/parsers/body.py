@@ -468,7 +468,8 @@ class _Walker:
         while index < len(children):
             child = children[index]
             if in_chrome:
-                if not _starts_section(child):
+                if not _starts_section(child) and not (
+                        _is_rule(child) and _is_prose(children[index + 1] if index + 1 < len(children) else None)):
                     index += 1
                     continue
                 in_chrome = False
@@ -1169,6 +1170,8 @@ def _is_chrome_line(text: str) -> bool:
         return True  # "Published under: Election, Bailout, …", "Schlagworte: Schule, Bildung"
     if len(text) >= 120:
         return False
+    if _RULE_LINE.fullmatch(text):
+        return True  # a line drawn with characters ("______", "* * *")
     if _STOCK_LINE.match(text) or _AD_LABEL.match(text) or (len(text) < 80 and _CREDIT.search(text)):
         return True
     if text[0] in _FRAME_MARKS and _STOCK_LINE.match(text.strip(_FRAME_MARKS + " ")):
@@ -1225,6 +1228,33 @@ def _is_timestamp_line(text: str) -> bool:
 
 def _starts_section(element) -> bool:
     return element.tag in HEADINGS or (element.tag in ("p", "div") and _is_pseudo_heading(element))
+
+
+_RULE_LINE = re.compile(r"[_\-–—*=~•·.\s]{3,}")
+"""A line drawn with characters ("______", "* * *"): a rule between parts of the page."""
+
+
+_PROSE_CHARS = 200
+"""A paragraph at least this long, mostly not link text, is the article's prose."""
+
+
+def _is_prose(element) -> bool:
+    """A paragraph of the article's prose: long, and not a line of links."""
+    if element is None or element.tag != "p":
+        return False
+    text, links = visible_text(element)
+    return len(text) >= _PROSE_CHARS and links < 0.2 * len(text)
+
+
+def _is_rule(element) -> bool:
+    """A paragraph that is only a line drawn with characters: followed by prose, it closes a box
+    the text set off by such lines ("____ / More on coronavirus: … / ____ / Prof Gavin Yamey …"),
+    and what follows is the article's again. (An `<hr>` does not: comment and newsletter boxes
+    hold them; nor does a line before a short call to subscribe.)"""
+    if element.tag != "p" or len(element):
+        return False
+    text = (element.text or "").strip()
+    return len(text) >= 3 and _RULE_LINE.fullmatch(text) is not None
 
 
 def _unmarked(text: str) -> str:
