@@ -67,6 +67,7 @@ def test_chrome_class_names(value):
     "post-content use-lightbox",  # what the text's images open in
     "above-footer",  # where a wrapper sits
     "has-alert",  # a state of the page
+    "my-6 desktop:my-8 article-dropcap-small print:article-dropcap-print",  # utility variants (Tailwind)
 ])
 def test_layout_class_names(value):
     assert not boilerplate_token(value)

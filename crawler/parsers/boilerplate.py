@@ -97,8 +97,8 @@ def _names_boilerplate(value: str) -> bool:
         return True
     for token in _CAMEL.sub("-", value).lower().replace("--", "-").split():
         token = _LAYOUT_NOTE.sub("", token)
-        if not token or _NEUTRAL_PREFIX.match(token):
-            continue
+        if not token or _NEUTRAL_PREFIX.match(token) or ":" in token:
+            continue  # (a utility class for a screen size, a state or printing: "print:article-dropcap-print")
         if _CAPTION.search(token) or _TOKEN.search(token.replace("also-read", "alsoread")
                                                    .replace("read-more", "readmore")
                                                    .replace("see-also", "seealso")
