@@ -868,6 +868,16 @@ COMPANY_OR_ITS_PEOPLE = {
     "a party named by its members": (
         ["Ohio Democrats said they would spend $5 million on advertising.", "“We will not be outspent,” the party said."],
         ["Ohio Democrats"]),
+    "a statement the company issued": (
+        ["Big Machine Records issued a statement on Monday denying the claims.",
+         "“We were shocked to see her statements,” the statement read.",
+         "Dick Clark Productions said in a separate statement that it had made no agreement.",
+         "“At no time did we agree to this,” the statement said."],
+        ["Big Machine Records", "Dick Clark Productions"]),
+    "a letter from a committee named after a preposition": (
+        ["The new House committee on China sent a letter to the FBI on Wednesday.",
+         "“Only after this report did the FBI act,” the letter stated."],
+        [None]),
     "the airline named only as its executive's employer": (
         ["Pilots at Skyways walked out on Friday.", "Skyways chief executive Laura Kim called the strike irresponsible.",
          "“We apologise to our customers,” the airline said."],

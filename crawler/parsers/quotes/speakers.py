@@ -325,9 +325,15 @@ def _sentence_poster(position: int, registry: Registry, text: str) -> Entity | N
 
 def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
     """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
-    before, or of "the report, published by the Institute for Fiscal Studies" (the nearest)."""
+    before, of "the report, published by the Institute for Fiscal Studies", or of the one who
+    "issued a statement" or "said in a statement" (the nearest)."""
+    escaped = re.escape(head)
     authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:published|released|issued|written|"
-                          r"produced|compiled|commissioned|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?$" % re.escape(head), re.I)
+                          r"produced|compiled|commissioned|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?$" % escaped, re.I)
+    issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|also|later|then)\s+)*(?:issued|released|put\s+out|published|"
+                        r"posted|shared|sent|(?:said|wrote|added|stated|responded)\s+in)\s+(?:an?|its|their|his|her|"
+                        r"the|another)\s+(?:[\w-]+\s+){0,2}?%s\b" % escaped, re.I)
+    introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s,\s+(?:the\s+)?$" % escaped, re.I)
     for mention in registry.before(position):
         if mention.entity is None:
             continue
@@ -335,7 +341,9 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
             after = re.sub(r"^[’'‘]s?", "", registry.text_after(mention, 30)).split()
             if after[:1] == [head]:
                 return mention.entity
-        elif authored.search(text, max(0, mention.start - 80), mention.start):
+        elif authored.search(text, max(0, mention.start - 80), mention.start) \
+                or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)) \
+                or introduced.search(text, max(0, mention.start - 60), mention.start):
             return mention.entity
     return None
 
