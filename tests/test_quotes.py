@@ -878,6 +878,11 @@ COMPANY_OR_ITS_PEOPLE = {
         ["The new House committee on China sent a letter to the FBI on Wednesday.",
          "“Only after this report did the FBI act,” the letter stated."],
         [None]),
+    "a company described by an apposition that makes it a body": (
+        ["“Safety comes first,” an NHTSA spokesperson said.",
+         "Waymo, Alphabet's self-driving unit, already operates robotaxis in four cities. "
+         "“We welcome competition,” the company said."],
+        ["NHTSA", "Waymo"]),
     "the airline named only as its executive's employer": (
         ["Pilots at Skyways walked out on Friday.", "Skyways chief executive Laura Kim called the strike irresponsible.",
          "“We apologise to our customers,” the airline said."],

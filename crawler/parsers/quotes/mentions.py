@@ -24,6 +24,18 @@ _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ")."""
+_BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
+"""Heads of an apposition that make the name before it an organisation."""
+_COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a role: its last word before a complement ("head" of "head of the bank",
+    "unit" of "Alphabet's self-driving unit")."""
+    words = _COMPLEMENT.split(role, 1)[0].split()
+    return words[-1].lower() if words else ""
+
+
 _FINITE_VERBS = frozenset("is are was were has have had will would can could may might must should shall".split())
 _PASSIVE_AGENT = re.compile(r"^[a-z]+ed\s+by\s+")
 _GERUND = re.compile(r"[a-z]{3,}ing")
@@ -322,6 +334,8 @@ class Registry:
                     and _NAME_AT_END.search(role)  # "A, singer McDonald, and C": a list of people
                 if _plausible_role(role) and not listed:
                     entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
+                    if _role_head(role) in _BODY_NOUNS:
+                        entity.organisation = True  # "Waymo, Alphabet's self-driving unit,": a body, no person
                 entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
                                     if w.lower() not in lexicon.FUNCTION_WORDS)
         if not entity.roles.isdisjoint(lexicon.FEMALE_CUES):
@@ -351,7 +365,7 @@ class Registry:
         for mention in self.mentions:
             entity = mention.entity
             if len(entity.tokens) == 1 and plain_openers.get(id(entity)) == counts[id(entity)] \
-                    and (counts[id(entity)] == 1 or _GERUND.fullmatch(entity.tokens[0])):
+                    and (counts[id(entity)] == 1 or _GERUND.fullmatch(entity.tokens[0])) and not entity.organisation:
                 # a capitalised sentence opener used once ("Influenced"), or a gerund that only
                 # ever opens sentences ("Breathing tests showed …", "Breathing in mold …")
                 entity.spurious = True
