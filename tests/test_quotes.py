@@ -878,6 +878,11 @@ COMPANY_OR_ITS_PEOPLE = {
         ["The new House committee on China sent a letter to the FBI on Wednesday.",
          "“Only after this report did the FBI act,” the letter stated."],
         [None]),
+    "a spokesman for the company the article named": (
+        ["“Do not drive through flood water,” Natural Resources Wales said.",
+         "Network Rail said dozens of lines were closed. "
+         "“Engineers are clearing fallen trees,” a spokesman for the company said."],
+        ["Natural Resources Wales", "Network Rail"]),
     "a company described by an apposition that makes it a body": (
         ["“Safety comes first,” an NHTSA spokesperson said.",
          "Waymo, Alphabet's self-driving unit, already operates robotaxis in four cities. "

@@ -24,6 +24,8 @@ from crawler.parsers.quotes.mentions import Registry
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
+_DESCRIBED_OWNER = re.compile(r"\s+(?:for|from|of|at)\s+the\s+([a-z]+)\b")
+"""An owner given by a description ("a spokesman for the company")."""
 _PHRASE_END = re.compile(r"[,.;:“”\"]")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _GROUP_NOUNS = frozenset("family couple household crew crowd audience jury congregation".split())
@@ -219,6 +221,10 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                      if m.entity is not None]
             if named:
                 return named[0].entity
+        described_owner = _DESCRIBED_OWNER.match(after)
+        if described_owner and described_owner.group(1).lower() in lexicon.ORG_NOUNS:
+            # "a spokesman for the company": the company the article spoke of
+            return _organisation(described_owner.group(1).lower(), ref.position, registry, context)
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
             return _sentence_poster(ref.position, registry, text)
         if head in lexicon.DOCUMENT_NOUNS:
