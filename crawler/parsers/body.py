@@ -1170,7 +1170,7 @@ def _is_chrome_line(text: str) -> bool:
         return True  # "Published under: Election, Bailout, …", "Schlagworte: Schule, Bildung"
     if len(text) >= 120:
         return False
-    if _RULE_LINE.fullmatch(text):
+    if text[0] in _RULE_CHARS and _RULE_LINE.fullmatch(text):
         return True  # a line drawn with characters ("______", "* * *")
     if _STOCK_LINE.match(text) or _AD_LABEL.match(text) or (len(text) < 80 and _CREDIT.search(text)):
         return True
@@ -1230,6 +1230,7 @@ def _starts_section(element) -> bool:
     return element.tag in HEADINGS or (element.tag in ("p", "div") and _is_pseudo_heading(element))
 
 
+_RULE_CHARS = "_-–—*=~•·."
 _RULE_LINE = re.compile(r"[_\-–—*=~•·.\s]{3,}")
 """A line drawn with characters ("______", "* * *"): a rule between parts of the page."""
 

@@ -80,6 +80,8 @@ organisation, never a person."""
 def _acts_on_its_own(following: str) -> bool:
     """True when the text after a subject is a verb acting on "its" something (not a verb of
     saying: "Smith said its impact was huge" speaks of something else's)."""
+    if " its " not in following[:48]:
+        return False
     acting = _ITS_AFTER.match(following)
     return acting is not None and acting.group(1) not in lexicon.SPEECH_VERBS
 
