@@ -3,6 +3,7 @@ body walk (sections, lists, tables, boilerplate) and quote blocks."""
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from crawler.items import FetchedPage
@@ -343,3 +344,12 @@ def test_visible_date_search_leaves_the_page_tree_alone():
     before = lxml.html.tostring(root)
     assert _visible_date(root) == "2024-03-03"
     assert lxml.html.tostring(root) == before
+
+
+def test_page_elements_give_the_text_lxml_html_gives():
+    _text, root = load_document(page(
+        "<div id='box'>Caf&eacute; <b>na&#239;ve</b><script>var x = 1;</script><p>Ann&nbsp;Lee</p>"
+        "<!-- note --> end</div> after", ""))
+    box = root.find(".//div")
+    assert box.text_content() == "Café naïvevar x = 1;Ann\xa0Lee end"
+    assert box.text_content() == lxml.html.HtmlElement.text_content(box)

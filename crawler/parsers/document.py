@@ -31,12 +31,24 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xm
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False)
 """`collect_ids=False`: libxml2 builds no id hash table (only XPath's `id()` reads it; no extractor
 calls it)."""
+
+
+class PageElement(lxml.html.HtmlElement):
+    """An element of a parsed page: `lxml.html.HtmlElement` with a quicker `text_content()`."""
+
+    def text_content(self) -> str:
+        """The text of the element and its descendants, as `HtmlElement.text_content()` gives
+        it (libxml2 collects the same text nodes for both), serialised in a fifth less time
+        than its XPath `string()`: the extractors read some eighty texts a page."""
+        return lxml.etree.tostring(self, method="text", encoding=str, with_tail=False)
+
+
 _PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+    element=PageElement, comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
-"""Every element is a plain `lxml.html.HtmlElement`, chosen in C: lxml.html's own lookup is a
-Python call for each element proxy created (a third of a million per 300 pages), only to give
-form controls classes that no extractor uses."""
+"""Every element is a `PageElement`, chosen in C: lxml.html's own lookup is a Python call for
+each element proxy created (a third of a million per 300 pages), only to give form controls
+classes that no extractor uses."""
 
 
 def decode(body: bytes | str, content_type: str | None = None) -> str:
