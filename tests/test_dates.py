@@ -8,6 +8,7 @@ import pytest
 from crawler.parsers import parse_html
 from crawler.parsers.datelines import read_date_line
 from crawler.parsers.dates import shown_offset
+from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.text import clean_text
 
 URL = "https://news.example.org/story"
@@ -29,7 +30,7 @@ def _root(body: str):
 ])
 def test_a_utc_time_takes_the_offset_of_the_clock_time_the_page_shows(published, date_line, expected):
     page = _root(f"<header><a href='/'>Home</a></header><h1>Budget delayed</h1><p>{date_line}</p><p>{PROSE}</p>")
-    assert shown_offset(published, page) == expected
+    assert shown_offset(published, BodyTexts(page)) == expected
 
 
 @pytest.mark.parametrize(("published", "date_line"), [
@@ -39,19 +40,19 @@ def test_a_utc_time_takes_the_offset_of_the_clock_time_the_page_shows(published,
     ("2022-05-04T03:05:00+00:00", "Opening hours 9:00 to 17:00"),  # no clock with the minutes
 ])
 def test_a_utc_time_stays_when_the_page_shows_no_single_local_clock_time(published, date_line):
-    assert shown_offset(published, _root(f"<p>{date_line}</p>")) == published
+    assert shown_offset(published, BodyTexts(_root(f"<p>{date_line}</p>"))) == published
 
 
 def test_offsets_and_dates_in_the_text_are_not_clock_times():
     page = _root("<p>22.11.2024</p><p>2024-11-22T07:57:00+01:00</p><p>22.11.2024 07.57</p>")
-    assert shown_offset("2024-11-22T06:57:50+00:00", page) == "2024-11-22T07:57:50+01:00"
+    assert shown_offset("2024-11-22T06:57:50+00:00", BodyTexts(page)) == "2024-11-22T07:57:50+01:00"
 
 
 def test_dates_with_an_offset_or_without_a_time_are_left_alone():
     page = _root("<p>3/5/2022 22:41</p>")
-    assert shown_offset("2022-05-04T02:41:00+02:00", page) == "2022-05-04T02:41:00+02:00"
-    assert shown_offset("2022-05-04", page) == "2022-05-04"
-    assert shown_offset(None, page) is None
+    assert shown_offset("2022-05-04T02:41:00+02:00", BodyTexts(page)) == "2022-05-04T02:41:00+02:00"
+    assert shown_offset("2022-05-04", BodyTexts(page)) == "2022-05-04"
+    assert shown_offset(None, BodyTexts(page)) is None
 
 
 def test_parse_html_dates_the_article_on_the_publishers_calendar_day():
@@ -236,3 +237,16 @@ def test_a_paragraph_opening_with_its_dateline_dates_a_page_without_structured_d
         == "2007-08-17"
     assert _dated_page(head, f"<h1>Budget delayed</h1><p>{PROSE} The vote of 29.11.2022 – a surprise.</p>") \
         == "2022-12-02"  # a date inside the prose is no dateline
+
+
+def test_the_body_texts_are_listed_once_for_the_date_and_the_byline(monkeypatch):
+    import crawler.parsers.pagetexts as pagetexts
+
+    walks = []
+    listed = pagetexts._BODY_TEXTS
+    monkeypatch.setattr(pagetexts, "_BODY_TEXTS", lambda root: walks.append(root) or listed(root))
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-05-04T02:41:00Z"}</script>'
+    article = parse_html(f"<html><head>{head}</head><body><h1>Budget delayed</h1><p>3/5/2022 22:41</p>"
+                         f"<p>By Ann Lee</p><p>{PROSE * 3}</p></body></html>", URL)
+    assert (article.published, article.authors) == ("2022-05-03T22:41:00-04:00", ["Ann Lee"])
+    assert len(walks) == 1

@@ -22,6 +22,7 @@ from crawler.parsers.topics import read_topics
 from crawler.parsers.language import text_language
 from crawler.parsers.lead import find_lead, without_byline
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata, types_of
+from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
 from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.recipes import with_declared_steps
@@ -66,11 +67,12 @@ def build_article(page: FetchedPage, profile) -> Article:
         _h2_texts(heading for heading in headings if heading.tag == "h2"))
     published_raw = profile.extract_date(view)
     published, modified, modified_raw = parse_date(published_raw), None, None
-    found = choose_dates(meta, root, page.url, h1)
+    texts = BodyTexts(root)
+    found = choose_dates(meta, root, page.url, h1, texts)
     if published is None:
         published, published_raw = found[0], found[1]
     modified, modified_raw = found[2], found[3]
-    authors = clean_authors(profile.extract_authors(view)) or choose_authors(meta, root)
+    authors = clean_authors(profile.extract_authors(view)) or choose_authors(meta, root, texts)
 
     container = profile.body_container(view)
     rules = profile.walk_rules(view)

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cached_property
 from itertools import islice
 
 from lxml import etree
 
 from crawler.parsers.metadata import PageMetadata, types_of
+from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.text import clean_text, fold
 from crawler.parsers.titles import title_parts
 
@@ -94,7 +94,7 @@ MAX_BYLINE_CHARS = 160
 """A visible byline longer than this is prose, not a byline."""
 
 
-def choose_authors(meta: PageMetadata, root=None) -> list[str]:
+def choose_authors(meta: PageMetadata, root=None, texts: BodyTexts | None = None) -> list[str]:
     """The article's authors: the first source naming people (JSON-LD, meta tags, microdata,
     byline markup, a "By …" line, a closing signature); when none does, the first organisation
     named as author. A name JSON-LD declares an Organization is one in every source. An agency
@@ -104,7 +104,7 @@ def choose_authors(meta: PageMetadata, root=None) -> list[str]:
     outlet = publishers | {fold(part) for part in title_parts(meta.title_tag)[1:][-1:]}
     organisations: list[str] = []
     declared: set[str] = set()
-    texts = _BodyTexts(root)
+    texts = BodyTexts(root) if texts is None else texts
     sources = _candidate_lists(meta, root, texts)
     for raw_names, declared_orgs, declared_list in sources:
         if raw_names and all(isinstance(raw, str) and fold(raw) in outlet for raw in raw_names):
@@ -128,7 +128,7 @@ _CONTACT_LABEL = re.compile(
     r"ansprechpartner(?:in)?(?: für die presse)?)\s*[:：]?\s*", re.I)
 
 
-def _press_contact(root, texts: _BodyTexts) -> list[str]:
+def _press_contact(root, texts: BodyTexts) -> list[str]:
     """The person a press release names as its contact, when nothing else names anyone: the full
     name on the line after a "Press contact"/"Pressekontakt:" label ("<b>Kontakt:</b><br>Ann Lee
     <br>Telefon …"), outside navigation and footers."""
@@ -159,17 +159,6 @@ def _contact_label_starts(joined: str) -> Iterator[int]:
             if end - begin < 40 and _CONTACT_LABEL.fullmatch(joined, begin, end):
                 yield begin
             start = joined.find(word, end)
-
-
-class _BodyTexts:
-    """The page's body texts, listed once for the sources that scan them all."""
-
-    def __init__(self, root):
-        self.root = root
-
-    @cached_property
-    def strings(self) -> list[str]:
-        return _BODY_TEXTS(self.root)
 
 
 _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
@@ -213,7 +202,7 @@ def _plain_letters(name: str) -> str:
     return _LETTERS.sub("", "".join(char for char in decomposed if not unicodedata.combining(char)))
 
 
-def _candidate_lists(meta: PageMetadata, root, texts: _BodyTexts) -> Iterator[tuple[list[str], set[str], bool | None]]:
+def _candidate_lists(meta: PageMetadata, root, texts: BodyTexts) -> Iterator[tuple[list[str], set[str], bool | None]]:
     """(raw names, names declared as organisations, is it a declared author list?) per source,
     most trusted first (None for the page's visible text); lazily, so the page is only searched
     when metadata names nobody."""
@@ -459,7 +448,7 @@ _NOT_BYLINE = re.compile(
     r"bio|avatar|image|img|photo|related|teaser|comment|description|social|socmed|contact|share|tooltip", re.I)
 
 
-def _visible_bylines(root, texts: _BodyTexts) -> Iterator[list[str]]:
+def _visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     """Names from byline markup (class/rel), then from "By …"/"Author: …" lines, as lists
     whose every part reads as a name, a role or a date (anything else is not a byline)."""
     yield from _byline_markup(root)
@@ -619,7 +608,6 @@ _PREFIX_LETTERS = "".join(sorted({word[0].lower() for word in re.findall(r"[^\W\
 backslash). Each of them begins with a letter, so a text whose first letter is none of these
 fails at once, not after trying each word (it halves the scan of a page's texts)."""
 _PREFIX = re.compile(rf"[\s(\[（—–-]*+(?=[{_PREFIX_LETTERS}]){_PREFIX_WORDS}", re.I)
-_BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _BODY_TEXT_NODES = etree.XPath("(//body//text())[position() <= $last]")
 """Plain strings are quick to scan; the text nodes (which know their element) are only fetched
 on a page where some text starts like a byline."""

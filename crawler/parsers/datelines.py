@@ -17,6 +17,7 @@ from itertools import chain
 
 from lxml import etree
 
+from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.text import clean_text
 
 _MONTH_NAMES = (
@@ -115,16 +116,15 @@ _PUBLISHED_LABEL = re.compile(
 """A text that opens with a label saying it gives the publication date ("Veröffentlicht am
 16.08.2019", "Erschienen am: 01.11.2023", "Published on 3 May 2024"), in the page's texts
 joined by NULs."""
-_BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _LABEL_CHARS = 120
 
 
-def labelled_date(root, language: str | None) -> tuple[str, str] | None:
+def labelled_date(texts: BodyTexts, language: str | None) -> tuple[str, str] | None:
     """(ISO date, line) of the first short text in the page that labels its date as the
     publication date, wherever it stands (a podcast's episode notes, a review's footer).
     The texts are searched joined (one regex scan, not one per text); a script's text is no
     such line, as it does not open with the label."""
-    for match in _PUBLISHED_LABEL.finditer("\x00".join(_BODY_TEXTS(root))):
+    for match in _PUBLISHED_LABEL.finditer("\x00".join(texts.strings)):
         if match.end() - match.start() > _LABEL_CHARS:
             continue
         line = clean_text(match.group())

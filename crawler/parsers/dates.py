@@ -9,10 +9,10 @@ import warnings
 import zoneinfo
 
 from dateutil import parser as dateutil_parser
-from lxml import etree
 
 from crawler.parsers.datelines import in_comments, labelled_date, opening_dateline, shown_date
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
+from crawler.parsers.pagetexts import BodyTexts
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
@@ -84,7 +84,8 @@ def _has_time(raw: str) -> bool:
     return bool(re.search(r"\d{1,2}:\d\d", raw))
 
 
-def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | None, str | None, str | None, str | None]:
+def choose_dates(meta: PageMetadata, root, url: str, h1=None,
+                 texts: BodyTexts | None = None) -> tuple[str | None, str | None, str | None, str | None]:
     """(published, published_raw, modified, modified_raw) from JSON-LD, meta, microdata, markup,
     URL, the date line beside the headline `h1`.
 
@@ -95,7 +96,8 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
     beside the headline (or a `<time>`, a date-classed element), else a paragraph under the
     headline opening with its date; a page that gives no date at all may still label one
     anywhere ("Veröffentlicht am …"), which outranks htmldate's guess (that search walks every
-    text, so it runs only there)."""
+    text, so it runs only there). `texts`: the page's body texts, when the caller keeps them."""
+    texts = BodyTexts(root) if texts is None else texts
     published_raw, structured = next(
         ((raw.strip(), structured) for raw, structured in _published_candidates(meta, root) if parse_date(raw)),
         (None, False))
@@ -107,7 +109,7 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
             published_raw, structured = "-".join(match.groups()), True
     if not structured:
         line = (shown_date(root, h1, meta.language) or opening_dateline(h1, meta.language)
-                or (labelled_date(root, meta.language) if published_raw is None else None))
+                or (labelled_date(texts, meta.language) if published_raw is None else None))
         if line is not None and (published_raw is None or parse_date(published_raw)[:10] != line[0]):
             return line[0], line[1], parse_date(modified_raw), modified_raw
     else:
@@ -117,7 +119,7 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None) -> tuple[str | Non
     if published_raw is None:
         published_raw = modified_raw or _visible_date(root)
     published_raw = _address_day_if_resaved(url, published_raw)
-    published = _central_european_midnight(shown_offset(parse_date(published_raw), root), meta.language)
+    published = _central_european_midnight(shown_offset(parse_date(published_raw), texts), meta.language)
     modified = parse_date(modified_raw)
     return published, published_raw, modified, modified_raw
 
@@ -166,15 +168,13 @@ _CLOCK = re.compile(
     r"(?<![\d+\-−:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?::[0-5]\d)?(?![\d:]|\.\d)(?:\s?([ap])\.?\s?m\b\.?)?", re.I)
 """A clock time as pages write it ("21:44", "9.57", "4:56 p.m.", "11:37 pm"), not a UTC offset
 ("+01:00") nor a date ("22.11.2024")."""
-_BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
-"""Every text node of the body as a plain string (a predicate in the XPath costs three times the walk)."""
 _CLOCK_TEXT_CHARS = 100
 """Clock times are looked for in text nodes up to this long (a date line, not prose)."""
 _OFFSET_HOURS = {*range(-11, 12), 13}
 """UTC offsets a shown clock time may imply (whole hours; 12 hours either way would be ambiguous)."""
 
 
-def shown_offset(published: str | None, root) -> str | None:
+def shown_offset(published: str | None, texts: BodyTexts) -> str | None:
     """A UTC `published` time expressed in the page's own offset when the page shows it as a
     local clock time: the first clock time in the page's text with the same minutes (the date
     line: "3/5/2022 22:41" for 2022-05-04T02:41:00+00:00) gives the offset, -04:00 here, and
@@ -185,7 +185,7 @@ def shown_offset(published: str | None, root) -> str | None:
     instant = dt.datetime.fromisoformat(published)
     minutes = f"{instant.minute:02d}"
     colon, dot, h = ":" + minutes, "." + minutes, "h" + minutes
-    texts = (text for text in _BODY_TEXTS(root)
+    texts = (text for text in texts.strings
              if len(text) <= _CLOCK_TEXT_CHARS and (colon in text or dot in text or h in text))
     for text in texts:
         for match in _CLOCK.finditer(text):
