@@ -593,3 +593,21 @@ def test_post_whose_one_paragraph_is_its_lead_is_not_replaced_by_a_hidden_cookie
     article = parse_html(html, URL)
     assert "Detail 4" in (article.lead or "") + article.text
     assert "cookies" not in article.text
+
+
+@pytest.mark.parametrize(("markup", "skipped"), [
+    ("<div role='navigation'><p>x</p></div>", True),
+    ("<div role='main'><p>x</p></div>", False),
+    ("<div itemtype='https://schema.org/Person/'><p>x</p></div>", True),
+    ("<span itemtype='https://schema.org/Person'>Ann Lee</span>", False),
+    ("<div hidden><p>x</p></div>", True),
+    ("<div aria-hidden='true'><p>x</p></div>", True),
+    ("<div aria-hidden='false'><p>x</p></div>", False),
+    ("<div style='display: none'><p>x</p></div>", True),
+    ("<div style='color: red'><p>x</p></div>", False),
+    ("<div hidden class='paywall'><p>x</p></div>", False),
+    ("<div data-x='1'><p>x</p></div>", False),
+    ("<div><p>x</p></div>", False),
+])
+def test_attributes_that_hide_an_element_or_leave_it(markup, skipped):
+    assert is_skipped(element(markup)) is skipped

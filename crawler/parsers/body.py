@@ -808,8 +808,14 @@ class _Walker:
             return True
         if element.tag not in ("p", "div", "cite", "footer", "span"):
             return False
+        if element.text is not None and len(element.text) >= _ATTRIBUTION_CHARS:
+            return False  # (its own first text is too long already: the whole text is not read)
         text = element.text_content()
-        return len(text) < 160 and parse_attribution(text) is not None
+        return len(text) < _ATTRIBUTION_CHARS and parse_attribution(text) is not None
+
+
+_ATTRIBUTION_CHARS = 160
+"""An attribution line ("— Ann Lee, mayor") is shorter than this."""
 
 
 def _alt_captions(containers: list) -> set:

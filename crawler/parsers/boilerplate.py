@@ -129,19 +129,19 @@ def is_skipped(element, use_classes: bool = True) -> bool:
         return True
     if tag == "form" and (_is_signup_form(element) or _is_message_form(element)):
         return True
-    attrib = element.attrib
-    if not attrib:
+    names = element.keys()  # one list of the attribute names: most are looked up only when present
+    if not names:
         return False
-    get = attrib.get
-    if get("role") in SKIP_ROLES:
+    get = element.get
+    if "role" in names and get("role") in SKIP_ROLES:
         return True
-    if tag in _BOX_TAGS:
+    if tag in _BOX_TAGS and "itemtype" in names:
         itemtype = get("itemtype")
         if itemtype and itemtype.rstrip("/").endswith("/Person"):
             return True  # a person box (an author's or interviewee's card and bio), not text
     classes = get("class")
-    hidden = "hidden" in attrib or get("aria-hidden") == "true"
-    if not hidden:
+    hidden = "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true")
+    if not hidden and "style" in names:
         style = get("style")
         hidden = bool(style) and _HIDDEN_STYLE.search(style) is not None
     if hidden and not _paywalled(classes):
