@@ -34,3 +34,7 @@ def test_first_folded_word_reads_only_the_opening():
     assert first_folded_word("…") == ""
     assert first_folded_word("x" * 60) is None  # the first word may run on
     assert first_folded_word(" " * 50 + "late") is None
+
+
+def test_fold_of_nothing_is_the_empty_text():
+    assert fold(None) == fold("") == ""
