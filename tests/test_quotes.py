@@ -787,6 +787,14 @@ SENTENCE_WORD_GLUED_TO_A_NAME = {
         [None]),
     "the pronoun I ends no name": (
         ["Actually I knew him well.", "“He was kind,” said Jane Doe."], ["Jane Doe"]),
+    "a weekday after the surname": (
+        ["“I realise this will be shocking news,” John Rankin Thursday said."], ["John Rankin"]),
+    "a said-verb capitalised after the name": (
+        ["“We have crews out across the region,” utility spokesman Jeff Brooks Said Sunday.",
+         "Asked about the damage, Jane Doe Replied: “We lost everything.”"],
+        ["Jeff Brooks", "Jane Doe"]),
+    "a surname spelt like a said-verb": (
+        ["“Exile is strangely compelling to think about,” Edward Said wrote."], ["Edward Said"]),
 }
 
 PLACES_TEAMS_AND_THINGS = {

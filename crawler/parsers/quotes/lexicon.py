@@ -52,6 +52,11 @@ laugh:laughs:laughed
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
 
+PAST_SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":")[1:]
+                              if not w.endswith(("ing", "s")))
+"""Their past forms ("said", "told", "warned"): not the base form a surname may share ("Post",
+"Rule"), nor the present one that ends a name ("United States", "Notes")."""
+
 COGNITION_VERBS = frozenset(
     "think thinks thought believe believes believed hope hopes hoped expect expects expected "
     "feel feels felt suspect suspects suspected wonder wonders wondered continue continues "
@@ -104,6 +109,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december
 """.split())
 """Capitalised only at a sentence start: never the first word of a name."""
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 MONTHS_AND_DAYS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april june july

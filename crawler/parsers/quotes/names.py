@@ -260,6 +260,7 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
     "the District of Massachusetts Joshua Levy" is one office and one name)."""
     split: list[Run] = []
     for run in runs:
+        run = _without_glued_tail(text, run)
         owner = next((i for i, (_, _, w) in enumerate(run[:-1]) if w.endswith(("s’", "s'"))), -1)
         if owner >= 0 and (vocabulary.stands_alone(run[-1][2], run[-2][2])
                            or len(run) - owner > 2 and vocabulary.stands_alone(run[owner + 1][2], run[owner][2])):
@@ -280,6 +281,25 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
                 continue
         split.append(run)
     return split
+
+
+def _without_glued_tail(text: str, run: Run) -> Run:
+    """A run without the capitalised words after the name that belong to the sentence: a weekday
+    ("Cooper Tuesday said") and a said-verb in the past some pages capitalise ("“…,” Jeff Brooks
+    Said Sunday", "Doe Replied: “…”"), unless a verb follows it, as the surname it is ("Edward
+    Said wrote")."""
+    while len(run) > 1:
+        key = first_key(run[-1][2])
+        if key in lexicon.WEEKDAYS:
+            run = run[:-1]
+            continue
+        following = [w.strip(",.;:") for w in text[run[-1][1]:run[-1][1] + 30].split()]
+        verb_after = bool(following) and following[0].islower() and (
+            following[0] in _VERB_AFTER_SUBJECT or _VERB_FORM.search(following[0]) is not None)
+        if key not in lexicon.PAST_SPEECH_VERBS or verb_after:
+            break
+        run = run[:-1]
+    return run
 
 
 def _described_opener(text: str, start: int) -> bool:
