@@ -958,6 +958,12 @@ ORGANISATION_SPEAKS = {
         ["Acme, whose products are sold worldwide, told investors: “Demand was strong.”"], ["Acme"]),
     "according to": (["According to Acme, “demand was strong this year.”"], ["Acme"]),
     "an abbreviated suffix": (["“Demand was strong,” Acme Inc. said in a filing."], ["Acme Inc."]),
+    "named once to open a sentence, then it": (
+        ["Globex cut its profit forecast on Monday. “We have taken decisive action,” it said in a statement."],
+        ["Globex"]),
+    "named once to open a sentence, then the company": (
+        ["Initech raised its sales outlook.", "“Our products continue to grow,” the company said."],
+        ["Initech"]),
 }
 
 

@@ -50,6 +50,8 @@ _MODALS = frozenset("to will would can could may might must should did does do".
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+_ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
+"""A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
 
 
 def _is_org(words: tuple[str, ...], text: str) -> bool:
@@ -316,8 +318,13 @@ class Registry:
 
     @staticmethod
     def _vote(entity: Entity, mention: Mention, following: str) -> None:
-        """A he/his/him or she/her later in a subject's clause votes for its gender."""
+        """A he/his/him or she/her later in a subject's clause votes for its gender, an "its"
+        after its verb for none."""
         vote = _clause_gender(following) if mention.subject else None
+        neuter = _ITS_AFTER.match(following) if mention.subject else None
+        if neuter and neuter.group("verb") not in lexicon.FUNCTION_WORDS \
+                and neuter.group("verb") not in lexicon.PREPOSITIONS:
+            entity.neuter += 1
         if vote:
             entity.votes[vote] = entity.votes.get(vote, 0) + 1
             entity.evidence += 1
@@ -335,13 +342,14 @@ class Registry:
         for mention in self.mentions:
             entity = mention.entity
             if len(entity.tokens) == 1 and plain_openers.get(id(entity)) == counts[id(entity)] \
-                    and (counts[id(entity)] == 1 or _GERUND.fullmatch(entity.tokens[0])):
+                    and (counts[id(entity)] == 1 or _GERUND.fullmatch(entity.tokens[0])) and not entity.neuter:
                 # a capitalised sentence opener used once ("Influenced"), or a gerund that only
                 # ever opens sentences ("Breathing tests showed …", "Breathing in mold …")
                 entity.spurious = True
         for entity in self.entities:
             place = all(t in lexicon.PLACES for t in entity.tokens)
-            thing = entity.organisation or place or "of" in entity.tokens  # "Constitution of Lesotho"
+            neuter = entity.neuter and not entity.votes and entity.gender is None and entity.age is None
+            thing = entity.organisation or place or "of" in entity.tokens or neuter  # "Constitution of Lesotho"
             entity.person = entity.evidence > 0 and not thing and not entity.spurious
             entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not thing
             if entity.gender is None and entity.votes:
