@@ -912,6 +912,11 @@ NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {
         ["“We will fight this,” said Jane Doe.",
          "The council's leader, John Roe, said the decision was final.", "“There is no appeal.”"],
         ["Jane Doe", "John Roe"]),
+    "a name after an indefinite description, then a quotation alone": (
+        ["“We have lost half the harvest,” said Tom Briggs, who farms near Ely.",
+         "Another farmer, Jim Hale, was less hopeful.",
+         "“Every year they promise help, and every year nothing comes.”"],
+        ["Tom Briggs", "Jim Hale"]),
 }
 
 SAID_CLAUSES = {

@@ -22,8 +22,10 @@ from crawler.parsers.quotes.spans import Span
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*$")
-"""A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ")."""
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
+                               r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*$")
+"""A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
+"Another farmer, ")."""
 _FINITE_VERBS = frozenset("is are was were has have had will would".split())
 _PASSIVE_AGENT = re.compile(r"^[a-z]+ed\s+by\s+")
 _GERUND = re.compile(r"[a-z]{3,}ing")
@@ -265,7 +267,10 @@ class Registry:
                 entity.roles.add(word)
         described = _DESCRIBED_BEFORE.search(context_before) if not clause_before.strip() else None
         if described:  # "Fischer’s mother, Adrianne Fischer, …": the description before the name
-            entity.roles.update(w for w in _LOWER_WORD.findall(described.group(1)) if w not in lexicon.FUNCTION_WORDS)
+            words = [w for w in _LOWER_WORD.findall(described.group(1)) if w not in lexicon.FUNCTION_WORDS]
+            entity.roles.update(words)
+            if words and lexicon.is_role_noun(words[-1]):
+                entity.evidence += 1  # "Another farmer, Jim Hale, …": a person's job
         before_words = clause_before.split()
         last_before = before_words[-1] if before_words else ""
         word_before_that = before_words[-2].lower() if len(before_words) > 1 else ""
