@@ -969,6 +969,14 @@ ORGANISATION_SPEAKS = {
     "named once to open a sentence, then the company": (
         ["Initech raised its sales outlook.", "“Our products continue to grow,” the company said."],
         ["Initech"]),
+    "a spokesperson for the company's kind": (
+        ["Skyway Airlines cancelled 400 flights on Monday.",
+         "A spokesperson for the airline said: “Most flights will run normally on Tuesday.”"],
+        ["Skyway Airlines"]),
+    "the statement it gave": (
+        ["Skyway said in a statement that passengers would be refunded. "
+         "“Customers can rebook online,” the statement said."],
+        ["Skyway"]),
 }
 
 

@@ -24,6 +24,8 @@ from crawler.parsers.quotes.mentions import Registry
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
+_OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)\b")
+"""An organisation given by its kind after a description ("a spokesperson for the airline")."""
 _PHRASE_END = re.compile(r"[,.;:“”\"]")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _GROUP_NOUNS = frozenset("family couple household crew crowd audience jury congregation".split())
@@ -123,8 +125,8 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
     before = registry.before(position)
     for mention in before:
         entity = mention.entity
-        if entity and not entity.person and head in _head_words(entity):
-            return entity
+        if entity and not entity.person and head and (head in _head_words(entity) or head + "s" in _head_words(entity)):
+            return entity  # ("the airline": Skyway Airlines)
     if head in lexicon.PLACE_NOUNS or head in ("government", "country"):
         cited = _cited_organisation(before, context)
         return cited.entity if cited else None  # a government is its country's; places never speak
@@ -218,6 +220,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                      if m.entity is not None]
             if named:
                 return named[0].entity
+        kind = _OWNER_NOUN.match(after)
+        if kind and kind.group(1) in lexicon.ORG_NOUNS:
+            return _organisation(kind.group(1), ref.position, registry, context)
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
             return _sentence_poster(ref.position, registry, text)
         if head in lexicon.DOCUMENT_NOUNS:
@@ -320,9 +325,12 @@ def _sentence_poster(position: int, registry: Registry, text: str) -> Entity | N
 
 def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
     """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
-    before, or of "the report, published by the Institute for Fiscal Studies" (the nearest)."""
+    before, of "the report, published by the Institute for Fiscal Studies", or of "Skyway said
+    in a statement" (the nearest)."""
     authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:published|released|issued|written|"
                           r"produced|compiled|commissioned|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?$" % re.escape(head), re.I)
+    issued = re.compile(r"\s+(?P<verb>[a-z]+)\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?%s\b"
+                        % re.escape(head))
     for mention in registry.before(position):
         if mention.entity is None:
             continue
@@ -332,6 +340,9 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
                 return mention.entity
         elif authored.search(text, max(0, mention.start - 80), mention.start):
             return mention.entity
+        said_in = issued.match(text, mention.end)
+        if said_in and said_in.group("verb") in lexicon.SPEECH_VERBS:
+            return mention.entity  # "Skyway said in a statement …": the statement is Skyway's
     return None
 
 
