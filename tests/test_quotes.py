@@ -836,6 +836,10 @@ PLACES_TEAMS_AND_THINGS = {
         ["Fears of World War III grew in Stockholm.",
          "The Swedish brochure says: “If Sweden is attacked, we will never surrender.”"],
         [None]),
+    "a club named earlier is not the it of the next company": (
+        ["Leeds, promoted last season, climb to 10th. “We are where we deserve to be,” Daniel Farke said.",
+         "Yorkshire Water said the pitch had been flooded. “Our engineers worked overnight,” it said."],
+        ["Daniel Farke", "Yorkshire Water"]),
 }
 
 COMPANY_OR_ITS_PEOPLE = {

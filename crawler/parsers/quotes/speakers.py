@@ -130,6 +130,9 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
     if head in lexicon.PLACE_NOUNS or head in ("government", "country"):
         cited = _cited_organisation(before, context)
         return cited.entity if cited else None  # a government is its country's; places never speak
+    subject = None if head else _unmarked_subject_before(position, registry)
+    if subject is not None:
+        return subject
     cited = _cited_organisation(before, context)
     for mention in before:
         entity = mention.entity
@@ -139,6 +142,24 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
         if entity and mention.subject and _may_be_organisation(entity, apposition_allowed=not head):
             return entity  # a newer organisation, the subject of its own sentence, takes over
     return cited.entity if cited else None
+
+
+def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None:
+    """The subject of the sentence before "it" when nothing makes it a person (no title, role,
+    age, gender or he/she): "Yorkshire Water said the pitch had flooded. “…,” it said." ("it"
+    is said of no person, and a name of two words is no proof of one)."""
+    text = registry.text
+    sentence_start = _sentence_start(text, position)
+    previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start - 1, 0)))
+    for mention in registry.at(previous_start + 1, position):
+        entity = mention.entity
+        if entity is None or not mention.subject or mention.possessive or mention.after_preposition:
+            continue
+        if entity.spurious or entity.handle or entity.roles or entity.role or entity.gender or entity.age \
+                or entity.votes or all(t in lexicon.PLACES for t in entity.tokens):
+            return None
+        return entity
+    return None
 
 
 def _cited_organisation(before: list, context: Context):
