@@ -878,6 +878,14 @@ COMPANY_OR_ITS_PEOPLE = {
         ["In an update on X, Merseyside Police said: “Our officers are well trained.”",
          "Later the force said: “We made three arrests.”"],
         ["Merseyside Police", "Merseyside Police"]),
+    "a company with a name of two words, then the bank": (
+        ["“We have made significant progress,” Wells Fargo said in a statement. "
+         "“This is an important milestone,” the bank said."],
+        ["Wells Fargo", "Wells Fargo"]),
+    "a person and his own quotation before a company the article does not name": (
+        ["“It is a sad day for the town,” John Miller said. “My father worked there for forty years.”",
+         "“We explored every option,” the company said."],
+        ["John Miller", "John Miller", None]),
 }
 
 NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {

@@ -141,13 +141,16 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
             break
         if entity and mention.subject and _may_be_organisation(entity, apposition_allowed=not head):
             return entity  # a newer organisation, the subject of its own sentence, takes over
+    if cited is None and head:
+        return _unmarked_subject_before(position, registry)  # "Wells Fargo said … the bank said"
     return cited.entity if cited else None
 
 
 def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None:
-    """The subject of the sentence before "it" when nothing makes it a person (no title, role,
-    age, gender or he/she): "Yorkshire Water said the pitch had flooded. “…,” it said." ("it"
-    is said of no person, and a name of two words is no proof of one)."""
+    """The subject of the sentence before "it" (or "the bank", when the article names no
+    organisation otherwise) when nothing makes it a person (no title, role, age, gender or
+    he/she): "Yorkshire Water said the pitch had flooded. “…,” it said." ("it" is said of no
+    person, and a name of two words is no proof of one)."""
     text = registry.text
     sentence_start = _sentence_start(text, position)
     previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start - 1, 0)))
