@@ -840,6 +840,11 @@ PLACES_TEAMS_AND_THINGS = {
         ["Leeds, promoted last season, climb to 10th. “We are where we deserve to be,” Daniel Farke said.",
          "Yorkshire Water said the pitch had been flooded. “Our engineers worked overnight,” it said."],
         ["Daniel Farke", "Yorkshire Water"]),
+    "a place with a where clause before he": (
+        ["“Children are dying of hunger,” Tom Fletcher said after leaving Rafah.",
+         "Khan Younis, where he met families, has been without clean water for weeks. "
+         "“The hospitals cannot cope,” he told the BBC."],
+        ["Tom Fletcher", "Tom Fletcher"]),
 }
 
 COMPANY_OR_ITS_PEOPLE = {
@@ -886,6 +891,10 @@ COMPANY_OR_ITS_PEOPLE = {
         ["“It is a sad day for the town,” John Miller said. “My father worked there for forty years.”",
          "“We explored every option,” the company said."],
         ["John Miller", "John Miller", None]),
+    "the ministry an owner was given": (
+        ["The Gaza Strip's health ministry said 45 people had died. “Most were women and children,” the ministry said.",
+         "The French foreign ministry said: “We regret any decision likely to encourage settlement building.”"],
+        ["Gaza Strip", None]),
 }
 
 NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {

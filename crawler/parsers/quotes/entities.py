@@ -38,6 +38,8 @@ class Entity:
     """A word capitalised only because it opens a sentence, never a name."""
     maybe_person: bool = False
     """A name of two or more words that is neither an organisation nor a place."""
+    place: bool = False
+    """A relative clause of place follows a mention ("Khan Younis, where he met families")."""
     neuter: int = 0
     """How often "its" follows its verb ("Stellantis cut its forecast"): said of no person."""
     handle: bool = False

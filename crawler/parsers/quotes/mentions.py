@@ -35,6 +35,8 @@ _INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
 """A speech verb right after a quotation, before the name ("…,” explains X")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _WHO_AFTER = re.compile(r",?\s+who\s")
+_WHERE_AFTER = re.compile(r",\s+where\s")
+"""A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ROLE_AFTER = re.compile(r"^,\s*(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition after a name, up to its comma ("U.S." and "U.K." do not end it)."""
@@ -324,7 +326,11 @@ class Registry:
     @staticmethod
     def _vote(entity: Entity, mention: Mention, following: str) -> None:
         """A he/his/him or she/her later in a subject's clause votes for its gender, an "its"
-        after its verb for none."""
+        after its verb for none; a "where" after it makes it a place, and its clause's he or
+        she someone else ("Khan Younis, where he met families")."""
+        if _WHERE_AFTER.match(following):
+            entity.place = True
+            return
         vote = _clause_gender(following) if mention.subject else None
         neuter = _ITS_AFTER.match(following) if mention.subject else None
         if neuter and neuter.group("verb") not in lexicon.FUNCTION_WORDS \
@@ -352,7 +358,7 @@ class Registry:
                 # ever opens sentences ("Breathing tests showed …", "Breathing in mold …")
                 entity.spurious = True
         for entity in self.entities:
-            place = all(t in lexicon.PLACES for t in entity.tokens)
+            place = entity.place or all(t in lexicon.PLACES for t in entity.tokens)
             neuter = entity.neuter and not entity.votes and entity.gender is None and entity.age is None
             thing = entity.organisation or place or "of" in entity.tokens or neuter  # "Constitution of Lesotho"
             entity.person = entity.evidence > 0 and not thing and not entity.spurious

@@ -127,6 +127,9 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
         entity = mention.entity
         if entity and not entity.person and head and (head in _head_words(entity) or head + "s" in _head_words(entity)):
             return entity  # ("the airline": Skyway Airlines)
+        if entity and mention.possessive and head and not entity.person \
+                and _repeats_owned(registry.text[position:position + 60], head, registry.text_after(mention, 40)):
+            return entity  # "the ministry" after "The Gaza Strip's health ministry said"
     if head in lexicon.PLACE_NOUNS or head in ("government", "country"):
         cited = _cited_organisation(before, context)
         return cited.entity if cited else None  # a government is its country's; places never speak
@@ -159,10 +162,22 @@ def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None
         if entity is None or not mention.subject or mention.possessive or mention.after_preposition:
             continue
         if entity.spurious or entity.handle or entity.roles or entity.role or entity.gender or entity.age \
-                or entity.votes or all(t in lexicon.PLACES for t in entity.tokens):
+                or entity.votes or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
             return None
         return entity
     return None
+
+
+def _repeats_owned(reference: str, head: str, after_owner: str) -> bool:
+    """True when a reference ("the ministry", "the health ministry") repeats the words an owner
+    was given ("Gaza's health ministry"), not when it adds its own ("the French foreign ministry")."""
+    owned = re.sub(r"^[’'‘]s?", "", after_owner).lower().split()[:3]
+    owned = [w.strip(",.;:") for w in owned]
+    if head not in owned:
+        return False
+    words = [w.strip(",.;:") for w in reference.lower().split()]
+    modifiers = words[1:words.index(head)] if head in words[:5] else []
+    return all(w in owned for w in modifiers)
 
 
 def _cited_organisation(before: list, context: Context):
@@ -211,7 +226,7 @@ def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bo
     """Named as an organisation, or by one word with nothing that makes it a person (no title,
     role, age or gender: "Liverpool confirmed …"; with `apposition_allowed`, the role an apposition
     gives: "Unilever, the maker of Dove soap,")."""
-    if entity.spurious or all(t in lexicon.PLACES for t in entity.tokens):
+    if entity.spurious or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
         return False
     return entity.organisation or (len(entity.tokens) == 1 and not entity.handle and entity.gender is None
                                    and entity.age is None and (not entity.roles and entity.role is None
