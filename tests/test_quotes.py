@@ -793,6 +793,10 @@ SENTENCE_WORD_GLUED_TO_A_NAME = {
         ["“We have crews out across the region,” utility spokesman Jeff Brooks Said Sunday.",
          "Asked about the damage, Jane Doe Replied: “We lost everything.”"],
         ["Jeff Brooks", "Jane Doe"]),
+    "an opening participle and a place before a surname": (
+        ["Anna Smith, the opposition spokeswoman, was unimpressed.",
+         "Visiting Bradford Smith added: “People here have heard it all before.”"],
+        ["Anna Smith"]),
     "a surname spelt like a said-verb": (
         ["“Exile is strangely compelling to think about,” Edward Said wrote."], ["Edward Said"]),
 }

@@ -41,6 +41,8 @@ _APPOSITION = re.compile(r",\s+(?:which|who|whose|the|an?)\s")
 _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fully|ately|ibly|ably|theless"
                                  r"|rdless|wards|ever|ing|ed)$")
 """Endings of adverbs and participles that open a sentence ("Afterwards", "Undeterred", "Speaking")."""
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+"""A present participle opening a sentence ("Visiting", "Addressing")."""
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname."""
 _NAMES_LIKE_PARTICIPLES = frozenset("""
@@ -254,8 +256,8 @@ def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
 def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run]:
     """Two names written as one run: an owner before its person ("Axios' Kaveh Waddell"), a
     place before the subject that follows it ("Speaking at Wembley Smith said", "Speaking in the
-    Commons Streeting added", "At Westminster Starmer said": a run after a preposition and
-    before a speech verb is split before its last word when that word stands alone elsewhere;
+    Commons Streeting added", "At Westminster Starmer said", "Visiting Bradford Smith added": a
+    run after a preposition or an opening participle and before a speech verb is split before its last word when that word stands alone elsewhere;
     after an article too, or opened by the preposition, only a one-word place before it, as
     "the District of Massachusetts Joshua Levy" is one office and one name)."""
     split: list[Run] = []
@@ -273,8 +275,11 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
                 before = before[:-1]  # "Speaking in the Commons Streeting added"
             if len(run) == 3 and run[0][2].lower() in lexicon.PREPOSITIONS:
                 before = [run[0][2]]  # the preposition opens the sentence: "At Westminster Starmer said"
+            visiting = len(run) == 3 and _PARTICIPLE.fullmatch(run[0][2]) is not None \
+                and first_key(run[0][2]) not in _NAMES_LIKE_PARTICIPLES and _opens_sentence(text, run[0][0])
+            # (a participle opens it and takes the place as object: "Visiting Bradford Smith added")
             after = text[run[-1][1]:run[-1][1] + 16].split()
-            if before and after and before[-1].lower() in lexicon.PREPOSITIONS \
+            if (visiting or before and before[-1].lower() in lexicon.PREPOSITIONS) and after \
                     and after[0].lower().strip(",.:") in lexicon.SPEECH_VERBS \
                     and vocabulary.stands_alone(run[-1][2], run[-2][2]):
                 split += [run[:-1], run[-1:]]
