@@ -797,6 +797,10 @@ SENTENCE_WORD_GLUED_TO_A_NAME = {
         ["Anna Smith, the opposition spokeswoman, was unimpressed.",
          "Visiting Bradford Smith added: “People here have heard it all before.”"],
         ["Anna Smith"]),
+    "a compound job word opening the sentence": (
+        ["Shopkeeper Gary Lamb said the plan would kill the high street.", "“Nobody will stop here any more.”",
+         "Then Lamb stood up again. “You are not listening.”"],
+        ["Gary Lamb", "Gary Lamb"]),
     "a surname spelt like a said-verb": (
         ["“Exile is strangely compelling to think about,” Edward Said wrote."], ["Edward Said"]),
 }
@@ -844,6 +848,11 @@ PLACES_TEAMS_AND_THINGS = {
         ["Leeds, promoted last season, climb to 10th. “We are where we deserve to be,” Daniel Farke said.",
          "Yorkshire Water said the pitch had been flooded. “Our engineers worked overnight,” it said."],
         ["Daniel Farke", "Yorkshire Water"]),
+    "the city after a place named as a subject": (
+        ["The National Hurricane Center said the storm would weaken. “Dangerous flooding will continue,” it said.",
+         "St. Petersburg, where a crane collapsed, is under a boil-water notice. "
+         "“Please do not drink the tap water,” the city said."],
+        ["National Hurricane Center", "St. Petersburg"]),
     "a place with a where clause before he": (
         ["“Children are dying of hunger,” Tom Fletcher said after leaving Rafah.",
          "Khan Younis, where he met families, has been without clean water for weeks. "
@@ -895,6 +904,19 @@ COMPANY_OR_ITS_PEOPLE = {
         ["“It is a sad day for the town,” John Miller said. “My father worked there for forty years.”",
          "“We explored every option,” the company said."],
         ["John Miller", "John Miller", None]),
+    "the kind a descriptor gave the company": (
+        ["Berlin-based startup Lumen has raised 50 million euros from investors led by Sequoia.",
+         "“We are excited to back Lumen,” said Sequoia partner Luciana Lixandru.",
+         "“Demand has doubled this year,” the startup said in a statement."],
+        ["Luciana Lixandru", "Lumen"]),
+    "a bare spokesperson after the organisation said": (
+        ["The Department for Education said 40% of schools were fully open.",
+         "“We urge the union to return to talks,” a spokesperson said."],
+        ["Department for Education"]),
+    "a bare spokesperson after a person": (
+        ["Jane Roe, a parent, said the schools were closed.",
+         "“We urge the union to return to talks,” a spokesperson said."],
+        [None]),
     "the ministry an owner was given": (
         ["The Gaza Strip's health ministry said 45 people had died. “Most were women and children,” the ministry said.",
          "The French foreign ministry said: “We regret any decision likely to encourage settlement building.”"],
@@ -937,6 +959,10 @@ NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {
         ["“We will fight this,” said Jane Doe.",
          "The council's leader, John Roe, said the decision was final.", "“There is no appeal.”"],
         ["Jane Doe", "John Roe"]),
+    "a parent named with a whose clause, then a quotation alone": (
+        ["Parents were divided. Sarah Khan, whose two sons attend a primary school in Leeds, supported the teachers.",
+         "“They work incredibly hard for very little.”"],
+        ["Sarah Khan"]),
     "a name after an indefinite description, then a quotation alone": (
         ["“We have lost half the harvest,” said Tom Briggs, who farms near Ely.",
          "Another farmer, Jim Hale, was less hopeful.",

@@ -35,6 +35,9 @@ _INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
 """A speech verb right after a quotation, before the name ("…,” explains X")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _WHO_AFTER = re.compile(r",?\s+who\s")
+_KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
+                        r"partner|parents|mother|father|brothers?|sisters?|grandchildren)\b")
+"""A relative "whose" with kin after a name ("Sarah Khan, whose two sons attend …"): a person."""
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
@@ -284,8 +287,8 @@ class Registry:
             if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                     and _plausible_role(tail):
                 entity.role = tail
-        if _WHO_AFTER.match(following):
-            entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people
+        if _WHO_AFTER.match(following) or _KIN_AFTER.match(following):
+            entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people, as is "whose sons"
         age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
             entity.age = age.group(1)

@@ -57,10 +57,12 @@ the name after it is an object."""
 _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|resident|student|politician|"
                            r"historian|physician|consultant|accountant|manager|midfielder|defender|goalkeeper|"
                            r"striker|winger|player|reporter|photographer|researcher|lawyer|teacher|farmer|"
-                           r"designer|writer|singer|rapper|actor|actress|rival|[a-z]{3,}maker|retailer|"
-                           r"broadcaster|insurer|lender|regulator|watchdog)$")
-"""Job nouns and business descriptors that no given name looks like ("Economist", "Analyst",
-"Resident", "Carmaker", "Rival"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
+                           r"designer|writer|singer|rapper|actor|actress|rival|retailer|broadcaster|insurer|"
+                           r"lender|regulator|watchdog|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|"
+                           r"driver|fighter|goer|grower|builder|dealer|trader))$")
+"""Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
+given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival"; not "-er" or
+"-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())

@@ -125,12 +125,17 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
     before = registry.before(position)
     for mention in before:
         entity = mention.entity
-        if entity and not entity.person and head and (head in _head_words(entity) or head + "s" in _head_words(entity)):
-            return entity  # ("the airline": Skyway Airlines)
+        if entity and not entity.person and head and (
+                head in _head_words(entity) or head + "s" in _head_words(entity)
+                or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
+            return entity  # ("the airline": Skyway Airlines; "the startup": "startup Lumen")
         if entity and mention.possessive and head and not entity.person \
                 and _repeats_owned(registry.text[position:position + 60], head, registry.text_after(mention, 40)):
             return entity  # "the ministry" after "The Gaza Strip's health ministry said"
     if head in lexicon.PLACE_NOUNS or head in ("government", "country"):
+        place = _place_subject_before(position, registry) if head in lexicon.PLACE_NOUNS else None
+        if place is not None:
+            return place  # "St. Petersburg, where a crane collapsed, … “…,” the city said"
         cited = _cited_organisation(before, context)
         return cited.entity if cited else None  # a government is its country's; places never speak
     subject = None if head else _unmarked_subject_before(position, registry)
@@ -149,15 +154,51 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
     return cited.entity if cited else None
 
 
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]?|St|Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Prof)$")
+"""A capitalised abbreviation whose period ends no sentence ("St. Petersburg", "J. Smith")."""
+
+
+def _previous_sentence_start(text: str, position: int) -> int:
+    """Where the sentence before the one holding `position` starts (its paragraph's start at
+    the most, or the previous paragraph's when `position` is in a paragraph's first sentence)."""
+    sentence_start = max(_sentence_start(text, position), 0)
+    line_start = text.rfind("\n", 0, max(sentence_start - 1, 0))
+    stop = sentence_start
+    while True:
+        stop = text.rfind(". ", 0, stop)
+        if stop <= line_start or not _ABBREVIATION_END.search(text, max(0, stop - 4), stop):
+            return max(stop, line_start) + 1
+
+
+def _place_subject_before(position: int, registry: Registry) -> Entity | None:
+    """The place the sentence before has as its subject ("St. Petersburg, where a crane
+    collapsed, is under a boil-water notice."), whose government "the city" then is."""
+    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
+        entity = mention.entity
+        if entity is None or not mention.subject or mention.possessive or mention.after_preposition:
+            continue
+        return entity if entity.place or all(t in lexicon.PLACES for t in entity.tokens) else None
+    return None
+
+
+def _speaking_organisation_before(position: int, registry: Registry) -> Entity | None:
+    """The organisation the sentence before has as its speaking subject, whose spokesperson a
+    bare "a spokesperson said" is ("The Department for Education said 40% of schools were open.
+    “…,” a spokesperson said.")."""
+    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
+        entity = mention.entity
+        if entity is None or not (mention.subject or mention.speaks) or mention.possessive or mention.after_preposition:
+            continue  # ("The Department …": an article before it, a subject all the same)
+        return entity if mention.speaks and not entity.person and not entity.place else None
+    return None
+
+
 def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None:
     """The subject of the sentence before "it" (or "the bank", when the article names no
     organisation otherwise) when nothing makes it a person (no title, role, age, gender or
     he/she): "Yorkshire Water said the pitch had flooded. “…,” it said." ("it" is said of no
     person, and a name of two words is no proof of one)."""
-    text = registry.text
-    sentence_start = _sentence_start(text, position)
-    previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start - 1, 0)))
-    for mention in registry.at(previous_start + 1, position):
+    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
         entity = mention.entity
         if entity is None or not mention.subject or mention.possessive or mention.after_preposition:
             continue
@@ -269,6 +310,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         kinds = [w for w in content[:-1] if w in lexicon.ORG_NOUNS]
         if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
             return _organisation(kinds[-1], ref.position, registry, context)
+        if head in lexicon.SPOKES_WORDS and head not in lexicon.DOCUMENT_NOUNS and len(content) == 1:
+            return _speaking_organisation_before(ref.position, registry)
     if head in lexicon.ORG_NOUNS:
         owners = [m for m in inside if m.possessive and m.entity is not None and not m.entity.person]
         if owners:
