@@ -801,6 +801,8 @@ SENTENCE_WORD_GLUED_TO_A_NAME = {
         ["Shopkeeper Gary Lamb said the plan would kill the high street.", "“Nobody will stop here any more.”",
          "Then Lamb stood up again. “You are not listening.”"],
         ["Gary Lamb", "Gary Lamb"]),
+    "a witness word opening the sentence": (
+        ["Witness Amira Hassan, 32, saw the attack. “He just kept running,” she said."], ["Amira Hassan"]),
     "a surname spelt like a said-verb": (
         ["“Exile is strangely compelling to think about,” Edward Said wrote."], ["Edward Said"]),
 }
@@ -909,6 +911,13 @@ COMPANY_OR_ITS_PEOPLE = {
          "“We are excited to back Lumen,” said Sequoia partner Luciana Lixandru.",
          "“Demand has doubled this year,” the startup said in a statement."],
         ["Luciana Lixandru", "Lumen"]),
+    "the school after an academy that spoke": (
+        ["Harris Academy, which the boy attends, said counsellors would be available. "
+         "“Our community is in shock,” the school said."],
+        ["Harris Academy"]),
+    "it after an organisation named with its article": (
+        ["The Met said a 19-year-old man had been arrested. “We are not looking for anyone else,” it said."],
+        ["Met"]),
     "a bare spokesperson after the organisation said": (
         ["The Department for Education said 40% of schools were fully open.",
          "“We urge the union to return to talks,” a spokesperson said."],

@@ -58,7 +58,8 @@ _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)
                            r"historian|physician|consultant|accountant|manager|midfielder|defender|goalkeeper|"
                            r"striker|winger|player|reporter|photographer|researcher|lawyer|teacher|farmer|"
                            r"designer|writer|singer|rapper|actor|actress|rival|retailer|broadcaster|insurer|"
-                           r"lender|regulator|watchdog|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|"
+                           r"lender|regulator|watchdog|witness|victim|survivor|neighbou?r|passenger|commuter|"
+                           r"motorist|pensioner|volunteer|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|"
                            r"driver|fighter|goer|grower|builder|dealer|trader))$")
 """Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
 given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival"; not "-er" or

@@ -200,8 +200,8 @@ def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None
     person, and a name of two words is no proof of one)."""
     for mention in registry.at(_previous_sentence_start(registry.text, position), position):
         entity = mention.entity
-        if entity is None or not mention.subject or mention.possessive or mention.after_preposition:
-            continue
+        if entity is None or not (mention.subject or mention.speaks) or mention.possessive or mention.after_preposition:
+            continue  # ("The Met said …": an article before it, a subject all the same)
         if entity.spurious or entity.handle or entity.roles or entity.role or entity.gender or entity.age \
                 or entity.votes or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
             return None
