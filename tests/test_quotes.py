@@ -798,6 +798,24 @@ SENTENCE_WORD_GLUED_TO_A_NAME = {
          "“It shows we are being heard,” Patel said.",
          "Patient Tom Baker has waited 18 months for a hip operation.", "“I can barely walk,” he said."],
         ["Maya Patel", "Maya Patel", "Tom Baker"]),
+    "a weekday after the surname": (
+        ["“I realise this will be shocking news,” John Rankin Thursday said."], ["John Rankin"]),
+    "a said-verb capitalised after the name": (
+        ["“We have crews out across the region,” utility spokesman Jeff Brooks Said Sunday.",
+         "Asked about the damage, Jane Doe Replied: “We lost everything.”"],
+        ["Jeff Brooks", "Jane Doe"]),
+    "an opening participle and a place before a surname": (
+        ["Anna Smith, the opposition spokeswoman, was unimpressed.",
+         "Visiting Bradford Smith added: “People here have heard it all before.”"],
+        ["Anna Smith"]),
+    "a compound job word opening the sentence": (
+        ["Shopkeeper Gary Lamb said the plan would kill the high street.", "“Nobody will stop here any more.”",
+         "Then Lamb stood up again. “You are not listening.”"],
+        ["Gary Lamb", "Gary Lamb"]),
+    "a witness word opening the sentence": (
+        ["Witness Amira Hassan, 32, saw the attack. “He just kept running,” she said."], ["Amira Hassan"]),
+    "a surname spelt like a said-verb": (
+        ["“Exile is strangely compelling to think about,” Edward Said wrote."], ["Edward Said"]),
 }
 
 PLACES_TEAMS_AND_THINGS = {
@@ -843,6 +861,20 @@ PLACES_TEAMS_AND_THINGS = {
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],
         ["Treasury", None]),
+    "a club named earlier is not the it of the next company": (
+        ["Leeds, promoted last season, climb to 10th. “We are where we deserve to be,” Daniel Farke said.",
+         "Yorkshire Water said the pitch had been flooded. “Our engineers worked overnight,” it said."],
+        ["Daniel Farke", "Yorkshire Water"]),
+    "the city after a place named as a subject": (
+        ["The National Hurricane Center said the storm would weaken. “Dangerous flooding will continue,” it said.",
+         "St. Petersburg, where a crane collapsed, is under a boil-water notice. "
+         "“Please do not drink the tap water,” the city said."],
+        ["National Hurricane Center", "St. Petersburg"]),
+    "a place with a where clause before he": (
+        ["“Children are dying of hunger,” Tom Fletcher said after leaving Rafah.",
+         "Khan Younis, where he met families, has been without clean water for weeks. "
+         "“The hospitals cannot cope,” he told the BBC."],
+        ["Tom Fletcher", "Tom Fletcher"]),
 }
 
 COMPANY_OR_ITS_PEOPLE = {
@@ -916,6 +948,38 @@ COMPANY_OR_ITS_PEOPLE = {
         ["In an update on X, Merseyside Police said: “Our officers are well trained.”",
          "Later the force said: “We made three arrests.”"],
         ["Merseyside Police", "Merseyside Police"]),
+    "a company with a name of two words, then the bank": (
+        ["“We have made significant progress,” Wells Fargo said in a statement. "
+         "“This is an important milestone,” the bank said."],
+        ["Wells Fargo", "Wells Fargo"]),
+    "a person and his own quotation before a company the article does not name": (
+        ["“It is a sad day for the town,” John Miller said. “My father worked there for forty years.”",
+         "“We explored every option,” the company said."],
+        ["John Miller", "John Miller", None]),
+    "the kind a descriptor gave the company": (
+        ["Berlin-based startup Lumen has raised 50 million euros from investors led by Sequoia.",
+         "“We are excited to back Lumen,” said Sequoia partner Luciana Lixandru.",
+         "“Demand has doubled this year,” the startup said in a statement."],
+        ["Luciana Lixandru", "Lumen"]),
+    "the school after an academy that spoke": (
+        ["Harris Academy, which the boy attends, said counsellors would be available. "
+         "“Our community is in shock,” the school said."],
+        ["Harris Academy"]),
+    "it after an organisation named with its article": (
+        ["The Met said a 19-year-old man had been arrested. “We are not looking for anyone else,” it said."],
+        ["Met"]),
+    "a bare spokesperson after the organisation said": (
+        ["The Department for Education said 40% of schools were fully open.",
+         "“We urge the union to return to talks,” a spokesperson said."],
+        ["Department for Education"]),
+    "a bare spokesperson after a person": (
+        ["Jane Roe, a parent, said the schools were closed.",
+         "“We urge the union to return to talks,” a spokesperson said."],
+        [None]),
+    "the ministry an owner was given": (
+        ["The Gaza Strip's health ministry said 45 people had died. “Most were women and children,” the ministry said.",
+         "The French foreign ministry said: “We regret any decision likely to encourage settlement building.”"],
+        ["Gaza Strip", None]),
 }
 
 NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {
@@ -965,6 +1029,15 @@ NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {
     "a demonym narrowed to a region": (
         ["Brendan Rodgers refused to get carried away. “There is a long way to go,” the Northern Irishman said."],
         ["Brendan Rodgers"]),
+    "a parent named with a whose clause, then a quotation alone": (
+        ["Parents were divided. Sarah Khan, whose two sons attend a primary school in Leeds, supported the teachers.",
+         "“They work incredibly hard for very little.”"],
+        ["Sarah Khan"]),
+    "a name after an indefinite description, then a quotation alone": (
+        ["“We have lost half the harvest,” said Tom Briggs, who farms near Ely.",
+         "Another farmer, Jim Hale, was less hopeful.",
+         "“Every year they promise help, and every year nothing comes.”"],
+        ["Tom Briggs", "Jim Hale"]),
 }
 
 SAID_CLAUSES = {
@@ -1011,6 +1084,20 @@ ORGANISATION_SPEAKS = {
         ["Acme, whose products are sold worldwide, told investors: “Demand was strong.”"], ["Acme"]),
     "according to": (["According to Acme, “demand was strong this year.”"], ["Acme"]),
     "an abbreviated suffix": (["“Demand was strong,” Acme Inc. said in a filing."], ["Acme Inc."]),
+    "named once to open a sentence, then it": (
+        ["Globex cut its profit forecast on Monday. “We have taken decisive action,” it said in a statement."],
+        ["Globex"]),
+    "named once to open a sentence, then the company": (
+        ["Initech raised its sales outlook.", "“Our products continue to grow,” the company said."],
+        ["Initech"]),
+    "a spokesperson for the company's kind": (
+        ["Skyway Airlines cancelled 400 flights on Monday.",
+         "A spokesperson for the airline said: “Most flights will run normally on Tuesday.”"],
+        ["Skyway Airlines"]),
+    "the statement it gave": (
+        ["Skyway said in a statement that passengers would be refunded. "
+         "“Customers can rebook online,” the statement said."],
+        ["Skyway"]),
 }
 
 

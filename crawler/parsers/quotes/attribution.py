@@ -97,7 +97,8 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
         if word in ("put", "puts") and text.startswith(" it", match.end()):
             verbs.append(match)  # "as Fischer put it, “…”"
         elif word in lexicon.SPEECH_VERBS:
-            if match.group()[0].isupper() and text[:match.start()].rstrip()[-1:] not in ("", ".", "!", "?", "”", "\"", ":"):
+            if match.group()[0].isupper() and text[:match.start()].rstrip()[-1:] not in ("", ".", "!", "?", "”", "\"", ":") \
+                    and not _capitalised_after_name(text, match):
                 continue  # a capitalised word inside a sentence is a name ("the United States")
             before = text[max(0, match.start() - 30):match.start()].split()
             if before and before[-1].lower() in _NOUN_MARKERS:
@@ -109,6 +110,13 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
                 continue  # "diplomats from EU states": a plural noun
             verbs.append(match)
     return verbs
+
+
+def _capitalised_after_name(text: str, verb: re.Match) -> bool:
+    """A said-verb in the past that a page capitalises after its subject's name ("“…,” Jeff
+    Brooks Said"); the present ("States", "Notes") may end a name."""
+    before = text[max(0, verb.start() - 30):verb.start()].split()
+    return verb.group().lower() in lexicon.PAST_SPEECH_VERBS and bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
 def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
@@ -199,7 +207,7 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
 
 
 def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
-    """Only auxiliaries, adverbs or one short time/place phrase ("on Sunday") between them,
+    """Only auxiliaries, adverbs, a weekday or one short time/place phrase ("on Sunday") between them,
     or the members' noun of a named group ("Freedom Caucus members demanded")."""
     between = text[ref_end:verb_start].replace(",", " ").split()
     if len(between) == 1 and between[0].lower() in lexicon.MEMBER_NOUNS:
@@ -209,7 +217,7 @@ def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
     if between and between[0].lower() in lexicon.PREPOSITIONS and len(between) <= 4:
         return True
     return len(between) <= 3 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly")
-                                     for w in between)
+                                     or w.lower() in lexicon.WEEKDAYS for w in between)
 
 
 def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Registry) -> Ref | None:

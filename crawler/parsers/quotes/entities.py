@@ -38,6 +38,10 @@ class Entity:
     """A word capitalised only because it opens a sentence, never a name."""
     maybe_person: bool = False
     """A name of two or more words that is neither an organisation nor a place."""
+    place: bool = False
+    """A relative clause of place follows a mention ("Khan Younis, where he met families")."""
+    neuter: int = 0
+    """How often "its" follows its verb ("Stellantis cut its forecast"): said of no person."""
     handle: bool = False
     """Named only by an online handle ("acebush1"): referred to as "they", gender unknown."""
     aliases: set[str] = field(default_factory=set)

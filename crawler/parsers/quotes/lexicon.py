@@ -52,6 +52,11 @@ laugh:laughs:laughed read:reads
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
 
+PAST_SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":")[1:]
+                              if not w.endswith(("ing", "s")))
+"""Their past forms ("said", "told", "warned"): not the base form a surname may share ("Post",
+"Rule"), nor the present one that ends a name ("United States", "Notes")."""
+
 COGNITION_VERBS = frozenset(
     "think thinks thought believe believes believed hope hopes hoped expect expects expected "
     "feel feels felt suspect suspects suspected wonder wonders wondered continue continues "
@@ -104,6 +109,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december
 """.split())
 """Capitalised only at a sentence start: never the first word of a name."""
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 MONTHS_AND_DAYS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april june july
@@ -167,7 +174,7 @@ alliance coalition campaign embassy province state country city region municipal
 white house court newspaper paper outlet broadcaster channel website site force leadership
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
-supermarket startup supplier exporter fund brand hospital museum
+supermarket startup supplier exporter fund brand hospital museum school college academy
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 

@@ -22,8 +22,10 @@ from crawler.parsers.quotes.spans import Span
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s?)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*),\s*$")
-"""A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ")."""
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
+                               r"\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*),\s*$")
+"""A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
+"Another farmer, ", "The company's founder, ")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
@@ -45,6 +47,11 @@ _INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
 """A speech verb right after a quotation, before the name ("…,” explains X")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _WHO_AFTER = re.compile(r",?\s+who\s")
+_KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
+                        r"partner|parents|mother|father|brothers?|sisters?|grandchildren)\b")
+"""A relative "whose" with kin after a name ("Sarah Khan, whose two sons attend …"): a person."""
+_WHERE_AFTER = re.compile(r",\s+where\s")
+"""A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ROLE_AFTER = re.compile(r"^,\s*(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition after a name, up to its comma ("U.S." and "U.K." do not end it)."""
@@ -62,6 +69,8 @@ _MODALS = frozenset("to will would can could may might must should did does do".
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+_ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
+"""A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
 
 
 def _is_org(words: tuple[str, ...], text: str) -> bool:
@@ -70,20 +79,6 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
     if " & " in text:
         return True  # "Florida Power & Light", "Procter & Gamble": no person's name holds an ampersand
     return len(words) == 1 and len(text) > 1 and text.isupper()
-
-
-_ITS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?([a-z]+)\s+its\s+[a-z]")
-"""A subject's verb straight before "its" ("Acme cut its forecast"): what does so is a thing or an
-organisation, never a person."""
-
-
-def _acts_on_its_own(following: str) -> bool:
-    """True when the text after a subject is a verb acting on "its" something (not a verb of
-    saying: "Smith said its impact was huge" speaks of something else's)."""
-    if " its " not in following[:48]:
-        return False
-    acting = _ITS_AFTER.match(following)
-    return acting is not None and acting.group(1) not in lexicon.SPEECH_VERBS
 
 
 def _clause_gender(following: str) -> str | None:
@@ -182,8 +177,7 @@ class Registry:
             entity.handle = True
             if mention.text.islower():
                 entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
-        entity.organisation = entity.organisation or _is_org(tokens, mention.text) or mention.numbered \
-            or (mention.subject and _acts_on_its_own(following))
+        entity.organisation = entity.organisation or _is_org(tokens, mention.text) or mention.numbered
         if titles:
             entity.evidence += 2
         inverted = _INVERTED_SAID.search(context_before[-30:])
@@ -293,7 +287,7 @@ class Registry:
             words = [w for w in _LOWER_WORD.findall(described.group(1)) if w not in lexicon.FUNCTION_WORDS]
             entity.roles.update(words)
             if words and lexicon.is_role_noun(words[-1]):
-                entity.evidence += 1  # "The company's founder, Bill Roe, …": a job is held by a person
+                entity.evidence += 1  # "Another farmer, Jim Hale, …", "The company's founder, Bill Roe, …": a person's job
         before_words = clause_before.split()
         last_before = before_words[-1] if before_words else ""
         word_before_that = before_words[-2].lower() if len(before_words) > 1 else ""
@@ -305,8 +299,8 @@ class Registry:
             if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                     and _plausible_role(tail):
                 entity.role = tail
-        if _WHO_AFTER.match(following):
-            entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people
+        if _WHO_AFTER.match(following) or _KIN_AFTER.match(following):
+            entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people, as is "whose sons"
         age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
             entity.age = age.group(1)
@@ -348,8 +342,17 @@ class Registry:
 
     @staticmethod
     def _vote(entity: Entity, mention: Mention, following: str) -> None:
-        """A he/his/him or she/her later in a subject's clause votes for its gender."""
+        """A he/his/him or she/her later in a subject's clause votes for its gender, an "its"
+        after its verb for none; a "where" after it makes it a place, and its clause's he or
+        she someone else ("Khan Younis, where he met families")."""
+        if _WHERE_AFTER.match(following):
+            entity.place = True
+            return
         vote = _clause_gender(following) if mention.subject else None
+        neuter = _ITS_AFTER.match(following) if mention.subject else None
+        if neuter and neuter.group("verb") not in lexicon.FUNCTION_WORDS \
+                and neuter.group("verb") not in lexicon.PREPOSITIONS:
+            entity.neuter += 1
         if vote:
             entity.votes[vote] = entity.votes.get(vote, 0) + 1
             entity.evidence += 1
@@ -367,13 +370,15 @@ class Registry:
         for mention in self.mentions:
             entity = mention.entity
             if len(entity.tokens) == 1 and plain_openers.get(id(entity)) == counts[id(entity)] \
-                    and (counts[id(entity)] == 1 or _GERUND.fullmatch(entity.tokens[0])) and not entity.organisation:
+                    and (counts[id(entity)] == 1 or _GERUND.fullmatch(entity.tokens[0])) \
+                    and not entity.neuter and not entity.organisation:
                 # a capitalised sentence opener used once ("Influenced"), or a gerund that only
                 # ever opens sentences ("Breathing tests showed …", "Breathing in mold …")
                 entity.spurious = True
         for entity in self.entities:
-            place = all(t in lexicon.PLACES for t in entity.tokens)
-            thing = entity.organisation or place or "of" in entity.tokens  # "Constitution of Lesotho"
+            place = entity.place or all(t in lexicon.PLACES for t in entity.tokens)
+            neuter = entity.neuter and not entity.votes and entity.gender is None and entity.age is None
+            thing = entity.organisation or place or "of" in entity.tokens or neuter  # "Constitution of Lesotho"
             entity.person = entity.evidence > 0 and not thing and not entity.spurious
             entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not thing
             if entity.gender is None and entity.votes:

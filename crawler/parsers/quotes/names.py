@@ -41,6 +41,8 @@ _APPOSITION = re.compile(r",\s+(?:which|who|whose|the|an?)\s")
 _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fully|ately|ibly|ably|theless"
                                  r"|rdless|wards|ever|ing|ed)$")
 """Endings of adverbs and participles that open a sentence ("Afterwards", "Undeterred", "Speaking")."""
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+"""A present participle opening a sentence ("Visiting", "Addressing")."""
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname."""
 _NAMES_LIKE_PARTICIPLES = frozenset("""
@@ -55,15 +57,17 @@ the name after it is an object."""
 _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|resident|student|politician|"
                            r"historian|physician|consultant|accountant|manager|midfielder|defender|goalkeeper|"
                            r"striker|winger|player|reporter|photographer|researcher|lawyer|teacher|farmer|"
-                           r"designer|writer|singer|rapper|actor|actress|rival|[a-z]{3,}maker|retailer|"
-                           r"broadcaster|insurer|lender|regulator|watchdog|organi[sz]er|campaigner|protest[eo]r|"
-                           r"founder|owner|entrepreneur|investor|executive|commentator|pundit|editor|producer|"
-                           r"prosecutor|survivor|volunteer|witness|shopper|voter|worker|employee|homeowner|"
-                           r"landlord|tenant|engineer|author|poet|comedian|nurse|surgeon|trainer|teenager|pensioner|patient|"
-                           r"passenger|motorist|commuter|customer|neighbou?r|villager|shopkeeper|businessman|"
-                           r"businesswoman|victim|widow|expert)$")
-"""Job nouns and business descriptors that no given name looks like ("Economist", "Analyst",
-"Resident", "Carmaker", "Rival"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
+                           r"designer|writer|singer|rapper|actor|actress|rival|retailer|broadcaster|insurer|"
+                           r"lender|regulator|watchdog|witness|victim|survivor|neighbou?r|passenger|commuter|"
+                           r"motorist|pensioner|volunteer|organi[sz]er|campaigner|protest[eo]r|founder|"
+                           r"entrepreneur|investor|executive|commentator|pundit|editor|producer|prosecutor|"
+                           r"shopper|voter|employee|homeowner|landlord|tenant|engineer|author|poet|comedian|nurse|"
+                           r"surgeon|trainer|teenager|patient|customer|villager|businessman|businesswoman|widow|"
+                           r"expert|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
+                           r"builder|dealer|trader)|owner|worker)$")
+"""Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
+given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
+"Patient"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
@@ -261,12 +265,13 @@ def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
 def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run]:
     """Two names written as one run: an owner before its person ("Axios' Kaveh Waddell"), a
     place before the subject that follows it ("Speaking at Wembley Smith said", "Speaking in the
-    Commons Streeting added", "At Westminster Starmer said": a run after a preposition and
-    before a speech verb is split before its last word when that word stands alone elsewhere;
+    Commons Streeting added", "At Westminster Starmer said", "Visiting Bradford Smith added": a
+    run after a preposition or an opening participle and before a speech verb is split before its last word when that word stands alone elsewhere;
     after an article too, or opened by the preposition, only a one-word place before it, as
     "the District of Massachusetts Joshua Levy" is one office and one name)."""
     split: list[Run] = []
     for run in runs:
+        run = _without_glued_tail(text, run)
         owner = next((i for i, (_, _, w) in enumerate(run[:-1]) if w.endswith(("s’", "s'"))), -1)
         if owner >= 0 and (vocabulary.stands_alone(run[-1][2], run[-2][2])
                            or len(run) - owner > 2 and vocabulary.stands_alone(run[owner + 1][2], run[owner][2])):
@@ -279,14 +284,36 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
                 before = before[:-1]  # "Speaking in the Commons Streeting added"
             if len(run) == 3 and run[0][2].lower() in lexicon.PREPOSITIONS:
                 before = [run[0][2]]  # the preposition opens the sentence: "At Westminster Starmer said"
+            visiting = len(run) == 3 and _PARTICIPLE.fullmatch(run[0][2]) is not None \
+                and first_key(run[0][2]) not in _NAMES_LIKE_PARTICIPLES and _opens_sentence(text, run[0][0])
+            # (a participle opens it and takes the place as object: "Visiting Bradford Smith added")
             after = text[run[-1][1]:run[-1][1] + 16].split()
-            if before and after and before[-1].lower() in lexicon.PREPOSITIONS \
+            if (visiting or before and before[-1].lower() in lexicon.PREPOSITIONS) and after \
                     and after[0].lower().strip(",.:") in lexicon.SPEECH_VERBS \
                     and vocabulary.stands_alone(run[-1][2], run[-2][2]):
                 split += [run[:-1], run[-1:]]
                 continue
         split.append(run)
     return split
+
+
+def _without_glued_tail(text: str, run: Run) -> Run:
+    """A run without the capitalised words after the name that belong to the sentence: a weekday
+    ("Cooper Tuesday said") and a said-verb in the past some pages capitalise ("“…,” Jeff Brooks
+    Said Sunday", "Doe Replied: “…”"), unless a verb follows it, as the surname it is ("Edward
+    Said wrote")."""
+    while len(run) > 1:
+        key = first_key(run[-1][2])
+        if key in lexicon.WEEKDAYS:
+            run = run[:-1]
+            continue
+        following = [w.strip(",.;:") for w in text[run[-1][1]:run[-1][1] + 30].split()]
+        verb_after = bool(following) and following[0].islower() and (
+            following[0] in _VERB_AFTER_SUBJECT or _VERB_FORM.search(following[0]) is not None)
+        if key not in lexicon.PAST_SPEECH_VERBS or verb_after:
+            break
+        run = run[:-1]
+    return run
 
 
 def _described_opener(text: str, start: int) -> bool:

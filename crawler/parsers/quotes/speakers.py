@@ -24,8 +24,8 @@ from crawler.parsers.quotes.mentions import Registry
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
-_DESCRIBED_OWNER = re.compile(r"\s+(?:for|from|of|at)\s+the\s+([a-z]+)\b")
-"""An owner given by a description ("a spokesman for the company")."""
+_OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)\b")
+"""An organisation given by its kind after a description ("a spokesperson for the airline")."""
 _PHRASE_END = re.compile(r"[,.;:“”\"]")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _GROUP_NOUNS = frozenset("family couple household crew crowd audience jury congregation".split())
@@ -125,11 +125,22 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
     before = registry.before(position)
     for mention in before:
         entity = mention.entity
-        if entity and not entity.person and head in _head_words(entity):
-            return entity
+        if entity and not entity.person and head and (
+                head in _head_words(entity) or head + "s" in _head_words(entity)
+                or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
+            return entity  # ("the airline": Skyway Airlines; "the startup": "startup Lumen")
+        if entity and mention.possessive and head and not entity.person \
+                and _repeats_owned(registry.text[position:position + 60], head, registry.text_after(mention, 40)):
+            return entity  # "the ministry" after "The Gaza Strip's health ministry said"
     if head in lexicon.PLACE_NOUNS or head in ("government", "country"):
+        place = _place_subject_before(position, registry) if head in lexicon.PLACE_NOUNS else None
+        if place is not None:
+            return place  # "St. Petersburg, where a crane collapsed, … “…,” the city said"
         cited = _cited_organisation(before, context)
         return cited.entity if cited else None  # a government is its country's; places never speak
+    subject = None if head else _unmarked_subject_before(position, registry)
+    if subject is not None:
+        return subject
     cited = _cited_organisation(before, context)
     for mention in before:
         entity = mention.entity
@@ -139,7 +150,76 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
         if entity and (mention.subject or mention.owns_role) and _may_be_organisation(entity, apposition_allowed=not head):
             return entity  # a newer organisation, the subject of its own sentence or named as
             # someone's employer ("Skyways chief executive Laura Kim"), takes over
+    if cited is None and head:
+        return _unmarked_subject_before(position, registry)  # "Wells Fargo said … the bank said"
     return cited.entity if cited else None
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]?|St|Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Prof)$")
+"""A capitalised abbreviation whose period ends no sentence ("St. Petersburg", "J. Smith")."""
+
+
+def _previous_sentence_start(text: str, position: int) -> int:
+    """Where the sentence before the one holding `position` starts (its paragraph's start at
+    the most, or the previous paragraph's when `position` is in a paragraph's first sentence)."""
+    sentence_start = max(_sentence_start(text, position), 0)
+    line_start = text.rfind("\n", 0, max(sentence_start - 1, 0))
+    stop = sentence_start
+    while True:
+        stop = text.rfind(". ", 0, stop)
+        if stop <= line_start or not _ABBREVIATION_END.search(text, max(0, stop - 4), stop):
+            return max(stop, line_start) + 1
+
+
+def _place_subject_before(position: int, registry: Registry) -> Entity | None:
+    """The place the sentence before has as its subject ("St. Petersburg, where a crane
+    collapsed, is under a boil-water notice."), whose government "the city" then is."""
+    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
+        entity = mention.entity
+        if entity is None or not mention.subject or mention.possessive or mention.after_preposition:
+            continue
+        return entity if entity.place or all(t in lexicon.PLACES for t in entity.tokens) else None
+    return None
+
+
+def _speaking_organisation_before(position: int, registry: Registry) -> Entity | None:
+    """The organisation the sentence before has as its speaking subject, whose spokesperson a
+    bare "a spokesperson said" is ("The Department for Education said 40% of schools were open.
+    “…,” a spokesperson said.")."""
+    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
+        entity = mention.entity
+        if entity is None or not (mention.subject or mention.speaks) or mention.possessive or mention.after_preposition:
+            continue  # ("The Department …": an article before it, a subject all the same)
+        return entity if mention.speaks and not entity.person and not entity.place else None
+    return None
+
+
+def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None:
+    """The subject of the sentence before "it" (or "the bank", when the article names no
+    organisation otherwise) when nothing makes it a person (no title, role, age, gender or
+    he/she): "Yorkshire Water said the pitch had flooded. “…,” it said." ("it" is said of no
+    person, and a name of two words is no proof of one)."""
+    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
+        entity = mention.entity
+        if entity is None or not (mention.subject or mention.speaks) or mention.possessive or mention.after_preposition:
+            continue  # ("The Met said …": an article before it, a subject all the same)
+        if entity.spurious or entity.handle or entity.roles or entity.role or entity.gender or entity.age \
+                or entity.votes or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
+            return None
+        return entity
+    return None
+
+
+def _repeats_owned(reference: str, head: str, after_owner: str) -> bool:
+    """True when a reference ("the ministry", "the health ministry") repeats the words an owner
+    was given ("Gaza's health ministry"), not when it adds its own ("the French foreign ministry")."""
+    owned = re.sub(r"^[’'‘]s?", "", after_owner).lower().split()[:3]
+    owned = [w.strip(",.;:") for w in owned]
+    if head not in owned:
+        return False
+    words = [w.strip(",.;:") for w in reference.lower().split()]
+    modifiers = words[1:words.index(head)] if head in words[:5] else []
+    return all(w in owned for w in modifiers)
 
 
 def _cited_organisation(before: list, context: Context):
@@ -188,7 +268,7 @@ def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bo
     """Named as an organisation, or by one word with nothing that makes it a person (no title,
     role, age or gender: "Liverpool confirmed …"; with `apposition_allowed`, the role an apposition
     gives: "Unilever, the maker of Dove soap,")."""
-    if entity.spurious or all(t in lexicon.PLACES for t in entity.tokens):
+    if entity.spurious or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
         return False
     return entity.organisation or (len(entity.tokens) == 1 and not entity.handle and entity.gender is None
                                    and entity.age is None and (not entity.roles and entity.role is None
@@ -221,10 +301,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                      if m.entity is not None]
             if named:
                 return named[0].entity
-        described_owner = _DESCRIBED_OWNER.match(after)
-        if described_owner and described_owner.group(1).lower() in lexicon.ORG_NOUNS:
-            # "a spokesman for the company": the company the article spoke of
-            return _organisation(described_owner.group(1).lower(), ref.position, registry, context)
+        kind = _OWNER_NOUN.match(after)
+        if kind and kind.group(1) in lexicon.ORG_NOUNS:
+            return _organisation(kind.group(1), ref.position, registry, context)
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
             return _sentence_poster(ref.position, registry, text)
         if head in lexicon.DOCUMENT_NOUNS:
@@ -232,6 +311,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         kinds = [w for w in content[:-1] if w in lexicon.ORG_NOUNS]
         if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
             return _organisation(kinds[-1], ref.position, registry, context)
+        if head in lexicon.SPOKES_WORDS and head not in lexicon.DOCUMENT_NOUNS and len(content) == 1:
+            return _speaking_organisation_before(ref.position, registry)
     if head in lexicon.ORG_NOUNS:
         owners = [m for m in inside if m.possessive and m.entity is not None and not m.entity.person]
         if owners:
@@ -331,15 +412,17 @@ def _sentence_poster(position: int, registry: Registry, text: str) -> Entity | N
 
 def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
     """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
-    before, of "the report, published by the Institute for Fiscal Studies", or of the one who
-    "issued a statement" or "said in a statement" (the nearest)."""
+    before, of "the report, published by the Institute for Fiscal Studies", of "Skyway said in a
+    statement", or of the one who "issued a statement" (the nearest)."""
     escaped = re.escape(head)
     authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:published|released|issued|written|"
                           r"produced|compiled|commissioned|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?$" % escaped, re.I)
     issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|also|later|then)\s+)*(?:issued|released|put\s+out|published|"
-                        r"posted|shared|sent|(?:said|wrote|added|stated|responded)\s+in)\s+(?:an?|its|their|his|her|"
-                        r"the|another)\s+(?:[\w-]+\s+){0,2}?%s\b" % escaped, re.I)
+                        r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
+                        % escaped, re.I)
     introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s,\s+(?:the\s+)?$" % escaped, re.I)
+    said_in = re.compile(r"\s+(?P<verb>[a-z]+)\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[a-z-]+\s+)?%s\b"
+                         % escaped)
     for mention in registry.before(position):
         if mention.entity is None:
             continue
@@ -351,6 +434,9 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
                 or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)) \
                 or introduced.search(text, max(0, mention.start - 60), mention.start):
             return mention.entity
+        said = said_in.match(text, mention.end)
+        if said and said.group("verb") in lexicon.SPEECH_VERBS and not mention.after_preposition:
+            return mention.entity  # "Skyway said in a statement …": the statement is Skyway's
     return None
 
 
