@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import lxml.html
 
 from crawler.items import Block, Section
-from crawler.parsers.boilerplate import is_skipped
+from crawler.parsers.boilerplate import box_kind, is_skipped
 from crawler.parsers.document import MAX_DEPTH
 from crawler.parsers.quoteblocks import (attribution_element, is_quote_container, opens_with_quote_mark,
                                          parse_attribution, speaker_from)
@@ -366,8 +366,8 @@ def _repeats_a_module(box) -> bool:
     for node in (box, box.getparent() if box is not None else None):
         if node is None or not node.get("class"):
             continue
-        kind = (node.tag, node.get("class").split())
-        if any((sibling.tag, (sibling.get("class") or "").split()) == kind and clean_text(sibling.text_content())
+        kind = box_kind(node)
+        if any(box_kind(sibling) == kind and clean_text(sibling.text_content())
                for sibling in node.itersiblings(preceding=True)):
             return True
     return False

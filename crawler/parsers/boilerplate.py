@@ -219,6 +219,12 @@ def _hidden_by_class(classes: str | None) -> bool:
     return verdict
 
 
+def box_kind(element) -> tuple[str, list[str]]:
+    """The tag and classes of a box: boxes of one kind side by side are one text set as a row of
+    modules (the content choice joins them; the body walk reads the last as one more of them)."""
+    return element.tag, (element.get("class") or "").split()
+
+
 def named_as_chrome(element) -> bool:
     """True when an element's class/id names it boilerplate or its utility classes hide it
     (the rules of `is_skipped` that layout names can trip: "sidebar-layout__content",

@@ -8,7 +8,7 @@ element with the highest subtree sum is the article container. Boilerplate subtr
 
 from __future__ import annotations
 
-from crawler.parsers.boilerplate import SKIP_TAGS, is_skipped, named_as_chrome
+from crawler.parsers.boilerplate import SKIP_TAGS, box_kind, is_skipped, named_as_chrome
 from crawler.parsers.document import MAX_DEPTH
 
 BLOCK_TAGS = frozenset({
@@ -85,7 +85,7 @@ def find_main(root, use_classes: bool = True) -> list:
     parent = best.getparent()
     if parent is None:
         return [best]
-    kind = (best.tag, (best.get("class") or "").split())
+    kind = box_kind(best)
     return [child for child in parent if child is best or (
         (child not in named or _first_class(child) == _first_class(best)) and _joins(child, scores, best_score, kind))]
 
@@ -128,8 +128,8 @@ def _named_module(best, named: set, scores: dict):
     node = best
     for _level in range(_MODULE_LEVELS):
         if node in named:
-            kind = (node.tag, (node.get("class") or "").split())
-            if any(sibling in named and (sibling.tag, (sibling.get("class") or "").split()) == kind
+            kind = box_kind(node)
+            if any(sibling in named and box_kind(sibling) == kind
                    and _damped(scores.get(sibling, (0, 0, 0, 0))) > 0
                    for sibling in (*node.itersiblings(preceding=True), *node.itersiblings())):
                 return node
@@ -170,7 +170,7 @@ def _joins(sibling, scores: dict, best_score: float, kind: tuple) -> bool:
     score = _damped(scores.get(sibling, (0, 0, 0, 0)))
     if score >= SIBLING_SHARE * best_score:
         return True
-    if score > 0 and sibling.tag == kind[0] and kind[1] and (sibling.get("class") or "").split() == kind[1]:
+    if score > 0 and kind[1] and box_kind(sibling) == kind:
         return True
     return (sibling.tag == "p" and score > 0) or sibling.tag in HEADING_TAGS
 
