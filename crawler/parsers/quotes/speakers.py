@@ -171,27 +171,34 @@ def _previous_sentence_start(text: str, position: int) -> int:
             return max(stop, line_start) + 1
 
 
+def _subject_before(position: int, registry: Registry, speaking: bool = True):
+    """The mention that is the subject of the sentence before `position` (with `speaking`, or
+    the first that speaks in it: "The Met said …" has an article before its name, a subject all
+    the same); not an owner's name nor one after a preposition. None when there is none."""
+    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
+        if mention.entity is None or mention.possessive or mention.after_preposition:
+            continue
+        if mention.subject or (speaking and mention.speaks):
+            return mention
+    return None
+
+
 def _place_subject_before(position: int, registry: Registry) -> Entity | None:
     """The place the sentence before has as its subject ("St. Petersburg, where a crane
     collapsed, is under a boil-water notice."), whose government "the city" then is."""
-    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
-        entity = mention.entity
-        if entity is None or not mention.subject or mention.possessive or mention.after_preposition:
-            continue
-        return entity if entity.place or all(t in lexicon.PLACES for t in entity.tokens) else None
-    return None
+    mention = _subject_before(position, registry, speaking=False)
+    entity = mention.entity if mention else None
+    return entity if entity is not None and (entity.place or all(t in lexicon.PLACES for t in entity.tokens)) else None
 
 
 def _speaking_organisation_before(position: int, registry: Registry) -> Entity | None:
     """The organisation the sentence before has as its speaking subject, whose spokesperson a
     bare "a spokesperson said" is ("The Department for Education said 40% of schools were open.
     “…,” a spokesperson said.")."""
-    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
-        entity = mention.entity
-        if entity is None or not (mention.subject or mention.speaks) or mention.possessive or mention.after_preposition:
-            continue  # ("The Department …": an article before it, a subject all the same)
-        return entity if mention.speaks and not entity.person and not entity.place else None
-    return None
+    mention = _subject_before(position, registry)
+    if mention is None or not mention.speaks or mention.entity.person or mention.entity.place:
+        return None
+    return mention.entity
 
 
 def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None:
@@ -199,15 +206,12 @@ def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None
     organisation otherwise) when nothing makes it a person (no title, role, age, gender or
     he/she): "Yorkshire Water said the pitch had flooded. “…,” it said." ("it" is said of no
     person, and a name of two words is no proof of one)."""
-    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
-        entity = mention.entity
-        if entity is None or not (mention.subject or mention.speaks) or mention.possessive or mention.after_preposition:
-            continue  # ("The Met said …": an article before it, a subject all the same)
-        if entity.spurious or entity.handle or entity.roles or entity.role or entity.gender or entity.age \
-                or entity.votes or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
-            return None
-        return entity
-    return None
+    mention = _subject_before(position, registry)
+    entity = mention.entity if mention else None
+    if entity is None or entity.spurious or entity.handle or entity.roles or entity.role or entity.gender \
+            or entity.age or entity.votes or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
+        return None
+    return entity
 
 
 def _repeats_owned(reference: str, head: str, after_owner: str) -> bool:
