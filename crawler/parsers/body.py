@@ -1237,7 +1237,7 @@ def _starts_section(element) -> bool:
 
 
 _RULE_CHARS = "_-–—*=~•·."
-_RULE_LINE = re.compile(r"[_\-–—*=~•·.\s]{3,}")
+_RULE_LINE = re.compile(rf"[{re.escape(_RULE_CHARS)}\s]{{3,}}")
 """A line drawn with characters ("______", "* * *"): a rule between parts of the page."""
 
 
@@ -1260,8 +1260,7 @@ def _is_rule(element) -> bool:
     hold them; nor does a line before a short call to subscribe.)"""
     if element.tag != "p" or len(element):
         return False
-    text = (element.text or "").strip()
-    return len(text) >= 3 and _RULE_LINE.fullmatch(text) is not None
+    return _RULE_LINE.fullmatch((element.text or "").strip()) is not None
 
 
 def _unmarked(text: str) -> str:
