@@ -269,6 +269,13 @@ def test_an_organisation_beside_names_in_a_visible_byline_is_a_credit_line():
     assert authors_of("<span class='byline'>By Sandee LaMotte, CNN</span>") == ["Sandee LaMotte"]
 
 
+def test_an_agency_in_lower_case_after_the_names_is_a_credit_line():
+    # the outlet's domain in meta author must not win over the visible "Von …, dpa" byline
+    head = "<link rel='canonical' href='https://www.example.de/a/1'><meta name='author' content='example.de'>"
+    assert authors_of("<div>Quelle: dpa-AFX</div><byline>Von Ann Lee, dpa</byline>", head) == ["Ann Lee"]
+    assert authors_of("<p class='byline'>Von Ann Lee und Max Roe, afp</p>") == ["Ann Lee", "Max Roe"]
+
+
 def test_byline_parts_that_are_not_names_reject_the_byline():
     assert authors_of("<p class='author'>red, ORF.at/Agenturen</p>") == []
 

@@ -567,8 +567,8 @@ _NOT_TEXT = {"svg", "script", "style", "noscript", "template", "button"}
 def _byline_names(raw_texts: list[str]) -> list[str]:
     """The names in a visible byline, or [] when a part is neither a name, a role nor a date (a
     label such as "Telephone:" means a contact box); a one-word place after the names ("Ines
-    Zöttl, Washington") is left out. An agency credited as the source may be written in lower
-    case ("Quelle: kathpress")."""
+    Zöttl, Washington") and an agency in lower case after them ("Ann Lee, dpa") are left out.
+    An agency credited as the source may be written in lower case ("Quelle: kathpress")."""
     agency = _SOURCE_AGENCY.fullmatch(clean_text(raw_texts[0])) if len(raw_texts) == 1 else None
     if agency:
         return [agency.group(1)]
@@ -577,11 +577,19 @@ def _byline_names(raw_texts: list[str]) -> list[str]:
     parts = [part for part in parts if part and not _NOT_NAME.search(part)]
     for index, part in enumerate(parts):
         name = _tidy(part)
+        after_names = index > 0 and index == len(parts) - 1
+        if after_names and _LOWER_AGENCY.fullmatch(name):
+            continue
         if name and (part.endswith((":", "：")) or not (_looks_like_name(name) or _is_team(name))):
             return []
-        if name and not (index > 0 and index == len(parts) - 1 and _is_place(name, parts[0])):
+        if name and not (after_names and _is_place(name, parts[0])):
             names.append(name)
     return clean_authors(names)
+
+
+_LOWER_AGENCY = re.compile(r"[a-z]{2,4}")
+"""An agency credited after the names in lower case, as German bylines write it ("Von Ann Lee,
+dpa"): the source of the copy, not a co-author."""
 
 
 _SOURCE_AGENCY = re.compile(r"(?i:quelle|source|fuente|fonte)\s*:\s*([a-zäöü]{2,12})")
