@@ -230,9 +230,17 @@ def test_a_bold_author_link_in_a_byline_with_a_date():
     ("Ann Lee | 2019-12-11", ["Ann Lee"]),
     ("Ann Lee, Bo Chan", []),
     ("11.12.2019 - Ann Lee sagt, was sie denkt", []),
+    ("04.02.2022 | 13:10 Uhr | Ann Lee", ["Ann Lee"]),
 ])
 def test_a_dated_line_under_the_headline_names_its_authors(line, expected):
     assert authors_of(f"<p class='text-muted'>{line}</p>") == expected
+
+
+def test_a_dated_line_over_the_headline_names_its_authors():
+    html = (f"<html><body><div><small>04.02.2022 | 13:10 Uhr | Ann Lee</small><h1>Budget delayed</h1>"
+            f"{PROSE}</div></body></html>")
+    _, root = load_document(html.encode(), "text/html; charset=utf-8")
+    assert choose_authors(read_metadata(root), root) == ["Ann Lee"]
 
 
 @pytest.mark.parametrize(("line", "expected"), [("Quelle: <a href='/x'>kathpress</a>", ["kathpress"]),

@@ -751,21 +751,25 @@ def _dateline_agency(paragraphs: list) -> list[str]:
 
 
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_TIME_PART = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*", re.I)
 
 
 def _dated_line_under_headline(root) -> list[str]:
-    """Full names on the short line right after the headline that dates the text ("11.12.2019 -
-    Ann Lee"): the date makes it the article's own line, not a dek."""
+    """Full names on the short line right after (else right before) the headline that dates the
+    text ("11.12.2019 - Ann Lee", "04.02.2022 | 13:10 Uhr | Ann Lee"): the date makes it the
+    article's own line, not a dek or a kicker."""
     headline = next(root.iter("h1"), None)
-    line = headline.getnext() if headline is not None else None
-    text = _spaced_text(line) if line is not None else ""
-    if not text or len(text) > 80 or not _DATE_PART.search(text):
+    if headline is None:
         return []
-    parts = [part for part in _SPLIT.split(text) if part.strip()]
-    people = [part for part in parts if not _DATE_PART.search(part)]
-    names = _byline_names(people)
-    if names and len(names) == len(people) and all(2 <= len(name.split()) <= 4 for name in names):
-        return names
+    for line in (headline.getnext(), headline.getprevious()):
+        text = _spaced_text(line) if line is not None else ""
+        if not text or len(text) > 80 or not _DATE_PART.search(text):
+            continue
+        parts = [part for part in _SPLIT.split(text) if part.strip()]
+        people = [part for part in parts if not _DATE_PART.search(part) and not _TIME_PART.fullmatch(part)]
+        names = _byline_names(people)
+        if names and len(names) == len(people) and all(2 <= len(name.split()) <= 4 for name in names):
+            return names
     return []
 
 
