@@ -169,6 +169,11 @@ def test_cjk_editor_label():
     assert authors_of("<div class='edit'>(责编：牛镛、岳弘彬)</div>") == ["牛镛", "岳弘彬"]
 
 
+@pytest.mark.parametrize("line", ["Posted on September 21, 2020 by Ann Lee", "Veröffentlicht am 21.09.2020 von Ann Lee"])
+def test_a_posting_date_before_the_by_prefix(line):
+    assert authors_of(f"<div class='page-meta'><div class='page-meta--writer'>{line}</div></div>") == ["Ann Lee"]
+
+
 @pytest.mark.parametrize("line", ["---- by Ann Lee", "— von Ann Lee"])
 def test_dashes_before_the_by_prefix(line):
     assert authors_of(f"<div><span><strong><em>{line}</em></strong></span></div>") == ["Ann Lee"]

@@ -29,7 +29,8 @@ from crawler.parsers.titles import title_parts
 AUTHOR_META = ("author", "article:author", "og:article:author", "article:author_name", "og:author", "parsely-author",
                "sailthru.author", "shareaholic:article_author_name", "dc.creator", "dcterms.creator", "byl",
                "cxenseparse:author", "articleauthor", "twitter:misc:written by", "twitter:creator:name")
-_BY_WORDS = (r"(?:(?:eine?\s+)?(?:written|reported|posted|text|story|words|photos?|analysis|commentary|opinion|"
+_BY_WORDS = (r"(?:(?:posted|published|veröffentlicht)\s+(?:on|am)\s+[\w .,]{3,30}?\d{4}\s+)?"
+             r"(?:(?:eine?\s+)?(?:written|reported|posted|text|story|words|photos?|analysis|commentary|opinion|"
              r"kommentar|kolumne|glosse|reportage|analyse|interview|gastbeitrag|erstellt|verfasst|"
              r"geschrieben|escrito|publicado|écrit|publié|(?:mit\s+)?material)\s+)?"
              r"(?:by|von|par|por|di|door|av|af|ved)\b(?:\s+unser(?:em|er|en)\s+[\w-]+(?=\s))?")
