@@ -120,6 +120,13 @@ def test_logos_avatars_icons_pixels_ads_and_teasers_are_not_article_pictures():
     assert urls(article) == ["https://cdn.example.org/pictures/real-picture.jpg"]
 
 
+def test_a_picture_its_own_class_calls_shareable_is_kept_but_share_icons_are_not():
+    shareable = img("shareable-picture", "class='blkBorder img-share'")
+    icons = img("network", "class='share-icon'") + f"<div class='share-bar'>{img('network-logo')}</div>"
+    article = article_page(f"<p>{PARAGRAPH}</p><div>{icons}</div><div class='image-wrap'>{shareable}</div>{TEXT}")
+    assert urls(article) == ["https://cdn.example.org/pictures/shareable-picture.jpg"]
+
+
 def test_a_picture_linking_to_its_own_photo_page_is_kept():
     linked = "<a href='/photo/20241203-OYT1I50202/'><img src='/media/20241203-OYT1I50202-1.jpg'></a>"
     article = article_page(f"<p>{PARAGRAPH}</p><figure>{linked}<figcaption>Caption</figcaption></figure>{TEXT}")

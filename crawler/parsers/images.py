@@ -46,6 +46,8 @@ _CHROME_NAME = re.compile(
     r"share|social|newsletter|outbrain|taboola|werbung|anzeige|publicidad|publicite)(?:$|[\s_-])", re.I)
 """Class or id words of pictures that are not the article's (checked on the image and the few
 elements around it)."""
+_SHAREABLE = re.compile(r"(?<![^\s_-])share(?![^\s_-])", re.I)
+"""The word "share" in a class or id."""
 _CHROME_TAGS = frozenset({"nav", "aside", "footer"})
 IMG_TAGS = ("img", "amp-img")
 """Elements that show one picture (`<amp-img>` on AMP pages)."""
@@ -270,7 +272,8 @@ _NAME_VERDICTS: dict[str, bool] = {}
 
 def _named_chrome(img) -> bool:
     """A picture whose class or id, or those of its nearest ancestors, name a logo, an avatar,
-    an ad, a teaser, ..."""
+    an ad, a teaser, ...; "share" in the picture's own names says readers may share it (a
+    button over it: "img-share"), not that it is a share button's icon."""
     node = img
     for _ in range(_NAME_LEVELS + 1):
         if node is None:
@@ -279,6 +282,8 @@ def _named_chrome(img) -> bool:
         if names:
             if node.get("id") and node.get("class"):
                 names = node.get("class") + " " + node.get("id")
+            if node is img:
+                names = _SHAREABLE.sub(" ", names)
             verdict = _NAME_VERDICTS.get(names)
             if verdict is None:
                 if len(_NAME_VERDICTS) > 50_000:
