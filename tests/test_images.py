@@ -127,6 +127,14 @@ def test_a_picture_its_own_class_calls_shareable_is_kept_but_share_icons_are_not
     assert urls(article) == ["https://cdn.example.org/pictures/shareable-picture.jpg"]
 
 
+def test_the_article_box_names_do_not_make_its_pictures_chrome():
+    # the publisher names the whole article text box a "teaser"; inside it, pictures are the article's
+    body = (f"<article><h1>A story about things</h1><div class='article__teaser'><p>{PARAGRAPH}</p>"
+            f"<figure><picture class='embed'>{img('chart')}</picture></figure>{TEXT}</div></article>"
+            f"<aside><div class='teaser'>{img('other-story')}<p>Another story</p></div></aside>")
+    assert urls(parse(body)) == ["https://cdn.example.org/pictures/chart.jpg"]
+
+
 def test_a_picture_linking_to_its_own_photo_page_is_kept():
     linked = "<a href='/photo/20241203-OYT1I50202/'><img src='/media/20241203-OYT1I50202-1.jpg'></a>"
     article = article_page(f"<p>{PARAGRAPH}</p><figure>{linked}<figcaption>Caption</figcaption></figure>{TEXT}")

@@ -77,8 +77,8 @@ def build_article(page: FetchedPage, profile) -> Article:
     container = profile.body_container(view)
     rules = profile.walk_rules(view)
     rules.authors = tuple(authors)
-    rules.pictures = ImageReader(page.url, profile.picture_elements(view))
     containers = [container] if container is not None else main()
+    rules.pictures = ImageReader(page.url, profile.picture_elements(view), containers)
     lead = profile.extract_lead(view)
     if lead is None and not profile.lead:
         description = meta.first_meta("og:description", "description", "twitter:description")

@@ -71,10 +71,13 @@ class ImageReader:
     for a site profile's cover; `describe` then gives the pictures kept their captions and
     credits (most pictures read are teasers or repeats that `settle` drops: no need to)."""
 
-    def __init__(self, url: str, only: set | None = None) -> None:
+    def __init__(self, url: str, only: set | None = None, text_boxes=()) -> None:
         self.url = url
         self.only = only
         """A site profile's picture elements: when given, other pictures are not the article's."""
+        self.text_boxes = frozenset(text_boxes)
+        """The elements chosen as the article's text: their class names ("article__teaser") do
+        not make a picture in them chrome."""
         self.elements: dict[int, tuple[Image, object]] = {}
         """id() of each Image read -> the Image (kept alive, so no other takes its id) and its `<img>`."""
 
@@ -104,7 +107,7 @@ class ImageReader:
         if self.only is not None and not any(node in self.only for node in _self_and_ancestors(img, 6)):
             return None
         width, height = _dimension(img.get("width")), _dimension(img.get("height"))
-        if (width is not None and width < MIN_SIDE) or (height is not None and height < MIN_SIDE) or _named_chrome(img):
+        if (width is not None and width < MIN_SIDE) or (height is not None and height < MIN_SIDE) or _named_chrome(img, self.text_boxes):
             return None
         url, width, height = rendition(img, self.url, width, height)
         if url is None or not is_picture_url(url) or _teaser_link(img, url):
@@ -270,13 +273,14 @@ def _noscript_copy(img) -> bool:
 _NAME_VERDICTS: dict[str, bool] = {}
 
 
-def _named_chrome(img) -> bool:
-    """A picture whose class or id, or those of its nearest ancestors, name a logo, an avatar,
-    an ad, a teaser, ...; "share" in the picture's own names says readers may share it (a
-    button over it: "img-share"), not that it is a share button's icon."""
+def _named_chrome(img, text_boxes: frozenset = frozenset()) -> bool:
+    """A picture whose class or id, or those of its nearest ancestors below the article's text
+    boxes (`text_boxes`), name a logo, an avatar, an ad, a teaser, ...; "share" in the
+    picture's own names says readers may share it (a button over it: "img-share"), not that it
+    is a share button's icon."""
     node = img
     for _ in range(_NAME_LEVELS + 1):
-        if node is None:
+        if node is None or node in text_boxes:
             return False
         names = node.get("class") or node.get("id")
         if names:
