@@ -169,6 +169,17 @@ def test_the_declared_picture_is_not_added_beside_pictures_the_page_shows():
     assert not article.images[0].is_cover
 
 
+def test_css_set_inside_the_picture_boxes_does_not_hide_the_figure_caption():
+    # CSS-in-JS pages put a <style> into every box: its rules are no text around the picture
+    css = "".join(f"<style>.css-{n}{{position:absolute;left:0;right:0;top:0;bottom:0;margin:{n}px}}</style>"
+                  for n in range(20))
+    figure = (f"<figure>{css}<div>{css}<div>{css}<picture>{img('marathon')}</picture></div></div>"
+              "<figcaption>The winner at the finish. <small>(Foto: Ann Lee/AFP)</small></figcaption></figure>")
+    article = article_page(TEXT, before=figure)
+    assert [(image.caption, image.credits) for image in article.images] == [
+        ("The winner at the finish.", ["Ann Lee/AFP"])]
+
+
 def test_json_ld_image_comes_with_its_caption_and_credit():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story about things", '
             '"image": {"@type": "ImageObject", "url": "/pictures/json-ld-picture.jpg", "caption": "From JSON-LD", '

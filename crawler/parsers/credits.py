@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from crawler.parsers.boilerplate import NEVER_TEXT_TAGS
 from crawler.parsers.text import clean_text
 
@@ -150,7 +152,16 @@ def _title_credits(img) -> list[str]:
 
 def _holds_caption_only(wrapper) -> bool:
     """A picture's wrapper whose text can only be its caption: a line or two, no paragraph."""
-    return len(wrapper.text_content()) <= _WRAPPER_CAPTION_CHARS and next(wrapper.iter(*_TEXT_TAGS), None) is None
+    return shown_chars(wrapper) <= _WRAPPER_CAPTION_CHARS and next(wrapper.iter(*_TEXT_TAGS), None) is None
+
+
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style or ancestor::script)]")
+
+
+def shown_chars(element) -> int:
+    """How many characters of text `element` shows: its text without the CSS and scripts set
+    inside it (CSS-in-JS pages put a `<style>` into every box around a picture)."""
+    return sum(map(len, _SHOWN_TEXT(element)))
 
 
 def _is_caption(tag: str, names: str) -> bool:

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from crawler.items import Image, Section
 from crawler.parsers.boilerplate import NEVER_TEXT_TAGS
-from crawler.parsers.credits import caption_and_credits, credit_names
+from crawler.parsers.credits import caption_and_credits, credit_names, shown_chars
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.text import clean_text
 
@@ -250,7 +250,7 @@ def _figure_of(img):
             break
         if node.tag == "figure":
             return node
-        if wrapper is not None and (_shown_pictures(node) > 1 or len(node.text_content()) > _CAPTION_CHARS):
+        if wrapper is not None and (_shown_pictures(node) > 1 or shown_chars(node) > _CAPTION_CHARS):
             break
         wrapper = node
         node = node.getparent()
