@@ -69,6 +69,15 @@ def test_a_caption_standing_right_after_the_picture_wrapper():
     assert caption_and_credits(picture, picture.find("img")) == ("Caption after it", ["LAT Images"])
 
 
+def test_a_figcaption_set_after_its_figure_is_the_figures_caption():
+    root = lxml.html.fromstring("<div><figure><a href='/big.jpg'><picture><img src='/a.jpg'></picture></a></figure>"
+                                "<figcaption>Ministers at the press conference <span>Foto: Ann Lee/imago</span>"
+                                "</figcaption></div>")
+    figure = root.find("figure")
+    assert caption_and_credits(figure, figure.find(".//img")) == ("Ministers at the press conference",
+                                                                   ["Ann Lee/imago"])
+
+
 @pytest.mark.parametrize(("line", "names"), [
     ("Photo by ipopba", ["ipopba"]),
     ("(Foto: Urs Flueeler (Keystone))", ["Urs Flueeler (Keystone)"]),

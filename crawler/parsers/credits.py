@@ -60,11 +60,13 @@ _SPLIT = re.compile(r"\s*(?:[,;|&]|\sand\s|\sund\s)\s*")
 
 def caption_and_credits(figure, img) -> tuple[str | None, list[str]]:
     """(caption, credits) of the picture `img` in `figure` (its `<figure>` or wrapper, with a
-    caption standing right after a wrapper); (None, []) when the page shows neither."""
+    caption standing right after a wrapper, or a `<figcaption>` set after the `<figure>` it
+    belongs in); (None, []) when the page shows neither."""
     scopes = [figure]
     following = figure.getnext()
-    if figure.tag != "figure" and following is not None and isinstance(following.tag, str) \
-            and _is_caption(following.tag, _names(following)):
+    if following is not None and isinstance(following.tag, str) and (
+            (figure.tag != "figure" and _is_caption(following.tag, _names(following)))
+            or (following.tag == "figcaption" and figure.find(".//figcaption") is None)):
         scopes.append(following)
     found, figcaption, named, microdata = [], None, [], {}
     for scope in scopes:
