@@ -50,6 +50,11 @@ def test_identifiers_and_host_names_are_not_topics():
     assert topics(head) == ["Trump", "KI"]
 
 
+def test_the_kind_a_cms_files_a_topic_under_is_not_its_name():
+    head = jsonld(keywords=["sections/sverige", "topic/misshandel & överfall", "deportes/formula-1", "AC/DC"])
+    assert topics(head) == ["sverige", "misshandel & överfall", "formula-1", "AC/DC"]
+
+
 def test_a_visible_tag_list():
     body = ("<div class='article-tags'><a href='/tag/parlament'>Parlament</a>"
             "<a href='/tag/protest'>Protest</a></div>")

@@ -148,10 +148,15 @@ def _listed(values) -> list[str]:
     return _unique(part for value in values for part in _SEPARATORS.split(clean_text(value)))
 
 
+_KIND_PREFIX = re.compile(r"^(?:[a-z][a-z0-9-]*/)+(?=\S)")
+"""A lower-case path before a topic: the kind or section the CMS files it under ("topic/misshandel",
+"organization/lundsberg", "deportes/formula-1"), not part of its name ("AC/DC" keeps its slash)."""
+
+
 def _unique(topics) -> list[str]:
     seen, kept = set(), []
     for topic in topics:
-        topic = topic.strip(" |·•")
+        topic = _KIND_PREFIX.sub("", topic.strip(" |·•"))
         key = topic.casefold()
         if topic and key not in seen and len(topic) <= MAX_TOPIC_CHARS and len(topic.split()) <= MAX_TOPIC_WORDS \
                 and not _NOT_A_TOPIC.match(topic):
