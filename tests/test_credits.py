@@ -46,6 +46,20 @@ def test_east_asian_credit_marks_are_split_off():
     assert split_credit("이재명 대통령 당선인 모습. [사진 출처 = 연합뉴스]") == ("이재명 대통령 당선인 모습.", ["연합뉴스"])
 
 
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Doctors at work. Ảnh: Bệnh viện cung cấp", ("Doctors at work.", ["Bệnh viện cung cấp"])),
+    ("Rejoice Ndlovu. Isithombe: Sithunyelwe", ("Rejoice Ndlovu.", ["Sithunyelwe"])),
+])
+def test_a_labelled_credit_the_caption_ends_with_in_more_languages(caption, expected):
+    assert split_credit(caption) == expected
+
+
+def test_a_symbolic_picture_note_before_a_caption_is_no_credit():
+    html = ("<div><img src='/a.jpg'><span class='text'>Symbolbild: Ann Lee made important discoveries,</span> "
+            "<span class='source'>©BillionPhotos.com - stock.adobe.com</span></div>")
+    assert read(html)[1] == ["BillionPhotos.com - stock.adobe.com"]
+
+
 def test_a_caption_without_a_credit_is_left_whole():
     assert split_credit("Ben Osborn (Sheffield United) in a tackle") == ("Ben Osborn (Sheffield United) in a tackle", [])
 
@@ -85,6 +99,10 @@ def test_a_figcaption_set_after_its_figure_is_the_figures_caption():
     ("Bildrechte: MDR/David Straub", ["MDR/David Straub"]),
     ("Getty Images, iStockphoto", ["Getty Images", "iStockphoto"]),
     ("Foto: Bild: SN/APA/KEYSTONE", ["Bild: SN/APA/KEYSTONE"]),
+    ("Image credit: Blue Origin", ["Blue Origin"]),
+    ("Symbolfoto: picture alliance/dpa", ["picture alliance/dpa"]),
+    ("Источник: Фундация DEJURE", ["Фундация DEJURE"]),
+    ("Fotoğraf : Ann Lee/AA", ["Ann Lee/AA"]),
 ])
 def test_credit_names_lose_their_label_brackets_and_rights_notice(line, names):
     assert credit_names(line) == names

@@ -27,10 +27,14 @@ _CAPTION_NAME = re.compile(r"caption|legend|description|unterschrift|bildtext|su
 _HIDDEN_NAME = re.compile(r"sr-only|visually-?hidden|off-?screen|screen-?reader|a11y", re.I)
 _LABEL = (r"(?:사진(?:\s*출처)?|fotos?|photos?|photograph(?:s|y)?|photo(?:graph)? by|pictures?|picture by|bild(?:er)?|images?|"
           r"credits?|quelle|source|copyright|bildrechte|bildquelle|fotorechte|illustration|grafik|foto(?:grafie)?|fotó|kuva|imagen|"
-          r"zdjęcie|crédit(?:s)?|crédito|ilustración)")
+          r"zdjęcie|crédit(?:s)?|crédito|ilustración|(?:image|photo) credits?|фото|источник|коллаж|"
+          r"ảnh|fotoğraf|isithombe)")
 _CREDIT_LINE = re.compile(rf"^(?:©|\(c\)\s|{_LABEL}\s*(?::|\bby\b|©))", re.I)
 """A line that is a credit by its first word: "© X", "Foto: X", "Photo by X"."""
-_PREFIX = re.compile(rf"^(?:©\s*|\(c\)\s*|copyright\s*©?\s*|(?:{_LABEL}|dok)\s*(?::|=|\.|\bby\b|©)\s*©?\s*)", re.I)
+_PREFIX = re.compile(rf"^(?:symbol(?:foto|bild)\s*:\s*)?"
+                     rf"(?:©\s*|\(c\)\s*|copyright\s*©?\s*|(?:{_LABEL}|dok)\s*(?::|=|\.|\bby\b|©)\s*©?\s*)?", re.I)
+"""A credit's label ("Foto:", "Photo by", "©"), after a note that the picture only stands for
+the subject ("Symbolfoto: picture alliance/dpa"; before a caption, "Symbolbild:" is no credit)."""
 _TRAILING_CREDIT = re.compile(
     rf"(?:^|(?<=[.!?…»“”\"')\]]\s)|\s[|/–—-]\s|\s)\(?((?:©|\(c\)\s|{_LABEL}\s*(?::|\bby\b)).{{2,120}}?)\)?\s*$", re.I)
 """A credit at the end of a caption: "… Photograph: X/Reuters", "… (Foto: X)", "… © X"."""
