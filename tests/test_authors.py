@@ -241,6 +241,12 @@ def test_a_dated_line_under_the_headline_names_its_authors(line, expected):
     assert authors_of(f"<p class='text-muted'>{line}</p>") == expected
 
 
+def test_a_dated_line_under_the_headlines_dek_names_its_authors():
+    body = ("<h4>Der Ausbau der Ladesäulen geht weiter, teilte der Verband mit.</h4>"
+            "<div class='row'><span>Ann Lee &nbsp;|</span><span>05.04.2025 - Güncelleme : 05.04.2025</span></div>")
+    assert authors_of(body) == ["Ann Lee"]
+
+
 def test_a_dated_line_over_the_headline_names_its_authors():
     html = (f"<html><body><div><small>04.02.2022 | 13:10 Uhr | Ann Lee</small><h1>Budget delayed</h1>"
             f"{PROSE}</div></body></html>")

@@ -756,13 +756,14 @@ _TIME_PART = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*", re.I)
 
 
 def _dated_line_under_headline(root) -> list[str]:
-    """Full names on the short line right after (else right before) the headline that dates the
-    text ("11.12.2019 - Ann Lee", "04.02.2022 | 13:10 Uhr | Ann Lee"): the date makes it the
-    article's own line, not a dek or a kicker."""
+    """Full names on the short line right after the headline (or after its dek, or right before
+    the headline) that dates the text ("11.12.2019 - Ann Lee", "04.02.2022 | 13:10 Uhr | Ann
+    Lee"): the date makes it the article's own line, not a dek or a kicker."""
     headline = next(root.iter("h1"), None)
     if headline is None:
         return []
-    for line in (headline.getnext(), headline.getprevious()):
+    following = headline.getnext()
+    for line in (following, following.getnext() if following is not None else None, headline.getprevious()):
         text = _spaced_text(line) if line is not None else ""
         if not text or len(text) > 80 or not _DATE_PART.search(text):
             continue
