@@ -68,6 +68,7 @@ def test_chrome_class_names(value):
     "above-footer",  # where a wrapper sits
     "has-alert",  # a state of the page
     "my-6 desktop:my-8 article-dropcap-small print:article-dropcap-print",  # utility variants (Tailwind)
+    "tab-menu--product",  # a tab widget holding a product's description, not a menu
 ])
 def test_layout_class_names(value):
     assert not boilerplate_token(value)

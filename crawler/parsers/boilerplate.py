@@ -105,7 +105,8 @@ def _names_boilerplate(value: str) -> bool:
                                                    .replace("most-read", "mostread")
                                                    .replace("most-viewed", "mostviewed")
                                                    .replace("most-commented", "mostcommented")
-                                                   .replace("most-shared", "mostshared")):
+                                                   .replace("most-shared", "mostshared")
+                                                   .replace("tab-menu", "tabmenu")):
             return True
     return False
 
