@@ -49,8 +49,11 @@ def test_east_asian_credit_marks_are_split_off():
 @pytest.mark.parametrize(("caption", "expected"), [
     ("Doctors at work. Ảnh: Bệnh viện cung cấp", ("Doctors at work.", ["Bệnh viện cung cấp"])),
     ("Rejoice Ndlovu. Isithombe: Sithunyelwe", ("Rejoice Ndlovu.", ["Sithunyelwe"])),
+    ("She will succeed him. | Ann Lee/PA Images via Getty Images", ("She will succeed him.",
+                                                                   ["Ann Lee/PA Images via Getty Images"])),
+    ("A map | the route", ("A map | the route", [])),
 ])
-def test_a_labelled_credit_the_caption_ends_with_in_more_languages(caption, expected):
+def test_a_labelled_or_barred_credit_the_caption_ends_with(caption, expected):
     assert split_credit(caption) == expected
 
 

@@ -43,6 +43,9 @@ _PARENTHESIS_CREDIT = re.compile(rf"\s?\(([^()]{{2,80}}/[^()]{{2,80}}|(?:{_LABEL
 "… (Dok. IGI)"."""
 _MARKED_CREDIT = re.compile(r"\s*\[\s*((?:사진|자료|그래픽)(?:\s*출처)?\s*=[^\]]{1,80})\]\s*$|(?<=\S)＝([^＝\s][^＝]{0,30})$")
 """A credit set off as East Asian papers do: "… [사진 출처 = X]", "…（ソウルで）＝ＡＰ"."""
+_BARRED_CREDIT = re.compile(r"(?<=[.!?…\"”’])\s+\|\s+([^|.!?]{2,100})$")
+"""A credit set off by a bar after the caption's last sentence: "… Michael D. Higgins. | Niall
+Carson/PA Images via Getty Images"."""
 _CREDIT_SIGN = re.compile(r"[:©]|\bby\b|\(c\)", re.I)
 """What a trailing credit holds (a label's colon, "by", ©), looked for in a caption's last
 `_CREDIT_TAIL` characters before `_TRAILING_CREDIT` is tried."""
@@ -120,6 +123,8 @@ def split_credit(caption: str) -> tuple[str, list[str]]:
         match = _TRAILING_CREDIT.search(caption)
     if match is None and (caption.endswith("]") or "＝" in caption):
         match = _MARKED_CREDIT.search(caption)
+    if match is None and " | " in caption:
+        match = _BARRED_CREDIT.search(caption)
     if match is None:
         return caption, []
     return caption[:match.start()].rstrip(" |/–—-,;"), credit_names(match.group(match.lastindex))
