@@ -1474,3 +1474,16 @@ def test_a_paragraph_too_long_to_be_prose_is_not_read_for_quotations():
     assert len(dump) > MAX_PARAGRAPH_CHARS
     assert found("“We will win,” Maria Lopez said.", dump) == [("We will win,", "Maria Lopez", "inline")]
     assert found(dump) == []
+
+
+# --------------------------------------------------------------------------- held-out round 3
+def test_a_pronoun_in_another_names_clause_tells_nothing_of_the_subject():
+    """"Brennan suggested that Alvarez had acted on her own": the "her" is Alvarez's, so it does
+    not make the lawyer a woman whom the witness's "she said" could then mean."""
+    quotes = found("Teresa Alvarez testified on Tuesday.",
+                   "Defense attorney Michael Brennan suggested that Alvarez had acted on her own. "
+                   "“Isn’t it true?” Brennan asked.",
+                   "Brennan said his client was innocent.",
+                   "“No, that is not true,” she said.")
+    assert [(q[0], q[1]) for q in quotes] == [("Isn’t it true?", "Michael Brennan"),
+                                              ("No, that is not true,", "Teresa Alvarez")]

@@ -68,6 +68,9 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _MODALS = frozenset("to will would can could may might must should did does do".split())
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
+_NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
+"""A capitalised word after a lower-case one: another name in the clause, unless a preposition
+or an article puts it in a phrase ("of Acme", "the BBC")."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
 """A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
@@ -84,9 +87,14 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
 def _clause_gender(following: str) -> str | None:
     """"m" or "f" when a he/his/himself or she/her/herself follows in the same clause ("Salah
     himself was more modest"); None when the first is "him": an object pronoun is someone else
-    ("Kemi Badenoch accused him of breaking his promises" says nothing of her)."""
+    ("Kemi Badenoch accused him of breaking his promises" says nothing of her). A clause of
+    another name's ("Brennan suggested that Alvarez had acted on her own") ends the search:
+    its pronoun is that name's."""
     stop = _CLAUSE_STOP.search(following)
-    pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
+    end = stop.start() if stop else len(following)
+    other = next((m for m in _NAME_AFTER_WORD.finditer(following, 0, end)
+                  if m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")), None)
+    pronoun = _PRONOUN_AFTER.search(following, 0, other.start() if other else end)
     if pronoun is None or pronoun.group(1).lower() == "him":
         return None
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
