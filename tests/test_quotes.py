@@ -1487,3 +1487,13 @@ def test_a_pronoun_in_another_names_clause_tells_nothing_of_the_subject():
                    "“No, that is not true,” she said.")
     assert [(q[0], q[1]) for q in quotes] == [("Isn’t it true?", "Michael Brennan"),
                                               ("No, that is not true,", "Teresa Alvarez")]
+
+
+def test_a_he_or_she_picks_the_bearer_of_a_shared_surname_of_that_gender():
+    """Two people share a surname; "Haddad" alone was linked to the one named last, the husband,
+    so the wife's "she says" after "Haddad is thinking …" fell to the previous speaker."""
+    quotes = found("Nadia Haddad opened her restaurant at 41. “I was bored,” she says.",
+                   "Her husband, Karim Haddad, runs the front of house. “She never cried,” he says.",
+                   "Her head chef, Tom Ellery, joined from London. “I took a pay cut,” Ellery says.",
+                   "Haddad is already thinking about a second site. “Not yet,” she says.")
+    assert [q[1] for q in quotes] == ["Nadia Haddad", "Karim Haddad", "Tom Ellery", "Nadia Haddad"]

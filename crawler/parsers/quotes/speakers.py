@@ -79,15 +79,33 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
 def _subject_since(gender: str | None, position: int, registry: Registry, context: Context,
                    text: str, loose: bool) -> Entity | None:
     """The first subject of the latest sentence since the previous quotation that has one."""
-    since = [m for m in registry.before(position)
-             if m.start > context.last_quote_position and (m.subject or m.cited)
-             and _compatible(m.entity, gender, loose) and position - m.start < 1500]
+    since = [(m, _bearer(m, gender, registry, loose)) for m in registry.before(position)
+             if m.start > context.last_quote_position and (m.subject or m.cited) and position - m.start < 1500]
+    since = [(m, entity) for m, entity in since if entity is not None]
     if not since:
         return None
-    latest = since[0]
+    latest = since[0][0]
     boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
-    same_sentence = [m for m in since if m.start > boundary]
-    return same_sentence[-1].entity
+    same_sentence = [entity for m, entity in since if m.start > boundary]
+    return same_sentence[-1]
+
+
+def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Entity | None:
+    """The person a short name ("Haddad", "Dr. Whitcombe") means for a he/she of `gender`: the
+    one it was linked to (the nearest bearer) unless the pronoun picks another bearer of the
+    name, the only one known to be of that gender or the only one not known to be of the other
+    ("Karim Haddad … Haddad is thinking about a second site. “…,” she says": Nadia Haddad)."""
+    entity = mention.entity
+    if entity is None or gender is None or len(mention.tokens) >= len(entity.tokens):
+        return entity if _compatible(entity, gender, loose) else None
+    namesakes = [e for e in registry.by_token.get(mention.tokens[-1], ())
+                 if set(mention.tokens) <= set(e.tokens) and _compatible(e, gender, loose)]
+    known = [e for e in namesakes if e.gender == gender]
+    if _compatible(entity, gender, loose) and (entity.gender == gender or len(known) != 1):
+        return entity
+    if len(known) == 1:
+        return known[0]
+    return namesakes[0] if len(namesakes) == 1 else None
 
 
 def _earlier_person(gender: str | None, position: int, registry: Registry, context: Context,
