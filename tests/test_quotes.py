@@ -1497,3 +1497,10 @@ def test_a_he_or_she_picks_the_bearer_of_a_shared_surname_of_that_gender():
                    "Her head chef, Tom Ellery, joined from London. “I took a pay cut,” Ellery says.",
                    "Haddad is already thinking about a second site. “Not yet,” she says.")
     assert [q[1] for q in quotes] == ["Nadia Haddad", "Karim Haddad", "Tom Ellery", "Nadia Haddad"]
+
+
+def test_a_clock_time_before_an_opening_quotation_mark_ends_the_sentence():
+    """"… around 2 a.m. “They were laughing,” she said": the quotation opens a sentence of its
+    own (an utterance), not a fragment inside the sentence about the time."""
+    assert found("Ann Roe saw two men near the dock around 2 a.m. “They were laughing,” she said.") == \
+        [("They were laughing,", "Ann Roe", "inline")]
