@@ -1504,3 +1504,13 @@ def test_a_clock_time_before_an_opening_quotation_mark_ends_the_sentence():
     own (an utterance), not a fragment inside the sentence about the time."""
     assert found("Ann Roe saw two men near the dock around 2 a.m. “They were laughing,” she said.") == \
         [("They were laughing,", "Ann Roe", "inline")]
+
+
+def test_a_he_or_she_after_an_unnamed_person_as_subject_stays_unnamed():
+    """"A neighbor who asked not to be named said …. “…,” she said": the she is the neighbor,
+    whom the article does not name, not the last woman it named."""
+    quotes = found("Fire Chief Lena Marsh said the blaze lasted six hours. “It was fully involved,” she said.",
+                   "A neighbor who asked not to be named said she had seen two men at the dock. "
+                   "“They were laughing,” she said. “I thought they were just kids.”",
+                   "“We will rebuild,” said owner Harold Beck.")
+    assert [q[1] for q in quotes] == ["Lena Marsh", None, None, "Harold Beck"]

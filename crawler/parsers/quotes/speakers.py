@@ -70,10 +70,38 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     """The person a he/she at `position` refers to: the subject of a sentence since the previous
     quotation (a name with no sign of being a person only when no person fits), else what the
     earlier text offers."""
+    unnamed = _unnamed_subject_since(gender, position, context, text)
+    if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True)
+                                       for m in registry.at(unnamed, position)):
+        return None  # "A neighbor who asked not to be named said … “…,” she said": no one named
     return _subject_since(gender, position, registry, context, text, False) or \
         _subject_since(gender, position, registry, context, text, True) or \
         _earlier_person(gender, position, registry, context, False) or \
         _earlier_person(gender, position, registry, context, True)
+
+
+_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Another|One)\s+((?:[a-z][\w-]*\s+){1,3})")
+"""A sentence opening on an indefinite noun phrase ("A neighbor who asked …", "One local
+resident said")."""
+
+
+def _unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
+    """Where the latest sentence since the previous quotation starts whose subject is a person
+    the article does not name ("A neighbor", "One local resident"), of a gender the he/she
+    allows; None when there is none."""
+    start = max(context.last_quote_position, 0)
+    found = None
+    for match in _INDEFINITE_SUBJECT.finditer(text, start, position):
+        for word in match.group(1).split():
+            if word in lexicon.FUNCTION_WORDS:
+                break
+            if word in lexicon.SPOKES_WORDS:
+                break  # (an organisation's voice: "A spokeswoman for Acme said" is Acme's)
+            if (word in lexicon.PEOPLE_NOUNS or lexicon.is_role_noun(word)) \
+                    and _described_gender([word]) in (None, gender):
+                found = match.start()
+                break
+    return found
 
 
 def _subject_since(gender: str | None, position: int, registry: Registry, context: Context,
