@@ -1514,3 +1514,13 @@ def test_a_he_or_she_after_an_unnamed_person_as_subject_stays_unnamed():
                    "“They were laughing,” she said. “I thought they were just kids.”",
                    "“We will rebuild,” said owner Harold Beck.")
     assert [q[1] for q in quotes] == ["Lena Marsh", None, None, "Harold Beck"]
+
+
+def test_a_titled_surname_is_the_bearer_already_given_that_title():
+    """"Mrs Pickering" goes to the woman the article already called so, not to her daughter, the
+    Pickering named last."""
+    quotes = found("Janet Pickering, 57, won the lottery on Friday.",
+                   "Mrs Pickering plans to pay off her children's mortgages. “A new kettle,” she said.",
+                   "Her daughter, Leanne Pickering, 31, said: “Mum's always been like this.”",
+                   "Mrs Pickering will return to work on Monday. “Same time, same apron,” she said.")
+    assert [q[1] for q in quotes] == ["Janet Pickering", "Leanne Pickering", "Janet Pickering"]

@@ -158,7 +158,7 @@ class Registry:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
         gender = _clause_gender(following) if mention.subject else None
-        entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender)
+        entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender, titles)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -226,9 +226,13 @@ class Registry:
                 best = entity
         return best
 
-    def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None) -> Entity | None:
+    def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None,
+              titles: list[str] = ()) -> Entity | None:
         """The entity `tokens` name: the fullest match, the nearest on a tie; of two bearers of a
-        surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict."""
+        surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict,
+        and one the article already gave the same title ("Mrs Pickering" again is the mother the
+        article called so, not the daughter named since)."""
+        keys = {lexicon.TITLE_EXPANSIONS.get(k, k) for k in (t.lower().rstrip(".") for t in titles)}
         best, best_score = None, -1
         wanted = set(tokens)
         place = len(tokens) == 1 and tokens[0] in lexicon.PLACES
@@ -258,6 +262,8 @@ class Registry:
                 score = 3
             if gender and entity.gender and entity.gender != gender:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
+            if keys & entity.roles:
+                score += 0.5
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
         return best
