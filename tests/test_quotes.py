@@ -1524,3 +1524,15 @@ def test_a_titled_surname_is_the_bearer_already_given_that_title():
                    "Her daughter, Leanne Pickering, 31, said: “Mum's always been like this.”",
                    "Mrs Pickering will return to work on Monday. “Same time, same apron,” she said.")
     assert [q[1] for q in quotes] == ["Janet Pickering", "Leanne Pickering", "Janet Pickering"]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("That was the verdict of grower Bill Tran, who lost his crop.", "Bill Tran"),
+    ("The words came from Agriculture Minister Rachel Dunn, who toured the area.", "Rachel Dunn"),
+    ("Shadow Chancellor Ian Pritchard made the remark in the Commons on Monday.", "Ian Pritchard"),
+])
+def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(after, speaker):
+    """A quotation that is a sentence of its own, and the next sentence says whose words they were."""
+    quotes = found("“Firms are stretched,” said economist Rupa Malhotra.",
+                   "“This is the third flood in five years.” " + after)
+    assert [q[1] for q in quotes] == ["Rupa Malhotra", speaker]
