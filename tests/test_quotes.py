@@ -1536,3 +1536,12 @@ def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(after, speake
     quotes = found("“Firms are stretched,” said economist Rupa Malhotra.",
                    "“This is the third flood in five years.” " + after)
     assert [q[1] for q in quotes] == ["Rupa Malhotra", speaker]
+
+
+def test_an_office_with_and_in_its_complement_is_no_part_of_the_name():
+    """"Union Minister of State for Housing and Urban Affairs Sunil Deshmukh": the "and" goes on
+    with the ministry's name, and the office ends where the personal name begins."""
+    assert found("“Trial runs will begin next month,” Union Minister of State for Housing and "
+                 "Urban Affairs Sunil Deshmukh said.") == \
+        [("Trial runs will begin next month,", "Sunil Deshmukh", "inline")]
+    assert found("“We are ready,” said Secretary of State Ann Cole and Defense Secretary Tom Reed.")[0][1] == "Ann Cole"

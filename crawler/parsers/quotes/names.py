@@ -158,7 +158,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 runs.append(current)
                 current = []
             if word[2] == "and" and (any(w[2] == "and" for w in current)
-                                     or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])):
+                                     or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])
+                                     and not _office_complement(current)):
                 runs.append(current)
                 current = []
                 continue
@@ -171,6 +172,15 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
 
 
 Run = list[tuple[int, int, str]]
+
+
+def _office_complement(words: Run) -> bool:
+    """The words end in the complement of an office, one or two words after its "of" or "for"
+    ("Minister of State for Housing" and "Urban Affairs"): the "and" after them goes on with the
+    office, not with a second name ("Secretary of State Antony Blinken and …" has a name there)."""
+    keys = [w.lower().rstrip(".") for _, _, w in words]
+    cut = max((i for i, k in enumerate(keys) if k in ("of", "for")), default=-1)
+    return 0 < cut and len(keys) - cut - 1 <= 2 and any(k in lexicon.TITLES for k in keys[:cut])
 
 
 def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tuple[Run, list[str]]:
@@ -218,8 +228,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
         keys = keys[last_title + 1:]
     if titles and keys[0] == "of" and len(run) < 3:
         return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
-    if titles and keys[0] == "of" and len(run) >= 3:
-        # "Director of Public Prosecution Eva-Marie Persson": the office runs up to the name
+    if titles and (keys[0] == "of" or keys[0] == "for" and _name_start(keys) > 2) and len(run) >= 3:
+        # "Director of Public Prosecution Eva-Marie Persson", "Minister of State for Housing and
+        # Urban Affairs Sunil Deshmukh": the office runs up to the name
         start = _name_start(keys)
         titles += [w for _, _, w in run[:start]]
         run, keys = run[start:], keys[start:]
