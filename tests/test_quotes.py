@@ -1545,3 +1545,9 @@ def test_an_office_with_and_in_its_complement_is_no_part_of_the_name():
                  "Urban Affairs Sunil Deshmukh said.") == \
         [("Trial runs will begin next month,", "Sunil Deshmukh", "inline")]
     assert found("“We are ready,” said Secretary of State Ann Cole and Defense Secretary Tom Reed.")[0][1] == "Ann Cole"
+
+
+def test_a_compound_job_noun_opening_the_sentence_is_no_part_of_the_name():
+    """"Headteacher Claire Ndlovu said …": a job capitalised only because it opens the sentence."""
+    assert found("Headteacher Claire Ndlovu said: “Janet is the heart of this place.”") == \
+        [("Janet is the heart of this place.", "Claire Ndlovu", "inline")]
