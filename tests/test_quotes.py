@@ -1551,3 +1551,12 @@ def test_a_compound_job_noun_opening_the_sentence_is_no_part_of_the_name():
     """"Headteacher Claire Ndlovu said …": a job capitalised only because it opens the sentence."""
     assert found("Headteacher Claire Ndlovu said: “Janet is the heart of this place.”") == \
         [("Janet is the heart of this place.", "Claire Ndlovu", "inline")]
+
+
+def test_the_spokesperson_of_a_company_the_article_calls_by_its_first_word():
+    """"A Northwind spokesperson declined to comment. “…,” the spokesperson said": Northwind,
+    though calling "Northwind Logistics" "Northwind" again made it look like a person's surname."""
+    quotes = found("Shares in Northwind Logistics fell 18% after the company cut its forecast.",
+                   "Northwind now expects a lower profit. Northwind shares fell again on Friday.",
+                   "A Northwind spokesperson declined to comment. “We will update the market,” the spokesperson said.")
+    assert [q[1] for q in quotes] == ["Northwind Logistics"]

@@ -278,6 +278,9 @@ def _cited_organisation(before: list, context: Context):
                  and id(mention.entity) in context.sources), None)
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s$")
+
+
 def _earlier_spokes_owner(head: str, position: int, registry: Registry) -> Entity | None:
     """The organisation of the latest "<Organisation> spokeswoman" or "spokeswoman for
     <Organisation>" before `position` (the name after "for" is the organisation's whatever the
@@ -286,8 +289,9 @@ def _earlier_spokes_owner(head: str, position: int, registry: Registry) -> Entit
         if mention.entity is None:
             continue
         after = re.sub(r"^[’']s?", "", registry.text_after(mention, 30)).split()
-        if after[:1] == [head] and not mention.entity.person:
-            return mention.entity
+        owned = bool(_INDEFINITE_BEFORE.search(registry.text, max(0, mention.start - 4), mention.start))
+        if after[:1] == [head] and (not mention.entity.person or owned):
+            return mention.entity  # ("A Northwind spokesperson": a name owning a spokesperson is an employer)
         before = registry.text[max(0, mention.start - len(head) - 12):mention.start].lower()
         if re.search(rf"\b{head}\s+(?:for|of|at|from)\s+(?:the\s+)?$", before):
             return mention.entity
