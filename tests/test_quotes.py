@@ -1560,3 +1560,12 @@ def test_the_spokesperson_of_a_company_the_article_calls_by_its_first_word():
                    "Northwind now expects a lower profit. Northwind shares fell again on Friday.",
                    "A Northwind spokesperson declined to comment. “We will update the market,” the spokesperson said.")
     assert [q[1] for q in quotes] == ["Northwind Logistics"]
+
+
+def test_a_player_named_before_the_score_is_still_a_person():
+    """"beat Brazil's Ana Ferreira 4-6, 7-6, 6-3": the number after the name is the score, which
+    made her a team; her age and her "she" make her a person again, whom "the Brazilian" means."""
+    quotes = found("Daria Kovalenko beat Brazil's Ana Ferreira 4-6, 7-6, 6-3 on Thursday. "
+                   "“I thought I was on the plane home,” Kovalenko said.",
+                   "Ferreira, 22, was in tears in her press conference. “It's going to hurt,” the Brazilian said.")
+    assert [q[1] for q in quotes] == ["Daria Kovalenko", "Ana Ferreira"]

@@ -185,7 +185,8 @@ class Registry:
             entity.handle = True
             if mention.text.islower():
                 entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
-        entity.organisation = entity.organisation or _is_org(tokens, mention.text) or mention.numbered
+        entity.organisation = entity.organisation or _is_org(tokens, mention.text)
+        entity.numbered = entity.numbered or mention.numbered
         if titles:
             entity.evidence += 2
         inverted = _INVERTED_SAID.search(context_before[-30:])
@@ -390,6 +391,8 @@ class Registry:
                 # ever opens sentences ("Breathing tests showed …", "Breathing in mold …")
                 entity.spurious = True
         for entity in self.entities:
+            if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes):
+                entity.organisation = True  # a score or a number after it, and no age, or one word only
             place = entity.place or all(t in lexicon.PLACES for t in entity.tokens)
             neuter = entity.neuter and not entity.votes and entity.gender is None and entity.age is None
             thing = entity.organisation or place or "of" in entity.tokens or neuter  # "Constitution of Lesotho"
