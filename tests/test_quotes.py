@@ -1569,3 +1569,12 @@ def test_a_player_named_before_the_score_is_still_a_person():
                    "“I thought I was on the plane home,” Kovalenko said.",
                    "Ferreira, 22, was in tears in her press conference. “It's going to hurt,” the Brazilian said.")
     assert [q[1] for q in quotes] == ["Daria Kovalenko", "Ana Ferreira"]
+
+
+def test_a_person_introduced_with_an_apposition_since_the_last_quote_is_the_next_he():
+    """"For Jim O'Connor, 67, one of the participants, the routine has stuck. “…,” he says":
+    the man just introduced, though not as a subject, not the expert quoted before."""
+    quotes = found("Prof. Martin Hale says the group was small. “It's a nice study,” he says.",
+                   "For Jim O'Connor, 67, one of the participants, the routine has stuck. "
+                   "“My wife and I walk round the block after every dinner now,” he says.")
+    assert [q[1] for q in quotes] == ["Martin Hale", "Jim O'Connor"]

@@ -76,6 +76,7 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         return None  # "A neighbor who asked not to be named said … “…,” she said": no one named
     return _subject_since(gender, position, registry, context, text, False) or \
         _subject_since(gender, position, registry, context, text, True) or \
+        _introduced_since(gender, position, registry, context) or \
         _earlier_person(gender, position, registry, context, False) or \
         _earlier_person(gender, position, registry, context, True)
 
@@ -102,6 +103,26 @@ def _unnamed_subject_since(gender: str | None, position: int, context: Context, 
                 found = match.start()
                 break
     return found
+
+
+def _introduced_since(gender: str | None, position: int, registry: Registry, context: Context) -> Entity | None:
+    """The one person of a compatible gender the text since the previous quotation introduces,
+    named for the first time and described by an apposition, wherever it stands in its sentence
+    ("For Jim O'Connor, 67, one of the participants, the routine has stuck. “…,” he says")."""
+    seen: set[int] = set()
+    introduced = []
+    for mention in registry.mentions:
+        if mention.start >= position:
+            break
+        entity = mention.entity
+        if entity is None or id(entity) in seen:
+            continue
+        seen.add(id(entity))
+        if mention.start > max(context.last_quote_position, position - 400) and _compatible(entity, gender) \
+                and not mention.possessive and registry.text.count("\n", mention.start, position) <= 1 \
+                and registry.text_after(mention, 2)[:1] == "," and (entity.age or entity.role):
+            introduced.append(entity)
+    return introduced[0] if len(introduced) == 1 else None
 
 
 def _subject_since(gender: str | None, position: int, registry: Registry, context: Context,
