@@ -1578,3 +1578,13 @@ def test_a_person_introduced_with_an_apposition_since_the_last_quote_is_the_next
                    "For Jim O'Connor, 67, one of the participants, the routine has stuck. "
                    "“My wife and I walk round the block after every dinner now,” he says.")
     assert [q[1] for q in quotes] == ["Martin Hale", "Jim O'Connor"]
+
+
+@pytest.mark.parametrize("who", ["the witness", "she"])
+def test_the_answer_after_asked_someone_a_question_is_theirs(who):
+    """"Whitfield asked Alvarez how often the changes were made. “Every month,” the witness
+    replied": the person asked answers, not the asker who is the sentence's subject."""
+    quotes = found("Bookkeeper Teresa Alvarez testified on Tuesday. “I needed the job,” she said.",
+                   "Prosecutor Karen Whitfield asked Alvarez how often the changes were made. "
+                   f"“Every month, sometimes every week,” {who} replied.")
+    assert [q[1] for q in quotes] == ["Teresa Alvarez", "Teresa Alvarez"]

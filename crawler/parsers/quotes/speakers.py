@@ -70,6 +70,9 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     """The person a he/she at `position` refers to: the subject of a sentence since the previous
     quotation (a name with no sign of being a person only when no person fits), else what the
     earlier text offers."""
+    asked = _asked_before(position, registry)
+    if _compatible(asked, gender):
+        return asked  # "Whitfield asked Alvarez how often … “Every month,” she replied"
     unnamed = _unnamed_subject_since(gender, position, context, text)
     if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True)
                                        for m in registry.at(unnamed, position)):
@@ -79,6 +82,21 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         _introduced_since(gender, position, registry, context) or \
         _earlier_person(gender, position, registry, context, False) or \
         _earlier_person(gender, position, registry, context, True)
+
+
+_ASKED = re.compile(r"\basked\s+$")
+_QUESTION_AFTER = re.compile(r"\s+(?:how|why|what|whether|if|when|where|who|which|about)\b")
+
+
+def _asked_before(position: int, registry: Registry) -> Entity | None:
+    """The person the sentence before `position` asks a question ("Whitfield asked Alvarez how
+    often the changes were made."), whose answer the quotation then is; None when there is none."""
+    start = _previous_sentence_start(registry.text, position)
+    for mention in registry.at(start, position):
+        if mention.entity is not None and _ASKED.search(registry.text, max(0, mention.start - 8), mention.start) \
+                and _QUESTION_AFTER.match(registry.text, mention.end):
+            return mention.entity
+    return None
 
 
 _INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Another|One)\s+((?:[a-z][\w-]*\s+){1,3})")
@@ -426,6 +444,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     if any(m.entity.organisation for m in owners) or _used_for_someone_unnamed(head, ref.position, text):
         return None  # "the Labour Party’s chancellor": someone of a named body the article does not name
     owner = {id(m.entity) for m in inside}
+    asked = _asked_before(ref.position, registry)
+    if _compatible(asked, gender) and id(asked) not in owner:
+        return asked  # "Whitfield asked Alvarez how often … “Every month,” the witness replied"
     sentence_start = _sentence_start(text, ref.position)
     previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start, 0)))
     for mention in registry.at(previous_start, ref.position):
