@@ -1588,3 +1588,15 @@ def test_the_answer_after_asked_someone_a_question_is_theirs(who):
                    "Prosecutor Karen Whitfield asked Alvarez how often the changes were made. "
                    f"“Every month, sometimes every week,” {who} replied.")
     assert [q[1] for q in quotes] == ["Teresa Alvarez", "Teresa Alvarez"]
+
+
+def test_a_namesake_named_only_later_is_not_the_earlier_he_or_she():
+    """The daughter, named after the quotation, cannot be the "she" of "Bell was back at work"."""
+    quotes = found("“I didn't let the doctor finish,” said Denise Bell, 52, whose son Marcus Bell needed a kidney.",
+                   "“My roommate thinks I'm lazy now,” Marcus Bell said.",
+                   "Dr. Priya Anand said living donors like Bell saved lives. “Families like this one save two lives,” "
+                   "Anand said.",
+                   "Bell was back at work within seven weeks. She said the waiting was the worst. "
+                   "“You sit in that room and worry,” she said.",
+                   "His sister, Tasha Bell, 17, said: “We used to argue about everything.”")
+    assert [q[1] for q in quotes] == ["Denise Bell", "Marcus Bell", "Priya Anand", "Denise Bell", "Tasha Bell"]

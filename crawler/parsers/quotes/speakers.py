@@ -160,13 +160,15 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
 def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Entity | None:
     """The person a short name ("Haddad", "Dr. Whitcombe") means for a he/she of `gender`: the
     one it was linked to (the nearest bearer) unless the pronoun picks another bearer of the
-    name, the only one known to be of that gender or the only one not known to be of the other
+    name named so far, the only one known to be of that gender or the only one not known to be
+    of the other
     ("Karim Haddad … Haddad is thinking about a second site. “…,” she says": Nadia Haddad)."""
     entity = mention.entity
     if entity is None or gender is None or len(mention.tokens) >= len(entity.tokens):
         return entity if _compatible(entity, gender, loose) else None
+    named_before = {id(m.entity) for m in registry.at(0, mention.start)}
     namesakes = [e for e in registry.by_token.get(mention.tokens[-1], ())
-                 if set(mention.tokens) <= set(e.tokens) and _compatible(e, gender, loose)]
+                 if set(mention.tokens) <= set(e.tokens) and _compatible(e, gender, loose) and id(e) in named_before]
     known = [e for e in namesakes if e.gender == gender]
     if _compatible(entity, gender, loose) and (entity.gender == gender or len(known) != 1):
         return entity
