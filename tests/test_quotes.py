@@ -1600,3 +1600,13 @@ def test_a_namesake_named_only_later_is_not_the_earlier_he_or_she():
                    "“You sit in that room and worry,” she said.",
                    "His sister, Tasha Bell, 17, said: “We used to argue about everything.”")
     assert [q[1] for q in quotes] == ["Denise Bell", "Marcus Bell", "Priya Anand", "Denise Bell", "Tasha Bell"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Director of School Education K. Ramesh said, “Funds have been sanctioned.”", "K. Ramesh"),
+    ("President of Acme Motors Mary Barra said, “Funds have been sanctioned.”", "Mary Barra"),
+])
+def test_an_office_whose_complement_names_an_organisation_is_trimmed_off_the_name(sentence, speaker):
+    """The organisation word in the office's complement ("School", "Motors") kept the office
+    in the name; a name of an organisation that is one ("General Motors") still keeps its word."""
+    assert found(sentence)[0][1] == speaker

@@ -222,7 +222,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     named = len(keys) - (2 if keys[-1] in _SUFFIXES else 1)  # ("Martin Luther King Jr.": no king)
     last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES), default=-1)
-    if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in keys[last_title + 1:]):
+    if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in _before_complement(keys[last_title + 1:])):
+        # (not "General Motors" nor "Leader of Burnley Council", but "Director of School Education
+        # K. Ramesh" and "Sergeant Paul Okafor of Staffordshire Police")
         titles = [w for _, _, w in run[:last_title + 1]]
         run = run[last_title + 1:]
         keys = keys[last_title + 1:]
@@ -258,6 +260,17 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
     if len(run) == 1 and (run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS or first_key(run[0][2]) in NEVER_NAMES):
         return [], titles
     return run, titles
+
+
+def _before_complement(keys: list[str]) -> list[str]:
+    """The words after a title that may name an organisation the title belongs to: all of them
+    when they are the office's complement and end on an organisation's word ("Leader of Burnley
+    Council"), none when a name ends that complement ("of School Education K. Ramesh"), else
+    those before a name's own complement ("Paul Okafor" of "Paul Okafor of Staffordshire Police")."""
+    if keys and keys[0] in ("of", "for"):
+        return keys if keys[-1] in lexicon.ORG_WORDS else []
+    cut = next((i for i, k in enumerate(keys) if k in ("of", "for")), len(keys))
+    return keys[:cut]
 
 
 def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
