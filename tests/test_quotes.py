@@ -1610,3 +1610,11 @@ def test_an_office_whose_complement_names_an_organisation_is_trimmed_off_the_nam
     """The organisation word in the office's complement ("School", "Motors") kept the office
     in the name; a name of an organisation that is one ("General Motors") still keeps its word."""
     assert found(sentence)[0][1] == speaker
+
+
+def test_police_in_a_forces_name_is_no_unnamed_plural_of_people():
+    """"Detective Sergeant Paul Okafor of Staffordshire Police said:": the capitalised "Police"
+    is a word of the force's name, not the bare "police" of "police said"."""
+    assert found("Speaking outside court, Detective Sergeant Paul Okafor of Staffordshire Police said: "
+                 "“This case shows what happens.”") == [("This case shows what happens.", "Paul Okafor", "inline")]
+    assert found("Police said: “The road will stay closed.”") == [("The road will stay closed.", None, "inline")]

@@ -157,6 +157,10 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
     return Ref("description", phrase, unit.start + words[0].start())
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+"""A capitalised word right before another: both are words of one name ("Staffordshire Police")."""
+
+
 def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
             prefer_last: bool, person_only: bool = False, objects: bool = False) -> Ref | None:
     """The speaker reference written in text[start:end]: a name, pronoun or description
@@ -189,7 +193,8 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
         word = match.group().lower()
         position = unit.start + start + match.start()
         if word in lexicon.PEOPLE_NOUNS and (word.endswith("s") or word == "police") \
-                and not any(a <= position < b for a, b in named):
+                and not any(a <= position < b for a, b in named) \
+                and not (match.group()[0].isupper() and _CAPITALISED_BEFORE.search(segment, 0, match.start())):
             # a bare plural of people ("censors had instructed …"), not a word of a name ("Police Scotland")
             refs.append(Ref("description", match.group(), position))
     if not refs:
