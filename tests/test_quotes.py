@@ -1618,3 +1618,22 @@ def test_police_in_a_forces_name_is_no_unnamed_plural_of_people():
     assert found("Speaking outside court, Detective Sergeant Paul Okafor of Staffordshire Police said: "
                  "“This case shows what happens.”") == [("This case shows what happens.", "Paul Okafor", "inline")]
     assert found("Police said: “The road will stay closed.”") == [("The road will stay closed.", None, "inline")]
+
+
+def test_a_he_or_she_after_a_definite_description_as_subject_is_whom_it_describes():
+    """"The Democrat said she would too …. “…,” she said": the description is the latest
+    subject, so the she is the Democrat, not the moderator named and described before."""
+    quotes = found("Former Gov. Teresa Delgado, a Democrat, challenged Sen. Paul Whitmore. “He lied,” Delgado said.",
+                   "Delgado said the bill had been “watered down by his friends in the industry.”",
+                   "The moderator, KTVX anchor Janelle Ross, pressed both candidates on immigration. Whitmore said "
+                   "he would support more funding. The Democrat said she would too, but accused Whitmore of "
+                   "blocking a deal. “He would rather have the issue than the solution,” she said.")
+    assert [q[1] for q in quotes] == ["Teresa Delgado"] * 3
+
+
+def test_a_he_after_the_coach_smiled_is_the_coach():
+    """"…, the Lakeview coach smiled. “…,” he said": the coach, not the player quoted before."""
+    quotes = found("Central State beat Lakeview 78-71 as Lakeview coach Antonio Reyes watched his son.",
+                   "Lakeview guard Tyler Banks led the Falcons with 22 points. “We had chances,” Banks said.",
+                   "Asked about his advice before the game, the Lakeview coach smiled. “I told him to have fun,” he said.")
+    assert [q[1] for q in quotes] == ["Tyler Banks", "Antonio Reyes"]

@@ -77,6 +77,9 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True)
                                        for m in registry.at(unnamed, position)):
         return None  # "A neighbor who asked not to be named said … “…,” she said": no one named
+    described = _described_subject_since(gender, position, registry, context, text)
+    if described is not None:
+        return described
     return _subject_since(gender, position, registry, context, text, False) or \
         _subject_since(gender, position, registry, context, text, True) or \
         _introduced_since(gender, position, registry, context) or \
@@ -121,6 +124,34 @@ def _unnamed_subject_since(gender: str | None, position: int, context: Context, 
                 found = match.start()
                 break
     return found
+
+
+_DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)[Tt]he\s+((?:[\w-]+[.,;:!?]?\s+){1,3})")
+"""A sentence or clause opening on "the" and up to three words ("The Democrat said she would
+too", "…, the Lakeview coach smiled")."""
+_COPULAS = frozenset("was is has had".split())
+
+
+def _described_subject_since(gender: str | None, position: int, registry: Registry, context: Context,
+                             text: str) -> Entity | None:
+    """The person a definite description refers to when it is the latest subject since the
+    previous quotation, after any named one ("Whitmore said he would. The Democrat said she
+    would too. “…,” she said": Delgado, not the last woman named)."""
+    found = None
+    start = max(context.last_quote_position, 0)
+    masked = " " * start + _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text[start:position])
+    for match in _DEFINITE_SUBJECT.finditer(masked, start):  # (not a "the" inside a quotation)
+        words = [w.strip(".,;:!?") for w in match.group(1).split()]
+        verb = next((i for i, w in enumerate(words) if i and w.islower() and (
+            w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS)), None)
+        head = words[verb - 1] if verb else ""
+        if head and (head[0].isupper() or lexicon.is_role_noun(head) or head in lexicon.PEOPLE_NOUNS):
+            # (a person: "the coach", "the Democrat"; not "the routine has stuck")
+            found = (match.start(1), " ".join(["the"] + words[:verb]), match.start(1) + len(" ".join(words[:verb])))
+    if found is None or any((m.subject or m.cited) for m in registry.at(found[2], position)):
+        return None
+    entity = resolve_description(Ref("description", found[1], found[0] - 4), registry, context, text, gender)
+    return entity if _compatible(entity, gender) else None
 
 
 def _introduced_since(gender: str | None, position: int, registry: Registry, context: Context) -> Entity | None:
@@ -370,8 +401,10 @@ def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bo
                                                                 or apposition_allowed and entity.role is not None))
 
 
-def resolve_description(ref: Ref, registry: Registry, context: Context, text: str) -> Entity | None:
-    """The entity a descriptive phrase refers to, or None when the article does not say."""
+def resolve_description(ref: Ref, registry: Registry, context: Context, text: str,
+                        gender: str | None = None) -> Entity | None:
+    """The entity a descriptive phrase refers to, or None when the article does not say
+    (`gender`: the one a he/she referring back to the description gives)."""
     words = [w.lower() for w in re.findall(r"[\w-]+", ref.text)]
     content = [w for w in words if w not in lexicon.FUNCTION_WORDS and w not in _GENERIC]
     if not content:
@@ -425,7 +458,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return None  # "the streets", "the authorities", "the couple": no one person
     if _UNNAMED.match(text, ref.position + len(ref.text)):
         return None
-    gender = _described_gender(content)
+    gender = _described_gender(content) or gender
     age = _AGE.search(ref.text)
     candidates: list[tuple[int, int, Entity]] = []
     seen: set[int] = set()
