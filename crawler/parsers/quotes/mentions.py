@@ -91,11 +91,11 @@ def _clause_gender(following: str) -> str | None:
     another name's ("Brennan suggested that Alvarez had acted on her own") ends the search:
     its pronoun is that name's."""
     stop = _CLAUSE_STOP.search(following)
-    end = stop.start() if stop else len(following)
-    other = next((m for m in _NAME_AFTER_WORD.finditer(following, 0, end)
-                  if m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")), None)
-    pronoun = _PRONOUN_AFTER.search(following, 0, other.start() if other else end)
+    pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
     if pronoun is None or pronoun.group(1).lower() == "him":
+        return None
+    if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
+           for m in _NAME_AFTER_WORD.finditer(following, 0, pronoun.start())):
         return None
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
@@ -233,7 +233,7 @@ class Registry:
         surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict,
         and one the article already gave the same title ("Mrs Pickering" again is the mother the
         article called so, not the daughter named since)."""
-        keys = {lexicon.TITLE_EXPANSIONS.get(k, k) for k in (t.lower().rstrip(".") for t in titles)}
+        keys = {lexicon.TITLE_EXPANSIONS.get(k, k) for k in (t.lower().rstrip(".") for t in titles)} if titles else set()
         best, best_score = None, -1
         wanted = set(tokens)
         place = len(tokens) == 1 and tokens[0] in lexicon.PLACES
@@ -263,7 +263,7 @@ class Registry:
                 score = 3
             if gender and entity.gender and entity.gender != gender:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
-            if keys & entity.roles:
+            if keys and keys & entity.roles:
                 score += 0.5
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score

@@ -158,20 +158,18 @@ def _introduced_since(gender: str | None, position: int, registry: Registry, con
     """The one person of a compatible gender the text since the previous quotation introduces,
     named for the first time and described by an apposition, wherever it stands in its sentence
     ("For Jim O'Connor, 67, one of the participants, the routine has stuck. “…,” he says")."""
-    seen: set[int] = set()
-    introduced = []
-    for mention in registry.mentions:
-        if mention.start >= position:
-            break
-        entity = mention.entity
-        if entity is None or id(entity) in seen:
-            continue
-        seen.add(id(entity))
-        if mention.start > max(context.last_quote_position, position - 400) and _compatible(entity, gender) \
-                and not mention.possessive and registry.text.count("\n", mention.start, position) <= 1 \
-                and registry.text_after(mention, 2)[:1] == "," and (entity.age or entity.role):
-            introduced.append(entity)
-    return introduced[0] if len(introduced) == 1 else None
+    introduced = {id(m.entity): m for m in reversed(registry.at(max(context.last_quote_position + 1, position - 400), position))
+                  if _compatible(m.entity, gender) and not m.possessive and registry.text_after(m, 2)[:1] == ","
+                  and (m.entity.age or m.entity.role) and registry.text.count("\n", m.start, position) <= 1}
+    if len(introduced) != 1:
+        return None
+    mention = next(iter(introduced.values()))
+    return None if _named_before(mention.entity, mention.start, registry) else mention.entity
+
+
+def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
+    """True when the article names `entity` before `position`."""
+    return any(m.entity is entity for m in registry.at(0, position))
 
 
 def _subject_since(gender: str | None, position: int, registry: Registry, context: Context,
@@ -197,9 +195,10 @@ def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Ent
     entity = mention.entity
     if entity is None or gender is None or len(mention.tokens) >= len(entity.tokens):
         return entity if _compatible(entity, gender, loose) else None
-    named_before = {id(m.entity) for m in registry.at(0, mention.start)}
     namesakes = [e for e in registry.by_token.get(mention.tokens[-1], ())
-                 if set(mention.tokens) <= set(e.tokens) and _compatible(e, gender, loose) and id(e) in named_before]
+                 if set(mention.tokens) <= set(e.tokens) and _compatible(e, gender, loose)]
+    if len(namesakes) > 1 or namesakes and namesakes[0] is not entity:
+        namesakes = [e for e in namesakes if e is entity or _named_before(e, mention.start, registry)]
     known = [e for e in namesakes if e.gender == gender]
     if _compatible(entity, gender, loose) and (entity.gender == gender or len(known) != 1):
         return entity
