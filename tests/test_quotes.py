@@ -1637,3 +1637,12 @@ def test_a_he_after_the_coach_smiled_is_the_coach():
                    "Lakeview guard Tyler Banks led the Falcons with 22 points. “We had chances,” Banks said.",
                    "Asked about his advice before the game, the Lakeview coach smiled. “I told him to have fun,” he said.")
     assert [q[1] for q in quotes] == ["Tyler Banks", "Antonio Reyes"]
+
+
+def test_a_name_with_its_organisation_before_a_speech_verb_is_a_person():
+    """"Kelly Nguyen of Bernstein wrote …. She added: “…”": the name acts, so it is a person,
+    whom the she means, not the analyst quoted in the paragraph before."""
+    quotes = found("“Investors have waited for this,” said Omar Siddiqui, an analyst at Wedbush Securities.",
+                   "Kelly Nguyen of Bernstein wrote in a note that the layoffs “treat the symptom, not the disease.” "
+                   "She added: “The core product is losing share.”")
+    assert [q[1] for q in quotes] == ["Omar Siddiqui", "Kelly Nguyen", "Kelly Nguyen"]

@@ -45,6 +45,9 @@ _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|
 """A role given as a predicate ("X is the head of Y")."""
 _INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
 """A speech verb right after a quotation, before the name ("…,” explains X")."""
+_AFFILIATION_VERB = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){1,4}(?P<verb>[a-z]+)\b")
+"""A name's organisation and then the verb the name has as subject ("Kelly Nguyen of Bernstein
+wrote"): the name acts, so it is a person's."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _WHO_AFTER = re.compile(r",?\s+who\s")
 _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
@@ -190,9 +193,11 @@ class Registry:
         if titles:
             entity.evidence += 2
         inverted = _INVERTED_SAID.search(context_before[-30:])
+        affiliated = _AFFILIATION_VERB.match(following)
         if next_word in lexicon.SPEECH_VERBS and not context_before.rstrip().lower().endswith(" the") \
-                or inverted and inverted.group(1).lower() in lexicon.SPEECH_VERBS:
-            entity.evidence += 1  # "X said" / "…,” said X"
+                or inverted and inverted.group(1).lower() in lexicon.SPEECH_VERBS \
+                or affiliated and affiliated.group("verb") in lexicon.SPEECH_VERBS and len(tokens) > 1:
+            entity.evidence += 1  # "X said" / "…,” said X" / "Kelly Nguyen of Bernstein wrote"
         mention.entity = entity
         self.mentions.append(mention)
         self._learn(entity, mention, titles, following, context_before)
