@@ -1646,3 +1646,11 @@ def test_a_name_with_its_organisation_before_a_speech_verb_is_a_person():
                    "Kelly Nguyen of Bernstein wrote in a note that the layoffs “treat the symptom, not the disease.” "
                    "She added: “The core product is losing share.”")
     assert [q[1] for q in quotes] == ["Omar Siddiqui", "Kelly Nguyen", "Kelly Nguyen"]
+
+
+def test_one_of_a_group_as_subject_is_an_unnamed_person_too():
+    """"One of the rescued swimmers, a tourist who asked not to be named, said …. “…,” she said"."""
+    quotes = found("“Harry was incredible,” patrol captain Jess Morrison said.",
+                   "One of the rescued swimmers, a British tourist who asked not to be named, said she had been "
+                   "pulled out to sea. “I honestly thought I was going to die,” she said.")
+    assert [q[1] for q in quotes] == ["Jess Morrison", None]

@@ -102,9 +102,10 @@ def _asked_before(position: int, registry: Registry) -> Entity | None:
     return None
 
 
-_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Another|One)\s+((?:[a-z][\w-]*\s+){1,3})")
+_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Another|One(?P<of>\s+of\s+(?:the|his|her|their|its|our))?)"
+                                  r"\s+((?:[a-z][\w-]*[,;]?\s+){1,3})")
 """A sentence opening on an indefinite noun phrase ("A neighbor who asked …", "One local
-resident said")."""
+resident said", "One of the rescued swimmers, a tourist …")."""
 
 
 def _unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
@@ -114,7 +115,10 @@ def _unnamed_subject_since(gender: str | None, position: int, context: Context, 
     start = max(context.last_quote_position, 0)
     found = None
     for match in _INDEFINITE_SUBJECT.finditer(text, start, position):
-        for word in match.group(1).split():
+        for word in match.group(2).split():
+            word = word.strip(",;")
+            if match.group("of") and word.endswith("s") and not word.endswith("ss"):
+                word = word[:-1]  # "one of the swimmers": a swimmer
             if word in lexicon.FUNCTION_WORDS:
                 break
             if word in lexicon.SPOKES_WORDS:
