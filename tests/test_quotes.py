@@ -1654,3 +1654,12 @@ def test_one_of_a_group_as_subject_is_an_unnamed_person_too():
                    "One of the rescued swimmers, a British tourist who asked not to be named, said she had been "
                    "pulled out to sea. “I honestly thought I was going to die,” she said.")
     assert [q[1] for q in quotes] == ["Jess Morrison", None]
+
+
+def test_his_father_said_after_a_quotation_is_the_father_the_article_named():
+    """"“…,” his father said": a possessive and a kin noun as the said-clause's subject, and the
+    father given by a dash apposition ("coach Antonio Reyes — his father.")."""
+    quotes = found("Marcus Reyes scored 27 points as Central State beat Lakeview, spoiling the homecoming of "
+                   "Lakeview coach Antonio Reyes — his father.",
+                   "Marcus went 9-for-10 from the line. “He’s going to hear about that at Thanksgiving,” his father said.")
+    assert [q[1] for q in quotes] == ["Antonio Reyes"]

@@ -53,6 +53,8 @@ _WHO_AFTER = re.compile(r",?\s+who\s")
 _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
                         r"partner|parents|mother|father|brothers?|sisters?|grandchildren)\b")
 """A relative "whose" with kin after a name ("Sarah Khan, whose two sons attend …"): a person."""
+_KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:his|her|their)\s+[a-z]+$)")
+"""A dash before a kin apposition that ends its clause ("Antonio Reyes — his father.")."""
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
@@ -321,6 +323,9 @@ class Registry:
                 entity.role = tail
         if _WHO_AFTER.match(following) or _KIN_AFTER.match(following):
             entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people, as is "whose sons"
+        dash = _KIN_DASH.match(following)
+        if dash:  # "… coach Antonio Reyes — his father.": an apposition set off by a dash
+            following = ", " + following[dash.end():]
         age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
             entity.age = age.group(1)
