@@ -75,7 +75,7 @@ _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
 """A capitalised word after a lower-case one: another name in the clause, unless a preposition
-or an article puts it in a phrase ("of Acme", "the BBC")."""
+or an article puts it in a phrase ("of Acme", "the Met")."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
 """A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
