@@ -1663,3 +1663,26 @@ def test_his_father_said_after_a_quotation_is_the_father_the_article_named():
                    "Lakeview coach Antonio Reyes — his father.",
                    "Marcus went 9-for-10 from the line. “He’s going to hear about that at Thanksgiving,” his father said.")
     assert [q[1] for q in quotes] == ["Antonio Reyes"]
+
+
+def test_a_titled_surname_links_to_the_bearer_its_title_allows():
+    """"Mrs Ellison" after "Margaret Ellison" and her son "Paul Ellison": the mother, not a new
+    person called Ellison because the nearest bearer, the son, is a man."""
+    quotes = found("Margaret Ellison, who took over one of the worst-performing schools in England in 1984, has died.",
+                   "Her son, Paul Ellison, said she died at home. “She was a teacher to the end,” he said.",
+                   "When Mrs Ellison arrived at the school, results were poor.",
+                   "Mrs Ellison always played down her own role. “Schools change when people stop making excuses,” "
+                   "she told an interviewer.")
+    assert [q[1] for q in quotes] == ["Paul Ellison", "Margaret Ellison"]
+
+
+def test_a_name_whose_role_is_a_misread_clause_is_not_introduced_as_the_next_he():
+    """"When Mrs Ellison arrived at Parkside Comprehensive, fewer than one in ten pupils left …":
+    the "role" read after the school's name is a clause, not a person's job, so the school is no
+    person introduced for the next "he"."""
+    quotes = found("Her son, Paul Ellison, said she died at home. “She was a teacher to the end,” he said.",
+                   "When Mrs Ellison arrived at Parkside Comprehensive, fewer than one in ten pupils left with five "
+                   "good GCSE passes. Within eight years the figure was more than 60 per cent.",
+                   "Former pupil Darren Hughes, now a professor of chemistry at Leeds, recalled being sent home. "
+                   "“I was furious at the time,” he said.")
+    assert quotes[1][1] != "Parkside Comprehensive"
