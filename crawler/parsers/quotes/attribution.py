@@ -157,6 +157,14 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
     return Ref("description", phrase, unit.start + words[0].start())
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+"""A capitalised word right before another: both are words of one name ("Staffordshire Police")."""
+
+
+_KIN_SUBJECT = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*)\s*$")
+"""A said-clause's whole subject after a quotation, a possessive and one noun ("his father")."""
+
+
 def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
             prefer_last: bool, person_only: bool = False, objects: bool = False) -> Ref | None:
     """The speaker reference written in text[start:end]: a name, pronoun or description
@@ -184,12 +192,18 @@ def _ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
         description = _description(text, start + match.start(), end, unit)
         if description:
             refs.append(description)
+    kin = _KIN_SUBJECT.match(segment)
+    if kin and text[max(0, start - 3):start].strip(" ,")[-1:] in "”\"’'":
+        description = _description(text, start + kin.start(1), end, unit)
+        if description:
+            refs.append(description)  # "“…,” his father said": the phrase right after the quotation
     named = [(m.start, m.end) for m in mentions if " " in m.text]
     for match in _WORDS.finditer(segment):
         word = match.group().lower()
         position = unit.start + start + match.start()
         if word in lexicon.PEOPLE_NOUNS and (word.endswith("s") or word == "police") \
-                and not any(a <= position < b for a, b in named):
+                and not any(a <= position < b for a, b in named) \
+                and not (match.group()[0].isupper() and _CAPITALISED_BEFORE.search(segment, 0, match.start())):
             # a bare plural of people ("censors had instructed …"), not a word of a name ("Police Scotland")
             refs.append(Ref("description", match.group(), position))
     if not refs:

@@ -20,6 +20,9 @@ _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sr jr st mt gov sen rep gen col capt lt sgt adm cmdr maj rev fr no nos vs etc
 inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
 """.split())
+_CLOSING_ABBREVIATIONS = frozenset("a.m p.m etc".split())
+"""Abbreviations that end a sentence when a quotation opens after them ("around 2 a.m. “They
+were laughing,” she said"): a clock time or a list ends a clause, a name's title does not."""
 _MARKS = "“”\"„«»‘’'…. "
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
 _INITIALS = re.compile(r"(?:\w\.)+\w?")
@@ -73,7 +76,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         before = text[start:match.start() + 1].rsplit(None, 1)
         last = before[-1].rstrip(".!?…\"'”’)]").lower() if before else ""
         if text[match.start()] == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
-                                           or _INITIALS.fullmatch(last)):
+                                           or _INITIALS.fullmatch(last)) \
+                and not (last in _CLOSING_ABBREVIATIONS and text[match.end():match.end() + 1] in "“\"‘"):
             continue
         if _said_clause_follows(text, match):
             continue

@@ -40,6 +40,9 @@ class Entity:
     """A name of two or more words that is neither an organisation nor a place."""
     place: bool = False
     """A relative clause of place follows a mention ("Khan Younis, where he met families")."""
+    numbered: bool = False
+    """A number follows a mention ("Chelsea 2-0", "Article 40"): a team or a thing unless the
+    article gives it an age, or a gender to a name of two words ("beat Ana Ferreira 4-6 …")."""
     neuter: int = 0
     """How often "its" follows its verb ("Stellantis cut its forecast"): said of no person."""
     handle: bool = False

@@ -45,11 +45,16 @@ _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|
 """A role given as a predicate ("X is the head of Y")."""
 _INVERTED_SAID = re.compile(r"[,”\"]\s*([a-z]+)\s+$")
 """A speech verb right after a quotation, before the name ("…,” explains X")."""
+_AFFILIATION_VERB = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){1,4}(?P<verb>[a-z]+)\b")
+"""A name's organisation and then the verb the name has as subject ("Kelly Nguyen of Bernstein
+wrote"): the name acts, so it is a person's."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _WHO_AFTER = re.compile(r",?\s+who\s")
 _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
                         r"partner|parents|mother|father|brothers?|sisters?|grandchildren)\b")
 """A relative "whose" with kin after a name ("Sarah Khan, whose two sons attend …"): a person."""
+_KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:his|her|their)\s+[a-z]+$)")
+"""A dash before a kin apposition that ends its clause ("Antonio Reyes — his father.")."""
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
@@ -68,6 +73,9 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _MODALS = frozenset("to will would can could may might must should did does do".split())
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
+_NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
+"""A capitalised word after a lower-case one: another name in the clause, unless a preposition
+or an article puts it in a phrase ("of Acme", "the Met")."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
 """A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
@@ -84,10 +92,15 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
 def _clause_gender(following: str) -> str | None:
     """"m" or "f" when a he/his/himself or she/her/herself follows in the same clause ("Salah
     himself was more modest"); None when the first is "him": an object pronoun is someone else
-    ("Kemi Badenoch accused him of breaking his promises" says nothing of her)."""
+    ("Kemi Badenoch accused him of breaking his promises" says nothing of her). A clause of
+    another name's ("Brennan suggested that Alvarez had acted on her own") ends the search:
+    its pronoun is that name's."""
     stop = _CLAUSE_STOP.search(following)
     pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
     if pronoun is None or pronoun.group(1).lower() == "him":
+        return None
+    if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
+           for m in _NAME_AFTER_WORD.finditer(following, 0, pronoun.start())):
         return None
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
@@ -149,8 +162,8 @@ class Registry:
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
-        gender = _clause_gender(following) if mention.subject else None
-        entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender)
+        gender = (_clause_gender(following) if mention.subject else None) or _title_gender(titles)
+        entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender, titles)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -177,13 +190,16 @@ class Registry:
             entity.handle = True
             if mention.text.islower():
                 entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
-        entity.organisation = entity.organisation or _is_org(tokens, mention.text) or mention.numbered
+        entity.organisation = entity.organisation or _is_org(tokens, mention.text)
+        entity.numbered = entity.numbered or mention.numbered
         if titles:
             entity.evidence += 2
         inverted = _INVERTED_SAID.search(context_before[-30:])
+        affiliated = _AFFILIATION_VERB.match(following)
         if next_word in lexicon.SPEECH_VERBS and not context_before.rstrip().lower().endswith(" the") \
-                or inverted and inverted.group(1).lower() in lexicon.SPEECH_VERBS:
-            entity.evidence += 1  # "X said" / "…,” said X"
+                or inverted and inverted.group(1).lower() in lexicon.SPEECH_VERBS \
+                or affiliated and affiliated.group("verb") in lexicon.SPEECH_VERBS and len(tokens) > 1:
+            entity.evidence += 1  # "X said" / "…,” said X" / "Kelly Nguyen of Bernstein wrote"
         mention.entity = entity
         self.mentions.append(mention)
         self._learn(entity, mention, titles, following, context_before)
@@ -218,9 +234,13 @@ class Registry:
                 best = entity
         return best
 
-    def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None) -> Entity | None:
+    def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None,
+              titles: list[str] = ()) -> Entity | None:
         """The entity `tokens` name: the fullest match, the nearest on a tie; of two bearers of a
-        surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict."""
+        surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict,
+        and one the article already gave the same title ("Mrs Pickering" again is the mother the
+        article called so, not the daughter named since)."""
+        keys = {lexicon.TITLE_EXPANSIONS.get(k, k) for k in (t.lower().rstrip(".") for t in titles)} if titles else set()
         best, best_score = None, -1
         wanted = set(tokens)
         place = len(tokens) == 1 and tokens[0] in lexicon.PLACES
@@ -250,6 +270,8 @@ class Registry:
                 score = 3
             if gender and entity.gender and entity.gender != gender:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
+            if keys and keys & entity.roles:
+                score += 0.5
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
         return best
@@ -301,6 +323,9 @@ class Registry:
                 entity.role = tail
         if _WHO_AFTER.match(following) or _KIN_AFTER.match(following):
             entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people, as is "whose sons"
+        dash = _KIN_DASH.match(following)
+        if dash:  # "… coach Antonio Reyes — his father.": an apposition set off by a dash
+            following = ", " + following[dash.end():]
         age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
             entity.age = age.group(1)
@@ -376,6 +401,8 @@ class Registry:
                 # ever opens sentences ("Breathing tests showed …", "Breathing in mold …")
                 entity.spurious = True
         for entity in self.entities:
+            if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes):
+                entity.organisation = True  # a score or a number after it, and no age, or one word only
             place = entity.place or all(t in lexicon.PLACES for t in entity.tokens)
             neuter = entity.neuter and not entity.votes and entity.gender is None and entity.age is None
             thing = entity.organisation or place or "of" in entity.tokens or neuter  # "Constitution of Lesotho"

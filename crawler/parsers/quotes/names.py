@@ -64,10 +64,10 @@ _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)
                            r"shopper|voter|employee|homeowner|landlord|tenant|engineer|author|poet|comedian|nurse|"
                            r"surgeon|trainer|teenager|patient|customer|villager|businessman|businesswoman|widow|"
                            r"expert|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
-                           r"builder|dealer|trader)|owner|worker)$")
+                           r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker)$")
 """Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
 given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
-"Patient"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
+"Patient", "Headteacher"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
@@ -158,7 +158,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 runs.append(current)
                 current = []
             if word[2] == "and" and (any(w[2] == "and" for w in current)
-                                     or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])):
+                                     or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])
+                                     and not _office_complement(current)):
                 runs.append(current)
                 current = []
                 continue
@@ -171,6 +172,15 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
 
 
 Run = list[tuple[int, int, str]]
+
+
+def _office_complement(words: Run) -> bool:
+    """The words end in the complement of an office, one or two words after its "of" or "for"
+    ("Minister of State for Housing" and "Urban Affairs"): the "and" after them goes on with the
+    office, not with a second name ("Secretary of State Antony Blinken and …" has a name there)."""
+    keys = [w.lower().rstrip(".") for _, _, w in words]
+    cut = max((i for i, k in enumerate(keys) if k in ("of", "for")), default=-1)
+    return 0 < cut and len(keys) - cut - 1 <= 2 and any(k in lexicon.TITLES for k in keys[:cut])
 
 
 def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tuple[Run, list[str]]:
@@ -212,14 +222,17 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     named = len(keys) - (2 if keys[-1] in _SUFFIXES else 1)  # ("Martin Luther King Jr.": no king)
     last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES), default=-1)
-    if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in keys[last_title + 1:]):
+    if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in _before_complement(keys[last_title + 1:])):
+        # (not "General Motors" nor "Leader of Burnley Council", but "Director of School Education
+        # K. Ramesh" and "Sergeant Paul Okafor of Staffordshire Police")
         titles = [w for _, _, w in run[:last_title + 1]]
         run = run[last_title + 1:]
         keys = keys[last_title + 1:]
     if titles and keys[0] == "of" and len(run) < 3:
         return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
-    if titles and keys[0] == "of" and len(run) >= 3:
-        # "Director of Public Prosecution Eva-Marie Persson": the office runs up to the name
+    if titles and (keys[0] == "of" or keys[0] == "for" and _name_start(keys) > 2) and len(run) >= 3:
+        # "Director of Public Prosecution Eva-Marie Persson", "Minister of State for Housing and
+        # Urban Affairs Sunil Deshmukh": the office runs up to the name
         start = _name_start(keys)
         titles += [w for _, _, w in run[:start]]
         run, keys = run[start:], keys[start:]
@@ -247,6 +260,17 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
     if len(run) == 1 and (run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS or first_key(run[0][2]) in NEVER_NAMES):
         return [], titles
     return run, titles
+
+
+def _before_complement(keys: list[str]) -> list[str]:
+    """The words after a title that may name an organisation the title belongs to: all of them
+    when they are the office's complement and end on an organisation's word ("Leader of Burnley
+    Council"), none when a name ends that complement ("of School Education K. Ramesh"), else
+    those before a name's own complement ("Paul Okafor" of "Paul Okafor of Staffordshire Police")."""
+    if keys and keys[0] in ("of", "for"):
+        return keys if keys[-1] in lexicon.ORG_WORDS else []
+    cut = next((i for i, k in enumerate(keys) if k in ("of", "for")), len(keys))
+    return keys[:cut]
 
 
 def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:

@@ -32,7 +32,7 @@ from crawler.parsers.quotes.mentions import build_registry
 from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.spans import OPENING_MARKS, Span, spans_by_unit
 from crawler.parsers.quotes.speakers import Context, matches_description, protagonist, resolve
-from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by, introducer,
+from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by, introducer, named_after,
                                                  sentence_person, unnamed_people)
 
 _ENGLISH = ("en",)
@@ -237,6 +237,11 @@ class _Reader:
         if neighbours:
             found.settle(neighbours[0].entity, neighbours[0].role)
             return
+        if opens_sentence:
+            entity = named_after(unit, found.span, self.registry)
+            if entity is not None:
+                found.settle(entity)  # "“…” That was the verdict of X": named in the next sentence
+                return
         if found.kind != "partial":
             entity = indirect_speaker(unit, found.span, self.registry, self.context, self.text)
             if entity is not None:

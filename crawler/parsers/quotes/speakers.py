@@ -70,24 +70,152 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     """The person a he/she at `position` refers to: the subject of a sentence since the previous
     quotation (a name with no sign of being a person only when no person fits), else what the
     earlier text offers."""
+    asked = _asked_before(position, registry)
+    if _compatible(asked, gender):
+        return asked  # "Whitfield asked Alvarez how often … “Every month,” she replied"
+    unnamed = _unnamed_subject_since(gender, position, context, text)
+    if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True)
+                                       for m in registry.at(unnamed, position)):
+        return None  # "A neighbor who asked not to be named said … “…,” she said": no one named
+    described = _described_subject_since(gender, position, registry, context, text)
+    if described is not None:
+        return described
     return _subject_since(gender, position, registry, context, text, False) or \
         _subject_since(gender, position, registry, context, text, True) or \
+        _introduced_since(gender, position, registry, context) or \
         _earlier_person(gender, position, registry, context, False) or \
         _earlier_person(gender, position, registry, context, True)
+
+
+_ASKED = re.compile(r"\basked\s+$")
+_QUESTION_AFTER = re.compile(r"\s+(?:how|why|what|whether|if|when|where|who|which|about)\b")
+
+
+def _asked_before(position: int, registry: Registry) -> Entity | None:
+    """The person the sentence before `position` asks a question ("Whitfield asked Alvarez how
+    often the changes were made."), whose answer the quotation then is; None when there is none."""
+    start = _previous_sentence_start(registry.text, position)
+    for mention in registry.at(start, position):
+        if mention.entity is not None and _ASKED.search(registry.text, max(0, mention.start - 8), mention.start) \
+                and _QUESTION_AFTER.match(registry.text, mention.end):
+            return mention.entity
+    return None
+
+
+_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Another|One(?P<of>\s+of\s+(?:the|his|her|their|its|our))?)"
+                                  r"\s+((?:[a-z][\w-]*[,;]?\s+){1,3})")
+"""A sentence opening on an indefinite noun phrase ("A neighbor who asked …", "One local
+resident said", "One of the rescued swimmers, a tourist …")."""
+
+
+def _unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
+    """Where the latest sentence since the previous quotation starts whose subject is a person
+    the article does not name ("A neighbor", "One local resident"), of a gender the he/she
+    allows; None when there is none."""
+    start = max(context.last_quote_position, 0)
+    found = None
+    for match in _INDEFINITE_SUBJECT.finditer(text, start, position):
+        for word in match.group(2).split():
+            word = word.strip(",;")
+            if match.group("of") and word.endswith("s") and not word.endswith("ss"):
+                word = word[:-1]  # "one of the swimmers": a swimmer
+            if word in lexicon.FUNCTION_WORDS:
+                break
+            if word in lexicon.SPOKES_WORDS:
+                break  # (an organisation's voice: "A spokeswoman for Acme said" is Acme's)
+            if (word in lexicon.PEOPLE_NOUNS or lexicon.is_role_noun(word)) \
+                    and _described_gender([word]) in (None, gender):
+                found = match.start()
+                break
+    return found
+
+
+_DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)[Tt]he\s+((?:[\w-]+[.,;:!?]?\s+){1,3})")
+"""A sentence or clause opening on "the" and up to three words ("The Democrat said she would
+too", "…, the Lakeview coach smiled")."""
+_COPULAS = frozenset("was is has had".split())
+
+
+def _described_subject_since(gender: str | None, position: int, registry: Registry, context: Context,
+                             text: str) -> Entity | None:
+    """The person a definite description refers to when it is the latest subject since the
+    previous quotation, after any named one ("Whitmore said he would. The Democrat said she
+    would too. “…,” she said": Delgado, not the last woman named)."""
+    found = None
+    start = max(context.last_quote_position, 0)
+    masked = " " * start + _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text[start:position])
+    for match in _DEFINITE_SUBJECT.finditer(masked, start):  # (not a "the" inside a quotation)
+        words = [w.strip(".,;:!?") for w in match.group(1).split()]
+        verb = next((i for i, w in enumerate(words) if i and w.islower() and (
+            w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS)), None)
+        head = words[verb - 1] if verb else ""
+        if head and (head[0].isupper() or lexicon.is_role_noun(head) or head in lexicon.PEOPLE_NOUNS):
+            # (a person: "the coach", "the Democrat"; not "the routine has stuck")
+            found = (match.start(1), " ".join(["the"] + words[:verb]), match.start(1) + len(" ".join(words[:verb])))
+    if found is None or any((m.subject or m.cited) for m in registry.at(found[2], position)):
+        return None
+    entity = resolve_description(Ref("description", found[1], found[0] - 4), registry, context, text, gender)
+    return entity if _compatible(entity, gender) else None
+
+
+def _introduced_since(gender: str | None, position: int, registry: Registry, context: Context) -> Entity | None:
+    """The one person of a compatible gender the text since the previous quotation introduces,
+    named for the first time and described by an apposition, wherever it stands in its sentence
+    ("For Jim O'Connor, 67, one of the participants, the routine has stuck. “…,” he says")."""
+    introduced = {id(m.entity): m for m in reversed(registry.at(max(context.last_quote_position + 1, position - 400), position))
+                  if _compatible(m.entity, gender) and not m.possessive and registry.text_after(m, 2)[:1] == ","
+                  and (m.entity.age or m.entity.role and lexicon.is_role_noun(_role_head(m.entity.role)))
+                  and registry.text.count("\n", m.start, position) <= 1}
+    if len(introduced) != 1:
+        return None
+    mention = next(iter(introduced.values()))
+    return None if _named_before(mention.entity, mention.start, registry) else mention.entity
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a role ("professor" of "a professor of chemistry at Leeds")."""
+    words = re.split(r"\s+(?:of|at|for|in|with|from|on)\s", role, 1)[0].split()
+    return words[-1].lower() if words else ""
+
+
+def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
+    """True when the article names `entity` before `position`."""
+    return any(m.entity is entity for m in registry.at(0, position))
 
 
 def _subject_since(gender: str | None, position: int, registry: Registry, context: Context,
                    text: str, loose: bool) -> Entity | None:
     """The first subject of the latest sentence since the previous quotation that has one."""
-    since = [m for m in registry.before(position)
-             if m.start > context.last_quote_position and (m.subject or m.cited)
-             and _compatible(m.entity, gender, loose) and position - m.start < 1500]
+    since = [(m, _bearer(m, gender, registry, loose)) for m in registry.before(position)
+             if m.start > context.last_quote_position and (m.subject or m.cited) and position - m.start < 1500]
+    since = [(m, entity) for m, entity in since if entity is not None]
     if not since:
         return None
-    latest = since[0]
+    latest = since[0][0]
     boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
-    same_sentence = [m for m in since if m.start > boundary]
-    return same_sentence[-1].entity
+    same_sentence = [entity for m, entity in since if m.start > boundary]
+    return same_sentence[-1]
+
+
+def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Entity | None:
+    """The person a short name ("Haddad", "Dr. Whitcombe") means for a he/she of `gender`: the
+    one it was linked to (the nearest bearer) unless the pronoun picks another bearer of the
+    name named so far, the only one known to be of that gender or the only one not known to be
+    of the other
+    ("Karim Haddad … Haddad is thinking about a second site. “…,” she says": Nadia Haddad)."""
+    entity = mention.entity
+    if entity is None or gender is None or len(mention.tokens) >= len(entity.tokens):
+        return entity if _compatible(entity, gender, loose) else None
+    namesakes = [e for e in registry.by_token.get(mention.tokens[-1], ())
+                 if set(mention.tokens) <= set(e.tokens) and _compatible(e, gender, loose)]
+    if len(namesakes) > 1 or namesakes and namesakes[0] is not entity:
+        namesakes = [e for e in namesakes if e is entity or _named_before(e, mention.start, registry)]
+    known = [e for e in namesakes if e.gender == gender]
+    if _compatible(entity, gender, loose) and (entity.gender == gender or len(known) != 1):
+        return entity
+    if len(known) == 1:
+        return known[0]
+    return namesakes[0] if len(namesakes) == 1 else None
 
 
 def _earlier_person(gender: str | None, position: int, registry: Registry, context: Context,
@@ -232,6 +360,9 @@ def _cited_organisation(before: list, context: Context):
                  and id(mention.entity) in context.sources), None)
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s$")
+
+
 def _earlier_spokes_owner(head: str, position: int, registry: Registry) -> Entity | None:
     """The organisation of the latest "<Organisation> spokeswoman" or "spokeswoman for
     <Organisation>" before `position` (the name after "for" is the organisation's whatever the
@@ -240,8 +371,9 @@ def _earlier_spokes_owner(head: str, position: int, registry: Registry) -> Entit
         if mention.entity is None:
             continue
         after = re.sub(r"^[’']s?", "", registry.text_after(mention, 30)).split()
-        if after[:1] == [head] and not mention.entity.person:
-            return mention.entity
+        owned = bool(_INDEFINITE_BEFORE.search(registry.text, max(0, mention.start - 4), mention.start))
+        if after[:1] == [head] and (not mention.entity.person or owned):
+            return mention.entity  # ("A Northwind spokesperson": a name owning a spokesperson is an employer)
         before = registry.text[max(0, mention.start - len(head) - 12):mention.start].lower()
         if re.search(rf"\b{head}\s+(?:for|of|at|from)\s+(?:the\s+)?$", before):
             return mention.entity
@@ -279,8 +411,10 @@ def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bo
                                                                 or apposition_allowed and entity.role is not None))
 
 
-def resolve_description(ref: Ref, registry: Registry, context: Context, text: str) -> Entity | None:
-    """The entity a descriptive phrase refers to, or None when the article does not say."""
+def resolve_description(ref: Ref, registry: Registry, context: Context, text: str,
+                        gender: str | None = None) -> Entity | None:
+    """The entity a descriptive phrase refers to, or None when the article does not say
+    (`gender`: the one a he/she referring back to the description gives)."""
     words = [w.lower() for w in re.findall(r"[\w-]+", ref.text)]
     content = [w for w in words if w not in lexicon.FUNCTION_WORDS and w not in _GENERIC]
     if not content:
@@ -334,7 +468,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return None  # "the streets", "the authorities", "the couple": no one person
     if _UNNAMED.match(text, ref.position + len(ref.text)):
         return None
-    gender = _described_gender(content)
+    gender = _described_gender(content) or gender
     age = _AGE.search(ref.text)
     candidates: list[tuple[int, int, Entity]] = []
     seen: set[int] = set()
@@ -355,6 +489,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     if any(m.entity.organisation for m in owners) or _used_for_someone_unnamed(head, ref.position, text):
         return None  # "the Labour Party’s chancellor": someone of a named body the article does not name
     owner = {id(m.entity) for m in inside}
+    asked = _asked_before(ref.position, registry)
+    if _compatible(asked, gender) and id(asked) not in owner:
+        return asked  # "Whitfield asked Alvarez how often … “Every month,” the witness replied"
     sentence_start = _sentence_start(text, ref.position)
     previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start, 0)))
     for mention in registry.at(previous_start, ref.position):

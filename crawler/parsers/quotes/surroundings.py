@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.attribution import Ref, sentence_subject, speech_verbs, subject_after, subject_before
 from crawler.parsers.quotes.document import Unit
@@ -58,6 +60,29 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
         entity = resolve(ref, registry, context, text) if ref else None
         if entity is not None:
             return entity
+    return None
+
+
+_UTTERANCE_BACK = re.compile(r"^(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)\b|"
+                             r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:\w+\s+)?(?:words?|remarks?|comments?|verdict|"
+                             r"warning|message|assessment|plea|admission|view)\b")
+"""A sentence that points back at the quotation before it ("That was the verdict of …", "The
+words came from …", "X made the remark in the Commons")."""
+
+
+def named_after(unit: Unit, span: Span, registry: Registry) -> Entity | None:
+    """The person the sentence after a quotation that is a whole sentence names when it points
+    back at it ("“We’ve lost the lot.” That was the verdict of grower Bill Tran, …")."""
+    close = span.end + (1 if span.closed else 0)
+    _, end = unit.sentence_at(min(close, len(unit.text) - 1))
+    if end >= len(unit.text) or unit.text[close:end].strip(" .!?,;"):
+        return None
+    start, stop = unit.sentence_at(end)
+    if not _UTTERANCE_BACK.search(unit.text[start:stop].lstrip()) or find_spans(unit.text[start:stop]):
+        return None
+    for mention in registry.at(unit.start + start, unit.start + stop):
+        if mention.entity is not None and mention.entity.person and not mention.possessive:
+            return mention.entity
     return None
 
 
