@@ -56,6 +56,13 @@ def test_the_tightest_markup_over_the_element_limit_is_still_counted():
         load_document(b"<p>" * MAX_ELEMENTS)
 
 
+def test_the_element_limit_counts_every_element_of_the_page():
+    # libxml2 adds <html> and <body> around the paragraphs: the last page has one element too many
+    load_document(b"<p>" * (MAX_ELEMENTS - 2))
+    with pytest.raises(NotAnArticle, match="page too large"):
+        load_document(b"<p>" * (MAX_ELEMENTS - 1))
+
+
 def test_deep_nesting_is_bounded():
     html = "<div>" * 50_000 + PROSE + "</div>" * 50_000
     with pytest.raises(NotAnArticle):

@@ -133,11 +133,17 @@ def load_document(body: bytes | str, content_type: str | None = None) -> tuple[s
         raise NotAnArticle(f"unparsable html ({exc.__class__.__name__})") from None
     if root is None:
         raise NotAnArticle("empty page")
-    if len(markup) >= MIN_ELEMENT_BYTES * MAX_ELEMENTS and root.xpath("count(//*)") > MAX_ELEMENTS:
+    if len(markup) >= MIN_ELEMENT_BYTES * MAX_ELEMENTS and _BEYOND_LIMIT(root):
         raise NotAnArticle("page too large")
     _inline_templates(root)
     return text, root
 
+
+_BEYOND_LIMIT = lxml.etree.XPath(f"/descendant::*[{MAX_ELEMENTS + 1}]")
+"""The element one past `MAX_ELEMENTS` in page order, if the page has one: libxml2 walks the
+elements up to that position keeping none of them, in a third of the time of `count(//*)`,
+which builds the list of every element first (over half the pages are long enough to be
+checked)."""
 
 _TEMPLATE_TYPES = frozenset({"text/template", "text/html", "text/x-template"})
 """Script types that hold markup, not code: some blog platforms ship the post body so and
