@@ -159,9 +159,10 @@ def _inline_templates(root) -> None:
     """Put the markup of script templates that hold ready text (paragraphs, no placeholders)
     in place of the script, as a browser shows it once the page's script has run."""
     for script in _TYPED_SCRIPTS(root):
+        if script.get("type").strip().lower() not in _TEMPLATE_TYPES:
+            continue  # (its code, often the page's longest text, is not read: a string made of it costs more than the walk)
         markup = script.text
-        if (script.get("type").strip().lower() not in _TEMPLATE_TYPES or not markup
-                or not markup.lstrip().startswith("<") or "<p" not in markup or _PLACEHOLDER.search(markup)):
+        if not markup or not markup.lstrip().startswith("<") or "<p" not in markup or _PLACEHOLDER.search(markup):
             continue
         try:
             wrapper = lxml.html.fragment_fromstring(markup, create_parent="div", parser=_PARSER)
