@@ -110,9 +110,14 @@ _PROPERTIES = lxml.etree.XPath(".//*[@itemprop]")
 
 def _microdata(root) -> dict[str, list[str]]:
     """Microdata values of the properties the header uses, from the first Article-typed item
-    when there is one."""
+    when there is one. The page's properties are listed first: on a page without any (over half
+    the pages) no item is looked for, and a walk of every attribute of the page is spared."""
+    marked = _MARKED(root)
+    if not marked:
+        return {}
     scope = next((el for el in _SCOPES(root) if _ARTICLE_ITEM.search(el.get("itemtype") or "")), None)
-    marked = _PROPERTIES(scope) if scope is not None else _MARKED(root)
+    if scope is not None:
+        marked = _PROPERTIES(scope)
     found: dict[str, list[str]] = {}
     for element in marked:
         name = (element.get("itemprop") or "").strip().lower()
