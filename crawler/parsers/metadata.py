@@ -39,6 +39,8 @@ class PageMetadata:
     reference (`{"@id": ".../#/schema/person/1"}`, as Yoast writes it) is looked up here."""
     meta: dict[str, list[str]] = field(default_factory=dict)
     """`<meta>` contents keyed by lower-cased name/property/itemprop, in page order."""
+    jsonld_texts: list[str] = field(default_factory=list)
+    """The page's JSON-LD blocks as written, in page order (the listing check reads their types)."""
     microdata: dict[str, list[str]] = field(default_factory=dict)
     """Visible microdata values (`itemprop` on non-meta elements) keyed by property, from the
     first Article-typed `itemscope` when there is one (teasers carry microdata too)."""
@@ -73,6 +75,7 @@ def read_metadata(root) -> PageMetadata:
         if tag == "script":
             kind = (element.get("type") or "").lower()
             if "ld+json" in kind and element.text:
+                data.jsonld_texts.append(element.text)
                 try:
                     objects.extend(_jsonld_objects(element.text))
                 except BadJsonLd as bad:
