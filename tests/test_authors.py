@@ -196,6 +196,14 @@ def test_a_label_inside_a_long_block_reads_the_rest_of_its_line():
     assert authors_of(body) == ["Ann Lee"]
 
 
+def test_a_byline_line_is_read_where_it_stands_among_the_page_texts():
+    # a "By" line in the menu comes first and is passed over; the one far down the text is read
+    menu = "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(40)) + "</ul>" \
+           "<p>By Nav Person</p></nav>"
+    body = menu + PROSE * 20 + "<div>Das Gericht wies die Klage ab.<br><br>Autor: <b>Ann Lee</b><br>Mehr</div>"
+    assert authors_of(body) == ["Ann Lee"]
+
+
 def test_a_line_of_single_words_after_von_is_prose():
     assert authors_of("<div>Ein Fest für alle, gestaltet<br>von Künstlern, Bands und DJs<br>Eintritt frei</div>") == []
 

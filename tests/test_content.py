@@ -453,6 +453,15 @@ def test_script_templates_that_are_patterns_or_data_stay_out(template):
     assert "teaser" not in text and "data blob" not in text
 
 
+def test_only_scripts_typed_as_templates_are_read_for_markup():
+    code = "<p>Markup a script writes into a dialog box, never the article itself.</p>"
+    html = page(f"<article>{STORY}<script type='text/javascript'>{code}</script>"
+                f"<script type=' Text/HTML '><p>A closing paragraph the page renders from its template.</p></script>"
+                "</article>")
+    text = parse_html(html, URL).text
+    assert "dialog box" not in text and "renders from its template" in text
+
+
 def test_ruby_reading_without_parentheses_is_not_text():
     html = page(f"<article>{STORY}<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>を"
                 f"なくすための法律ができました。</p></article>")

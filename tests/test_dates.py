@@ -6,7 +6,8 @@ import lxml.html
 import pytest
 
 from crawler.parsers import parse_html
-from crawler.parsers.datelines import read_date_line
+from crawler.parsers.datelines import _AFTER, _BEFORE, read_date_line
+from crawler.parsers.document import load_document
 from crawler.parsers.dates import shown_offset
 from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.text import clean_text
@@ -250,3 +251,15 @@ def test_the_body_texts_are_listed_once_for_the_date_and_the_byline(monkeypatch)
                          f"<p>By Ann Lee</p><p>{PROSE * 3}</p></body></html>", URL)
     assert (article.published, article.authors) == ("2022-05-03T22:41:00-04:00", ["Ann Lee"])
     assert len(walks) == 1
+
+
+@pytest.mark.parametrize("before, after", [(3, 5), (25, 140)])
+def test_the_texts_around_the_headline_are_the_nearest_in_page_order(before, after):
+    def paragraphs(prefix: str, count: int) -> str:
+        return "".join(f"<p>{prefix} {n} <b>bold {n}</b> tail {n}</p>" for n in range(count))
+
+    _, root = load_document(f"<html><body>{paragraphs('above', before)}<div><h1>Headline</h1></div>"
+                            f"{paragraphs('below', after)}</body></html>".encode())
+    h1 = root.find(".//h1")
+    for found, axis, reach in ((_BEFORE(h1), "preceding", 10), (_AFTER(h1), "following", 60)):
+        assert [str(t) for t in found] == [str(t) for t in h1.xpath(f"{axis}::text()[position() <= {reach}]")]

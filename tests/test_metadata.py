@@ -80,3 +80,23 @@ def test_a_deeply_nested_block_costs_one_warning_and_nothing_else(source, caplog
         "Budget delayed again", "2024-05-03T08:00:00+01:00", ["Ann Lee"])
     assert [(record.levelno, record.exc_info) for record in caplog.records] == [(logging.WARNING, None)]
     assert URL in caplog.records[0].getMessage() and "JSON-LD" in caplog.records[0].getMessage()
+
+
+def _microdata_of(body: str) -> dict:
+    return read_metadata(lxml.html.document_fromstring(f"<html><head></head><body>{body}</body></html>")).microdata
+
+
+ARTICLE_ITEM = "itemscope itemtype='https://schema.org/NewsArticle'"
+
+
+@pytest.mark.parametrize("body, expected", [
+    (f"<div itemscope itemtype='https://schema.org/Product'><span itemprop='author'>Teaser Writer</span></div>"
+     f"<article {ARTICLE_ITEM}><span itemprop='author'>Ann Lee</span>"
+     "<time itemprop='datePublished' datetime='2024-05-03'>3 May</time></article>",
+     {"author": ["Ann Lee"], "datepublished": ["2024-05-03"]}),  # the article item's, not a teaser's
+    ("<h1 itemprop='headline'>Budget delayed</h1>", {"headline": ["Budget delayed"]}),  # no item: the page's
+    (f"<div {ARTICLE_ITEM}></div><span itemprop='author'>Ann Lee</span>", {}),  # the item names nobody
+    (f"<div {ARTICLE_ITEM}><p>No properties anywhere.</p></div>", {}),
+])
+def test_microdata_come_from_the_article_item_else_the_page(body, expected):
+    assert _microdata_of(body) == expected

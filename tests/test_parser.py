@@ -13,6 +13,7 @@ from crawler.parsers.boilerplate import boilerplate_token
 from crawler.parsers.dates import parse_date
 from crawler.parsers.document import MAX_BYTES, MAX_ELEMENTS, load_document
 from crawler.parsers.errors import NotAnArticle
+from crawler.parsers.lead import without_byline
 from crawler.parsers.metadata import read_metadata
 from crawler.parsers.quoteblocks import parse_attribution
 from crawler.parsers.titles import choose_title
@@ -54,6 +55,13 @@ def test_the_tightest_markup_over_the_element_limit_is_still_counted():
     # three bytes per element: short pages skip the count, but not one that can hold too many
     with pytest.raises(NotAnArticle, match="page too large"):
         load_document(b"<p>" * MAX_ELEMENTS)
+
+
+def test_the_element_limit_counts_every_element_of_the_page():
+    # libxml2 adds <html> and <body> around the paragraphs: the last page has one element too many
+    load_document(b"<p>" * (MAX_ELEMENTS - 2))
+    with pytest.raises(NotAnArticle, match="page too large"):
+        load_document(b"<p>" * (MAX_ELEMENTS - 1))
 
 
 def test_deep_nesting_is_bounded():
@@ -226,6 +234,16 @@ def test_byline_closing_the_lead_is_not_part_of_it():
     assert (parsed.authors, parsed.lead) == (["Eva Muster"], lead)
     phrase = f"{lead} A comment by Eva Muster"  # the standfirst's own words, not a byline after it
     assert parse_html(article(f"<p class='article-lead'>{phrase}</p><p>{PROSE}</p>", author), URL).lead == phrase
+
+
+@pytest.mark.parametrize("lead, kept", [
+    ("Die Altstadt wird wieder lebendig. VON eva muster", "Die Altstadt wird wieder lebendig."),  # any case
+    ("Die Altstadt wird wieder lebendig. Von Eva Muster und Jan Roe", None),  # not a name of hers alone
+    ("Le centre revit. Par ailleurs, Eva Muster", None),  # a byline word, no byline
+    ("The old town comes back to life, Eva Muster writes", None),  # no byline word at all
+])
+def test_lead_loses_only_a_closing_byline_of_an_author(lead, kept):
+    assert without_byline(lead, ["Jan Roe", "Eva Muster"]) == (kept or lead)
 
 
 def test_bold_paragraph_is_a_sub_heading():

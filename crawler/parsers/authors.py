@@ -139,7 +139,7 @@ def _press_contact(root, texts: BodyTexts) -> list[str]:
         following = next((line.strip() for line in texts.strings[index + 1:index + 4] if line.strip()), "")
         names = _byline_names([following]) if following else []
         if len(names) == 1 and 2 <= len(names[0].split()) <= 4 \
-                and not _in_chrome(_BODY_TEXT_NODES(root, last=index + 1)[index].getparent()):
+                and not _in_chrome(_body_text_node(root, index).getparent()):
             return names
     return []
 
@@ -617,9 +617,17 @@ _PREFIX_LETTERS = "".join(sorted({word[0].lower() for word in re.findall(r"[^\W\
 backslash). Each of them begins with a letter, so a text whose first letter is none of these
 fails at once, not after trying each word (it halves the scan of a page's texts)."""
 _PREFIX = re.compile(rf"[\s(\[（—–-]*+(?=[{_PREFIX_LETTERS}]){_PREFIX_WORDS}", re.I)
-_BODY_TEXT_NODES = etree.XPath("(//body//text())[position() <= $last]")
-"""Plain strings are quick to scan; the text nodes (which know their element) are only fetched
-on a page where some text starts like a byline."""
+
+
+def _body_text_node(root, index: int):
+    """The body's text node `index` (of those `BodyTexts` lists), which knows its element. Plain
+    strings are quick to scan; the nodes are only fetched for the texts that start like a byline,
+    each by its position written into the XPath: libxml2 then takes that node from the list it
+    collects, where a position test (`[position() <= $last]`) is evaluated on every node, and
+    every node up to the last is made a Python string."""
+    return etree.XPath(f"(//body//text())[{index + 1}]")(root)[0]
+
+
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", "du", "del", "la", "le", "bin",
               "al", "ibn", "zu", "ten", "ter"}
 
@@ -631,9 +639,8 @@ def _prefixed_bylines(root, body_texts: list[str]) -> Iterator[list[str]]:
     ("<h5>Autor:</h5>Ann Lee<br>", "…<br>Autor: <a>Ann Lee</a><br>")."""
     hits = list(islice((index for index, text in enumerate(body_texts)
                         if len(text) < MAX_BYLINE_CHARS and _PREFIX.match(text)), 12))
-    nodes = _BODY_TEXT_NODES(root, last=hits[-1] + 1) if hits else []
     for index in hits:
-        node = nodes[index]
+        node = _body_text_node(root, index)
         element = node.getparent()
         line_start = element if node.is_tail else None
         if node.is_tail:

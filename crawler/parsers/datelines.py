@@ -55,8 +55,12 @@ _TEXTS_BEFORE = 10
 _TEXTS_AFTER = 60
 """Text nodes looked at before and after the headline: a kicker and a date line above it, the
 standfirst, byline and date line under it."""
-_BEFORE = etree.XPath(f"preceding::text()[position() <= {_TEXTS_BEFORE}]")
-_AFTER = etree.XPath(f"following::text()[position() <= {_TEXTS_AFTER}]")
+_BEFORE = etree.XPath(" | ".join(f"preceding::text()[{n}]" for n in range(1, _TEXTS_BEFORE + 1)))
+_AFTER = etree.XPath(" | ".join(f"following::text()[{n}]" for n in range(1, _TEXTS_AFTER + 1)))
+"""The texts within reach, in page order: `following::text()[position() <= 60]`, written as the union
+of each position (`following::text()[1] | …[2] | …`) because libxml2 stops walking the axis at a
+position written as a number, where it tests a `position()` condition on every text up to the
+page's end (or start): under half the time above the headline, three quarters below it."""
 _TEXTS_RIGHT_AFTER = 20
 """Text nodes after the headline that stand right under it (kicker, standfirst, byline, date)."""
 _NOT_SHOWN = {"script", "style", "a", "option", "template", "noscript"}

@@ -91,7 +91,7 @@ def without_byline(lead: str | None, authors) -> str | None:
     """`lead` without a byline naming one of `authors` after its last sentence ("… wieder
     lebendig. Von Eva Muster": the standfirst and the byline set in one paragraph; "… Ein
     Kommentar von Eva Muster" is the standfirst's own sentence)."""
-    if not lead or not authors:
+    if not lead or not authors or _BYLINE_WORD.search(lead) is None:
         return lead
     for name in authors:
         found = re.search(_BYLINE_AFTER + re.escape(name) + r"\W*$", lead, re.I)
@@ -102,6 +102,10 @@ def without_byline(lead: str | None, authors) -> str | None:
 
 _BYLINE_AFTER = r"[.!?…]\s+(?:by|von|par|por|di|door|av|af)\s+"
 """A byline word opening a sentence of its own, after the standfirst's last sentence."""
+_BYLINE_WORD = re.compile(_BYLINE_AFTER, re.I)
+"""The start every name's pattern shares: a lead without it (most leads) keeps its text without
+a pattern built for each author's name (compiling one costs more than the rest of the lead's
+search; names differ from page to page, so the regex cache does not keep them)."""
 
 
 def _with_dateline(text: str, element) -> tuple[str, object]:

@@ -39,6 +39,8 @@ class PageMetadata:
     reference (`{"@id": ".../#/schema/person/1"}`, as Yoast writes it) is looked up here."""
     meta: dict[str, list[str]] = field(default_factory=dict)
     """`<meta>` contents keyed by lower-cased name/property/itemprop, in page order."""
+    jsonld_texts: list[str] = field(default_factory=list)
+    """The page's JSON-LD blocks as written, in page order (the listing check reads their types)."""
     microdata: dict[str, list[str]] = field(default_factory=dict)
     """Visible microdata values (`itemprop` on non-meta elements) keyed by property, from the
     first Article-typed `itemscope` when there is one (teasers carry microdata too)."""
@@ -73,6 +75,7 @@ def read_metadata(root) -> PageMetadata:
         if tag == "script":
             kind = (element.get("type") or "").lower()
             if "ld+json" in kind and element.text:
+                data.jsonld_texts.append(element.text)
                 try:
                     objects.extend(_jsonld_objects(element.text))
                 except BadJsonLd as bad:
@@ -110,9 +113,14 @@ _PROPERTIES = lxml.etree.XPath(".//*[@itemprop]")
 
 def _microdata(root) -> dict[str, list[str]]:
     """Microdata values of the properties the header uses, from the first Article-typed item
-    when there is one."""
+    when there is one. The page's properties are listed first: on a page without any (over half
+    the pages) no item is looked for, and a walk of every attribute of the page is spared."""
+    marked = _MARKED(root)
+    if not marked:
+        return {}
     scope = next((el for el in _SCOPES(root) if _ARTICLE_ITEM.search(el.get("itemtype") or "")), None)
-    marked = _PROPERTIES(scope) if scope is not None else _MARKED(root)
+    if scope is not None:
+        marked = _PROPERTIES(scope)
     found: dict[str, list[str]] = {}
     for element in marked:
         name = (element.get("itemprop") or "").strip().lower()

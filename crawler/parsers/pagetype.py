@@ -36,17 +36,21 @@ _ITEM_LEVELS = 3
 _PROSE = 80
 
 
-def listing_type(root, has_article_metadata: bool, main: Callable[[], list] | None = None) -> str | None:
+def listing_type(root, has_article_metadata: bool, main: Callable[[], list] | None = None,
+                 jsonld_texts: list[str] | None = None) -> str | None:
     """The listing type the page declares (schema.org), or `TEASER_LIST` for an undeclared page
     laid out as one, when it declares no article; else None. `main` gives the page's main
-    containers (`content.find_main`), for a caller that keeps them for its body walk."""
+    containers (`content.find_main`), for a caller that keeps them for its body walk;
+    `jsonld_texts` the page's JSON-LD blocks, for a caller that listed them (`metadata`)."""
     if has_article_metadata:
         return None
-    for script in root.iter("script"):
-        if "ld+json" in (script.get("type") or "").lower() and script.text:
-            found = LISTING_TYPES.search(script.text)
-            if found:
-                return found.group(1)
+    if jsonld_texts is None:
+        jsonld_texts = [script.text for script in root.iter("script")
+                        if "ld+json" in (script.get("type") or "").lower() and script.text]
+    for text in jsonld_texts:
+        found = LISTING_TYPES.search(text)
+        if found:
+            return found.group(1)
     if _declares_article(root):
         return None
     return TEASER_LIST if _is_teaser_list(main() if main is not None else find_main(root)) else None
