@@ -53,7 +53,7 @@ def build_article(page: FetchedPage, profile) -> Article:
     for reason in meta.skipped:
         logger.warning("JSON-LD block skipped on %s: %s", page.url, reason)
     main = _MainContainers(root)
-    listing = listing_type(root, bool(meta.jsonld), main, meta.jsonld_texts)
+    listing = listing_type(root, meta, main)
     if listing and listing != TEASER_LIST:
         raise NotAnArticle(f"listing page ({listing})")  # the page's own word; a layout guess only marks it
     headings = list(root.iter("h1", "h2"))

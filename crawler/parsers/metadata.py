@@ -40,7 +40,8 @@ class PageMetadata:
     meta: dict[str, list[str]] = field(default_factory=dict)
     """`<meta>` contents keyed by lower-cased name/property/itemprop, in page order."""
     jsonld_texts: list[str] = field(default_factory=list)
-    """The page's JSON-LD blocks as written, in page order (the listing check reads their types)."""
+    """The page's JSON-LD blocks as written, in page order, whatever their types (the listing
+    check reads a collection's type there)."""
     microdata: dict[str, list[str]] = field(default_factory=dict)
     """Visible microdata values (`itemprop` on non-meta elements) keyed by property, from the
     first Article-typed `itemscope` when there is one (teasers carry microdata too)."""

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from crawler.parsers.content import find_main
+from crawler.parsers.metadata import PageMetadata
 
 ARTICLE, LISTING, OTHER = "article", "listing", "other"
 LISTING_TYPES = re.compile(r'"@type"\s*:\s*\[?\s*"(CollectionPage|ItemList|SearchResultsPage|ProfilePage)"')
@@ -36,18 +37,14 @@ _ITEM_LEVELS = 3
 _PROSE = 80
 
 
-def listing_type(root, has_article_metadata: bool, main: Callable[[], list] | None = None,
-                 jsonld_texts: list[str] | None = None) -> str | None:
-    """The listing type the page declares (schema.org), or `TEASER_LIST` for an undeclared page
-    laid out as one, when it declares no article; else None. `main` gives the page's main
-    containers (`content.find_main`), for a caller that keeps them for its body walk;
-    `jsonld_texts` the page's JSON-LD blocks, for a caller that listed them (`metadata`)."""
-    if has_article_metadata:
+def listing_type(root, meta: PageMetadata, main: Callable[[], list] | None = None) -> str | None:
+    """The listing type the page declares (schema.org, in the JSON-LD blocks `meta` listed), or
+    `TEASER_LIST` for an undeclared page laid out as one, when it declares no article; else None.
+    `main` gives the page's main containers (`content.find_main`), for a caller that keeps them
+    for its body walk."""
+    if meta.jsonld:
         return None
-    if jsonld_texts is None:
-        jsonld_texts = [script.text for script in root.iter("script")
-                        if "ld+json" in (script.get("type") or "").lower() and script.text]
-    for text in jsonld_texts:
+    for text in meta.jsonld_texts:
         found = LISTING_TYPES.search(text)
         if found:
             return found.group(1)
