@@ -1242,7 +1242,9 @@ _RULE_LINE = re.compile(rf"[{re.escape(_RULE_CHARS)}\s]{{3,}}")
 
 
 _PROSE_CHARS = 200
-"""A paragraph at least this long, mostly not link text, is the article's prose."""
+"""A paragraph at least this long, mostly not link text, is the article's prose ..."""
+_PROSE_LINK_SHARE = 0.2
+"""... when links hold less than this share of its text."""
 
 
 def _is_prose(element) -> bool:
@@ -1250,7 +1252,7 @@ def _is_prose(element) -> bool:
     if element is None or element.tag != "p":
         return False
     text, links = visible_text(element)
-    return len(text) >= _PROSE_CHARS and links < 0.2 * len(text)
+    return len(text) >= _PROSE_CHARS and links < _PROSE_LINK_SHARE * len(text)
 
 
 def _is_rule(element) -> bool:
