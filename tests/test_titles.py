@@ -187,6 +187,18 @@ def test_kicker_free_text_reads_data_attribute_names():
     assert kicker_free_text(h2) == "Budget delayed"
 
 
+def test_kicker_free_text_drops_the_small_print_of_a_heading():
+    # <small> in a heading is its secondary line: a date below, a topic above
+    below = _heading("<h1>Budget delayed<br><small>02.02.2022 • Press, News</small></h1>")
+    above = _heading("<h1><small>Politics</small><br> Budget delayed</h1>")
+    assert kicker_free_text(below) == kicker_free_text(above) == "Budget delayed"
+
+
+def test_kicker_free_text_reads_small_class_names_but_not_small_capitals():
+    assert kicker_free_text(_heading("<h1><span class='h1small'>Energy</span> Free check</h1>")) == "Free check"
+    assert kicker_free_text(_heading("<h1>Free <span class='smallcaps'>check</span></h1>")) is None
+
+
 def test_kicker_free_text_is_none_without_a_kicker():
     assert kicker_free_text(_heading("<h1>Budget <em>delayed</em></h1>")) is None
 
@@ -482,3 +494,19 @@ def test_site_name_after_a_full_width_colon_is_cut():
             "<meta property='og:site_name' content='Example News'></head>"
             f"<body><article><p>{PROSE * 3}</p></article></body></html>")
     assert parse_html(page, URL).title == "市议会再次推迟预算"
+
+
+def test_parse_html_without_og_title_uses_the_h1_without_its_kicker():
+    head = "<title>Energy initiative - free check for homes | Building Guide</title>"
+    body = ("<article><h1><span class='h1small'>Energy initiative</span> Free check for homes</h1>"
+            f"<p>{PROSE * 3}</p></article>")
+    html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
+    assert parse_html(html, URL).title == "Free check for homes"
+
+
+def test_parse_html_takes_og_title_over_an_h1_with_its_date_in_small_print():
+    head = _og("Fans return to the stadiums")
+    body = ("<article><h1>Fans return to the stadiums<br><small>02.02.2022 • League, Press</small></h1>"
+            f"<p>{PROSE * 3}</p></article>")
+    html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
+    assert parse_html(html, URL).title == "Fans return to the stadiums"

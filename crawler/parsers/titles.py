@@ -75,7 +75,7 @@ _DATE_PART = re.compile(r"^[\d./\s-]{6,}$")
 _ELLIPSIS = ("…", "...")
 _KICKER_CLASS = re.compile(
     r"kicker|overline|topline|catchline|catch-title|eyebrow|dachzeile|spitzmarke|roofline|"
-    r"supertitle|super-title|pretitle|pre-title", re.I)
+    r"supertitle|super-title|pretitle|pre-title|small(?!-?caps)", re.I)
 """Class/data-attribute names of the small line above a headline, inside the same heading."""
 _OFFSCREEN_CLASS = re.compile(r"offscreen|sr-only|visually-hidden|visuallyhidden|screen-reader|element-invisible", re.I)
 """Class names of text only screen readers speak ("Headline:", "| Site" inside an h1)."""
@@ -209,9 +209,12 @@ def _headline_ends_with(part: str, meta: PageMetadata, shown: list[str]) -> bool
 
 def kicker_free_text(heading) -> str | None:
     """The text of a heading element without its kicker span ("Topic" above "Headline") and
-    screen-reader-only separators; None when the heading has no kicker."""
+    screen-reader-only separators; None when the heading has no kicker. Without a kicker class,
+    a `<small>` child is the heading's secondary line (a topic above, a date below)."""
     kicker = next((node for node in heading.iterdescendants()
                    if isinstance(node.tag, str) and _KICKER_CLASS.search(_class_names(node))), None)
+    if kicker is None:
+        kicker = next((child for child in heading if child.tag == "small"), None)
     if kicker is None:
         return None
     parts: list[str] = []
@@ -278,7 +281,7 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
             return _spelling(h1s[0], spellings)
         return _spelling(headlines[0], spellings)
     if h1s and _shares_a_word(h1s[0], meta.title_tag):
-        return _spelling(h1s[0], spellings)
+        return _spelling((plain or h1s)[0], spellings)
     parts = [p for p in title_parts(title) if fold(p) not in names]
     if not parts:
         return next(iter(h1s), None) or meta.title_tag or next(iter(headings), None)
