@@ -510,3 +510,10 @@ def test_parse_html_takes_og_title_over_an_h1_with_its_date_in_small_print():
             f"<p>{PROSE * 3}</p></article>")
     html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
     assert parse_html(html, URL).title == "Fans return to the stadiums"
+
+
+def test_og_title_an_unescaped_quotation_mark_cut_short_gives_way_to_the_whole_title():
+    head = ('<title>Senator calls the president "unfit"</title>'
+            '<meta property="og:title" content="Senator calls the president "unfit"">')
+    html = f"<html lang='en'><head>{head}</head><body><article><p>{PROSE * 3}</p></article></body></html>"
+    assert parse_html(html, URL).title == 'Senator calls the president "unfit"'

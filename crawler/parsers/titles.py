@@ -307,7 +307,7 @@ def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: lis
         agreed = headlines[0]
         if key in _piece_runs(agreed) or _cut_short(social, agreed) or key == _key(title):
             return agreed
-    for anchor in anchors:
+    for anchor in [*anchors, title]:
         if _cut_short(social, anchor):
             return anchor
     if shown and (_padded(social, shown[0]) or key in _piece_runs(shown[0])):
@@ -404,8 +404,11 @@ def _is_colon(separator: str) -> bool:
 
 
 def _cut_short(text: str, full: str) -> bool:
-    """True when `text` ends with an ellipsis and is the start of the longer `full`."""
+    """True when `text` ends with an ellipsis and is the start of the longer `full`, or is
+    `full` up to a double quotation mark (an attribute value that an unescaped '"' ended)."""
     stripped = text.rstrip()
+    if full.startswith(stripped) and full[len(stripped):].lstrip().startswith('"'):
+        return True
     if not stripped.endswith(_ELLIPSIS):
         return False
     start, full_key = _key(stripped.rstrip(".…")), _key(full)
