@@ -551,6 +551,14 @@ def test_short_text_module_of_the_same_kind_as_the_best_joins_it():
     assert [el.get("class") for el in find_main(root)] == ["con", "con", "con"]
 
 
+def test_heading_beside_the_article_joins_it_unless_its_names_say_chrome():
+    # a sub-heading set beside the text's box belongs to it; the comment section's heading does not
+    html = page(f"<div class='post'><div class='entry'>{STORY}</div><h3>What comes next</h3>"
+                "<h3 class='comments-title'>5 replies to the story</h3></div>")
+    root = lxml.html.fromstring(html)
+    assert [el.text_content() for el in find_main(root) if el.tag == "h3"] == ["What comes next"]
+
+
 def test_article_set_as_sections_named_like_chrome_is_found_whole():
     # a test report set as a row of sections whose modifier class says they hold ad slots: the
     # rescued best text lies in one of them, and its sibling sections of the same kind join it

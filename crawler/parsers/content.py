@@ -165,14 +165,14 @@ def _best(scores: dict) -> tuple:
 
 def _joins(sibling, scores: dict, best_score: float, kind: tuple) -> bool:
     """A sibling joins the best container when it scores a good share of it, or when it is a
-    prose paragraph or a sub-heading of its own, or a box of the best container's own kind
+    prose paragraph or a sub-heading of its own (not one only screen readers read), or a box of the best container's own kind
     (tag and classes) with prose in it: one more module of a text set as a row of modules."""
     score = _damped(scores.get(sibling, (0, 0, 0, 0)))
     if score >= SIBLING_SHARE * best_score:
         return True
     if score > 0 and kind[1] and box_kind(sibling) == kind:
         return True
-    return (sibling.tag == "p" and score > 0) or sibling.tag in HEADING_TAGS
+    return (sibling.tag == "p" and score > 0) or (sibling.tag in HEADING_TAGS and not named_as_chrome(sibling))
 
 
 def _damped(parts) -> float:
