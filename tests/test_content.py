@@ -7,7 +7,7 @@ import lxml.html
 import pytest
 
 from crawler.parsers import parse_html
-from crawler.parsers.boilerplate import boilerplate_token, is_skipped
+from crawler.parsers.boilerplate import SCREEN_READER_ONLY, boilerplate_token, is_skipped
 from crawler.parsers.content import find_main
 from crawler.parsers.errors import NotAnArticle
 
@@ -116,6 +116,20 @@ def test_a_box_named_like_chrome_that_holds_the_main_element_is_a_layout_wrapper
 ])
 def test_hidden_by_utility_class(classes, hidden):
     assert is_skipped(element(f"<div class='{classes}'><p>{PROSE}</p></div>")) is hidden
+
+
+@pytest.mark.parametrize(("classes", "read"), [
+    ("aural", True),  # a government CMS's screen-reader-only class
+    ("h-offscreen", True),
+    ("element-invisible", True),
+    ("naturally-lit", False),
+])
+def test_screen_reader_only_class_names(classes, read):
+    assert bool(SCREEN_READER_ONLY.search(classes)) is read
+
+
+def test_heading_for_screen_readers_only_is_no_text():
+    assert is_skipped(element("<h2 class='aural'>Page information</h2>"))
 
 
 # ---------------------------------------------------------------- main container

@@ -517,3 +517,12 @@ def test_og_title_an_unescaped_quotation_mark_cut_short_gives_way_to_the_whole_t
             '<meta property="og:title" content="Senator calls the president "unfit"">')
     html = f"<html lang='en'><head>{head}</head><body><article><p>{PROSE * 3}</p></article></body></html>"
     assert parse_html(html, URL).title == 'Senator calls the president "unfit"'
+
+
+def test_h1_only_screen_readers_read_is_no_headline():
+    # a government CMS heads its skip links with an h1 of class "aural" before the page's own h1
+    head = "<title>Energy transition - Ministry</title>" + _og("Energy transition - Ministry")
+    body = ("<h1 class='aural'>Navigation and service</h1><ul><li><a href='/'>Home</a></li></ul>"
+            f"<article><h1 class='c-intro__headline'>Energy transition and clean industry</h1><p>{PROSE * 3}</p></article>")
+    html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
+    assert parse_html(html, URL).title == "Energy transition and clean industry"

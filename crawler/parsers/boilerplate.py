@@ -15,6 +15,11 @@ SKIP_TAGS = NEVER_TEXT_TAGS | {"label", "nav", "aside", "footer", "figcaption", 
 """Elements whose content is not body text on a well-formed page (a `<noscript>` holds the whole
 page only on sites that show it to visitors without scripts: the lenient look reads it)."""
 
+SCREEN_READER_ONLY = re.compile(
+    r"sr-only|visually-?hidden|off-?screen|screen-?reader|element-invisible|a11y|(?<![a-z])aural(?![a-z])", re.I)
+"""Class names of text only screen readers speak ("Headline:", "| Site" inside an h1, a "Navigation"
+heading over the menu); "aural" is a government CMS's name for it."""
+
 _BOX_TAGS = frozenset({"div", "section", "aside", "figure"})
 """Tags of boxes (a `<span>` typed as a person is a name inside a sentence)."""
 
@@ -30,7 +35,7 @@ _TOKEN = re.compile(
     r"bylines|tags|taglist|keywords|footer|sidebar|recommend|recommended|recirculation|"
     r"recommendations|popular|mostread|mostviewed|mostcommented|mostshared|trending|readmore|more-stories|seealso|alsoread|readalso|"
     r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toast|snackbar|slidein|toolbar|print|banner|masthead|"
-    r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|offscreen|off-screen|a11y|screenreader|"
+    r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|offscreen|off-screen|a11y|screenreader|aural|"
     r"vh$|"
     r"author|authors|author-bio|authorbio|bio|"
     r"biography|rating|webpush|whatsapp|messenger|jwplayer|checkout|"

@@ -15,7 +15,7 @@ import re
 
 from lxml import etree
 
-from crawler.parsers.boilerplate import NEVER_TEXT_TAGS
+from crawler.parsers.boilerplate import NEVER_TEXT_TAGS, SCREEN_READER_ONLY
 from crawler.parsers.text import clean_text
 
 _CREDIT_NAME = re.compile(
@@ -24,7 +24,6 @@ _CREDIT_NAME = re.compile(
 _CREDIT_PROPS = ("credittext", "copyrightholder", "author", "creator", "copyrightnotice")
 """Microdata properties that name a picture's credit, best first."""
 _CAPTION_NAME = re.compile(r"caption|legend|description|unterschrift|bildtext|subtitle", re.I)
-_HIDDEN_NAME = re.compile(r"sr-only|visually-?hidden|off-?screen|screen-?reader|a11y", re.I)
 _LABEL = (r"(?:사진(?:\s*출처)?|fotos?|photos?|photograph(?:s|y)?|photo(?:graph)? by|pictures?|picture by|bild(?:er)?|images?|"
           r"credits?|quelle|source|copyright|bildrechte|bildquelle|fotorechte|illustration|grafik|foto(?:grafie)?|fotó|kuva|imagen|"
           r"zdjęcie|crédit(?:s)?|crédito|ilustración|(?:image|photo) credits?|фото|источник|коллаж|"
@@ -231,7 +230,7 @@ def _collect(node, skip, parts: list[str], depth: int) -> None:
     for child in node:
         tag = child.tag
         if isinstance(tag, str) and tag not in NEVER_TEXT_TAGS and child not in skip \
-                and not _HIDDEN_NAME.search(child.get("class") or ""):
+                and not SCREEN_READER_ONLY.search(child.get("class") or ""):
             if tag in _BREAKS and parts:
                 parts.append(" ")
             _collect(child, skip, parts, depth + 1)

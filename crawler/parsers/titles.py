@@ -40,6 +40,7 @@ import re
 from itertools import islice
 from urllib.parse import urlsplit
 
+from crawler.parsers.boilerplate import SCREEN_READER_ONLY
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.text import clean_text, fold
 
@@ -77,8 +78,6 @@ _KICKER_CLASS = re.compile(
     r"kicker|overline|topline|catchline|catch-title|eyebrow|dachzeile|spitzmarke|roofline|"
     r"supertitle|super-title|pretitle|pre-title|small(?!-?caps)", re.I)
 """Class/data-attribute names of the small line above a headline, inside the same heading."""
-_OFFSCREEN_CLASS = re.compile(r"offscreen|sr-only|visually-hidden|visuallyhidden|screen-reader|element-invisible", re.I)
-"""Class names of text only screen readers speak ("Headline:", "| Site" inside an h1)."""
 
 
 def title_parts(title: str | None) -> list[str]:
@@ -240,7 +239,7 @@ def offscreen_part(heading):
 
 def is_offscreen(element) -> bool:
     """True for an element only screen readers read (its class says so)."""
-    return bool(_OFFSCREEN_CLASS.search(element.get("class") or ""))
+    return bool(SCREEN_READER_ONLY.search(element.get("class") or ""))
 
 
 def _class_names(element) -> str:
