@@ -50,6 +50,11 @@ def test_identifiers_and_host_names_are_not_topics():
     assert topics(head) == ["Trump", "KI"]
 
 
+def test_cms_identifiers_with_underscores_are_not_topics():
+    head = jsonld(keywords="Instagram, editors_pick, _commerce, cat_neuro-science, Social Media")
+    assert topics(head) == ["Instagram", "Social Media"]
+
+
 def test_the_kind_a_cms_files_a_topic_under_is_not_its_name():
     head = jsonld(keywords=["sections/sverige", "topic/misshandel & överfall", "deportes/formula-1", "AC/DC"])
     assert topics(head) == ["sverige", "misshandel & överfall", "formula-1", "AC/DC"]

@@ -22,9 +22,9 @@ MAX_LIST_LINKS = 40
 """A "tag list" with more links than this is navigation."""
 _SEPARATORS = re.compile(r"\s*[,;]\s*")
 _OTHER_META = re.compile(r"(?:^|[-_.:])(?:keywords|tags)$")
-_NOT_A_TOPIC = re.compile(r"^(?:\d{5,}|[0-9a-f-]{16,}|(?:[\w-]+\.)+[a-z]{2,}|[\w .-]{1,24}:\s?\w.*)$", re.I)
-"""Identifiers (long numbers, hex, UUIDs), host names and analytics facets ("Day: Friday",
-"Page Type: Article", "PACKAGE:US-TOP-NEWS")."""
+_NOT_A_TOPIC = re.compile(r"^(?:\d{5,}|[0-9a-f-]{16,}|(?:[\w-]+\.)+[a-z]{2,}|[\w .-]{1,24}:\s?\w.*|[\w-]*_[\w-]*)$", re.I)
+"""Identifiers (long numbers, hex, UUIDs, "editors_pick", "_commerce"), host names and analytics
+facets ("Day: Friday", "Page Type: Article", "PACKAGE:US-TOP-NEWS")."""
 _LIST_LEVELS = 4
 """How far above a link the tag list it belongs to may be named."""
 _TAG_NAME = re.compile(
