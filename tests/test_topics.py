@@ -55,6 +55,13 @@ def test_cms_identifiers_with_underscores_are_not_topics():
     assert topics(head) == ["Instagram", "Social Media"]
 
 
+def test_a_wire_services_subject_codes_are_not_topics():
+    codes = "AER, AERO, AIRL, AIRS08, CRSH, GEN, INDG08, MEAST, ASIA"
+    head = f"<meta name='keywords' content='{codes}'><meta property='article:tag' content='Aviation'>"
+    assert topics(head) == ["Aviation"]
+    assert topics(jsonld(keywords="EU, NATO, USA")) == ["EU", "NATO", "USA"]  # a few acronyms are topics
+
+
 def test_the_kind_a_cms_files_a_topic_under_is_not_its_name():
     head = jsonld(keywords=["sections/sverige", "topic/misshandel & överfall", "deportes/formula-1", "AC/DC"])
     assert topics(head) == ["sverige", "misshandel & överfall", "formula-1", "AC/DC"]

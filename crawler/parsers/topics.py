@@ -144,8 +144,21 @@ def _in_navigation(element) -> bool:
 
 
 def _listed(values) -> list[str]:
-    """Topics from metadata values, each a topic or a comma-separated list of them."""
-    return _unique(part for value in values for part in _SEPARATORS.split(clean_text(value)))
+    """Topics from metadata values, each a topic or a comma-separated list of them; none from a
+    list of subject codes."""
+    topics = _unique(part for value in values for part in _SEPARATORS.split(clean_text(value)))
+    return [] if _subject_codes(topics) else topics
+
+
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_MIN_CODES = 8
+"""A list of this many topics, every one an upper-case code ("AER", "INDG08", "MEAST"), is a
+wire service's subject coding for its clients' systems, not the article's topics as a reader sees
+them; a few acronyms ("EU", "NATO", "USA") are topics."""
+
+
+def _subject_codes(topics: list[str]) -> bool:
+    return len(topics) >= _MIN_CODES and all(_CODE.fullmatch(topic) for topic in topics)
 
 
 _KIND_PREFIX = re.compile(r"^(?:[a-z][a-z0-9-]*/)+(?=\S)")
