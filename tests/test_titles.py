@@ -526,3 +526,11 @@ def test_h1_only_screen_readers_read_is_no_headline():
             f"<article><h1 class='c-intro__headline'>Energy transition and clean industry</h1><p>{PROSE * 3}</p></article>")
     html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
     assert parse_html(html, URL).title == "Energy transition and clean industry"
+
+
+def test_h1_without_its_small_kicker_agreeing_with_jsonld_beats_og_title_with_the_kicker():
+    head = _og("Session of the week | Pyramid set - Swim Magazine") + _ld("Pyramid set")
+    body = ("<article><h1><span itemprop='headline'><small>Session of the week</small><br>Pyramid set</span></h1>"
+            f"<p>{PROSE * 3}</p></article>")
+    html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
+    assert parse_html(html, URL).title == "Pyramid set"

@@ -209,11 +209,11 @@ def _headline_ends_with(part: str, meta: PageMetadata, shown: list[str]) -> bool
 def kicker_free_text(heading) -> str | None:
     """The text of a heading element without its kicker span ("Topic" above "Headline") and
     screen-reader-only separators; None when the heading has no kicker. Without a kicker class,
-    a `<small>` child is the heading's secondary line (a topic above, a date below)."""
+    a `<small>` in it is the heading's secondary line (a topic above, a date below)."""
     kicker = next((node for node in heading.iterdescendants()
                    if isinstance(node.tag, str) and _KICKER_CLASS.search(_class_names(node))), None)
     if kicker is None:
-        kicker = next((child for child in heading if child.tag == "small"), None)
+        kicker = next(heading.iter("small"), None)
     if kicker is None:
         return None
     parts: list[str] = []
@@ -289,14 +289,19 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
 
 
 def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: list[str], title: str) -> str:
-    """og:title, or the h1 / JSON-LD headline where og:title is that headline with a kicker or
-    suffix glued on, a part of it, a cut-short copy of it, or only the page's `<title>` (the
+    """og:title, or the JSON-LD headline where the h1 without its kicker agrees with it and
+    og:title is it with the kicker, or the h1 / JSON-LD headline where og:title is that headline
+    with a kicker or suffix glued on, a part of it, a cut-short copy of it, or only the page's `<title>` (the
     search-engine title a CMS copies into og:title) while h1 and JSON-LD agree on another;
     without a JSON-LD headline, the h1 wherever it shares a word with og:title (the story's
     own headline, not the site's logo or a section name) and is no part of it (og:title's
     kicker, or og:title saying more); else the headline og:title and `<title>` share behind
     different kickers. `shown` is the visible h1, then the same h1 without its kicker span."""
     key = _key(social)
+    if headlines and len(shown) > 1:
+        agreed = _key(headlines[0])
+        if _key(shown[1]) == agreed and agreed in _piece_runs(social):
+            return headlines[0]  # the h1 without its kicker and JSON-LD agree; og:title adds the kicker
     if any(_key(anchor) == key for anchor in anchors):
         return social
     for anchor in anchors:
