@@ -194,6 +194,11 @@ def test_kicker_free_text_drops_the_small_print_of_a_heading():
     assert kicker_free_text(below) == kicker_free_text(above) == "Budget delayed"
 
 
+def test_kicker_free_text_reads_sub_heading_class_names():
+    h1 = _heading("<h1 class='entry-title'><span class='sub-heading'>Energy transition:</span> Climate pioneer?</h1>")
+    assert kicker_free_text(h1) == "Climate pioneer?"
+
+
 def test_kicker_free_text_reads_small_class_names_but_not_small_capitals():
     assert kicker_free_text(_heading("<h1><span class='h1small'>Energy</span> Free check</h1>")) == "Free check"
     assert kicker_free_text(_heading("<h1>Free <span class='smallcaps'>check</span></h1>")) is None

@@ -76,7 +76,7 @@ _DATE_PART = re.compile(r"^[\d./\s-]{6,}$")
 _ELLIPSIS = ("…", "...")
 _KICKER_CLASS = re.compile(
     r"kicker|overline|topline|catchline|catch-title|eyebrow|dachzeile|spitzmarke|roofline|"
-    r"supertitle|super-title|pretitle|pre-title|small(?!-?caps)", re.I)
+    r"supertitle|super-title|pretitle|pre-title|sub-?heading|sub-?title|small(?!-?caps)", re.I)
 """Class/data-attribute names of the small line above a headline, inside the same heading."""
 
 
