@@ -33,6 +33,17 @@ def test_heading_inside_a_named_anchor_is_kept():
     assert headings(html) == [None, "Second part"]
 
 
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    # a sentence that runs through its link is text, however much of it the link holds
+    ("Australian-born Assange faces <a href='/doj'>a charge of conspiracy to commit computer intrusion in the US</a>.", True),
+    ("Read more: <a href='/other'>Council delays the budget for the third time this year</a>", False),
+    ("See also <a href='/other'>Council delays the budget for the third time this year</a>", False),
+])
+def test_paragraph_mostly_link_text_is_kept_only_as_a_sentence(paragraph, kept):
+    html = f"<div><p>{PARAGRAPH}</p><p>{paragraph}</p></div>"
+    assert (len(blocks(html)) == 2) is kept
+
+
 def test_linked_heading_is_a_teaser():
     html = f"<div><p>{PARAGRAPH}</p><h3><a href='/other'>Another story</a></h3><p>{PARAGRAPH}</p></div>"
     assert headings(html) == [None]

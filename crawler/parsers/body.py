@@ -635,7 +635,7 @@ class _Walker:
             raw = _GLUED.sub("", raw)
         links, self.buffer, self.buffer_links, self.link_items = self.buffer_links, [], 0, []
         total = len(raw.strip())
-        if not total or _mostly_links(links, total):
+        if not total or (_mostly_links(links, total) and not _sentence_through_link(items, link_items, raw)):
             return
         if links >= _POINTER_LINK_SHARE * total and _POINTER.match(_unmarked(raw)):
             return  # ">> Hier finden Sie alle Termine im Überblick": a pointer to another page
@@ -1037,6 +1037,19 @@ _ADDRESS_STARTS = ("http://", "https://", "www.")
 def _mostly_links(links: int, total: int) -> bool:
     """A short text run (or paragraph of one) that is mostly link text: a pointer, a menu line."""
     return links / total > 0.6 and total < 400
+
+
+def _sentence_through_link(items: list[str], link_items: list[int], raw: str) -> bool:
+    """A sentence that runs into a link and on through it ("Assange faces <a>a charge of
+    conspiracy …</a>."), not a pointer or a menu line: two words or more before the link and no
+    label mark after them (a colon, an arrow), the link's text going on in lower case, and a
+    full stop at the end."""
+    first = link_items[0] if link_items else 0
+    if not first:
+        return False
+    before = _unmarked("".join(items[:first])).strip()
+    return (len(before.split()) >= 2 and before[-1].isalnum() and items[first].lstrip()[:1].islower()
+            and _unmarked(raw).rstrip().endswith((".", "!", "?")))
 
 
 def _without_link_lines(pieces: list[str], raw: str, items: list[str], link_items: list[int]) -> list[str]:
