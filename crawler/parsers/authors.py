@@ -288,8 +288,22 @@ def clean_authors(raw_names) -> list[str]:
             key = name.casefold()
             if name and key not in seen:
                 seen.add(key)
-                names.append(name)
+                names.append(_unshouted(name))
     return names
+
+
+_SPOKEN_WORD = re.compile(r"(?=[^\W\d_]*[AEIOUYÀ-ÖØ-Ý])[^\W\d_]{3,}")
+"""Three letters or more with a vowel: a word that is read, not spelt ("MDR", "AG", "U.S.")."""
+
+
+def _unshouted(name: str) -> str:
+    """A name of two words or more set in capitals ("LISA MASCARO", a wire byline's typography)
+    with each word capitalised; left as it is when a word of it could be an acronym ("NATURSTROM
+    AG", "APA OTS") or when it has one word ("AFP", "REUTERS"): the case is not known."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper() or not all(_SPOKEN_WORD.search(word) for word in words):
+        return name
+    return _SPOKEN_WORD.sub(lambda word: word.group().capitalize(), name)
 
 
 def _credits_split(parts: list[str]) -> list[str]:
