@@ -62,6 +62,12 @@ def test_a_wire_services_subject_codes_are_not_topics():
     assert topics(jsonld(keywords="EU, NATO, USA")) == ["EU", "NATO", "USA"]  # a few acronyms are topics
 
 
+def test_the_subjects_of_analytics_facets_are_the_topics():
+    head = jsonld(keywords=["Day: Friday", "Page Type: Article", "Medium", "WC: 1000-1999", "Subject: Justice",
+                            "Subject: Politics", "Partner: Factiva"])
+    assert topics(head) == ["Justice", "Politics"]
+
+
 def test_the_kind_a_cms_files_a_topic_under_is_not_its_name():
     head = jsonld(keywords=["sections/sverige", "topic/misshandel & överfall", "deportes/formula-1", "AC/DC"])
     assert topics(head) == ["sverige", "misshandel & överfall", "formula-1", "AC/DC"]

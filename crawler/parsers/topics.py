@@ -145,9 +145,16 @@ def _in_navigation(element) -> bool:
 
 def _listed(values) -> list[str]:
     """Topics from metadata values, each a topic or a comma-separated list of them; none from a
-    list of subject codes."""
-    topics = _unique(part for value in values for part in _SEPARATORS.split(clean_text(value)))
+    list of subject codes; only the subjects from a list of analytics facets that names them."""
+    parts = [part for value in values for part in _SEPARATORS.split(clean_text(value))]
+    subjects = [match.group(1) for match in map(_SUBJECT_FACET.match, parts) if match]
+    topics = _unique(subjects or parts)
     return [] if _subject_codes(topics) else topics
+
+
+_SUBJECT_FACET = re.compile(r"(?:subject|topic|tag|keyword)s?\s?:\s?(\w.*)", re.I)
+"""An analytics facet naming a subject ("Subject: Justice" beside "Day: Friday", "Medium", "WC:
+1000-1999"): the facets are the CMS's labels of the page, its subjects the article's topics."""
 
 
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
