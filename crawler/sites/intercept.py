@@ -1,14 +1,11 @@
 """theintercept.com: two layouts. Until 2023 the "Post-" templates; from 2024 a WordPress theme
 with utility classes ("post__title", "entry-content__content"). Both repeat sentences of the
-text as pull quotes, which are not article text. The JSON-LD keywords are analytics facets
-("Day: Friday", "WC: 1000-1999"); the "Subject: ..." ones are the article's topics."""
+text as pull quotes, which are not article text. (The JSON-LD keywords are analytics facets,
+"Day: Friday", "Subject: Justice": the generic topic reader takes their subjects.)"""
 
 from __future__ import annotations
 
-from crawler.parsers.metadata import jsonld_strings, read_metadata
-from crawler.parsers.profile import PageView, SiteProfile
-
-_SUBJECT = "Subject: "
+from crawler.parsers.profile import SiteProfile
 
 
 class InterceptProfile(SiteProfile):
@@ -23,11 +20,6 @@ class InterceptProfile(SiteProfile):
     lead = "h2.Post-excerpt"
     body = "div.PostContent"
     drop = ("blockquote.Pullquote", ".PostContent-inline-newsletter", ".Post-contact", ".PostContent-promo", "aside")
-
-    def extract_topics(self, page: PageView) -> list[str]:
-        """The subjects among the JSON-LD keyword facets."""
-        keywords = [word for obj in read_metadata(page.root).jsonld[:1] for word in jsonld_strings(obj.get("keywords"))]
-        return [word[len(_SUBJECT):] for word in keywords if word.startswith(_SUBJECT)]
 
 
 class InterceptWordPressProfile(InterceptProfile):
