@@ -299,7 +299,7 @@ _SPOKEN_WORD = re.compile(r"(?=[^\W\d_]*[AEIOUYÀ-ÖØ-Ý])[^\W\d_]{3,}")
 def _unshouted(name: str) -> str:
     """A name of two words or more set in capitals ("LISA MASCARO", a wire byline's typography)
     with each word capitalised; left as it is when a word of it could be an acronym ("NATURSTROM
-    AG", "APA OTS") or when it has one word ("AFP", "REUTERS"): the case is not known."""
+    AG", "MDR SACHSEN-ANHALT") or when it has one word ("AFP", "REUTERS"): the case is not known."""
     words = name.split()
     if len(words) < 2 or not name.isupper() or not all(_SPOKEN_WORD.search(word) for word in words):
         return name

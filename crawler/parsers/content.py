@@ -165,8 +165,9 @@ def _best(scores: dict) -> tuple:
 
 def _joins(sibling, scores: dict, best_score: float, kind: tuple) -> bool:
     """A sibling joins the best container when it scores a good share of it, or when it is a
-    prose paragraph or a sub-heading of its own (not one only screen readers read), or a box of the best container's own kind
-    (tag and classes) with prose in it: one more module of a text set as a row of modules."""
+    prose paragraph or a sub-heading of its own (not one its names make chrome: the comments'
+    "5 replies"), or a box of the best container's own kind (tag and classes) with prose in it:
+    one more module of a text set as a row of modules."""
     score = _damped(scores.get(sibling, (0, 0, 0, 0)))
     if score >= SIBLING_SHARE * best_score:
         return True
