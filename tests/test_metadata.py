@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from crawler.parsers import parse_html
-from crawler.parsers.metadata import MAX_JSONLD_DEPTH, read_metadata
+from crawler.parsers.metadata import MAX_JSONLD_DEPTH, _bracket_depth, read_metadata
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -37,6 +37,7 @@ def _page(head: str) -> str:
     (DEEP_LIST, "nested deeper than"),
     (DEEP_OBJECT, "nested deeper than"),
     ('{"@type": "NewsArticle", "headline": ' + "[" * 900 + '"Deep"' + "]" * 900 + "}", "nested deeper than"),
+    ('{"@type": "NewsArticle", "image": [{"url": "a.jpg"}, ' + '{"a":' * 3000, "nested deeper than"),  # malformed too
     ("not json at all", "malformed JSON"),
     ("window.dataLayer = [];", "malformed JSON"),
 ])
@@ -63,6 +64,13 @@ def test_a_block_written_loosely_is_repaired_and_read(source):
 def test_a_cut_off_block_keeps_what_it_says_before_the_cut():
     meta = _meta(_block('{"@type": "NewsArticle", "datePublished": "2024-05-03T08:00:00+01:00", "headline": '))
     assert meta.skipped == [] and meta.jsonld[0]["datePublished"] == "2024-05-03T08:00:00+01:00"
+
+
+def test_bracket_depth_of_malformed_json_skips_strings():
+    # measured before json-repair sees a malformed block: it takes seconds on thousands of levels
+    assert _bracket_depth('{"a":' * 100) == 100
+    assert _bracket_depth('{"headline": "[[[[ {{{{", "x": [1, [2]]}') == 3
+    assert _bracket_depth('{"a": "unterminated [[[') == 4
 
 
 def test_jsonld_nesting_up_to_the_bound_is_read():

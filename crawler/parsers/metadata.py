@@ -183,6 +183,8 @@ def _repaired(source: str):
     (json-repair); `BadJsonLd` when nothing readable is left."""
     if len(source) > MAX_REPAIR_CHARS:
         raise BadJsonLd("malformed JSON")
+    if _bracket_depth(source) > MAX_JSONLD_DEPTH:
+        raise BadJsonLd(f"nested deeper than {MAX_JSONLD_DEPTH} levels")  # json-repair takes seconds on these
     try:
         parsed = json_repair.loads(source.rstrip().removesuffix(";"))
     except RecursionError:
@@ -192,6 +194,23 @@ def _repaired(source: str):
     if not parsed or not isinstance(parsed, (dict, list)):
         raise BadJsonLd("malformed JSON")
     return parsed
+
+
+_BRACKET_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _bracket_depth(source: str) -> int:
+    """How deep the brackets of a JSON text nest, strings skipped (a malformed text counts as far
+    as it goes)."""
+    depth = deepest = 0
+    for match in _BRACKET_OR_STRING.finditer(source):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "]}":
+            depth = max(depth - 1, 0)
+    return deepest
 
 
 def _too_deep(value) -> bool:
