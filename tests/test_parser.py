@@ -46,6 +46,11 @@ def test_non_pages_are_rejected_with_a_reason(body, headers, reason):
         parse_page(FetchedPage(url=URL, body=body, headers=headers), GENERIC)
 
 
+def test_a_page_with_a_stray_nul_byte_is_still_a_page():
+    html = article(f"<p>{PROSE}</p>").replace("<article>", "<article>\x00").replace("<h1>", "<\x00h1>")
+    assert "council met" in parse_page(FetchedPage(url=URL, body=html.encode(), headers={}), GENERIC).text
+
+
 def test_huge_pages_are_rejected():
     with pytest.raises(NotAnArticle, match="page too large"):
         load_document(b"<p>" + b"x" * MAX_BYTES)

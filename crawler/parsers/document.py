@@ -115,13 +115,28 @@ def check_content_type(content_type: str | None) -> None:
         raise NotAnArticle(f"not html ({mime})")
 
 
+MAX_STRAY_CONTROLS = 2
+"""Control bytes (NUL and the like, not tabs or line ends) a page's first 2 KB may hold and still
+be text: the parser reads them as U+FFFD, as browsers do; images and archives have more."""
+_CONTROL_BYTES = bytes(code for code in range(32) if code not in (9, 10, 12, 13))
+
+
+def _is_binary(head: bytes) -> bool:
+    """A file that is no text page whatever its label: a PDF, or more control bytes than a stray
+    few outside UTF-16 (which starts with its byte-order mark)."""
+    if head.startswith(b"%PDF-"):
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > MAX_STRAY_CONTROLS and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
 def load_document(body: bytes | str, content_type: str | None = None) -> tuple[str, lxml.html.HtmlElement]:
     """Decode and parse a page into (text, lxml HTML tree), or raise `NotAnArticle`."""
     check_content_type(content_type)
     if len(body) > MAX_BYTES:
         raise NotAnArticle("page too large")
     head = body[:2048]
-    if isinstance(head, bytes) and b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if isinstance(head, bytes) and _is_binary(head):
         raise NotAnArticle("binary content")
     text, utf8 = _decode(body, content_type)
     if not text or text.isspace():
