@@ -77,6 +77,13 @@ def test_ingest_benchmark_says_when_the_data_is_missing(tmp_path):
     assert "no benchmark WARCs" in done.stderr
 
 
+def test_mutation_benchmark_breaks_every_page_and_lists_no_failure(tmp_path):
+    write_warc(tmp_path / "zyte-dev.warc.gz", site_pages(6, "a.example"))
+    result = run_script("benchmarks/mutations.py", "--data", str(tmp_path), "--seed", "3")
+    assert result["pages"] == 6 and sum(result["by_mutation"].values()) == 6
+    assert result["errors"] == 0 and result["slow"] == 0
+
+
 def test_quality_benchmark_says_when_the_data_is_missing(tmp_path):
     done = subprocess.run([sys.executable, "benchmarks/quality.py", "--data", str(tmp_path / "nowhere")], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode != 0
