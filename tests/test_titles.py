@@ -30,6 +30,12 @@ def _heading(markup: str):
     return lxml.html.fragment_fromstring(markup)
 
 
+def _title_of(head: str, heading: str) -> str | None:
+    """The title parse_html gives a page with `head` and an article opening with `heading`."""
+    html = f"<html lang='en'><head>{head}</head><body><article>{heading}<p>{PROSE * 3}</p></article></body></html>"
+    return parse_html(html, URL).title
+
+
 # ---------------------------------------------------------------- og:title and its site suffix
 def test_og_title_wins_over_a_different_h1():
     meta = _meta(_og("Budget delayed again") + _ld("Council delays the budget"))
@@ -210,10 +216,7 @@ def test_kicker_free_text_is_none_without_a_kicker():
 
 def test_parse_html_uses_the_h1_without_its_kicker():
     head = _og("Town hall: Budget delayed again")
-    body = ("<article><h1><span class='kicker'>Politics</span> <span>Budget delayed again</span></h1>"
-            f"<p>{PROSE * 3}</p></article>")
-    html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
-    assert parse_html(html, URL).title == "Budget delayed again"
+    assert _title_of(head, "<h1><span class='kicker'>Politics</span> <span>Budget delayed again</span></h1>") == "Budget delayed again"
 
 
 def test_og_title_that_only_repeats_the_document_title_gives_way_to_h1_and_jsonld():
@@ -503,25 +506,18 @@ def test_site_name_after_a_full_width_colon_is_cut():
 
 def test_parse_html_without_og_title_uses_the_h1_without_its_kicker():
     head = "<title>Energy initiative - free check for homes | Building Guide</title>"
-    body = ("<article><h1><span class='h1small'>Energy initiative</span> Free check for homes</h1>"
-            f"<p>{PROSE * 3}</p></article>")
-    html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
-    assert parse_html(html, URL).title == "Free check for homes"
+    assert _title_of(head, "<h1><span class='h1small'>Energy initiative</span> Free check for homes</h1>") == "Free check for homes"
 
 
 def test_parse_html_takes_og_title_over_an_h1_with_its_date_in_small_print():
     head = _og("Fans return to the stadiums")
-    body = ("<article><h1>Fans return to the stadiums<br><small>02.02.2022 • League, Press</small></h1>"
-            f"<p>{PROSE * 3}</p></article>")
-    html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
-    assert parse_html(html, URL).title == "Fans return to the stadiums"
+    assert _title_of(head, "<h1>Fans return to the stadiums<br><small>02.02.2022 • League, Press</small></h1>") == "Fans return to the stadiums"
 
 
 def test_og_title_an_unescaped_quotation_mark_cut_short_gives_way_to_the_whole_title():
     head = ('<title>Senator calls the president "unfit"</title>'
             '<meta property="og:title" content="Senator calls the president "unfit"">')
-    html = f"<html lang='en'><head>{head}</head><body><article><p>{PROSE * 3}</p></article></body></html>"
-    assert parse_html(html, URL).title == 'Senator calls the president "unfit"'
+    assert _title_of(head, "") == 'Senator calls the president "unfit"'
 
 
 def test_h1_only_screen_readers_read_is_no_headline():
@@ -535,7 +531,4 @@ def test_h1_only_screen_readers_read_is_no_headline():
 
 def test_h1_without_its_small_kicker_agreeing_with_jsonld_beats_og_title_with_the_kicker():
     head = _og("Session of the week | Pyramid set - Swim Magazine") + _ld("Pyramid set")
-    body = ("<article><h1><span itemprop='headline'><small>Session of the week</small><br>Pyramid set</span></h1>"
-            f"<p>{PROSE * 3}</p></article>")
-    html = f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
-    assert parse_html(html, URL).title == "Pyramid set"
+    assert _title_of(head, "<h1><span itemprop='headline'><small>Session of the week</small><br>Pyramid set</span></h1>") == "Pyramid set"
