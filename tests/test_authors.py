@@ -76,6 +76,8 @@ def news(author, publisher: str = "Example News") -> dict:
     (["Von unserem Korrespondenten Ann Lee"], ["Ann Lee"]),
     (["Mit Material von dpa"], ["dpa"]),
     (["Text: Ann Lee; Fotos: Bo Chan"], ["Ann Lee"]),
+    (["Markus M. Haefliger, London, Beat Bumbacher"], ["Markus M. Haefliger", "Beat Bumbacher"]),  # a dateline
+    (["Ann Lee, AP, Bo Chan", "Ann Lee, Reuters"], ["Ann Lee", "AP", "Bo Chan", "Reuters"]),
 ])
 def test_clean_authors(raw, expected):
     assert clean_authors(raw) == expected

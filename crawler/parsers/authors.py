@@ -278,10 +278,13 @@ def clean_authors(raw_names) -> list[str]:
                 or _is_prose(raw):
             continue
         first = ""
-        for part in _credits_split(_SPLIT.split(_BY.sub("", _URL.sub(" @ ", clean_text(raw))))):
+        parts = _credits_split(_SPLIT.split(_BY.sub("", _URL.sub(" @ ", clean_text(raw)))))
+        for index, part in enumerate(parts):
             name = _tidy(part)
             if first and (_DEGREE.fullmatch(name) or _DESK.fullmatch(name)):
                 continue  # "Grant Tinsley, PhD", "Ann Lee, Redaktion": letters or a desk after a name
+            if 0 < index < len(parts) - 1 and _between_names(name, parts[index - 1], parts[index + 1]):
+                continue  # "Ann Lee, London, Bo Chan": the first writer's dateline
             if _DOMAIN.search(first) and " " not in name and name[:1].isupper():
                 continue  # "example.org, Frankfurt, Germany": the outlet's address and its places
             first = first or name
@@ -304,6 +307,13 @@ def _unshouted(name: str) -> str:
     if len(words) < 2 or not name.isupper() or not all(_SPOKEN_WORD.search(word) for word in words):
         return name
     return _SPOKEN_WORD.sub(lambda word: word.group().capitalize(), name)
+
+
+def _between_names(name: str, before: str, after: str) -> bool:
+    """A place between two full names: one capitalised word, no acronym, with names of two
+    words or more on either side (a co-author between them would be named in full too)."""
+    return (" " not in name and name[:1].isupper() and not _ACRONYM.fullmatch(name)
+            and len(before.split()) > 1 and len(after.split()) > 1)
 
 
 def _credits_split(parts: list[str]) -> list[str]:
