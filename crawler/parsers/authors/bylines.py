@@ -1,0 +1,385 @@
+"""Where a page shows who wrote it, for pages whose metadata names nobody.
+
+In order of trust: byline markup (byline classes, `rel=author`, a person's microdata), a "By …"
+or "Author: …" line in the text, links to author pages, a signature closing the text, a byline
+opening it, the agency its dateline names, a dated line under the headline; and, for press
+releases, the names under a contact label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+from lxml import etree
+
+from crawler.parsers.authors.names import (BETWEEN_NAMES, BYLINE_START, BY_LABEL, HANDLE, LABEL_ONLY,
+                                           MAX_BYLINE_CHARS, byline_names, clean_authors)
+from crawler.parsers.pagetexts import BodyTexts
+from crawler.parsers.text import clean_text
+
+_CONTACT_LABEL = re.compile(
+    r"\s*(?:presse?-?\s?kontakt|kontakt|press contact|media contact|contact presse|contacto de prensa|"
+    r"ansprechpartner(?:in)?(?: für die presse)?)\s*[:：]?\s*", re.I)
+
+
+def press_contact(root, texts: BodyTexts) -> list[str]:
+    """The person a press release names as its contact, when nothing else names anyone: the full
+    name on the line after a "Press contact"/"Pressekontakt:" label ("<b>Kontakt:</b><br>Ann Lee
+    <br>Telefon …"), outside navigation and footers."""
+    joined = "\x00".join(texts.strings)
+    for begin in sorted(_contact_label_starts(joined)):
+        index = joined.count("\x00", 0, begin)
+        following = next((line.strip() for line in texts.strings[index + 1:index + 4] if line.strip()), "")
+        names = byline_names([following]) if following else []
+        if len(names) == 1 and 2 <= len(names[0].split()) <= 4 \
+                and not _in_chrome(_body_text_node(root, index).getparent()):
+            return names
+    return []
+
+
+_CONTACT_WORDS = ("ontakt", "ONTAKT", "ontact", "ONTACT", "nsprechpartner", "NSPRECHPARTNER")
+"""Letters every contact label holds: found with str.find, quicker than a regular expression on
+a whole page's text."""
+
+
+def _contact_label_starts(joined: str) -> Iterator[int]:
+    """Where the texts (joined by NUL) that are a contact label alone start."""
+    for word in _CONTACT_WORDS:
+        start = joined.find(word)
+        while start != -1:
+            begin = joined.rfind("\x00", 0, start) + 1
+            end = joined.find("\x00", start)
+            end = len(joined) if end == -1 else end
+            if end - begin < 40 and _CONTACT_LABEL.fullmatch(joined, begin, end):
+                yield begin
+            start = joined.find(word, end)
+
+
+_BYLINE_CLASS = re.compile(
+    r"byline|authorline|author-name|author__name|article-author|article__author|story-author|"
+    r"post-author|authorname|author-link|(?:^|[\s_-])(?:authors?|autor(?:en)?)(?:$|[\s_-])"
+)
+_BYLINE_TAGS = ("a", "span", "div", "p", "address", "section", "li", "strong", "h4", "h5", "h6")
+_NOT_BYLINE = re.compile(
+    r"bio|avatar|image|img|photo|related|teaser|comment|description|social|socmed|contact|share|tooltip", re.I)
+
+
+def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
+    """Names from byline markup (class/rel), then from "By …"/"Author: …" lines, as lists
+    whose every part reads as a name, a role or a date (anything else is not a byline)."""
+    yield from _byline_markup(root)
+    for names in _prefixed_bylines(root, texts.strings):
+        if names:
+            yield names
+    names = byline_names(_author_links(root))
+    if names:
+        yield names
+    paragraphs = _text_paragraphs(root)
+    names = byline_names(_signature(paragraphs))
+    if names:
+        yield names
+    names = _opening_byline(paragraphs)
+    if names:
+        yield names
+    names = _dateline_agency(paragraphs)
+    if names:
+        yield names
+    names = _dated_line_under_headline(root)
+    if names:
+        yield names
+
+
+def _byline_markup(root) -> Iterator[list[str]]:
+    """Names in byline-like elements (rel=author or a byline/author class) in page order,
+    outside navigation, asides, footers and lists; the parts of a byline that named someone
+    are not read again on their own (its "Washington" span is a place, not a second byline)."""
+    bylines = (el for el in root.iter(_BYLINE_TAGS) if el.get("rel") == "author" or _byline_class(el))
+    read: list = []
+    for _index, element in zip(range(8), bylines):
+        if _NOT_BYLINE.search(element.get("class") or "") or _in_chrome(element):
+            continue
+        if any(ancestor in read for ancestor in element.iterancestors()):
+            continue
+        names = _element_names(element) or _account_name(element)
+        if names:
+            read.append(element)
+            yield clean_authors(names + [name for sibling in _same_kind_siblings(element)
+                                         for name in _element_names(sibling)])
+
+
+def _account_name(element) -> list[str]:
+    """The account a rel=author link names, when it is written as a login name ("oradmin"): the
+    page says it is the author's."""
+    text = _spaced_text(element) if element.get("rel") == "author" and len(element) == 0 else ""
+    return [text] if len(text) >= 3 and HANDLE.fullmatch(text) and not LABEL_ONLY.fullmatch(text) else []
+
+
+def _same_kind_siblings(element) -> list:
+    """The byline elements after this one in the same parent, of the same tag and class (or
+    rel=author): co-authors' links written one by one ("Von <a rel=author>…</a>, <a …>…</a>")."""
+    return [sibling for sibling in element.itersiblings(element.tag)
+            if sibling.get("class") == element.get("class") and sibling.get("rel") == element.get("rel")]
+
+
+def _byline_class(element) -> bool:
+    classes = element.get("class")
+    return bool(classes) and ("author" in classes or "byline" in classes or "autor" in classes) \
+        and bool(_BYLINE_CLASS.search(classes))
+
+
+def _element_names(element) -> list[str]:
+    """The names in a byline element; when its whole text does not read as names ("By Louis
+    Jacobson on Monday, November 18th"), the names of its links (plain or only bold/italic)."""
+    names = byline_names(_names_in(element))
+    if names:
+        return names
+    links = [_spaced_text(link) for link in element.iter("a")
+             if all(child.tag in _EMPHASIS for child in link) and not _in_list_within(link, element)]
+    return byline_names(links) if links else []
+
+
+def _in_list_within(child, element) -> bool:
+    """Is `child` in a list inside the byline `element` (its breadcrumbs or tags, not names)?"""
+    for ancestor in child.iterancestors():
+        if ancestor is element:
+            return False
+        if ancestor.tag in ("ul", "ol"):
+            return True
+    return False
+
+
+def _names_in(element) -> list[str]:
+    """An element's visible leaf links/spans/bold runs when it has several, else its text."""
+    parts = [clean_text(child.text_content()) for child in element.iter("a", "span", "strong", "b")
+             if len(child) == 0 and not _HIDDEN.search(child.get("class") or "")
+             and not _in_list_within(child, element)]
+    parts = [part for part in parts if part and not BY_LABEL.fullmatch(part)]
+    if len(parts) > 1:
+        return parts
+    text = _spaced_text(element)
+    return [text] if 2 < len(text) < MAX_BYLINE_CHARS else []
+
+
+def _spaced_text(element) -> str:
+    """The element's visible text with a space between elements ("<dt>von</dt><dd>Ann</dd>" is
+    "von Ann", not "vonAnn")."""
+    return clean_text(" ".join(_visible_texts(element)))
+
+
+def _visible_texts(element) -> Iterator[str]:
+    """The element's text pieces, without screen-reader-only labels, icons (an svg's title) and
+    scripts."""
+    yield element.text or ""
+    for child in element:
+        visible = child.tag not in _NOT_TEXT and not _HIDDEN.search(child.get("class") or "")
+        if isinstance(child.tag, str) and visible:
+            yield from _visible_texts(child)
+        yield child.tail or ""
+
+
+_NOT_TEXT = {"svg", "script", "style", "noscript", "template", "button"}
+
+
+_HIDDEN = re.compile(r"hidden|sr-only|screen-reader|visually", re.I)
+def _body_text_node(root, index: int):
+    """The body's text node `index` (of those `BodyTexts` lists), which knows its element. Plain
+    strings are quick to scan; the nodes are only fetched for the texts that start like a byline,
+    each by its position written into the XPath: libxml2 then takes that node from the list it
+    collects, where a position test (`[position() <= $last]`) is evaluated on every node, and
+    every node up to the last is made a Python string."""
+    return etree.XPath(f"(//body//text())[{index + 1}]")(root)[0]
+
+
+def _prefixed_bylines(root, body_texts: list[str]) -> Iterator[list[str]]:
+    """Names after "By"/"von"/"Author:": in the short element holding the prefix, or the parent
+    it starts, when the prefix sits alone in a span or a label cell (not in a link); else the full
+    names in the rest of the prefix's line, up to the next line break or block
+    ("<h5>Autor:</h5>Ann Lee<br>", "…<br>Autor: <a>Ann Lee</a><br>")."""
+    hits = list(islice((index for index, text in enumerate(body_texts)
+                        if len(text) < MAX_BYLINE_CHARS and BYLINE_START.match(text)), 12))
+    for index in hits:
+        node = _body_text_node(root, index)
+        element = node.getparent()
+        line_start = element if node.is_tail else None
+        if node.is_tail:
+            element = element.getparent()
+        elif element.tag == "a" and BY_LABEL.fullmatch(clean_text(node)):
+            continue
+        for _level in range(3):
+            if element is None or BY_LABEL.sub("", _spaced_text(element)).strip(" :：()（）"):
+                break
+            line_start = element
+            element = element.getparent()
+        if element is None or _in_chrome(element, allow_lists=True) or _in_teaser_link(element):
+            continue
+        text = _spaced_text(element)
+        if len(text) < MAX_BYLINE_CHARS and BY_LABEL.match(text):
+            yield _element_names(element)
+        elif line_start is not None:
+            names = byline_names([_rest_of_line(line_start)])
+            if all(2 <= len(name.split()) <= 4 for name in names):
+                yield names  # full names: a line of single words is prose ("von Künstlern, Bands und DJs")
+
+
+def _in_teaser_link(element) -> bool:
+    """Inside a link that holds more than the byline: a teaser card linking to another story,
+    its headline and its byline ("<a href=/story><span>Headline</span><span>By Ann Lee</span></a>"),
+    not this article's byline."""
+    link = next(element.iterancestors("a"), None)
+    return link is not None and len(clean_text(link.text_content())) > len(clean_text(element.text_content()))
+
+
+_LINE_ENDS = {"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
+              "h6", "section", "article", "header", "footer", "hr"}
+
+
+def _rest_of_line(element) -> str:
+    """The text after `element` up to the next line break or block."""
+    parts = [element.tail or ""]
+    for sibling in element.itersiblings():
+        if sibling.tag in _LINE_ENDS or len(parts) > 12:
+            break
+        parts += [_spaced_text(sibling), sibling.tail or ""]
+    return clean_text(" ".join(parts))
+
+
+_AUTHOR_PATH_WORDS = ("autor", "autoren", "autorin", "autore", "autori", "autores", "author", "authors", "auteur",
+                      "auteurs", "redakteur", "redakteure", "journalist", "journalists", "staff", "writer",
+                      "writers", "contributor", "contributors", "yazar", "penulis", "profile", "profil", "av")
+"""Path segments of author pages ("/autor/sina-zehrfeld/", "/staff/louis-jacobson/", "/av/…")."""
+_LINK_HREFS = etree.XPath("//body//a/@href")
+"""Every body link's href, in page order; each string knows its link (`getparent()`)."""
+_AUTHOR_HREF_HINT = re.compile("|".join(re.escape(f"/{word}") for word in sorted(set(
+    word[:5] for word in _AUTHOR_PATH_WORDS))))
+"""A quick, case-sensitive look for an author path word's first letters: matched on the href
+strings in Python, three times faster than as `contains()` tests in the XPath."""
+_AUTHOR_PATH = re.compile(rf"/(?:{'|'.join(_AUTHOR_PATH_WORDS)})[/._?=-]+[^/?#\s]", re.I)
+"""An author path word followed by the writer's slug or id ("/autor/sina-zehrfeld/",
+"/profile.php?id=7"); the word alone ("/profile/", "/authors") names a section or an index."""
+
+
+def _author_links(root) -> list[str]:
+    """Names of links to author pages ("/autor/sina-zehrfeld/"): the first such link outside
+    navigation and footers, with the author links beside it in the same element."""
+    for link in (href.getparent() for href in _LINK_HREFS(root) if _AUTHOR_HREF_HINT.search(href)):
+        if not _AUTHOR_PATH.search(link.get("href") or "") or _in_chrome(link, allow_lists=True):
+            continue
+        block = link.getparent()
+        if block is not None and len(block) == 1 and block.getparent() is not None:
+            block = block.getparent()  # the link's own wrapper: look one level up for co-authors
+        links = [other for other in (block if block is not None else link).iter("a")
+                 if _AUTHOR_PATH.search(other.get("href") or "")]
+        return [_spaced_text(other) for other in links or [link]]
+    return []
+
+
+_EMPHASIS = ("strong", "b", "em", "i")
+
+
+def _signature(paragraphs: list) -> list[str]:
+    """A signature closing the text: one of its last three paragraphs, when it is only a short
+    bold or italic run ("<p><em>Ann Lee</em></p>")."""
+    for paragraph in paragraphs[-3:][::-1]:
+        text = _emphasised_line(paragraph)
+        if text and len(text.split()) <= 4:
+            return [text]
+    return []
+
+
+def _opening_byline(paragraphs: list) -> list[str]:
+    """A byline opening the text: one of its first three paragraphs, when it is only a bold or
+    italic run of full names ("<p><strong>Ann Lee/Bo Chan</strong></p>"); a one-word run is a
+    label ("Analysis"), and a run with anything but names in it is a question or a dek ("Mr Lee,
+    why ...?")."""
+    for paragraph in paragraphs[:3]:
+        text = _emphasised_line(paragraph)
+        names = byline_names([text]) if text else []
+        parts = [part for part in BETWEEN_NAMES.split(text) if part.strip()]
+        if names and len(names) == len(parts) and all(2 <= len(name.split()) <= 4 for name in names):
+            return names
+    return []
+
+
+_DATELINE = re.compile(
+    r"\s*[A-ZÄÖÜ][\w.'-]*(?:\s[A-ZÄÖÜ][\w.'-]*){0,2}\s*"
+    r"\(((?:[a-z]{2,6}|[A-Z]{2,6})(?:/[A-Za-z]{1,6})?)\)\s*[-–—:]\s")
+"""A dateline naming the agency whose copy the text is, written in one case: "Hamburg (dpa/lno) –
+…", "Paris (AFP) - …" (not a place: "Kiel (Germany) - …")."""
+
+
+def _dateline_agency(paragraphs: list) -> list[str]:
+    """The agency named in the dateline opening the text's first or second paragraph."""
+    for paragraph in paragraphs[:2]:
+        match = _DATELINE.match(paragraph.text_content()[:80])
+        if match:
+            return [match.group(1)]
+    return []
+
+
+_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_TIME_PART = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*", re.I)
+
+
+def _dated_line_under_headline(root) -> list[str]:
+    """Full names on the short line right after the headline (or after its dek, or right before
+    the headline) that dates the text ("11.12.2019 - Ann Lee", "04.02.2022 | 13:10 Uhr | Ann
+    Lee"): the date makes it the article's own line, not a dek or a kicker."""
+    headline = next(root.iter("h1"), None)
+    if headline is None:
+        return []
+    following = headline.getnext()
+    for line in (following, following.getnext() if following is not None else None, headline.getprevious()):
+        text = _spaced_text(line) if line is not None else ""
+        if not text or len(text) > 80 or not _DATE_PART.search(text):
+            continue
+        parts = [part for part in BETWEEN_NAMES.split(text) if part.strip()]
+        people = [part for part in parts if not _DATE_PART.search(part) and not _TIME_PART.fullmatch(part)]
+        names = byline_names(people)
+        if names and len(names) == len(people) and all(2 <= len(name.split()) <= 4 for name in names):
+            return names
+    return []
+
+
+def _text_paragraphs(root) -> list:
+    """The `<p>` children of the element holding the most paragraphs (the article text)."""
+    counts: dict = {}
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        counts[parent] = counts.get(parent, 0) + 1
+    if not counts:
+        return []
+    container = max(counts, key=counts.get)
+    return [child for child in container if child.tag == "p"]
+
+
+def _emphasised_line(paragraph) -> str:
+    """The text of a paragraph that is only one bold or italic run, else "" (font and span
+    wrappers around the run or inside it are only styling: "<em><font>Ann Lee</font></em>")."""
+    node, emphasised = paragraph, False
+    while len(node) == 1 and not (node.text or "").strip() and not (node[0].tail or "").strip():
+        node = node[0]
+        if node.tag in _EMPHASIS:
+            emphasised = True
+        elif node.tag not in _STYLING:
+            return ""
+    return clean_text(node.text) if emphasised and len(node) == 0 else ""
+
+
+_STYLING = ("font", "span")
+
+
+def _in_chrome(element, allow_lists: bool = False) -> bool:
+    """Inside navigation, a footer, a list item (unless `allow_lists`) or an aside, except an
+    aside or a footer within the article (the article's own header box, its author line)."""
+    chrome = ("nav",) if allow_lists else ("nav", "li")
+    in_box = False
+    for node in element.iterancestors():
+        if node.tag in chrome:
+            return True
+        if node.tag in ("aside", "footer"):
+            in_box = True
+        elif node.tag == "article":
+            in_box = False
+    return in_box
