@@ -424,7 +424,7 @@ def test_call_to_readers_with_plain_words_is_a_paragraph():
 ])
 def test_consent_fast_path_agrees_with_the_ignorecase_pattern(text):
     # the lower-case pattern behind a few substring tests gives the pattern's own verdict
-    from crawler.parsers.body import _CONSENT, _is_consent
+    from crawler.parsers.body.lines import _CONSENT, _is_consent
 
     assert _CONSENT.pattern == _CONSENT.pattern.lower()
     assert _is_consent(text) == (_CONSENT.search(text) is not None)
