@@ -1686,3 +1686,19 @@ def test_a_name_whose_role_is_a_misread_clause_is_not_introduced_as_the_next_he(
                    "Former pupil Darren Hughes, now a professor of chemistry at Leeds, recalled being sent home. "
                    "“I was furious at the time,” he said.")
     assert quotes[1][1] != "Parkside Comprehensive"
+
+
+def test_abbreviated_police_ranks_are_titles_not_names():
+    """"Det Insp Claire Baxter", "Det. Supt. Mark Oyelaran": British police ranks written short."""
+    quotes = found("Det Insp Claire Baxter said: “This was a terrifying ordeal.”",
+                   "Det. Supt. Mark Oyelaran said a team of 15 officers was on the case. “We are treating this "
+                   "with the utmost seriousness,” he said.")
+    assert [q[1] for q in quotes] == ["Claire Baxter", "Mark Oyelaran"]
+
+
+def test_an_agent_noun_opening_the_sentence_is_the_role_before_the_name():
+    """"Driver Kevin Shaw", "Sprinter Marco Bellini": a job capitalised only because it opens the
+    sentence, though the article never writes the surname alone."""
+    quotes = found("Driver Kevin Shaw, who has worked for the firm for 19 years, said morale had “never been lower.”",
+                   "Sprinter Marco Bellini posted a photo with the caption: “Not the way I wanted to leave.”")
+    assert [q[1] for q in quotes] == ["Kevin Shaw", "Marco Bellini"]
