@@ -1702,3 +1702,13 @@ def test_an_agent_noun_opening_the_sentence_is_the_role_before_the_name():
     quotes = found("Driver Kevin Shaw, who has worked for the firm for 19 years, said morale had “never been lower.”",
                    "Sprinter Marco Bellini posted a photo with the caption: “Not the way I wanted to leave.”")
     assert [q[1] for q in quotes] == ["Kevin Shaw", "Marco Bellini"]
+
+
+def test_a_name_after_an_office_of_a_place_is_its_holder_not_more_of_the_place():
+    """"The mayor of Castel Ventoso, Anna Bellucci, said …": the name after the place's comma is
+    the mayor in apposition, the subject of the next "she", not a second part of the place as
+    "Tennessee" is in "in Nashville, Tennessee,"."""
+    quotes = found("“The noise was like a train,” said Giulia Ferri, 67.",
+                   "The mayor of Castel Ventoso, Anna Bellucci, said the school had been damaged. "
+                   "“We need tents tonight,” she said.")
+    assert [q[1] for q in quotes] == ["Giulia Ferri", "Anna Bellucci"]

@@ -73,6 +73,9 @@ _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".s
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
+_OFFICE_OF_PLACE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+)"
+                              r"\s+of\s+(?:the\s+)?[A-Z][\w’'‘ -]*,\s$")
+"""A determiner, an office and the place it is of, closed by a comma ("The mayor of Castel Ventoso, ")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
@@ -362,6 +365,13 @@ def _described_opener(text: str, start: int) -> bool:
         and w not in lexicon.PREPOSITIONS and w not in lexicon.SPEECH_VERBS for w in opener[1:])
 
 
+def _holder_of_place(text: str, start: int) -> bool:
+    """The text before `start` is an office of a place set off by a comma ("The mayor of Castel
+    Ventoso, "), so the name at `start` is the office's holder in apposition, not more of the place."""
+    match = _OFFICE_OF_PLACE.search(text, max(0, start - 80), start)
+    return bool(match) and lexicon.is_role_noun(match.group("role"))
+
+
 def _owns_role(following: list[str]) -> bool:
     """The words after a name give a job and then another name: "Manchester City manager Pep
     Guardiola said", where the person, not the club, is the sentence's subject."""
@@ -467,8 +477,10 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         previous_word = before_words[-1].lower() if before_words and title_start > 30 or \
             len(before_words) > 0 else ""
         after_prep = previous_word in lexicon.PREPOSITIONS or \
-            text[place_end:title_start] == ", " and text[end:end + 1] in (",", ".", ";", ")", "")
-        # ("in Nashville, Tennessee, part of …": the second name completes the place)
+            text[place_end:title_start] == ", " and text[end:end + 1] in (",", ".", ";", ")", "") \
+            and not (len(words) > 1 and _holder_of_place(text, title_start))
+        # ("in Nashville, Tennessee, part of …": the second name completes the place; not in
+        # "The mayor of Castel Ventoso, Anna Bellucci, said", where it names the mayor)
         place_end = end if after_prep else -1
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
