@@ -1712,3 +1712,11 @@ def test_a_name_after_an_office_of_a_place_is_its_holder_not_more_of_the_place()
                    "The mayor of Castel Ventoso, Anna Bellucci, said the school had been damaged. "
                    "“We need tents tonight,” she said.")
     assert [q[1] for q in quotes] == ["Giulia Ferri", "Anna Bellucci"]
+
+
+def test_a_demonym_after_a_born_compound_is_a_description_not_a_name():
+    """"the Nigerian-born Briton told reporters": a description of the race leader the previous
+    paragraph is about, not a person called "Nigerian-born Briton"."""
+    quotes = found("Okafor, who finished fourth on the stage, now leads Pablo Ruiz by 38 seconds.",
+                   "“It was a hard day but the team was perfect,” the Nigerian-born Briton told reporters.")
+    assert [q[1] for q in quotes] == ["Okafor"]

@@ -446,8 +446,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             surname_only = not before or before[-1].lower() not in _DETERMINERS
             name_words = run if surname_only else name_words
         if not name_words or determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
-                len(name_words) == 1 or len(name_words) == 2 and name_words[0][2].lower() in _REGION_WORDS):
-            continue  # "the Spaniard", "the Northern Irishman": a description, no name
+                len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
+                                                                  or _DESCRIPTOR.fullmatch(name_words[0][2]))):
+            continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton": a description, no name
         start, end = name_words[0][0], name_words[-1][1]
         if skip and any(a <= offset + start < b for a, b in skip):
             continue
