@@ -1720,3 +1720,13 @@ def test_a_demonym_after_a_born_compound_is_a_description_not_a_name():
     quotes = found("Okafor, who finished fourth on the stage, now leads Pablo Ruiz by 38 seconds.",
                    "“It was a hard day but the team was perfect,” the Nigerian-born Briton told reporters.")
     assert [q[1] for q in quotes] == ["Okafor"]
+
+
+def test_a_kin_noun_before_of_is_not_the_named_parents_role():
+    """"The groom … is the son of Margaret Whitfield": "son" is the groom's, so it does not make
+    Margaret Whitfield a man whom a later "she" cannot mean."""
+    quotes = found("The groom, 30, is the son of Margaret Whitfield and the late Peter Whitfield.",
+                   "The service was led by the Rev. Helen Marsh. In her address she told the congregation: "
+                   "“Love is something you practise.”",
+                   "The groom’s mother, Margaret Whitfield, read a poem. “Peter would have loved today,” she said.")
+    assert [q[1] for q in quotes] == ["Helen Marsh", "Margaret Whitfield"]

@@ -301,6 +301,8 @@ class Registry:
         clause_before = context_before[max(context_before.rfind(","), context_before.rfind(". "),
                                            len(context_before) - 80) + 1:]
         role_words = _LOWER_WORD.findall(clause_before)[-5:]
+        if role_words and clause_before.split()[-1] in lexicon.PREPOSITIONS:
+            role_words = []  # "the son of Margaret Whitfield": the son is someone else
         for word in role_words:
             if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
                 entity.roles.add(word)
