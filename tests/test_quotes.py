@@ -1730,3 +1730,20 @@ def test_a_kin_noun_before_of_is_not_the_named_parents_role():
                    "“Love is something you practise.”",
                    "The groom’s mother, Margaret Whitfield, read a poem. “Peter would have loved today,” she said.")
     assert [q[1] for q in quotes] == ["Helen Marsh", "Margaret Whitfield"]
+
+
+def test_a_short_organisation_name_is_the_organisation_not_its_product():
+    """"Corvid said" after "Corvid Systems" and "The Corvid Fold" (its laptop): the company."""
+    quotes = found("Corvid Systems on Tuesday unveiled a laptop whose screen folds in half.",
+                   "The Corvid Fold will go on sale in October at $2,499.",
+                   "“Durability was the first problem we solved,” Corvid said in a press release.")
+    assert [q[1] for q in quotes] == ["Corvid Systems"]
+
+
+def test_an_organisation_is_not_widened_by_a_name_that_goes_on_after_it():
+    """"A BBC spokesperson" with "on BBC One" later: the BBC, not its channel."""
+    quotes = found("The BBC drama follows Ruth as she returns to the island.",
+                   "A BBC spokesperson said the sound mix had been adjusted. “We have listened to viewers,” "
+                   "the spokesperson said.",
+                   "The series is on BBC One on Sundays at 9pm.")
+    assert [q[1] for q in quotes] == ["BBC"]

@@ -179,7 +179,9 @@ class Registry:
             self.entities.append(entity)
             for token in tokens:
                 self.by_token.setdefault(token, []).append(entity)
-        elif len(tokens) > len(entity.tokens) and set(entity.tokens) <= set(tokens):
+        elif len(tokens) > len(entity.tokens) and set(entity.tokens) <= set(tokens) \
+                and not (entity.organisation and tokens[:len(entity.tokens)] == entity.tokens):
+            # (an organisation is not widened by words after its name: "BBC One" is a channel of the BBC)
             for token in set(tokens) - set(entity.tokens):
                 self.by_token.setdefault(token, []).append(entity)
             entity.name, entity.tokens = mention.text, tokens
@@ -267,7 +269,7 @@ class Registry:
                 if before in lexicon.NAME_PARTICLES:
                     score = 2
             elif entity.tokens[:len(tokens)] == tokens:
-                score = 3
+                score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
             if gender and entity.gender and entity.gender != gender:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
