@@ -1747,3 +1747,12 @@ def test_an_organisation_is_not_widened_by_a_name_that_goes_on_after_it():
                    "the spokesperson said.",
                    "The series is on BBC One on Sundays at 9pm.")
     assert [q[1] for q in quotes] == ["BBC"]
+
+
+def test_a_pronoun_takes_the_subject_whose_own_clause_holds_it():
+    """"Corvid says the Fold lasts 14 hours, but Richter said she would wait. “…,” she said":
+    the subject of the clause with "she", not the sentence's first subject."""
+    quotes = found("Maya Richter, an analyst at Hollins Research, praised the screen.",
+                   "Corvid says the Fold lasts 14 hours, but Richter said she would wait for independent tests. "
+                   "“Every company’s 14 hours is somebody else’s nine,” she said.")
+    assert [q[1] for q in quotes] == ["Maya Richter"]

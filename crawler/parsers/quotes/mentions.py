@@ -89,7 +89,7 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
     return len(words) == 1 and len(text) > 1 and text.isupper()
 
 
-def _clause_gender(following: str) -> str | None:
+def clause_gender(following: str) -> str | None:
     """"m" or "f" when a he/his/himself or she/her/herself follows in the same clause ("Salah
     himself was more modest"); None when the first is "him": an object pronoun is someone else
     ("Kemi Badenoch accused him of breaking his promises" says nothing of her). A clause of
@@ -162,7 +162,7 @@ class Registry:
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
-        gender = (_clause_gender(following) if mention.subject else None) or _title_gender(titles)
+        gender = (clause_gender(following) if mention.subject else None) or _title_gender(titles)
         entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender, titles)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
@@ -377,7 +377,7 @@ class Registry:
         if _WHERE_AFTER.match(following):
             entity.place = True
             return
-        vote = _clause_gender(following) if mention.subject else None
+        vote = clause_gender(following) if mention.subject else None
         neuter = _ITS_AFTER.match(following) if mention.subject else None
         if neuter and neuter.group("verb") not in lexicon.FUNCTION_WORDS \
                 and neuter.group("verb") not in lexicon.PREPOSITIONS:

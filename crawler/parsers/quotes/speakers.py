@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.attribution import Ref, speech_verbs
 from crawler.parsers.quotes.entities import Entity
-from crawler.parsers.quotes.mentions import Registry
+from crawler.parsers.quotes.mentions import Registry, clause_gender
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
@@ -185,7 +185,8 @@ def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
 
 def _subject_since(gender: str | None, position: int, registry: Registry, context: Context,
                    text: str, loose: bool) -> Entity | None:
-    """The first subject of the latest sentence since the previous quotation that has one."""
+    """The first subject of the latest sentence since the previous quotation that has one, or the
+    one whose own clause holds a pronoun of the gender wanted."""
     since = [(m, _bearer(m, gender, registry, loose)) for m in registry.before(position)
              if m.start > context.last_quote_position and (m.subject or m.cited) and position - m.start < 1500]
     since = [(m, entity) for m, entity in since if entity is not None]
@@ -194,7 +195,11 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     latest = since[0][0]
     boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
     same_sentence = [entity for m, entity in since if m.start > boundary]
-    return same_sentence[-1]
+    voiced = [entity for m, entity in since if m.start > boundary and gender
+              and clause_gender(text[m.end:m.end + 160]) == gender]
+    # ("Corvid says …, but Richter said she would wait. “…,” she said": the subject whose own
+    # clause has the pronoun, not the sentence's first)
+    return voiced[0] if voiced else same_sentence[-1]
 
 
 def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Entity | None:
