@@ -1756,3 +1756,13 @@ def test_a_pronoun_takes_the_subject_whose_own_clause_holds_it():
                    "Corvid says the Fold lasts 14 hours, but Richter said she would wait for independent tests. "
                    "“Every company’s 14 hours is somebody else’s nine,” she said.")
     assert [q[1] for q in quotes] == ["Maya Richter"]
+
+
+def test_a_whose_clause_gives_the_kin_not_the_name_a_role():
+    """"Sophie Marlow, whose son Leo, 4, spent five nights in hospital, said …": "son" is Leo's,
+    so it does not make her a man whom the next "she said" cannot mean."""
+    quotes = found("“Measles is not a mild illness,” said Dr. Farah Qureshi, an epidemiologist.",
+                   "Sophie Marlow, whose son Leo, 4, spent five nights in hospital with measles, said she had "
+                   "meant to book his second jab.",
+                   "“I will never forgive myself for that,” she said.")
+    assert [q[1] for q in quotes] == ["Farah Qureshi", "Sophie Marlow"]
