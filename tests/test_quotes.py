@@ -1766,3 +1766,19 @@ def test_a_whose_clause_gives_the_kin_not_the_name_a_role():
                    "meant to book his second jab.",
                    "“I will never forgive myself for that,” she said.")
     assert [q[1] for q in quotes] == ["Farah Qureshi", "Sophie Marlow"]
+
+
+def test_a_named_subject_that_called_it_something_is_quoted_in_part():
+    """"Luca Moretti called it “a small miracle.”": his words; "we called it “…”" stays a term."""
+    assert found("Rescuers pulled a man alive from the rubble. Fire service spokesman Luca Moretti called it "
+                 "“a small miracle.”") == [("a small miracle.", "Luca Moretti", "partial")]
+    assert found("We tried the console in London. We called it “an incredible feat when it works.”") == []
+
+
+def test_it_in_the_sentence_of_a_speaking_organisation_is_that_organisation():
+    """"Transwest said it had offered 6.5%, which it described as “fair and affordable.”": the
+    subject of the same sentence, not the person quoted in the paragraph before."""
+    quotes = found("The walkout affects 90 routes run by Transwest Buses.",
+                   "“They are exhausted,” Gary Pell said on the picket line.",
+                   "Transwest said it had offered a 6.5% increase, which it described as “fair and affordable.”")
+    assert [q[1] for q in quotes] == ["Gary Pell", "Transwest Buses"]

@@ -18,6 +18,9 @@ from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.spans import Span
 
+_NAME_CALLED_IT = re.compile(r"(?<![\w’'])(?!(?:We|I|They|You|It)\b)[A-Z][\w’'-]*\w,?\s+called\s+it\s*$")
+"""A name that called something so ("Moretti called it “a small miracle”"): its words, not a term
+as "we called it" (the outlet's own) or "the company … called it" often give."""
 _WORDS = re.compile(r"[A-Za-z][\w'’‘-]*")
 _AUXILIARIES = frozenset("""
 has have had also then later previously further again would will could did does is was were
@@ -479,7 +482,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         return Attribution("none", None)  # 'Hamel, P.; Eck, D. (2010). "Learning Features …"': a cited work's title
 
     if kind == "partial":
-        if lexicon.NAMING_CUES.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
+        if lexicon.NAMING_CUES.search(stripped_left) and not _NAME_CALLED_IT.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
             return Attribution("none", None)  # a term, or a name's own term ("China's “transnational repression”")
         if _title_like(span.text) or (stripped_left.split() and stripped_left.split()[-1].lower() in lexicon.WORK_NOUNS):
             return Attribution("none", None)  # (“the video game “Valheim.””: a title)

@@ -180,8 +180,10 @@ class Registry:
             for token in tokens:
                 self.by_token.setdefault(token, []).append(entity)
         elif len(tokens) > len(entity.tokens) and set(entity.tokens) <= set(tokens) \
-                and not (entity.organisation and tokens[:len(entity.tokens)] == entity.tokens):
-            # (an organisation is not widened by words after its name: "BBC One" is a channel of the BBC)
+                and not (entity.organisation and tokens[:len(entity.tokens)] == entity.tokens
+                         and tokens[len(entity.tokens)] not in ("of", "for")):
+            # (an organisation is not widened by words after its name, "BBC One" is a channel of
+            # the BBC, but it is by its complement: "Police Federation of England and Wales")
             for token in set(tokens) - set(entity.tokens):
                 self.by_token.setdefault(token, []).append(entity)
             entity.name, entity.tokens = mention.text, tokens

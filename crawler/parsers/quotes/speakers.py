@@ -183,6 +183,10 @@ def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
     return any(m.entity is entity for m in registry.at(0, position))
 
 
+_SAYS_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+\w+|wrote|writes)\s+(?:that\s+)?(?:he|she)\b")
+"""A speech verb whose clause's subject is a pronoun ("Richter said she would wait")."""
+
+
 def _subject_since(gender: str | None, position: int, registry: Registry, context: Context,
                    text: str, loose: bool) -> Entity | None:
     """The first subject of the latest sentence since the previous quotation that has one, or the
@@ -196,7 +200,7 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
     same_sentence = [entity for m, entity in since if m.start > boundary]
     voiced = [entity for m, entity in since if m.start > boundary and gender
-              and clause_gender(text[m.end:m.end + 160]) == gender]
+              and _SAYS_PRONOUN.match(text, m.end) and clause_gender(text[m.end:m.end + 40]) == gender]
     # ("Corvid says …, but Richter said she would wait. “…,” she said": the subject whose own
     # clause has the pronoun, not the sentence's first)
     return voiced[0] if voiced else same_sentence[-1]
@@ -271,7 +275,8 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
             return place  # "St. Petersburg, where a crane collapsed, … “…,” the city said"
         cited = _cited_organisation(before, context)
         return cited.entity if cited else None  # a government is its country's; places never speak
-    subject = None if head else _unmarked_subject_before(position, registry)
+    subject = None if head else _organisation_subject_of_sentence(position, registry) or \
+        _unmarked_subject_before(position, registry)
     if subject is not None:
         return subject
     cited = _cited_organisation(before, context)
@@ -332,6 +337,18 @@ def _speaking_organisation_before(position: int, registry: Registry) -> Entity |
     if mention is None or not mention.speaks or mention.entity.person or mention.entity.place:
         return None
     return mention.entity
+
+
+def _organisation_subject_of_sentence(position: int, registry: Registry) -> Entity | None:
+    """The organisation that speaks as the subject of the sentence an "it" stands in ("Transwest
+    said it had offered 6.5%, which it described as “fair”"); None when there is none."""
+    for mention in registry.at(_sentence_start(registry.text, position) + 1, position):
+        entity = mention.entity
+        if entity is not None and mention.subject and mention.speaks and not mention.possessive \
+                and not mention.after_preposition and (_may_be_organisation(entity) or not (
+                    entity.gender or entity.age or entity.votes or entity.roles or entity.role or entity.place)):
+            return entity  # (nothing makes "Transwest Buses" a person: "it" says it is none)
+    return None
 
 
 def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None:
