@@ -1782,3 +1782,10 @@ def test_it_in_the_sentence_of_a_speaking_organisation_is_that_organisation():
                    "“They are exhausted,” Gary Pell said on the picket line.",
                    "Transwest said it had offered a 6.5% increase, which it described as “fair and affordable.”")
     assert [q[1] for q in quotes] == ["Gary Pell", "Transwest Buses"]
+
+
+def test_hailed_as_is_a_verb_of_saying():
+    """"Tom Adeyinka hailed the win as “historic”. “…,” he said": his word, and he is the "he"."""
+    quotes = found("The Conservative chairman, Lord Fenwick, said the result was “disappointing”.",
+                   "Green co-leader Tom Adeyinka hailed the win as “historic”. “Nobody is laughing now,” he said.")
+    assert [q[1] for q in quotes] == ["Fenwick", "Tom Adeyinka", "Tom Adeyinka"]
