@@ -1789,3 +1789,10 @@ def test_hailed_as_is_a_verb_of_saying():
     quotes = found("The Conservative chairman, Lord Fenwick, said the result was “disappointing”.",
                    "Green co-leader Tom Adeyinka hailed the win as “historic”. “Nobody is laughing now,” he said.")
     assert [q[1] for q in quotes] == ["Fenwick", "Tom Adeyinka", "Tom Adeyinka"]
+
+
+def test_a_quotation_after_a_dash_is_the_clause_subjects():
+    """"Bekele, the 2022 silver medallist, was gracious in defeat — “…”": as after a colon."""
+    assert found("Bekele, the 2022 world silver medallist, was gracious in defeat — “He was simply better "
+                 "today. I have no excuses.”") == \
+        [("He was simply better today. I have no excuses.", "Bekele", "inline")]

@@ -546,8 +546,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 ref = subject_after(unit, verb, opening, registry)
             if ref:
                 break
-    # 2b. "Zibulka picks up the story: “…”": the subject of the clause the colon ends
-    if ref is None and stripped_left.endswith(":") and left_start == sent_start:
+    # 2b. "Zibulka picks up the story: “…”", "Bekele was gracious in defeat — “…”": the subject of
+    # the clause the colon or the dash ends
+    if ref is None and stripped_left.endswith((":", "—", "–")) and left_start == sent_start:
         ref = sentence_subject(unit, sent_start, opening, registry)
     # 3. "according to X", "per X" in the sentence
     document_source = False
