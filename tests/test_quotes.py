@@ -1796,3 +1796,21 @@ def test_a_quotation_after_a_dash_is_the_clause_subjects():
     assert found("Bekele, the 2022 world silver medallist, was gracious in defeat — “He was simply better "
                  "today. I have no excuses.”") == \
         [("He was simply better today. I have no excuses.", "Bekele", "inline")]
+
+
+def test_former_and_a_noun_before_a_name_make_it_the_sentence_subject():
+    """"Former waitress Carol Jenkins, now a grandmother of six, worked at Rosie’s …": after
+    "Former" the noun is a role, whatever its ending, so she is the next "she"."""
+    quotes = found("“We came every Saturday for fifty years,” said Linda Kowalski.",
+                   "Former waitress Carol Jenkins, now a grandmother of six, worked at the diner from 1979 to 1994. "
+                   "“Frank’s mother taught me to carry four plates on one arm,” she said.")
+    assert [q[1] for q in quotes] == ["Linda Kowalski", "Carol Jenkins"]
+
+
+def test_an_apposition_placed_in_time_gives_the_role():
+    """"Former pupil Darren Hughes, now a professor of chemistry at Leeds, recalled …": the
+    professor is a person, the "he" of the quotation after, not the son quoted before."""
+    quotes = found("Her son, Paul Ellison, said she died at home. “She was a teacher to the end,” he said.",
+                   "She was famously strict. Former pupil Darren Hughes, now a professor of chemistry at Leeds, "
+                   "recalled being sent home for wearing trainers. “I was furious at the time,” he said.")
+    assert [q[1] for q in quotes] == ["Paul Ellison", "Darren Hughes"]

@@ -58,8 +58,9 @@ _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
-_ROLE_AFTER = re.compile(r"^,\s*(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
-"""An apposition after a name, up to its comma ("U.S." and "U.K." do not end it)."""
+_ROLE_AFTER = re.compile(r"^,\s*(?:(?:now|then|once|formerly|still)\s+)?(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
+"""An apposition after a name, up to its comma ("U.S." and "U.K." do not end it), also one
+placed in time (", now a professor of chemistry at Leeds,")."""
 _SUBJECT_AFTER = re.compile(r"^,\s*(?:a|an|the)\s+[^,.;:()“”\"]{3,60}?\s(?:said|says|told)\b")
 """A noun phrase and its speech verb after the comma: the subject of the sentence, no apposition."""
 _ADJECTIVES_ROLE = re.compile(r"^,\s*(?P<det>a|an)\s+(?P<role>[a-z][\w-]*,\s*[^,.;:()“”\"]{3,100}?)\s*(?:,|\.|;|$| said| says| told)")

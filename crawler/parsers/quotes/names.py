@@ -347,7 +347,7 @@ def _without_glued_tail(text: str, run: Run) -> Run:
 def _described_opener(text: str, start: int) -> bool:
     """The sentence opens with a description that ends in the name at `start`: a capitalised
     first word and lower-case nouns ("Local resident Mary Atkins, 64, was angry", "Opposition
-    leader X, who …") or an owner ("City's Erling Haaland missed"), so the name is the
+    leader X, who …"; after "Former" any noun is a role: "Former waitress Carol Jenkins") or an owner ("City's Erling Haaland missed"), so the name is the
     sentence's subject, not the object of a verb ("Police arrested X")."""
     boundary = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(": ", 0, start))
     opener = text[boundary + 1 if boundary >= 0 else 0:start].split()
@@ -360,7 +360,7 @@ def _described_opener(text: str, start: int) -> bool:
     if not 2 <= len(opener) <= 4 or not opener[0][:1].isupper() or not opener[0].isalpha() \
             or opener[0].lower() in lexicon.PREPOSITIONS or opener[0] == "To":
         return False  # not "In downtown X", "To use X"
-    return lexicon.is_role_noun(opener[-1]) and all(
+    return (lexicon.is_role_noun(opener[-1]) or first_key(opener[0]) == "former") and all(
         w.isalpha() and w.islower() and not _VERB_FORM.search(w) and w not in lexicon.FUNCTION_WORDS
         and w not in lexicon.PREPOSITIONS and w not in lexicon.SPEECH_VERBS for w in opener[1:])
 
