@@ -1814,3 +1814,13 @@ def test_an_apposition_placed_in_time_gives_the_role():
                    "She was famously strict. Former pupil Darren Hughes, now a professor of chemistry at Leeds, "
                    "recalled being sent home for wearing trainers. “I was furious at the time,” he said.")
     assert [q[1] for q in quotes] == ["Paul Ellison", "Darren Hughes"]
+
+
+def test_a_sentence_that_only_ends_a_quotation_names_no_new_subject():
+    """"“Kirana is a brilliant mother. She has barely let them out of her sight,” said head keeper
+    Lucy Armitage. “…”": the "She" is inside the quotation, so the second half is the keeper's,
+    not the tigress's."""
+    quotes = found("The cubs were born to mother Kirana, 8, and father Bima, 11.",
+                   "“Kirana is a brilliant, attentive mother. She has barely let them out of her sight,” said head "
+                   "keeper Lucy Armitage. “We have been watching them on cameras around the clock.”")
+    assert [q[1] for q in quotes] == ["Lucy Armitage", "Lucy Armitage"]

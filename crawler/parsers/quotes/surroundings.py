@@ -118,8 +118,8 @@ def sentence_person(unit: Unit, end: int, registry: Registry, context: Context, 
     if end <= 0:
         return None
     start, stop = unit.sentence_at(end - 1)
-    if find_spans(unit.text[start:stop]):
-        return None
+    if any(s.end > start for s in find_spans(unit.text[:stop])):
+        return None  # (also one that only ends a quotation: "… She has …,” said X.")
     ref = sentence_subject(unit, start, stop, registry)
     if ref is not None and (ref.kind == "name" or ref.text in ("he", "she")):
         entity = resolve(ref, registry, context, text)
