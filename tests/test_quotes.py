@@ -1824,3 +1824,12 @@ def test_a_sentence_that_only_ends_a_quotation_names_no_new_subject():
                    "“Kirana is a brilliant, attentive mother. She has barely let them out of her sight,” said head "
                    "keeper Lucy Armitage. “We have been watching them on cameras around the clock.”")
     assert [q[1] for q in quotes] == ["Lucy Armitage", "Lucy Armitage"]
+
+
+def test_the_organisation_noun_refers_to_the_name_it_was_set_beside():
+    """"Harris's team, Stellar Racing, said … “…,” the team said": the name in apposition, though
+    nothing in it says "team"; not Harris, whose team it is."""
+    quotes = found("The race doctor said Luke Harris had been taken to hospital for X-rays.",
+                   "Harris’s team, Stellar Racing, said later that the X-rays were clear. “Luke will start "
+                   "tomorrow,” the team said in a statement.")
+    assert [q[1] for q in quotes] == ["Stellar Racing"]
