@@ -1833,3 +1833,10 @@ def test_the_organisation_noun_refers_to_the_name_it_was_set_beside():
                    "Harris’s team, Stellar Racing, said later that the X-rays were clear. “Luke will start "
                    "tomorrow,” the team said in a statement.")
     assert [q[1] for q in quotes] == ["Stellar Racing"]
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_said_to_speak_past_an_apposition():
+    """"Historic England, which protects the site, said … “…,” a spokesperson said."."""
+    quotes = found("Historic England, which protects the site, said it would remain closed to divers. "
+                   "“The wreck is fragile,” a spokesperson said.")
+    assert [q[1] for q in quotes] == ["Historic England"]

@@ -333,14 +333,21 @@ def _place_subject_before(position: int, registry: Registry) -> Entity | None:
     return entity if entity is not None and (entity.place or all(t in lexicon.PLACES for t in entity.tokens)) else None
 
 
+_APPOSITION_THEN_VERB = re.compile(r",[^,.;:“”\"]{1,80},\s+(\w+)")
+"""An apposition set off by commas and the verb after it ("Historic England, which protects the
+site, said")."""
+
+
 def _speaking_organisation_before(position: int, registry: Registry) -> Entity | None:
     """The organisation the sentence before has as its speaking subject, whose spokesperson a
     bare "a spokesperson said" is ("The Department for Education said 40% of schools were open.
     “…,” a spokesperson said.")."""
     mention = _subject_before(position, registry)
-    if mention is None or not mention.speaks or mention.entity.person or mention.entity.place:
+    if mention is None or mention.entity.person or mention.entity.place:
         return None
-    return mention.entity
+    between = _APPOSITION_THEN_VERB.match(registry.text, mention.end)
+    speaks = mention.speaks or between is not None and between.group(1) in lexicon.SPEECH_VERBS
+    return mention.entity if speaks else None
 
 
 def _organisation_subject_of_sentence(position: int, registry: Registry) -> Entity | None:
