@@ -1840,3 +1840,12 @@ def test_a_bare_spokesperson_speaks_for_the_organisation_said_to_speak_past_an_a
     quotes = found("Historic England, which protects the site, said it would remain closed to divers. "
                    "“The wreck is fragile,” a spokesperson said.")
     assert [q[1] for q in quotes] == ["Historic England"]
+
+
+def test_a_noun_that_heads_a_name_in_the_article_describes_that_institution():
+    """"The zoo said the births were “a real boost”" after "Brackenfield Zoo": the zoo, not the
+    person named later as "the zoo's director"."""
+    quotes = found("Two tiger cubs have been born at Brackenfield Zoo, the first in 20 years.",
+                   "The zoo said the births were “a real boost” for the breeding programme.",
+                   "Dr. Owen Pryce, the zoo’s director of conservation, said: “Every cub matters.”")
+    assert [q[1] for q in quotes] == ["Brackenfield Zoo", "Owen Pryce"]

@@ -262,6 +262,9 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
     before = registry.before(position)
     for mention in before:
         entity = mention.entity
+        if entity and head and len(entity.tokens) > 1 and entity.tokens[-1] == head and not entity.gender \
+                and not entity.age and not mention.possessive:
+            return entity  # "the zoo": Brackenfield Zoo, a name headed by the noun (no person's, so)
         if entity and not entity.person and head and (
                 head in _head_words(entity) or head + "s" in _head_words(entity)
                 or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
@@ -484,7 +487,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             return _organisation(kinds[-1], ref.position, registry, context)
         if head in lexicon.SPOKES_WORDS and head not in lexicon.DOCUMENT_NOUNS and len(content) == 1:
             return _speaking_organisation_before(ref.position, registry)
-    if head in lexicon.ORG_NOUNS:
+    if head in lexicon.ORG_NOUNS or words[0] == "the" and len(content) == 1 and any(
+            len(e.tokens) > 1 and e.tokens[-1] == head and not e.gender for e in registry.entities):
+        # ("the zoo" where the article names "Brackenfield Zoo": a noun that heads a name is an institution's)
         owners = [m for m in inside if m.possessive and m.entity is not None and not m.entity.person]
         if owners:
             return owners[0].entity  # "Russia's foreign ministry", "Acme's board"
