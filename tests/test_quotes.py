@@ -1849,3 +1849,11 @@ def test_a_noun_that_heads_a_name_in_the_article_describes_that_institution():
                    "The zoo said the births were “a real boost” for the breeding programme.",
                    "Dr. Owen Pryce, the zoo’s director of conservation, said: “Every cub matters.”")
     assert [q[1] for q in quotes] == ["Brackenfield Zoo", "Owen Pryce"]
+
+
+def test_a_name_before_an_organisation_noun_is_that_organisation():
+    """"The GMB union said the announcement was “a hammer blow”": GMB, not the company the
+    article quoted before."""
+    quotes = found("“These are difficult decisions,” Brightwater Energy said in a statement.",
+                   "The GMB union said the announcement was “a hammer blow” for both towns.")
+    assert [q[1] for q in quotes] == ["Brightwater Energy", "GMB"]

@@ -496,6 +496,11 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         employers = [_employer(m.entity, registry) for m in inside if m.possessive and m.entity is not None]
         if employers and employers[0] is not None:
             return employers[0]  # "Scorpio's company", after "Globex chief executive Hank Scorpio"
+        modifiers = [m for m in inside if not m.possessive and m.entity is not None and not m.entity.place
+                     and not all(t in lexicon.PLACES for t in m.entity.tokens)
+                     and ref.text.lower().endswith(m.text.lower() + " " + head)]
+        if modifiers:
+            return modifiers[-1].entity  # "the GMB union": the name the noun is given
         return _organisation(head, ref.position, registry, context)
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
