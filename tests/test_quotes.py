@@ -1857,3 +1857,10 @@ def test_a_name_before_an_organisation_noun_is_that_organisation():
     quotes = found("“These are difficult decisions,” Brightwater Energy said in a statement.",
                    "The GMB union said the announcement was “a hammer blow” for both towns.")
     assert [q[1] for q in quotes] == ["Brightwater Energy", "GMB"]
+
+
+def test_a_verb_joined_by_but_has_the_sentence_subject():
+    """"Tigers Forever welcomed the news but said zoos were “no substitute”": the charity, not
+    "the news" the first verb had as object."""
+    assert found("Conservation charity Tigers Forever welcomed the news but said zoos were “no substitute” "
+                 "for protecting the forests.") == [("no substitute", "Tigers Forever", "partial")]

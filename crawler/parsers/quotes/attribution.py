@@ -292,7 +292,8 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             return ref
     if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith((",", "—", "–"))):
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
-    if stripped.endswith(" and") or stripped == "and":
+    if stripped.endswith((" and", " but")) or stripped in ("and", "but"):
+        # ("X welcomed the news but said …": the subject of the verbs joined, not the object between)
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
     if not stripped:
         return None
