@@ -1864,3 +1864,13 @@ def test_a_verb_joined_by_but_has_the_sentence_subject():
     "the news" the first verb had as object."""
     assert found("Conservation charity Tigers Forever welcomed the news but said zoos were “no substitute” "
                  "for protecting the forests.") == [("no substitute", "Tigers Forever", "partial")]
+
+
+def test_a_chant_is_a_whole_utterance_of_its_chanters():
+    """"supporters, who chanted “Meera, Meera”", "shouts of “shame”": quotations (direct, however
+    short), of no one named; not of the woman quoted in the same sentence."""
+    quotes = found("“Tonight they have been remembered,” Meera Joshi said to cheers from supporters, who chanted "
+                   "“Meera, Meera” as she left the stage.",
+                   "There were shouts of “shame” from the public gallery as the result was announced.")
+    assert quotes == [("Tonight they have been remembered,", "Meera Joshi", "inline"),
+                      ("Meera, Meera", None, "inline"), ("shame", None, "inline")]

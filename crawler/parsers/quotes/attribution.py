@@ -18,6 +18,8 @@ from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.spans import Span
 
+_CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
+"""A verb or noun of chanting right before a quotation: its words are a whole utterance."""
 _NAME_CALLED_IT = re.compile(r"(?<![\w’'])(?!(?:We|I|They|You|It)\b)[A-Z][\w’'-]*\w,?\s+called\s+it\s*$")
 """A name that called something so ("Moretti called it “a small miracle”"): its words, not a term
 as "we called it" (the outlet's own) or "the company … called it" often give."""
@@ -475,7 +477,10 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         else "partial"
     if kind == "partial" and _whole_that_clause(text, sent_start, left_start, stripped_left, close):
         kind = "direct"  # said that “all Members of Parliament get gifts”
-    if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1:
+    chanted = _CHANTED.search(stripped_left) is not None
+    if chanted:
+        kind = "direct"  # “…” chanted or shouted is a whole utterance, short as it is
+    if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1 and not chanted:
         return Attribution("none", None)
     if starts_sentence and _names_a_subject(span.text, right):
         return Attribution("none", None)  # "“Humidifier lung” may result from …": a term as subject
@@ -500,6 +505,18 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     # passive question: "he was asked, “…?”" — the asker is unnamed
     if kind == "direct" and re.search(r"\b(?:was|were|is|being|been)\s+asked\s*[,:]?\s*$", stripped_left):
         return Attribution(kind, Ref("none", "", unit.start + opening))
+
+    if chanted:
+        # a chant is its chanter's: a name right before the verb, or unnamed people the clause
+        # has chant ("supporters, who chanted “…”", "a masked man … shouting “…”")
+        verb_start = left_start + _CHANTED.search(stripped_left).start()
+        before = text[left_start:verb_start].rstrip()
+        named = _ref_in(text, max(left_start, verb_start - 60), verb_start, unit, registry, prefer_last=True) \
+            if re.search(r"[A-Z][\w’'-]*\w$", before) else None
+        if named is not None and named.kind == "name":
+            return Attribution(kind, named)
+        if any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[a-z]+", text[sent_start:verb_start])):
+            return Attribution(kind, Ref("none", "", unit.start + opening))
 
     ref = None
     # 1. a said-clause right after the span: “…,” X said / “…,” said X / “…,” X, a role, said
