@@ -1874,3 +1874,12 @@ def test_a_chant_is_a_whole_utterance_of_its_chanters():
                    "There were shouts of “shame” from the public gallery as the result was announced.")
     assert quotes == [("Tonight they have been remembered,", "Meera Joshi", "inline"),
                       ("Meera, Meera", None, "inline"), ("shame", None, "inline")]
+
+
+def test_an_office_of_the_one_word_is_a_title_before_the_name():
+    """"Leader of the Opposition R. Ashok said …": R. Ashok, not "Opposition R. Ashok"; the run
+    over "of the" stays split elsewhere ("Rebecca English of the Daily Mail")."""
+    quotes = found("Leader of the Opposition R. Ashok said farmers had lost their crops. “This is a betrayal,” "
+                   "Mr. Ashok said.",
+                   "“I was there at the time,” said Rebecca English of the Daily Mail.")
+    assert [q[1] for q in quotes] == ["R. Ashok", "Rebecca English"]

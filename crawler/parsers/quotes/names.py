@@ -22,7 +22,7 @@ spelt otherwise ("eBay", "20F")."""
 _WORD_START = r"(?<![\w’'‘-])"
 _RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?:%s|(?<=%s[ei])|(?<=%s\d)|(?<=%s\d\d)|(?<=%s\d-))" % ((_WORD_START,) * 5)
                   + _CAPITAL_WORD
-                  + r"(?:[ \u00a0]+(?:(?:van|von|de)[ ]+(?:der|den|la|le)[ ]+"
+                  + r"(?:[ \u00a0]+(?:(?:van|von|de)[ ]+(?:der|den|la|le)[ ]+|(?:of|for)[ ]+the[ ]+"
                   + r"|(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|ten|ter|di|al|bin|y|&|and)[ ]+)?"
                   + _CAPITAL_WORD + r")*")
 """A run of capitalised words with its inner connectors (two for a name's "von der"); it may
@@ -168,7 +168,7 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 current = []
                 continue
             current.append(word)
-        runs.append(current)
+        runs += _office_of_the(current)
     if not _LETTER_DIGIT.search(text):
         return [run for run in runs if run]
     runs += [[(m.start(), m.end(), m.group())] for m in HANDLE.finditer(text)]
@@ -176,6 +176,18 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
 
 
 Run = list[tuple[int, int, str]]
+
+
+def _office_of_the(run: Run) -> list[Run]:
+    """A run joined over "of the" stays one only as an office of one word and the name holding
+    it ("Leader of the Opposition R. Ashok", "Secretary of the Treasury Janet Yellen"); else it
+    is two runs ("Rebecca English" and "Daily Mail", "Chair" and "Local Government Association")."""
+    keys = [w.lower() for _, _, w in run]
+    cut = next((i for i in range(len(keys) - 1) if keys[i] in ("of", "for") and keys[i + 1] == "the"), -1)
+    if cut < 0 or cut == 1 and keys[0].rstrip(".") in lexicon.TITLES and len(run) - cut - 2 >= 3 \
+            and keys[-1] not in lexicon.ORG_WORDS:
+        return [run]
+    return [run[:cut], run[cut + 2:]]
 
 
 def _office_complement(words: Run) -> bool:
@@ -251,7 +263,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
     first_of = 1 if titles else 2  # a titled name may be one word ("Mr Makama of Maseru")
     if "of" in keys[first_of:]:
         cut = keys.index("of", first_of)
-        after = keys[cut + 1:]
+        after = keys[cut + 2:] if keys[cut + 1:cut + 2] == ["the"] else keys[cut + 1:]
         if not any(k in lexicon.ORG_WORDS for k in keys[:cut]) and (len(after) == 1 or any(
                 k in lexicon.ORG_WORDS or k in lexicon.PLACE_NOUNS for k in after)):
             run = run[:cut]
