@@ -1883,3 +1883,11 @@ def test_an_office_of_the_one_word_is_a_title_before_the_name():
                    "Mr. Ashok said.",
                    "“I was there at the time,” said Rebecca English of the Daily Mail.")
     assert [q[1] for q in quotes] == ["R. Ashok", "Rebecca English"]
+
+
+def test_an_indefinite_official_with_a_name_inside_is_still_unnamed():
+    """"A senior Dornish official, speaking on condition of anonymity, said …": no one named,
+    not someone called "Dornish"."""
+    quotes = found("A senior Dornish official, speaking on condition of anonymity because he was not authorised "
+                   "to talk to the media, said an agreement was “within reach” but that “serious gaps” remained.")
+    assert [q[1] for q in quotes] == [None, None]

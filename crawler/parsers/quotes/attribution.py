@@ -18,6 +18,8 @@ from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.spans import Span
 
+_UNNAMED_ONE = re.compile(r"(?:A|An|One)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=[,.;:]|\s+(?:who|speaking|said|says|told)\b)")
+"""An indefinite description of one person opening a sentence ("A senior Dornish official")."""
 _CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
 """A verb or noun of chanting right before a quotation: its words are a whole utterance."""
 _NAME_CALLED_IT = re.compile(r"(?<![\w’'])(?!(?:We|I|They|You|It)\b)[A-Z][\w’'-]*\w,?\s+called\s+it\s*$")
@@ -312,6 +314,10 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                     and not text[seg_start:opening.start()].strip():
                 # "lawmakers on the House Select Committee …, led by X, requested": unnamed people
                 return Ref("description", opening.group(), unit.start + opening.start())
+        unnamed = _UNNAMED_ONE.match(text, candidates[0][0], candidates[0][1])
+        if unnamed and unnamed.group(1) in lexicon.PEOPLE_NOUNS:
+            # "A senior Dornish official, speaking on condition of anonymity, said": no one named
+            return Ref("description", unnamed.group(), unit.start + candidates[0][0])
         named = [_ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
         described = [text[a:b].split()[:1] in (["a"], ["an"], ["the"]) for a, b in candidates]
         if any(ref and not apposition for ref, apposition in zip(named, described)):
