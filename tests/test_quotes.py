@@ -1891,3 +1891,11 @@ def test_an_indefinite_official_with_a_name_inside_is_still_unnamed():
     quotes = found("A senior Dornish official, speaking on condition of anonymity because he was not authorised "
                    "to talk to the media, said an agreement was “within reach” but that “serious gaps” remained.")
     assert [q[1] for q in quotes] == [None, None]
+
+
+def test_former_and_an_owned_role_before_a_name_make_it_the_sentence_subject():
+    """"Former City striker Wayne Cotterill, now a pundit, said …": the role may name its club."""
+    quotes = found("“You never stop looking,” manager Steve Hollis said.",
+                   "Former City striker Wayne Cotterill, now a pundit, said the fee was a gamble. "
+                   "“Eighteen million is a lot of money,” he told a radio station.")
+    assert [q[1] for q in quotes] == ["Steve Hollis", "Wayne Cotterill"]

@@ -372,9 +372,12 @@ def _described_opener(text: str, start: int) -> bool:
     if not 2 <= len(opener) <= 4 or not opener[0][:1].isupper() or not opener[0].isalpha() \
             or opener[0].lower() in lexicon.PREPOSITIONS or opener[0] == "To":
         return False  # not "In downtown X", "To use X"
-    return (lexicon.is_role_noun(opener[-1]) or first_key(opener[0]) == "former") and all(
-        w.isalpha() and w.islower() and not _VERB_FORM.search(w) and w not in lexicon.FUNCTION_WORDS
+    former = first_key(opener[0]) == "former" and opener[-1].islower()
+    return (lexicon.is_role_noun(opener[-1]) or former) and all(
+        w.isalpha() and (w.islower() or former and w[:1].isupper() and w is not opener[-1])
+        and not _VERB_FORM.search(w) and w not in lexicon.FUNCTION_WORDS
         and w not in lexicon.PREPOSITIONS and w not in lexicon.SPEECH_VERBS for w in opener[1:])
+    # (after "Former" the role may have its owner: "Former City striker Wayne Cotterill")
 
 
 def _holder_of_place(text: str, start: int) -> bool:
