@@ -1899,3 +1899,13 @@ def test_former_and_an_owned_role_before_a_name_make_it_the_sentence_subject():
                    "Former City striker Wayne Cotterill, now a pundit, said the fee was a gamble. "
                    "“Eighteen million is a lot of money,” he told a radio station.")
     assert [q[1] for q in quotes] == ["Steve Hollis", "Wayne Cotterill"]
+
+
+def test_the_company_is_the_organisation_that_spoke_in_the_sentence_before():
+    """"Zappy, which has 3.5 million users in the UK, said it accepted the findings. In a statement,
+    the company said it had “invested heavily”": Zappy (past an apposition holding "3.5"), not the
+    regulator quoted earlier."""
+    quotes = found("“Firms that grow fast must make sure their controls grow with them,” the FCA said.",
+                   "Zappy, which has 3.5 million users in the UK, said it accepted the findings. In a statement, "
+                   "the company said it had “invested heavily” in fraud prevention.")
+    assert [q[1] for q in quotes] == ["FCA", "Zappy"]

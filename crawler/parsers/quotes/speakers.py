@@ -282,6 +282,10 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
             return place  # "St. Petersburg, where a crane collapsed, … “…,” the city said"
         cited = _cited_organisation(before, context)
         return cited.entity if cited else None  # a government is its country's; places never speak
+    if head:
+        speaking = _speaking_organisation_before(position, registry)
+        if speaking is not None:
+            return speaking  # "Zappy, which has 3.5 million users, said … the company said"
     subject = None if head else _organisation_subject_of_sentence(position, registry) or \
         _unmarked_subject_before(position, registry)
     if subject is not None:
@@ -336,7 +340,7 @@ def _place_subject_before(position: int, registry: Registry) -> Entity | None:
     return entity if entity is not None and (entity.place or all(t in lexicon.PLACES for t in entity.tokens)) else None
 
 
-_APPOSITION_THEN_VERB = re.compile(r",[^,.;:“”\"]{1,80},\s+(\w+)")
+_APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
 """An apposition set off by commas and the verb after it ("Historic England, which protects the
 site, said")."""
 
