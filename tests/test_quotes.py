@@ -1905,7 +1905,10 @@ def test_the_company_is_the_organisation_that_spoke_in_the_sentence_before():
     """"Zappy, which has 3.5 million users in the UK, said it accepted the findings. In a statement,
     the company said it had “invested heavily”": Zappy (past an apposition holding "3.5"), not the
     regulator quoted earlier."""
-    quotes = found("“Firms that grow fast must make sure their controls grow with them,” the FCA said.",
+    quotes = found("The Financial Conduct Authority has fined the payments app Zappy £12.4 million.",
+                   "“Zappy did not, and its customers paid the price,” said Therese Chambers, the FCA's director "
+                   "of enforcement.",
+                   "According to the FCA's final notice, one customer lost £48,000.",
                    "Zappy, which has 3.5 million users in the UK, said it accepted the findings. In a statement, "
                    "the company said it had “invested heavily” in fraud prevention.")
-    assert [q[1] for q in quotes] == ["FCA", "Zappy"]
+    assert [q[1] for q in quotes] == ["Therese Chambers", "Zappy"]
