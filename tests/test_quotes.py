@@ -1912,3 +1912,12 @@ def test_the_company_is_the_organisation_that_spoke_in_the_sentence_before():
                    "Zappy, which has 3.5 million users in the UK, said it accepted the findings. In a statement, "
                    "the company said it had “invested heavily” in fraud prevention.")
     assert [q[1] for q in quotes] == ["Therese Chambers", "Zappy"]
+
+
+def test_it_after_an_owned_organisation_subject_is_that_organisation():
+    """"Oman's foreign ministry confirmed it would host the talks. It said it hoped … “a humane
+    solution.”": Oman's ministry, named by its owner; not the country named before."""
+    quotes = found("Negotiators from Kalvaria and Dornland will resume talks next week.",
+                   "Oman’s foreign ministry confirmed it would host the talks. It said it hoped the two sides would "
+                   "reach “a humane solution.”")
+    assert [q[1] for q in quotes] == ["Oman"]

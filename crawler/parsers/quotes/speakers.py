@@ -287,7 +287,7 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
         if speaking is not None:
             return speaking  # "Zappy, which has 3.5 million users, said … the company said"
     subject = None if head else _organisation_subject_of_sentence(position, registry) or \
-        _unmarked_subject_before(position, registry)
+        _unmarked_subject_before(position, registry) or _owner_of_organisation_before(position, registry)
     if subject is not None:
         return subject
     cited = _cited_organisation(before, context)
@@ -366,6 +366,21 @@ def _organisation_subject_of_sentence(position: int, registry: Registry) -> Enti
                 and not mention.after_preposition and (_may_be_organisation(entity) or not (
                     entity.gender or entity.age or entity.votes or entity.roles or entity.role or entity.place)):
             return entity  # (nothing makes "Transwest Buses" a person: "it" says it is none)
+    return None
+
+
+_OWNED_BODY = re.compile(r"\s*[’']s?((?:\s+[a-z-]+){1,3})")
+
+
+def _owner_of_organisation_before(position: int, registry: Registry) -> Entity | None:
+    """The owner of the organisation the sentence before opens with ("Oman's foreign ministry
+    confirmed it would host the talks. It said …": Oman's ministry, named by its owner)."""
+    start = _previous_sentence_start(registry.text, position)
+    for mention in registry.at(start, position):
+        if mention.entity is None or not mention.possessive or registry.text[start:mention.start].strip():
+            return None
+        body = _OWNED_BODY.match(registry.text, mention.end)
+        return mention.entity if body and lexicon.ORG_NOUNS.intersection(body.group(1).split()) else None
     return None
 
 
