@@ -1921,3 +1921,20 @@ def test_it_after_an_owned_organisation_subject_is_that_organisation():
                    "Oman’s foreign ministry confirmed it would host the talks. It said it hoped the two sides would "
                    "reach “a humane solution.”")
     assert [q[1] for q in quotes] == ["Oman"]
+
+
+def test_a_titled_name_in_apposition_after_a_description_speaks():
+    """"said the trust's medical director, Dr. Anil Kapoor": the name past its title, not the
+    patient quoted before."""
+    quotes = found("Margaret Hyde, 74, has been on the list since March 2023.",
+                   "“We know how distressing long waits are,” said the trust’s medical director, Dr. Anil Kapoor.")
+    assert [q[1] for q in quotes] == ["Anil Kapoor"]
+
+
+def test_a_job_noun_before_a_titled_name_makes_it_the_sentence_subject():
+    """"Orthopaedic surgeon Prof. Julia Stein, president of the British Hip Society, said …": a job
+    word ("surgeon") that no ending gives away, before a title."""
+    quotes = found("Margaret Hyde, 74, has been on the list since March 2023.",
+                   "Orthopaedic surgeon Prof. Julia Stein, president of the British Hip Society, said long waits "
+                   "could make operations harder. “The longer someone waits, the harder the recovery,” she said.")
+    assert [q[1] for q in quotes] == ["Julia Stein"]

@@ -18,6 +18,8 @@ from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.spans import Span
 
+_TITLE_AFTER = re.compile(r"\s*([A-Z][a-z]{1,9})\.?(?=\s)")
+"""A capitalised word that may be a title before a name (", Dr. Anil Kapoor")."""
 _UNNAMED_ONE = re.compile(r"(?:A|An|One)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=[,.;:]|\s+(?:who|speaking|said|says|told)\b)")
 """An indefinite description of one person opening a sentence ("A senior Dornish official")."""
 _CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
@@ -272,7 +274,12 @@ def _named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None
     comma = unit.text[end - unit.start:end - unit.start + 3]
     if not comma.startswith(","):
         return None
-    for mention in registry.at(end, end + 3):
+    reach = 0
+    for titled in _TITLE_AFTER.finditer(unit.text, end - unit.start + 1):
+        if titled.start() != end - unit.start + 1 + reach or titled.group(1).lower() not in lexicon.TITLES:
+            break
+        reach += titled.end() - titled.start()
+    for mention in registry.at(end, end + 3 + reach):  # (", Dr. Anil Kapoor": past the title)
         entity = mention.entity
         if entity is not None and (entity.person or entity.maybe_person) and not mention.possessive \
                 and unit.text[mention.end - unit.start:mention.end - unit.start + 1] in (",", ".", ";", ""):

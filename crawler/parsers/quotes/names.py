@@ -373,7 +373,7 @@ def _described_opener(text: str, start: int) -> bool:
             or opener[0].lower() in lexicon.PREPOSITIONS or opener[0] == "To":
         return False  # not "In downtown X", "To use X"
     former = first_key(opener[0]) == "former" and opener[-1].islower()
-    return (lexicon.is_role_noun(opener[-1]) or former) and all(
+    return (lexicon.is_role_noun(opener[-1]) or former or bool(_JOB_NOT_NAME.search(opener[-1]))) and all(
         w.isalpha() and (w.islower() or former and w[:1].isupper() and w is not opener[-1])
         and not _VERB_FORM.search(w) and w not in lexicon.FUNCTION_WORDS
         and w not in lexicon.PREPOSITIONS and w not in lexicon.SPEECH_VERBS for w in opener[1:])
