@@ -78,10 +78,6 @@ _NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
 """A capitalised word after a lower-case one: another name in the clause, unless a preposition
 or an article puts it in a phrase ("of Acme", "the Met")."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
-_FINITE_VERB_FORM = re.compile(r"[a-z](?:ed|[^su’'s]s)$")
-"""A verb's past or third-person form ("remembers", "praised"): a "her" after it is its object's."""
-_CLAUSE_VERBS = frozenset("says said adds added notes noted explains explained insists insisted".split())
-"""Verbs whose "her" opens the clause they report, the subject's own ("said her team won")."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
 """A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
 
@@ -104,10 +100,6 @@ def clause_gender(following: str) -> str | None:
     pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
     if pronoun is None or pronoun.group(1).lower() == "him":
         return None
-    verb = following[:pronoun.start()].split()[-1:]
-    if pronoun.group(1).lower() == "her" and verb and verb[0].islower() and _FINITE_VERB_FORM.search(verb[0]) \
-            and verb[0] not in _CLAUSE_VERBS:  # (but "Whitfield said her team's defense …")
-        return None  # "Tom Hennessy remembers her first audition": her, as him, is someone else's
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
            for m in _NAME_AFTER_WORD.finditer(following, 0, pronoun.start())):
         return None
