@@ -1938,3 +1938,12 @@ def test_a_job_noun_before_a_titled_name_makes_it_the_sentence_subject():
                    "Orthopaedic surgeon Prof. Julia Stein, president of the British Hip Society, said long waits "
                    "could make operations harder. “The longer someone waits, the harder the recovery,” she said.")
     assert [q[1] for q in quotes] == ["Julia Stein"]
+
+
+def test_a_pronoun_of_the_descriptions_owner_casts_no_vote_for_the_name():
+    """"Her co-star, Tom Hennessy, remembers her first audition. “…,” he says": the "her" is the
+    owner's (the woman whose co-star he is), so it does not make him a woman the "he" cannot mean."""
+    quotes = found("The role was Nadia, the foul-mouthed detective in the drama Dead Ground.",
+                   "Her co-star, Tom Hennessy, remembers her first audition. “She walked in and put her feet on "
+                   "the table,” he says.")
+    assert [q[1] for q in quotes] == ["Tom Hennessy"]

@@ -90,6 +90,17 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
     return len(words) == 1 and len(text) > 1 and text.isupper()
 
 
+_OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
+"""A description owned by a pronoun, set before a name ("Her co-star, ")."""
+
+
+def _owner_gender(context_before: str) -> str | None:
+    """"f" or "m" for the owner of the description right before a name ("Her co-star, Tom
+    Hennessy": someone else's "her", whose later "her" is that owner's, not his)."""
+    owner = _OWNER_PRONOUN_BEFORE.search(context_before[-60:])
+    return None if owner is None else "f" if owner.group(1).lower() == "her" else "m"
+
+
 def clause_gender(following: str) -> str | None:
     """"m" or "f" when a he/his/himself or she/her/herself follows in the same clause ("Salah
     himself was more modest"); None when the first is "him": an object pronoun is someone else
@@ -163,7 +174,8 @@ class Registry:
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
-        gender = (clause_gender(following) if mention.subject else None) or _title_gender(titles)
+        gender = (clause_gender(following) if mention.subject else None)
+        gender = (None if gender == _owner_gender(context_before) else gender) or _title_gender(titles)
         entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender, titles)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
@@ -292,7 +304,7 @@ class Registry:
                 entity.role = role
         if not titles and following[:1] != "," and len(mention.tokens) < len(entity.tokens):
             # a surname again ("Levitt said"): only a pronoun after it can teach something
-            Registry._vote(entity, mention, following)
+            Registry._vote(entity, mention, following, _owner_gender(context_before))
             return
         for title in titles:
             key = title.lower().rstrip(".")
@@ -372,17 +384,19 @@ class Registry:
             entity.gender = entity.gender or "f"
         elif not entity.roles.isdisjoint(lexicon.MALE_CUES):
             entity.gender = entity.gender or "m"
-        Registry._vote(entity, mention, following)
+        Registry._vote(entity, mention, following, _owner_gender(context_before))
 
     @staticmethod
-    def _vote(entity: Entity, mention: Mention, following: str) -> None:
+    def _vote(entity: Entity, mention: Mention, following: str, owner: str | None = None) -> None:
         """A he/his/him or she/her later in a subject's clause votes for its gender, an "its"
         after its verb for none; a "where" after it makes it a place, and its clause's he or
-        she someone else ("Khan Younis, where he met families")."""
+        she someone else ("Khan Younis, where he met families"); not a pronoun of the gender of
+        the owner its description was given ("Her co-star, Tom Hennessy, remembers her …")."""
         if _WHERE_AFTER.match(following):
             entity.place = True
             return
         vote = clause_gender(following) if mention.subject else None
+        vote = None if vote == owner else vote
         neuter = _ITS_AFTER.match(following) if mention.subject else None
         if neuter and neuter.group("verb") not in lexicon.FUNCTION_WORDS \
                 and neuter.group("verb") not in lexicon.PREPOSITIONS:
