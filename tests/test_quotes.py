@@ -1947,3 +1947,12 @@ def test_a_pronoun_of_the_descriptions_owner_casts_no_vote_for_the_name():
                    "Her co-star, Tom Hennessy, remembers her first audition. “She walked in and put her feet on "
                    "the table,” he says.")
     assert [q[1] for q in quotes] == ["Tom Hennessy"]
+
+
+def test_a_chant_of_a_group_named_by_a_plural_noun_is_no_ones():
+    """"The pupils returned to their schools, chanting “No more blah blah blah”": a group, not the
+    organisation named before."""
+    quotes = found("Organisers from the group Youth Climate Bristol said 1,500 young people had taken part.",
+                   "The pupils returned to their schools by early afternoon, chanting “No more blah blah blah” "
+                   "as they left.")
+    assert quotes == [("No more blah blah blah", None, "inline")]

@@ -22,6 +22,9 @@ _TITLE_AFTER = re.compile(r"\s*([A-Z][a-z]{1,9})\.?(?=\s)")
 """A capitalised word that may be a title before a name (", Dr. Anil Kapoor")."""
 _UNNAMED_ONE = re.compile(r"(?:A|An|One)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=[,.;:]|\s+(?:who|speaking|said|says|told)\b)")
 """An indefinite description of one person opening a sentence ("A senior Dornish official")."""
+_GROUP_SUBJECT = re.compile(r"\s*(?:The|Some|Many|Several|Most|Hundreds of|Thousands of|Dozens of)\s+"
+                            r"(?:[a-z-]+\s+){0,2}[a-z]+[^s’'\s]s\b")
+"""A sentence opened by a plural common noun ("The pupils returned …"): a group, no one named."""
 _CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
 """A verb or noun of chanting right before a quotation: its words are a whole utterance."""
 _NAME_CALLED_IT = re.compile(r"(?<![\w’'])(?!(?:We|I|They|You|It)\b)[A-Z][\w’'-]*\w,?\s+called\s+it\s*$")
@@ -528,7 +531,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             if re.search(r"[A-Z][\w’'-]*\w$", before) else None
         if named is not None and named.kind == "name":
             return Attribution(kind, named)
-        if any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[a-z]+", text[sent_start:verb_start])):
+        if any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[a-z]+", text[sent_start:verb_start])) \
+                or _GROUP_SUBJECT.match(text, sent_start, verb_start):
             return Attribution(kind, Ref("none", "", unit.start + opening))
 
     ref = None
