@@ -1878,10 +1878,10 @@ def test_a_chant_is_a_whole_utterance_of_its_chanters():
 
 def test_an_office_of_the_one_word_is_a_title_before_the_name():
     """"Leader of the Opposition R. Ashok said …": R. Ashok, not "Opposition R. Ashok"; the run
-    over "of the" stays split elsewhere ("Rebecca English of the Daily Mail")."""
+    over "of the" stays split elsewhere ("Rebecca English of the Daily Courier")."""
     quotes = found("Leader of the Opposition R. Ashok said farmers had lost their crops. “This is a betrayal,” "
                    "Mr. Ashok said.",
-                   "“I was there at the time,” said Rebecca English of the Daily Mail.")
+                   "“I was there at the time,” said Rebecca English of the Daily Courier.")
     assert [q[1] for q in quotes] == ["R. Ashok", "Rebecca English"]
 
 
@@ -1956,3 +1956,21 @@ def test_a_chant_of_a_group_named_by_a_plural_noun_is_no_ones():
                    "The pupils returned to their schools by early afternoon, chanting “No more blah blah blah” "
                    "as they left.")
     assert quotes == [("No more blah blah blah", None, "inline")]
+
+
+def test_the_letter_is_of_the_name_that_wrote_it():
+    """"The headteacher …, Martin Lowe, wrote to parents … “…,” the letter said": his letter."""
+    quotes = found("Organisers from the group Youth Climate Bristol said 1,500 young people had taken part.",
+                   "The headteacher of Redcliffe Academy, Martin Lowe, wrote to parents earlier in the week warning "
+                   "that absences would be recorded.",
+                   "“School attendance is not optional,” the letter said.")
+    assert [q[1] for q in quotes] == ["Martin Lowe"]
+
+
+def test_an_apposition_before_a_subject_pronoun_is_the_pronouns():
+    """"Growing up in Birmingham, the daughter of Lebanese restaurant owners, she was told …": the
+    apposition is hers, so Birmingham is no person to take the next "she says"."""
+    quotes = found("Leila Haddad is eating a croissant in a café. “I thought it was a joke,” she says.",
+                   "Growing up in Birmingham, the daughter of Lebanese restaurant owners, she was told she was too "
+                   "loud for drama school. “Teachers used to write it on my reports,” she says.")
+    assert [q[1] for q in quotes] == ["Leila Haddad", "Leila Haddad"]

@@ -78,6 +78,8 @@ _NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
 """A capitalised word after a lower-case one: another name in the clause, unless a preposition
 or an article puts it in a phrase ("of Acme", "the Met")."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
+"""A subject pronoun right after an apposition: the apposition describes it."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
 """A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
 
@@ -195,8 +197,8 @@ class Registry:
         elif len(tokens) > len(entity.tokens) and set(entity.tokens) <= set(tokens) \
                 and not (entity.organisation and tokens[:len(entity.tokens)] == entity.tokens
                          and tokens[len(entity.tokens)] not in ("of", "for")):
-            # (an organisation is not widened by words after its name, "BBC One" is a channel of
-            # the BBC, but it is by its complement: "Police Federation of England and Wales")
+            # (an organisation is not widened by words after its name, "Acme One" is a channel of
+            # Acme, but it is by its complement: "Police Federation of England and Wales")
             for token in set(tokens) - set(entity.tokens):
                 self.by_token.setdefault(token, []).append(entity)
             entity.name, entity.tokens = mention.text, tokens
@@ -361,7 +363,9 @@ class Registry:
                 role_words = apposition.group("role").split()
             described = apposition is not None and (
                 apposition.group("role")[0].islower() or apposition.group("role")[0].isdigit()
-                or apposition.group("det") is not None or _OWNED_ROLE.match(apposition.group("role")))
+                or apposition.group("det") is not None or _OWNED_ROLE.match(apposition.group("role"))) \
+                and not _PRONOUN_SUBJECT.match(following, apposition.end())
+            # (not "Growing up in Birmingham, the daughter of …, she was told": the pronoun's)
             if described and not clause:
                 first_word = role_words[0]
                 verb_like = first_word.endswith(("ed", "ing")) or (

@@ -181,7 +181,7 @@ Run = list[tuple[int, int, str]]
 def _office_of_the(run: Run) -> list[Run]:
     """A run joined over "of the" stays one only as an office of one word and the name holding
     it ("Leader of the Opposition R. Ashok", "Secretary of the Treasury Janet Yellen"); else it
-    is two runs ("Rebecca English" and "Daily Mail", "Chair" and "Local Government Association")."""
+    is two runs ("Rebecca English" and "Daily Courier", "Chair" and "Local Government Association")."""
     keys = [w.lower() for _, _, w in run]
     cut = next((i for i in range(len(keys) - 1) if keys[i] in ("of", "for") and keys[i + 1] == "the"), -1)
     if cut < 0 or cut == 1 and keys[0].rstrip(".") in lexicon.TITLES and len(run) - cut - 2 >= 3 \

@@ -611,6 +611,12 @@ def _sentence_poster(position: int, registry: Registry, text: str) -> Entity | N
     return None
 
 
+_LETTER_NOUNS = frozenset("letter email e-mail note memo message".split())
+"""Documents someone writes to someone."""
+_WROTE_AFTER = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:wrote|writes|emailed|emails)\b")
+"""A name's verb of writing, past an apposition or its closing comma ("Martin Lowe, wrote to parents")."""
+
+
 def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
     """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
     before, of "the report, published by the Institute for Fiscal Studies", of "Skyway said in a
@@ -638,6 +644,9 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
         said = said_in.match(text, mention.end)
         if said and said.group("verb") in lexicon.SPEECH_VERBS and not mention.after_preposition:
             return mention.entity  # "Skyway said in a statement …": the statement is Skyway's
+        if head in _LETTER_NOUNS and not mention.after_preposition and not mention.possessive \
+                and _WROTE_AFTER.match(text, mention.end):
+            return mention.entity  # "Martin Lowe, the headteacher, wrote to parents …": his letter
     return None
 
 
