@@ -1974,3 +1974,12 @@ def test_an_apposition_before_a_subject_pronoun_is_the_pronouns():
                    "Growing up in Birmingham, the daughter of Lebanese restaurant owners, she was told she was too "
                    "loud for drama school. “Teachers used to write it on my reports,” she says.")
     assert [q[1] for q in quotes] == ["Leila Haddad", "Leila Haddad"]
+
+
+def test_a_name_after_an_office_at_a_place_is_its_holder():
+    """"His headteacher at Ullswater Community College, Sarah Newby, said …": the headteacher in
+    apposition, the next "she", not more of the college's name."""
+    quotes = found("Jacob Harte, from Penrith, was a passenger in the car.",
+                   "His headteacher at Ullswater Community College, Sarah Newby, said the school was “devastated.” "
+                   "“Jacob was one of those students everyone knew,” she said.")
+    assert [q[1] for q in quotes] == ["Sarah Newby", "Sarah Newby"]
