@@ -1983,3 +1983,11 @@ def test_a_name_after_an_office_at_a_place_is_its_holder():
                    "His headteacher at Ullswater Community College, Sarah Newby, said the school was “devastated.” "
                    "“Jacob was one of those students everyone knew,” she said.")
     assert [q[1] for q in quotes] == ["Sarah Newby", "Sarah Newby"]
+
+
+def test_a_fragment_of_an_unnamed_family_is_kept_with_no_speaker():
+    """"The family of a 17-year-old boy have described him as “the kindest, funniest lad …”": a
+    quotation of people the article does not name, not a fragment of no source at all."""
+    assert found("The family of a 17-year-old boy who died in a crash have described him as “the kindest, "
+                 "funniest lad you could ever meet.”") == \
+        [("the kindest, funniest lad you could ever meet.", None, "partial")]
