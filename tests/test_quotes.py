@@ -1991,3 +1991,12 @@ def test_a_fragment_of_an_unnamed_family_is_kept_with_no_speaker():
     assert found("The family of a 17-year-old boy who died in a crash have described him as “the kindest, "
                  "funniest lad you could ever meet.”") == \
         [("the kindest, funniest lad you could ever meet.", None, "partial")]
+
+
+def test_an_organisations_unnamed_officer_is_quoted_with_no_speaker():
+    """"Nasa … congratulated the team. Its administrator said … “a triumph for international
+    science.”": someone of Nasa the article does not name (null), not a name nearby."""
+    quotes = found("The probe sent back images of Ganymede, Jupiter's largest moon.",
+                   "Nasa, which is running its own mission to the Jupiter system, congratulated the European team. "
+                   "Its administrator said on social media that the images were “a triumph for international science.”")
+    assert quotes == [("a triumph for international science.", None, "partial")]

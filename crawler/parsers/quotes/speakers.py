@@ -550,6 +550,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return min(earlier, key=lambda c: (c[0], c[1]))[2]
     if any(m.entity.organisation for m in owners) or _used_for_someone_unnamed(head, ref.position, text):
         return None  # "the Labour Party’s chancellor": someone of a named body the article does not name
+    if words[0] in ("its", "their"):
+        return None  # "Its administrator said": someone of the organisation before, whom it does not name
     owner = {id(m.entity) for m in inside}
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:

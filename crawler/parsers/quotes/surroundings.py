@@ -23,9 +23,11 @@ from crawler.parsers.quotes.speakers import Context, resolve
 
 
 def unnamed_people(ref: Ref) -> bool:
-    """A description of people the article does not name ("censors", "a Tory source")."""
+    """A description of people the article does not name ("censors", "a Tory source", "its
+    administrator")."""
     words = ref.text.lower().split()
-    return ref.kind == "description" and bool(words) and words[-1] in lexicon.PEOPLE_NOUNS
+    return ref.kind == "description" and bool(words) and (
+        words[-1] in lexicon.PEOPLE_NOUNS or words[0] in ("its", "their") and lexicon.is_role_noun(words[-1]))
 
 
 def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -> Entity | None:
