@@ -2000,3 +2000,13 @@ def test_an_organisations_unnamed_officer_is_quoted_with_no_speaker():
                    "Nasa, which is running its own mission to the Jupiter system, congratulated the European team. "
                    "Its administrator said on social media that the images were “a triumph for international science.”")
     assert quotes == [("a triumph for international science.", None, "partial")]
+
+
+def test_a_bare_surname_stays_with_the_bearer_the_article_calls_by_it():
+    """"Pryce grew up …; his father, Dai Pryce, says …; Pryce admits … “a disaster”": the chef the
+    article calls "Pryce", not the father named last."""
+    quotes = found("“That's our sour,” says chef-owner Gethin Pryce, 36.",
+                   "Pryce grew up on a sheep farm. His father, Dai, still supplies the lamb. “He thought I was mad "
+                   "coming back,” Dai Pryce says.",
+                   "Pryce admits that a dish of fermented nettles was “a disaster” and came off the menu.")
+    assert [q[1] for q in quotes] == ["Gethin Pryce", "Dai Pryce", "Gethin Pryce"]

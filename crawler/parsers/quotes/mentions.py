@@ -204,6 +204,7 @@ class Registry:
             entity.name, entity.tokens = mention.text, tokens
         elif len(tokens) < len(entity.tokens):
             entity.evidence += 1
+            entity.short_names.add(tokens)
         entity.last = mention.start
         if len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()):
             entity.handle = True
@@ -291,6 +292,9 @@ class Registry:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
                 score += 0.5
+            if len(tokens) < len(entity.tokens) and tokens in entity.short_names \
+                    and entity.tokens[-len(tokens):] == tokens:
+                score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
         return best
