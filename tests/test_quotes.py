@@ -1686,3 +1686,327 @@ def test_a_name_whose_role_is_a_misread_clause_is_not_introduced_as_the_next_he(
                    "Former pupil Darren Hughes, now a professor of chemistry at Leeds, recalled being sent home. "
                    "“I was furious at the time,” he said.")
     assert quotes[1][1] != "Parkside Comprehensive"
+
+
+def test_abbreviated_police_ranks_are_titles_not_names():
+    """"Det Insp Claire Baxter", "Det. Supt. Mark Oyelaran": British police ranks written short."""
+    quotes = found("Det Insp Claire Baxter said: “This was a terrifying ordeal.”",
+                   "Det. Supt. Mark Oyelaran said a team of 15 officers was on the case. “We are treating this "
+                   "with the utmost seriousness,” he said.")
+    assert [q[1] for q in quotes] == ["Claire Baxter", "Mark Oyelaran"]
+
+
+def test_an_agent_noun_opening_the_sentence_is_the_role_before_the_name():
+    """"Driver Kevin Shaw", "Sprinter Marco Bellini": a job capitalised only because it opens the
+    sentence, though the article never writes the surname alone."""
+    quotes = found("Driver Kevin Shaw, who has worked for the firm for 19 years, said morale had “never been lower.”",
+                   "Sprinter Marco Bellini posted a photo with the caption: “Not the way I wanted to leave.”")
+    assert [q[1] for q in quotes] == ["Kevin Shaw", "Marco Bellini"]
+
+
+def test_a_name_after_an_office_of_a_place_is_its_holder_not_more_of_the_place():
+    """"The mayor of Castel Ventoso, Anna Bellucci, said …": the name after the place's comma is
+    the mayor in apposition, the subject of the next "she", not a second part of the place as
+    "Tennessee" is in "in Nashville, Tennessee,"."""
+    quotes = found("“The noise was like a train,” said Giulia Ferri, 67.",
+                   "The mayor of Castel Ventoso, Anna Bellucci, said the school had been damaged. "
+                   "“We need tents tonight,” she said.")
+    assert [q[1] for q in quotes] == ["Giulia Ferri", "Anna Bellucci"]
+
+
+def test_a_demonym_after_a_born_compound_is_a_description_not_a_name():
+    """"the Nigerian-born Briton told reporters": a description of the race leader the previous
+    paragraph is about, not a person called "Nigerian-born Briton"."""
+    quotes = found("Okafor, who finished fourth on the stage, now leads Pablo Ruiz by 38 seconds.",
+                   "“It was a hard day but the team was perfect,” the Nigerian-born Briton told reporters.")
+    assert [q[1] for q in quotes] == ["Okafor"]
+
+
+def test_a_kin_noun_before_of_is_not_the_named_parents_role():
+    """"The groom … is the son of Margaret Whitfield": "son" is the groom's, so it does not make
+    Margaret Whitfield a man whom a later "she" cannot mean."""
+    quotes = found("The groom, 30, is the son of Margaret Whitfield and the late Peter Whitfield.",
+                   "The service was led by the Rev. Helen Marsh. In her address she told the congregation: "
+                   "“Love is something you practise.”",
+                   "The groom’s mother, Margaret Whitfield, read a poem. “Peter would have loved today,” she said.")
+    assert [q[1] for q in quotes] == ["Helen Marsh", "Margaret Whitfield"]
+
+
+def test_a_short_organisation_name_is_the_organisation_not_its_product():
+    """"Corvid said" after "Corvid Systems" and "The Corvid Fold" (its laptop): the company."""
+    quotes = found("Corvid Systems on Tuesday unveiled a laptop whose screen folds in half.",
+                   "The Corvid Fold will go on sale in October at $2,499.",
+                   "“Durability was the first problem we solved,” Corvid said in a press release.")
+    assert [q[1] for q in quotes] == ["Corvid Systems"]
+
+
+def test_an_organisation_is_not_widened_by_a_name_that_goes_on_after_it():
+    """"A BBC spokesperson" with "on BBC One" later: the BBC, not its channel."""
+    quotes = found("The BBC drama follows Ruth as she returns to the island.",
+                   "A BBC spokesperson said the sound mix had been adjusted. “We have listened to viewers,” "
+                   "the spokesperson said.",
+                   "The series is on BBC One on Sundays at 9pm.")
+    assert [q[1] for q in quotes] == ["BBC"]
+
+
+def test_a_pronoun_takes_the_subject_whose_own_clause_holds_it():
+    """"Corvid says the Fold lasts 14 hours, but Richter said she would wait. “…,” she said":
+    the subject of the clause with "she", not the sentence's first subject."""
+    quotes = found("Maya Richter, an analyst at Hollins Research, praised the screen.",
+                   "Corvid says the Fold lasts 14 hours, but Richter said she would wait for independent tests. "
+                   "“Every company’s 14 hours is somebody else’s nine,” she said.")
+    assert [q[1] for q in quotes] == ["Maya Richter"]
+
+
+def test_a_whose_clause_gives_the_kin_not_the_name_a_role():
+    """"Sophie Marlow, whose son Leo, 4, spent five nights in hospital, said …": "son" is Leo's,
+    so it does not make her a man whom the next "she said" cannot mean."""
+    quotes = found("“Measles is not a mild illness,” said Dr. Farah Qureshi, an epidemiologist.",
+                   "Sophie Marlow, whose son Leo, 4, spent five nights in hospital with measles, said she had "
+                   "meant to book his second jab.",
+                   "“I will never forgive myself for that,” she said.")
+    assert [q[1] for q in quotes] == ["Farah Qureshi", "Sophie Marlow"]
+
+
+def test_a_named_subject_that_called_it_something_is_quoted_in_part():
+    """"Luca Moretti called it “a small miracle.”": his words; "we called it “…”" stays a term."""
+    assert found("Rescuers pulled a man alive from the rubble. Fire service spokesman Luca Moretti called it "
+                 "“a small miracle.”") == [("a small miracle.", "Luca Moretti", "partial")]
+    assert found("We tried the console in London. We called it “an incredible feat when it works.”") == []
+
+
+def test_it_in_the_sentence_of_a_speaking_organisation_is_that_organisation():
+    """"Transwest said it had offered 6.5%, which it described as “fair and affordable.”": the
+    subject of the same sentence, not the person quoted in the paragraph before."""
+    quotes = found("The walkout affects 90 routes run by Transwest Buses.",
+                   "“They are exhausted,” Gary Pell said on the picket line.",
+                   "Transwest said it had offered a 6.5% increase, which it described as “fair and affordable.”")
+    assert [q[1] for q in quotes] == ["Gary Pell", "Transwest Buses"]
+
+
+def test_hailed_as_is_a_verb_of_saying():
+    """"Tom Adeyinka hailed the win as “historic”. “…,” he said": his word, and he is the "he"."""
+    quotes = found("The Conservative chairman, Lord Fenwick, said the result was “disappointing”.",
+                   "Green co-leader Tom Adeyinka hailed the win as “historic”. “Nobody is laughing now,” he said.")
+    assert [q[1] for q in quotes] == ["Fenwick", "Tom Adeyinka", "Tom Adeyinka"]
+
+
+def test_a_quotation_after_a_dash_is_the_clause_subjects():
+    """"Bekele, the 2022 silver medallist, was gracious in defeat — “…”": as after a colon."""
+    assert found("Bekele, the 2022 world silver medallist, was gracious in defeat — “He was simply better "
+                 "today. I have no excuses.”") == \
+        [("He was simply better today. I have no excuses.", "Bekele", "inline")]
+
+
+def test_former_and_a_noun_before_a_name_make_it_the_sentence_subject():
+    """"Former waitress Carol Jenkins, now a grandmother of six, worked at Rosie’s …": after
+    "Former" the noun is a role, whatever its ending, so she is the next "she"."""
+    quotes = found("“We came every Saturday for fifty years,” said Linda Kowalski.",
+                   "Former waitress Carol Jenkins, now a grandmother of six, worked at the diner from 1979 to 1994. "
+                   "“Frank’s mother taught me to carry four plates on one arm,” she said.")
+    assert [q[1] for q in quotes] == ["Linda Kowalski", "Carol Jenkins"]
+
+
+def test_an_apposition_placed_in_time_gives_the_role():
+    """"Former pupil Darren Hughes, now a professor of chemistry at Leeds, recalled …": the
+    professor is a person, the "he" of the quotation after, not the son quoted before."""
+    quotes = found("Her son, Paul Ellison, said she died at home. “She was a teacher to the end,” he said.",
+                   "She was famously strict. Former pupil Darren Hughes, now a professor of chemistry at Leeds, "
+                   "recalled being sent home for wearing trainers. “I was furious at the time,” he said.")
+    assert [q[1] for q in quotes] == ["Paul Ellison", "Darren Hughes"]
+
+
+def test_a_sentence_that_only_ends_a_quotation_names_no_new_subject():
+    """"“Kirana is a brilliant mother. She has barely let them out of her sight,” said head keeper
+    Lucy Armitage. “…”": the "She" is inside the quotation, so the second half is the keeper's,
+    not the tigress's."""
+    quotes = found("The cubs were born to mother Kirana, 8, and father Bima, 11.",
+                   "“Kirana is a brilliant, attentive mother. She has barely let them out of her sight,” said head "
+                   "keeper Lucy Armitage. “We have been watching them on cameras around the clock.”")
+    assert [q[1] for q in quotes] == ["Lucy Armitage", "Lucy Armitage"]
+
+
+def test_the_organisation_noun_refers_to_the_name_it_was_set_beside():
+    """"Harris's team, Stellar Racing, said … “…,” the team said": the name in apposition, though
+    nothing in it says "team"; not Harris, whose team it is."""
+    quotes = found("The race doctor said Luke Harris had been taken to hospital for X-rays.",
+                   "Harris’s team, Stellar Racing, said later that the X-rays were clear. “Luke will start "
+                   "tomorrow,” the team said in a statement.")
+    assert [q[1] for q in quotes] == ["Stellar Racing"]
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_said_to_speak_past_an_apposition():
+    """"Historic England, which protects the site, said … “…,” a spokesperson said."."""
+    quotes = found("Historic England, which protects the site, said it would remain closed to divers. "
+                   "“The wreck is fragile,” a spokesperson said.")
+    assert [q[1] for q in quotes] == ["Historic England"]
+
+
+def test_a_noun_that_heads_a_name_in_the_article_describes_that_institution():
+    """"The zoo said the births were “a real boost”" after "Brackenfield Zoo": the zoo, not the
+    person named later as "the zoo's director"."""
+    quotes = found("Two tiger cubs have been born at Brackenfield Zoo, the first in 20 years.",
+                   "The zoo said the births were “a real boost” for the breeding programme.",
+                   "Dr. Owen Pryce, the zoo’s director of conservation, said: “Every cub matters.”")
+    assert [q[1] for q in quotes] == ["Brackenfield Zoo", "Owen Pryce"]
+
+
+def test_a_name_before_an_organisation_noun_is_that_organisation():
+    """"The GMB union said the announcement was “a hammer blow”": GMB, not the company the
+    article quoted before."""
+    quotes = found("“These are difficult decisions,” Brightwater Energy said in a statement.",
+                   "The GMB union said the announcement was “a hammer blow” for both towns.")
+    assert [q[1] for q in quotes] == ["Brightwater Energy", "GMB"]
+
+
+def test_a_verb_joined_by_but_has_the_sentence_subject():
+    """"Tigers Forever welcomed the news but said zoos were “no substitute”": the charity, not
+    "the news" the first verb had as object."""
+    assert found("Conservation charity Tigers Forever welcomed the news but said zoos were “no substitute” "
+                 "for protecting the forests.") == [("no substitute", "Tigers Forever", "partial")]
+
+
+def test_a_chant_is_a_whole_utterance_of_its_chanters():
+    """"supporters, who chanted “Meera, Meera”", "shouts of “shame”": quotations (direct, however
+    short), of no one named; not of the woman quoted in the same sentence."""
+    quotes = found("“Tonight they have been remembered,” Meera Joshi said to cheers from supporters, who chanted "
+                   "“Meera, Meera” as she left the stage.",
+                   "There were shouts of “shame” from the public gallery as the result was announced.")
+    assert quotes == [("Tonight they have been remembered,", "Meera Joshi", "inline"),
+                      ("Meera, Meera", None, "inline"), ("shame", None, "inline")]
+
+
+def test_an_office_of_the_one_word_is_a_title_before_the_name():
+    """"Leader of the Opposition R. Ashok said …": R. Ashok, not "Opposition R. Ashok"; the run
+    over "of the" stays split elsewhere ("Rebecca English of the Daily Courier")."""
+    quotes = found("Leader of the Opposition R. Ashok said farmers had lost their crops. “This is a betrayal,” "
+                   "Mr. Ashok said.",
+                   "“I was there at the time,” said Rebecca English of the Daily Courier.")
+    assert [q[1] for q in quotes] == ["R. Ashok", "Rebecca English"]
+
+
+def test_an_indefinite_official_with_a_name_inside_is_still_unnamed():
+    """"A senior Dornish official, speaking on condition of anonymity, said …": no one named,
+    not someone called "Dornish"."""
+    quotes = found("A senior Dornish official, speaking on condition of anonymity because he was not authorised "
+                   "to talk to the media, said an agreement was “within reach” but that “serious gaps” remained.")
+    assert [q[1] for q in quotes] == [None, None]
+
+
+def test_former_and_an_owned_role_before_a_name_make_it_the_sentence_subject():
+    """"Former City striker Wayne Cotterill, now a pundit, said …": the role may name its club."""
+    quotes = found("“You never stop looking,” manager Steve Hollis said.",
+                   "Former City striker Wayne Cotterill, now a pundit, said the fee was a gamble. "
+                   "“Eighteen million is a lot of money,” he told a radio station.")
+    assert [q[1] for q in quotes] == ["Steve Hollis", "Wayne Cotterill"]
+
+
+def test_the_company_is_the_organisation_that_spoke_in_the_sentence_before():
+    """"Zappy, which has 3.5 million users in the UK, said it accepted the findings. In a statement,
+    the company said it had “invested heavily”": Zappy (past an apposition holding "3.5"), not the
+    regulator quoted earlier."""
+    quotes = found("The Financial Conduct Authority has fined the payments app Zappy £12.4 million.",
+                   "“Zappy did not, and its customers paid the price,” said Therese Chambers, the FCA's director "
+                   "of enforcement.",
+                   "According to the FCA's final notice, one customer lost £48,000.",
+                   "Zappy, which has 3.5 million users in the UK, said it accepted the findings. In a statement, "
+                   "the company said it had “invested heavily” in fraud prevention.")
+    assert [q[1] for q in quotes] == ["Therese Chambers", "Zappy"]
+
+
+def test_it_after_an_owned_organisation_subject_is_that_organisation():
+    """"Oman's foreign ministry confirmed it would host the talks. It said it hoped … “a humane
+    solution.”": Oman's ministry, named by its owner; not the country named before."""
+    quotes = found("Negotiators from Kalvaria and Dornland will resume talks next week.",
+                   "Oman’s foreign ministry confirmed it would host the talks. It said it hoped the two sides would "
+                   "reach “a humane solution.”")
+    assert [q[1] for q in quotes] == ["Oman"]
+
+
+def test_a_titled_name_in_apposition_after_a_description_speaks():
+    """"said the trust's medical director, Dr. Anil Kapoor": the name past its title, not the
+    patient quoted before."""
+    quotes = found("Margaret Hyde, 74, has been on the list since March 2023.",
+                   "“We know how distressing long waits are,” said the trust’s medical director, Dr. Anil Kapoor.")
+    assert [q[1] for q in quotes] == ["Anil Kapoor"]
+
+
+def test_a_job_noun_before_a_titled_name_makes_it_the_sentence_subject():
+    """"Orthopaedic surgeon Prof. Julia Stein, president of the British Hip Society, said …": a job
+    word ("surgeon") that no ending gives away, before a title."""
+    quotes = found("Margaret Hyde, 74, has been on the list since March 2023.",
+                   "Orthopaedic surgeon Prof. Julia Stein, president of the British Hip Society, said long waits "
+                   "could make operations harder. “The longer someone waits, the harder the recovery,” she said.")
+    assert [q[1] for q in quotes] == ["Julia Stein"]
+
+
+def test_a_pronoun_of_the_descriptions_owner_casts_no_vote_for_the_name():
+    """"Her co-star, Tom Hennessy, remembers her first audition. “…,” he says": the "her" is the
+    owner's (the woman whose co-star he is), so it does not make him a woman the "he" cannot mean."""
+    quotes = found("The role was Nadia, the foul-mouthed detective in the drama Dead Ground.",
+                   "Her co-star, Tom Hennessy, remembers her first audition. “She walked in and put her feet on "
+                   "the table,” he says.")
+    assert [q[1] for q in quotes] == ["Tom Hennessy"]
+
+
+def test_a_chant_of_a_group_named_by_a_plural_noun_is_no_ones():
+    """"The pupils returned to their schools, chanting “No more blah blah blah”": a group, not the
+    organisation named before."""
+    quotes = found("Organisers from the group Youth Climate Bristol said 1,500 young people had taken part.",
+                   "The pupils returned to their schools by early afternoon, chanting “No more blah blah blah” "
+                   "as they left.")
+    assert quotes == [("No more blah blah blah", None, "inline")]
+
+
+def test_the_letter_is_of_the_name_that_wrote_it():
+    """"The headteacher …, Martin Lowe, wrote to parents … “…,” the letter said": his letter."""
+    quotes = found("Organisers from the group Youth Climate Bristol said 1,500 young people had taken part.",
+                   "The headteacher of Redcliffe Academy, Martin Lowe, wrote to parents earlier in the week warning "
+                   "that absences would be recorded.",
+                   "“School attendance is not optional,” the letter said.")
+    assert [q[1] for q in quotes] == ["Martin Lowe"]
+
+
+def test_an_apposition_before_a_subject_pronoun_is_the_pronouns():
+    """"Growing up in Birmingham, the daughter of Lebanese restaurant owners, she was told …": the
+    apposition is hers, so Birmingham is no person to take the next "she says"."""
+    quotes = found("Leila Haddad is eating a croissant in a café. “I thought it was a joke,” she says.",
+                   "Growing up in Birmingham, the daughter of Lebanese restaurant owners, she was told she was too "
+                   "loud for drama school. “Teachers used to write it on my reports,” she says.")
+    assert [q[1] for q in quotes] == ["Leila Haddad", "Leila Haddad"]
+
+
+def test_a_name_after_an_office_at_a_place_is_its_holder():
+    """"His headteacher at Ullswater Community College, Sarah Newby, said …": the headteacher in
+    apposition, the next "she", not more of the college's name."""
+    quotes = found("Jacob Harte, from Penrith, was a passenger in the car.",
+                   "His headteacher at Ullswater Community College, Sarah Newby, said the school was “devastated.” "
+                   "“Jacob was one of those students everyone knew,” she said.")
+    assert [q[1] for q in quotes] == ["Sarah Newby", "Sarah Newby"]
+
+
+def test_a_fragment_of_an_unnamed_family_is_kept_with_no_speaker():
+    """"The family of a 17-year-old boy have described him as “the kindest, funniest lad …”": a
+    quotation of people the article does not name, not a fragment of no source at all."""
+    assert found("The family of a 17-year-old boy who died in a crash have described him as “the kindest, "
+                 "funniest lad you could ever meet.”") == \
+        [("the kindest, funniest lad you could ever meet.", None, "partial")]
+
+
+def test_an_organisations_unnamed_officer_is_quoted_with_no_speaker():
+    """"Nasa … congratulated the team. Its administrator said … “a triumph for international
+    science.”": someone of Nasa the article does not name (null), not a name nearby."""
+    quotes = found("The probe sent back images of Ganymede, Jupiter's largest moon.",
+                   "Nasa, which is running its own mission to the Jupiter system, congratulated the European team. "
+                   "Its administrator said on social media that the images were “a triumph for international science.”")
+    assert quotes == [("a triumph for international science.", None, "partial")]
+
+
+def test_a_bare_surname_stays_with_the_bearer_the_article_calls_by_it():
+    """"Pryce grew up …; his father, Dai Pryce, says …; Pryce admits … “a disaster”": the chef the
+    article calls "Pryce", not the father named last."""
+    quotes = found("“That's our sour,” says chef-owner Gethin Pryce, 36.",
+                   "Pryce grew up on a sheep farm. His father, Dai, still supplies the lamb. “He thought I was mad "
+                   "coming back,” Dai Pryce says.",
+                   "Pryce admits that a dish of fermented nettles was “a disaster” and came off the menu.")
+    assert [q[1] for q in quotes] == ["Gethin Pryce", "Dai Pryce", "Gethin Pryce"]

@@ -18,6 +18,18 @@ from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.spans import Span
 
+_TITLE_AFTER = re.compile(r"\s*([A-Z][a-z]{1,9})\.?(?=\s)")
+"""A capitalised word that may be a title before a name (", Dr. Anil Kapoor")."""
+_UNNAMED_ONE = re.compile(r"(?:A|An|One)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=[,.;:]|\s+(?:who|speaking|said|says|told)\b)")
+"""An indefinite description of one person opening a sentence ("A senior Dornish official")."""
+_GROUP_SUBJECT = re.compile(r"\s*(?:The|Some|Many|Several|Most|Hundreds of|Thousands of|Dozens of)\s+"
+                            r"(?:[a-z-]+\s+){0,2}[a-z]+[^s’'\s]s\b")
+"""A sentence opened by a plural common noun ("The pupils returned …"): a group, no one named."""
+_CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
+"""A verb or noun of chanting right before a quotation: its words are a whole utterance."""
+_NAME_CALLED_IT = re.compile(r"(?<![\w’'])(?!(?:We|I|They|You|It)\b)[A-Z][\w’'-]*\w,?\s+called\s+it\s*$")
+"""A name that called something so ("Moretti called it “a small miracle”"): its words, not a term
+as "we called it" (the outlet's own) or "the company … called it" often give."""
 _WORDS = re.compile(r"[A-Za-z][\w'’‘-]*")
 _AUXILIARIES = frozenset("""
 has have had also then later previously further again would will could did does is was were
@@ -265,7 +277,12 @@ def _named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None
     comma = unit.text[end - unit.start:end - unit.start + 3]
     if not comma.startswith(","):
         return None
-    for mention in registry.at(end, end + 3):
+    reach = 0
+    for titled in _TITLE_AFTER.finditer(unit.text, end - unit.start + 1):
+        if titled.start() != end - unit.start + 1 + reach or titled.group(1).lower() not in lexicon.TITLES:
+            break
+        reach += titled.end() - titled.start()
+    for mention in registry.at(end, end + 3 + reach):  # (", Dr. Anil Kapoor": past the title)
         entity = mention.entity
         if entity is not None and (entity.person or entity.maybe_person) and not mention.possessive \
                 and unit.text[mention.end - unit.start:mention.end - unit.start + 1] in (",", ".", ";", ""):
@@ -289,7 +306,8 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             return ref
     if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith((",", "—", "–"))):
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
-    if stripped.endswith(" and") or stripped == "and":
+    if stripped.endswith((" and", " but")) or stripped in ("and", "but"):
+        # ("X welcomed the news but said …": the subject of the verbs joined, not the object between)
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
     if not stripped:
         return None
@@ -306,6 +324,10 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                     and not text[seg_start:opening.start()].strip():
                 # "lawmakers on the House Select Committee …, led by X, requested": unnamed people
                 return Ref("description", opening.group(), unit.start + opening.start())
+        unnamed = _UNNAMED_ONE.match(text, candidates[0][0], candidates[0][1])
+        if unnamed and unnamed.group(1) in lexicon.PEOPLE_NOUNS:
+            # "A senior Dornish official, speaking on condition of anonymity, said": no one named
+            return Ref("description", unnamed.group(), unit.start + candidates[0][0])
         named = [_ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
         described = [text[a:b].split()[:1] in (["a"], ["an"], ["the"]) for a, b in candidates]
         if any(ref and not apposition for ref, apposition in zip(named, described)):
@@ -471,7 +493,10 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         else "partial"
     if kind == "partial" and _whole_that_clause(text, sent_start, left_start, stripped_left, close):
         kind = "direct"  # said that “all Members of Parliament get gifts”
-    if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1:
+    chanted = _CHANTED.search(stripped_left) is not None
+    if chanted:
+        kind = "direct"  # “…” chanted or shouted is a whole utterance, short as it is
+    if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1 and not chanted:
         return Attribution("none", None)
     if starts_sentence and _names_a_subject(span.text, right):
         return Attribution("none", None)  # "“Humidifier lung” may result from …": a term as subject
@@ -479,7 +504,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         return Attribution("none", None)  # 'Hamel, P.; Eck, D. (2010). "Learning Features …"': a cited work's title
 
     if kind == "partial":
-        if lexicon.NAMING_CUES.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
+        if lexicon.NAMING_CUES.search(stripped_left) and not _NAME_CALLED_IT.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
             return Attribution("none", None)  # a term, or a name's own term ("China's “transnational repression”")
         if _title_like(span.text) or (stripped_left.split() and stripped_left.split()[-1].lower() in lexicon.WORK_NOUNS):
             return Attribution("none", None)  # (“the video game “Valheim.””: a title)
@@ -496,6 +521,19 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     # passive question: "he was asked, “…?”" — the asker is unnamed
     if kind == "direct" and re.search(r"\b(?:was|were|is|being|been)\s+asked\s*[,:]?\s*$", stripped_left):
         return Attribution(kind, Ref("none", "", unit.start + opening))
+
+    if chanted:
+        # a chant is its chanter's: a name right before the verb, or unnamed people the clause
+        # has chant ("supporters, who chanted “…”", "a masked man … shouting “…”")
+        verb_start = left_start + _CHANTED.search(stripped_left).start()
+        before = text[left_start:verb_start].rstrip()
+        named = _ref_in(text, max(left_start, verb_start - 60), verb_start, unit, registry, prefer_last=True) \
+            if re.search(r"[A-Z][\w’'-]*\w$", before) else None
+        if named is not None and named.kind == "name":
+            return Attribution(kind, named)
+        if any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[a-z]+", text[sent_start:verb_start])) \
+                or _GROUP_SUBJECT.match(text, sent_start, verb_start):
+            return Attribution(kind, Ref("none", "", unit.start + opening))
 
     ref = None
     # 1. a said-clause right after the span: “…,” X said / “…,” said X / “…,” X, a role, said
@@ -543,8 +581,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 ref = subject_after(unit, verb, opening, registry)
             if ref:
                 break
-    # 2b. "Zibulka picks up the story: “…”": the subject of the clause the colon ends
-    if ref is None and stripped_left.endswith(":") and left_start == sent_start:
+    # 2b. "Zibulka picks up the story: “…”", "Bekele was gracious in defeat — “…”": the subject of
+    # the clause the colon or the dash ends
+    if ref is None and stripped_left.endswith((":", "—", "–")) and left_start == sent_start:
         ref = sentence_subject(unit, sent_start, opening, registry)
     # 3. "according to X", "per X" in the sentence
     document_source = False

@@ -58,8 +58,9 @@ _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
-_ROLE_AFTER = re.compile(r"^,\s*(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
-"""An apposition after a name, up to its comma ("U.S." and "U.K." do not end it)."""
+_ROLE_AFTER = re.compile(r"^,\s*(?:(?:now|then|once|formerly|still)\s+)?(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
+"""An apposition after a name, up to its comma ("U.S." and "U.K." do not end it), also one
+placed in time (", now a professor of chemistry at Leeds,")."""
 _SUBJECT_AFTER = re.compile(r"^,\s*(?:a|an|the)\s+[^,.;:()“”\"]{3,60}?\s(?:said|says|told)\b")
 """A noun phrase and its speech verb after the comma: the subject of the sentence, no apposition."""
 _ADJECTIVES_ROLE = re.compile(r"^,\s*(?P<det>a|an)\s+(?P<role>[a-z][\w-]*,\s*[^,.;:()“”\"]{3,100}?)\s*(?:,|\.|;|$| said| says| told)")
@@ -77,6 +78,8 @@ _NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
 """A capitalised word after a lower-case one: another name in the clause, unless a preposition
 or an article puts it in a phrase ("of Acme", "the Met")."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
+"""A subject pronoun right after an apposition: the apposition describes it."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
 """A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
 
@@ -89,7 +92,18 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
     return len(words) == 1 and len(text) > 1 and text.isupper()
 
 
-def _clause_gender(following: str) -> str | None:
+_OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
+"""A description owned by a pronoun, set before a name ("Her co-star, ")."""
+
+
+def _owner_gender(context_before: str) -> str | None:
+    """"f" or "m" for the owner of the description right before a name ("Her co-star, Tom
+    Hennessy": someone else's "her", whose later "her" is that owner's, not his)."""
+    owner = _OWNER_PRONOUN_BEFORE.search(context_before[-60:])
+    return None if owner is None else "f" if owner.group(1).lower() == "her" else "m"
+
+
+def clause_gender(following: str) -> str | None:
     """"m" or "f" when a he/his/himself or she/her/herself follows in the same clause ("Salah
     himself was more modest"); None when the first is "him": an object pronoun is someone else
     ("Kemi Badenoch accused him of breaking his promises" says nothing of her). A clause of
@@ -162,7 +176,8 @@ class Registry:
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
-        gender = (_clause_gender(following) if mention.subject else None) or _title_gender(titles)
+        gender = (clause_gender(following) if mention.subject else None)
+        gender = (None if gender == _owner_gender(context_before) else gender) or _title_gender(titles)
         entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender, titles)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
@@ -179,12 +194,17 @@ class Registry:
             self.entities.append(entity)
             for token in tokens:
                 self.by_token.setdefault(token, []).append(entity)
-        elif len(tokens) > len(entity.tokens) and set(entity.tokens) <= set(tokens):
+        elif len(tokens) > len(entity.tokens) and set(entity.tokens) <= set(tokens) \
+                and not (entity.organisation and tokens[:len(entity.tokens)] == entity.tokens
+                         and tokens[len(entity.tokens)] not in ("of", "for")):
+            # (an organisation is not widened by words after its name, "Acme One" is a channel of
+            # Acme, but it is by its complement: "Police Federation of England and Wales")
             for token in set(tokens) - set(entity.tokens):
                 self.by_token.setdefault(token, []).append(entity)
             entity.name, entity.tokens = mention.text, tokens
         elif len(tokens) < len(entity.tokens):
             entity.evidence += 1
+            entity.short_names.add(tokens)
         entity.last = mention.start
         if len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()):
             entity.handle = True
@@ -267,11 +287,14 @@ class Registry:
                 if before in lexicon.NAME_PARTICLES:
                     score = 2
             elif entity.tokens[:len(tokens)] == tokens:
-                score = 3
+                score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
             if gender and entity.gender and entity.gender != gender:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
                 score += 0.5
+            if len(tokens) < len(entity.tokens) and tokens in entity.short_names \
+                    and entity.tokens[-len(tokens):] == tokens:
+                score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
         return best
@@ -287,7 +310,7 @@ class Registry:
                 entity.role = role
         if not titles and following[:1] != "," and len(mention.tokens) < len(entity.tokens):
             # a surname again ("Levitt said"): only a pronoun after it can teach something
-            Registry._vote(entity, mention, following)
+            Registry._vote(entity, mention, following, _owner_gender(context_before))
             return
         for title in titles:
             key = title.lower().rstrip(".")
@@ -301,6 +324,8 @@ class Registry:
         clause_before = context_before[max(context_before.rfind(","), context_before.rfind(". "),
                                            len(context_before) - 80) + 1:]
         role_words = _LOWER_WORD.findall(clause_before)[-5:]
+        if role_words and clause_before.split()[-1] in lexicon.PREPOSITIONS:
+            role_words = []  # "the son of Margaret Whitfield": the son is someone else
         for word in role_words:
             if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
                 entity.roles.add(word)
@@ -342,7 +367,9 @@ class Registry:
                 role_words = apposition.group("role").split()
             described = apposition is not None and (
                 apposition.group("role")[0].islower() or apposition.group("role")[0].isdigit()
-                or apposition.group("det") is not None or _OWNED_ROLE.match(apposition.group("role")))
+                or apposition.group("det") is not None or _OWNED_ROLE.match(apposition.group("role"))) \
+                and not _PRONOUN_SUBJECT.match(following, apposition.end())
+            # (not "Growing up in Birmingham, the daughter of …, she was told": the pronoun's)
             if described and not clause:
                 first_word = role_words[0]
                 verb_like = first_word.endswith(("ed", "ing")) or (
@@ -351,6 +378,8 @@ class Registry:
                         first_word not in lexicon.FUNCTION_WORDS and not verb_like):
                     entity.evidence += 1
                 role = _RELATIVE_CLAUSE.sub("", apposition.group("role").strip())
+                if role.startswith("whose "):
+                    role = ""  # "Sophie Marlow, whose son Leo, 4, …": the son's, not hers
                 listed = following[apposition.end():].lstrip(" ,").startswith("and ") \
                     and _NAME_AT_END.search(role)  # "A, singer McDonald, and C": a list of people
                 if _plausible_role(role) and not listed:
@@ -363,17 +392,19 @@ class Registry:
             entity.gender = entity.gender or "f"
         elif not entity.roles.isdisjoint(lexicon.MALE_CUES):
             entity.gender = entity.gender or "m"
-        Registry._vote(entity, mention, following)
+        Registry._vote(entity, mention, following, _owner_gender(context_before))
 
     @staticmethod
-    def _vote(entity: Entity, mention: Mention, following: str) -> None:
+    def _vote(entity: Entity, mention: Mention, following: str, owner: str | None = None) -> None:
         """A he/his/him or she/her later in a subject's clause votes for its gender, an "its"
         after its verb for none; a "where" after it makes it a place, and its clause's he or
-        she someone else ("Khan Younis, where he met families")."""
+        she someone else ("Khan Younis, where he met families"); not a pronoun of the gender of
+        the owner its description was given ("Her co-star, Tom Hennessy, remembers her …")."""
         if _WHERE_AFTER.match(following):
             entity.place = True
             return
-        vote = _clause_gender(following) if mention.subject else None
+        vote = clause_gender(following) if mention.subject else None
+        vote = None if vote == owner else vote
         neuter = _ITS_AFTER.match(following) if mention.subject else None
         if neuter and neuter.group("verb") not in lexicon.FUNCTION_WORDS \
                 and neuter.group("verb") not in lexicon.PREPOSITIONS:

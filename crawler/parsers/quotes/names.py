@@ -15,14 +15,14 @@ from crawler.parsers.quotes.entities import Mention
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
 _POSSESSIVE_END = re.compile(r"[’'‘]s?$")
-_CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Inc|Co|Corp|Ltd)\."
+_CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Det|Insp|Supt|Inc|Co|Corp|Ltd)\."
                  r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘&-]*\w)?(?:[’'‘]s?)?|[ei][A-Z][\w-]*\w|\d{1,2}-?[A-Z][\w&-]*)")
 """A capitalised word ("AT&T" too), initials, an abbreviated title, or inside a run a brand
 spelt otherwise ("eBay", "20F")."""
 _WORD_START = r"(?<![\w’'‘-])"
 _RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?:%s|(?<=%s[ei])|(?<=%s\d)|(?<=%s\d\d)|(?<=%s\d-))" % ((_WORD_START,) * 5)
                   + _CAPITAL_WORD
-                  + r"(?:[ \u00a0]+(?:(?:van|von|de)[ ]+(?:der|den|la|le)[ ]+"
+                  + r"(?:[ \u00a0]+(?:(?:van|von|de)[ ]+(?:der|den|la|le)[ ]+|(?:of|for)[ ]+the[ ]+"
                   + r"|(?:of|for|the|de|du|da|do|dos|del|la|le|van|von|der|ten|ter|di|al|bin|y|&|and)[ ]+)?"
                   + _CAPITAL_WORD + r")*")
 """A run of capitalised words with its inner connectors (two for a name's "von der"); it may
@@ -64,14 +64,19 @@ _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)
                            r"shopper|voter|employee|homeowner|landlord|tenant|engineer|author|poet|comedian|nurse|"
                            r"surgeon|trainer|teenager|patient|customer|villager|businessman|businesswoman|widow|"
                            r"expert|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
-                           r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker)$")
+                           r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker|driver|rider|runner|sprinter|climber|"
+                           r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress)$")
 """Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
 given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
-"Patient", "Headteacher"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
+"Patient", "Headteacher", "Sprinter", "Opener"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
+_OFFICE_OF_PLACE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+)"
+                              r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'‘ -]*,\s$")
+"""A determiner, an office and the place it is of, closed by a comma ("The mayor of Castel Ventoso, ",
+"His headteacher at Ullswater Community College, ")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
@@ -164,7 +169,7 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 current = []
                 continue
             current.append(word)
-        runs.append(current)
+        runs += _office_of_the(current)
     if not _LETTER_DIGIT.search(text):
         return [run for run in runs if run]
     runs += [[(m.start(), m.end(), m.group())] for m in HANDLE.finditer(text)]
@@ -172,6 +177,18 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
 
 
 Run = list[tuple[int, int, str]]
+
+
+def _office_of_the(run: Run) -> list[Run]:
+    """A run joined over "of the" stays one only as an office of one word and the name holding
+    it ("Leader of the Opposition R. Ashok", "Secretary of the Treasury Janet Yellen"); else it
+    is two runs ("Rebecca English" and "Daily Courier", "Chair" and "Local Government Association")."""
+    keys = [w.lower() for _, _, w in run]
+    cut = next((i for i in range(len(keys) - 1) if keys[i] in ("of", "for") and keys[i + 1] == "the"), -1)
+    if cut < 0 or cut == 1 and keys[0].rstrip(".") in lexicon.TITLES and len(run) - cut - 2 >= 3 \
+            and keys[-1] not in lexicon.ORG_WORDS:
+        return [run]
+    return [run[:cut], run[cut + 2:]]
 
 
 def _office_complement(words: Run) -> bool:
@@ -247,7 +264,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
     first_of = 1 if titles else 2  # a titled name may be one word ("Mr Makama of Maseru")
     if "of" in keys[first_of:]:
         cut = keys.index("of", first_of)
-        after = keys[cut + 1:]
+        after = keys[cut + 2:] if keys[cut + 1:cut + 2] == ["the"] else keys[cut + 1:]
         if not any(k in lexicon.ORG_WORDS for k in keys[:cut]) and (len(after) == 1 or any(
                 k in lexicon.ORG_WORDS or k in lexicon.PLACE_NOUNS for k in after)):
             run = run[:cut]
@@ -343,7 +360,7 @@ def _without_glued_tail(text: str, run: Run) -> Run:
 def _described_opener(text: str, start: int) -> bool:
     """The sentence opens with a description that ends in the name at `start`: a capitalised
     first word and lower-case nouns ("Local resident Mary Atkins, 64, was angry", "Opposition
-    leader X, who …") or an owner ("City's Erling Haaland missed"), so the name is the
+    leader X, who …"; after "Former" any noun is a role: "Former waitress Carol Jenkins") or an owner ("City's Erling Haaland missed"), so the name is the
     sentence's subject, not the object of a verb ("Police arrested X")."""
     boundary = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(": ", 0, start))
     opener = text[boundary + 1 if boundary >= 0 else 0:start].split()
@@ -356,9 +373,19 @@ def _described_opener(text: str, start: int) -> bool:
     if not 2 <= len(opener) <= 4 or not opener[0][:1].isupper() or not opener[0].isalpha() \
             or opener[0].lower() in lexicon.PREPOSITIONS or opener[0] == "To":
         return False  # not "In downtown X", "To use X"
-    return lexicon.is_role_noun(opener[-1]) and all(
-        w.isalpha() and w.islower() and not _VERB_FORM.search(w) and w not in lexicon.FUNCTION_WORDS
+    former = first_key(opener[0]) == "former" and opener[-1].islower()
+    return (lexicon.is_role_noun(opener[-1]) or former or bool(_JOB_NOT_NAME.search(opener[-1]))) and all(
+        w.isalpha() and (w.islower() or former and w[:1].isupper() and w is not opener[-1])
+        and not _VERB_FORM.search(w) and w not in lexicon.FUNCTION_WORDS
         and w not in lexicon.PREPOSITIONS and w not in lexicon.SPEECH_VERBS for w in opener[1:])
+    # (after "Former" the role may have its owner: "Former City striker Wayne Cotterill")
+
+
+def _holder_of_place(text: str, start: int) -> bool:
+    """The text before `start` is an office of a place set off by a comma ("The mayor of Castel
+    Ventoso, "), so the name at `start` is the office's holder in apposition, not more of the place."""
+    match = _OFFICE_OF_PLACE.search(text, max(0, start - 80), start)
+    return bool(match) and lexicon.is_role_noun(match.group("role"))
 
 
 def _owns_role(following: list[str]) -> bool:
@@ -435,8 +462,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             surname_only = not before or before[-1].lower() not in _DETERMINERS
             name_words = run if surname_only else name_words
         if not name_words or determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
-                len(name_words) == 1 or len(name_words) == 2 and name_words[0][2].lower() in _REGION_WORDS):
-            continue  # "the Spaniard", "the Northern Irishman": a description, no name
+                len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
+                                                                  or _DESCRIPTOR.fullmatch(name_words[0][2]))):
+            continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton": a description, no name
         start, end = name_words[0][0], name_words[-1][1]
         if skip and any(a <= offset + start < b for a, b in skip):
             continue
@@ -466,8 +494,10 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         previous_word = before_words[-1].lower() if before_words and title_start > 30 or \
             len(before_words) > 0 else ""
         after_prep = previous_word in lexicon.PREPOSITIONS or \
-            text[place_end:title_start] == ", " and text[end:end + 1] in (",", ".", ";", ")", "")
-        # ("in Nashville, Tennessee, part of …": the second name completes the place)
+            text[place_end:title_start] == ", " and text[end:end + 1] in (",", ".", ";", ")", "") \
+            and not (len(words) > 1 and _holder_of_place(text, title_start))
+        # ("in Nashville, Tennessee, part of …": the second name completes the place; not in
+        # "The mayor of Castel Ventoso, Anna Bellucci, said", where it names the mayor)
         place_end = end if after_prep else -1
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS

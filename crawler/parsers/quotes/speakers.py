@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.attribution import Ref, speech_verbs
 from crawler.parsers.quotes.entities import Entity
-from crawler.parsers.quotes.mentions import Registry
+from crawler.parsers.quotes.mentions import Registry, clause_gender
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
@@ -183,9 +183,14 @@ def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
     return any(m.entity is entity for m in registry.at(0, position))
 
 
+_SAYS_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+\w+|wrote|writes)\s+(?:that\s+)?(?:he|she)\b")
+"""A speech verb whose clause's subject is a pronoun ("Richter said she would wait")."""
+
+
 def _subject_since(gender: str | None, position: int, registry: Registry, context: Context,
                    text: str, loose: bool) -> Entity | None:
-    """The first subject of the latest sentence since the previous quotation that has one."""
+    """The first subject of the latest sentence since the previous quotation that has one, or the
+    one whose own clause holds a pronoun of the gender wanted."""
     since = [(m, _bearer(m, gender, registry, loose)) for m in registry.before(position)
              if m.start > context.last_quote_position and (m.subject or m.cited) and position - m.start < 1500]
     since = [(m, entity) for m, entity in since if entity is not None]
@@ -194,7 +199,11 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     latest = since[0][0]
     boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
     same_sentence = [entity for m, entity in since if m.start > boundary]
-    return same_sentence[-1]
+    voiced = [entity for m, entity in since if m.start > boundary and gender
+              and _SAYS_PRONOUN.match(text, m.end) and clause_gender(text[m.end:m.end + 40]) == gender]
+    # ("Corvid says …, but Richter said she would wait. “…,” she said": the subject whose own
+    # clause has the pronoun, not the sentence's first)
+    return voiced[0] if voiced else same_sentence[-1]
 
 
 def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Entity | None:
@@ -253,10 +262,17 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
     before = registry.before(position)
     for mention in before:
         entity = mention.entity
+        if entity and head and len(entity.tokens) > 1 and entity.tokens[-1] == head and not entity.gender \
+                and not entity.age and not mention.possessive:
+            return entity  # "the zoo": Brackenfield Zoo, a name headed by the noun (no person's, so)
         if entity and not entity.person and head and (
                 head in _head_words(entity) or head + "s" in _head_words(entity)
                 or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
             return entity  # ("the airline": Skyway Airlines; "the startup": "startup Lumen")
+        if entity and head and not entity.age and not entity.gender and registry.text_after(mention, 1) == "," \
+                and re.search(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+%s,\s$" % head,
+                              registry.text[max(0, mention.start - len(head) - 20):mention.start]):
+            return entity  # "the team": "Harris's team, Stellar Racing," (the apposition says what it is)
         if entity and mention.possessive and head and not entity.person \
                 and _repeats_owned(registry.text[position:position + 60], head, registry.text_after(mention, 40)):
             return entity  # "the ministry" after "The Gaza Strip's health ministry said"
@@ -266,7 +282,12 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
             return place  # "St. Petersburg, where a crane collapsed, … “…,” the city said"
         cited = _cited_organisation(before, context)
         return cited.entity if cited else None  # a government is its country's; places never speak
-    subject = None if head else _unmarked_subject_before(position, registry)
+    if head:
+        speaking = _speaking_organisation_before(position, registry)
+        if speaking is not None:
+            return speaking  # "Zappy, which has 3.5 million users, said … the company said"
+    subject = None if head else _organisation_subject_of_sentence(position, registry) or \
+        _unmarked_subject_before(position, registry) or _owner_of_organisation_before(position, registry)
     if subject is not None:
         return subject
     cited = _cited_organisation(before, context)
@@ -319,14 +340,48 @@ def _place_subject_before(position: int, registry: Registry) -> Entity | None:
     return entity if entity is not None and (entity.place or all(t in lexicon.PLACES for t in entity.tokens)) else None
 
 
+_APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
+"""An apposition set off by commas and the verb after it ("Historic England, which protects the
+site, said")."""
+
+
 def _speaking_organisation_before(position: int, registry: Registry) -> Entity | None:
     """The organisation the sentence before has as its speaking subject, whose spokesperson a
     bare "a spokesperson said" is ("The Department for Education said 40% of schools were open.
     “…,” a spokesperson said.")."""
     mention = _subject_before(position, registry)
-    if mention is None or not mention.speaks or mention.entity.person or mention.entity.place:
+    if mention is None or mention.entity.person or mention.entity.place:
         return None
-    return mention.entity
+    between = _APPOSITION_THEN_VERB.match(registry.text, mention.end)
+    speaks = mention.speaks or between is not None and between.group(1) in lexicon.SPEECH_VERBS
+    return mention.entity if speaks else None
+
+
+def _organisation_subject_of_sentence(position: int, registry: Registry) -> Entity | None:
+    """The organisation that speaks as the subject of the sentence an "it" stands in ("Transwest
+    said it had offered 6.5%, which it described as “fair”"); None when there is none."""
+    for mention in registry.at(_sentence_start(registry.text, position) + 1, position):
+        entity = mention.entity
+        if entity is not None and mention.subject and mention.speaks and not mention.possessive \
+                and not mention.after_preposition and (_may_be_organisation(entity) or not (
+                    entity.gender or entity.age or entity.votes or entity.roles or entity.role or entity.place)):
+            return entity  # (nothing makes "Transwest Buses" a person: "it" says it is none)
+    return None
+
+
+_OWNED_BODY = re.compile(r"\s*[’']s?((?:\s+[a-z-]+){1,3})")
+
+
+def _owner_of_organisation_before(position: int, registry: Registry) -> Entity | None:
+    """The owner of the organisation the sentence before opens with ("Oman's foreign ministry
+    confirmed it would host the talks. It said …": Oman's ministry, named by its owner)."""
+    start = _previous_sentence_start(registry.text, position)
+    for mention in registry.at(start, position):
+        if mention.entity is None or not mention.possessive or registry.text[start:mention.start].strip():
+            return None
+        body = _OWNED_BODY.match(registry.text, mention.end)
+        return mention.entity if body and lexicon.ORG_NOUNS.intersection(body.group(1).split()) else None
+    return None
 
 
 def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None:
@@ -451,13 +506,20 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             return _organisation(kinds[-1], ref.position, registry, context)
         if head in lexicon.SPOKES_WORDS and head not in lexicon.DOCUMENT_NOUNS and len(content) == 1:
             return _speaking_organisation_before(ref.position, registry)
-    if head in lexicon.ORG_NOUNS:
+    if head in lexicon.ORG_NOUNS or words[0] == "the" and len(content) == 1 and any(
+            len(e.tokens) > 1 and e.tokens[-1] == head and not e.gender for e in registry.entities):
+        # ("the zoo" where the article names "Brackenfield Zoo": a noun that heads a name is an institution's)
         owners = [m for m in inside if m.possessive and m.entity is not None and not m.entity.person]
         if owners:
             return owners[0].entity  # "Russia's foreign ministry", "Acme's board"
         employers = [_employer(m.entity, registry) for m in inside if m.possessive and m.entity is not None]
         if employers and employers[0] is not None:
             return employers[0]  # "Scorpio's company", after "Globex chief executive Hank Scorpio"
+        modifiers = [m for m in inside if not m.possessive and m.entity is not None and not m.entity.place
+                     and not all(t in lexicon.PLACES for t in m.entity.tokens)
+                     and ref.text.lower().endswith(m.text.lower() + " " + head)]
+        if modifiers:
+            return modifiers[-1].entity  # "the GMB union": the name the noun is given
         return _organisation(head, ref.position, registry, context)
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
@@ -488,6 +550,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return min(earlier, key=lambda c: (c[0], c[1]))[2]
     if any(m.entity.organisation for m in owners) or _used_for_someone_unnamed(head, ref.position, text):
         return None  # "the Labour Party’s chancellor": someone of a named body the article does not name
+    if words[0] in ("its", "their"):
+        return None  # "Its administrator said": someone of the organisation before, whom it does not name
     owner = {id(m.entity) for m in inside}
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
@@ -549,6 +613,12 @@ def _sentence_poster(position: int, registry: Registry, text: str) -> Entity | N
     return None
 
 
+_LETTER_NOUNS = frozenset("letter email e-mail note memo message".split())
+"""Documents someone writes to someone."""
+_WROTE_AFTER = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:wrote|writes|emailed|emails)\b")
+"""A name's verb of writing, past an apposition or its closing comma ("Martin Lowe, wrote to parents")."""
+
+
 def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
     """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
     before, of "the report, published by the Institute for Fiscal Studies", of "Skyway said in a
@@ -576,6 +646,9 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
         said = said_in.match(text, mention.end)
         if said and said.group("verb") in lexicon.SPEECH_VERBS and not mention.after_preposition:
             return mention.entity  # "Skyway said in a statement …": the statement is Skyway's
+        if head in _LETTER_NOUNS and not mention.after_preposition and not mention.possessive \
+                and _WROTE_AFTER.match(text, mention.end):
+            return mention.entity  # "Martin Lowe, the headteacher, wrote to parents …": his letter
     return None
 
 

@@ -23,9 +23,11 @@ from crawler.parsers.quotes.speakers import Context, resolve
 
 
 def unnamed_people(ref: Ref) -> bool:
-    """A description of people the article does not name ("censors", "a Tory source")."""
+    """A description of people the article does not name ("censors", "a Tory source", "its
+    administrator")."""
     words = ref.text.lower().split()
-    return ref.kind == "description" and bool(words) and words[-1] in lexicon.PEOPLE_NOUNS
+    return ref.kind == "description" and bool(words) and (
+        words[-1] in lexicon.PEOPLE_NOUNS or words[0] in ("its", "their") and lexicon.is_role_noun(words[-1]))
 
 
 def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -> Entity | None:
@@ -118,8 +120,8 @@ def sentence_person(unit: Unit, end: int, registry: Registry, context: Context, 
     if end <= 0:
         return None
     start, stop = unit.sentence_at(end - 1)
-    if find_spans(unit.text[start:stop]):
-        return None
+    if any(s.end > start for s in find_spans(unit.text[:stop])):
+        return None  # (also one that only ends a quotation: "… She has …,” said X.")
     ref = sentence_subject(unit, start, stop, registry)
     if ref is not None and (ref.kind == "name" or ref.text in ("he", "she")):
         entity = resolve(ref, registry, context, text)
