@@ -188,6 +188,14 @@ def test_an_author_page_link_names_the_author_without_its_words(link):
     assert authors_of(f"<div class='author'><a href='/autor/ann-lee'>{link}</a></div>") == ["Ann Lee"]
 
 
+def test_the_first_author_page_link_of_the_body_outside_navigation_is_read():
+    # a link without an address, one whose path only starts like an author page's, and an
+    # author link in the menu come first; the walk goes on to the byline's link
+    body = ("<nav><a href='/autor/redaktion/'>Redaktion</a></nav><p><a name='top'>Top</a> "
+            "<a href='/available-offers'>Offers</a></p><div class='meta'><a href='/autor/ann-lee/'>Ann Lee</a></div>")
+    assert authors_of(body) == ["Ann Lee"]
+
+
 def test_a_label_element_before_the_name_on_its_line():
     body = "<div class='info'><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Ann Lee/SP-X</div>"
     assert authors_of(body) == ["Ann Lee"]

@@ -249,8 +249,6 @@ _AUTHOR_PATH_WORDS = ("autor", "autoren", "autorin", "autore", "autori", "autore
                       "auteurs", "redakteur", "redakteure", "journalist", "journalists", "staff", "writer",
                       "writers", "contributor", "contributors", "yazar", "penulis", "profile", "profil", "av")
 """Path segments of author pages ("/autor/sina-zehrfeld/", "/staff/louis-jacobson/", "/av/…")."""
-_LINK_HREFS = etree.XPath("//body//a/@href")
-"""Every body link's href, in page order; each string knows its link (`getparent()`)."""
 _AUTHOR_HREF_HINT = re.compile("|".join(re.escape(f"/{word}") for word in sorted(set(
     word[:5] for word in _AUTHOR_PATH_WORDS))))
 """A quick, case-sensitive look for an author path word's first letters: matched on the href
@@ -260,11 +258,21 @@ _AUTHOR_PATH = re.compile(rf"/(?:{'|'.join(_AUTHOR_PATH_WORDS)})[/._?=-]+[^/?#\s
 "/profile.php?id=7"); the word alone ("/profile/", "/authors") names a section or an index."""
 
 
+def _body_links(root):
+    """The page's body links (`<a>` under `<body>`), in page order, walked lazily: the search
+    stops at the first author link, where listing every href with XPath (strings that know
+    their element) walked the whole page and cost three times the walk up to that link."""
+    for body in root.iter("body"):
+        yield from body.iter("a")
+
+
 def _author_links(root) -> list[str]:
     """Names of links to author pages ("/autor/sina-zehrfeld/"): the first such link outside
     navigation and footers, with the author links beside it in the same element."""
-    for link in (href.getparent() for href in _LINK_HREFS(root) if _AUTHOR_HREF_HINT.search(href)):
-        if not _AUTHOR_PATH.search(link.get("href") or "") or _in_chrome(link, allow_lists=True):
+    for link in _body_links(root):
+        href = link.get("href")
+        if href is None or not _AUTHOR_HREF_HINT.search(href) or not _AUTHOR_PATH.search(href) \
+                or _in_chrome(link, allow_lists=True):
             continue
         block = link.getparent()
         if block is not None and len(block) == 1 and block.getparent() is not None:
