@@ -108,3 +108,17 @@ ARTICLE_ITEM = "itemscope itemtype='https://schema.org/NewsArticle'"
 ])
 def test_microdata_come_from_the_article_item_else_the_page(body, expected):
     assert _microdata_of(body) == expected
+
+
+def test_the_marked_elements_are_those_the_attribute_axis_of_every_node_gives():
+    # the items and properties are found from the elements alone: the same elements, in page
+    # order, as `//@itemscope/..` and `//@itemprop/..` (which also ask every text node)
+    from crawler.parsers.metadata import _MARKED, _SCOPES
+
+    page = lxml.html.document_fromstring(
+        f"<html><head><meta itemprop='name' content='x'></head><body>text <div {ARTICLE_ITEM}>"
+        "<span itemprop='author'>Ann <b itemprop='x'>Lee</b></span> tail</div><p itemscope>"
+        "<a itemprop='url' href='/'>home</a></p></body></html>")
+    for listed, path in ((_MARKED, "//@itemprop/.."), (_SCOPES, "//@itemscope/..")):
+        assert listed(page) == page.xpath(path)
+    assert [element.tag for element in _MARKED(page)] == ["meta", "span", "b", "a"]
