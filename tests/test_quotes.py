@@ -2010,3 +2010,32 @@ def test_a_bare_surname_stays_with_the_bearer_the_article_calls_by_it():
                    "coming back,” Dai Pryce says.",
                    "Pryce admits that a dish of fermented nettles was “a disaster” and came off the menu.")
     assert [q[1] for q in quotes] == ["Gethin Pryce", "Dai Pryce", "Gethin Pryce"]
+
+
+@pytest.mark.parametrize("text", ["acebush1 wrote", "Page 2 of 3", "A1 and B2", "covid-19", "x9", "9x", "", "no digits"])
+def test_the_handle_hint_is_a_lower_case_letter_before_a_digit(text):
+    import re
+
+    from crawler.parsers.quotes.names import _LETTER_DIGIT
+
+    assert bool(_LETTER_DIGIT.search(text)) == bool(re.search(r"[a-z]\d", text))
+
+
+@pytest.mark.parametrize("before", [
+    "the so-called", "what is known as", "What Was Known As ,", "a phrase:", "the slogan  :  ", "the term,\n",
+    "he said", "renamed", "the xterm", "the terms", "named,,", "the hashtag", "titles like", "called it",
+    "the headline " + " " * 30 + ":", "known as" + " " * 40, "", ":",
+])
+def test_a_naming_cue_is_read_from_the_end_of_the_words_before_a_span(before):
+    # the cue is looked for in the last characters only: the same verdict as the pattern
+    # anchored at the end of the whole text
+    import re
+
+    from crawler.parsers.quotes.lexicon import ends_with_naming_cue
+
+    anchored = re.compile(
+        r"(?:so[- ]called|what(?:['’]s| is| are| was) (?:called|known as|dubbed|termed)|known as|"
+        r"dubbed|nicknamed|titled|entitled|titles?(?: like)?|named|(?:is|are|was|were|be|been) (?:called|termed|labell?ed)|"
+        r"\bterm|\bphrase|\bwords?|\bsee|\bcalled it|\bslogan|\bmotto|\bbanner|\bheadline|\bhashtag)"
+        r"\s*[,:]?\s*$", re.I)
+    assert ends_with_naming_cue(before) == bool(anchored.search(before))

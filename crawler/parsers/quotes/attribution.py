@@ -489,7 +489,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     ends_like_utterance = utterance_end.endswith((",", "?", "!", "—", "–", "…")) or \
         (utterance_end.endswith(".") and not right.strip()[:1].isupper())
     kind = "direct" if starts_sentence or introduced or _holds_a_sentence_end(span.text) \
-        or re.search(r"\bcaption(?:ed)?$", stripped_left) or (utterance_end.endswith(("!", "?")) and not lexicon.NAMING_CUES.search(stripped_left)) \
+        or re.search(r"\bcaption(?:ed)?$", stripped_left) or (utterance_end.endswith(("!", "?")) and not lexicon.ends_with_naming_cue(stripped_left)) \
         else "partial"
     if kind == "partial" and _whole_that_clause(text, sent_start, left_start, stripped_left, close):
         kind = "direct"  # said that “all Members of Parliament get gifts”
@@ -504,7 +504,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         return Attribution("none", None)  # 'Hamel, P.; Eck, D. (2010). "Learning Features …"': a cited work's title
 
     if kind == "partial":
-        if lexicon.NAMING_CUES.search(stripped_left) and not _NAME_CALLED_IT.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
+        if lexicon.ends_with_naming_cue(stripped_left) and not _NAME_CALLED_IT.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
             return Attribution("none", None)  # a term, or a name's own term ("China's “transnational repression”")
         if _title_like(span.text) or (stripped_left.split() and stripped_left.split()[-1].lower() in lexicon.WORK_NOUNS):
             return Attribution("none", None)  # (“the video game “Valheim.””: a title)

@@ -210,13 +210,25 @@ MEMBER_NOUNS = frozenset("members officials lawmakers leaders spokespeople repre
                          "executives officers".split())
 """People speaking for the group named right before them ("Freedom Caucus members said")."""
 
-NAMING_CUES = re.compile(
+_NAMING_CUE = re.compile(
     r"(?:so[- ]called|what(?:['’]s| is| are| was) (?:called|known as|dubbed|termed)|known as|"
     r"dubbed|nicknamed|titled|entitled|titles?(?: like)?|named|(?:is|are|was|were|be|been) (?:called|termed|labell?ed)|"
-    r"\bterm|\bphrase|\bwords?|\bsee|\bcalled it|\bslogan|\bmotto|\bbanner|\bheadline|\bhashtag)"
-    r"\s*[,:]?\s*$",
+    r"\bterm|\bphrase|\bwords?|\bsee|\bcalled it|\bslogan|\bmotto|\bbanner|\bheadline|\bhashtag)\Z",
     re.I)
-"""Words before a quoted span that make it a name, a term or a reference, not an utterance."""
+_NAMING_CUE_CHARS = 20
+"""More characters than the longest cue ("what was known as") takes."""
+
+
+def ends_with_naming_cue(text: str) -> bool:
+    """True when `text` (the words before a quoted span) ends with words that make the span a
+    name, a term or a reference, not an utterance ("so-called", "known as", "the slogan:"),
+    a comma or colon after them or not. The cue is looked for in the last characters only
+    (after the comma or colon and the spaces): searched for in the whole text, as a pattern
+    anchored at its end, it was tried at every character of a long sentence."""
+    core = text.rstrip()
+    if core.endswith((",", ":")):
+        core = core[:-1].rstrip()
+    return _NAMING_CUE.search(core, max(0, len(core) - _NAMING_CUE_CHARS)) is not None
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """An auxiliary right before a speech verb: the verb is passive ("is predicted", "was asked")."""

@@ -176,8 +176,9 @@ class Registry:
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
         tokens = mention.tokens
-        gender = (clause_gender(following) if mention.subject else None)
-        gender = (None if gender == _owner_gender(context_before) else gender) or _title_gender(titles)
+        owner = _owner_gender(context_before)
+        pronoun = clause_gender(following) if mention.subject else None
+        gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
         entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender, titles)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
@@ -222,7 +223,7 @@ class Registry:
             entity.evidence += 1  # "X said" / "…,” said X" / "Kelly Nguyen of Bernstein wrote"
         mention.entity = entity
         self.mentions.append(mention)
-        self._learn(entity, mention, titles, following, context_before)
+        self._learn(entity, mention, titles, following, context_before, pronoun)
 
     def _acronym_of(self, mention: Mention, context_before: str) -> Entity | None:
         """The organisation an acronym in brackets right after its name stands for ("the
@@ -301,7 +302,10 @@ class Registry:
 
     @staticmethod
     def _learn(entity: Entity, mention: Mention, titles: list[str], following: str,
-               context_before: str) -> None:
+               context_before: str, pronoun: str | None) -> None:
+        """Roles, age, gender and person evidence from the words around `mention`;
+        `pronoun` is `clause_gender(following)` for a subject (None for others), which `add`
+        has read already."""
         copula = _COPULA_ROLE.match(following)
         if copula and not entity.role:
             # "Abu Amer is the head of the Palestinian Dialogue Group"
@@ -310,7 +314,7 @@ class Registry:
                 entity.role = role
         if not titles and following[:1] != "," and len(mention.tokens) < len(entity.tokens):
             # a surname again ("Levitt said"): only a pronoun after it can teach something
-            Registry._vote(entity, mention, following, _owner_gender(context_before))
+            Registry._vote(entity, mention, following, pronoun, _owner_gender(context_before))
             return
         for title in titles:
             key = title.lower().rstrip(".")
@@ -351,6 +355,7 @@ class Registry:
         dash = _KIN_DASH.match(following)
         if dash:  # "… coach Antonio Reyes — his father.": an apposition set off by a dash
             following = ", " + following[dash.end():]
+            pronoun = clause_gender(following) if mention.subject else None
         age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
             entity.age = age.group(1)
@@ -392,19 +397,20 @@ class Registry:
             entity.gender = entity.gender or "f"
         elif not entity.roles.isdisjoint(lexicon.MALE_CUES):
             entity.gender = entity.gender or "m"
-        Registry._vote(entity, mention, following, _owner_gender(context_before))
+        Registry._vote(entity, mention, following, pronoun, _owner_gender(context_before))
 
     @staticmethod
-    def _vote(entity: Entity, mention: Mention, following: str, owner: str | None = None) -> None:
-        """A he/his/him or she/her later in a subject's clause votes for its gender, an "its"
-        after its verb for none; a "where" after it makes it a place, and its clause's he or
-        she someone else ("Khan Younis, where he met families"); not a pronoun of the gender of
-        the owner its description was given ("Her co-star, Tom Hennessy, remembers her …")."""
+    def _vote(entity: Entity, mention: Mention, following: str, pronoun: str | None,
+              owner: str | None = None) -> None:
+        """A he/his/him or she/her later in a subject's clause (`pronoun`, see `_learn`) votes
+        for its gender, an "its" after its verb for none; a "where" after it makes it a place,
+        and its clause's he or she someone else ("Khan Younis, where he met families"); not a
+        pronoun of the gender of the owner its description was given ("Her co-star, Tom
+        Hennessy, remembers her …")."""
         if _WHERE_AFTER.match(following):
             entity.place = True
             return
-        vote = clause_gender(following) if mention.subject else None
-        vote = None if vote == owner else vote
+        vote = None if pronoun == owner else pronoun
         neuter = _ITS_AFTER.match(following) if mention.subject else None
         if neuter and neuter.group("verb") not in lexicon.FUNCTION_WORDS \
                 and neuter.group("verb") not in lexicon.PREPOSITIONS:

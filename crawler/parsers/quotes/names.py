@@ -88,8 +88,10 @@ _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 """A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
 HANDLE = re.compile(r"(?<![\w@/.-])[a-z][a-z_]*\d[a-z0-9_]*(?![\w/@-])")
 """An online handle written in lower case with digits ("acebush1"): a name all the same."""
-_LETTER_DIGIT = re.compile(r"[a-z]\d")
-"""Cheap test that a text may hold a handle at all."""
+_LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
+"""Cheap test that a text may hold a handle at all: a lower-case letter and a digit after it,
+found from the digit (the regex engine skips ahead to the rare digits; from the letter it tried
+at nearly every character)."""
 _PLURAL_NOUNS = frozenset("people women men children".split())
 """Plurals whose possessive stays inside a name ("the People’s Daily", "Women’s Aid")."""
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
@@ -348,10 +350,11 @@ def _without_glued_tail(text: str, run: Run) -> Run:
         if key in lexicon.WEEKDAYS:
             run = run[:-1]
             continue
+        if key not in lexicon.PAST_SPEECH_VERBS:
+            break  # (most runs end so: the words after them are not read)
         following = [w.strip(",.;:") for w in text[run[-1][1]:run[-1][1] + 30].split()]
-        verb_after = bool(following) and following[0].islower() and (
-            following[0] in _VERB_AFTER_SUBJECT or _VERB_FORM.search(following[0]) is not None)
-        if key not in lexicon.PAST_SPEECH_VERBS or verb_after:
+        if following and following[0].islower() and (
+                following[0] in _VERB_AFTER_SUBJECT or _VERB_FORM.search(following[0]) is not None):
             break
         run = run[:-1]
     return run
