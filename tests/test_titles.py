@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import lxml.html
+import re
 
-from crawler.parsers import parse_html
+import lxml.html
+import pytest
+
+from crawler.parsers import parse_html, titles
 from crawler.parsers.metadata import read_metadata
 from crawler.parsers.titles import choose_title, host_names, kicker_free_text, site_names
 
@@ -532,3 +535,14 @@ def test_h1_only_screen_readers_read_is_no_headline():
 def test_h1_without_its_small_kicker_agreeing_with_jsonld_beats_og_title_with_the_kicker():
     head = _og("Session of the week | Pyramid set - Swim Magazine") + _ld("Pyramid set")
     assert _title_of(head, "<h1><span itemprop='headline'><small>Session of the week</small><br>Pyramid set</span></h1>") == "Pyramid set"
+
+
+@pytest.mark.parametrize("name", ["_SEPARATORS", "_PIECE_BREAKS", "_SITE_BREAKS"])
+def test_break_patterns_split_as_without_their_start_lookahead(name):
+    # the look-ahead only turns away characters no break starts with: the pieces are the same
+    pattern = getattr(titles, name)
+    plain = re.compile(pattern.pattern.replace(titles._BREAK_START, "", 1))
+    for title in ["Budget delayed again | Example News", "Kicker: Headline - Site", "标题-国际|新华网", "标题丨新华网",
+                  "Site：Headline", "A -- B :: C ~ D", "Headline » ☆ - Watch e.V. - News", "no breaks at all",
+                  "Trump plant Helikopter\u00adlandeplatz – während", " leading space | trailing |", "x_y-z 国际_新闻"]:
+        assert pattern.split(title) == plain.split(title), title
