@@ -301,15 +301,15 @@ def _reconcile(social: str, anchors: list[str], shown: list[str], headlines: lis
     own headline, not the site's logo or a section name) and is no part of it (og:title's
     kicker, or og:title saying more); else the headline og:title and `<title>` share behind
     different kickers. `shown` is the visible h1, then the same h1 without its kicker span."""
-    key = _key(social)
+    key, runs = _key(social), _piece_runs(social)
     if headlines and len(shown) > 1:
         agreed = _key(headlines[0])
-        if _key(shown[1]) == agreed and agreed in _piece_runs(social):
+        if _key(shown[1]) == agreed and agreed in runs:
             return headlines[0]  # the h1 without its kicker and JSON-LD agree; og:title adds the kicker
     if any(_key(anchor) == key for anchor in anchors):
         return social
     for anchor in anchors:
-        if _key(anchor) in _piece_runs(social):
+        if _key(anchor) in runs:
             return anchor
     if headlines and any(_key(h1) == _key(headlines[0]) for h1 in shown):
         agreed = headlines[0]
