@@ -116,8 +116,10 @@ def _unshouted(name: str) -> str:
     """A name of two words or more set in capitals ("LISA MASCARO", a wire byline's typography)
     with each word capitalised; left as it is when a word of it could be an acronym ("NATURSTROM
     AG", "MDR SACHSEN-ANHALT") or when it has one word ("AFP", "REUTERS"): the case is not known."""
+    if not name.isupper():
+        return name  # most names: nothing more to look at
     words = name.split()
-    if len(words) < 2 or not name.isupper() or not all(_SPOKEN_WORD.search(word) for word in words):
+    if len(words) < 2 or not all(_SPOKEN_WORD.search(word) for word in words):
         return name
     return _SPOKEN_WORD.sub(lambda word: word.group().capitalize(), name)
 
