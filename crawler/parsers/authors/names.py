@@ -125,10 +125,13 @@ def _unshouted(name: str) -> str:
 
 
 def _between_names(name: str, before: str, after: str) -> bool:
-    """A place between two full names: one capitalised word, no acronym, with names of two
-    words or more on either side (a co-author between them would be named in full too)."""
-    return (" " not in name and name[:1].isupper() and not ACRONYM.fullmatch(name)
-            and len(before.split()) > 1 and len(after.split()) > 1)
+    """A place between two full names (a co-author between them would be named in full too)."""
+    return _place_word(name) and len(before.split()) > 1 and len(after.split()) > 1
+
+
+def _place_word(name: str) -> bool:
+    """One capitalised word, no acronym: how a dateline's place stands among names."""
+    return " " not in name and name[:1].isupper() and not ACRONYM.fullmatch(name)
 
 
 def _credits_split(parts: list[str]) -> list[str]:
@@ -260,10 +263,9 @@ def _is_team(name: str) -> bool:
 
 
 def _is_place(name: str, first: str) -> bool:
-    """A dateline after the names: one capitalised word (not an acronym) after a full name or
-    an agency, as in "Ines Zöttl, Washington" or "PTI, Washington"."""
-    return (" " not in name and not ACRONYM.fullmatch(name) and name[:1].isupper()
-            and (" " in first or bool(ACRONYM.fullmatch(first))))
+    """A dateline after the names: a place word after a full name or an agency, as in "Ines
+    Zöttl, Washington" or "PTI, Washington"."""
+    return _place_word(name) and (" " in first or bool(ACRONYM.fullmatch(first)))
 
 
 _PREFIX_WORDS = rf"(?:{_BY_WORDS}|{_DESK_LABEL}|{_LABEL_WORDS}\s*(?:[:：]|$)|autor|author|verfasser)"
