@@ -148,6 +148,17 @@ def test_a_captioned_box_the_text_walk_skips_still_gives_its_picture():
         ("wordpress-picture.jpg", "WordPress caption")]
 
 
+def test_a_figure_set_in_a_slide_viewer_button_is_an_article_picture_with_its_caption():
+    # React pages put each figure in a <button> that opens the slide viewer, its figcaption
+    # after the figure's one-child wrapper and a "View 3 Images" label inside the figure
+    viewer = ("<button class='slide-viewer-button'><div class='image-embed'><div class='image-container'>"
+              f"<figure>{img('viewer-picture')}<div class='count-label'>View 3 Images</div></figure></div>"
+              "<figcaption>The caption under it</figcaption></div></button>")
+    article = article_page(f"<p>{PARAGRAPH}</p>{viewer}{TEXT}")
+    assert [(image.url.rsplit("/", 1)[-1], image.caption) for image in article.images] == [
+        ("viewer-picture.jpg", "The caption under it")]
+
+
 def test_one_picture_shown_twice_is_one_picture():
     wide = img("same-picture-file", "srcset='https://cdn.example.org/w800/same-picture-file.jpg 800w'")
     article = article_page(f"<figure>{wide}</figure>{TEXT}<figure>{img('same-picture-file')}</figure>{TEXT}")

@@ -64,12 +64,16 @@ _BREAKS = frozenset({"div", "p", "br", "li", "figcaption", "footer"})
 _SPLIT = re.compile(r"\s*(?:[,;|&]|\sand\s|\sund\s)\s*")
 
 
+_WRAPPER_LEVELS = 2
+"""How many wrappers that hold only the picture's figure a caption after them may be set beyond."""
+
+
 def caption_and_credits(figure, img) -> tuple[str | None, list[str]]:
     """(caption, credits) of the picture `img` in `figure` (its `<figure>` or wrapper, with a
     caption standing right after a wrapper, or a `<figcaption>` set after the `<figure>` it
     belongs in); (None, []) when the page shows neither."""
     scopes = [figure]
-    following = figure.getnext()
+    following = _next_beside(figure)
     if following is not None and isinstance(following.tag, str) and (
             (figure.tag != "figure" and _is_caption(following.tag, _names(following)))
             or (following.tag == "figcaption" and figure.find(".//figcaption") is None)):
@@ -110,6 +114,19 @@ def caption_and_credits(figure, img) -> tuple[str | None, list[str]]:
         credits = next((credit_names(microdata[name]) for name in _CREDIT_PROPS if microdata.get(name)), None) \
             or _title_credits(img)
     return caption or None, _unique(credits)
+
+
+def _next_beside(figure):
+    """The element after `figure`, or after the wrapper it alone fills
+    (`<div><figure>…</figure></div><figcaption>…`)."""
+    node = figure
+    for _ in range(_WRAPPER_LEVELS):
+        following = node.getnext()
+        parent = node.getparent()
+        if following is not None or parent is None or len(parent) != 1 or (parent.text or "").strip():
+            return following
+        node = parent
+    return None
 
 
 def split_credit(caption: str) -> tuple[str, list[str]]:

@@ -249,8 +249,9 @@ class _Walker:
             self.picture(element)  # whatever its class names say ("wp-caption"): the reader judges
             return False  # a figure that is not a quote or a data table holds media and its caption
         if is_skipped(element, rules.use_classes) and not is_jump_target(element):
-            if tag in BOX_TAGS and _PICTURE_BOX.search(element.get("class") or ""):
-                self.picture(element)
+            if (tag in BOX_TAGS and _PICTURE_BOX.search(element.get("class") or "")) or (
+                    tag == "button" and element.find(".//figure") is not None):
+                self.picture(element)  # a figure set in a button opens the page's slide viewer
             return False
         if tag == "br":
             self.buffer.append(BR)
