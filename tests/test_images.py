@@ -120,6 +120,15 @@ def test_logos_avatars_icons_pixels_ads_and_teasers_are_not_article_pictures():
     assert urls(article) == ["https://cdn.example.org/pictures/real-picture.jpg"]
 
 
+def test_an_analytics_noscript_pixel_and_an_empty_lazy_src_are_not_pictures():
+    # a tracker's <noscript> image has no size to give it away: no alt and no picture file do
+    tracker = "<noscript><img src='https://sb.analytics.example.net/p?c1=2&c2=6398301&cv=2.0'></noscript>"
+    empty = "<figure><img src='//:0' data-expand='300'></figure>"
+    lazy_copy = f"<noscript>{img('lazy-picture')}</noscript>"
+    article = article_page(f"<p>{PARAGRAPH}</p>{tracker}{empty}{lazy_copy}{TEXT}")
+    assert urls(article) == ["https://cdn.example.org/pictures/lazy-picture.jpg"]
+
+
 def test_a_picture_its_own_class_calls_shareable_is_kept_but_share_icons_are_not():
     shareable = img("shareable-picture", "class='blkBorder img-share'")
     icons = img("network", "class='share-icon'") + f"<div class='share-bar'>{img('network-logo')}</div>"

@@ -32,9 +32,11 @@ MIN_SIDE = 100
 _PLACEHOLDER = re.compile(
     r"^data:|placeholder|lazy[-_]?load|(?:transparent|blank|spacer|empty|dummy|pixel|1x1)[^/]*\.(?:gif|png|svg)(?:$|\?)", re.I)
 """A `src` that stands in for a lazy-loaded picture."""
-_NOT_PICTURE_URL = re.compile(r"\.svg(?:$|[?#])|[{}]|/(?:pixel|tracking|beacon|counter)\b|[?&](?:pixel|beacon)=", re.I)
-"""Addresses of what is not a picture of the article: vector art, an unfilled template
-("…/image/59234409_${formatId}.jpg"), trackers."""
+_NOT_PICTURE_URL = re.compile(
+    r"^https?://(?:[:/?#]|$)|\.svg(?:$|[?#])|[{}]|/(?:pixel|tracking|beacon|counter)\b|[?&](?:pixel|beacon)=", re.I)
+"""Addresses of what is not a picture of the article: no host (the empty `src="//:0"` a lazy
+loader fills later), vector art, an unfilled template ("…/image/59234409_${formatId}.jpg"),
+trackers."""
 _CHROME_FILE = re.compile(
     r"[/_-](?:logos?|icons?|avatars?|authors?|autor|autoren|profiles?|newsletters?|emojis?|sprites?|badges?)[/_.-]"
     r"|(?:og|share|social|fallback)[-_]default|default[-_](?:og|share|social)[-_.]", re.I)
@@ -110,7 +112,7 @@ class ImageReader:
         if (width is not None and width < MIN_SIDE) or (height is not None and height < MIN_SIDE) or _named_chrome(img, self.text_boxes):
             return None
         url, width, height = rendition(img, self.url, width, height)
-        if url is None or not is_picture_url(url) or _teaser_link(img, url):
+        if url is None or not is_picture_url(url) or _teaser_link(img, url) or _tracker(img, url):
             return None
         return self._image(img, url, width, height)
 
@@ -260,6 +262,13 @@ def _figure_of(img):
 def _shown_pictures(element) -> int:
     """How many pictures an element shows (the `<noscript>` copies of lazy-loaded ones aside)."""
     return sum(1 for img in element.iter(*IMG_TAGS) if not _noscript_copy(img))
+
+
+def _tracker(img, url: str) -> bool:
+    """The `<img>` an analytics script leaves for visitors without scripts: in a `<noscript>`,
+    with no alt text, at an address that names no picture file (`…/p?c1=2&c2=…`)."""
+    return (img.getparent().tag == "noscript" and not img.get("alt")
+            and _IMAGE_FILE.search(urlsplit(url).path + "?") is None)
 
 
 def _noscript_copy(img) -> bool:
