@@ -73,6 +73,20 @@ def test_the_last_short_line_of_a_caption_is_its_credit():
     assert read(html) == ("Ursula von der Leyen speaks.", ["Philipp von Ditfurth/dpa"])
 
 
+def test_the_last_short_line_beside_a_picture_in_its_wrappers_is_its_credit():
+    # class names that say nothing (CSS-in-JS); the caption and credit lines sit one wrapper down
+    html = ("<div class='sc-ixz'><div class='sc-fun'><picture><img src='/a.jpg'></picture>"
+            "<div class='sc-hzh'>Chelsea beat Tottenham on Thursday night</div>"
+            "<div class='sc-fhj'>Getty Images</div></div></div>")
+    assert read(html) == ("Chelsea beat Tottenham on Thursday night", ["Getty Images"])
+
+
+def test_the_short_last_line_of_a_teasers_linked_caption_is_no_credit():
+    html = ("<figure><img src='/a.jpg'><figcaption><a href='/other-story'><h5>Another story</h5>"
+            " <span>Read more</span></a></figcaption></figure>")
+    assert read(html) == ("Another story Read more", [])
+
+
 def test_img_title_after_the_alt_text_names_the_credit():
     html = ("<div><img src='/a.jpg' alt='Andrew Robertson of Liverpool' "
             "title='Andrew Robertson of Liverpool | Bild: picture alliance/dpa | Daniel Vogl'></div>")

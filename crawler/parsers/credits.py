@@ -97,17 +97,14 @@ def caption_and_credits(figure, img) -> tuple[str | None, list[str]]:
                        if not any(other is not element and _contains(other, element) for other in found)]
     caption_element = figcaption if figcaption is not None else next(
         (element for element in named if not any(_contains(credit, element) for credit in credit_elements)), None)
+    if caption_element is None and (figure.tag == "figure" or _holds_caption_only(figure)):
+        caption_element = figure  # "<div><img><small>Caption</small><small>© X</small></div>"
     if caption_element is not None and not any(_contains(caption_element, credit) for credit in credit_elements):
         last = _credit_shaped_last(caption_element)
         if last is not None:
             credit_elements.append(last)
     credits = [name for element in credit_elements for name in credit_names(_text(element, ()))]
-    if caption_element is not None:
-        caption = _text(caption_element, credit_elements)
-    elif figure.tag == "figure" or _holds_caption_only(figure):
-        caption = _text(figure, credit_elements)  # "<div><img><small>Caption</small><small>© X</small></div>"
-    else:
-        caption = ""
+    caption = _text(caption_element, credit_elements) if caption_element is not None else ""
     caption, trailing = split_credit(caption or clean_text(microdata.get("caption") or microdata.get("description")))
     credits.extend(trailing)
     if not credits:
@@ -158,7 +155,10 @@ def credit_names(text: str) -> list[str]:
 
 def _credit_shaped_last(caption_element):
     """The last of a caption's two or more text children when it reads as a credit line (a few
-    words, no sentence end): "<span>Caption.</span><span>Philipp von Ditfurth/dpa</span>"."""
+    words, no sentence end): "<span>Caption.</span><span>Philipp von Ditfurth/dpa</span>"; the
+    children of the innermost of nested one-child wrappers are those read."""
+    while len(caption_element) == 1 and not (caption_element.text or "").strip() and caption_element[0].tag != "a":
+        caption_element = caption_element[0]  # through the wrappers of a wrapper, not into a teaser's link
     children = [child for child in caption_element if isinstance(child.tag, str) and clean_text(child.text_content())]
     if len(children) < 2:
         return None
