@@ -87,6 +87,17 @@ def test_the_short_last_line_of_a_teasers_linked_caption_is_no_credit():
     assert read(html) == ("Another story Read more", [])
 
 
+def test_a_line_after_the_picture_wrapper_that_repeats_the_alt_text_is_the_caption():
+    def caption_after(following: str) -> str | None:
+        root = lxml.html.fromstring("<div><div class='f3e0'><picture><img src='/a.jpg' alt='Recovered jewellery'>"
+                                    f"</picture></div>{following}<p>The police said so.</p></div>")
+        wrapper = root.find("div")
+        return caption_and_credits(wrapper, wrapper.find(".//img"))[0]
+
+    assert caption_after("<div class='f46b'><span>Recovered jewellery</span></div>") == "Recovered jewellery"
+    assert caption_after("<div class='w'><h1>Recovered jewellery</h1></div>") is None  # the headline it repeats
+
+
 def test_img_title_after_the_alt_text_names_the_credit():
     html = ("<div><img src='/a.jpg' alt='Andrew Robertson of Liverpool' "
             "title='Andrew Robertson of Liverpool | Bild: picture alliance/dpa | Daniel Vogl'></div>")

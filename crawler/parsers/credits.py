@@ -74,10 +74,14 @@ def caption_and_credits(figure, img) -> tuple[str | None, list[str]]:
     belongs in); (None, []) when the page shows neither."""
     scopes = [figure]
     following = _next_beside(figure)
-    if following is not None and isinstance(following.tag, str) and (
-            (figure.tag != "figure" and _is_caption(following.tag, _names(following)))
-            or (following.tag == "figcaption" and figure.find(".//figcaption") is None)):
-        scopes.append(following)
+    echo = None
+    if following is not None and isinstance(following.tag, str):
+        if (figure.tag != "figure" and _is_caption(following.tag, _names(following))) or (
+                following.tag == "figcaption" and figure.find(".//figcaption") is None):
+            scopes.append(following)
+        elif figure.tag != "figure" and _echoes_alt(following, img):
+            scopes.append(following)
+            echo = following
     found, figcaption, named, microdata = [], None, [], {}
     for scope in scopes:
         for element in scope.iter(*_MARKUP_TAGS):
@@ -97,6 +101,8 @@ def caption_and_credits(figure, img) -> tuple[str | None, list[str]]:
                        if not any(other is not element and _contains(other, element) for other in found)]
     caption_element = figcaption if figcaption is not None else next(
         (element for element in named if not any(_contains(credit, element) for credit in credit_elements)), None)
+    if caption_element is None and echo is not None:
+        caption_element = echo
     if caption_element is None and (figure.tag == "figure" or _holds_caption_only(figure)):
         caption_element = figure  # "<div><img><small>Caption</small><small>© X</small></div>"
     if caption_element is not None and not any(_contains(caption_element, credit) for credit in credit_elements):
@@ -111,6 +117,18 @@ def caption_and_credits(figure, img) -> tuple[str | None, list[str]]:
         credits = next((credit_names(microdata[name]) for name in _CREDIT_PROPS if microdata.get(name)), None) \
             or _title_credits(img)
     return caption or None, _unique(credits)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _echoes_alt(element, img) -> bool:
+    """A line after a picture's wrapper that repeats the picture's alt text: its caption, however
+    the page names it (`<div class="f46ba790"><span>Recovered jewellery</span></div>`)."""
+    alt = clean_text(img.get("alt"))
+    return (bool(alt) and shown_chars(element) <= len(alt) + _CREDIT_CHARS
+            and next(element.iter(*_HEADINGS), None) is None  # the headline an alt text may repeat
+            and clean_text(element.text_content()).startswith(alt))
 
 
 def _next_beside(figure):
