@@ -115,6 +115,7 @@ def test_logos_avatars_icons_pixels_ads_and_teasers_are_not_article_pictures():
               f"<div class='ad-slot'>{img('advertisement-banner')}</div>"
               f"<div><a href='/world/other-story'>{img('other-story-thumbnail')}</a></div>"
               "<img src='https://cdn.example.org/static/logos/brand-name.png'>"
+              "<img src='https://cdn.example.org/arc-authors/site/9450e41e-903a-4681-86d5-38a9faa6e758.png'>"
               "<img src='https://cdn.example.org/pictures/vector-drawing.svg'>")
     article = article_page(f"<p>{PARAGRAPH}</p>{chrome}<figure>{img('real-picture')}</figure>{TEXT}")
     assert urls(article) == ["https://cdn.example.org/pictures/real-picture.jpg"]

@@ -40,7 +40,7 @@ trackers."""
 _CHROME_FILE = re.compile(
     r"[/_-](?:logos?|icons?|avatars?|authors?|autor|autoren|profiles?|newsletters?|emojis?|sprites?|badges?)[/_.-]"
     r"|(?:og|share|social|fallback)[-_]default|default[-_](?:og|share|social)[-_.]", re.I)
-"""Files named or filed (in the folder right above them) as logos, icons, avatars, author
+"""Files named or filed (in one of the two folders above them) as logos, icons, avatars, author
 portraits, newsletter banners or a site's default picture ("og-default.png")."""
 _CHROME_NAME = re.compile(
     r"(?:^|[\s_-])(?:logo|logos|icon|icons|avatar|avatars|gravatar|author|authors|byline|profile|emoji|sprite|"
@@ -138,7 +138,7 @@ def is_picture_url(url: str) -> bool:
     path = url.split("?", 1)[0]
     if "%" in path:
         path = unquote(path)  # a resizer's address holds the original's, quoted
-    return _CHROME_FILE.search("/" + "/".join(path.rsplit("/", 2)[-2:])) is None
+    return _CHROME_FILE.search("/" + "/".join(path.rsplit("/", 3)[-3:])) is None
 
 
 def _imgs(element):
