@@ -112,6 +112,7 @@ def test_pictures_after_the_last_paragraph_follow_the_article():
 def test_logos_avatars_icons_pixels_ads_and_teasers_are_not_article_pictures():
     chrome = (f"<div class='author-box'>{img('portrait-of-writer')}</div>"
               f"<p>{img('tiny-share-icon', 'width=24 height=24')}</p>"
+              f"<p>{img('styled-tracking-pixel', 'style=position:absolute;width:1px;height:1px')}</p>"
               f"<div class='ad-slot'>{img('advertisement-banner')}</div>"
               f"<div><a href='/world/other-story'>{img('other-story-thumbnail')}</a></div>"
               "<img src='https://cdn.example.org/static/logos/brand-name.png'>"

@@ -109,7 +109,8 @@ class ImageReader:
         if self.only is not None and not any(node in self.only for node in _self_and_ancestors(img, 6)):
             return None
         width, height = _dimension(img.get("width")), _dimension(img.get("height"))
-        if (width is not None and width < MIN_SIDE) or (height is not None and height < MIN_SIDE) or _named_chrome(img, self.text_boxes):
+        if (width is not None and width < MIN_SIDE) or (height is not None and height < MIN_SIDE) \
+                or _styled_tiny(img.get("style")) or _named_chrome(img, self.text_boxes):
             return None
         url, width, height = rendition(img, self.url, width, height)
         if url is None or not is_picture_url(url) or _teaser_link(img, url) or _tracker(img, url):
@@ -195,6 +196,15 @@ def _picture_of(img):
     while node is not None and node.tag == "source":
         node = node.getparent()
     return node if node is not None and node.tag == "picture" else None
+
+
+_STYLED_SIDE = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*(\d{1,2})px", re.I)
+
+
+def _styled_tiny(style: str | None) -> bool:
+    """A picture its inline style draws below the least side: a tracking pixel set as
+    `style="position:absolute;width:1px;height:1px"`."""
+    return bool(style) and "px" in style and any(int(side) < MIN_SIDE for side in _STYLED_SIDE.findall(style))
 
 
 def _dimension(value: str | None) -> int | None:
