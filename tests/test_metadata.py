@@ -66,11 +66,13 @@ def test_a_cut_off_block_keeps_what_it_says_before_the_cut():
     assert meta.skipped == [] and meta.jsonld[0]["datePublished"] == "2024-05-03T08:00:00+01:00"
 
 
-def test_bracket_depth_of_malformed_json_skips_strings():
+def test_bracket_depth_of_malformed_json_counts_brackets_inside_strings_too():
     # measured before json-repair sees a malformed block: it takes seconds on thousands of levels
     assert _bracket_depth('{"a":' * 100) == 100
-    assert _bracket_depth('{"headline": "[[[[ {{{{", "x": [1, [2]]}') == 3
+    assert _bracket_depth('{"headline": "[[ {{", "x": [1, [2]]}') == 7
     assert _bracket_depth('{"a": "unterminated [[[') == 4
+    # a deep block pasted into another block's string: one stray quote turns every string inside out
+    assert _bracket_depth('{"headline": "He said "no", "b": "' + '{"a":' * 100 + '"}') == 101
 
 
 def test_jsonld_nesting_up_to_the_bound_is_read():

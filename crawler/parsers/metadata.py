@@ -198,19 +198,19 @@ def _repaired(source: str):
     return parsed
 
 
-_BRACKET_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_BRACKET = re.compile(r"[\[\]{}]")
 
 
 def _bracket_depth(source: str) -> int:
-    """How deep the brackets of a JSON text nest, strings skipped (a malformed text counts as far
-    as it goes)."""
+    """How deep the brackets of a malformed JSON text nest, those inside strings counted too:
+    one quotation mark too many or too few turns every string inside out (`"a":{"a":` read as
+    strings `":{"`), and a real block's strings do not hold dozens of unclosed brackets."""
     depth = deepest = 0
-    for match in _BRACKET_OR_STRING.finditer(source):
-        token = match.group()
-        if token in "[{":
+    for match in _BRACKET.finditer(source):
+        if match.group() in "[{":
             depth += 1
             deepest = max(deepest, depth)
-        elif token in "]}":
+        else:
             depth = max(depth - 1, 0)
     return deepest
 
