@@ -244,13 +244,23 @@ def test_the_body_texts_are_listed_once_for_the_date_and_the_byline(monkeypatch)
     import crawler.parsers.pagetexts as pagetexts
 
     walks = []
-    listed = pagetexts._BODY_TEXTS
-    monkeypatch.setattr(pagetexts, "_BODY_TEXTS", lambda root: walks.append(root) or listed(root))
+    listed = pagetexts._TEXTS
+    monkeypatch.setattr(pagetexts, "_TEXTS", lambda root: walks.append(root) or listed(root))
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-05-04T02:41:00Z"}</script>'
     article = parse_html(f"<html><head>{head}</head><body><h1>Budget delayed</h1><p>3/5/2022 22:41</p>"
                          f"<p>By Ann Lee</p><p>{PROSE * 3}</p></body></html>", URL)
     assert (article.published, article.authors) == ("2022-05-03T22:41:00-04:00", ["Ann Lee"])
     assert len(walks) == 1
+
+
+def test_a_page_pasted_together_lists_the_texts_of_each_body_in_turn():
+    # libxml2 keeps a <body> per <html>; one XPath over all of them merges node sets in quadratic time
+    page = "<!DOCTYPE html>\n<html><head><title>A story</title></head><body><p>First</p><p>By Ann Lee</p></body></html>"
+    _, root = load_document((page + page.replace("First", "Second").replace("Ann", "Bo")).encode(), "text/html")
+    texts = BodyTexts(root)
+    assert len(root.xpath("//body")) == 2
+    assert texts.strings == ["First", "By Ann Lee", "Second", "By Bo Lee"]
+    assert [texts.node(index).getparent().text for index in (1, 3)] == ["By Ann Lee", "By Bo Lee"]
 
 
 @pytest.mark.parametrize("before, after", [(3, 5), (25, 140)])

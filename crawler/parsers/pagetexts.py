@@ -6,8 +6,8 @@ from functools import cached_property
 
 from lxml import etree
 
-_BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
-"""Every text node of the body as a plain string (a predicate in the XPath costs three times the walk)."""
+_TEXTS = etree.XPath("descendant::text()", smart_strings=False)
+"""Every text node under an element as a plain string (a predicate in the XPath costs three times the walk)."""
 
 
 class BodyTexts:
@@ -16,7 +16,29 @@ class BodyTexts:
 
     def __init__(self, root):
         self.root = root
+        self._bodies: list = []
+        self._counts: list[int] = []
 
     @cached_property
     def strings(self) -> list[str]:
-        return _BODY_TEXTS(self.root)
+        # One `<body>`, or one per `<html>` of pages pasted together (libxml2 makes the copies
+        # siblings of the first `<html>`): each is read on its own, as libxml2 merges the node
+        # sets of several contexts (`//body//text()`) in quadratic time, seconds on a page
+        # pasted three times.
+        self._bodies = [body for html in (self.root, *self.root.itersiblings("html")) for body in html.findall("body")]
+        texts = [_TEXTS(body) for body in self._bodies]
+        self._counts = [len(found) for found in texts]
+        return texts[0] if len(texts) == 1 else [text for found in texts for text in found]
+
+    def node(self, index: int):
+        """The text node `index` of `strings`, which knows its element. Plain strings are quick
+        to scan; the nodes are fetched only for the few texts an extractor looks at, each by its
+        position written into the XPath: libxml2 then takes that node from the list it collects,
+        where a position test (`[position() <= $last]`) is evaluated on every node, and every
+        node up to the last is made a Python string."""
+        self.strings  # noqa: B018 - lists the bodies and their counts
+        for body, count in zip(self._bodies, self._counts):
+            if index < count:
+                return etree.XPath(f"(descendant::text())[{index + 1}]")(body)[0]
+            index -= count
+        raise IndexError(index)

@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from lxml import etree
-
 from crawler.parsers.authors.names import (BETWEEN_NAMES, BYLINE_START, BY_LABEL, HANDLE, LABEL_ONLY,
                                            MAX_BYLINE_CHARS, byline_names, clean_authors)
 from crawler.parsers.pagetexts import BodyTexts
@@ -24,7 +22,7 @@ _CONTACT_LABEL = re.compile(
     r"ansprechpartner(?:in)?(?: für die presse)?)\s*[:：]?\s*", re.I)
 
 
-def press_contact(root, texts: BodyTexts) -> list[str]:
+def press_contact(texts: BodyTexts) -> list[str]:
     """The person a press release names as its contact, when nothing else names anyone: the full
     name on the line after a "Press contact"/"Pressekontakt:" label ("<b>Kontakt:</b><br>Ann Lee
     <br>Telefon …"), outside navigation and footers."""
@@ -34,7 +32,7 @@ def press_contact(root, texts: BodyTexts) -> list[str]:
         following = next((line.strip() for line in texts.strings[index + 1:index + 4] if line.strip()), "")
         names = byline_names([following]) if following else []
         if len(names) == 1 and 2 <= len(names[0].split()) <= 4 \
-                and not _in_chrome(_body_text_node(root, index).getparent()):
+                and not _in_chrome(texts.node(index).getparent()):
             return names
     return []
 
@@ -70,7 +68,7 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     """Names from byline markup (class/rel), then from "By …"/"Author: …" lines, as lists
     whose every part reads as a name, a role or a date (anything else is not a byline)."""
     yield from _byline_markup(root)
-    for names in _prefixed_bylines(root, texts.strings):
+    for names in _prefixed_bylines(texts):
         if names:
             yield names
     names = byline_names(_author_links(root))
@@ -183,24 +181,17 @@ _NOT_TEXT = {"svg", "script", "style", "noscript", "template", "button"}
 
 
 _HIDDEN = re.compile(r"hidden|sr-only|screen-reader|visually", re.I)
-def _body_text_node(root, index: int):
-    """The body's text node `index` (of those `BodyTexts` lists), which knows its element. Plain
-    strings are quick to scan; the nodes are only fetched for the texts that start like a byline,
-    each by its position written into the XPath: libxml2 then takes that node from the list it
-    collects, where a position test (`[position() <= $last]`) is evaluated on every node, and
-    every node up to the last is made a Python string."""
-    return etree.XPath(f"(//body//text())[{index + 1}]")(root)[0]
 
 
-def _prefixed_bylines(root, body_texts: list[str]) -> Iterator[list[str]]:
+def _prefixed_bylines(texts: BodyTexts) -> Iterator[list[str]]:
     """Names after "By"/"von"/"Author:": in the short element holding the prefix, or the parent
     it starts, when the prefix sits alone in a span or a label cell (not in a link); else the full
     names in the rest of the prefix's line, up to the next line break or block
     ("<h5>Autor:</h5>Ann Lee<br>", "…<br>Autor: <a>Ann Lee</a><br>")."""
-    hits = list(islice((index for index, text in enumerate(body_texts)
+    hits = list(islice((index for index, text in enumerate(texts.strings)
                         if len(text) < MAX_BYLINE_CHARS and BYLINE_START.match(text)), 12))
     for index in hits:
-        node = _body_text_node(root, index)
+        node = texts.node(index)
         element = node.getparent()
         line_start = element if node.is_tail else None
         if node.is_tail:

@@ -51,7 +51,7 @@ def choose_authors(meta: PageMetadata, root=None, texts: BodyTexts | None = None
         if declared_list is not None and any(_is_agency(name, publishers) for name in names):
             return names
         organisations = organisations or names
-    return organisations or (press_contact(root, texts) if root is not None else [])
+    return organisations or (press_contact(texts) if root is not None else [])
 
 
 _LETTERS = re.compile(r"[\W\d_]+")
