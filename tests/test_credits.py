@@ -98,6 +98,13 @@ def test_a_line_after_the_picture_wrapper_that_repeats_the_alt_text_is_the_capti
     assert caption_after("<div class='w'><h1>Recovered jewellery</h1></div>") is None  # the headline it repeats
 
 
+def test_the_separator_before_a_credit_taken_out_does_not_end_the_caption():
+    html = ("<figure><img src='/a.jpg'><figcaption>Thousands rallied in Tbilisi on Monday. <span>-&nbsp;</span>"
+            "<span class='caption__copyright'>Copyright&nbsp;</span><span class='caption__credit'>Ann Lee/AP</span>"
+            "</figcaption></figure>")
+    assert read(html)[0] == "Thousands rallied in Tbilisi on Monday."
+
+
 def test_img_title_after_the_alt_text_names_the_credit():
     html = ("<div><img src='/a.jpg' alt='Andrew Robertson of Liverpool' "
             "title='Andrew Robertson of Liverpool | Bild: picture alliance/dpa | Daniel Vogl'></div>")

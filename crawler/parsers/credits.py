@@ -64,6 +64,8 @@ _BREAKS = frozenset({"div", "p", "br", "li", "figcaption", "footer"})
 _SPLIT = re.compile(r"\s*(?:[,;|&]|\sand\s|\sund\s)\s*")
 
 
+_DANGLING = re.compile(r"\s+[-–—|/·•]$")
+"""A separator the caption ends with once its credit is taken out ("… teilgenommen. - © X")."""
 _WRAPPER_LEVELS = 2
 """How many wrappers that hold only the picture's figure a caption after them may be set beyond."""
 
@@ -112,6 +114,7 @@ def caption_and_credits(figure, img) -> tuple[str | None, list[str]]:
     credits = [name for element in credit_elements for name in credit_names(_text(element, ()))]
     caption = _text(caption_element, credit_elements) if caption_element is not None else ""
     caption, trailing = split_credit(caption or clean_text(microdata.get("caption") or microdata.get("description")))
+    caption = _DANGLING.sub("", caption)
     credits.extend(trailing)
     if not credits:
         credits = next((credit_names(microdata[name]) for name in _CREDIT_PROPS if microdata.get(name)), None) \
