@@ -2039,3 +2039,14 @@ def test_a_naming_cue_is_read_from_the_end_of_the_words_before_a_span(before):
         r"\bterm|\bphrase|\bwords?|\bsee|\bcalled it|\bslogan|\bmotto|\bbanner|\bheadline|\bhashtag)"
         r"\s*[,:]?\s*$", re.I)
     assert ends_with_naming_cue(before) == bool(anchored.search(before))
+
+
+# --------------------------------------------------------------------------- held-out round 5
+def test_a_full_stop_inside_single_quotes_ends_no_sentence_of_the_reporter():
+    """British house style: "‘I felt flat. …,’ the Dutchwoman said" is one sentence, so the
+    sentence before it (whose subject she is) is the one before the quotation."""
+    quotes = found("Kenyan runner Grace Okonjo won the race. 'I could hear her coming,' Okonjo said. "
+                   "'I just hugged her.' Okonjo thanked the crowd.",
+                   "World record holder Anneke de Vries of the Netherlands faded to sixth. 'I felt flat from the "
+                   "start. I don't have an explanation yet,' the Dutchwoman said.")
+    assert [q[1] for q in quotes] == ["Grace Okonjo", "Grace Okonjo", "Anneke de Vries"]

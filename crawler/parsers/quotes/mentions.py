@@ -169,6 +169,9 @@ class Registry:
     def __init__(self, text: str = "") -> None:
         self.text = text
         """The whole document text the offsets point into."""
+        self.reporter_text = text
+        """`text` with every quoted span blanked, marks included (same offsets): the reporter's
+        own sentences, whatever the house style of quotation marks."""
         self.mentions: list[Mention] = []
         self.entities: list[Entity] = []
         self.by_token: dict[str, list[Entity]] = {}
@@ -473,10 +476,24 @@ def _first_at(mentions: list[Mention], position: int) -> int:
     return bisect_left(mentions, position, key=lambda m: m.start)
 
 
+def _blank_quotations(text: str, units: list[Unit], spans: dict[int, list[Span]]) -> str:
+    """`text` with each quoted span and its marks turned into spaces: single marks count as
+    quotation marks only where `spans` read them so, which a pattern over the text cannot tell."""
+    pieces, done = [], 0
+    for index, unit_spans in sorted(spans.items()):
+        for span in unit_spans:
+            start = max(units[index].start + span.start - 1, done)
+            end = units[index].start + span.end + (1 if span.closed else 0)
+            pieces += [text[done:start], " " * (end - start)]
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
     registry = Registry("\n".join(u.text for u in units))
+    registry.reporter_text = _blank_quotations(registry.text, units, spans)
     vocabulary = Vocabulary(registry.text)
     # names after the last quotation (and the paragraph that follows it) attribute nothing
     last = max((i for i, u in enumerate(units) if u.kind == "quote" or spans.get(i)), default=-1)

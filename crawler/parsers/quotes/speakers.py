@@ -94,7 +94,7 @@ _QUESTION_AFTER = re.compile(r"\s+(?:how|why|what|whether|if|when|where|who|whic
 def _asked_before(position: int, registry: Registry) -> Entity | None:
     """The person the sentence before `position` asks a question ("Whitfield asked Alvarez how
     often the changes were made."), whose answer the quotation then is; None when there is none."""
-    start = _previous_sentence_start(registry.text, position)
+    start = _previous_sentence_start(registry, position)
     for mention in registry.at(start, position):
         if mention.entity is not None and _ASKED.search(registry.text, max(0, mention.start - 8), mention.start) \
                 and _QUESTION_AFTER.match(registry.text, mention.end):
@@ -143,8 +143,8 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
     would too. “…,” she said": Delgado, not the last woman named)."""
     found = None
     start = max(context.last_quote_position, 0)
-    masked = " " * start + _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text[start:position])
-    for match in _DEFINITE_SUBJECT.finditer(masked, start):  # (not a "the" inside a quotation)
+    for match in _DEFINITE_SUBJECT.finditer(registry.reporter_text, start, position):
+        # (not a "the" inside a quotation)
         words = [w.strip(".,;:!?") for w in match.group(1).split()]
         verb = next((i for i, w in enumerate(words) if i and w.islower() and (
             w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS)), None)
@@ -308,10 +308,11 @@ _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]?|St|Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|
 """A capitalised abbreviation whose period ends no sentence ("St. Petersburg", "J. Smith")."""
 
 
-def _previous_sentence_start(text: str, position: int) -> int:
+def _previous_sentence_start(registry: Registry, position: int) -> int:
     """Where the sentence before the one holding `position` starts (its paragraph's start at
     the most, or the previous paragraph's when `position` is in a paragraph's first sentence)."""
-    sentence_start = max(_sentence_start(text, position), 0)
+    text = registry.text
+    sentence_start = max(_sentence_start(registry.reporter_text, position), 0)
     line_start = text.rfind("\n", 0, max(sentence_start - 1, 0))
     stop = sentence_start
     while True:
@@ -324,7 +325,7 @@ def _subject_before(position: int, registry: Registry, speaking: bool = True):
     """The mention that is the subject of the sentence before `position` (with `speaking`, or
     the first that speaks in it: "The Met said …" has an article before its name, a subject all
     the same); not an owner's name nor one after a preposition. None when there is none."""
-    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
+    for mention in registry.at(_previous_sentence_start(registry, position), position):
         if mention.entity is None or mention.possessive or mention.after_preposition:
             continue
         if mention.subject or (speaking and mention.speaks):
@@ -360,7 +361,7 @@ def _speaking_organisation_before(position: int, registry: Registry) -> Entity |
 def _organisation_subject_of_sentence(position: int, registry: Registry) -> Entity | None:
     """The organisation that speaks as the subject of the sentence an "it" stands in ("Transwest
     said it had offered 6.5%, which it described as “fair”"); None when there is none."""
-    for mention in registry.at(_sentence_start(registry.text, position) + 1, position):
+    for mention in registry.at(_sentence_start(registry.reporter_text, position) + 1, position):
         entity = mention.entity
         if entity is not None and mention.subject and mention.speaks and not mention.possessive \
                 and not mention.after_preposition and (_may_be_organisation(entity) or not (
@@ -375,7 +376,7 @@ _OWNED_BODY = re.compile(r"\s*[’']s?((?:\s+[a-z-]+){1,3})")
 def _owner_of_organisation_before(position: int, registry: Registry) -> Entity | None:
     """The owner of the organisation the sentence before opens with ("Oman's foreign ministry
     confirmed it would host the talks. It said …": Oman's ministry, named by its owner)."""
-    start = _previous_sentence_start(registry.text, position)
+    start = _previous_sentence_start(registry, position)
     for mention in registry.at(start, position):
         if mention.entity is None or not mention.possessive or registry.text[start:mention.start].strip():
             return None
@@ -556,7 +557,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
         return asked  # "Whitfield asked Alvarez how often … “Every month,” the witness replied"
-    for mention in registry.at(_previous_sentence_start(text, ref.position), ref.position):
+    for mention in registry.at(_previous_sentence_start(registry, ref.position), ref.position):
         if _compatible(mention.entity, gender, loose=True) and id(mention.entity) not in owner and mention.subject:
             return mention.entity  # the subject of the sentence before, over a namesake of the role named later
     if candidates:
@@ -573,17 +574,13 @@ def _described_gender(words: list[str]) -> str | None:
     return None
 
 
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts (the offset of its ". " or newline): a full
-    stop inside a quotation ends no sentence of the reporter's ("“We lost. It hurts,” the
-    Spaniard said" is one sentence)."""
-    line = text.rfind("\n", 0, position)
-    masked = _QUOTED.sub(lambda match: " " * len(match.group()), text[line + 1:position])
-    stop = masked.rfind(". ")
-    return line + 1 + stop if stop >= 0 else line
+def _sentence_start(reporter_text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (the offset of its ". " or newline) in the
+    registry's `reporter_text`, where quotations are blanked: a full stop inside a quotation
+    ends no sentence of the reporter's ("‘We lost. It hurts,’ the Spaniard said" is one sentence)."""
+    line = reporter_text.rfind("\n", 0, position)
+    stop = reporter_text.rfind(". ", line + 1, position)
+    return stop if stop >= 0 else line
 
 
 def matches_description(ref: Ref, entity: Entity, text: str) -> bool:
