@@ -2050,3 +2050,8 @@ def test_a_full_stop_inside_single_quotes_ends_no_sentence_of_the_reporter():
                    "World record holder Anneke de Vries of the Netherlands faded to sixth. 'I felt flat from the "
                    "start. I don't have an explanation yet,' the Dutchwoman said.")
     assert [q[1] for q in quotes] == ["Grace Okonjo", "Grace Okonjo", "Anneke de Vries"]
+
+
+def test_a_nationality_before_a_full_name_is_no_part_of_it():
+    assert found("Kenyan Grace Okonjo won the 1500m. “I could hear her coming,” Okonjo said.") == [
+        ("I could hear her coming,", "Grace Okonjo", "inline")]

@@ -261,8 +261,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
         if len(keys) - start >= 2 and vocabulary.stands_alone(run[-1][2], run[-2][2]):
             titles += [w for _, _, w in run[:start]]
             run, keys = run[start:], keys[start:]
-    if len(run) >= 3 and keys[0] in lexicon.PLACES and not any(k in lexicon.ORG_WORDS for k in keys):
-        run, keys = run[1:], keys[1:]
+    if len(run) >= 3 and (keys[0] in lexicon.PLACES or keys[0] in lexicon.DEMONYMS) \
+            and not any(k in lexicon.ORG_WORDS for k in keys):
+        run, keys = run[1:], keys[1:]  # "American Marcus Bell", "Kenyan Grace Okonjo": a nationality
     first_of = 1 if titles else 2  # a titled name may be one word ("Mr Makama of Maseru")
     if "of" in keys[first_of:]:
         cut = keys.index("of", first_of)
