@@ -2055,3 +2055,11 @@ def test_a_full_stop_inside_single_quotes_ends_no_sentence_of_the_reporter():
 def test_a_nationality_before_a_full_name_is_no_part_of_it():
     assert found("Kenyan Grace Okonjo won the 1500m. “I could hear her coming,” Okonjo said.") == [
         ("I could hear her coming,", "Grace Okonjo", "inline")]
+
+
+def test_a_pronoun_in_a_whose_clause_gives_no_gender_to_the_name_before_it():
+    """"Janet Cole, whose father lived … until his death, wrote": "his" is the father's."""
+    quotes = found("The minister, Louise Harding, said she would “study the findings carefully”.",
+                   "Janet Cole, whose father lived in a care home until his death, wrote on Facebook that she had "
+                   "“begged” staff for help. “He was a proud man,” she wrote.")
+    assert [q[1] for q in quotes] == ["Louise Harding", "Janet Cole", "Janet Cole"]

@@ -73,6 +73,9 @@ _TIME_OPENER = re.compile(r"^(?:(?:last|this|next|on|in|early|late)\s+)?(?:week|
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _MODALS = frozenset("to will would can could may might must should did does do".split())
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
+_WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s[^,.;“”\"]*,")
+"""A relative clause on someone the name owns ("Janet Cole, whose father lived there until his
+death, wrote"): its pronouns are that someone's."""
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
 """A capitalised word after a lower-case one: another name in the clause, unless a preposition
@@ -109,12 +112,14 @@ def clause_gender(following: str) -> str | None:
     ("Kemi Badenoch accused him of breaking his promises" says nothing of her). A clause of
     another name's ("Brennan suggested that Alvarez had acted on her own") ends the search:
     its pronoun is that name's."""
-    stop = _CLAUSE_STOP.search(following)
-    pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
+    whose = _WHOSE_CLAUSE.match(following)
+    start = whose.end() if whose else 0
+    stop = _CLAUSE_STOP.search(following, start)
+    pronoun = _PRONOUN_AFTER.search(following, start, stop.start() if stop else len(following))
     if pronoun is None or pronoun.group(1).lower() == "him":
         return None
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
-           for m in _NAME_AFTER_WORD.finditer(following, 0, pronoun.start())):
+           for m in _NAME_AFTER_WORD.finditer(following, start, pronoun.start())):
         return None
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
