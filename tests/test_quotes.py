@@ -2057,6 +2057,14 @@ def test_a_nationality_before_a_full_name_is_no_part_of_it():
         ("I could hear her coming,", "Grace Okonjo", "inline")]
 
 
+def test_a_document_is_its_owners_under_another_noun_and_so_is_its_it():
+    """"the Harbour Trust's review …" then "the report says" and "it notes": the Trust's document."""
+    quotes = found("The Harbour Trust's review of ferry safety, published on Monday, is blunt.",
+                   "“Crews were often exhausted,” the report says.",
+                   "Operators dispute that. “Two boats had no working radio,” it notes.")
+    assert [q[1] for q in quotes] == ["Harbour Trust", "Harbour Trust"]
+
+
 def test_a_pronoun_in_a_whose_clause_gives_no_gender_to_the_name_before_it():
     """"Janet Cole, whose father lived … until his death, wrote": "his" is the father's."""
     quotes = found("The minister, Louise Harding, said she would “study the findings carefully”.",

@@ -195,9 +195,11 @@ class _Reader:
             head = attribution.ref.text.split()[-1].lower() if attribution.ref.text else ""
             self.context.last_document = head if attribution.ref.kind == "description" \
                 and head in lexicon.DOCUMENT_NOUNS else None
-            if attribution.ref.text == "it" and document and found.entity is None:
+            self.context.last_document_author = found.entity if self.context.last_document else None
+            if attribution.ref.text == "it" and document:
                 found.role = document  # "the letter stated … It described …"
                 self.context.last_document = document
+                self.context.last_document_author = found.entity
                 return found
             if attribution.ref.kind == "description" and found.entity is None:
                 found.role = re.sub(r"^(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne(?! of))\s+", "", attribution.ref.text)

@@ -53,6 +53,8 @@ class Context:
     """Document offset of the last quotation `last_speaker` spoke."""
     last_document: str | None = None
     """The document the previous quotation's said-clause named ("letter" for "the letter stated")."""
+    last_document_author: Entity | None = None
+    """Who wrote that document, when the article says."""
     section_start: int = 0
     """Document offset where the current body section (its sub-heading) begins."""
 
@@ -616,6 +618,11 @@ _WROTE_AFTER = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?:has
 """A name's verb of writing, past an apposition or its closing comma ("Martin Lowe, wrote to parents")."""
 
 
+_OWNED_DOCUMENT = re.compile(r"[’'‘]?s?\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
+"""An owner's document under another noun than the one a later reference uses ("’s review",
+"’s annual safety report")."""
+
+
 def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
     """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
     before, of "the report, published by the Institute for Fiscal Studies", of "Skyway said in a
@@ -646,6 +653,13 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
         if head in _LETTER_NOUNS and not mention.after_preposition and not mention.possessive \
                 and _WROTE_AFTER.match(text, mention.end):
             return mention.entity  # "Martin Lowe, the headteacher, wrote to parents …": his letter
+    previous_paragraph = text.rfind("\n", 0, max(text.rfind("\n", 0, position), 0))
+    for mention in registry.before(position):
+        if mention.start < previous_paragraph:
+            break
+        if mention.entity is not None and mention.possessive \
+                and _OWNED_DOCUMENT.match(text, mention.end) is not None:
+            return mention.entity  # "the Commission's review of care homes …" then "the report says"
     return None
 
 
@@ -696,7 +710,7 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
             return context.last_speaker  # a poster known by a handle is "they"
         if ref.text == "it":
             if context.last_document:
-                return None  # "the letter stated … It described": the letter again
+                return context.last_document_author  # "the letter stated … It described": the letter again
             return _organisation("", ref.position, registry, context)
         return None
     return resolve_description(ref, registry, context, text)
