@@ -2071,3 +2071,20 @@ def test_a_pronoun_in_a_whose_clause_gives_no_gender_to_the_name_before_it():
                    "Janet Cole, whose father lived in a care home until his death, wrote on Facebook that she had "
                    "“begged” staff for help. “He was a proud man,” she wrote.")
     assert [q[1] for q in quotes] == ["Louise Harding", "Janet Cole", "Janet Cole"]
+
+
+def test_a_quotation_going_on_from_an_unnamed_speaker_stays_theirs():
+    """"“…,” said one grower. He asked not to be named …" then a paragraph-opening quotation: the
+    grower's, nobody's by name, not the trader quoted before nor a man named later."""
+    quotes = found("“Prices are low,” said Tom Reed, a trader.",
+                   "“I've farmed here for 31 years,” said one grower. He asked not to be named.",
+                   "“If I tell the buyer, the price goes down.”",
+                   "Graham Pike, of the union, said growers needed certainty.")
+    assert [q[1] for q in quotes] == ["Tom Reed", None, None]
+
+
+def test_a_he_after_a_description_used_for_someone_unnamed_is_that_someone():
+    quotes = found("“It is dry,” said one grower.",
+                   "Graham Pike, of the union, said growers needed certainty. “Farmers can cope,” he said.",
+                   "Back in the field, the first grower kicked at the earth. “Rain next week would save it,” he said.")
+    assert [q[1] for q in quotes] == [None, "Graham Pike", None]

@@ -168,6 +168,8 @@ class _Reader:
             if found.entity is not None:
                 self.context.last_speaker = found.entity
                 self.context.last_speaker_position = self.context.last_quote_position
+            self.context.last_unnamed = found.role if found.entity is None and found.role \
+                and found.role.split()[-1].lower() not in lexicon.DOCUMENT_NOUNS else None
         self.previous_had_quote = bool(kept)
         if unit_spans:
             self.previous_unclosed, self.quiet = not unit_spans[-1].closed, 0
@@ -265,7 +267,11 @@ class _Reader:
                 found.settle(entity)
                 return
         if opens_paragraph and (self.previous_unclosed or self.previous_had_quote):
-            found.settle(self.context.last_speaker)
+            # the speaker of the quotation before, though the article does not name them
+            if self.context.last_unnamed:
+                found.settle(None, self.context.last_unnamed)
+            else:
+                found.settle(self.context.last_speaker)
         elif opens_paragraph and previous is not None:
             found.settle(introducer(previous, self.registry, self.context, self.text))
         elif found.kind == "partial":

@@ -53,6 +53,9 @@ class Context:
     """Document offset of the last quotation `last_speaker` spoke."""
     last_document: str | None = None
     """The document the previous quotation's said-clause named ("letter" for "the letter stated")."""
+    last_unnamed: str | None = None
+    """The description of the previous quotation's speaker when the article does not name them
+    ("one grower")."""
     last_document_author: Entity | None = None
     """Who wrote that document, when the article says."""
     section_start: int = 0
@@ -80,6 +83,8 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
                                        for m in registry.at(unnamed, position)):
         return None  # "A neighbor who asked not to be named said … “…,” she said": no one named
     described = _described_subject_since(gender, position, registry, context, text)
+    if described is _UNNAMED_PERSON:
+        return None
     if described is not None:
         return described
     return _subject_since(gender, position, registry, context, text, False) or \
@@ -138,6 +143,10 @@ too", "…, the Lakeview coach smiled")."""
 _COPULAS = frozenset("was is has had".split())
 
 
+_UNNAMED_PERSON = Entity("", (), True)
+"""What a description the article uses for someone it never names refers to."""
+
+
 def _described_subject_since(gender: str | None, position: int, registry: Registry, context: Context,
                              text: str) -> Entity | None:
     """The person a definite description refers to when it is the latest subject since the
@@ -157,6 +166,9 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
     if found is None or any((m.subject or m.cited) for m in registry.at(found[2], position)):
         return None
     entity = resolve_description(Ref("description", found[1], found[0] - 4), registry, context, text, gender)
+    head = found[1].split()[-1]
+    if entity is None and head.islower() and _used_for_someone_unnamed(head, found[0], text):
+        return _UNNAMED_PERSON  # "said one grower … the first grower kicked at the earth. “…,” he said"
     return entity if _compatible(entity, gender) else None
 
 
@@ -236,6 +248,8 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
     def fits(entity: Entity | None) -> bool:
         return _compatible(entity, gender, loose)
 
+    if context.last_unnamed and _described_gender(context.last_unnamed.lower().split()) in (None, gender):
+        return None  # "“…,” said one grower. He asked not to be named …": the grower, unnamed
     # a he/she does not reach back over a sub-heading to someone the new section never names
     named_here = [m for m in registry.at(context.section_start, position) if m.entity is not None]
     if fits(context.last_speaker) and position - context.last_quote_position < 2500 \
@@ -691,7 +705,7 @@ def _introduced_unnamed(head: str, position: int, text: str) -> bool:
 def _used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
     """True when an earlier sentence already used "the/a … <head>" as its subject, with no name
     (also after a quotation: "“…,” an insider told the outlet")."""
-    pattern = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An)|(?<!,)\s[Aa]n?)\s+(?:[\w-]+\s+){0,2}"
+    pattern = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An|One)|(?<!,)\s(?:[Aa]n?|one))\s+(?:[\w-]+\s+){0,2}"
                          + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
     return bool(pattern.search(text, 0, position))
 
