@@ -2088,3 +2088,12 @@ def test_a_he_after_a_description_used_for_someone_unnamed_is_that_someone():
                    "Graham Pike, of the union, said growers needed certainty. “Farmers can cope,” he said.",
                    "Back in the field, the first grower kicked at the earth. “Rain next week would save it,” he said.")
     assert [q[1] for q in quotes] == [None, "Graham Pike", None]
+
+
+def test_an_institutions_name_keeps_its_possessive():
+    """"Wakefield Coroner's Court" is one institution: "the coroner" is the coroner named, not a
+    "Wakefield Coroner" cut off before "Court"."""
+    quotes = found("The inquest at Wakefield Coroner's Court heard that the lorry had blind spots.",
+                   "Recording a conclusion of accidental death, assistant coroner Joanne Kirby said nobody was "
+                   "at fault. “I will be writing to the Department for Transport,” the coroner said.")
+    assert [q[1] for q in quotes] == ["Joanne Kirby"]

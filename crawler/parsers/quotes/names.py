@@ -161,7 +161,9 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         current: list[tuple[int, int, str]] = []
         for word in words:
             if current and current[-1][2].endswith(("’s", "'s", "‘s")) \
-                    and current[-1][2][:-2].lower() not in _PLURAL_NOUNS:
+                    and current[-1][2][:-2].lower() not in _PLURAL_NOUNS \
+                    and not (word[2].lower() in lexicon.ORG_WORDS and current[-1][2][:-2].lower() not in lexicon.PLACES):
+                # (an institution's name holds its possessive: "Wakefield Coroner's Court", "St Mary's Hospital")
                 runs.append(current)
                 current = []
             if word[2] == "and" and (any(w[2] == "and" for w in current)
