@@ -2097,3 +2097,19 @@ def test_an_institutions_name_keeps_its_possessive():
                    "Recording a conclusion of accidental death, assistant coroner Joanne Kirby said nobody was "
                    "at fault. “I will be writing to the Department for Transport,” the coroner said.")
     assert [q[1] for q in quotes] == ["Joanne Kirby"]
+
+
+def test_an_age_given_to_nobody_is_the_person_being_quoted():
+    """"the 44-year-old said" where the article gives no one that age: the trainer it is quoting,
+    not the horse it names most."""
+    quotes = found("Silver Harbour gave trainer Aidan Doyle a first Champion Hurdle on Tuesday.",
+                   "“The lads at home deserve this,” Doyle said.",
+                   "The Kildare handler was close to tears in the winner's enclosure.",
+                   "Asked whether Silver Harbour would run at Aintree, the 44-year-old said: “We’ll see.”")
+    assert [q[1] for q in quotes] == ["Aidan Doyle", "Aidan Doyle"]
+
+
+def test_a_sentence_about_a_person_described_by_age_introduces_the_quotation_after_it():
+    quotes = found("“Kwame will be out,” Luis Moreno said.",
+                   "Asked who would replace him, the 51-year-old smiled. “You will see on Sunday.”")
+    assert [q[1] for q in quotes] == ["Luis Moreno", "Luis Moreno"]

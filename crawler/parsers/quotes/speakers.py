@@ -578,6 +578,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             return mention.entity  # the subject of the sentence before, over a namesake of the role named later
     if candidates:
         return min(candidates, key=lambda c: (c[0], c[1]))[2]  # "the mayor said …" before "Mayor Jane Roe"
+    if age and _compatible(context.last_speaker, gender) and context.last_speaker.age is None \
+            and ref.position - context.last_quote_position < 1000:
+        return context.last_speaker  # an age the article gives nobody: the one it is quoting
     return protagonist(registry, ref.position, owner, gender)
 
 
