@@ -2113,3 +2113,13 @@ def test_a_sentence_about_a_person_described_by_age_introduces_the_quotation_aft
     quotes = found("“Kwame will be out,” Luis Moreno said.",
                    "Asked who would replace him, the 51-year-old smiled. “You will see on Sunday.”")
     assert [q[1] for q in quotes] == ["Luis Moreno", "Luis Moreno"]
+
+
+def test_a_description_of_four_words_set_off_before_a_name_is_its_role():
+    """"the roads and buses minister, Richard Coyle," then "The minister said": Coyle, not the
+    shadow minister named before."""
+    quotes = found("Labour's shadow transport minister, Priya Dhanda, said the formula was unfair.",
+                   "Responding for the government, the roads and buses minister, Richard Coyle, said funding was "
+                   "at a record level.",
+                   "The minister said councils had to make “difficult choices”.")
+    assert [q[1] for q in quotes] == ["Richard Coyle"]

@@ -23,7 +23,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
-                               r"\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*),\s*$")
+                               r"\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
 "Another farmer, ", "The company's founder, ")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
