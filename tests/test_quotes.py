@@ -2123,3 +2123,11 @@ def test_a_description_of_four_words_set_off_before_a_name_is_its_role():
                    "at a record level.",
                    "The minister said councils had to make “difficult choices”.")
     assert [q[1] for q in quotes] == ["Richard Coyle"]
+
+
+def test_a_speech_word_after_a_possessive_is_a_noun():
+    """"the minister's promise": a noun, so the fragment is the campaign's, which said so."""
+    quotes = found("Richard Coyle, the minister, offered a meeting.",
+                   "After the debate, the Campaign for Better Transport said in a statement that the minister's "
+                   "promise of a meeting was “welcome, but not a plan”.")
+    assert [q[1] for q in quotes] == ["Campaign for Better Transport"]
