@@ -2131,3 +2131,10 @@ def test_a_speech_word_after_a_possessive_is_a_noun():
                    "After the debate, the Campaign for Better Transport said in a statement that the minister's "
                    "promise of a meeting was “welcome, but not a plan”.")
     assert [q[1] for q in quotes] == ["Campaign for Better Transport"]
+
+
+def test_the_organisation_noun_after_a_name_makes_the_name_its_referent():
+    """"The Kessland foreign ministry responded …" then "the ministry said": Kessland's."""
+    quotes = found("The Kessland foreign ministry responded within hours.",
+                   "“If President Balan is sincere, he will withdraw,” the ministry said.")
+    assert [q[1] for q in quotes] == ["Kessland"]

@@ -289,6 +289,9 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
                 and re.search(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+%s,\s$" % head,
                               registry.text[max(0, mention.start - len(head) - 20):mention.start]):
             return entity  # "the team": "Harris's team, Stellar Racing," (the apposition says what it is)
+        if entity and head and not mention.possessive and not entity.gender and not entity.age \
+                and re.match(r"\s+(?:[a-z-]+\s+)?%s\b" % head, registry.text_after(mention, 40)):
+            return entity  # "the ministry" after "The Kessland foreign ministry responded"
         if entity and mention.possessive and head and not entity.person \
                 and _repeats_owned(registry.text[position:position + 60], head, registry.text_after(mention, 40)):
             return entity  # "the ministry" after "The Gaza Strip's health ministry said"
