@@ -2138,3 +2138,9 @@ def test_the_organisation_noun_after_a_name_makes_the_name_its_referent():
     quotes = found("The Kessland foreign ministry responded within hours.",
                    "“If President Balan is sincere, he will withdraw,” the ministry said.")
     assert [q[1] for q in quotes] == ["Kessland"]
+
+
+def test_the_post_is_theirs_who_posted():
+    quotes = found("The group, which calls itself Nightjar, posted a sample of the data on Wednesday. “You had "
+                   "six days to talk to us,” the post read.")
+    assert [q[1] for q in quotes] == ["Nightjar"]

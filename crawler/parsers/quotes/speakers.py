@@ -654,6 +654,7 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
                         r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
                         % escaped, re.I)
     introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s,\s+(?:the\s+)?$" % escaped, re.I)
+    did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
     said_in = re.compile(r"\s+(?P<verb>[a-z]+)\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[a-z-]+\s+)?%s\b"
                          % escaped)
     for mention in registry.before(position):
@@ -667,6 +668,8 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
                 or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)) \
                 or introduced.search(text, max(0, mention.start - 60), mention.start):
             return mention.entity
+        if not mention.after_preposition and not mention.possessive and did.match(text, mention.end):
+            return mention.entity  # "the post read" after "The group, which calls itself Nightjar, posted …"
         said = said_in.match(text, mention.end)
         if said and said.group("verb") in lexicon.SPEECH_VERBS and not mention.after_preposition:
             return mention.entity  # "Skyway said in a statement …": the statement is Skyway's
