@@ -2144,3 +2144,15 @@ def test_the_post_is_theirs_who_posted():
     quotes = found("The group, which calls itself Nightjar, posted a sample of the data on Wednesday. “You had "
                    "six days to talk to us,” the post read.")
     assert [q[1] for q in quotes] == ["Nightjar"]
+
+
+def test_a_document_the_article_attributed_once_keeps_its_author_and_its_it():
+    """"the report says" was the Trust's; paragraphs on, "The report, rightly, does not. “…,” it
+    notes" is the Trust's report again."""
+    quotes = found("The Harbour Trust's review of ferry safety, published on Monday, is blunt.",
+                   "“Crews were often exhausted,” the report says.",
+                   "Ministers have promised action.",
+                   "Seaways Ltd, which runs most of the routes, blamed the weather.",
+                   "“We will appeal,” said Tom Reed, its chief executive.",
+                   "Blame is easy. The report, rightly, does not. “Staff were tired,” it notes.")
+    assert [q[1] for q in quotes] == ["Harbour Trust", "Tom Reed", "Harbour Trust"]

@@ -198,6 +198,8 @@ class _Reader:
             self.context.last_document = head if attribution.ref.kind == "description" \
                 and head in lexicon.DOCUMENT_NOUNS else None
             self.context.last_document_author = found.entity if self.context.last_document else None
+            if self.context.last_document and found.entity is not None:
+                self.context.authors[head] = found.entity
             if attribution.ref.text == "it" and document:
                 found.role = document  # "the letter stated … It described …"
                 self.context.last_document = document

@@ -58,6 +58,9 @@ class Context:
     ("one grower")."""
     last_document_author: Entity | None = None
     """Who wrote that document, when the article says."""
+    authors: dict[str, Entity] = field(default_factory=dict)
+    """The author each document noun was last resolved to ("report": the commission whose
+    review "the report says" quoted): the same "the report" later is theirs too."""
     section_start: int = 0
     """Document offset where the current body section (its sub-heading) begins."""
 
@@ -520,7 +523,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
             return _sentence_poster(ref.position, registry, text)
         if head in lexicon.DOCUMENT_NOUNS:
-            return _earlier_owner(head, ref.position, registry, text)
+            return _earlier_owner(head, ref.position, registry, text) or context.authors.get(head)
         kinds = [w for w in content[:-1] if w in lexicon.ORG_NOUNS]
         if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
             return _organisation(kinds[-1], ref.position, registry, context)
@@ -719,6 +722,10 @@ def _used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
     return bool(pattern.search(text, 0, position))
 
 
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z-]+\s+)?(%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
+"""A sentence whose subject is a document ("The report, rightly, does not.")."""
+
+
 def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) -> Entity | None:
     """The entity `ref` points at, or None."""
     if ref is None or ref.kind == "none":
@@ -734,6 +741,12 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
         if ref.text == "it":
             if context.last_document:
                 return context.last_document_author  # "the letter stated … It described": the letter again
+            start = _previous_sentence_start(registry, ref.position)
+            document = _DOCUMENT_SUBJECT.match(registry.reporter_text, start + 1 if start else 0, ref.position)
+            if document:
+                # "The report, rightly, does not. “…,” it notes": the report, its author's
+                head = document.group(1).lower()
+                return _earlier_owner(head, ref.position, registry, text) or context.authors.get(head)
             return _organisation("", ref.position, registry, context)
         return None
     return resolve_description(ref, registry, context, text)
