@@ -2156,3 +2156,11 @@ def test_a_document_the_article_attributed_once_keeps_its_author_and_its_it():
                    "“We will appeal,” said Tom Reed, its chief executive.",
                    "Blame is easy. The report, rightly, does not. “Staff were tired,” it notes.")
     assert [q[1] for q in quotes] == ["Harbour Trust", "Tom Reed", "Harbour Trust"]
+
+
+def test_the_older_surname_is_the_bearer_named_last_not_the_one_called_by_the_surname():
+    quotes = found("Ryan Vance shoved Dominic Carter at the weigh-in.",
+                   "“He put his head on mine first,” Vance said.",
+                   "Vance's trainer, his uncle Gareth Vance, played down the incident. “Emotions are high,” the "
+                   "older Vance said.")
+    assert [q[1] for q in quotes] == ["Ryan Vance", "Gareth Vance"]

@@ -73,6 +73,8 @@ _TIME_OPENER = re.compile(r"^(?:(?:last|this|next|on|in|early|late)\s+)?(?:week|
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _MODALS = frozenset("to will would can could may might must should did does do".split())
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
+_COMPARED_BEFORE = re.compile(r"\b(?:elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
+"""A comparison that tells bearers of one surname apart ("the older Vance")."""
 _WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s[^,.;“”\"]*,")
 """A relative clause on someone the name owns ("Janet Cole, whose father lived there until his
 death, wrote"): its pronouns are that someone's."""
@@ -187,7 +189,8 @@ class Registry:
         owner = _owner_gender(context_before)
         pronoun = clause_gender(following) if mention.subject else None
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
-        entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender, titles)
+        entity = self._acronym_of(mention, context_before) or self._link(
+            tokens, mention, gender, titles, _COMPARED_BEFORE.search(context_before[-16:]) is not None)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -264,11 +267,13 @@ class Registry:
         return best
 
     def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None,
-              titles: list[str] = ()) -> Entity | None:
+              titles: list[str] = (), compared: bool = False) -> Entity | None:
         """The entity `tokens` name: the fullest match, the nearest on a tie; of two bearers of a
         surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict,
         and one the article already gave the same title ("Mrs Pickering" again is the mother the
-        article called so, not the daughter named since)."""
+        article called so, not the daughter named since). `compared`: the name follows "the
+        older" or the like, which tells one bearer from another, so the surname alone ("Vance")
+        the article used for one of them says nothing."""
         keys = {lexicon.TITLE_EXPANSIONS.get(k, k) for k in (t.lower().rstrip(".") for t in titles)} if titles else set()
         best, best_score = None, -1
         wanted = set(tokens)
@@ -301,7 +306,7 @@ class Registry:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
                 score += 0.5
-            if len(tokens) < len(entity.tokens) and tokens in entity.short_names \
+            if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
                     and entity.tokens[-len(tokens):] == tokens:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
