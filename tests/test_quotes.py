@@ -2164,3 +2164,9 @@ def test_the_older_surname_is_the_bearer_named_last_not_the_one_called_by_the_su
                    "Vance's trainer, his uncle Gareth Vance, played down the incident. “Emotions are high,” the "
                    "older Vance said.")
     assert [q[1] for q in quotes] == ["Ryan Vance", "Gareth Vance"]
+
+
+def test_an_acronym_stands_for_the_organisation_named_in_full_before():
+    quotes = found("The Information Commissioner’s Office confirmed that the firm had reported the breach. "
+                   "“We are making enquiries,” a spokesperson for the ICO said.")
+    assert [q[1] for q in quotes] == ["Information Commissioner’s Office"]

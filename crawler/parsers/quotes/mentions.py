@@ -73,6 +73,8 @@ _TIME_OPENER = re.compile(r"^(?:(?:last|this|next|on|in|early|late)\s+)?(?:week|
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _MODALS = frozenset("to will would can could may might must should did does do".split())
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
+_CONNECTOR_WORDS = frozenset("of for and the".split())
+"""Words an acronym skips ("Centers for Disease Control" -> CDC)."""
 _COMPARED_BEFORE = re.compile(r"\b(?:elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
 _WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s[^,.;“”\"]*,")
@@ -189,7 +191,7 @@ class Registry:
         owner = _owner_gender(context_before)
         pronoun = clause_gender(following) if mention.subject else None
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
-        entity = self._acronym_of(mention, context_before) or self._link(
+        entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
             tokens, mention, gender, titles, _COMPARED_BEFORE.search(context_before[-16:]) is not None)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
@@ -248,6 +250,21 @@ class Registry:
             self.by_token.setdefault(mention.tokens[0], []).append(entity)
             return entity
         return None
+
+    def _initials_of(self, mention: Mention) -> Entity | None:
+        """The organisation named earlier in full whose initials an unknown acronym spells ("the
+        ICO" after "the Information Commissioner’s Office"), when only one does."""
+        text = mention.text
+        if not (text.isupper() and text.isalpha() and 2 < len(text) < 7) or mention.tokens[0] in self.by_token:
+            return None
+        spelt = [e for e in self.entities if e.organisation and len(e.tokens) == len(text) + sum(
+            t in _CONNECTOR_WORDS for t in e.tokens) and "".join(t[0] for t in e.tokens if t not in _CONNECTOR_WORDS)
+            == text.lower()]
+        if len(spelt) != 1:
+            return None
+        spelt[0].aliases.add(mention.tokens[0])
+        self.by_token.setdefault(mention.tokens[0], []).append(spelt[0])
+        return spelt[0]
 
     def _misspelt(self, token: str) -> Entity | None:
         """A named person whose surname this unknown word evidently misspells ("Jensen" after
