@@ -2170,3 +2170,9 @@ def test_an_acronym_stands_for_the_organisation_named_in_full_before():
     quotes = found("The Information Commissioner’s Office confirmed that the firm had reported the breach. "
                    "“We are making enquiries,” a spokesperson for the ICO said.")
     assert [q[1] for q in quotes] == ["Information Commissioner’s Office"]
+
+
+def test_a_british_police_rank_is_a_title():
+    quotes = found("PC Gareth Moss, a collision investigator, told the court the mirrors were correctly set. "
+                   "“There was a window of two seconds,” he said.")
+    assert [q[1] for q in quotes] == ["Gareth Moss"]

@@ -75,7 +75,7 @@ foreign defence defense finance interior health state deputy acting former late 
 attorney administrator executive editor founder inspector marshal councilman councilwoman
 councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
-det insp supt
+det insp supt pc pcso dci dsi
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
@@ -85,7 +85,7 @@ HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon"
 TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
                     "prof": "professor", "gen": "general", "col": "colonel", "capt": "captain",
                     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
-                    "det": "detective", "insp": "inspector", "supt": "superintendent",
+                    "det": "detective", "insp": "inspector", "supt": "superintendent", "pc": "constable",
                     "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor"}
 """Abbreviated titles and the word a later description uses for them."""
 
