@@ -2176,3 +2176,10 @@ def test_a_british_police_rank_is_a_title():
     quotes = found("PC Gareth Moss, a collision investigator, told the court the mirrors were correctly set. "
                    "“There was a window of two seconds,” he said.")
     assert [q[1] for q in quotes] == ["Gareth Moss"]
+
+
+def test_a_name_after_an_organisations_kind_is_an_organisation():
+    """"The carmaker Norvik": no person, so "the company said" is Norvik's."""
+    quotes = found("The carmaker Norvik is recalling about 180,000 SUVs. Norvik said owners would be contacted.",
+                   "“The safety of our customers comes first,” the company said in a statement.")
+    assert [q[1] for q in quotes] == ["Norvik"]
