@@ -2183,3 +2183,9 @@ def test_a_name_after_an_organisations_kind_is_an_organisation():
     quotes = found("The carmaker Norvik is recalling about 180,000 SUVs. Norvik said owners would be contacted.",
                    "“The safety of our customers comes first,” the company said in a statement.")
     assert [q[1] for q in quotes] == ["Norvik"]
+
+
+def test_an_organisation_described_before_its_name_in_apposition_is_the_description():
+    quotes = found("The fault was flagged by the German motor transport authority, the KBA. The authority said "
+                   "it had been “in close contact with the manufacturer” since then.")
+    assert [q[1] for q in quotes] == ["KBA"]

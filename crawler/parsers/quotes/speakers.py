@@ -288,10 +288,11 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
                 head in _head_words(entity) or head + "s" in _head_words(entity)
                 or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
             return entity  # ("the airline": Skyway Airlines; "the startup": "startup Lumen")
-        if entity and head and not entity.age and not entity.gender and registry.text_after(mention, 1) == "," \
-                and re.search(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+%s,\s$" % head,
-                              registry.text[max(0, mention.start - len(head) - 20):mention.start]):
-            return entity  # "the team": "Harris's team, Stellar Racing," (the apposition says what it is)
+        if entity and head and not entity.age and not entity.gender and registry.text_after(mention, 1) in (",", ".") \
+                and re.search(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+){0,3}%s,\s(?:the\s)?$" % head,
+                              registry.text[max(0, mention.start - len(head) - 60):mention.start]):
+            return entity  # "the team": "Harris's team, Stellar Racing," (the apposition says what it is;
+            # also "the German motor transport authority, the KBA.")
         if entity and head and not mention.possessive and not entity.gender and not entity.age \
                 and re.match(r"\s+(?:[a-z-]+\s+)?%s\b" % head, registry.text_after(mention, 40)):
             return entity  # "the ministry" after "The Kessland foreign ministry responded"
