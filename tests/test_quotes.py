@@ -2189,3 +2189,10 @@ def test_an_organisation_described_before_its_name_in_apposition_is_the_descript
     quotes = found("The fault was flagged by the German motor transport authority, the KBA. The authority said "
                    "it had been “in close contact with the manufacturer” since then.")
     assert [q[1] for q in quotes] == ["KBA"]
+
+
+def test_repeated_is_a_said_verb():
+    quotes = found("“We have 400 inspectors,” Carla Mendez said.",
+                   "Tom Harlan asked Mendez whether the railroad had been fined. She said it had, twice. “Twice,” "
+                   "Harlan repeated. “And the fines were small.”")
+    assert [q[1] for q in quotes] == ["Carla Mendez", "Tom Harlan", "Tom Harlan"]
