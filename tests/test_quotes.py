@@ -2196,3 +2196,8 @@ def test_repeated_is_a_said_verb():
                    "Tom Harlan asked Mendez whether the railroad had been fined. She said it had, twice. “Twice,” "
                    "Harlan repeated. “And the fines were small.”")
     assert [q[1] for q in quotes] == ["Carla Mendez", "Tom Harlan", "Tom Harlan"]
+
+
+def test_chants_of_a_slogan_are_the_crowds():
+    quotes = found("Janelle Okafor took the stage at a brewery to chants of “Jan-elle! Jan-elle!”")
+    assert quotes == [("Jan-elle! Jan-elle!", None, "inline")]

@@ -541,7 +541,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         if named is not None and named.kind == "name":
             return Attribution(kind, named)
         if any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[a-z]+", text[sent_start:verb_start])) \
-                or _GROUP_SUBJECT.match(text, sent_start, verb_start):
+                or _GROUP_SUBJECT.match(text, sent_start, verb_start) or stripped_left.endswith(" of"):
+            # (also "took the stage to chants of “…”": the chant is a crowd's, no one named)
             return Attribution(kind, Ref("none", "", unit.start + opening))
 
     ref = None
