@@ -2201,3 +2201,14 @@ def test_repeated_is_a_said_verb():
 def test_chants_of_a_slogan_are_the_crowds():
     quotes = found("Janelle Okafor took the stage at a brewery to chants of “Jan-elle! Jan-elle!”")
     assert quotes == [("Jan-elle! Jan-elle!", None, "inline")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Another former employee, who asked not to be named because she was negotiating, told a newspaper that "
+    "morale was low.",
+    "Outside a school in Wigan, one mother of two said she had taken a day off.",
+    "A Year 11 student at Hartley Green said she would revise at home.",
+])
+def test_a_she_after_an_unnamed_person_opening_the_sentence_stays_unnamed(sentence):
+    quotes = found("“We are hiring,” Priya Raman said.", sentence + " “Everyone knew,” she said.")
+    assert [q[1] for q in quotes] == ["Priya Raman", None]

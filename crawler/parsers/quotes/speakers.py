@@ -112,10 +112,12 @@ def _asked_before(position: int, registry: Registry) -> Entity | None:
     return None
 
 
-_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Another|One(?P<of>\s+of\s+(?:the|his|her|their|its|our))?)"
-                                  r"\s+((?:[a-z][\w-]*[,;]?\s+){1,3})")
-"""A sentence opening on an indefinite noun phrase ("A neighbor who asked …", "One local
-resident said", "One of the rescued swimmers, a tourist …")."""
+_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?!(?:A|An|Another|One)\s)[A-Z][^.!?\n,“”\"]{0,60},\s+)?"
+                                  r"(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne(?P<of>\s+of\s+(?:the|his|her|their|its|our))?)"
+                                  r"\s+((?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+\d{1,2})[,;]?\s+){1,3})")
+"""A sentence opening (after an introductory phrase, perhaps) on an indefinite noun phrase ("A
+neighbor who asked …", "One local resident said", "One of the rescued swimmers, a tourist …",
+"Outside the school, one mother of two said", "A Year 11 student")."""
 
 
 def _unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
@@ -125,6 +127,10 @@ def _unnamed_subject_since(gender: str | None, position: int, context: Context, 
     start = max(context.last_quote_position, 0)
     found = None
     for match in _INDEFINITE_SUBJECT.finditer(text, start, position):
+        unnamed = _UNNAMED.search(text, match.start(2), position)
+        if unnamed and unnamed.start() - match.start(2) < 40:
+            found = match.start()  # "Another former employee, who asked not to be named, …": whoever it is
+            continue
         for word in match.group(2).split():
             word = word.strip(",;")
             if match.group("of") and word.endswith("s") and not word.endswith("ss"):
