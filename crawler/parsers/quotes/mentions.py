@@ -75,9 +75,16 @@ _MODALS = frozenset("to will would can could may might must should did does do".
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
 _CONNECTOR_WORDS = frozenset("of for and the".split())
 """Words an acronym skips ("Centers for Disease Control" -> CDC)."""
-_KIND_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(sorted(lexicon.ORG_NOUNS - {"state", "city", "region", "province",
-                                                                                "country", "municipality"})))
-"""An organisation's kind right before its name ("the carmaker Norvik", "rival airline Skyway"): no person."""
+_KINDS = lexicon.ORG_NOUNS - {"state", "city", "region", "province", "country", "municipality"}
+"""An organisation's kind, which right before a name ("the carmaker Norvik", "rival airline
+Skyway") says it is no person's (not a place's: "the city", "the state")."""
+
+
+def _last_word(text: str) -> str:
+    """The last word of `text`, as written."""
+    words = text[-24:].split()
+    return words[-1] if words else ""
+
 _COMPARED_BEFORE = re.compile(r"\b(?:elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
 _WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s[^,.;“”\"]*,")
@@ -228,7 +235,7 @@ class Registry:
             if mention.text.islower():
                 entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
         entity.organisation = entity.organisation or _is_org(tokens, mention.text) \
-            or _KIND_BEFORE.search(context_before) is not None and not titles
+            or not titles and context_before[-1:] == " " and _last_word(context_before) in _KINDS
         entity.numbered = entity.numbered or mention.numbered
         if titles:
             entity.evidence += 2
