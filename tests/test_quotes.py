@@ -2212,3 +2212,13 @@ def test_chants_of_a_slogan_are_the_crowds():
 def test_a_she_after_an_unnamed_person_opening_the_sentence_stays_unnamed(sentence):
     quotes = found("“We are hiring,” Priya Raman said.", sentence + " “Everyone knew,” she said.")
     assert [q[1] for q in quotes] == ["Priya Raman", None]
+
+
+def test_an_age_set_before_a_name_introduces_that_person():
+    """"Cordelia is played by 24-year-old Priya Anand, …. “…,” she says": the newcomer, not the
+    director quoted before."""
+    quotes = found("“I turned it down twice,” director Delia Frost says.",
+                   "“I have waited my whole career for this,” Sir Anthony Crane says.",
+                   "Cordelia is played by 24-year-old Priya Anand, in her first major stage role. “I keep pinching "
+                   "myself,” she says.")
+    assert [q[1] for q in quotes] == ["Delia Frost", "Anthony Crane", "Priya Anand"]

@@ -58,6 +58,8 @@ _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+"""An age set before the name ("24-year-old Priya Anand")."""
 _ROLE_AFTER = re.compile(r"^,\s*(?:(?:now|then|once|formerly|still)\s+)?(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition after a name, up to its comma ("U.S." and "U.K." do not end it), also one
 placed in time (", now a professor of chemistry at Leeds,")."""
@@ -397,6 +399,10 @@ class Registry:
         if dash:  # "… coach Antonio Reyes — his father.": an apposition set off by a dash
             following = ", " + following[dash.end():]
             pronoun = clause_gender(following) if mention.subject else None
+        aged = _AGE_BEFORE.search(context_before[-16:])
+        if aged:  # "24-year-old Priya Anand"
+            entity.age = aged.group(1)
+            entity.evidence += 2
         age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
             entity.age = age.group(1)
