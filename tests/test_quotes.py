@@ -2222,3 +2222,10 @@ def test_an_age_set_before_a_name_introduces_that_person():
                    "Cordelia is played by 24-year-old Priya Anand, in her first major stage role. “I keep pinching "
                    "myself,” she says.")
     assert [q[1] for q in quotes] == ["Delia Frost", "Anthony Crane", "Priya Anand"]
+
+
+@pytest.mark.parametrize("job", ["Promoter", "Caster", "Pilot"])
+def test_a_job_noun_opening_the_sentence_before_a_full_name_is_no_part_of_it(job):
+    quotes = found(f"{job} Eddie Sharpe, who stepped between the two men, said both would be fined. "
+                   "“They will both be fined,” he said.")
+    assert [q[1] for q in quotes] == ["Eddie Sharpe"]
