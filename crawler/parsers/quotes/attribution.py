@@ -16,6 +16,7 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.mentions import Registry
+from crawler.parsers.quotes.names import first_key
 from crawler.parsers.quotes.spans import Span
 
 _TITLE_AFTER = re.compile(r"\s*([A-Z][a-z]{1,9})\.?(?=\s)")
@@ -100,6 +101,12 @@ class Attribution:
     """The only source given is an unnamed document ("according to a new case report")."""
 
 
+_OWNER_WORD = re.compile(r"[\w-]+(?:[’']s|s[’'])")
+"""A word with a possessive ending."""
+_CONTRACTED = frozenset("that there here who what where".split())
+"""Words whose "’s" is "is" or "has" ("that's said"), not a possessive."""
+
+
 def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
     """The speech verbs of text[start:end], in order (not the nouns spelt alike: "of states",
     "the report", "a call")."""
@@ -115,6 +122,8 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
             before = text[max(0, match.start() - 30):match.start()].split()
             if before and before[-1].lower() in _NOUN_MARKERS:
                 continue
+            if before and _OWNER_WORD.fullmatch(before[-1]) and first_key(before[-1]) not in _SUBJECT_PRONOUNS | _CONTRACTED:
+                continue  # "the minister's promise", "Acme's statement": a noun an owner has
             if _NOUN_BEFORE_VERB.match(text, match.end()):
                 continue  # "the last Reddit post was on …": a noun, the subject of "was"
             if word.endswith("s") and len(before) > 1 and before[-1].isalnum() \
@@ -532,7 +541,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         if named is not None and named.kind == "name":
             return Attribution(kind, named)
         if any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[a-z]+", text[sent_start:verb_start])) \
-                or _GROUP_SUBJECT.match(text, sent_start, verb_start):
+                or _GROUP_SUBJECT.match(text, sent_start, verb_start) or stripped_left.endswith(" of"):
+            # (also "took the stage to chants of “…”": the chant is a crowd's, no one named)
             return Attribution(kind, Ref("none", "", unit.start + opening))
 
     ref = None

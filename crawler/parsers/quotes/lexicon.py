@@ -47,7 +47,7 @@ expound:expounds:expounded:expounding rule:rules:ruled speak:speaks:spoke:speaki
 remember:remembers:remembered recount:recounts:recounted summarize:summarizes:summarized
 summarise:summarises:summarised muse:muses:mused retort:retorts:retorted snap:snaps:snapped
 interject:interjects:interjected yell:yells:yelled scream:screams:screamed plead:pleads:pleaded
-laugh:laughs:laughed read:reads hail:hails:hailed:hailing
+laugh:laughs:laughed read:reads hail:hails:hailed:hailing repeat:repeats:repeated:repeating
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
@@ -75,7 +75,7 @@ foreign defence defense finance interior health state deputy acting former late 
 attorney administrator executive editor founder inspector marshal councilman councilwoman
 councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
-det insp supt
+det insp supt pc pcso dci dsi
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
@@ -85,7 +85,7 @@ HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon"
 TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
                     "prof": "professor", "gen": "general", "col": "colonel", "capt": "captain",
                     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
-                    "det": "detective", "insp": "inspector", "supt": "superintendent",
+                    "det": "detective", "insp": "inspector", "supt": "superintendent", "pc": "constable",
                     "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor"}
 """Abbreviated titles and the word a later description uses for them."""
 

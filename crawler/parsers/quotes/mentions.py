@@ -23,7 +23,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
-                               r"\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*),\s*$")
+                               r"\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
 "Another farmer, ", "The company's founder, ")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
@@ -58,6 +58,8 @@ _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+"""An age set before the name ("24-year-old Priya Anand")."""
 _ROLE_AFTER = re.compile(r"^,\s*(?:(?:now|then|once|formerly|still)\s+)?(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition after a name, up to its comma ("U.S." and "U.K." do not end it), also one
 placed in time (", now a professor of chemistry at Leeds,")."""
@@ -73,6 +75,23 @@ _TIME_OPENER = re.compile(r"^(?:(?:last|this|next|on|in|early|late)\s+)?(?:week|
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _MODALS = frozenset("to will would can could may might must should did does do".split())
 _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
+_CONNECTOR_WORDS = frozenset("of for and the".split())
+"""Words an acronym skips ("Centers for Disease Control" -> CDC)."""
+_KINDS = lexicon.ORG_NOUNS - {"state", "city", "region", "province", "country", "municipality"}
+"""An organisation's kind, which right before a name ("the carmaker Norvik", "rival airline
+Skyway") says it is no person's (not a place's: "the city", "the state")."""
+
+
+def _last_word(text: str) -> str:
+    """The last word of `text`, as written."""
+    words = text[-24:].split()
+    return words[-1] if words else ""
+
+_COMPARED_BEFORE = re.compile(r"\b(?:elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
+"""A comparison that tells bearers of one surname apart ("the older Vance")."""
+_WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s[^,.;“”\"]*,")
+"""A relative clause on someone the name owns ("Janet Cole, whose father lived there until his
+death, wrote"): its pronouns are that someone's."""
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
 """A capitalised word after a lower-case one: another name in the clause, unless a preposition
@@ -109,12 +128,14 @@ def clause_gender(following: str) -> str | None:
     ("Kemi Badenoch accused him of breaking his promises" says nothing of her). A clause of
     another name's ("Brennan suggested that Alvarez had acted on her own") ends the search:
     its pronoun is that name's."""
-    stop = _CLAUSE_STOP.search(following)
-    pronoun = _PRONOUN_AFTER.search(following, 0, stop.start() if stop else len(following))
+    whose = _WHOSE_CLAUSE.match(following)
+    start = whose.end() if whose else 0
+    stop = _CLAUSE_STOP.search(following, start)
+    pronoun = _PRONOUN_AFTER.search(following, start, stop.start() if stop else len(following))
     if pronoun is None or pronoun.group(1).lower() == "him":
         return None
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
-           for m in _NAME_AFTER_WORD.finditer(following, 0, pronoun.start())):
+           for m in _NAME_AFTER_WORD.finditer(following, start, pronoun.start())):
         return None
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
@@ -169,6 +190,9 @@ class Registry:
     def __init__(self, text: str = "") -> None:
         self.text = text
         """The whole document text the offsets point into."""
+        self.reporter_text = text
+        """`text` with every quoted span blanked, marks included (same offsets): the reporter's
+        own sentences, whatever the house style of quotation marks."""
         self.mentions: list[Mention] = []
         self.entities: list[Entity] = []
         self.by_token: dict[str, list[Entity]] = {}
@@ -179,7 +203,8 @@ class Registry:
         owner = _owner_gender(context_before)
         pronoun = clause_gender(following) if mention.subject else None
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
-        entity = self._acronym_of(mention, context_before) or self._link(tokens, mention, gender, titles)
+        entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
+            tokens, mention, gender, titles, _COMPARED_BEFORE.search(context_before[-16:]) is not None)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -211,7 +236,8 @@ class Registry:
             entity.handle = True
             if mention.text.islower():
                 entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
-        entity.organisation = entity.organisation or _is_org(tokens, mention.text)
+        entity.organisation = entity.organisation or _is_org(tokens, mention.text) \
+            or not titles and context_before[-1:] == " " and _last_word(context_before) in _KINDS
         entity.numbered = entity.numbered or mention.numbered
         if titles:
             entity.evidence += 2
@@ -238,6 +264,21 @@ class Registry:
             return entity
         return None
 
+    def _initials_of(self, mention: Mention) -> Entity | None:
+        """The organisation named earlier in full whose initials an unknown acronym spells ("the
+        ICO" after "the Information Commissioner’s Office"), when only one does."""
+        text = mention.text
+        if not (text.isupper() and text.isalpha() and 2 < len(text) < 7) or mention.tokens[0] in self.by_token:
+            return None
+        spelt = [e for e in self.entities if e.organisation and len(e.tokens) == len(text) + sum(
+            t in _CONNECTOR_WORDS for t in e.tokens) and "".join(t[0] for t in e.tokens if t not in _CONNECTOR_WORDS)
+            == text.lower()]
+        if len(spelt) != 1:
+            return None
+        spelt[0].aliases.add(mention.tokens[0])
+        self.by_token.setdefault(mention.tokens[0], []).append(spelt[0])
+        return spelt[0]
+
     def _misspelt(self, token: str) -> Entity | None:
         """A named person whose surname this unknown word evidently misspells ("Jensen" after
         "Nathan Janzen"): same initial, length within one, at most two letters changed."""
@@ -256,11 +297,13 @@ class Registry:
         return best
 
     def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None,
-              titles: list[str] = ()) -> Entity | None:
+              titles: list[str] = (), compared: bool = False) -> Entity | None:
         """The entity `tokens` name: the fullest match, the nearest on a tie; of two bearers of a
         surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict,
         and one the article already gave the same title ("Mrs Pickering" again is the mother the
-        article called so, not the daughter named since)."""
+        article called so, not the daughter named since). `compared`: the name follows "the
+        older" or the like, which tells one bearer from another, so the surname alone ("Vance")
+        the article used for one of them says nothing."""
         keys = {lexicon.TITLE_EXPANSIONS.get(k, k) for k in (t.lower().rstrip(".") for t in titles)} if titles else set()
         best, best_score = None, -1
         wanted = set(tokens)
@@ -293,7 +336,7 @@ class Registry:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
                 score += 0.5
-            if len(tokens) < len(entity.tokens) and tokens in entity.short_names \
+            if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
                     and entity.tokens[-len(tokens):] == tokens:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
@@ -356,6 +399,10 @@ class Registry:
         if dash:  # "… coach Antonio Reyes — his father.": an apposition set off by a dash
             following = ", " + following[dash.end():]
             pronoun = clause_gender(following) if mention.subject else None
+        aged = _AGE_BEFORE.search(context_before[-16:])
+        if aged:  # "24-year-old Priya Anand"
+            entity.age = aged.group(1)
+            entity.evidence += 2
         age = _AGE_AFTER.match(following) if following[:1] == "," else None
         if age:
             entity.age = age.group(1)
@@ -473,10 +520,24 @@ def _first_at(mentions: list[Mention], position: int) -> int:
     return bisect_left(mentions, position, key=lambda m: m.start)
 
 
+def _blank_quotations(text: str, units: list[Unit], spans: dict[int, list[Span]]) -> str:
+    """`text` with each quoted span and its marks turned into spaces: single marks count as
+    quotation marks only where `spans` read them so, which a pattern over the text cannot tell."""
+    pieces, done = [], 0
+    for index, unit_spans in sorted(spans.items()):
+        for span in unit_spans:
+            start = max(units[index].start + span.start - 1, done)
+            end = units[index].start + span.end + (1 if span.closed else 0)
+            pieces += [text[done:start], " " * (end - start)]
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
     registry = Registry("\n".join(u.text for u in units))
+    registry.reporter_text = _blank_quotations(registry.text, units, spans)
     vocabulary = Vocabulary(registry.text)
     # names after the last quotation (and the paragraph that follows it) attribute nothing
     last = max((i for i, u in enumerate(units) if u.kind == "quote" or spans.get(i)), default=-1)

@@ -65,10 +65,12 @@ _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)
                            r"surgeon|trainer|teenager|patient|customer|villager|businessman|businesswoman|widow|"
                            r"expert|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
                            r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker|driver|rider|runner|sprinter|climber|"
-                           r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress)$")
+                           r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress|promoter|caster|pilot|referee|umpire|presenter|"
+                           r"curator|astronaut|paramedic|sculptor|painter)$")
 """Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
 given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
-"Patient", "Headteacher", "Sprinter", "Opener"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
+"Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot"; not "-er" or "-ian" words: Parker,
+Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
@@ -161,7 +163,9 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         current: list[tuple[int, int, str]] = []
         for word in words:
             if current and current[-1][2].endswith(("’s", "'s", "‘s")) \
-                    and current[-1][2][:-2].lower() not in _PLURAL_NOUNS:
+                    and current[-1][2][:-2].lower() not in _PLURAL_NOUNS \
+                    and not (word[2].lower() in lexicon.ORG_WORDS and current[-1][2][:-2].lower() not in lexicon.PLACES):
+                # (an institution's name holds its possessive: "Wakefield Coroner's Court", "St Mary's Hospital")
                 runs.append(current)
                 current = []
             if word[2] == "and" and (any(w[2] == "and" for w in current)
@@ -261,8 +265,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
         if len(keys) - start >= 2 and vocabulary.stands_alone(run[-1][2], run[-2][2]):
             titles += [w for _, _, w in run[:start]]
             run, keys = run[start:], keys[start:]
-    if len(run) >= 3 and keys[0] in lexicon.PLACES and not any(k in lexicon.ORG_WORDS for k in keys):
-        run, keys = run[1:], keys[1:]
+    if len(run) >= 3 and (keys[0] in lexicon.PLACES or keys[0] in lexicon.DEMONYMS) \
+            and not any(k in lexicon.ORG_WORDS for k in keys):
+        run, keys = run[1:], keys[1:]  # "American Marcus Bell", "Kenyan Grace Okonjo": a nationality
     first_of = 1 if titles else 2  # a titled name may be one word ("Mr Makama of Maseru")
     if "of" in keys[first_of:]:
         cut = keys.index("of", first_of)

@@ -168,6 +168,8 @@ class _Reader:
             if found.entity is not None:
                 self.context.last_speaker = found.entity
                 self.context.last_speaker_position = self.context.last_quote_position
+            self.context.last_unnamed = found.role if found.entity is None and found.role \
+                and found.role.split()[-1].lower() not in lexicon.DOCUMENT_NOUNS else None
         self.previous_had_quote = bool(kept)
         if unit_spans:
             self.previous_unclosed, self.quiet = not unit_spans[-1].closed, 0
@@ -195,9 +197,13 @@ class _Reader:
             head = attribution.ref.text.split()[-1].lower() if attribution.ref.text else ""
             self.context.last_document = head if attribution.ref.kind == "description" \
                 and head in lexicon.DOCUMENT_NOUNS else None
-            if attribution.ref.text == "it" and document and found.entity is None:
+            self.context.last_document_author = found.entity if self.context.last_document else None
+            if self.context.last_document and found.entity is not None:
+                self.context.authors[head] = found.entity
+            if attribution.ref.text == "it" and document:
                 found.role = document  # "the letter stated … It described …"
                 self.context.last_document = document
+                self.context.last_document_author = found.entity
                 return found
             if attribution.ref.kind == "description" and found.entity is None:
                 found.role = re.sub(r"^(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne(?! of))\s+", "", attribution.ref.text)
@@ -263,7 +269,11 @@ class _Reader:
                 found.settle(entity)
                 return
         if opens_paragraph and (self.previous_unclosed or self.previous_had_quote):
-            found.settle(self.context.last_speaker)
+            # the speaker of the quotation before, though the article does not name them
+            if self.context.last_unnamed:
+                found.settle(None, self.context.last_unnamed)
+            else:
+                found.settle(self.context.last_speaker)
         elif opens_paragraph and previous is not None:
             found.settle(introducer(previous, self.registry, self.context, self.text))
         elif found.kind == "partial":

@@ -53,6 +53,14 @@ class Context:
     """Document offset of the last quotation `last_speaker` spoke."""
     last_document: str | None = None
     """The document the previous quotation's said-clause named ("letter" for "the letter stated")."""
+    last_unnamed: str | None = None
+    """The description of the previous quotation's speaker when the article does not name them
+    ("one grower")."""
+    last_document_author: Entity | None = None
+    """Who wrote that document, when the article says."""
+    authors: dict[str, Entity] = field(default_factory=dict)
+    """The author each document noun was last resolved to ("report": the commission whose
+    review "the report says" quoted): the same "the report" later is theirs too."""
     section_start: int = 0
     """Document offset where the current body section (its sub-heading) begins."""
 
@@ -78,6 +86,8 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
                                        for m in registry.at(unnamed, position)):
         return None  # "A neighbor who asked not to be named said … “…,” she said": no one named
     described = _described_subject_since(gender, position, registry, context, text)
+    if described is _UNNAMED_PERSON:
+        return None
     if described is not None:
         return described
     return _subject_since(gender, position, registry, context, text, False) or \
@@ -94,7 +104,7 @@ _QUESTION_AFTER = re.compile(r"\s+(?:how|why|what|whether|if|when|where|who|whic
 def _asked_before(position: int, registry: Registry) -> Entity | None:
     """The person the sentence before `position` asks a question ("Whitfield asked Alvarez how
     often the changes were made."), whose answer the quotation then is; None when there is none."""
-    start = _previous_sentence_start(registry.text, position)
+    start = _previous_sentence_start(registry, position)
     for mention in registry.at(start, position):
         if mention.entity is not None and _ASKED.search(registry.text, max(0, mention.start - 8), mention.start) \
                 and _QUESTION_AFTER.match(registry.text, mention.end):
@@ -102,10 +112,12 @@ def _asked_before(position: int, registry: Registry) -> Entity | None:
     return None
 
 
-_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Another|One(?P<of>\s+of\s+(?:the|his|her|their|its|our))?)"
-                                  r"\s+((?:[a-z][\w-]*[,;]?\s+){1,3})")
-"""A sentence opening on an indefinite noun phrase ("A neighbor who asked …", "One local
-resident said", "One of the rescued swimmers, a tourist …")."""
+_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?!(?:A|An|Another|One)\s)[A-Z][^.!?\n,“”\"]{0,60},\s+)?"
+                                  r"(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne(?P<of>\s+of\s+(?:the|his|her|their|its|our))?)"
+                                  r"\s+((?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+\d{1,2})[,;]?\s+){1,3})")
+"""A sentence opening (after an introductory phrase, perhaps) on an indefinite noun phrase ("A
+neighbor who asked …", "One local resident said", "One of the rescued swimmers, a tourist …",
+"Outside the school, one mother of two said", "A Year 11 student")."""
 
 
 def _unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
@@ -115,6 +127,10 @@ def _unnamed_subject_since(gender: str | None, position: int, context: Context, 
     start = max(context.last_quote_position, 0)
     found = None
     for match in _INDEFINITE_SUBJECT.finditer(text, start, position):
+        unnamed = _UNNAMED.search(text, match.start(2), position)
+        if unnamed and unnamed.start() - match.start(2) < 40:
+            found = match.start()  # "Another former employee, who asked not to be named, …": whoever it is
+            continue
         for word in match.group(2).split():
             word = word.strip(",;")
             if match.group("of") and word.endswith("s") and not word.endswith("ss"):
@@ -136,6 +152,10 @@ too", "…, the Lakeview coach smiled")."""
 _COPULAS = frozenset("was is has had".split())
 
 
+_UNNAMED_PERSON = Entity("", (), True)
+"""What a description the article uses for someone it never names refers to."""
+
+
 def _described_subject_since(gender: str | None, position: int, registry: Registry, context: Context,
                              text: str) -> Entity | None:
     """The person a definite description refers to when it is the latest subject since the
@@ -143,8 +163,8 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
     would too. “…,” she said": Delgado, not the last woman named)."""
     found = None
     start = max(context.last_quote_position, 0)
-    masked = " " * start + _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text[start:position])
-    for match in _DEFINITE_SUBJECT.finditer(masked, start):  # (not a "the" inside a quotation)
+    for match in _DEFINITE_SUBJECT.finditer(registry.reporter_text, start, position):
+        # (not a "the" inside a quotation)
         words = [w.strip(".,;:!?") for w in match.group(1).split()]
         verb = next((i for i, w in enumerate(words) if i and w.islower() and (
             w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS)), None)
@@ -155,6 +175,9 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
     if found is None or any((m.subject or m.cited) for m in registry.at(found[2], position)):
         return None
     entity = resolve_description(Ref("description", found[1], found[0] - 4), registry, context, text, gender)
+    head = found[1].split()[-1]
+    if entity is None and head.islower() and _used_for_someone_unnamed(head, found[0], text):
+        return _UNNAMED_PERSON  # "said one grower … the first grower kicked at the earth. “…,” he said"
     return entity if _compatible(entity, gender) else None
 
 
@@ -234,6 +257,8 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
     def fits(entity: Entity | None) -> bool:
         return _compatible(entity, gender, loose)
 
+    if context.last_unnamed and _described_gender(context.last_unnamed.lower().split()) in (None, gender):
+        return None  # "“…,” said one grower. He asked not to be named …": the grower, unnamed
     # a he/she does not reach back over a sub-heading to someone the new section never names
     named_here = [m for m in registry.at(context.section_start, position) if m.entity is not None]
     if fits(context.last_speaker) and position - context.last_quote_position < 2500 \
@@ -269,10 +294,14 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
                 head in _head_words(entity) or head + "s" in _head_words(entity)
                 or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
             return entity  # ("the airline": Skyway Airlines; "the startup": "startup Lumen")
-        if entity and head and not entity.age and not entity.gender and registry.text_after(mention, 1) == "," \
-                and re.search(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+%s,\s$" % head,
-                              registry.text[max(0, mention.start - len(head) - 20):mention.start]):
-            return entity  # "the team": "Harris's team, Stellar Racing," (the apposition says what it is)
+        if entity and head and not entity.age and not entity.gender and registry.text_after(mention, 1) in (",", ".") \
+                and re.search(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+){0,3}%s,\s(?:the\s)?$" % head,
+                              registry.text[max(0, mention.start - len(head) - 60):mention.start]):
+            return entity  # "the team": "Harris's team, Stellar Racing," (the apposition says what it is;
+            # also "the German motor transport authority, the KBA.")
+        if entity and head and not mention.possessive and not entity.gender and not entity.age \
+                and re.match(r"\s+(?:[a-z-]+\s+)?%s\b" % head, registry.text_after(mention, 40)):
+            return entity  # "the ministry" after "The Kessland foreign ministry responded"
         if entity and mention.possessive and head and not entity.person \
                 and _repeats_owned(registry.text[position:position + 60], head, registry.text_after(mention, 40)):
             return entity  # "the ministry" after "The Gaza Strip's health ministry said"
@@ -308,10 +337,11 @@ _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]?|St|Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|
 """A capitalised abbreviation whose period ends no sentence ("St. Petersburg", "J. Smith")."""
 
 
-def _previous_sentence_start(text: str, position: int) -> int:
+def _previous_sentence_start(registry: Registry, position: int) -> int:
     """Where the sentence before the one holding `position` starts (its paragraph's start at
     the most, or the previous paragraph's when `position` is in a paragraph's first sentence)."""
-    sentence_start = max(_sentence_start(text, position), 0)
+    text = registry.text
+    sentence_start = max(_sentence_start(registry.reporter_text, position), 0)
     line_start = text.rfind("\n", 0, max(sentence_start - 1, 0))
     stop = sentence_start
     while True:
@@ -324,7 +354,7 @@ def _subject_before(position: int, registry: Registry, speaking: bool = True):
     """The mention that is the subject of the sentence before `position` (with `speaking`, or
     the first that speaks in it: "The Met said …" has an article before its name, a subject all
     the same); not an owner's name nor one after a preposition. None when there is none."""
-    for mention in registry.at(_previous_sentence_start(registry.text, position), position):
+    for mention in registry.at(_previous_sentence_start(registry, position), position):
         if mention.entity is None or mention.possessive or mention.after_preposition:
             continue
         if mention.subject or (speaking and mention.speaks):
@@ -360,7 +390,7 @@ def _speaking_organisation_before(position: int, registry: Registry) -> Entity |
 def _organisation_subject_of_sentence(position: int, registry: Registry) -> Entity | None:
     """The organisation that speaks as the subject of the sentence an "it" stands in ("Transwest
     said it had offered 6.5%, which it described as “fair”"); None when there is none."""
-    for mention in registry.at(_sentence_start(registry.text, position) + 1, position):
+    for mention in registry.at(_sentence_start(registry.reporter_text, position) + 1, position):
         entity = mention.entity
         if entity is not None and mention.subject and mention.speaks and not mention.possessive \
                 and not mention.after_preposition and (_may_be_organisation(entity) or not (
@@ -375,7 +405,7 @@ _OWNED_BODY = re.compile(r"\s*[’']s?((?:\s+[a-z-]+){1,3})")
 def _owner_of_organisation_before(position: int, registry: Registry) -> Entity | None:
     """The owner of the organisation the sentence before opens with ("Oman's foreign ministry
     confirmed it would host the talks. It said …": Oman's ministry, named by its owner)."""
-    start = _previous_sentence_start(registry.text, position)
+    start = _previous_sentence_start(registry, position)
     for mention in registry.at(start, position):
         if mention.entity is None or not mention.possessive or registry.text[start:mention.start].strip():
             return None
@@ -500,7 +530,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
             return _sentence_poster(ref.position, registry, text)
         if head in lexicon.DOCUMENT_NOUNS:
-            return _earlier_owner(head, ref.position, registry, text)
+            return _earlier_owner(head, ref.position, registry, text) or context.authors.get(head)
         kinds = [w for w in content[:-1] if w in lexicon.ORG_NOUNS]
         if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
             return _organisation(kinds[-1], ref.position, registry, context)
@@ -556,11 +586,14 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
         return asked  # "Whitfield asked Alvarez how often … “Every month,” the witness replied"
-    for mention in registry.at(_previous_sentence_start(text, ref.position), ref.position):
+    for mention in registry.at(_previous_sentence_start(registry, ref.position), ref.position):
         if _compatible(mention.entity, gender, loose=True) and id(mention.entity) not in owner and mention.subject:
             return mention.entity  # the subject of the sentence before, over a namesake of the role named later
     if candidates:
         return min(candidates, key=lambda c: (c[0], c[1]))[2]  # "the mayor said …" before "Mayor Jane Roe"
+    if age and _compatible(context.last_speaker, gender) and context.last_speaker.age is None \
+            and ref.position - context.last_quote_position < 1000:
+        return context.last_speaker  # an age the article gives nobody: the one it is quoting
     return protagonist(registry, ref.position, owner, gender)
 
 
@@ -573,17 +606,13 @@ def _described_gender(words: list[str]) -> str | None:
     return None
 
 
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts (the offset of its ". " or newline): a full
-    stop inside a quotation ends no sentence of the reporter's ("“We lost. It hurts,” the
-    Spaniard said" is one sentence)."""
-    line = text.rfind("\n", 0, position)
-    masked = _QUOTED.sub(lambda match: " " * len(match.group()), text[line + 1:position])
-    stop = masked.rfind(". ")
-    return line + 1 + stop if stop >= 0 else line
+def _sentence_start(reporter_text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (the offset of its ". " or newline) in the
+    registry's `reporter_text`, where quotations are blanked: a full stop inside a quotation
+    ends no sentence of the reporter's ("‘We lost. It hurts,’ the Spaniard said" is one sentence)."""
+    line = reporter_text.rfind("\n", 0, position)
+    stop = reporter_text.rfind(". ", line + 1, position)
+    return stop if stop >= 0 else line
 
 
 def matches_description(ref: Ref, entity: Entity, text: str) -> bool:
@@ -619,6 +648,11 @@ _WROTE_AFTER = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?:has
 """A name's verb of writing, past an apposition or its closing comma ("Martin Lowe, wrote to parents")."""
 
 
+_OWNED_DOCUMENT = re.compile(r"[’'‘]?s?\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
+"""An owner's document under another noun than the one a later reference uses ("’s review",
+"’s annual safety report")."""
+
+
 def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
     """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
     before, of "the report, published by the Institute for Fiscal Studies", of "Skyway said in a
@@ -630,6 +664,7 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
                         r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
                         % escaped, re.I)
     introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s,\s+(?:the\s+)?$" % escaped, re.I)
+    did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
     said_in = re.compile(r"\s+(?P<verb>[a-z]+)\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[a-z-]+\s+)?%s\b"
                          % escaped)
     for mention in registry.before(position):
@@ -643,12 +678,21 @@ def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> E
                 or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)) \
                 or introduced.search(text, max(0, mention.start - 60), mention.start):
             return mention.entity
+        if not mention.after_preposition and not mention.possessive and did.match(text, mention.end):
+            return mention.entity  # "the post read" after "The group, which calls itself Nightjar, posted …"
         said = said_in.match(text, mention.end)
         if said and said.group("verb") in lexicon.SPEECH_VERBS and not mention.after_preposition:
             return mention.entity  # "Skyway said in a statement …": the statement is Skyway's
         if head in _LETTER_NOUNS and not mention.after_preposition and not mention.possessive \
                 and _WROTE_AFTER.match(text, mention.end):
             return mention.entity  # "Martin Lowe, the headteacher, wrote to parents …": his letter
+    previous_paragraph = text.rfind("\n", 0, max(text.rfind("\n", 0, position), 0))
+    for mention in registry.before(position):
+        if mention.start < previous_paragraph:
+            break
+        if mention.entity is not None and mention.possessive \
+                and _OWNED_DOCUMENT.match(text, mention.end) is not None:
+            return mention.entity  # "the Commission's review of care homes …" then "the report says"
     return None
 
 
@@ -680,9 +724,13 @@ def _introduced_unnamed(head: str, position: int, text: str) -> bool:
 def _used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
     """True when an earlier sentence already used "the/a … <head>" as its subject, with no name
     (also after a quotation: "“…,” an insider told the outlet")."""
-    pattern = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An)|(?<!,)\s[Aa]n?)\s+(?:[\w-]+\s+){0,2}"
+    pattern = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An|One)|(?<!,)\s(?:[Aa]n?|one))\s+(?:[\w-]+\s+){0,2}"
                          + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
     return bool(pattern.search(text, 0, position))
+
+
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z-]+\s+)?(%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
+"""A sentence whose subject is a document ("The report, rightly, does not.")."""
 
 
 def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) -> Entity | None:
@@ -699,7 +747,13 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
             return context.last_speaker  # a poster known by a handle is "they"
         if ref.text == "it":
             if context.last_document:
-                return None  # "the letter stated … It described": the letter again
+                return context.last_document_author  # "the letter stated … It described": the letter again
+            start = _previous_sentence_start(registry, ref.position)
+            document = _DOCUMENT_SUBJECT.match(registry.reporter_text, start + 1 if start else 0, ref.position)
+            if document:
+                # "The report, rightly, does not. “…,” it notes": the report, its author's
+                head = document.group(1).lower()
+                return _earlier_owner(head, ref.position, registry, text) or context.authors.get(head)
             return _organisation("", ref.position, registry, context)
         return None
     return resolve_description(ref, registry, context, text)

@@ -114,6 +114,10 @@ def _only_person(unit: Unit, start: int, stop: int, registry: Registry) -> Entit
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_AGE_DESCRIPTION = re.compile(r"[Tt]he\s+\d{1,3}-year-old\b")
+"""A person described by age alone ("the 51-year-old")."""
+
+
 def sentence_person(unit: Unit, end: int, registry: Registry, context: Context, text: str) -> Entity | None:
     """The person named as the subject (a name, he or she) of the sentence of `unit` that ends
     at `end`, or else the only person it names; None when that sentence quotes someone."""
@@ -123,7 +127,9 @@ def sentence_person(unit: Unit, end: int, registry: Registry, context: Context, 
     if any(s.end > start for s in find_spans(unit.text[:stop])):
         return None  # (also one that only ends a quotation: "… She has …,” said X.")
     ref = sentence_subject(unit, start, stop, registry)
-    if ref is not None and (ref.kind == "name" or ref.text in ("he", "she")):
+    if ref is not None and (ref.kind == "name" or ref.text in ("he", "she")
+                            or ref.kind == "description" and _AGE_DESCRIPTION.match(ref.text)):
+        # (also "the 51-year-old smiled. “…”": a person the article gave that age, or went on about)
         entity = resolve(ref, registry, context, text)
         return entity if entity is not None and (entity.person or entity.maybe_person) else None
     return _only_person(unit, start, stop, registry)
