@@ -331,6 +331,14 @@ def test_a_home_link_names_the_site_at_the_start_of_the_title():
     assert _page("<title>dailyradio » Budget delayed again</title>", logo) == "Budget delayed again"
 
 
+def test_a_logo_picture_linking_home_names_the_site_by_its_alt_text():
+    # the name is in no metadata and '：' is no separator of <title>'s parts, so only the logo tells
+    for logo in ("<a href='/'><img src='/logo.png' alt='新华网'></a>", "<a href='/' aria-label='新华网'><svg></svg></a>",
+                 "<a href='/' title='新华网'><img src='/logo.png'></a>"):
+        assert _page("<title>重要会议今日召开：新华网</title>", logo) == "重要会议今日召开"
+    assert _page("<title>新华网：重要会议今日召开</title>", "<a href='/'><img src='/logo.png' alt='新华网'></a>") == "重要会议今日召开"
+
+
 def test_home_links_name_nothing_on_the_home_page_itself():
     logo = "<h1><a href='/'>Example Daily</a></h1>"
     assert _page("<title>Example Daily</title>", logo, "https://news.example.org/") == "Example Daily"

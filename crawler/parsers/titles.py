@@ -2,7 +2,8 @@
 
 Candidates are og:title, the JSON-LD `headline`, the visible `<h1>`s (with and without a
 kicker span) and the parts of `<title>`. og:title is the publisher's own headline field most
-often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix; also one
+often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix, the
+link home: its text or its logo's alt text; also one
 glued on without a separator, "HeadlineSite Name", in brackets, "Headline (Site)",
 "【Site】Headline", followed by its tagline, "Headline - Site - Tagline", set off by commas at
 the end, "Headline, Site, 26.04.2024", or written with or without "The", its top-level domain
@@ -152,9 +153,20 @@ def host_names(url: str) -> list[str]:
 
 
 def link_texts(links: list) -> list[str]:
-    """The short texts of `links` (a site's name, not a teaser's headline)."""
-    texts = (clean_text(link.text_content()) for link in links[:_MAX_PIECES])
+    """The short texts of `links` (a site's name, not a teaser's headline); a link without
+    text (a logo picture) is named by its aria-label, its title and its picture's alt text."""
+    texts = []
+    for link in links[:_MAX_PIECES]:
+        text = clean_text(link.text_content())
+        texts.extend([text] if text else _labels(link))
     return [text for text in texts if text and len(text) <= _MAX_NAME_CHARS]
+
+
+def _labels(link) -> list[str]:
+    """The names a link without text carries: aria-label, title, its picture's alt."""
+    picture = next(link.iter("img"), None)
+    labels = [link.get("aria-label"), link.get("title"), picture.get("alt") if picture is not None else None]
+    return [clean_text(label) for label in labels if label]
 
 
 def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) -> set[str]:
