@@ -430,6 +430,18 @@ def test_the_section_glued_on_before_the_site_name_is_cut_off_but_a_section_kick
     assert choose_title(_meta(_og("Politics: Budget delayed again") + site), []) == "Politics: Budget delayed again"
 
 
+def test_a_menu_links_text_between_the_headline_and_the_site_name_is_the_section():
+    # no article:section: the menu shows the section's name; a colon's part stays the headline's
+    menu = "<nav><a href='/world/'>国际</a> <a href='/politics/'>Politics</a> <a href='/europe/'>Europe</a></nav>"
+    glued = "重要会议今日召开-国际|新华网"
+    assert _page(f"<title>{glued}</title>" + _og(glued), menu) == "重要会议今日召开"
+    assert _page(f"<title>{glued}</title>" + _og(glued), "") == "重要会议今日召开-国际"
+    glued = "Budget delayed again - Politics | Example Daily"
+    assert _page(f"<title>{glued}</title>" + _og(glued), menu) == "Budget delayed again"
+    glued = "Brexit: Europe | Example Daily"
+    assert _page(f"<title>{glued}</title>" + _og(glued), menu) == "Brexit: Europe"
+
+
 def test_a_full_width_colon_kicker_stays_in_a_cjk_headline():
     meta = _meta(_og("益阳：“数字”是优长"))
     assert choose_title(meta, ["益阳：“数字”是优长"]) == "益阳：“数字”是优长"

@@ -27,8 +27,8 @@ from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
 from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.recipes import with_declared_steps
 from crawler.parsers.text import clean_text, fold, same_text
-from crawler.parsers.titles import (choose_title, home_links, host_names, is_home_link, is_logo_mark, kicker_free_text,
-                                    is_offscreen, link_texts, offscreen_part)
+from crawler.parsers.titles import (LinkLabels, choose_title, home_links, host_names, is_home_link, is_logo_mark,
+                                    kicker_free_text, is_offscreen, link_texts, offscreen_part)
 
 
 logger = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def build_article(page: FetchedPage, profile) -> Article:
     title = profile.extract_title(view) or choose_title(
         meta, h1_texts, kicker_free_text(h1) if h1 is not None else None,
         link_texts(home_links(root, page.url)) + host_names(page.url),
-        _h2_texts(heading for heading in headings if heading.tag == "h2"))
+        _h2_texts(heading for heading in headings if heading.tag == "h2"), LinkLabels(root))
     published_raw = profile.extract_date(view)
     published, modified, modified_raw = parse_date(published_raw), None, None
     texts = BodyTexts(root)

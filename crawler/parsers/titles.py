@@ -8,7 +8,8 @@ glued on without a separator, "HeadlineSite Name", in brackets, "Headline (Site)
 "【Site】Headline", followed by its tagline, "Headline - Site - Tagline", set off by commas at
 the end, "Headline, Site, 26.04.2024", or written with or without "The", its top-level domain
 and spaces, "The Example", "example.com"), dates and, at its end, the section's name
-(article:section, JSON-LD articleSection: "Headline-Section|Site") are cut off it, with these
+(article:section, JSON-LD articleSection: "Headline-Section|Site"; without them, a menu
+link's text between the headline and the site's name) are cut off it, with these
 corrections where the visible h1 or the JSON-LD headline says more:
 
 - a kicker or suffix glued onto og:title ("Topic: Headline | Section") is cut off when what
@@ -107,6 +108,24 @@ def is_home_link(link, url: str) -> bool:
     """True when `link` goes to the home page of `url`'s site (and `url` is not that page)."""
     targets = _home_targets(url)
     return bool(targets) and _links_to(link, targets)
+
+
+class LinkLabels:
+    """The folded short texts of the page's first `_HOME_SCAN` links (its menu and breadcrumb:
+    section names, "Politik", "国际"), read on the first question: most titles never ask."""
+
+    def __init__(self, root) -> None:
+        self._root, self._texts = root, None
+
+    def __contains__(self, folded: str) -> bool:
+        if self._texts is None:
+            texts = (fold(clean_text(link.text_content())) for link in islice(self._root.iter("a"), _HOME_SCAN))
+            self._texts = {text for text in texts if text and len(text) <= _MAX_LABEL_CHARS}
+        return folded in self._texts
+
+
+_MAX_LABEL_CHARS = 30
+"""A menu link's text longer than this is no section's name (a teaser's headline)."""
 
 
 def _home_targets(url: str) -> set[str]:
@@ -265,29 +284,32 @@ def _class_names(element) -> str:
 
 
 def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None,
-                 home: list[str] = (), headings: list[str] = ()) -> str | None:
+                 home: list[str] = (), headings: list[str] = (), labels=frozenset()) -> str | None:
     """The article headline among og:title, JSON-LD headline, h1 and parts of `<title>`.
 
     `h1s` are the visible h1 texts, the article's first; `plain_h1` the article's h1 without
     its kicker span, when it has one (`kicker_free_text`); `home` the texts of the page's links
-    to its home page (`link_texts(home_links(...))`); `headings` the visible h2 texts."""
+    to its home page (`link_texts(home_links(...))`); `headings` the visible h2 texts; `labels`
+    the folded texts of the page's menu links (`LinkLabels`)."""
     names = _with_short_forms(site_names(meta, [*h1s, *headings], home))
     trailing = section_names(meta)
-    headlines = [_strip_site(clean_text(h), names, trailing)
-                 for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
+
+    def stripped(text: str) -> str:
+        return _strip_site(text, names, trailing, labels)
+
+    headlines = [stripped(clean_text(h)) for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
     headlines = [h for h in headlines if h and fold(h) not in names]
-    h1s = [h for h in (_strip_site(clean_text(h), names, trailing) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
-    plain = [h for h in [_strip_site(clean_text(plain_h1), names, trailing)] if 3 <= len(h) <= 400]
-    title = _unglued(_strip_site(meta.title_tag or "", names, trailing), names)
+    h1s = [h for h in (stripped(clean_text(h)) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
+    plain = [h for h in [stripped(clean_text(plain_h1))] if 3 <= len(h) <= 400]
+    title = _unglued(stripped(meta.title_tag or ""), names)
     anchors = h1s[:1] + plain[:1] + headlines[:1]
     spellings = [*headlines[:1], *h1s[:1], *plain[:1], title]
 
     for social in (meta.first_meta("og:title"), meta.first_meta("twitter:title")):
-        social = _unglued(_strip_site(_unescaped(social), names, trailing), names)
+        social = _unglued(stripped(_unescaped(social)), names)
         if not social or fold(social) in names:
             continue
-        social = _kicker_dropped(social, _unglued(_strip_site(
-            _unescaped(meta.first_meta("twitter:title")), names, trailing), names))
+        social = _kicker_dropped(social, _unglued(stripped(_unescaped(meta.first_meta("twitter:title"))), names))
         chosen = _reconcile(social, anchors, h1s[:1] + plain[:1], headlines[:1], title)
         return _spelling(chosen, [social, *spellings], h1s[:1] + plain[:1])
     if headlines:
@@ -465,21 +487,24 @@ _DANGLING = re.compile(rf"\s+(?:[|\-–—·•]|{_MARKS})\s*$")
 """A separator ending the title: the site name after it was left empty ("Headline -")."""
 
 
-def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset()) -> str:
+def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset(), labels=frozenset()) -> str:
     """`title` without leading/trailing parts that are the site's name or a date (a name may
     span separators: "Headline » ☆ - Watch e.V. - News" with the site named "☆ - Watch e.V. - News"),
-    without trailing parts among `trailing` (the section: "Headline-Section|Site"), and without
-    a separator left dangling at its end."""
+    without trailing parts among `trailing` (the section: "Headline-Section|Site"), without a
+    last part among `labels` (a menu link's text) where a name or date after it was cut ("标题-国际|新华网":
+    the section, named by no metadata; never after a colon, where the headline goes on), and
+    without a separator left dangling at its end."""
     title = _DANGLING.sub("", title)
     pieces = _SITE_BREAKS.split(_uncomma(_unbracketed(title, names), names))[:2 * _MAX_PIECES - 1]
     ending = names | trailing
-    cut = True
+    cut, cut_any = True, False
     while cut and len(pieces) > 2:
         cut = False
         for start in range(2, len(pieces), 2):
             if _is_site_piece("".join(pieces[start:]), ending) \
-                    or (start == len(pieces) - 3 and _is_name(fold(pieces[start]), names)):
-                pieces, cut = pieces[:start - 1], True
+                    or (start == len(pieces) - 3 and _is_name(fold(pieces[start]), names)) \
+                    or (cut_any and start == len(pieces) - 1 and _is_menu_label(pieces[start - 1], pieces[start], labels)):
+                pieces, cut, cut_any = pieces[:start - 1], True, True
                 break
     cut = True
     while cut and len(pieces) > 2:
@@ -489,6 +514,11 @@ def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset()) -
                 pieces, cut = pieces[separator + 1:], True
                 break
     return clean_text("".join(pieces))
+
+
+def _is_menu_label(separator: str, piece: str, labels) -> bool:
+    """True when `piece`, after a separator that is no colon, is a menu link's text."""
+    return separator.strip() not in (":", "：") and len(piece) <= _MAX_LABEL_CHARS and fold(piece) in labels
 
 
 _BRACKETED = re.compile(r"^\s*[\[(【（]([^\[\]()【】（）]{1,%d})[\])】）]\s*|\s*[\[(【（]([^\[\]()【】（）]{1,%d})[\])】）]\s*$"
