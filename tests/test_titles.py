@@ -326,6 +326,12 @@ def test_text_only_screen_readers_read_is_not_part_of_the_h1():
     assert _page("<title>Budget | Example Daily</title>" + _og("Budget delayed again"), hidden) == "Budget delayed again"
 
 
+def test_a_separator_only_screen_readers_read_stays_between_kicker_and_headline():
+    h1 = ("<h1><span class='subline'>Budget<span class='visually-hidden'>:</span></span> "
+          "<span>Council delays it again</span></h1>")
+    assert _page("<title>Budget | Example Daily</title>", h1) == "Budget: Council delays it again"
+
+
 def test_a_home_link_names_the_site_at_the_start_of_the_title():
     logo = "<h1><a href='/'>dailyradio</a></h1>"
     assert _page("<title>dailyradio » Budget delayed again</title>", logo) == "Budget delayed again"

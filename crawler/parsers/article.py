@@ -206,8 +206,16 @@ def _first_h1(h1s: list):
 
 
 def _h1_texts(h1s: list) -> list[str]:
-    """Visible texts of the first five article h1s (without a part only screen readers read)."""
-    return [visible_text(h1, offscreen_part(h1), use_classes=False)[0] for h1 in h1s[:5]]
+    """Visible texts of the first five article h1s (without words only screen readers read)."""
+    return [visible_text(h1, _hidden_words(h1), use_classes=False)[0] for h1 in h1s[:5]]
+
+
+def _hidden_words(h1):
+    """The h1's part only screen readers read, to leave out; None when it is only punctuation:
+    the separator a layout shows as a line break ("Kicker<span class="visually-hidden">:</span>
+    Headline"), without which the kicker runs into the headline."""
+    part = offscreen_part(h1)
+    return None if part is not None and not any(char.isalnum() for char in part.text_content()) else part
 
 
 _H2S = 10
