@@ -332,6 +332,16 @@ def test_a_separator_only_screen_readers_read_stays_between_kicker_and_headline(
     assert _page("<title>Budget | Example Daily</title>", h1) == "Budget: Council delays it again"
 
 
+def test_an_h1_that_is_only_a_link_to_another_site_is_a_teaser_not_the_headline():
+    # a link aggregator's page: the story's headline is in og:title; the h1 is another item's
+    teaser = "<h1><a href='https://reindeer-review.net/why-go-fight'>Why don't you go fight for the reindeer?</a></h1>"
+    head = "<title>The early reviews for the platform are here - Example Daily</title>" \
+           + _og("The early reviews for the platform are here - Example Daily")
+    assert _page(head, teaser) == "The early reviews for the platform are here"
+    own = "<h1><a href='https://m.example.org/2024/05/03/story'>Why don't you go fight for the reindeer?</a></h1>"
+    assert _page(head, own) == "Why don't you go fight for the reindeer?"
+
+
 def test_a_home_link_names_the_site_at_the_start_of_the_title():
     logo = "<h1><a href='/'>dailyradio</a></h1>"
     assert _page("<title>dailyradio » Budget delayed again</title>", logo) == "Budget delayed again"

@@ -28,7 +28,7 @@ from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.recipes import with_declared_steps
 from crawler.parsers.text import clean_text, fold, same_text
 from crawler.parsers.titles import (LinkLabels, choose_title, home_links, host_names, is_home_link, is_logo_mark,
-                                    kicker_free_text, is_offscreen, link_texts, offscreen_part)
+                                    kicker_free_text, is_offscreen, link_texts, links_elsewhere, offscreen_part)
 
 
 logger = logging.getLogger(__name__)
@@ -183,18 +183,20 @@ def _length(sections) -> int:
 
 
 def _article_h1s(h1s, url: str) -> list:
-    """The page's h1 elements (`h1s`) outside navigation, footers, asides and boilerplate, except the
-    site's logo (an h1 that is only a link to the home page) and h1s only screen readers read."""
-    return [h1 for h1 in h1s if not _in_chrome(h1) and not _is_logo(h1, url) and not is_offscreen(h1)]
+    """The page's h1 elements (`h1s`) outside navigation, footers, asides and boilerplate, except
+    those that are only a link to the home page or marked as the site's logo (`<h1 class="logo">`,
+    `<div class="site-branding"><h1>`) or only a link to another site (a teaser's headline, as
+    on a link aggregator's page), and h1s only screen readers read."""
+    return [h1 for h1 in h1s if not _in_chrome(h1) and not _links_away(h1, url) and not is_offscreen(h1)]
 
 
-def _is_logo(h1, url: str) -> bool:
-    """True for an h1 that is only a link, to the home page or marked as the site's logo
-    (`<h1 class="logo">`, `<div class="site-branding"><h1>`)."""
+def _links_away(h1, url: str) -> bool:
+    """True for an h1 that is only a link, home, elsewhere or marked as the logo."""
     links = list(h1.iter("a"))
     if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(h1.text_content()):
         return False
-    return is_home_link(links[0], url) or is_logo_mark(h1) or is_logo_mark(h1.getparent())
+    return is_home_link(links[0], url) or links_elsewhere(links[0], url) or is_logo_mark(h1) \
+        or is_logo_mark(h1.getparent())
 
 
 def _first_h1(h1s: list):

@@ -162,13 +162,29 @@ def host_names(url: str) -> list[str]:
     if parts.path in ("", "/"):
         return []
     host = (parts.hostname or "").removeprefix("www.")
+    name = _domain_name(host)
+    return [host, name] if name else []
+
+
+def _domain_name(host: str) -> str | None:
+    """The label a host is registered under (a country's second level, as in "co.uk", passed over), or None."""
     labels = host.split(".")
     if len(labels) < 2:
-        return []
+        return None
     labels.pop()
     if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels.pop()
-    return [host, labels[-1]]
+    return labels[-1]
+
+
+def links_elsewhere(link, url: str) -> bool:
+    """True when `link` leads to another site than `url`'s (another registered domain; a
+    subdomain of the same one, "m." or "amp.", is the same site)."""
+    href = (link.get("href") or "").strip()
+    if not href.startswith(("http://", "https://", "//")):
+        return False
+    there, here = urlsplit(href).hostname or "", urlsplit(url).hostname or ""
+    return bool(there and here) and _domain_name(there) != _domain_name(here)
 
 
 def link_texts(links: list) -> list[str]:
