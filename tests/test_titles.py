@@ -59,6 +59,17 @@ def test_title_suffix_is_the_site_name_when_the_headline_lacks_it():
     assert choose_title(meta, ["Budget delayed again"]) == "Budget delayed again"
 
 
+def test_a_last_title_part_as_long_as_a_headline_is_no_site_name():
+    # a kicker (or the site's name) first: the headline after it is not cut away as the site's name
+    text = "Riverside - Council delays the school budget again after a long night"
+    assert "council delays the school budget again after a long night" not in site_names(_meta(f"<title>{text}</title>"))
+    assert choose_title(_meta(f"<title>{text}</title>" + _og(text)), []) == text
+    site_first = _meta("<title>Example Daily - On the heating of holiday homes</title>")
+    assert choose_title(site_first, [], None, [], ["Newsletter"]) == "On the heating of holiday homes"
+    assert choose_title(_meta("<title>Budget delayed - Example Daily</title>" + _og("Budget delayed - Example Daily")), []) \
+        == "Budget delayed"
+
+
 def test_title_suffix_that_og_and_jsonld_both_carry_belongs_to_the_headline():
     text = "Budget delayed again - and what it means"
     meta = _meta(f"<title>{text}</title>" + _og(text) + _ld(text))
@@ -281,7 +292,8 @@ def test_entities_left_by_double_escaping_are_decoded():
 def test_the_last_title_part_the_page_shows_as_a_heading_is_no_site_name():
     meta = _meta("<title>Example Daily - On the heating of holiday homes</title>")
     assert choose_title(meta, [], None, [], ["On the heating of holiday homes"]) == "On the heating of holiday homes"
-    assert choose_title(meta, [], None, [], ["Newsletter"]) == "Example Daily"
+    short = _meta("<title>Example Daily - Holiday homes</title>")
+    assert choose_title(short, [], None, [], ["Newsletter"]) == "Example Daily"
 
 
 def test_the_title_part_the_page_shows_as_a_heading_is_the_headline():

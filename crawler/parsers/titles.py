@@ -207,9 +207,10 @@ def _labels(link) -> list[str]:
 def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) -> set[str]:
     """Folded names the outlet goes by: og:site_name, application-name, JSON-LD publisher, the
     texts of links to its home page (`home`), and the last part of a multi-part `<title>`
-    unless the first part is already a name, the title ends with an empty part, or the headline
+    unless the first part is already a name, the title ends with an empty part, the headline
     carries it too (a visible h1 or h2 (`shown`) ends with it, the JSON-LD headline is the
-    whole `<title>`, or og:title and the JSON-LD headline both end with it); the part before a
+    whole `<title>`, or og:title and the JSON-LD headline both end with it) or it is as long as
+    a headline (`_headline_sized`: the site's name or a kicker comes first); the part before a
     name at the end of `<title>` that is that name with a word or two before it is a longer
     form of it ("London Evening Standard | Evening Standard")."""
     names = {meta.first_meta("og:site_name"), meta.first_meta("application-name"), *home}
@@ -218,12 +219,24 @@ def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) 
     names = {fold(name) for name in names if name and fold(name)}
     parts = title_parts(meta.title_tag)
     if len(parts) > 1 and fold(parts[0]) not in names and not _ends_with_separator(meta.title_tag) \
-            and not _headline_ends_with(parts[-1], meta, shown):
+            and not _headline_ends_with(parts[-1], meta, shown) and not _headline_sized(parts[-1], parts[:-1]):
         names.add(fold(parts[-1]))
     if len(parts) > 2 and fold(parts[-2]).endswith(" " + fold(parts[-1])) and fold(parts[-1]) in names \
             and len(fold(parts[-2]).split()) <= len(fold(parts[-1]).split()) + _NAME_QUALIFIER_WORDS:
         names.add(fold(parts[-2]))
     return names
+
+
+_HEADLINE_WORDS = 5
+"""A last part of `<title>` of this many words or more, over twice as many as the parts before
+it, is the headline after a kicker or the site's name ("Studen BE - A6 nach tödlichem Unfall
+für mehrere Stunden gesperrt"), not a site's name: names run to a few words."""
+
+
+def _headline_sized(last: str, before: list[str]) -> bool:
+    """True when `last`, the last part of `<title>`, is a headline by its length (`_HEADLINE_WORDS`)."""
+    words = len(last.split())
+    return words >= _HEADLINE_WORDS and words > 2 * sum(len(part.split()) for part in before)
 
 
 _NAME_QUALIFIER_WORDS = 2
