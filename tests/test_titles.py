@@ -296,6 +296,13 @@ def test_the_last_title_part_the_page_shows_as_a_heading_is_no_site_name():
     assert choose_title(short, [], None, [], ["Newsletter"]) == "Example Daily"
 
 
+def test_an_h1_is_the_headline_where_the_title_is_only_the_sites_name():
+    # the address names the site ("courier"); the page never set a <title> of its own
+    url = "https://www.courier.example/politics/2024/story-123"
+    assert _page("<title>Daily Courier</title>", "<h1>Council delays the budget again</h1>", url) \
+        == "Council delays the budget again"
+
+
 def test_the_title_part_the_page_shows_as_a_heading_is_the_headline():
     meta = _meta("<title>Example Sports and Gaming Club e.V. - News » Last season's events</title>")
     assert choose_title(meta, [], None, [], ["Last season's events"]) == "Last season's events"

@@ -30,7 +30,8 @@ corrections where the visible h1 or the JSON-LD headline says more:
 
 Without og:title: JSON-LD headline (unless it only repeats `<title>` while an h1 telling the
 same story, sharing a word with it, says otherwise: then that h1), then the h1 (unless it
-shares no word with `<title>`: then it is the site's logo or a section name), then the part
+shares no word with a `<title>` that is more than the site's name: then it is the site's logo
+or a section name), then the part
 of `<title>` that is not the site's name and that an h2 shows, else its longest such part;
 with no such part, the h1, `<title>` itself or, on a page with neither, the first h2.
 """
@@ -346,7 +347,7 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
                 and _shares_a_word(h1s[0], title):
             return _spelling(h1s[0], spellings)
         return _spelling(headlines[0], spellings)
-    if h1s and _shares_a_word(h1s[0], meta.title_tag):
+    if h1s and (_shares_a_word(h1s[0], meta.title_tag) or _names_the_site(title, names)):
         return _spelling((plain or h1s)[0], spellings)
     parts = [p for p in title_parts(title) if fold(p) not in names]
     if not parts:
@@ -454,6 +455,18 @@ def _shares_a_word(h1: str, title: str | None) -> bool:
     return any(len(part) >= _STEM_CHARS and part in whole
                for ours, theirs in ((h1_words, title_words), (title_words, h1_words))
                for part in ours for whole in theirs)
+
+
+_SITE_TITLE_WORDS = 3
+"""A `<title>` of this many words or fewer, one of them a name of the site, is only the site's
+name ("Daily Courier" on a site whose address says "courier")."""
+
+
+def _names_the_site(title: str, names: set[str]) -> bool:
+    """True when `<title>` (without its site suffix) is only the site's name (`_SITE_TITLE_WORDS`):
+    a page that never set its own, where an h1 sharing no word with it is still the headline."""
+    words = fold(title).split()
+    return len(words) <= _SITE_TITLE_WORDS and any(len(word) >= 4 and word in names for word in words)
 
 
 def _piece_runs(text: str) -> set[str]:
