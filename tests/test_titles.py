@@ -477,6 +477,11 @@ def test_a_menu_links_text_between_the_headline_and_the_site_name_is_the_section
     assert _page(f"<title>{glued}</title>" + _og(glued), menu) == "Brexit: Europe"
 
 
+def test_a_trail_of_angle_brackets_after_the_headline_is_left_out():
+    meta = _meta("<title>국회 예산안 처리 &lt; 정치 &lt; 기사본문 - 뉴스원</title>")
+    assert choose_title(meta, []) == "국회 예산안 처리"
+
+
 def test_a_full_width_colon_kicker_stays_in_a_cjk_headline():
     meta = _meta(_og("益阳：“数字”是优长"))
     assert choose_title(meta, ["益阳：“数字”是优长"]) == "益阳：“数字”是优长"

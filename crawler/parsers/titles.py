@@ -58,7 +58,9 @@ _MARKS = r"[―~～│⋆ǀ∙►▶▷→]|//|--|::"
 _BARS = "|｜丨︱"
 """Bars that separate a site's name with or without spaces: "|", the full-width "｜", and "丨" (a
 character drawn as a bar) and "︱", which Chinese titles use ("标题丨新华网")."""
-_SPACED = rf"[|\-–—:·•»«›‹/*]|{_MARKS}"
+_SPACED = rf"[|\-–—:·•»«›‹/*<]|{_MARKS}"
+"""Separators between spaces in `<title>`; "<" among them for the trail a Korean news CMS writes
+("국회 예산안 처리 < 정치 < 기사본문 - Site": headline < section < "article body")."""
 _SYMBOLS = r"[^\w\s\"'“”„‟‘’‚«»‹›()\[\]{}<.,;:!?…&+%$€£¥]{1,3}"
 """A short run of symbols that are no letters, quotes, brackets or sentence punctuation ("¦", "❘",
 "‒", "・", "★", "=>", "◆"): between spaces, a separator where the part beside it is the site's name."""
