@@ -482,6 +482,16 @@ def test_a_trail_of_angle_brackets_after_the_headline_is_left_out():
     assert choose_title(meta, []) == "국회 예산안 처리"
 
 
+def test_a_folder_of_the_address_between_the_headline_and_the_site_name_is_the_section():
+    glued = "Budget delayed again | Politics | Example Daily"
+    assert _page(f"<title>{glued}</title>" + _og(glued), "", "https://news.example.org/politics/2024/story") \
+        == "Budget delayed again"
+    # the page's own name in the address is no section: the headline after a kicker stays
+    glued = "Schools - Budget delayed again | Example Daily"
+    assert _page(f"<title>{glued}</title>" + _og(glued), "", "https://news.example.org/news/budget-delayed-again") \
+        == "Schools - Budget delayed again"
+
+
 def test_a_full_width_colon_kicker_stays_in_a_cjk_headline():
     meta = _meta(_og("益阳：“数字”是优长"))
     assert choose_title(meta, ["益阳：“数字”是优长"]) == "益阳：“数字”是优长"

@@ -64,7 +64,7 @@ def build_article(page: FetchedPage, profile) -> Article:
     title = profile.extract_title(view) or choose_title(
         meta, h1_texts, kicker_free_text(h1) if h1 is not None else None,
         link_texts(home_links(root, page.url)) + host_names(page.url),
-        _h2_texts(heading for heading in headings if heading.tag == "h2"), LinkLabels(root))
+        _h2_texts(heading for heading in headings if heading.tag == "h2"), LinkLabels(root, page.url))
     published_raw = profile.extract_date(view)
     published, modified, modified_raw = parse_date(published_raw), None, None
     texts = BodyTexts(root)

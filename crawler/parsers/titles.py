@@ -9,8 +9,8 @@ glued on without a separator, "HeadlineSite Name", in brackets, "Headline (Site)
 the end, "Headline, Site, 26.04.2024", or written with or without "The", its top-level domain
 and spaces, "The Example", "example.com"), dates and, at its end, the section's name
 (article:section, JSON-LD articleSection: "Headline-Section|Site"; without them, a menu
-link's text between the headline and the site's name) are cut off it, with these
-corrections where the visible h1 or the JSON-LD headline says more:
+link's text or a folder of the address between the headline and the site's name) are cut
+off it, with these corrections where the visible h1 or the JSON-LD headline says more:
 
 - a kicker or suffix glued onto og:title ("Topic: Headline | Section") is cut off when what
   remains is exactly the h1 (with or without its kicker span) or the JSON-LD headline; a
@@ -115,15 +115,20 @@ def is_home_link(link, url: str) -> bool:
 
 class LinkLabels:
     """The folded short texts of the page's first `_HOME_SCAN` links (its menu and breadcrumb:
-    section names, "Politik", "国际"), read on the first question: most titles never ask."""
+    section names, "Politik", "国际") and the folders of its address without digits, before its
+    own name ("/politics/2024/story" gives "politics"), read on the first question: most titles
+    never ask."""
 
-    def __init__(self, root) -> None:
-        self._root, self._texts = root, None
+    def __init__(self, root, url: str = "") -> None:
+        self._root, self._url, self._texts = root, url, None
 
     def __contains__(self, folded: str) -> bool:
         if self._texts is None:
             texts = (fold(clean_text(link.text_content())) for link in islice(self._root.iter("a"), _HOME_SCAN))
             self._texts = {text for text in texts if text and len(text) <= _MAX_LABEL_CHARS}
+            folders = [folder for folder in urlsplit(self._url).path.split("/") if folder][:-1]
+            self._texts.update(fold(folder.replace("-", " ").replace("_", " ")) for folder in folders
+                               if not any(char.isdigit() for char in folder))
         return folded in self._texts
 
 
