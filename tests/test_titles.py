@@ -359,6 +359,9 @@ def test_an_h1_that_is_only_a_link_to_another_site_is_a_teaser_not_the_headline(
     assert _page(head, teaser) == "The early reviews for the platform are here"
     own = "<h1><a href='https://m.example.org/2024/05/03/story'>Why don't you go fight for the reindeer?</a></h1>"
     assert _page(head, own) == "Why don't you go fight for the reindeer?"
+    # a malformed address leads nowhere that can be named: no judgement, and no parser error
+    broken = "<h1><a href='http://[broken/story'>Why don't you go fight for the reindeer?</a></h1>"
+    assert _page(head, broken) == "Why don't you go fight for the reindeer?"
 
 
 def test_a_home_link_names_the_site_at_the_start_of_the_title():

@@ -191,7 +191,10 @@ def links_elsewhere(link, url: str) -> bool:
     href = (link.get("href") or "").strip()
     if not href.startswith(("http://", "https://", "//")):
         return False
-    there, here = urlsplit(href).hostname or "", urlsplit(url).hostname or ""
+    try:
+        there, here = urlsplit(href).hostname or "", urlsplit(url).hostname or ""
+    except ValueError:  # a malformed address ("http://[broken") leads nowhere we can name
+        return False
     return bool(there and here) and _domain_name(there) != _domain_name(here)
 
 
