@@ -59,6 +59,17 @@ def test_title_suffix_is_the_site_name_when_the_headline_lacks_it():
     assert choose_title(meta, ["Budget delayed again"]) == "Budget delayed again"
 
 
+def test_a_last_title_part_as_long_as_a_headline_is_no_site_name():
+    # a kicker (or the site's name) first: the headline after it is not cut away as the site's name
+    text = "Riverside - Council delays the school budget again after a long night"
+    assert "council delays the school budget again after a long night" not in site_names(_meta(f"<title>{text}</title>"))
+    assert choose_title(_meta(f"<title>{text}</title>" + _og(text)), []) == text
+    site_first = _meta("<title>Example Daily - On the heating of holiday homes</title>")
+    assert choose_title(site_first, [], None, [], ["Newsletter"]) == "On the heating of holiday homes"
+    assert choose_title(_meta("<title>Budget delayed - Example Daily</title>" + _og("Budget delayed - Example Daily")), []) \
+        == "Budget delayed"
+
+
 def test_title_suffix_that_og_and_jsonld_both_carry_belongs_to_the_headline():
     text = "Budget delayed again - and what it means"
     meta = _meta(f"<title>{text}</title>" + _og(text) + _ld(text))
@@ -281,7 +292,15 @@ def test_entities_left_by_double_escaping_are_decoded():
 def test_the_last_title_part_the_page_shows_as_a_heading_is_no_site_name():
     meta = _meta("<title>Example Daily - On the heating of holiday homes</title>")
     assert choose_title(meta, [], None, [], ["On the heating of holiday homes"]) == "On the heating of holiday homes"
-    assert choose_title(meta, [], None, [], ["Newsletter"]) == "Example Daily"
+    short = _meta("<title>Example Daily - Holiday homes</title>")
+    assert choose_title(short, [], None, [], ["Newsletter"]) == "Example Daily"
+
+
+def test_an_h1_is_the_headline_where_the_title_is_only_the_sites_name():
+    # the address names the site ("courier"); the page never set a <title> of its own
+    url = "https://www.courier.example/politics/2024/story-123"
+    assert _page("<title>Daily Courier</title>", "<h1>Council delays the budget again</h1>", url) \
+        == "Council delays the budget again"
 
 
 def test_the_title_part_the_page_shows_as_a_heading_is_the_headline():
@@ -326,9 +345,36 @@ def test_text_only_screen_readers_read_is_not_part_of_the_h1():
     assert _page("<title>Budget | Example Daily</title>" + _og("Budget delayed again"), hidden) == "Budget delayed again"
 
 
+def test_a_separator_only_screen_readers_read_stays_between_kicker_and_headline():
+    h1 = ("<h1><span class='subline'>Budget<span class='visually-hidden'>:</span></span> "
+          "<span>Council delays it again</span></h1>")
+    assert _page("<title>Budget | Example Daily</title>", h1) == "Budget: Council delays it again"
+
+
+def test_an_h1_that_is_only_a_link_to_another_site_is_a_teaser_not_the_headline():
+    # a link aggregator's page: the story's headline is in og:title; the h1 is another item's
+    teaser = "<h1><a href='https://reindeer-review.net/why-go-fight'>Why don't you go fight for the reindeer?</a></h1>"
+    head = "<title>The early reviews for the platform are here - Example Daily</title>" \
+           + _og("The early reviews for the platform are here - Example Daily")
+    assert _page(head, teaser) == "The early reviews for the platform are here"
+    own = "<h1><a href='https://m.example.org/2024/05/03/story'>Why don't you go fight for the reindeer?</a></h1>"
+    assert _page(head, own) == "Why don't you go fight for the reindeer?"
+    # a malformed address leads nowhere that can be named: no judgement, and no parser error
+    broken = "<h1><a href='http://[broken/story'>Why don't you go fight for the reindeer?</a></h1>"
+    assert _page(head, broken) == "Why don't you go fight for the reindeer?"
+
+
 def test_a_home_link_names_the_site_at_the_start_of_the_title():
     logo = "<h1><a href='/'>dailyradio</a></h1>"
     assert _page("<title>dailyradio » Budget delayed again</title>", logo) == "Budget delayed again"
+
+
+def test_a_logo_picture_linking_home_names_the_site_by_its_alt_text():
+    # the name is in no metadata and '：' is no separator of <title>'s parts, so only the logo tells
+    for logo in ("<a href='/'><img src='/logo.png' alt='新华网'></a>", "<a href='/' aria-label='新华网'><svg></svg></a>",
+                 "<a href='/' title='新华网'><img src='/logo.png'></a>"):
+        assert _page("<title>重要会议今日召开：新华网</title>", logo) == "重要会议今日召开"
+    assert _page("<title>新华网：重要会议今日召开</title>", "<a href='/'><img src='/logo.png' alt='新华网'></a>") == "重要会议今日召开"
 
 
 def test_home_links_name_nothing_on_the_home_page_itself():
@@ -420,6 +466,33 @@ def test_the_section_glued_on_before_the_site_name_is_cut_off_but_a_section_kick
             '<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "Politics"}</script>')
     assert choose_title(_meta(_og("Budget delayed again - Politics | Example Daily") + site), []) == "Budget delayed again"
     assert choose_title(_meta(_og("Politics: Budget delayed again") + site), []) == "Politics: Budget delayed again"
+
+
+def test_a_menu_links_text_between_the_headline_and_the_site_name_is_the_section():
+    # no article:section: the menu shows the section's name; a colon's part stays the headline's
+    menu = "<nav><a href='/world/'>国际</a> <a href='/politics/'>Politics</a> <a href='/europe/'>Europe</a></nav>"
+    glued = "重要会议今日召开-国际|新华网"
+    assert _page(f"<title>{glued}</title>" + _og(glued), menu) == "重要会议今日召开"
+    assert _page(f"<title>{glued}</title>" + _og(glued), "") == "重要会议今日召开-国际"
+    glued = "Budget delayed again - Politics | Example Daily"
+    assert _page(f"<title>{glued}</title>" + _og(glued), menu) == "Budget delayed again"
+    glued = "Brexit: Europe | Example Daily"
+    assert _page(f"<title>{glued}</title>" + _og(glued), menu) == "Brexit: Europe"
+
+
+def test_a_trail_of_angle_brackets_after_the_headline_is_left_out():
+    meta = _meta("<title>국회 예산안 처리 &lt; 정치 &lt; 기사본문 - 뉴스원</title>")
+    assert choose_title(meta, []) == "국회 예산안 처리"
+
+
+def test_a_folder_of_the_address_between_the_headline_and_the_site_name_is_the_section():
+    glued = "Budget delayed again | Politics | Example Daily"
+    assert _page(f"<title>{glued}</title>" + _og(glued), "", "https://news.example.org/politics/2024/story") \
+        == "Budget delayed again"
+    # the page's own name in the address is no section: the headline after a kicker stays
+    glued = "Schools - Budget delayed again | Example Daily"
+    assert _page(f"<title>{glued}</title>" + _og(glued), "", "https://news.example.org/news/budget-delayed-again") \
+        == "Schools - Budget delayed again"
 
 
 def test_a_full_width_colon_kicker_stays_in_a_cjk_headline():

@@ -27,8 +27,8 @@ from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
 from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.recipes import with_declared_steps
 from crawler.parsers.text import clean_text, fold, same_text
-from crawler.parsers.titles import (choose_title, home_links, host_names, is_home_link, is_logo_mark, kicker_free_text,
-                                    is_offscreen, link_texts, offscreen_part)
+from crawler.parsers.titles import (LinkLabels, choose_title, home_links, host_names, is_home_link, is_logo_mark,
+                                    kicker_free_text, is_offscreen, link_texts, links_elsewhere, offscreen_part)
 
 
 logger = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def build_article(page: FetchedPage, profile) -> Article:
     title = profile.extract_title(view) or choose_title(
         meta, h1_texts, kicker_free_text(h1) if h1 is not None else None,
         link_texts(home_links(root, page.url)) + host_names(page.url),
-        _h2_texts(heading for heading in headings if heading.tag == "h2"))
+        _h2_texts(heading for heading in headings if heading.tag == "h2"), LinkLabels(root, page.url))
     published_raw = profile.extract_date(view)
     published, modified, modified_raw = parse_date(published_raw), None, None
     texts = BodyTexts(root)
@@ -183,18 +183,20 @@ def _length(sections) -> int:
 
 
 def _article_h1s(h1s, url: str) -> list:
-    """The page's h1 elements (`h1s`) outside navigation, footers, asides and boilerplate, except the
-    site's logo (an h1 that is only a link to the home page) and h1s only screen readers read."""
-    return [h1 for h1 in h1s if not _in_chrome(h1) and not _is_logo(h1, url) and not is_offscreen(h1)]
+    """The page's h1 elements (`h1s`) outside navigation, footers, asides and boilerplate, except
+    those that are only a link to the home page or marked as the site's logo (`<h1 class="logo">`,
+    `<div class="site-branding"><h1>`) or only a link to another site (a teaser's headline, as
+    on a link aggregator's page), and h1s only screen readers read."""
+    return [h1 for h1 in h1s if not _in_chrome(h1) and not _links_away(h1, url) and not is_offscreen(h1)]
 
 
-def _is_logo(h1, url: str) -> bool:
-    """True for an h1 that is only a link, to the home page or marked as the site's logo
-    (`<h1 class="logo">`, `<div class="site-branding"><h1>`)."""
+def _links_away(h1, url: str) -> bool:
+    """True for an h1 that is only a link, home, elsewhere or marked as the logo."""
     links = list(h1.iter("a"))
     if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(h1.text_content()):
         return False
-    return is_home_link(links[0], url) or is_logo_mark(h1) or is_logo_mark(h1.getparent())
+    return is_home_link(links[0], url) or links_elsewhere(links[0], url) or is_logo_mark(h1) \
+        or is_logo_mark(h1.getparent())
 
 
 def _first_h1(h1s: list):
@@ -206,8 +208,16 @@ def _first_h1(h1s: list):
 
 
 def _h1_texts(h1s: list) -> list[str]:
-    """Visible texts of the first five article h1s (without a part only screen readers read)."""
-    return [visible_text(h1, offscreen_part(h1), use_classes=False)[0] for h1 in h1s[:5]]
+    """Visible texts of the first five article h1s (without words only screen readers read)."""
+    return [visible_text(h1, _hidden_words(h1), use_classes=False)[0] for h1 in h1s[:5]]
+
+
+def _hidden_words(h1):
+    """The h1's part only screen readers read, to leave out; None when it is only punctuation:
+    the separator a layout shows as a line break ("Kicker<span class="visually-hidden">:</span>
+    Headline"), without which the kicker runs into the headline."""
+    part = offscreen_part(h1)
+    return None if part is not None and not any(char.isalnum() for char in part.text_content()) else part
 
 
 _H2S = 10

@@ -2,13 +2,15 @@
 
 Candidates are og:title, the JSON-LD `headline`, the visible `<h1>`s (with and without a
 kicker span) and the parts of `<title>`. og:title is the publisher's own headline field most
-often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix; also one
+often; it is used once the site's name (og:site_name, publisher, the `<title>` suffix, the
+link home: its text or its logo's alt text; also one
 glued on without a separator, "HeadlineSite Name", in brackets, "Headline (Site)",
 "【Site】Headline", followed by its tagline, "Headline - Site - Tagline", set off by commas at
 the end, "Headline, Site, 26.04.2024", or written with or without "The", its top-level domain
 and spaces, "The Example", "example.com"), dates and, at its end, the section's name
-(article:section, JSON-LD articleSection: "Headline-Section|Site") are cut off it, with these
-corrections where the visible h1 or the JSON-LD headline says more:
+(article:section, JSON-LD articleSection: "Headline-Section|Site"; without them, a menu
+link's text or a folder of the address between the headline and the site's name) are cut
+off it, with these corrections where the visible h1 or the JSON-LD headline says more:
 
 - a kicker or suffix glued onto og:title ("Topic: Headline | Section") is cut off when what
   remains is exactly the h1 (with or without its kicker span) or the JSON-LD headline; a
@@ -28,7 +30,8 @@ corrections where the visible h1 or the JSON-LD headline says more:
 
 Without og:title: JSON-LD headline (unless it only repeats `<title>` while an h1 telling the
 same story, sharing a word with it, says otherwise: then that h1), then the h1 (unless it
-shares no word with `<title>`: then it is the site's logo or a section name), then the part
+shares no word with a `<title>` that is more than the site's name: then it is the site's logo
+or a section name), then the part
 of `<title>` that is not the site's name and that an h2 shows, else its longest such part;
 with no such part, the h1, `<title>` itself or, on a page with neither, the first h2.
 """
@@ -55,7 +58,9 @@ _MARKS = r"[―~～│⋆ǀ∙►▶▷→]|//|--|::"
 _BARS = "|｜丨︱"
 """Bars that separate a site's name with or without spaces: "|", the full-width "｜", and "丨" (a
 character drawn as a bar) and "︱", which Chinese titles use ("标题丨新华网")."""
-_SPACED = rf"[|\-–—:·•»«›‹/*]|{_MARKS}"
+_SPACED = rf"[|\-–—:·•»«›‹/*<]|{_MARKS}"
+"""Separators between spaces in `<title>`; "<" among them for the trail a Korean news CMS writes
+("국회 예산안 처리 < 정치 < 기사본문 - Site": headline < section < "article body")."""
 _SYMBOLS = r"[^\w\s\"'“”„‟‘’‚«»‹›()\[\]{}<.,;:!?…&+%$€£¥]{1,3}"
 """A short run of symbols that are no letters, quotes, brackets or sentence punctuation ("¦", "❘",
 "‒", "・", "★", "=>", "◆"): between spaces, a separator where the part beside it is the site's name."""
@@ -108,6 +113,29 @@ def is_home_link(link, url: str) -> bool:
     return bool(targets) and _links_to(link, targets)
 
 
+class LinkLabels:
+    """The folded short texts of the page's first `_HOME_SCAN` links (its menu and breadcrumb:
+    section names, "Politik", "国际") and the folders of its address without digits, before its
+    own name ("/politics/2024/story" gives "politics"), read on the first question: most titles
+    never ask."""
+
+    def __init__(self, root, url: str = "") -> None:
+        self._root, self._url, self._texts = root, url, None
+
+    def __contains__(self, folded: str) -> bool:
+        if self._texts is None:
+            texts = (fold(clean_text(link.text_content())) for link in islice(self._root.iter("a"), _HOME_SCAN))
+            self._texts = {text for text in texts if text and len(text) <= _MAX_LABEL_CHARS}
+            folders = [folder for folder in urlsplit(self._url).path.split("/") if folder][:-1]
+            self._texts.update(fold(folder.replace("-", " ").replace("_", " ")) for folder in folders
+                               if not any(char.isdigit() for char in folder))
+        return folded in self._texts
+
+
+_MAX_LABEL_CHARS = 30
+"""A menu link's text longer than this is no section's name (a teaser's headline)."""
+
+
 def _home_targets(url: str) -> set[str]:
     """The hrefs that lead from `url` to its site's home page; none when `url` is that page."""
     parts = urlsplit(url)
@@ -142,27 +170,58 @@ def host_names(url: str) -> list[str]:
     if parts.path in ("", "/"):
         return []
     host = (parts.hostname or "").removeprefix("www.")
+    name = _domain_name(host)
+    return [host, name] if name else []
+
+
+def _domain_name(host: str) -> str | None:
+    """The label a host is registered under (a country's second level, as in "co.uk", passed over), or None."""
     labels = host.split(".")
     if len(labels) < 2:
-        return []
+        return None
     labels.pop()
     if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels.pop()
-    return [host, labels[-1]]
+    return labels[-1]
+
+
+def links_elsewhere(link, url: str) -> bool:
+    """True when `link` leads to another site than `url`'s (another registered domain; a
+    subdomain of the same one, "m." or "amp.", is the same site)."""
+    href = (link.get("href") or "").strip()
+    if not href.startswith(("http://", "https://", "//")):
+        return False
+    try:
+        there, here = urlsplit(href).hostname or "", urlsplit(url).hostname or ""
+    except ValueError:  # a malformed address ("http://[broken") leads nowhere we can name
+        return False
+    return bool(there and here) and _domain_name(there) != _domain_name(here)
 
 
 def link_texts(links: list) -> list[str]:
-    """The short texts of `links` (a site's name, not a teaser's headline)."""
-    texts = (clean_text(link.text_content()) for link in links[:_MAX_PIECES])
+    """The short texts of `links` (a site's name, not a teaser's headline); a link without
+    text (a logo picture) is named by its aria-label, its title and its picture's alt text."""
+    texts = []
+    for link in links[:_MAX_PIECES]:
+        text = clean_text(link.text_content())
+        texts.extend([text] if text else _labels(link))
     return [text for text in texts if text and len(text) <= _MAX_NAME_CHARS]
+
+
+def _labels(link) -> list[str]:
+    """The names a link without text carries: aria-label, title, its picture's alt."""
+    picture = next(link.iter("img"), None)
+    labels = [link.get("aria-label"), link.get("title"), picture.get("alt") if picture is not None else None]
+    return [clean_text(label) for label in labels if label]
 
 
 def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) -> set[str]:
     """Folded names the outlet goes by: og:site_name, application-name, JSON-LD publisher, the
     texts of links to its home page (`home`), and the last part of a multi-part `<title>`
-    unless the first part is already a name, the title ends with an empty part, or the headline
+    unless the first part is already a name, the title ends with an empty part, the headline
     carries it too (a visible h1 or h2 (`shown`) ends with it, the JSON-LD headline is the
-    whole `<title>`, or og:title and the JSON-LD headline both end with it); the part before a
+    whole `<title>`, or og:title and the JSON-LD headline both end with it) or it is as long as
+    a headline (`_headline_sized`: the site's name or a kicker comes first); the part before a
     name at the end of `<title>` that is that name with a word or two before it is a longer
     form of it ("London Evening Standard | Evening Standard")."""
     names = {meta.first_meta("og:site_name"), meta.first_meta("application-name"), *home}
@@ -171,12 +230,24 @@ def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) 
     names = {fold(name) for name in names if name and fold(name)}
     parts = title_parts(meta.title_tag)
     if len(parts) > 1 and fold(parts[0]) not in names and not _ends_with_separator(meta.title_tag) \
-            and not _headline_ends_with(parts[-1], meta, shown):
+            and not _headline_ends_with(parts[-1], meta, shown) and not _headline_sized(parts[-1], parts[:-1]):
         names.add(fold(parts[-1]))
     if len(parts) > 2 and fold(parts[-2]).endswith(" " + fold(parts[-1])) and fold(parts[-1]) in names \
             and len(fold(parts[-2]).split()) <= len(fold(parts[-1]).split()) + _NAME_QUALIFIER_WORDS:
         names.add(fold(parts[-2]))
     return names
+
+
+_HEADLINE_WORDS = 5
+"""A last part of `<title>` of this many words or more, over twice as many as the parts before
+it, is the headline after a kicker or the site's name ("Studen BE - A6 nach tödlichem Unfall
+für mehrere Stunden gesperrt"), not a site's name: names run to a few words."""
+
+
+def _headline_sized(last: str, before: list[str]) -> bool:
+    """True when `last`, the last part of `<title>`, is a headline by its length (`_HEADLINE_WORDS`)."""
+    words = len(last.split())
+    return words >= _HEADLINE_WORDS and words > 2 * sum(len(part.split()) for part in before)
 
 
 _NAME_QUALIFIER_WORDS = 2
@@ -253,29 +324,32 @@ def _class_names(element) -> str:
 
 
 def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None,
-                 home: list[str] = (), headings: list[str] = ()) -> str | None:
+                 home: list[str] = (), headings: list[str] = (), labels=frozenset()) -> str | None:
     """The article headline among og:title, JSON-LD headline, h1 and parts of `<title>`.
 
     `h1s` are the visible h1 texts, the article's first; `plain_h1` the article's h1 without
     its kicker span, when it has one (`kicker_free_text`); `home` the texts of the page's links
-    to its home page (`link_texts(home_links(...))`); `headings` the visible h2 texts."""
+    to its home page (`link_texts(home_links(...))`); `headings` the visible h2 texts; `labels`
+    the folded texts of the page's menu links (`LinkLabels`)."""
     names = _with_short_forms(site_names(meta, [*h1s, *headings], home))
     trailing = section_names(meta)
-    headlines = [_strip_site(clean_text(h), names, trailing)
-                 for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
+
+    def stripped(text: str) -> str:
+        return _strip_site(text, names, trailing, labels)
+
+    headlines = [stripped(clean_text(h)) for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
     headlines = [h for h in headlines if h and fold(h) not in names]
-    h1s = [h for h in (_strip_site(clean_text(h), names, trailing) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
-    plain = [h for h in [_strip_site(clean_text(plain_h1), names, trailing)] if 3 <= len(h) <= 400]
-    title = _unglued(_strip_site(meta.title_tag or "", names, trailing), names)
+    h1s = [h for h in (stripped(clean_text(h)) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
+    plain = [h for h in [stripped(clean_text(plain_h1))] if 3 <= len(h) <= 400]
+    title = _unglued(stripped(meta.title_tag or ""), names)
     anchors = h1s[:1] + plain[:1] + headlines[:1]
     spellings = [*headlines[:1], *h1s[:1], *plain[:1], title]
 
     for social in (meta.first_meta("og:title"), meta.first_meta("twitter:title")):
-        social = _unglued(_strip_site(_unescaped(social), names, trailing), names)
+        social = _unglued(stripped(_unescaped(social)), names)
         if not social or fold(social) in names:
             continue
-        social = _kicker_dropped(social, _unglued(_strip_site(
-            _unescaped(meta.first_meta("twitter:title")), names, trailing), names))
+        social = _kicker_dropped(social, _unglued(stripped(_unescaped(meta.first_meta("twitter:title"))), names))
         chosen = _reconcile(social, anchors, h1s[:1] + plain[:1], headlines[:1], title)
         return _spelling(chosen, [social, *spellings], h1s[:1] + plain[:1])
     if headlines:
@@ -283,7 +357,7 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
                 and _shares_a_word(h1s[0], title):
             return _spelling(h1s[0], spellings)
         return _spelling(headlines[0], spellings)
-    if h1s and _shares_a_word(h1s[0], meta.title_tag):
+    if h1s and (_shares_a_word(h1s[0], meta.title_tag) or _names_the_site(title, names)):
         return _spelling((plain or h1s)[0], spellings)
     parts = [p for p in title_parts(title) if fold(p) not in names]
     if not parts:
@@ -393,6 +467,18 @@ def _shares_a_word(h1: str, title: str | None) -> bool:
                for part in ours for whole in theirs)
 
 
+_SITE_TITLE_WORDS = 3
+"""A `<title>` of this many words or fewer, one of them a name of the site, is only the site's
+name ("Daily Courier" on a site whose address says "courier")."""
+
+
+def _names_the_site(title: str, names: set[str]) -> bool:
+    """True when `<title>` (without its site suffix) is only the site's name (`_SITE_TITLE_WORDS`):
+    a page that never set its own, where an h1 sharing no word with it is still the headline."""
+    words = fold(title).split()
+    return len(words) <= _SITE_TITLE_WORDS and any(len(word) >= 4 and word in names for word in words)
+
+
 def _piece_runs(text: str) -> set[str]:
     """Keys of every run of consecutive pieces of `text` split at kicker/suffix separators,
     except the whole text and runs followed by a colon (what precedes "Kicker: " is a kicker)."""
@@ -453,21 +539,24 @@ _DANGLING = re.compile(rf"\s+(?:[|\-–—·•]|{_MARKS})\s*$")
 """A separator ending the title: the site name after it was left empty ("Headline -")."""
 
 
-def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset()) -> str:
+def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset(), labels=frozenset()) -> str:
     """`title` without leading/trailing parts that are the site's name or a date (a name may
     span separators: "Headline » ☆ - Watch e.V. - News" with the site named "☆ - Watch e.V. - News"),
-    without trailing parts among `trailing` (the section: "Headline-Section|Site"), and without
-    a separator left dangling at its end."""
+    without trailing parts among `trailing` (the section: "Headline-Section|Site"), without a
+    last part among `labels` (a menu link's text) where a name or date after it was cut ("标题-国际|新华网":
+    the section, named by no metadata; never after a colon, where the headline goes on), and
+    without a separator left dangling at its end."""
     title = _DANGLING.sub("", title)
     pieces = _SITE_BREAKS.split(_uncomma(_unbracketed(title, names), names))[:2 * _MAX_PIECES - 1]
     ending = names | trailing
-    cut = True
+    cut, cut_any = True, False
     while cut and len(pieces) > 2:
         cut = False
         for start in range(2, len(pieces), 2):
             if _is_site_piece("".join(pieces[start:]), ending) \
-                    or (start == len(pieces) - 3 and _is_name(fold(pieces[start]), names)):
-                pieces, cut = pieces[:start - 1], True
+                    or (start == len(pieces) - 3 and _is_name(fold(pieces[start]), names)) \
+                    or (cut_any and start == len(pieces) - 1 and _is_menu_label(pieces[start - 1], pieces[start], labels)):
+                pieces, cut, cut_any = pieces[:start - 1], True, True
                 break
     cut = True
     while cut and len(pieces) > 2:
@@ -477,6 +566,11 @@ def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset()) -
                 pieces, cut = pieces[separator + 1:], True
                 break
     return clean_text("".join(pieces))
+
+
+def _is_menu_label(separator: str, piece: str, labels) -> bool:
+    """True when `piece`, after a separator that is no colon, is a menu link's text."""
+    return separator.strip() not in (":", "：") and len(piece) <= _MAX_LABEL_CHARS and fold(piece) in labels
 
 
 _BRACKETED = re.compile(r"^\s*[\[(【（]([^\[\]()【】（）]{1,%d})[\])】）]\s*|\s*[\[(【（]([^\[\]()【】（）]{1,%d})[\])】）]\s*$"
