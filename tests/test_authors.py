@@ -183,7 +183,7 @@ def test_dashes_before_the_by_prefix(line):
 
 
 @pytest.mark.parametrize("link", ["Alles von Ann Lee", "Autorenseite von Ann Lee", "More by Ann Lee",
-                                  "All posts by Ann Lee"])
+                                  "All posts by Ann Lee", "Weitere Informationen zu Ann Lee", "More about Ann Lee"])
 def test_an_author_page_link_names_the_author_without_its_words(link):
     assert authors_of(f"<div class='author'><a href='/autor/ann-lee'>{link}</a></div>") == ["Ann Lee"]
 

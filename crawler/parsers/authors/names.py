@@ -22,10 +22,13 @@ _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|ve
                 r"gastautor(?:in)?|interview|quelle|yazar|penulis|作者|责编|记者)")
 _DESK_LABEL = r"(?:redaktion|redacción|rédaction|redazione)\s*[:：]"
 """A desk word as a label, only with its colon ("Redaktion: Ann Lee"; "Redaktion Berlin" is a desk)."""
-_AUTHOR_PAGE_WORDS = (r"(?:alles|alle\s+(?:artikel|beiträge|texte)|mehr|autorenseite|more|"
-                       r"all\s+(?:posts|articles|stories)|posts|articles|stories)\s+(?:by|von)\b")
-"""The words of a link to the author's page ("Alles von Ann Lee", "More by Ann Lee"): cut from a
-byline, but not looked for in the page's texts (a related box says "Mehr von …" too)."""
+_AUTHOR_PAGE_WORDS = (r"(?:(?:alles|alle\s+(?:artikel|beiträge|texte)|mehr|autorenseite|more|"
+                       r"all\s+(?:posts|articles|stories)|posts|articles|stories)\s+(?:by|von)|"
+                       r"(?:(?:weitere|mehr)\s+)?(?:informationen|infos)\s+(?:zu|über)|mehr\s+(?:zu|über)|"
+                       r"more\s+(?:information\s+|info\s+)?(?:about|on))\b")
+"""The words of a link to the author's page ("Alles von Ann Lee", "More by Ann Lee", "Weitere
+Informationen zu Nordex SE", "More about Ann Lee"): cut from a byline, but not looked for in the
+page's texts (a related box says "Mehr von …" too)."""
 BY_LABEL = re.compile(
     rf"^\s*+(?:[(\[（]\s*+|[-–—]+\s*+)?(?:{_AUTHOR_PAGE_WORDS}[:：\s]*|{_BY_WORDS}[:：\s]*|{_DESK_LABEL}\s*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))",
     re.I)
