@@ -101,6 +101,16 @@ def test_jsonld_author_references_are_resolved_in_the_graph():
     assert authors_of(jsonld=graph) == ["Yoav Schumacher"]
 
 
+@pytest.mark.parametrize(("meta", "expected"), [
+    ("Ann Lee, Bo Chan", ["Ann Lee", "Bo Chan"]),  # JSON-LD kept the first writer only
+    ("Bo Chan, Cy Dunn", ["Ann Lee"]),  # other people: JSON-LD is trusted
+    ("Ann Lee, Example News", ["Ann Lee"]),  # the meta tag adds the outlet, not a writer
+])
+def test_an_author_meta_tag_naming_the_jsonld_author_and_more_adds_the_co_authors(meta, expected):
+    head = f"<meta name='author' content='{meta}'>"
+    assert authors_of(head=head, jsonld=news({"@type": "Person", "name": "Ann Lee"})) == expected
+
+
 def test_a_desk_is_the_answer_when_nobody_is_named():
     assert authors_of(jsonld=news({"@type": "Person", "name": "MND Staff"})) == ["MND Staff"]
 
