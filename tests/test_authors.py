@@ -206,6 +206,13 @@ def test_the_first_author_page_link_of_the_body_outside_navigation_is_read():
     assert authors_of(body) == ["Ann Lee"]
 
 
+@pytest.mark.parametrize(("link", "expected"), [("delta201", ["delta201"]), ("ann_lee", ["ann_lee"]),
+                                                ("profile", [])])
+def test_an_author_page_link_written_as_a_login_name_with_a_digit_or_a_separator(link, expected):
+    body = f"<div><span>by</span> <h3><a href='/profile/1424'>{link}</a></h3></div>"
+    assert authors_of(body) == expected
+
+
 def test_a_label_element_before_the_name_on_its_line():
     body = "<div class='info'><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Ann Lee/SP-X</div>"
     assert authors_of(body) == ["Ann Lee"]

@@ -73,7 +73,8 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     for names in _prefixed_bylines(root, texts.strings):
         if names:
             yield names
-    names = byline_names(_author_links(root))
+    links = _author_links(root)
+    names = byline_names(links) or _numbered_login(links)
     if names:
         yield names
     paragraphs = _text_paragraphs(root)
@@ -114,6 +115,14 @@ def _account_name(element) -> list[str]:
     page says it is the author's."""
     text = _spaced_text(element) if element.get("rel") == "author" and len(element) == 0 else ""
     return [text] if len(text) >= 3 and HANDLE.fullmatch(text) and not LABEL_ONLY.fullmatch(text) else []
+
+
+def _numbered_login(link_texts: list[str]) -> list[str]:
+    """The one author-page link's text when it is a login name with a digit or a separator in it
+    ("delta201", "ann_lee"): the writer's account ("by <a href=/profile/1424>delta201</a>"); a
+    plain lower-case word there ("profile", "posts") labels the link."""
+    text = link_texts[0] if len(link_texts) == 1 else ""
+    return [text] if HANDLE.fullmatch(text) and not text.isalpha() and not LABEL_ONLY.fullmatch(text) else []
 
 
 def _same_kind_siblings(element) -> list:
