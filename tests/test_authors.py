@@ -213,6 +213,16 @@ def test_an_author_page_link_written_as_a_login_name_with_a_digit_or_a_separator
     assert authors_of(body) == expected
 
 
+def test_a_byline_that_is_only_a_web_address_names_the_site():
+    body = "<span class='post-meta-author'>Autor: <a href='/author/koffer/'>www.koffer.example.org</a></span>"
+    assert authors_of(body) == ["www.koffer.example.org"]
+
+
+def test_a_web_address_named_as_author_gives_way_to_a_person():
+    head = "<meta name='author' content='www.koffer.example.org'>"
+    assert authors_of("<p class='byline'>By Ann Lee</p>", head=head) == ["Ann Lee"]
+
+
 def test_a_label_element_before_the_name_on_its_line():
     body = "<div class='info'><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Ann Lee/SP-X</div>"
     assert authors_of(body) == ["Ann Lee"]

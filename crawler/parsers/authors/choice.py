@@ -143,8 +143,9 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo|de|het|o|
 
 
 def _is_agency(name: str, publishers: set[str]) -> bool:
-    """An organisation other than the outlet and its desks: "dpa", "PTI", "Reuters"."""
-    return not _is_outlet(name, publishers) and not ROLE_WORDS.search(name)
+    """An organisation other than the outlet and its desks: "dpa", "PTI", "Reuters"; a web
+    address names a site, not an agency."""
+    return not _is_outlet(name, publishers) and not ROLE_WORDS.search(name) and not DOMAIN.search(name)
 
 
 def _host_names(meta: PageMetadata) -> set[str]:

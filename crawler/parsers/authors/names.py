@@ -90,8 +90,13 @@ def clean_authors(raw_names) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for raw in raw_names:
-        if not isinstance(raw, str) or _NOT_NAME.match(raw.strip()) or len(raw) > MAX_BYLINE_CHARS \
-                or _is_prose(raw):
+        if not isinstance(raw, str) or len(raw) > MAX_BYLINE_CHARS or _is_prose(raw):
+            continue
+        host = _web_host(raw)
+        if host and host.casefold() not in seen:
+            seen.add(host.casefold())
+            names.append(host)
+        if host or _NOT_NAME.match(raw.strip()):
             continue
         first = ""
         parts = _credits_split(BETWEEN_NAMES.split(BY_LABEL.sub("", _URL.sub(" @ ", clean_text(raw)))))
@@ -235,6 +240,9 @@ def byline_names(raw_texts: list[str]) -> list[str]:
     agency = _SOURCE_AGENCY.fullmatch(clean_text(raw_texts[0])) if len(raw_texts) == 1 else None
     if agency:
         return [agency.group(1)]
+    host = _web_host(BY_LABEL.sub("", clean_text(raw_texts[0]))) if len(raw_texts) == 1 else ""
+    if host:
+        return [host]
     names: list[str] = []
     parts = [part.strip() for raw in raw_texts for part in BETWEEN_NAMES.split(BY_LABEL.sub("", clean_text(raw)))]
     parts = [part for part in parts if part and not _NOT_NAME.search(part)]
@@ -253,6 +261,16 @@ def byline_names(raw_texts: list[str]) -> list[str]:
 _LOWER_AGENCY = re.compile(r"[a-z]{2,4}")
 """An agency credited after the names in lower case, as German bylines write it ("Von Ann Lee,
 dpa"): the source of the copy, not a co-author."""
+
+
+_WEB_HOST = re.compile(r"www\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+
+
+def _web_host(text: str) -> str:
+    """A byline that is only a site's address ("Autor: www.example.org"): the site as author,
+    written as the page writes it (an organisation: the answer only when nobody is named)."""
+    text = text.strip()
+    return text if _WEB_HOST.fullmatch(text) else ""
 
 
 _SOURCE_AGENCY = re.compile(r"(?i:quelle|source|fuente|fonte)\s*:\s*([a-zäöü]{2,12})")
