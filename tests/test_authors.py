@@ -213,6 +213,16 @@ def test_an_author_page_link_written_as_a_login_name_with_a_digit_or_a_separator
     assert authors_of(body) == expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<img alt=''> von <span><strong>lupa</strong></span> am Mo 13. Apr 2020, 20:27", ["lupa"]),
+    ("by <a href='/u/7'>kat_88</a> » Tue Jan 07, 2020", ["kat_88"]),
+    ("von allen gelesen, am <b>Montag</b>", []),  # a lower-case word of the line, not set apart
+    ("by <strong>admin</strong>", []),  # a site account
+])
+def test_a_login_name_set_apart_after_the_by_label_of_a_byline_element(line, expected):
+    assert authors_of(f"<p class='author'>{line}</p>") == expected
+
+
 def test_a_byline_that_is_only_a_web_address_names_the_site():
     body = "<span class='post-meta-author'>Autor: <a href='/author/koffer/'>www.koffer.example.org</a></span>"
     assert authors_of(body) == ["www.koffer.example.org"]

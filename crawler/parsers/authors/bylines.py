@@ -103,7 +103,7 @@ def _byline_markup(root) -> Iterator[list[str]]:
             continue
         if any(ancestor in read for ancestor in element.iterancestors()):
             continue
-        names = _element_names(element) or _account_name(element)
+        names = _element_names(element) or _account_name(element) or _login_after_label(element)
         if names:
             read.append(element)
             yield clean_authors(names + [name for sibling in _same_kind_siblings(element)
@@ -115,6 +115,21 @@ def _account_name(element) -> list[str]:
     page says it is the author's."""
     text = _spaced_text(element) if element.get("rel") == "author" and len(element) == 0 else ""
     return [text] if len(text) >= 3 and HANDLE.fullmatch(text) and not LABEL_ONLY.fullmatch(text) else []
+
+
+def _login_after_label(element) -> list[str]:
+    """The login name a byline element sets apart right after its "by"/"von" ("von <strong>lupa
+    </strong> am Mo 13. Apr", a forum post's line): a run of its own, written as a login name, is
+    the account, where a lower-case word of the sentence ("von allen") is not set apart."""
+    text = _spaced_text(element)
+    rest = BY_LABEL.sub("", text, count=1) if len(text) < MAX_BYLINE_CHARS else text
+    if rest == text:
+        return []
+    run = next((clean_text(child.text_content()) for child in element.iter("a", "strong", "b", "span")
+                if len(child) == 0 and clean_text(child.text_content())), "")
+    login = rest.split(" ", 1)[0]
+    return [login] if login == run and len(login) >= 3 and HANDLE.fullmatch(login) \
+        and not LABEL_ONLY.fullmatch(login) else []
 
 
 def _numbered_login(link_texts: list[str]) -> list[str]:
