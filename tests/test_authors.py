@@ -223,6 +223,17 @@ def test_a_login_name_set_apart_after_the_by_label_of_a_byline_element(line, exp
     assert authors_of(f"<p class='author'>{line}</p>") == expected
 
 
+@pytest.mark.parametrize(("after_headline", "expected"), [
+    ("<p class='credit'>JIJI</p>", ["JIJI"]),
+    ("<figure><img src='a.jpg'><p class='credit'>Ann Lee</p></figure>", []),  # a picture's credit
+])
+def test_a_credit_line_after_the_group_the_headline_closes(after_headline, expected):
+    html = (f"<html><body><article><header><hgroup><h3>Crime</h3><h1>Masks stolen</h1></hgroup>{after_headline}"
+            f"</header>{PROSE}</article></body></html>")
+    _, root = load_document(html.encode(), "text/html; charset=utf-8")
+    assert choose_authors(read_metadata(root), root) == expected
+
+
 def test_a_byline_that_is_only_a_web_address_names_the_site():
     body = "<span class='post-meta-author'>Autor: <a href='/author/koffer/'>www.koffer.example.org</a></span>"
     assert authors_of(body) == ["www.koffer.example.org"]

@@ -87,7 +87,11 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     names = _dateline_agency(paragraphs)
     if names:
         yield names
-    names = _dated_line_under_headline(root)
+    headline = next(root.iter("h1"), None)
+    names = _dated_line_under_headline(headline) if headline is not None else []
+    if names:
+        yield names
+    names = _credit_line_under_headline(headline) if headline is not None else []
     if names:
         yield names
 
@@ -354,13 +358,10 @@ _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _TIME_PART = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*", re.I)
 
 
-def _dated_line_under_headline(root) -> list[str]:
+def _dated_line_under_headline(headline) -> list[str]:
     """Full names on the short line right after the headline (or after its dek, or right before
     the headline) that dates the text ("11.12.2019 - Ann Lee", "04.02.2022 | 13:10 Uhr | Ann
     Lee"): the date makes it the article's own line, not a dek or a kicker."""
-    headline = next(root.iter("h1"), None)
-    if headline is None:
-        return []
     following = headline.getnext()
     for line in (following, following.getnext() if following is not None else None, headline.getprevious()):
         text = _spaced_text(line) if line is not None else ""
@@ -372,6 +373,21 @@ def _dated_line_under_headline(root) -> list[str]:
         if names and len(names) == len(people) and all(2 <= len(name.split()) <= 4 for name in names):
             return names
     return []
+
+
+def _credit_line_under_headline(headline) -> list[str]:
+    """The names on the line after the headline (or after the group or two the headline closes)
+    whose class calls it a credit ("<hgroup>…<h1>…</h1></hgroup><p class=credit>JIJI</p>"): the
+    headline's credit, where a picture's credit sits with the picture."""
+    block = headline
+    for _level in range(2):
+        if block is None or block.getnext() is not None:
+            break
+        block = block.getparent()
+    line = block.getnext() if block is not None else None
+    if line is None or "credit" not in (line.get("class") or ""):
+        return []
+    return byline_names([_spaced_text(line)])
 
 
 def _text_paragraphs(root) -> list:
