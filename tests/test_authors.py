@@ -58,6 +58,9 @@ def news(author, publisher: str = "Example News") -> dict:
     (["Frank Bueltge - http://bueltge.de"], ["Frank Bueltge"]),
     (["Deutsche Welle (www.dw.com)"], []),
     (["No Author"], []),
+    (["Ana María de la Cruz van der Berg"], ["Ana María de la Cruz van der Berg"]),  # particles aside, 5 words
+    (["Les Membres du Choeur de Radio France"], ["Les Membres du Choeur de Radio France"]),
+    (["Ann Bea Cora Dee Eve Fay"], []),  # six words: a phrase
     (["Eberhard Fuhr (Pressesprecher des Vereins)"], ["Eberhard Fuhr"]),
     (["Ann Lee (Text), Bo Chan (Fotos)"], ["Ann Lee"]),
     (["Redaktion: Ann Lee"], ["Ann Lee"]),

@@ -193,7 +193,7 @@ def _tidy(part: str) -> str:
     if LABEL_ONLY.fullmatch(name):
         return ""
     name = _without_job_title(name)
-    if len(name.split()) > 5:
+    if sum(word not in _PARTICLES for word in name.split()) > 5:  # a phrase; "de la", "van der" are of the name
         return ""
     if ROLE_WORDS.search(name) and not _FILLER.sub("", ROLE_WORDS.sub("", name)) and not _DESK.fullmatch(name):
         return ""
