@@ -209,6 +209,11 @@ def test_the_first_author_page_link_of_the_body_outside_navigation_is_read():
     assert authors_of(body) == ["Ann Lee"]
 
 
+def test_a_forum_members_page_link_names_the_poster():
+    body = "<h4 class='message-name'><a href='/members/pepemaus.81656/' class='username'>Pepemaus</a></h4>"
+    assert authors_of(body) == ["Pepemaus"]
+
+
 @pytest.mark.parametrize(("link", "expected"), [("delta201", ["delta201"]), ("ann_lee", ["ann_lee"]),
                                                 ("profile", [])])
 def test_an_author_page_link_written_as_a_login_name_with_a_digit_or_a_separator(link, expected):

@@ -275,8 +275,9 @@ def _rest_of_line(element) -> str:
 
 _AUTHOR_PATH_WORDS = ("autor", "autoren", "autorin", "autore", "autori", "autores", "author", "authors", "auteur",
                       "auteurs", "redakteur", "redakteure", "journalist", "journalists", "staff", "writer",
-                      "writers", "contributor", "contributors", "yazar", "penulis", "profile", "profil", "av")
-"""Path segments of author pages ("/autor/sina-zehrfeld/", "/staff/louis-jacobson/", "/av/…")."""
+                      "writers", "contributor", "contributors", "yazar", "penulis", "profile", "profil", "av", "members")
+"""Path segments of author pages ("/autor/sina-zehrfeld/", "/staff/louis-jacobson/", "/av/…", a forum
+poster's "/members/ann-lee.81/")."""
 _AUTHOR_HREF_HINT = re.compile("|".join(re.escape(f"/{word}") for word in sorted(set(
     word[:5] for word in _AUTHOR_PATH_WORDS))))
 """A quick, case-sensitive look for an author path word's first letters: matched on the href
