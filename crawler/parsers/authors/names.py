@@ -240,9 +240,10 @@ def byline_names(raw_texts: list[str]) -> list[str]:
     agency = _SOURCE_AGENCY.fullmatch(clean_text(raw_texts[0])) if len(raw_texts) == 1 else None
     if agency:
         return [agency.group(1)]
-    host = _web_host(BY_LABEL.sub("", clean_text(raw_texts[0]))) if len(raw_texts) == 1 else ""
-    if host:
-        return [host]
+    if len(raw_texts) == 1 and "www." in raw_texts[0]:
+        host = _web_host(BY_LABEL.sub("", clean_text(raw_texts[0])))
+        if host:
+            return [host]
     names: list[str] = []
     parts = [part.strip() for raw in raw_texts for part in BETWEEN_NAMES.split(BY_LABEL.sub("", clean_text(raw)))]
     parts = [part for part in parts if part and not _NOT_NAME.search(part)]
@@ -263,14 +264,14 @@ _LOWER_AGENCY = re.compile(r"[a-z]{2,4}")
 dpa"): the source of the copy, not a co-author."""
 
 
-_WEB_HOST = re.compile(r"www\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+_WEB_HOST = re.compile(r"www\.[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,6}")
 
 
 def _web_host(text: str) -> str:
     """A byline that is only a site's address ("Autor: www.example.org"): the site as author,
     written as the page writes it (an organisation: the answer only when nobody is named)."""
-    text = text.strip()
-    return text if _WEB_HOST.fullmatch(text) else ""
+    text = text.strip() if "www." in text else ""
+    return text if text and _WEB_HOST.fullmatch(text) else ""
 
 
 _SOURCE_AGENCY = re.compile(r"(?i:quelle|source|fuente|fonte)\s*:\s*([a-zäöü]{2,12})")
