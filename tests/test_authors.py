@@ -209,6 +209,16 @@ def test_the_first_author_page_link_of_the_body_outside_navigation_is_read():
     assert authors_of(body) == ["Ann Lee"]
 
 
+@pytest.mark.parametrize(("before", "href", "expected"), [
+    ("<div class='expert-name'>Ann Lee</div>", "/experten/ann-lee", ["Ann Lee"]),
+    ("<h4>Ann Lee</h4>", "/autor/ann-lee", ["Ann Lee"]),
+    ("<p>Our recipes are tested twice in our kitchen.</p>", "/autor/ann-lee", []),
+])
+def test_the_name_before_an_author_page_link_that_names_nobody(before, href, expected):
+    body = f"<div class='box'>{before}<a href='{href}'>zu allen Rezepten vom Autor</a></div>"
+    assert authors_of(body) == expected
+
+
 def test_a_forum_members_page_link_names_the_poster():
     body = "<h4 class='message-name'><a href='/members/pepemaus.81656/' class='username'>Pepemaus</a></h4>"
     assert authors_of(body) == ["Pepemaus"]

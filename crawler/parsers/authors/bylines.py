@@ -73,8 +73,9 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     for names in _prefixed_bylines(root, texts.strings):
         if names:
             yield names
-    links = _author_links(root)
-    names = byline_names(links) or _numbered_login(links)
+    link = _first_author_link(root)
+    links = _author_links(link) if link is not None else []
+    names = byline_names(links) or _numbered_login(links) or (_name_before(link) if links else [])
     if names:
         yield names
     paragraphs = _text_paragraphs(root)
@@ -275,9 +276,10 @@ def _rest_of_line(element) -> str:
 
 _AUTHOR_PATH_WORDS = ("autor", "autoren", "autorin", "autore", "autori", "autores", "author", "authors", "auteur",
                       "auteurs", "redakteur", "redakteure", "journalist", "journalists", "staff", "writer",
-                      "writers", "contributor", "contributors", "yazar", "penulis", "profile", "profil", "av", "members")
+                      "writers", "contributor", "contributors", "yazar", "penulis", "profile", "profil", "av", "members",
+                      "experten")
 """Path segments of author pages ("/autor/sina-zehrfeld/", "/staff/louis-jacobson/", "/av/…", a forum
-poster's "/members/ann-lee.81/")."""
+poster's "/members/ann-lee.81/", a recipe site's "/experten/ann-lee")."""
 _AUTHOR_HREF_HINT = re.compile("|".join(re.escape(f"/{word}") for word in sorted(set(
     word[:5] for word in _AUTHOR_PATH_WORDS))))
 """A quick, case-sensitive look for an author path word's first letters: matched on the href
@@ -295,21 +297,32 @@ def _body_links(root):
         yield from body.iter("a")
 
 
-def _author_links(root) -> list[str]:
-    """Names of links to author pages ("/autor/sina-zehrfeld/"): the first such link outside
-    navigation and footers, with the author links beside it in the same element."""
+def _first_author_link(root):
+    """The first link to an author page ("/autor/sina-zehrfeld/") outside navigation and footers."""
     for link in _body_links(root):
         href = link.get("href")
-        if href is None or not _AUTHOR_HREF_HINT.search(href) or not _AUTHOR_PATH.search(href) \
-                or _in_chrome(link, allow_lists=True):
-            continue
-        block = link.getparent()
-        if block is not None and len(block) == 1 and block.getparent() is not None:
-            block = block.getparent()  # the link's own wrapper: look one level up for co-authors
-        links = [other for other in (block if block is not None else link).iter("a")
-                 if _AUTHOR_PATH.search(other.get("href") or "")]
-        return [_spaced_text(other) for other in links or [link]]
-    return []
+        if href is not None and _AUTHOR_HREF_HINT.search(href) and _AUTHOR_PATH.search(href) \
+                and not _in_chrome(link, allow_lists=True):
+            return link
+    return None
+
+
+def _author_links(link) -> list[str]:
+    """The texts of an author-page link and of the author links beside it in the same element."""
+    block = link.getparent()
+    if block is not None and len(block) == 1 and block.getparent() is not None:
+        block = block.getparent()  # the link's own wrapper: look one level up for co-authors
+    links = [other for other in (block if block is not None else link).iter("a")
+             if _AUTHOR_PATH.search(other.get("href") or "")]
+    return [_spaced_text(other) for other in links or [link]]
+
+
+def _name_before(link) -> list[str]:
+    """The full name written right before an author-page link whose own words name nobody
+    ("<div>Ann Lee</div><a href=/autor/ann-lee>Alle Beiträge vom Autor</a>")."""
+    before = link.getprevious()
+    names = byline_names([_spaced_text(before)]) if before is not None else []
+    return names if len(names) == 1 and 2 <= len(names[0].split()) <= 4 else []
 
 
 _EMPHASIS = ("strong", "b", "em", "i")
