@@ -126,15 +126,13 @@ def _login_after_label(element) -> list[str]:
     """The login name a byline element sets apart right after its "by"/"von" ("von <strong>lupa
     </strong> am Mo 13. Apr", a forum post's line): a run of its own, written as a login name, is
     the account, where a lower-case word of the sentence ("von allen") is not set apart."""
-    text = _spaced_text(element)
-    rest = BY_LABEL.sub("", text, count=1) if len(text) < MAX_BYLINE_CHARS else text
-    if rest == text:
-        return []
     run = next((clean_text(child.text_content()) for child in element.iter("a", "strong", "b", "span")
                 if len(child) == 0 and clean_text(child.text_content())), "")
-    login = rest.split(" ", 1)[0]
-    return [login] if login == run and len(login) >= 3 and HANDLE.fullmatch(login) \
-        and not LABEL_ONLY.fullmatch(login) else []
+    if len(run) < 3 or not HANDLE.fullmatch(run) or LABEL_ONLY.fullmatch(run):
+        return []  # most bylines: the first run is a name, not a login
+    text = _spaced_text(element)
+    rest = BY_LABEL.sub("", text, count=1) if len(text) < MAX_BYLINE_CHARS else text
+    return [run] if rest != text and rest.split(" ", 1)[0] == run else []
 
 
 def _numbered_login(link_texts: list[str]) -> list[str]:

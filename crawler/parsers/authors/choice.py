@@ -63,7 +63,10 @@ def _with_co_authors_of_meta(people: list[str], meta: PageMetadata, publishers: 
     """JSON-LD's people, or the first author meta tag's people when it names every one of them
     and more: a JSON-LD list that kept the first of a byline's writers ("April Roach" where the
     meta tag and the byline say "April Roach, Daniel O'Mahony")."""
-    names = clean_authors(next(_meta_authors(meta), []))
+    values = next(_meta_authors(meta), [])
+    if sum(map(len, values)) < sum(map(len, people)) + 4:
+        return people  # too short to name one more person: the common case, without splitting
+    names = clean_authors(values)
     if len(names) <= len(people) or any(_is_organisation(name, publishers) for name in names):
         return people
     return names if {name.casefold() for name in people} <= {name.casefold() for name in names} else people
