@@ -58,6 +58,9 @@ def news(author, publisher: str = "Example News") -> dict:
     (["Frank Bueltge - http://bueltge.de"], ["Frank Bueltge"]),
     (["Deutsche Welle (www.dw.com)"], []),
     (["No Author"], []),
+    (["Ana María de la Cruz van der Berg"], ["Ana María de la Cruz van der Berg"]),  # particles aside, 5 words
+    (["Les Membres du Choeur de Radio France"], ["Les Membres du Choeur de Radio France"]),
+    (["Ann Bea Cora Dee Eve Fay"], []),  # six words: a phrase
     (["Eberhard Fuhr (Pressesprecher des Vereins)"], ["Eberhard Fuhr"]),
     (["Ann Lee (Text), Bo Chan (Fotos)"], ["Ann Lee"]),
     (["Redaktion: Ann Lee"], ["Ann Lee"]),
@@ -99,6 +102,16 @@ def test_jsonld_author_references_are_resolved_in_the_graph():
         {"@type": "Article", "headline": "Budget delayed", "author": {"@id": "https://x.org/#/schema/person/1"}},
         {"@type": "Person", "@id": "https://x.org/#/schema/person/1", "name": "Yoav Schumacher"}]}
     assert authors_of(jsonld=graph) == ["Yoav Schumacher"]
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    ("Ann Lee, Bo Chan", ["Ann Lee", "Bo Chan"]),  # JSON-LD kept the first writer only
+    ("Bo Chan, Cy Dunn", ["Ann Lee"]),  # other people: JSON-LD is trusted
+    ("Ann Lee, Example News", ["Ann Lee"]),  # the meta tag adds the outlet, not a writer
+])
+def test_an_author_meta_tag_naming_the_jsonld_author_and_more_adds_the_co_authors(meta, expected):
+    head = f"<meta name='author' content='{meta}'>"
+    assert authors_of(head=head, jsonld=news({"@type": "Person", "name": "Ann Lee"})) == expected
 
 
 def test_a_desk_is_the_answer_when_nobody_is_named():
@@ -183,7 +196,7 @@ def test_dashes_before_the_by_prefix(line):
 
 
 @pytest.mark.parametrize("link", ["Alles von Ann Lee", "Autorenseite von Ann Lee", "More by Ann Lee",
-                                  "All posts by Ann Lee"])
+                                  "All posts by Ann Lee", "Weitere Informationen zu Ann Lee", "More about Ann Lee"])
 def test_an_author_page_link_names_the_author_without_its_words(link):
     assert authors_of(f"<div class='author'><a href='/autor/ann-lee'>{link}</a></div>") == ["Ann Lee"]
 
@@ -194,6 +207,59 @@ def test_the_first_author_page_link_of_the_body_outside_navigation_is_read():
     body = ("<nav><a href='/autor/redaktion/'>Redaktion</a></nav><p><a name='top'>Top</a> "
             "<a href='/available-offers'>Offers</a></p><div class='meta'><a href='/autor/ann-lee/'>Ann Lee</a></div>")
     assert authors_of(body) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("before", "href", "expected"), [
+    ("<div class='expert-name'>Ann Lee</div>", "/experten/ann-lee", ["Ann Lee"]),
+    ("<h4>Ann Lee</h4>", "/autor/ann-lee", ["Ann Lee"]),
+    ("<p>Our recipes are tested twice in our kitchen.</p>", "/autor/ann-lee", []),
+])
+def test_the_name_before_an_author_page_link_that_names_nobody(before, href, expected):
+    body = f"<div class='box'>{before}<a href='{href}'>zu allen Rezepten vom Autor</a></div>"
+    assert authors_of(body) == expected
+
+
+def test_a_forum_members_page_link_names_the_poster():
+    body = "<h4 class='message-name'><a href='/members/pepemaus.81656/' class='username'>Pepemaus</a></h4>"
+    assert authors_of(body) == ["Pepemaus"]
+
+
+@pytest.mark.parametrize(("link", "expected"), [("delta201", ["delta201"]), ("ann_lee", ["ann_lee"]),
+                                                ("profile", [])])
+def test_an_author_page_link_written_as_a_login_name_with_a_digit_or_a_separator(link, expected):
+    body = f"<div><span>by</span> <h3><a href='/profile/1424'>{link}</a></h3></div>"
+    assert authors_of(body) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<img alt=''> von <span><strong>lupa</strong></span> am Mo 13. Apr 2020, 20:27", ["lupa"]),
+    ("by <a href='/u/7'>kat_88</a> » Tue Jan 07, 2020", ["kat_88"]),
+    ("von allen gelesen, am <b>Montag</b>", []),  # a lower-case word of the line, not set apart
+    ("by <strong>admin</strong>", []),  # a site account
+])
+def test_a_login_name_set_apart_after_the_by_label_of_a_byline_element(line, expected):
+    assert authors_of(f"<p class='author'>{line}</p>") == expected
+
+
+@pytest.mark.parametrize(("after_headline", "expected"), [
+    ("<p class='credit'>JIJI</p>", ["JIJI"]),
+    ("<figure><img src='a.jpg'><p class='credit'>Ann Lee</p></figure>", []),  # a picture's credit
+])
+def test_a_credit_line_after_the_group_the_headline_closes(after_headline, expected):
+    html = (f"<html><body><article><header><hgroup><h3>Crime</h3><h1>Masks stolen</h1></hgroup>{after_headline}"
+            f"</header>{PROSE}</article></body></html>")
+    _, root = load_document(html.encode(), "text/html; charset=utf-8")
+    assert choose_authors(read_metadata(root), root) == expected
+
+
+def test_a_byline_that_is_only_a_web_address_names_the_site():
+    body = "<span class='post-meta-author'>Autor: <a href='/author/koffer/'>www.koffer.example.org</a></span>"
+    assert authors_of(body) == ["www.koffer.example.org"]
+
+
+def test_a_web_address_named_as_author_gives_way_to_a_person():
+    head = "<meta name='author' content='www.koffer.example.org'>"
+    assert authors_of("<p class='byline'>By Ann Lee</p>", head=head) == ["Ann Lee"]
 
 
 def test_a_label_element_before_the_name_on_its_line():

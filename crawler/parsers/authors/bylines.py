@@ -71,7 +71,9 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     for names in _prefixed_bylines(texts):
         if names:
             yield names
-    names = byline_names(_author_links(root))
+    link = _first_author_link(root)
+    links = _author_links(link) if link is not None else []
+    names = byline_names(links) or _numbered_login(links) or (_name_before(link) if links else [])
     if names:
         yield names
     paragraphs = _text_paragraphs(root)
@@ -84,7 +86,11 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     names = _dateline_agency(paragraphs)
     if names:
         yield names
-    names = _dated_line_under_headline(root)
+    headline = next(root.iter("h1"), None)
+    names = _dated_line_under_headline(headline) if headline is not None else []
+    if names:
+        yield names
+    names = _credit_line_under_headline(headline) if headline is not None else []
     if names:
         yield names
 
@@ -100,7 +106,7 @@ def _byline_markup(root) -> Iterator[list[str]]:
             continue
         if any(ancestor in read for ancestor in element.iterancestors()):
             continue
-        names = _element_names(element) or _account_name(element)
+        names = _element_names(element) or _account_name(element) or _login_after_label(element)
         if names:
             read.append(element)
             yield clean_authors(names + [name for sibling in _same_kind_siblings(element)
@@ -112,6 +118,27 @@ def _account_name(element) -> list[str]:
     page says it is the author's."""
     text = _spaced_text(element) if element.get("rel") == "author" and len(element) == 0 else ""
     return [text] if len(text) >= 3 and HANDLE.fullmatch(text) and not LABEL_ONLY.fullmatch(text) else []
+
+
+def _login_after_label(element) -> list[str]:
+    """The login name a byline element sets apart right after its "by"/"von" ("von <strong>lupa
+    </strong> am Mo 13. Apr", a forum post's line): a run of its own, written as a login name, is
+    the account, where a lower-case word of the sentence ("von allen") is not set apart."""
+    run = next((clean_text(child.text_content()) for child in element.iter("a", "strong", "b", "span")
+                if len(child) == 0 and clean_text(child.text_content())), "")
+    if len(run) < 3 or not HANDLE.fullmatch(run) or LABEL_ONLY.fullmatch(run):
+        return []  # most bylines: the first run is a name, not a login
+    text = _spaced_text(element)
+    rest = BY_LABEL.sub("", text, count=1) if len(text) < MAX_BYLINE_CHARS else text
+    return [run] if rest != text and rest.split(" ", 1)[0] == run else []
+
+
+def _numbered_login(link_texts: list[str]) -> list[str]:
+    """The one author-page link's text when it is a login name with a digit or a separator in it
+    ("delta201", "ann_lee"): the writer's account ("by <a href=/profile/1424>delta201</a>"); a
+    plain lower-case word there ("profile", "posts") labels the link."""
+    text = link_texts[0] if len(link_texts) == 1 else ""
+    return [text] if HANDLE.fullmatch(text) and not text.isalpha() and not LABEL_ONLY.fullmatch(text) else []
 
 
 def _same_kind_siblings(element) -> list:
@@ -238,8 +265,10 @@ def _rest_of_line(element) -> str:
 
 _AUTHOR_PATH_WORDS = ("autor", "autoren", "autorin", "autore", "autori", "autores", "author", "authors", "auteur",
                       "auteurs", "redakteur", "redakteure", "journalist", "journalists", "staff", "writer",
-                      "writers", "contributor", "contributors", "yazar", "penulis", "profile", "profil", "av")
-"""Path segments of author pages ("/autor/sina-zehrfeld/", "/staff/louis-jacobson/", "/av/…")."""
+                      "writers", "contributor", "contributors", "yazar", "penulis", "profile", "profil", "av", "members",
+                      "experten")
+"""Path segments of author pages ("/autor/sina-zehrfeld/", "/staff/louis-jacobson/", "/av/…", a forum
+poster's "/members/ann-lee.81/", a recipe site's "/experten/ann-lee")."""
 _AUTHOR_HREF_HINT = re.compile("|".join(re.escape(f"/{word}") for word in sorted(set(
     word[:5] for word in _AUTHOR_PATH_WORDS))))
 """A quick, case-sensitive look for an author path word's first letters: matched on the href
@@ -257,21 +286,32 @@ def _body_links(root):
         yield from body.iter("a")
 
 
-def _author_links(root) -> list[str]:
-    """Names of links to author pages ("/autor/sina-zehrfeld/"): the first such link outside
-    navigation and footers, with the author links beside it in the same element."""
+def _first_author_link(root):
+    """The first link to an author page ("/autor/sina-zehrfeld/") outside navigation and footers."""
     for link in _body_links(root):
         href = link.get("href")
-        if href is None or not _AUTHOR_HREF_HINT.search(href) or not _AUTHOR_PATH.search(href) \
-                or _in_chrome(link, allow_lists=True):
-            continue
-        block = link.getparent()
-        if block is not None and len(block) == 1 and block.getparent() is not None:
-            block = block.getparent()  # the link's own wrapper: look one level up for co-authors
-        links = [other for other in (block if block is not None else link).iter("a")
-                 if _AUTHOR_PATH.search(other.get("href") or "")]
-        return [_spaced_text(other) for other in links or [link]]
-    return []
+        if href is not None and _AUTHOR_HREF_HINT.search(href) and _AUTHOR_PATH.search(href) \
+                and not _in_chrome(link, allow_lists=True):
+            return link
+    return None
+
+
+def _author_links(link) -> list[str]:
+    """The texts of an author-page link and of the author links beside it in the same element."""
+    block = link.getparent()
+    if block is not None and len(block) == 1 and block.getparent() is not None:
+        block = block.getparent()  # the link's own wrapper: look one level up for co-authors
+    links = [other for other in (block if block is not None else link).iter("a")
+             if _AUTHOR_PATH.search(other.get("href") or "")]
+    return [_spaced_text(other) for other in links or [link]]
+
+
+def _name_before(link) -> list[str]:
+    """The full name written right before an author-page link whose own words name nobody
+    ("<div>Ann Lee</div><a href=/autor/ann-lee>Alle Beiträge vom Autor</a>")."""
+    before = link.getprevious()
+    names = byline_names([_spaced_text(before)]) if before is not None else []
+    return names if len(names) == 1 and 2 <= len(names[0].split()) <= 4 else []
 
 
 _EMPHASIS = ("strong", "b", "em", "i")
@@ -321,13 +361,10 @@ _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _TIME_PART = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*", re.I)
 
 
-def _dated_line_under_headline(root) -> list[str]:
+def _dated_line_under_headline(headline) -> list[str]:
     """Full names on the short line right after the headline (or after its dek, or right before
     the headline) that dates the text ("11.12.2019 - Ann Lee", "04.02.2022 | 13:10 Uhr | Ann
     Lee"): the date makes it the article's own line, not a dek or a kicker."""
-    headline = next(root.iter("h1"), None)
-    if headline is None:
-        return []
     following = headline.getnext()
     for line in (following, following.getnext() if following is not None else None, headline.getprevious()):
         text = _spaced_text(line) if line is not None else ""
@@ -339,6 +376,21 @@ def _dated_line_under_headline(root) -> list[str]:
         if names and len(names) == len(people) and all(2 <= len(name.split()) <= 4 for name in names):
             return names
     return []
+
+
+def _credit_line_under_headline(headline) -> list[str]:
+    """The names on the line after the headline (or after the group or two the headline closes)
+    whose class calls it a credit ("<hgroup>…<h1>…</h1></hgroup><p class=credit>JIJI</p>"): the
+    headline's credit, where a picture's credit sits with the picture."""
+    block = headline
+    for _level in range(2):
+        if block is None or block.getnext() is not None:
+            break
+        block = block.getparent()
+    line = block.getnext() if block is not None else None
+    if line is None or "credit" not in (line.get("class") or ""):
+        return []
+    return byline_names([_spaced_text(line)])
 
 
 def _text_paragraphs(root) -> list:

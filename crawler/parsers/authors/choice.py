@@ -47,6 +47,8 @@ def choose_authors(meta: PageMetadata, root=None, texts: BodyTexts | None = None
         if not all(is_org):
             people = [name for name, org in zip(names, is_org)
                       if not org or _co_author(name, publishers, declared_list)]
+            if declared_list:
+                people = _with_co_authors_of_meta(people, meta, publishers)
             return _display_names(people, sources) if any(map(_is_short_form, people)) else people
         if declared_list is not None and any(_is_agency(name, publishers) for name in names):
             return names
@@ -55,6 +57,19 @@ def choose_authors(meta: PageMetadata, root=None, texts: BodyTexts | None = None
 
 
 _LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _with_co_authors_of_meta(people: list[str], meta: PageMetadata, publishers: set[str]) -> list[str]:
+    """JSON-LD's people, or the first author meta tag's people when it names every one of them
+    and more: a JSON-LD list that kept the first of a byline's writers ("April Roach" where the
+    meta tag and the byline say "April Roach, Daniel O'Mahony")."""
+    values = next(_meta_authors(meta), [])
+    if sum(map(len, values)) < sum(map(len, people)) + 4:
+        return people  # too short to name one more person: the common case, without splitting
+    names = clean_authors(values)
+    if len(names) <= len(people) or any(_is_organisation(name, publishers) for name in names):
+        return people
+    return names if {name.casefold() for name in people} <= {name.casefold() for name in names} else people
 
 
 def _is_handle(name: str) -> bool:
@@ -131,8 +146,9 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo|de|het|o|
 
 
 def _is_agency(name: str, publishers: set[str]) -> bool:
-    """An organisation other than the outlet and its desks: "dpa", "PTI", "Reuters"."""
-    return not _is_outlet(name, publishers) and not ROLE_WORDS.search(name)
+    """An organisation other than the outlet and its desks: "dpa", "PTI", "Reuters"; a web
+    address names a site, not an agency."""
+    return not _is_outlet(name, publishers) and not ROLE_WORDS.search(name) and not DOMAIN.search(name)
 
 
 def _host_names(meta: PageMetadata) -> set[str]:

@@ -22,10 +22,13 @@ _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|ve
                 r"gastautor(?:in)?|interview|quelle|yazar|penulis|作者|责编|记者)")
 _DESK_LABEL = r"(?:redaktion|redacción|rédaction|redazione)\s*[:：]"
 """A desk word as a label, only with its colon ("Redaktion: Ann Lee"; "Redaktion Berlin" is a desk)."""
-_AUTHOR_PAGE_WORDS = (r"(?:alles|alle\s+(?:artikel|beiträge|texte)|mehr|autorenseite|more|"
-                       r"all\s+(?:posts|articles|stories)|posts|articles|stories)\s+(?:by|von)\b")
-"""The words of a link to the author's page ("Alles von Ann Lee", "More by Ann Lee"): cut from a
-byline, but not looked for in the page's texts (a related box says "Mehr von …" too)."""
+_AUTHOR_PAGE_WORDS = (r"(?:(?:alles|alle\s+(?:artikel|beiträge|texte)|mehr|autorenseite|more|"
+                       r"all\s+(?:posts|articles|stories)|posts|articles|stories)\s+(?:by|von)|"
+                       r"(?:(?:weitere|mehr)\s+)?(?:informationen|infos)\s+(?:zu|über)|mehr\s+(?:zu|über)|"
+                       r"more\s+(?:information\s+|info\s+)?(?:about|on))\b")
+"""The words of a link to the author's page ("Alles von Ann Lee", "More by Ann Lee", "Weitere
+Informationen zu Nordex SE", "More about Ann Lee"): cut from a byline, but not looked for in the
+page's texts (a related box says "Mehr von …" too)."""
 BY_LABEL = re.compile(
     rf"^\s*+(?:[(\[（]\s*+|[-–—]+\s*+)?(?:{_AUTHOR_PAGE_WORDS}[:：\s]*|{_BY_WORDS}[:：\s]*|{_DESK_LABEL}\s*|{_LABEL_WORDS}\s*(?:[:：]\s*|$|\s+(?=\S)))",
     re.I)
@@ -87,8 +90,13 @@ def clean_authors(raw_names) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for raw in raw_names:
-        if not isinstance(raw, str) or _NOT_NAME.match(raw.strip()) or len(raw) > MAX_BYLINE_CHARS \
-                or _is_prose(raw):
+        if not isinstance(raw, str) or len(raw) > MAX_BYLINE_CHARS or _is_prose(raw):
+            continue
+        host = _web_host(raw)
+        if host and host.casefold() not in seen:
+            seen.add(host.casefold())
+            names.append(host)
+        if host or _NOT_NAME.match(raw.strip()):
             continue
         first = ""
         parts = _credits_split(BETWEEN_NAMES.split(BY_LABEL.sub("", _URL.sub(" @ ", clean_text(raw)))))
@@ -185,7 +193,7 @@ def _tidy(part: str) -> str:
     if LABEL_ONLY.fullmatch(name):
         return ""
     name = _without_job_title(name)
-    if len(name.split()) > 5:
+    if sum(word not in _PARTICLES for word in name.split()) > 5:  # a phrase; "de la", "van der" are of the name
         return ""
     if ROLE_WORDS.search(name) and not _FILLER.sub("", ROLE_WORDS.sub("", name)) and not _DESK.fullmatch(name):
         return ""
@@ -232,6 +240,10 @@ def byline_names(raw_texts: list[str]) -> list[str]:
     agency = _SOURCE_AGENCY.fullmatch(clean_text(raw_texts[0])) if len(raw_texts) == 1 else None
     if agency:
         return [agency.group(1)]
+    if len(raw_texts) == 1 and "www." in raw_texts[0]:
+        host = _web_host(BY_LABEL.sub("", clean_text(raw_texts[0])))
+        if host:
+            return [host]
     names: list[str] = []
     parts = [part.strip() for raw in raw_texts for part in BETWEEN_NAMES.split(BY_LABEL.sub("", clean_text(raw)))]
     parts = [part for part in parts if part and not _NOT_NAME.search(part)]
@@ -250,6 +262,16 @@ def byline_names(raw_texts: list[str]) -> list[str]:
 _LOWER_AGENCY = re.compile(r"[a-z]{2,4}")
 """An agency credited after the names in lower case, as German bylines write it ("Von Ann Lee,
 dpa"): the source of the copy, not a co-author."""
+
+
+_WEB_HOST = re.compile(r"www\.[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,6}")
+
+
+def _web_host(text: str) -> str:
+    """A byline that is only a site's address ("Autor: www.example.org"): the site as author,
+    written as the page writes it (an organisation: the answer only when nobody is named)."""
+    text = text.strip() if "www." in text else ""
+    return text if text and _WEB_HOST.fullmatch(text) else ""
 
 
 _SOURCE_AGENCY = re.compile(r"(?i:quelle|source|fuente|fonte)\s*:\s*([a-zäöü]{2,12})")
