@@ -15,7 +15,7 @@ from crawler.parsers.document import MAX_BYTES, MAX_ELEMENTS, load_document
 from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.lead import without_byline
 from crawler.parsers.metadata import read_metadata
-from crawler.parsers.quoteblocks import parse_attribution
+from crawler.parsers.quoteblocks import is_quote_container, parse_attribution
 from crawler.parsers.titles import choose_title
 from crawler.sites import profile_for
 
@@ -292,6 +292,23 @@ def test_pull_quote_div_with_cite():
     blocks = _quote_blocks(article(
         f"<p>{PROSE}</p><div class='pull-quote'><p>“It is time.”</p><cite>Lee Kim</cite></div>"))
     assert [(b.text, b.speaker, b.role) for b in blocks] == [("“It is time.”", "Lee Kim", None)]
+
+
+@pytest.mark.parametrize("markup, verdict", [
+    ("<blockquote>x</blockquote>", True),
+    ("<blockquote class='twitter-tweet'>x</blockquote>", False),
+    ("<figure class='Instagram-Media'><blockquote>x</blockquote></figure>", False),
+    ("<figure><blockquote>x</blockquote></figure>", True),
+    ("<figure class='pullquote'>x</figure>", True),
+    ("<div class='pull-quote'>x</div>", True),
+    ("<div class='pull-quote tiktok-embed'>x</div>", False),
+    ("<div id='quote'>x</div>", True),
+    ("<div class='quotes-of-the-day-promo'>x</div>", False),
+    ("<span class='quote'>x</span>", False),
+])
+def test_quote_containers_and_embeds(markup, verdict):
+    # the embed names are looked for after the quote names: the verdicts stay those of either order
+    assert is_quote_container(lxml.html.fragment_fromstring(markup)) is verdict
 
 
 def test_quote_paragraph_followed_by_dash_line():
