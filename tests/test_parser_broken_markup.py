@@ -1,0 +1,40 @@
+"""Broken markup must not lose the article: pages whose tags nest past libxml2's limit or whose
+closing tags are missing, so that the article ends up inside the site's menu, a link, a button or
+a form (the "nested" and "unclosed" breakages of `benchmarks/mutations.py`)."""
+
+from __future__ import annotations
+
+from crawler.items import FetchedPage
+from crawler.parsers import parse_page
+from crawler.parsers.document import load_document
+from crawler.sites import GENERIC
+
+URL = "https://news.example/2024/05/a-story/"
+PARAGRAPHS = [
+    "The council met on Tuesday evening to decide how the new bridge over the river would be paid for.",
+    "Residents had asked for a footpath on both sides, and the engineers said the budget could allow it.",
+    "A vote on the final design is planned for the autumn, after a second round of public hearings.",
+    "Until then the old ferry keeps running every half hour, the operator said in a statement.",
+    "The ferry's crew, who have worked the crossing for years, said they were glad to see it replaced.",
+    "Shops on the south bank expect more customers once walking across takes two minutes instead of ten.",
+]
+ARTICLE = ("<article><h1>Council decides how to pay for the new bridge</h1>"
+           + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+
+
+def _body_text(markup: str) -> str:
+    article = parse_page(FetchedPage(url=URL, body=markup.encode(), headers={"content-type": "text/html"},
+                                     site="generic"), GENERIC)
+    return " ".join(block.text for section in article.body for block in section.blocks)
+
+
+def test_text_after_thousands_of_unclosed_tags_is_parsed():
+    markup = "<html><body><p>Before.</p>" + "<div>" * 3000 + "<p>After the deep nesting.</p></body></html>"
+    _, root = load_document(markup.encode())
+    assert "After the deep nesting." in root.text_content()
+
+
+def test_an_article_after_thousands_of_unclosed_divs_is_read():
+    markup = ("<html><head><title>Council decides</title></head><body><header>Menu</header>"
+              + "<div>" * 3000 + ARTICLE + "</body></html>")
+    assert PARAGRAPHS[2] in _body_text(markup)
