@@ -38,3 +38,18 @@ def test_an_article_after_thousands_of_unclosed_divs_is_read():
     markup = ("<html><head><title>Council decides</title></head><body><header>Menu</header>"
               + "<div>" * 3000 + ARTICLE + "</body></html>")
     assert PARAGRAPHS[2] in _body_text(markup)
+
+
+def test_an_article_left_inside_the_menu_link_is_read():
+    # the menu's closing tags are missing: the rest of the page is inside its link and <noscript>
+    markup = ("<html><head><title>Council decides</title></head><body><header class='site-header'>"
+              "<div class='main-navigation'><a href='/donate'><noscript><img src='/px.gif'>"
+              f"<main class='site-main'>{ARTICLE}</main></body></html>")
+    assert PARAGRAPHS[0] in _body_text(markup) and PARAGRAPHS[3] in _body_text(markup)
+
+
+def test_an_article_left_inside_a_button_and_a_form_is_read():
+    markup = ("<html><head><title>Council decides</title></head><body><form class='search'>"
+              "<textarea></textarea><button class='menu-toggle'><span>Menu</span>"
+              f"<div class='content'>{ARTICLE}</div></body></html>")
+    assert PARAGRAPHS[1] in _body_text(markup)
