@@ -53,3 +53,22 @@ def test_an_article_left_inside_a_button_and_a_form_is_read():
               "<textarea></textarea><button class='menu-toggle'><span>Menu</span>"
               f"<div class='content'>{ARTICLE}</div></body></html>")
     assert PARAGRAPHS[1] in _body_text(markup)
+
+
+def test_an_article_left_inside_a_link_and_a_caption_is_read():
+    # the brand link and, inside the article, the picture's caption are left open around the text
+    markup = ("<html><head><title>Council decides</title></head><body><div class='consent'><p>We use cookies "
+              "to improve your experience on this website, as our privacy policy describes.</p></div>"
+              "<header><nav class='navbar'><a class='navbar-brand' href='/'><article class='post'><h1>Council decides how to pay for the new bridge</h1>"
+              "<figure><img src='/bridge.jpg'><figcaption>The old ferry. Photo: City archive"
+              + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article></body></html>")
+    assert PARAGRAPHS[2] in _body_text(markup)
+
+
+def test_a_page_left_inside_a_menu_button_is_read():
+    # no element marks the article: the lenient look reads the button that holds its paragraphs
+    markup = ("<html><head><title>Council decides</title></head><body><div class='top-bar'>"
+              "<button class='dropdown-button'><span>Sections</span><div class='story'>"
+              "<h1>Council decides how to pay for the new bridge</h1>"
+              + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div></body></html>")
+    assert PARAGRAPHS[2] in _body_text(markup)

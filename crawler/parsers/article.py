@@ -99,11 +99,12 @@ def build_article(page: FetchedPage, profile) -> Article:
             body = declared if declared and _share_of(declared, second) < DECLARED_SHARE else second
     if _length(body) < SECOND_LOOK_BELOW_CHARS and not profile.body:
         marked = marked_article(root)
-        if marked is not None:
-            rules.use_classes = True
-            third = walk_body(find_main(marked), title, lead, rules, headlines)
+        for use_classes in (True, False) if marked is not None else ():
+            rules.use_classes = use_classes
+            third = walk_body(find_main(marked, use_classes), title, lead, rules, headlines)
             if _length(third) > max(2 * (_length(body) + len(lead or "")), SECOND_LOOK_BELOW_CHARS):
                 body = third
+                break
     if _length(body) < SECOND_LOOK_BELOW_CHARS:
         body = _jsonld_body(meta, title) or body
     if _length(body) == 0 and lead:
