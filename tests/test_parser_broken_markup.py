@@ -40,6 +40,13 @@ def test_an_article_after_thousands_of_unclosed_divs_is_read():
     assert PARAGRAPHS[2] in _body_text(markup)
 
 
+def test_a_run_of_unclosed_divs_inside_the_headline_leaves_the_text_outside_it():
+    # one unclosed <div> kept in the <h1> would take the rest of the page into the headline
+    markup = "<html><body><h1>Council decides" + "<div>" * 3000 + " how to pay</h1><p>The text.</p></body></html>"
+    _, root = load_document(markup.encode())
+    assert root.find(".//p").getparent().tag == "body"
+
+
 def test_an_article_left_inside_the_menu_link_is_read():
     # the menu's closing tags are missing: the rest of the page is inside its link and <noscript>
     markup = ("<html><head><title>Council decides</title></head><body><header class='site-header'>"

@@ -144,7 +144,7 @@ def load_document(body: bytes | str, content_type: str | None = None) -> tuple[s
     markup = utf8 if utf8 is not None else text.encode("utf-8", "replace")
     root = _parse(markup)
     if _stopped_deep():
-        root = _parse(_NESTING_RUN.sub(rb"\1", markup))
+        root = _parse(_NESTING_RUN.sub(b"", markup))
     if root is None:
         raise NotAnArticle("empty page")
     if len(markup) >= MIN_ELEMENT_BYTES * MAX_ELEMENTS and _BEYOND_LIMIT(root):
@@ -169,10 +169,11 @@ def _stopped_deep() -> bool:
 
 
 _DEPTH_ERROR = lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT
-_NESTING_RUN = re.compile(rb"(<[a-zA-Z][^<>]*>)(?:\s*<[a-zA-Z][^<>]*>){%d,}" % (MAX_DEPTH // 8))
+_NESTING_RUN = re.compile(rb"<[a-zA-Z][^<>]*>(?:\s*<[a-zA-Z][^<>]*>){%d,}" % (MAX_DEPTH // 8))
 """A run of opening tags with nothing between them, longer than any layout nests its wrappers
-(a page pasting thousands of unclosed `<div>`s): on a page too deep to parse it is kept as its
-first tag, and the rest of the page nests at a depth libxml2 parses."""
+(a page pasting thousands of unclosed `<div>`s): on a page too deep to parse it is left out, and
+the rest of the page nests as it would without it (not even one of its tags is kept: where the
+run lands inside a heading, one unclosed `<div>` there takes the rest of the page into it)."""
 
 
 _BEYOND_LIMIT = lxml.etree.XPath(f"/descendant::*[{MAX_ELEMENTS + 1}]")
