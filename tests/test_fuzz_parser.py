@@ -30,6 +30,7 @@ from lxml import etree
 
 from crawler.items import Article, FetchedPage
 from crawler.parsers import parse_page
+from crawler.parsers.document import load_document
 from crawler.parsers.errors import NotAnArticle
 from crawler.sites import profile_for
 from newsdesk.localsite import SAMPLE_SITE
@@ -175,8 +176,9 @@ def hang_guard(seconds: float):
 
 
 def reading_order(html: bytes) -> dict[str, int]:
-    """Marker -> its rank in the page's text."""
-    markers = MARKER.findall(lxml.html.document_fromstring(html).text_content())
+    """Marker -> its rank in the page's text, as the parser reads the page (`load_document`: plain
+    lxml stops at libxml2's nesting limit and drops the text after it, which the parser keeps)."""
+    markers = MARKER.findall(load_document(html)[1].text_content())
     return {marker: rank for rank, marker in enumerate(markers)}
 
 

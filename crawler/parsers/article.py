@@ -11,7 +11,7 @@ from crawler.items import Article, Block, FetchedPage, Section
 from crawler.parsers.authors import choose_authors, clean_authors
 from crawler.parsers.body import visible_text, walk_body
 from crawler.parsers.boilerplate import is_skipped
-from crawler.parsers.content import find_main
+from crawler.parsers.content import find_main, marked_article
 from crawler.parsers.dates import choose_dates, parse_date
 from crawler.parsers.document import load_document
 from crawler.parsers.errors import NotAnArticle
@@ -40,7 +40,10 @@ lenient look found is then other text (an author box, a "read the full article" 
 SECOND_LOOK_BELOW_CHARS = 400
 """Below this much body text, a second walk without class rules is tried (kept if twice as long
 as the body and lead together and no shorter than this: a cookie notice is not the body of a post
-of three short lines, nor of a post whose one paragraph was taken for its lead)."""
+of three short lines, nor of a post whose one paragraph was taken for its lead). Still below it,
+a third walk reads the element the page marks as its article (`content.marked_article`), on its
+own: markup broken so that the article nests in a link, a button or a form hides it from both
+looks, which see it through its ancestors."""
 
 
 def build_article(page: FetchedPage, profile) -> Article:
@@ -94,6 +97,14 @@ def build_article(page: FetchedPage, profile) -> Article:
         if _length(second) > max(2 * (_length(body) + len(lead or "")), SECOND_LOOK_BELOW_CHARS):
             declared = _jsonld_body(meta, title)
             body = declared if declared and _share_of(declared, second) < DECLARED_SHARE else second
+    if _length(body) < SECOND_LOOK_BELOW_CHARS and not profile.body:
+        marked = marked_article(root)
+        for use_classes in (True, False) if marked is not None else ():
+            rules.use_classes = use_classes
+            third = walk_body(find_main(marked, use_classes), title, lead, rules, headlines)
+            if _length(third) > max(2 * (_length(body) + len(lead or "")), SECOND_LOOK_BELOW_CHARS):
+                body = third
+                break
     if _length(body) < SECOND_LOOK_BELOW_CHARS:
         body = _jsonld_body(meta, title) or body
     if _length(body) == 0 and lead:

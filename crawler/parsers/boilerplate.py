@@ -122,11 +122,12 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     `use_classes=False` is the lenient second look for pages where the strict rules found
     little: only never-text tags and forms to type into (a comment form beside a short post)
     count, not chrome tags, roles, class/id vocabulary or hidden state (broken markup can nest
-    the article in an `<aside>`; some pages stream it into hidden nodes).
+    the article in an `<aside>`; some pages stream it into hidden nodes). Nor, there, a `<button>`
+    holding paragraphs: a button left unclosed (a menu toggle), and the rest of the page in it.
     """
     tag = element.tag
     if tag.__class__ is not str or tag in NEVER_TEXT_TAGS:
-        return True
+        return use_classes or tag != "button" or element.find(".//p") is None
     if tag == "rt":
         return _bare_reading(element)
     if not use_classes:

@@ -8,6 +8,8 @@ element with the highest subtree sum is the article container. Boilerplate subtr
 
 from __future__ import annotations
 
+from lxml.etree import XPath
+
 from crawler.parsers.boilerplate import SKIP_TAGS, box_kind, is_skipped, named_as_chrome
 from crawler.parsers.document import MAX_DEPTH
 
@@ -88,6 +90,18 @@ def find_main(root, use_classes: bool = True) -> list:
     kind = box_kind(best)
     return [child for child in parent if child is best or (
         (child not in named or _first_class(child) == _first_class(best)) and _joins(child, scores, best_score, kind))]
+
+
+def marked_article(root):
+    """The element the page marks as its article (`<article>`, `<main>`, `itemprop="articleBody"`)
+    holding the most text, or None. Read apart from its ancestors: when closing tags are missing,
+    the article nests inside the site's menu, a link, a button or a form, and the walks, which
+    see it as part of them, find no text; the element itself is intact."""
+    marked = [*root.iter("article", "main"), *_ARTICLE_BODY(root)]
+    return max(marked, key=lambda element: len(element.text_content()), default=None)
+
+
+_ARTICLE_BODY = XPath("/descendant::*[@itemprop='articleBody']")
 
 
 def _headline_outside(element, root) -> bool:

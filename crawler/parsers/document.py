@@ -142,16 +142,38 @@ def load_document(body: bytes | str, content_type: str | None = None) -> tuple[s
     if not text or text.isspace():
         raise NotAnArticle("empty page")
     markup = utf8 if utf8 is not None else text.encode("utf-8", "replace")
-    try:
-        root = lxml.html.document_fromstring(markup, parser=_PARSER)
-    except (lxml.etree.ParserError, ValueError) as exc:
-        raise NotAnArticle(f"unparsable html ({exc.__class__.__name__})") from None
+    root = _parse(markup)
+    if _stopped_deep():
+        root = _parse(_NESTING_RUN.sub(b"", markup))
     if root is None:
         raise NotAnArticle("empty page")
     if len(markup) >= MIN_ELEMENT_BYTES * MAX_ELEMENTS and _BEYOND_LIMIT(root):
         raise NotAnArticle("page too large")
     _inline_templates(root)
     return text, root
+
+
+def _parse(markup: bytes):
+    try:
+        return lxml.html.document_fromstring(markup, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise NotAnArticle(f"unparsable html ({exc.__class__.__name__})") from None
+
+
+def _stopped_deep() -> bool:
+    """True when libxml2 stopped the last parse at its nesting limit (256 levels): it keeps the
+    tree up to there and drops the rest of the page, the article with it when it comes after.
+    The limit stops the parse, so its error is the last one logged."""
+    last = _PARSER.error_log.last_error
+    return last is not None and last.type == _DEPTH_ERROR
+
+
+_DEPTH_ERROR = lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT
+_NESTING_RUN = re.compile(rb"<[a-zA-Z][^<>]*>(?:\s*<[a-zA-Z][^<>]*>){%d,}" % (MAX_DEPTH // 8))
+"""A run of opening tags with nothing between them, longer than any layout nests its wrappers
+(a page pasting thousands of unclosed `<div>`s): on a page too deep to parse it is left out, and
+the rest of the page nests as it would without it (not even one of its tags is kept: where the
+run lands inside a heading, one unclosed `<div>` there takes the rest of the page into it)."""
 
 
 _BEYOND_LIMIT = lxml.etree.XPath(f"/descendant::*[{MAX_ELEMENTS + 1}]")
