@@ -2229,3 +2229,28 @@ def test_a_job_noun_opening_the_sentence_before_a_full_name_is_no_part_of_it(job
     quotes = found(f"{job} Eddie Sharpe, who stepped between the two men, said both would be fined. "
                    "“They will both be fined,” he said.")
     assert [q[1] for q in quotes] == ["Eddie Sharpe"]
+
+
+def test_a_given_name_after_a_family_relation_takes_the_relatives_surname():
+    # "His father, Patrick," is Patrick McHugh: "the older McHugh" is then the father, not the son
+    quotes = found("Skipper Conor McHugh said his crew would be laid off.",
+                   "“My father never saw anything like this,” he said.",
+                   "His father, Patrick, 78, was on the pier.",
+                   "“I told her to come out with us for a week,” the older McHugh said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Conor McHugh", "Patrick McHugh"]
+
+
+def test_a_husband_named_by_his_given_name_is_mr_and_his_wife_mrs():
+    # "Jenny Carr and her husband, Mike,": Mike Carr, a man; "Mrs Carr" is Jenny, "Mr Carr" Mike
+    quotes = found("Jenny Carr and her husband, Mike, whose house backs onto the site, objected.",
+                   "“We are not against houses,” Mrs Carr said.",
+                   "“They have built a motorway through our front room,” Mr Carr said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Jenny Carr", "Mike Carr"]
+
+
+def test_a_bare_surname_is_the_one_it_was_written_for_not_a_relative_given_it():
+    # "Her husband, Karim," shares the name only by inference: "Haddad admits" is Nadia Haddad
+    quotes = found("Nadia Haddad opened her first restaurant at the age of 41.",
+                   "Her husband, Karim, was the first to suggest it.",
+                   "“My grandmother would be horrified by some of it,” Haddad admits.")
+    assert quotes[0][1] == "Nadia Haddad"

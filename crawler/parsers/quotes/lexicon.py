@@ -95,6 +95,11 @@ FEMALE_CUES = frozenset("mrs ms miss dame lady queen princess mother mom mum wif
                         "woman girl spokeswoman congresswoman chairwoman grandmother aunt niece "
                         "actress businesswoman".split())
 
+KIN_NOUNS = frozenset("father mother son daughter husband wife brother sister grandfather grandmother "
+                      "grandson granddaughter uncle aunt nephew niece dad mum mom".split())
+"""Family relations: a given name set after one ("His father, Patrick,") is a relative's, who
+shares the family name as a rule."""
+
 FUNCTION_WORDS = frozenset("""
 a an the and or but nor so yet for of to in on at by with from into onto upon over under about
 after before during since until while when whenever where wherever why how what which who whom

@@ -87,6 +87,10 @@ def _last_word(text: str) -> str:
     words = text[-24:].split()
     return words[-1] if words else ""
 
+_KIN_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\band\s+)(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w’'-]*)[’']s?)\s+"
+                         r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*$")
+"""A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, "):
+the relative of the person the sentence is about, or of the name that owns the relation."""
 _COMPARED_BEFORE = re.compile(r"\b(?:elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
 _WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s[^,.;“”\"]*,")
@@ -199,6 +203,11 @@ class Registry:
 
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
+        kin = self._relation(mention, context_before)
+        if kin is not None:  # "His father, Patrick,": Patrick McHugh, a father (a man)
+            relative = kin[0]
+            mention.text = f"{mention.text} {relative.name.split()[-1]}"
+            mention.tokens += (relative.tokens[-1],)
         tokens = mention.tokens
         owner = _owner_gender(context_before)
         pronoun = clause_gender(following) if mention.subject else None
@@ -216,7 +225,7 @@ class Registry:
         if entity is None and len(tokens) == 1 and next_word in lexicon.SPEECH_VERBS:
             entity = self._misspelt(tokens[0])
         if entity is None:
-            entity = Entity(mention.text, tokens, False)
+            entity = Entity(mention.text, tokens, False, surname_inferred=kin is not None)
             self.entities.append(entity)
             for token in tokens:
                 self.by_token.setdefault(token, []).append(entity)
@@ -247,9 +256,29 @@ class Registry:
                 or inverted and inverted.group(1).lower() in lexicon.SPEECH_VERBS \
                 or affiliated and affiliated.group("verb") in lexicon.SPEECH_VERBS and len(tokens) > 1:
             entity.evidence += 1  # "X said" / "…,” said X" / "Kelly Nguyen of Bernstein wrote"
+        if kin is not None:
+            entity.roles.add(kin[1])
+        elif len(tokens) > 1:
+            entity.surname_inferred = False  # "Karim Haddad, who now runs …": written in full
         mention.entity = entity
         self.mentions.append(mention)
         self._learn(entity, mention, titles, following, context_before, pronoun)
+
+    def _relation(self, mention: Mention, context_before: str) -> tuple[Entity, str] | None:
+        """The relative and the family relation a lone given name is set after ("His father,
+        Patrick, 78,"): the name owning the relation, or for "his"/"her" the latest person named
+        in full. The given name then takes the relative's surname, "Patrick McHugh", whom "the
+        older McHugh" and "Mr McHugh" can name, rather than the son."""
+        kin = _KIN_BEFORE.search(context_before[-60:]) if len(mention.tokens) == 1 else None
+        if kin is None or kin.group("kin") not in lexicon.KIN_NOUNS:
+            return None
+        owner = kin.group("owner")
+        relatives = [m.entity for m in reversed(self.mentions) if m.entity is not None
+                     and len(m.entity.tokens) > 1 and not m.entity.organisation
+                     and (owner is None or first_key(owner) in m.entity.tokens)]
+        if not relatives or mention.tokens[0] in relatives[0].tokens:
+            return None
+        return relatives[0], kin.group("kin")
 
     def _acronym_of(self, mention: Mention, context_before: str) -> Entity | None:
         """The organisation an acronym in brackets right after its name stands for ("the
@@ -332,6 +361,8 @@ class Registry:
                     score = 2
             elif entity.tokens[:len(tokens)] == tokens:
                 score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
+            if entity.surname_inferred and not compared and len(tokens) < len(entity.tokens):
+                score -= 0.5  # "Haddad" is Nadia Haddad, not "Her husband, Karim,"
             if gender and entity.gender and entity.gender != gender:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
