@@ -2254,3 +2254,12 @@ def test_a_bare_surname_is_the_one_it_was_written_for_not_a_relative_given_it():
                    "Her husband, Karim, was the first to suggest it.",
                    "“My grandmother would be horrified by some of it,” Haddad admits.")
     assert quotes[0][1] == "Nadia Haddad"
+
+
+def test_an_office_for_a_portfolio_is_no_name_and_its_holder_is_the_minister():
+    # "The Minister for Fisheries, Niamh Gallagher,": no one called "Fisheries"; "the minister" is Gallagher
+    quotes = found("The Minister for Fisheries, Niamh Gallagher, has defended the cut.",
+                   "“If we fish this stock to the last fish, there will be no quota,” she said.",
+                   "Its chief executive, Declan Boyle, said skippers were angry. “That is surrender,” Mr Boyle said.",
+                   "“Nobody is being singled out,” the minister said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Niamh Gallagher", "Declan Boyle", "Niamh Gallagher"]

@@ -26,6 +26,9 @@ _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[T
                                r"\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
 "Another farmer, ", "The company's founder, ")."""
+_OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
+"""An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
@@ -413,6 +416,12 @@ class Registry:
             entity.roles.update(words)
             if words and lexicon.is_role_noun(words[-1]):
                 entity.evidence += 1  # "Another farmer, Jim Hale, …", "The company's founder, Bill Roe, …": a person's job
+        office = _OFFICE_BEFORE.search(context_before[-80:]) if not clause_before.strip() else None
+        if office and office.group("title").lower() in lexicon.TITLES:
+            # the office's words, which "the minister" later repeats
+            entity.role = entity.role or office.group("office")
+            entity.roles.update(w.lower() for w in office.group("office").split() if w.lower() not in lexicon.FUNCTION_WORDS)
+            entity.evidence += 1
         before_words = clause_before.split()
         last_before = before_words[-1] if before_words else ""
         word_before_that = before_words[-2].lower() if len(before_words) > 1 else ""

@@ -206,10 +206,12 @@ def _office_complement(words: Run) -> bool:
     return 0 < cut and len(keys) - cut - 1 <= 2 and any(k in lexicon.TITLES for k in keys[:cut])
 
 
-def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tuple[Run, list[str]]:
+def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
+          name_follows: bool = False) -> tuple[Run, list[str]]:
     """Drop the words capitalised only because they open the sentence, titles and trailing
     connectors; return (name words, titles). `opens`: the run opens its sentence;
-    `determined`: an article stands before it."""
+    `determined`: an article stands before it; `name_follows`: a comma and a capitalised word
+    follow it ("The Minister for Fisheries, Niamh Gallagher,")."""
     titles: list[str] = []
     if len(run) == 1:
         return ([] if run[0][2].lower().rstrip(".") in lexicon.TITLES else run), titles
@@ -253,6 +255,8 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
         keys = keys[last_title + 1:]
     if titles and keys[0] == "of" and len(run) < 3:
         return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
+    if name_follows and titles and keys[0] == "for" and len(run) <= 3 and not any(k in lexicon.ORG_WORDS for k in keys):
+        return [], titles + [w for _, _, w in run]  # "the Minister for Fisheries, X,": the office X holds
     if titles and (keys[0] == "of" or keys[0] == "for" and _name_start(keys) > 2) and len(run) >= 3:
         # "Director of Public Prosecution Eva-Marie Persson", "Minister of State for Housing and
         # Urban Affairs Sunil Deshmukh": the office runs up to the name
@@ -447,6 +451,9 @@ def _name_start(keys: list[str]) -> int:
     return start
 
 
+_NAME_AFTER_COMMA = re.compile(r",\s+[A-Z]")
+
+
 def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                   vocabulary: Vocabulary) -> list[tuple[Mention, list[str]]]:
     """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
@@ -462,7 +469,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             continue  # "Q:", "A:": an interview's labels
         if any(first_key(word) in _HEADLINE_WORDS for _, _, word in run[1:]):
             continue  # "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case, no name
-        name_words, titles = _trim(run, opens, determined, vocabulary)
+        name_words, titles = _trim(run, opens, determined, vocabulary, _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
         surname_only = False
         if not name_words and len(run) == 1:
             # a title word that may be a surname ("King asked Scott"); kept if someone has it
