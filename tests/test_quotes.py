@@ -2263,3 +2263,10 @@ def test_an_office_for_a_portfolio_is_no_name_and_its_holder_is_the_minister():
                    "Its chief executive, Declan Boyle, said skippers were angry. “That is surrender,” Mr Boyle said.",
                    "“Nobody is being singled out,” the minister said.")
     assert [speaker for _text, speaker, _kind in quotes] == ["Niamh Gallagher", "Declan Boyle", "Niamh Gallagher"]
+
+
+@pytest.mark.parametrize("job", ["Coxswain", "Lifeguard", "Warden"])
+def test_a_rescue_job_opening_the_sentence_is_no_part_of_the_name(job):
+    quotes = found(f"{job} Tony Pritchard said the pair had done everything right. "
+                   "‘They stayed with the kayak,’ he said.")
+    assert quotes[0][1] == "Tony Pritchard"
