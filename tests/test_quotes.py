@@ -2270,3 +2270,14 @@ def test_a_rescue_job_opening_the_sentence_is_no_part_of_the_name(job):
     quotes = found(f"{job} Tony Pritchard said the pair had done everything right. "
                    "‘They stayed with the kayak,’ he said.")
     assert quotes[0][1] == "Tony Pritchard"
+
+
+@pytest.mark.parametrize("age", ["now 71", "aged 71"])
+def test_an_age_placed_in_time_after_a_name_says_a_person(age):
+    # "Keith Ward, now 71, said": a person, whom the next "he" refers to, not the man quoted before
+    quotes = found("The museum's director, Oliver Grant, said staff were heartbroken.",
+                   "“Please do not destroy them,” he said.",
+                   "Mr Grant said the museum's alarm had worked as designed.",
+                   f"The detectorist who found the hoard, Keith Ward, {age}, said the news had left him numb.",
+                   "“I have held those torcs in my hands,” he said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Oliver Grant", "Keith Ward"]

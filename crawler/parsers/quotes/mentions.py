@@ -60,7 +60,7 @@ _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:
 """A dash before a kin apposition that ends its clause ("Antonio Reyes — his father.")."""
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
-_AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
+_AGE_AFTER = re.compile(r"^,\s*(?:(?:now|then|aged)\s+)?(\d{1,3}),")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 """An age set before the name ("24-year-old Priya Anand")."""
 _ROLE_AFTER = re.compile(r"^,\s*(?:(?:now|then|once|formerly|still)\s+)?(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
