@@ -2281,3 +2281,9 @@ def test_an_age_placed_in_time_after_a_name_says_a_person(age):
                    f"The detectorist who found the hoard, Keith Ward, {age}, said the news had left him numb.",
                    "“I have held those torcs in my hands,” he said.")
     assert [speaker for _text, speaker, _kind in quotes] == ["Oliver Grant", "Keith Ward"]
+
+
+def test_a_fragment_after_ruling_that_is_the_judges():
+    quotes = found("Inspector Alison Reeve has approved 300 homes, ruling that the housing shortage "
+                   "outweighed “the limited harm” to the countryside.")
+    assert quotes == [("the limited harm", "Alison Reeve", "partial")]

@@ -43,7 +43,7 @@ point:points:pointed:pointing recap:recaps:recapped:recapping boast:boasts:boast
 tout:touts:touted:touting affirm:affirms:affirmed:affirming underline:underlines:underlined:underlining
 concur:concurs:concurred:concurring wonder:wonders:wondered:wondering question:questions:questioned:questioning
 inform:informs:informed:informing request:requests:requested:requesting answer:answers:answered:answering profess:professes:professed:professing
-expound:expounds:expounded:expounding rule:rules:ruled speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
+expound:expounds:expounded:expounding rule:rules:ruled:ruling speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
 remember:remembers:remembered recount:recounts:recounted summarize:summarizes:summarized
 summarise:summarises:summarised muse:muses:mused retort:retorts:retorted snap:snaps:snapped
 interject:interjects:interjected yell:yells:yelled scream:screams:screamed plead:pleads:pleaded
