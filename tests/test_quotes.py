@@ -2287,3 +2287,15 @@ def test_a_fragment_after_ruling_that_is_the_judges():
     quotes = found("Inspector Alison Reeve has approved 300 homes, ruling that the housing shortage "
                    "outweighed “the limited harm” to the countryside.")
     assert quotes == [("the limited harm", "Alison Reeve", "partial")]
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back", "chimed in"])
+def test_a_phrasal_verb_of_saying_after_the_quotation(verb):
+    quotes = found("Opposition spokesman Padraig Kerr attacked the plan.",
+                   f"Minister Ann Hale defended it. “The minister has had three years,” Kerr {verb}.")
+    assert quotes[0][1] == "Padraig Kerr"
+
+
+def test_shot_without_back_is_no_verb_of_saying():
+    quotes = found("Minister Ann Hale defended it. “We listened,” Kerr shot the messenger.")
+    assert quotes[0][1] != "Kerr"
