@@ -2299,3 +2299,12 @@ def test_a_phrasal_verb_of_saying_after_the_quotation(verb):
 def test_shot_without_back_is_no_verb_of_saying():
     quotes = found("Minister Ann Hale defended it. “We listened,” Kerr shot the messenger.")
     assert quotes[0][1] != "Kerr"
+
+
+def test_a_lower_case_fragment_after_a_work_noun_is_a_verdict_not_a_title():
+    # "called the show “a revelation”": the critic's words; "the show “Friends”" stays a title
+    quotes = found("Critics were enthusiastic. Jonathan Meade called the show “a revelation” and Finch "
+                   "“one of the great colourists of her generation”.",
+                   "She starred in the show “Hidden Rooms” for six years.")
+    assert quotes == [("a revelation", "Jonathan Meade", "partial"),
+                      ("one of the great colourists of her generation", "Jonathan Meade", "partial")]

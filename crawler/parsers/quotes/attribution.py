@@ -521,8 +521,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     if kind == "partial":
         if lexicon.ends_with_naming_cue(stripped_left) and not _NAME_CALLED_IT.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
             return Attribution("none", None)  # a term, or a name's own term ("China's “transnational repression”")
-        if _title_like(span.text) or (stripped_left.split() and stripped_left.split()[-1].lower() in lexicon.WORK_NOUNS):
-            return Attribution("none", None)  # (“the video game “Valheim.””: a title)
+        if _title_like(span.text) or (stripped_left.split() and stripped_left.split()[-1].lower() in lexicon.WORK_NOUNS
+                                      and not span.text[:1].islower()):
+            return Attribution("none", None)  # (“the video game “Valheim.””: a title; not "called the show “a revelation”")
         following = text[close:close + 30].split()
         if len(span.text.split()) == 1 and stripped_left.split() and stripped_left.split()[-1][:1].isupper() \
                 and following and following[0][:1].islower():
