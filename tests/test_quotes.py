@@ -2308,3 +2308,17 @@ def test_a_lower_case_fragment_after_a_work_noun_is_a_verdict_not_a_title():
                    "She starred in the show “Hidden Rooms” for six years.")
     assert quotes == [("a revelation", "Jonathan Meade", "partial"),
                       ("one of the great colourists of her generation", "Jonathan Meade", "partial")]
+
+
+def test_a_possessive_inside_a_that_clause_says_nothing_of_the_speakers_gender():
+    # "Lyle argued that the narrative risked overstating her importance": her is the painter's
+    quotes = found("Ada Finch painted at night. The critic Jonathan Meade called her a great colourist.",
+                   "The historian Patrick Lyle argued that the rediscovery narrative risked overstating her importance. "
+                   "“Not every forgotten artist was a forgotten genius,” he said.")
+    assert quotes[-1][1] == "Patrick Lyle"
+
+
+def test_a_pronoun_opening_the_that_clause_is_still_the_subjects():
+    quotes = found("Council member Janelle Okafor won. Mayor Richard Paulsen said that he would help her.",
+                   "Dr. Linda Choi said that she was surprised. “Housing was the issue,” she said.")
+    assert quotes[-1][1] == "Linda Choi"

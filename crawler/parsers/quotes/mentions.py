@@ -103,6 +103,9 @@ _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
 """A capitalised word after a lower-case one: another name in the clause, unless a preposition
 or an article puts it in a phrase ("of Acme", "the Met")."""
+_THAT_CLAUSE = re.compile(r"\bthat\s+")
+"""A "that" opening a clause: a pronoun in it is the name's only as that clause's subject ("X
+said that she …"), not after a subject of its own."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
@@ -144,6 +147,9 @@ def clause_gender(following: str) -> str | None:
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
            for m in _NAME_AFTER_WORD.finditer(following, start, pronoun.start())):
         return None
+    that = _THAT_CLAUSE.search(following, start, pronoun.start())
+    if that and that.end() != pronoun.start():
+        return None  # "Lyle argued that the narrative risked overstating her importance": the clause's own subject
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
 
