@@ -2322,3 +2322,15 @@ def test_a_pronoun_opening_the_that_clause_is_still_the_subjects():
     quotes = found("Council member Janelle Okafor won. Mayor Richard Paulsen said that he would help her.",
                    "Dr. Linda Choi said that she was surprised. “Housing was the issue,” she said.")
     assert quotes[-1][1] == "Linda Choi"
+
+
+def test_his_father_is_a_namesake_of_the_son_not_the_son():
+    quotes = found("Grace Okoro and Samuel Okoro have quadruplets. Their son Daniel Okoro, 6, is now a big brother.",
+                   "“He asked if he can have a dog instead,” his father joked.")
+    assert quotes[0][1] == "Samuel Okoro"
+
+
+def test_his_father_whom_the_article_never_names_is_nobody_named():
+    quotes = found("The couple's eldest child, Daniel, 6, has been told he is now a big brother.",
+                   "“He asked if he can have a dog instead,” his father joked.")
+    assert quotes[0][1] is None
