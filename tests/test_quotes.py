@@ -2334,3 +2334,9 @@ def test_his_father_whom_the_article_never_names_is_nobody_named():
     quotes = found("The couple's eldest child, Daniel, 6, has been told he is now a big brother.",
                    "“He asked if he can have a dog instead,” his father joked.")
     assert quotes[0][1] is None
+
+
+def test_the_winner_is_the_one_who_won():
+    quotes = found("Pieter van Rensburg won the 14th stage on Friday. Race leader Tomasz Wilk lost two minutes.",
+                   "“We never thought it would actually work,” the winner said.")
+    assert quotes[0][1] == "Pieter van Rensburg"

@@ -61,6 +61,8 @@ _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(?:(?:now|then|aged)\s+)?(\d{1,3}),")
+_WON_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:won|wins)\b")
+"""A win right after a subject's name, which makes it "the winner"."""
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 """An age set before the name ("24-year-old Priya Anand")."""
 _ROLE_AFTER = re.compile(r"^,\s*(?:(?:now|then|once|formerly|still)\s+)?(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
@@ -445,6 +447,8 @@ class Registry:
         if dash:  # "… coach Antonio Reyes — his father.": an apposition set off by a dash
             following = ", " + following[dash.end():]
             pronoun = clause_gender(following) if mention.subject else None
+        if mention.subject and _WON_AFTER.match(following):
+            entity.roles.add("winner")  # "Pieter van Rensburg won the stage … “…,” the winner said"
         aged = _AGE_BEFORE.search(context_before[-16:])
         if aged:  # "24-year-old Priya Anand"
             entity.age = aged.group(1)
