@@ -2337,6 +2337,7 @@ def test_his_father_whom_the_article_never_names_is_nobody_named():
 
 
 def test_the_winner_is_the_one_who_won():
-    quotes = found("Pieter van Rensburg won the 14th stage on Friday. Race leader Tomasz Wilk lost two minutes.",
+    quotes = found("Pieter van Rensburg won the 14th stage on Friday, beating his younger brother by four seconds. "
+                   "Race leader Tomasz Wilk lost two minutes.",
                    "“We never thought it would actually work,” the winner said.")
     assert quotes[0][1] == "Pieter van Rensburg"
