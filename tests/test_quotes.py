@@ -2341,3 +2341,11 @@ def test_the_winner_is_the_one_who_won():
                    "Race leader Tomasz Wilk lost two minutes.",
                    "“We never thought it would actually work,” the winner said.")
     assert quotes[0][1] == "Pieter van Rensburg"
+
+
+@pytest.mark.parametrize("comparison, speaker", [("elder", "Colin Drake"), ("younger", "Alfie Drake")])
+def test_the_elder_of_namesakes_is_the_one_the_article_makes_older(comparison, speaker):
+    quotes = found("Opening batsman Colin Drake, 64, played alongside his son, Matthew, and his grandson, Alfie, 15, "
+                   "in a friendly.",
+                   f"The match ended in a tie. The {comparison} Drake said: “A tie is perfect.”")
+    assert quotes[-1][1] == speaker

@@ -96,8 +96,14 @@ _KIN_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\band\s+)(?:[Hh]is|[Hh]er|(?P<own
                          r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*$")
 """A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
-_COMPARED_BEFORE = re.compile(r"\b(?:elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
+
+
+def _comparison(context_before: str) -> str:
+    """The comparing word right before a name ("elder" in "the elder Drake"), lower-cased, or ""."""
+    compared = _COMPARED_BEFORE.search(context_before[-16:])
+    return compared.group(1).lower() if compared else ""
 _WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s[^,.;“”\"]*,")
 """A relative clause on someone the name owns ("Janet Cole, whose father lived there until his
 death, wrote"): its pronouns are that someone's."""
@@ -224,7 +230,7 @@ class Registry:
         pronoun = clause_gender(following) if mention.subject else None
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
-            tokens, mention, gender, titles, _COMPARED_BEFORE.search(context_before[-16:]) is not None)
+            tokens, mention, gender, titles, _comparison(context_before))
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -337,7 +343,7 @@ class Registry:
         return best
 
     def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None,
-              titles: list[str] = (), compared: bool = False) -> Entity | None:
+              titles: list[str] = (), compared: str = "") -> Entity | None:
         """The entity `tokens` name: the fullest match, the nearest on a tie; of two bearers of a
         surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict,
         and one the article already gave the same title ("Mrs Pickering" again is the mother the
@@ -346,6 +352,7 @@ class Registry:
         the article used for one of them says nothing."""
         keys = {lexicon.TITLE_EXPANSIONS.get(k, k) for k in (t.lower().rstrip(".") for t in titles)} if titles else set()
         best, best_score = None, -1
+        scored: list[tuple[float, Entity]] = []
         wanted = set(tokens)
         place = len(tokens) == 1 and tokens[0] in lexicon.PLACES
         candidates: dict[int, Entity] = {}
@@ -383,6 +390,12 @@ class Registry:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
+            scored.append((score, entity))
+        aged = [e for score, e in scored if score == best_score and e.age]
+        if compared and len(aged) > 1:
+            # "the elder Drake" of a grandfather of 64 and a grandson of 15: the ages decide
+            pick = max if compared in ("elder", "older", "eldest", "oldest") else min
+            return pick(aged, key=lambda e: int(e.age))
         return best
 
     @staticmethod
