@@ -2349,3 +2349,12 @@ def test_the_elder_of_namesakes_is_the_one_the_article_makes_older(comparison, s
                    "in a friendly.",
                    f"The match ended in a tie. The {comparison} Drake said: “A tie is perfect.”")
     assert quotes[-1][1] == speaker
+
+
+def test_it_is_the_organisation_that_spoke_past_a_relative_clause():
+    # "The Marine Institute, whose survey …, said …": the subject that speaks, whom "it" then is
+    quotes = found("The Killybegs Fishermen's Organisation said the cut would cost €40 million. "
+                   "“That is surrender,” its chief executive, Declan Boyle, said.",
+                   "The Marine Institute, whose survey underpinned the advice, said the stock had fallen again. "
+                   "In a statement, it described the decline as “sustained and significant”.")
+    assert quotes[-1][1] == "Marine Institute"

@@ -451,6 +451,9 @@ def _name_start(keys: list[str]) -> int:
     return start
 
 
+_APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
+"""An apposition or relative clause set off by commas and the verb after it ("The Marine
+Institute, whose survey underpinned the advice, said"): the name speaks all the same."""
 _NAME_AFTER_COMMA = re.compile(r",\s+[A-Z]")
 
 
@@ -527,8 +530,10 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             and not owns_role \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
+        apposed = _APPOSITION_THEN_VERB.match(text, end)
+        speaks = next_word in lexicon.SPEECH_VERBS or apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
-                              after_prep, subject, initial, next_word in lexicon.SPEECH_VERBS,
+                              after_prep, subject, initial, speaks,
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
                               cited=_cites(before_words),
                               numbered=bool(_NUMBERED.match(text, end)),
