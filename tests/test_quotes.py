@@ -2229,3 +2229,132 @@ def test_a_job_noun_opening_the_sentence_before_a_full_name_is_no_part_of_it(job
     quotes = found(f"{job} Eddie Sharpe, who stepped between the two men, said both would be fined. "
                    "“They will both be fined,” he said.")
     assert [q[1] for q in quotes] == ["Eddie Sharpe"]
+
+
+def test_a_given_name_after_a_family_relation_takes_the_relatives_surname():
+    # "His father, Patrick," is Patrick McHugh: "the older McHugh" is then the father, not the son
+    quotes = found("Skipper Conor McHugh said his crew would be laid off.",
+                   "“My father never saw anything like this,” he said.",
+                   "His father, Patrick, 78, was on the pier.",
+                   "“I told her to come out with us for a week,” the older McHugh said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Conor McHugh", "Patrick McHugh"]
+
+
+def test_a_husband_named_by_his_given_name_is_mr_and_his_wife_mrs():
+    # "Jenny Carr and her husband, Mike,": Mike Carr, a man; "Mrs Carr" is Jenny, "Mr Carr" Mike
+    quotes = found("Jenny Carr and her husband, Mike, whose house backs onto the site, objected.",
+                   "“We are not against houses,” Mrs Carr said.",
+                   "“They have built a motorway through our front room,” Mr Carr said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Jenny Carr", "Mike Carr"]
+
+
+def test_a_bare_surname_is_the_one_it_was_written_for_not_a_relative_given_it():
+    # "Her husband, Karim," shares the name only by inference: "Haddad admits" is Nadia Haddad
+    quotes = found("Nadia Haddad opened her first restaurant at the age of 41.",
+                   "Her husband, Karim, was the first to suggest it.",
+                   "“My grandmother would be horrified by some of it,” Haddad admits.")
+    assert quotes[0][1] == "Nadia Haddad"
+
+
+def test_an_office_for_a_portfolio_is_no_name_and_its_holder_is_the_minister():
+    # "The Minister for Fisheries, Niamh Gallagher,": no one called "Fisheries"; "the minister" is Gallagher
+    quotes = found("The Minister for Fisheries, Niamh Gallagher, has defended the cut.",
+                   "“If we fish this stock to the last fish, there will be no quota,” she said.",
+                   "Its chief executive, Declan Boyle, said skippers were angry. “That is surrender,” Mr Boyle said.",
+                   "“Nobody is being singled out,” the minister said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Niamh Gallagher", "Declan Boyle", "Niamh Gallagher"]
+
+
+@pytest.mark.parametrize("job", ["Coxswain", "Lifeguard", "Warden"])
+def test_a_rescue_job_opening_the_sentence_is_no_part_of_the_name(job):
+    quotes = found(f"{job} Tony Pritchard said the pair had done everything right. "
+                   "‘They stayed with the kayak,’ he said.")
+    assert quotes[0][1] == "Tony Pritchard"
+
+
+@pytest.mark.parametrize("age", ["now 71", "aged 71"])
+def test_an_age_placed_in_time_after_a_name_says_a_person(age):
+    # "Keith Ward, now 71, said": a person, whom the next "he" refers to, not the man quoted before
+    quotes = found("The museum's director, Oliver Grant, said staff were heartbroken.",
+                   "“Please do not destroy them,” he said.",
+                   "Mr Grant said the museum's alarm had worked as designed.",
+                   f"The detectorist who found the hoard, Keith Ward, {age}, said the news had left him numb.",
+                   "“I have held those torcs in my hands,” he said.")
+    assert [speaker for _text, speaker, _kind in quotes] == ["Oliver Grant", "Keith Ward"]
+
+
+def test_a_fragment_after_ruling_that_is_the_judges():
+    quotes = found("Inspector Alison Reeve has approved 300 homes, ruling that the housing shortage "
+                   "outweighed “the limited harm” to the countryside.")
+    assert quotes == [("the limited harm", "Alison Reeve", "partial")]
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back", "chimed in"])
+def test_a_phrasal_verb_of_saying_after_the_quotation(verb):
+    quotes = found("Opposition spokesman Padraig Kerr attacked the plan.",
+                   f"Minister Ann Hale defended it. “The minister has had three years,” Kerr {verb}.")
+    assert quotes[0][1] == "Padraig Kerr"
+
+
+def test_shot_without_back_is_no_verb_of_saying():
+    quotes = found("Minister Ann Hale defended it. “We listened,” Kerr shot the messenger.")
+    assert quotes[0][1] != "Kerr"
+
+
+def test_a_lower_case_fragment_after_a_work_noun_is_a_verdict_not_a_title():
+    # "called the show “a revelation”": the critic's words; "the show “Friends”" stays a title
+    quotes = found("Critics were enthusiastic. Jonathan Meade called the show “a revelation” and Finch "
+                   "“one of the great colourists of her generation”.",
+                   "She starred in the show “Hidden Rooms” for six years.")
+    assert quotes == [("a revelation", "Jonathan Meade", "partial"),
+                      ("one of the great colourists of her generation", "Jonathan Meade", "partial")]
+
+
+def test_a_possessive_inside_a_that_clause_says_nothing_of_the_speakers_gender():
+    # "Lyle argued that the narrative risked overstating her importance": her is the painter's
+    quotes = found("Ada Finch painted at night. The critic Jonathan Meade called her a great colourist.",
+                   "The historian Patrick Lyle argued that the rediscovery narrative risked overstating her importance. "
+                   "“Not every forgotten artist was a forgotten genius,” he said.")
+    assert quotes[-1][1] == "Patrick Lyle"
+
+
+def test_a_pronoun_opening_the_that_clause_is_still_the_subjects():
+    quotes = found("Council member Janelle Okafor won. Mayor Richard Paulsen said that he would help her.",
+                   "Dr. Linda Choi said that she was surprised. “Housing was the issue,” she said.")
+    assert quotes[-1][1] == "Linda Choi"
+
+
+def test_his_father_is_a_namesake_of_the_son_not_the_son():
+    quotes = found("Grace Okoro and Samuel Okoro have quadruplets. Their son Daniel Okoro, 6, is now a big brother.",
+                   "“He asked if he can have a dog instead,” his father joked.")
+    assert quotes[0][1] == "Samuel Okoro"
+
+
+def test_his_father_whom_the_article_never_names_is_nobody_named():
+    quotes = found("The couple's eldest child, Daniel, 6, has been told he is now a big brother.",
+                   "“He asked if he can have a dog instead,” his father joked.")
+    assert quotes[0][1] is None
+
+
+def test_the_winner_is_the_one_who_won():
+    quotes = found("Pieter van Rensburg won the 14th stage on Friday, beating his younger brother by four seconds. "
+                   "Race leader Tomasz Wilk lost two minutes.",
+                   "“We never thought it would actually work,” the winner said.")
+    assert quotes[0][1] == "Pieter van Rensburg"
+
+
+@pytest.mark.parametrize("comparison, speaker", [("elder", "Colin Drake"), ("younger", "Alfie Drake")])
+def test_the_elder_of_namesakes_is_the_one_the_article_makes_older(comparison, speaker):
+    quotes = found("Opening batsman Colin Drake, 64, played alongside his son, Matthew, and his grandson, Alfie, 15, "
+                   "in a friendly.",
+                   f"The match ended in a tie. The {comparison} Drake said: “A tie is perfect.”")
+    assert quotes[-1][1] == speaker
+
+
+def test_it_is_the_organisation_that_spoke_past_a_relative_clause():
+    # "The Marine Institute, whose survey …, said …": the subject that speaks, whom "it" then is
+    quotes = found("The Killybegs Fishermen's Organisation said the cut would cost €40 million. "
+                   "“That is surrender,” its chief executive, Declan Boyle, said.",
+                   "The Marine Institute, whose survey underpinned the advice, said the stock had fallen again. "
+                   "In a statement, it described the decline as “sustained and significant”.")
+    assert quotes[-1][1] == "Marine Institute"

@@ -32,6 +32,10 @@ _NAME_CALLED_IT = re.compile(r"(?<![\w’'])(?!(?:We|I|They|You|It)\b)[A-Z][\w�
 """A name that called something so ("Moretti called it “a small miracle”"): its words, not a term
 as "we called it" (the outlet's own) or "the company … called it" often give."""
 _WORDS = re.compile(r"[A-Za-z][\w'’‘-]*")
+_PHRASAL_SPEECH = {verb: particle for particles, particle in (
+    ("shot shoots fired fires hit hits struck strikes", " back"), ("chimed chimes piped pipes", " in"))
+    for verb in particles.split()}
+"""Verbs that are verbs of saying only with their particle ("shot back", "chimed in")."""
 _AUXILIARIES = frozenset("""
 has have had also then later previously further again would will could did does is was were
 are be been not never recently once first meanwhile just only still yet already quickly simply
@@ -115,6 +119,8 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
         word = match.group().lower()
         if word in ("put", "puts") and text.startswith(" it", match.end()):
             verbs.append(match)  # "as Fischer put it, “…”"
+        elif _PHRASAL_SPEECH.get(word) and text.startswith(_PHRASAL_SPEECH[word], match.end()):
+            verbs.append(match)  # "“…,” Kerr shot back", "Moss chimed in"
         elif word in lexicon.SPEECH_VERBS:
             if match.group()[0].isupper() and text[:match.start()].rstrip()[-1:] not in ("", ".", "!", "?", "”", "\"", ":") \
                     and not _capitalised_after_name(text, match):
@@ -515,8 +521,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     if kind == "partial":
         if lexicon.ends_with_naming_cue(stripped_left) and not _NAME_CALLED_IT.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
             return Attribution("none", None)  # a term, or a name's own term ("China's “transnational repression”")
-        if _title_like(span.text) or (stripped_left.split() and stripped_left.split()[-1].lower() in lexicon.WORK_NOUNS):
-            return Attribution("none", None)  # (“the video game “Valheim.””: a title)
+        if _title_like(span.text) or (stripped_left.split() and stripped_left.split()[-1].lower() in lexicon.WORK_NOUNS
+                                      and not span.text[:1].islower()):
+            return Attribution("none", None)  # (“the video game “Valheim.””: a title; not "called the show “a revelation”")
         following = text[close:close + 30].split()
         if len(span.text.split()) == 1 and stripped_left.split() and stripped_left.split()[-1][:1].isupper() \
                 and following and following[0][:1].islower():

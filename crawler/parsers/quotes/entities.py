@@ -51,6 +51,9 @@ class Entity:
     """Acronyms the article gives for it in brackets ("(IDF)"), lower-cased."""
     last: int = -1
     """Document offset of its latest mention so far (linking prefers the nearest entity)."""
+    surname_inferred: bool = False
+    """Its surname is a relative's the article did not write for it ("His father, Patrick," is
+    Patrick McHugh): the surname alone names the one it was written for first."""
     short_names: set[tuple[str, ...]] = field(default_factory=set)
     """The shorter names the article has called it by ("Pryce" for Gethin Pryce), which a
     namesake named since ("Dai Pryce") does not take over."""

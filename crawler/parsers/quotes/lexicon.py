@@ -43,7 +43,7 @@ point:points:pointed:pointing recap:recaps:recapped:recapping boast:boasts:boast
 tout:touts:touted:touting affirm:affirms:affirmed:affirming underline:underlines:underlined:underlining
 concur:concurs:concurred:concurring wonder:wonders:wondered:wondering question:questions:questioned:questioning
 inform:informs:informed:informing request:requests:requested:requesting answer:answers:answered:answering profess:professes:professed:professing
-expound:expounds:expounded:expounding rule:rules:ruled speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
+expound:expounds:expounded:expounding rule:rules:ruled:ruling speak:speaks:spoke:speaking whisper:whispers:whispered:whispering
 remember:remembers:remembered recount:recounts:recounted summarize:summarizes:summarized
 summarise:summarises:summarised muse:muses:mused retort:retorts:retorted snap:snaps:snapped
 interject:interjects:interjected yell:yells:yelled scream:screams:screamed plead:pleads:pleaded
@@ -94,6 +94,11 @@ MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother ma
 FEMALE_CUES = frozenset("mrs ms miss dame lady queen princess mother mom mum wife daughter sister "
                         "woman girl spokeswoman congresswoman chairwoman grandmother aunt niece "
                         "actress businesswoman".split())
+
+KIN_NOUNS = frozenset("father mother son daughter husband wife brother sister grandfather grandmother "
+                      "grandson granddaughter uncle aunt nephew niece dad mum mom".split())
+"""Family relations: a given name set after one ("His father, Patrick,") is a relative's, who
+shares the family name as a rule."""
 
 FUNCTION_WORDS = frozenset("""
 a an the and or but nor so yet for of to in on at by with from into onto upon over under about

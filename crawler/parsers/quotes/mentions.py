@@ -26,6 +26,9 @@ _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[T
                                r"\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
 "Another farmer, ", "The company's founder, ")."""
+_OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
+"""An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
@@ -57,7 +60,9 @@ _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:
 """A dash before a kin apposition that ends its clause ("Antonio Reyes — his father.")."""
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
-_AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
+_AGE_AFTER = re.compile(r"^,\s*(?:(?:now|then|aged)\s+)?(\d{1,3}),")
+_WON_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:won|wins)\b")
+"""A win right after a subject's name, which makes it "the winner"."""
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 """An age set before the name ("24-year-old Priya Anand")."""
 _ROLE_AFTER = re.compile(r"^,\s*(?:(?:now|then|once|formerly|still)\s+)?(?P<det>(?:a|an|the)\s+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,250}?)\s*(?:,|\.|;|$| said| says| told)")
@@ -87,8 +92,18 @@ def _last_word(text: str) -> str:
     words = text[-24:].split()
     return words[-1] if words else ""
 
-_COMPARED_BEFORE = re.compile(r"\b(?:elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
+_KIN_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\band\s+)(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w’'-]*)[’']s?)\s+"
+                         r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*$")
+"""A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, "):
+the relative of the person the sentence is about, or of the name that owns the relation."""
+_COMPARED_BEFORE = re.compile(r"\b(elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
+
+
+def _comparison(context_before: str) -> str:
+    """The comparing word right before a name ("elder" in "the elder Drake"), lower-cased, or ""."""
+    compared = _COMPARED_BEFORE.search(context_before[-16:])
+    return compared.group(1).lower() if compared else ""
 _WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s[^,.;“”\"]*,")
 """A relative clause on someone the name owns ("Janet Cole, whose father lived there until his
 death, wrote"): its pronouns are that someone's."""
@@ -96,6 +111,9 @@ _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
 """A capitalised word after a lower-case one: another name in the clause, unless a preposition
 or an article puts it in a phrase ("of Acme", "the Met")."""
+_THAT_CLAUSE = re.compile(r"\bthat\s+")
+"""A "that" opening a clause: a pronoun in it is the name's only as that clause's subject ("X
+said that she …"), not after a subject of its own."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
@@ -137,6 +155,9 @@ def clause_gender(following: str) -> str | None:
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
            for m in _NAME_AFTER_WORD.finditer(following, start, pronoun.start())):
         return None
+    that = _THAT_CLAUSE.search(following, start, pronoun.start())
+    if that and that.end() != pronoun.start():
+        return None  # "Lyle argued that the narrative risked overstating her importance": the clause's own subject
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
 
@@ -199,12 +220,17 @@ class Registry:
 
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
+        kin = self._relation(mention, context_before)
+        if kin is not None:  # "His father, Patrick,": Patrick McHugh, a father (a man)
+            relative = kin[0]
+            mention.text = f"{mention.text} {relative.name.split()[-1]}"
+            mention.tokens += (relative.tokens[-1],)
         tokens = mention.tokens
         owner = _owner_gender(context_before)
         pronoun = clause_gender(following) if mention.subject else None
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
-            tokens, mention, gender, titles, _COMPARED_BEFORE.search(context_before[-16:]) is not None)
+            tokens, mention, gender, titles, _comparison(context_before))
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -216,7 +242,7 @@ class Registry:
         if entity is None and len(tokens) == 1 and next_word in lexicon.SPEECH_VERBS:
             entity = self._misspelt(tokens[0])
         if entity is None:
-            entity = Entity(mention.text, tokens, False)
+            entity = Entity(mention.text, tokens, False, surname_inferred=kin is not None)
             self.entities.append(entity)
             for token in tokens:
                 self.by_token.setdefault(token, []).append(entity)
@@ -247,9 +273,29 @@ class Registry:
                 or inverted and inverted.group(1).lower() in lexicon.SPEECH_VERBS \
                 or affiliated and affiliated.group("verb") in lexicon.SPEECH_VERBS and len(tokens) > 1:
             entity.evidence += 1  # "X said" / "…,” said X" / "Kelly Nguyen of Bernstein wrote"
+        if kin is not None:
+            entity.roles.add(kin[1])
+        elif len(tokens) > 1:
+            entity.surname_inferred = False  # "Karim Haddad, who now runs …": written in full
         mention.entity = entity
         self.mentions.append(mention)
         self._learn(entity, mention, titles, following, context_before, pronoun)
+
+    def _relation(self, mention: Mention, context_before: str) -> tuple[Entity, str] | None:
+        """The relative and the family relation a lone given name is set after ("His father,
+        Patrick, 78,"): the name owning the relation, or for "his"/"her" the latest person named
+        in full. The given name then takes the relative's surname, "Patrick McHugh", whom "the
+        older McHugh" and "Mr McHugh" can name, rather than the son."""
+        kin = _KIN_BEFORE.search(context_before[-60:]) if len(mention.tokens) == 1 else None
+        if kin is None or kin.group("kin") not in lexicon.KIN_NOUNS:
+            return None
+        owner = kin.group("owner")
+        relatives = [m.entity for m in reversed(self.mentions) if m.entity is not None
+                     and len(m.entity.tokens) > 1 and not m.entity.organisation
+                     and (owner is None or first_key(owner) in m.entity.tokens)]
+        if not relatives or mention.tokens[0] in relatives[0].tokens:
+            return None
+        return relatives[0], kin.group("kin")
 
     def _acronym_of(self, mention: Mention, context_before: str) -> Entity | None:
         """The organisation an acronym in brackets right after its name stands for ("the
@@ -297,7 +343,7 @@ class Registry:
         return best
 
     def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None,
-              titles: list[str] = (), compared: bool = False) -> Entity | None:
+              titles: list[str] = (), compared: str = "") -> Entity | None:
         """The entity `tokens` name: the fullest match, the nearest on a tie; of two bearers of a
         surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict,
         and one the article already gave the same title ("Mrs Pickering" again is the mother the
@@ -306,6 +352,7 @@ class Registry:
         the article used for one of them says nothing."""
         keys = {lexicon.TITLE_EXPANSIONS.get(k, k) for k in (t.lower().rstrip(".") for t in titles)} if titles else set()
         best, best_score = None, -1
+        scored: list[tuple[float, Entity]] = []
         wanted = set(tokens)
         place = len(tokens) == 1 and tokens[0] in lexicon.PLACES
         candidates: dict[int, Entity] = {}
@@ -332,6 +379,8 @@ class Registry:
                     score = 2
             elif entity.tokens[:len(tokens)] == tokens:
                 score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
+            if entity.surname_inferred and not compared and len(tokens) < len(entity.tokens):
+                score -= 0.5  # "Haddad" is Nadia Haddad, not "Her husband, Karim,"
             if gender and entity.gender and entity.gender != gender:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
@@ -341,6 +390,12 @@ class Registry:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
+            scored.append((score, entity))
+        aged = [e for score, e in scored if score == best_score and e.age]
+        if compared and len(aged) > 1:
+            # "the elder Drake" of a grandfather of 64 and a grandson of 15: the ages decide
+            pick = max if compared in ("elder", "older", "eldest", "oldest") else min
+            return pick(aged, key=lambda e: int(e.age))
         return best
 
     @staticmethod
@@ -382,6 +437,12 @@ class Registry:
             entity.roles.update(words)
             if words and lexicon.is_role_noun(words[-1]):
                 entity.evidence += 1  # "Another farmer, Jim Hale, …", "The company's founder, Bill Roe, …": a person's job
+        office = _OFFICE_BEFORE.search(context_before[-80:]) if not clause_before.strip() else None
+        if office and office.group("title").lower() in lexicon.TITLES:
+            # the office's words, which "the minister" later repeats
+            entity.role = entity.role or office.group("office")
+            entity.roles.update(w.lower() for w in office.group("office").split() if w.lower() not in lexicon.FUNCTION_WORDS)
+            entity.evidence += 1
         before_words = clause_before.split()
         last_before = before_words[-1] if before_words else ""
         word_before_that = before_words[-2].lower() if len(before_words) > 1 else ""
@@ -399,6 +460,8 @@ class Registry:
         if dash:  # "… coach Antonio Reyes — his father.": an apposition set off by a dash
             following = ", " + following[dash.end():]
             pronoun = clause_gender(following) if mention.subject else None
+        if mention.subject and _WON_AFTER.match(following):
+            entity.roles.add("winner")  # "Pieter van Rensburg won the stage … “…,” the winner said"
         aged = _AGE_BEFORE.search(context_before[-16:])
         if aged:  # "24-year-old Priya Anand"
             entity.age = aged.group(1)

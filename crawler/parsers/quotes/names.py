@@ -66,7 +66,7 @@ _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)
                            r"expert|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
                            r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker|driver|rider|runner|sprinter|climber|"
                            r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress|promoter|caster|pilot|referee|umpire|presenter|"
-                           r"curator|astronaut|paramedic|sculptor|painter)$")
+                           r"curator|astronaut|paramedic|sculptor|painter|coxswain|helmsman|lifeguard|ranger|warden|steward)$")
 """Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
 given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
 "Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot"; not "-er" or "-ian" words: Parker,
@@ -206,10 +206,12 @@ def _office_complement(words: Run) -> bool:
     return 0 < cut and len(keys) - cut - 1 <= 2 and any(k in lexicon.TITLES for k in keys[:cut])
 
 
-def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tuple[Run, list[str]]:
+def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
+          name_follows: bool = False) -> tuple[Run, list[str]]:
     """Drop the words capitalised only because they open the sentence, titles and trailing
     connectors; return (name words, titles). `opens`: the run opens its sentence;
-    `determined`: an article stands before it."""
+    `determined`: an article stands before it; `name_follows`: a comma and a capitalised word
+    follow it ("The Minister for Fisheries, Niamh Gallagher,")."""
     titles: list[str] = []
     if len(run) == 1:
         return ([] if run[0][2].lower().rstrip(".") in lexicon.TITLES else run), titles
@@ -253,6 +255,8 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary) -> tu
         keys = keys[last_title + 1:]
     if titles and keys[0] == "of" and len(run) < 3:
         return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
+    if name_follows and titles and keys[0] == "for" and len(run) <= 3 and not any(k in lexicon.ORG_WORDS for k in keys):
+        return [], titles + [w for _, _, w in run]  # "the Minister for Fisheries, X,": the office X holds
     if titles and (keys[0] == "of" or keys[0] == "for" and _name_start(keys) > 2) and len(run) >= 3:
         # "Director of Public Prosecution Eva-Marie Persson", "Minister of State for Housing and
         # Urban Affairs Sunil Deshmukh": the office runs up to the name
@@ -447,6 +451,12 @@ def _name_start(keys: list[str]) -> int:
     return start
 
 
+_APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
+"""An apposition or relative clause set off by commas and the verb after it ("The Marine
+Institute, whose survey underpinned the advice, said"): the name speaks all the same."""
+_NAME_AFTER_COMMA = re.compile(r",\s+[A-Z]")
+
+
 def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                   vocabulary: Vocabulary) -> list[tuple[Mention, list[str]]]:
     """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
@@ -462,7 +472,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             continue  # "Q:", "A:": an interview's labels
         if any(first_key(word) in _HEADLINE_WORDS for _, _, word in run[1:]):
             continue  # "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case, no name
-        name_words, titles = _trim(run, opens, determined, vocabulary)
+        name_words, titles = _trim(run, opens, determined, vocabulary, _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
         surname_only = False
         if not name_words and len(run) == 1:
             # a title word that may be a surname ("King asked Scott"); kept if someone has it
@@ -520,8 +530,10 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             and not owns_role \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
+        apposed = _APPOSITION_THEN_VERB.match(text, end)
+        speaks = next_word in lexicon.SPEECH_VERBS or apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
-                              after_prep, subject, initial, next_word in lexicon.SPEECH_VERBS,
+                              after_prep, subject, initial, speaks,
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
                               cited=_cites(before_words),
                               numbered=bool(_NUMBERED.match(text, end)),

@@ -561,6 +561,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     if _UNNAMED.match(text, ref.position + len(ref.text)):
         return None
     gender = _described_gender(content) or gender
+    if words[0] in ("his", "her") and head in lexicon.KIN_NOUNS and not any(
+            head in e.roles for e in registry.entities if e.person):
+        return _relative(words[0], gender, ref.position, registry)
     age = _AGE.search(ref.text)
     candidates: list[tuple[int, int, Entity]] = []
     seen: set[int] = set()
@@ -595,6 +598,20 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             and ref.position - context.last_quote_position < 1000:
         return context.last_speaker  # an age the article gives nobody: the one it is quoting
     return protagonist(registry, ref.position, owner, gender)
+
+
+def _relative(possessive: str, gender: str | None, position: int, registry: Registry) -> Entity | None:
+    """Who "his father" or "her husband" is when no one has that role: a person of the
+    relation's gender who shares the surname of the latest person "his"/"her" can be, and is
+    not that person ("“…,” his father joked" is not the son); None when the article names no
+    such relative."""
+    owner_gender = "m" if possessive == "his" else "f"
+    before = [m.entity for m in registry.before(position) if m.entity is not None]
+    owner = next((e for e in before if _compatible(e, owner_gender)), None)
+    if owner is None or len(owner.tokens) < 2:
+        return None
+    return next((e for e in before if e is not owner and _compatible(e, gender, loose=True)
+                 and len(e.tokens) > 1 and e.tokens[-1] == owner.tokens[-1]), None)
 
 
 def _described_gender(words: list[str]) -> str | None:
