@@ -72,8 +72,9 @@ _WRAPPER_LEVELS = 2
 
 def caption_and_credits(figure, img) -> tuple[str | None, list[str]]:
     """(caption, credits) of the picture `img` in `figure` (its `<figure>` or wrapper, with a
-    caption standing right after a wrapper, or a `<figcaption>` set after the `<figure>` it
-    belongs in); (None, []) when the page shows neither."""
+    caption standing right after a wrapper or a line there repeating the picture's alt text, or
+    a `<figcaption>` set after the `<figure>` it belongs in, or after the one-child wrapper
+    around it); (None, []) when the page shows neither."""
     scopes = [figure]
     following = _next_beside(figure)
     echo = None
