@@ -16,6 +16,7 @@ import re
 from lxml import etree
 
 from crawler.parsers.boilerplate import NEVER_TEXT_TAGS, SCREEN_READER_ONLY
+from crawler.parsers.content import HEADING_TAGS
 from crawler.parsers.text import clean_text
 
 _CREDIT_NAME = re.compile(
@@ -123,15 +124,12 @@ def caption_and_credits(figure, img) -> tuple[str | None, list[str]]:
     return caption or None, _unique(credits)
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
 def _echoes_alt(element, img) -> bool:
     """A line after a picture's wrapper that repeats the picture's alt text: its caption, however
     the page names it (`<div class="f46ba790"><span>Recovered jewellery</span></div>`)."""
     alt = clean_text(img.get("alt"))
     return (bool(alt) and shown_chars(element) <= len(alt) + _CREDIT_CHARS
-            and next(element.iter(*_HEADINGS), None) is None  # the headline an alt text may repeat
+            and next(element.iter(*HEADING_TAGS), None) is None  # the headline an alt text may repeat
             and clean_text(element.text_content()).startswith(alt))
 
 

@@ -16,19 +16,20 @@ class BodyTexts:
 
     def __init__(self, root):
         self.root = root
-        self._bodies: list = []
-        self._counts: list[int] = []
+
+    @cached_property
+    def _per_body(self) -> list[tuple[object, list[str]]]:
+        """Each `<body>` with its texts: one, or one per `<html>` of pages pasted together
+        (libxml2 makes the copies siblings of the first `<html>`). Each is read on its own, as
+        libxml2 merges the node sets of several contexts (`//body//text()`) in quadratic time,
+        seconds on a page pasted three times."""
+        return [(body, _TEXTS(body)) for html in (self.root, *self.root.itersiblings("html"))
+                for body in html.findall("body")]
 
     @cached_property
     def strings(self) -> list[str]:
-        # One `<body>`, or one per `<html>` of pages pasted together (libxml2 makes the copies
-        # siblings of the first `<html>`): each is read on its own, as libxml2 merges the node
-        # sets of several contexts (`//body//text()`) in quadratic time, seconds on a page
-        # pasted three times.
-        self._bodies = [body for html in (self.root, *self.root.itersiblings("html")) for body in html.findall("body")]
-        texts = [_TEXTS(body) for body in self._bodies]
-        self._counts = [len(found) for found in texts]
-        return texts[0] if len(texts) == 1 else [text for found in texts for text in found]
+        per_body = self._per_body
+        return per_body[0][1] if len(per_body) == 1 else [text for _, texts in per_body for text in texts]
 
     def node(self, index: int):
         """The text node `index` of `strings`, which knows its element. Plain strings are quick
@@ -36,9 +37,8 @@ class BodyTexts:
         position written into the XPath: libxml2 then takes that node from the list it collects,
         where a position test (`[position() <= $last]`) is evaluated on every node, and every
         node up to the last is made a Python string."""
-        self.strings  # noqa: B018 - lists the bodies and their counts
-        for body, count in zip(self._bodies, self._counts):
-            if index < count:
+        for body, texts in self._per_body:
+            if index < len(texts):
                 return etree.XPath(f"(descendant::text())[{index + 1}]")(body)[0]
-            index -= count
+            index -= len(texts)
         raise IndexError(index)
