@@ -2358,3 +2358,15 @@ def test_it_is_the_organisation_that_spoke_past_a_relative_clause():
                    "The Marine Institute, whose survey underpinned the advice, said the stock had fallen again. "
                    "In a statement, it described the decline as “sustained and significant”.")
     assert quotes[-1][1] == "Marine Institute"
+
+
+def test_a_two_word_rank_is_left_out_of_the_speaker():
+    quotes = found("Chief Constable Helen Farrow spoke on Tuesday.",
+                   "“We are ruling nothing out,” Ms Farrow said.")
+    assert quotes[0][1] == "Helen Farrow"
+
+
+def test_a_squad_role_opening_the_sentence_is_no_given_name():
+    quotes = found("Substitute Ibrahim Sesay, 19, only came on in the 80th minute. "
+                   "“I just attacked the ball,” the teenager said.")
+    assert quotes[0][1] == "Ibrahim Sesay"

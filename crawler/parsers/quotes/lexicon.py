@@ -75,7 +75,7 @@ foreign defence defense finance interior health state deputy acting former late 
 attorney administrator executive editor founder inspector marshal councilman councilwoman
 councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
-det insp supt pc pcso dci dsi
+det insp supt pc pcso dci dsi constable
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
