@@ -2370,3 +2370,18 @@ def test_a_squad_role_opening_the_sentence_is_no_given_name():
     quotes = found("Substitute Ibrahim Sesay, 19, only came on in the 80th minute. "
                    "“I just attacked the ball,” the teenager said.")
     assert quotes[0][1] == "Ibrahim Sesay"
+
+
+def test_her_owning_the_object_after_a_woman_named_before_is_not_the_subjects_gender():
+    quotes = found("Margaret Ashdown, the botanist, has died aged 88.",
+                   "Professor Hugh Lang, then at the ministry, dismissed her figures as “alarmist guesswork”. "
+                   "He later changed his mind. “She was right and I was wrong,” he said on Monday.")
+    assert quotes[-1][1] == "Hugh Lang"
+
+
+def test_a_he_or_she_after_a_quotation_of_no_one_named_is_the_person_that_sentence_was_about():
+    quotes = found("Council member Janelle Okafor defeated Mayor Richard Paulsen on Tuesday.",
+                   "“I respect their decision,” Paulsen said.",
+                   "Okafor, 44, took the stage at a brewery to chants of “Jan-elle! Jan-elle!”",
+                   "“Tonight Riverton chose a different direction,” she told the crowd.")
+    assert quotes[-1][1] == "Janelle Okafor"

@@ -115,6 +115,10 @@ _THAT_CLAUSE = re.compile(r"\bthat\s+")
 """A "that" opening a clause: a pronoun in it is the name's only as that clause's subject ("X
 said that she …"), not after a subject of its own."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+_OBJECT_OWNER = re.compile(r"(?:\s*,[^,.;“”\"]{1,60},)?\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:her|his)\s")
+"""A possessive right after the clause's past verb, an apposition before it or not ("Paulsen, a
+Republican, had attacked her plans", "dismissed her figures"): the owner of the object, who may
+be the subject or a person named before."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
@@ -228,6 +232,8 @@ class Registry:
         tokens = mention.tokens
         owner = _owner_gender(context_before)
         pronoun = clause_gender(following) if mention.subject else None
+        if pronoun and _OBJECT_OWNER.match(following) and self._may_own(pronoun, tokens):
+            pronoun = None  # "Paulsen had attacked her plans" after the woman whose plans they are
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
             tokens, mention, gender, titles, _comparison(context_before))
@@ -397,6 +403,12 @@ class Registry:
             pick = max if compared in ("elder", "older", "eldest", "oldest") else min
             return pick(aged, key=lambda e: int(e.age))
         return best
+
+    def _may_own(self, gender: str, tokens: tuple[str, ...]) -> bool:
+        """A person named before, by a name of two words or more, who may be of `gender`: the
+        owner an object's possessive may point back to, rather than the subject's gender."""
+        return any(len(e.tokens) > 1 and not e.organisation and e.gender in (None, gender)
+                   and e.tokens[-1] != tokens[-1] for e in self.entities)
 
     @staticmethod
     def _learn(entity: Entity, mention: Mention, titles: list[str], following: str,

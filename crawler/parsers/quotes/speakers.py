@@ -259,6 +259,13 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
 
     if context.last_unnamed and _described_gender(context.last_unnamed.lower().split()) in (None, gender):
         return None  # "“…,” said one grower. He asked not to be named …": the grower, unnamed
+    if context.last_speaker_position < context.last_quote_position:
+        # a quotation of no one named came since the last speaker's ("Okafor … took the stage to
+        # chants of “…”"): the person that sentence was about, not the speaker before it
+        for mention in reversed(registry.at(max(context.last_speaker_position, context.section_start),
+                                            context.last_quote_position)):
+            if mention.subject and fits(mention.entity):
+                return mention.entity
     # a he/she does not reach back over a sub-heading to someone the new section never names
     named_here = [m for m in registry.at(context.section_start, position) if m.entity is not None]
     if fits(context.last_speaker) and position - context.last_quote_position < 2500 \
