@@ -2385,3 +2385,10 @@ def test_a_he_or_she_after_a_quotation_of_no_one_named_is_the_person_that_senten
                    "Okafor, 44, took the stage at a brewery to chants of “Jan-elle! Jan-elle!”",
                    "“Tonight Riverton chose a different direction,” she told the crowd.")
     assert quotes[-1][1] == "Janelle Okafor"
+
+
+def test_a_fragment_after_a_second_predicate_is_not_the_speech_verb_before_it():
+    # "had written a letter … and was “…”": the fragment describes Dorsey, whose lawyer reports it
+    quotes = found("Defending, Simon Ashworth said his client had been drinking heavily. "
+                   "He said Dorsey had written a letter of apology and was “genuinely ashamed”.")
+    assert quotes == [("genuinely ashamed", "Simon Ashworth", "partial")]

@@ -69,6 +69,11 @@ _COMMON_NOUN_END = re.compile(r"\b[A-Z][\w’'-]*\s+[a-z][\w-]+$")
 """A lower-case noun after a name at the end of a phrase ("a São Paulo resident")."""
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
 _NOUN_BEFORE_VERB = re.compile(r"\s+(?:was|is|were|are|has|had)\b")
+_NEW_PREDICATE = re.compile(r"\band\s+(?:was|were|is|are|seemed|looked|remained|felt|became)\s")
+"""A second predicate joined to a speech verb's clause ("had written a letter and was
+“ashamed”"): a fragment after it describes that subject, the speech verb does not report it."""
+_CLAUSE_SUBJECT = re.compile(r"\b(?:[A-Z][a-z]|(?:he|she|they|it|we|I)\b)")
+"""A name or a subject pronoun: the subject of a clause of its own."""
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s")
 _SUBORDINATOR = re.compile(r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Bb]ecause|[Uu]nless)\s")
 """A subordinate clause opening before the quotation: the verb after the next comma is another clause's."""
@@ -431,6 +436,14 @@ def _after_verb_is_subject(text: str, verb: re.Match) -> bool:
     return bool(after) and (after[0].isupper() or after.split()[0].lower() in ("the", "a", "an", "one", "another"))
 
 
+def _second_predicate(text: str, verb_end: int, opening: int) -> bool:
+    """A second predicate of the verb's own subject runs up to the quotation, with no subject
+    of another clause before it ("had written a letter of apology and was “…”"), not a clause
+    the verb reports ("said Dorsey … and was “…”")."""
+    joined = _NEW_PREDICATE.search(text, verb_end, opening)
+    return joined is not None and not _CLAUSE_SUBJECT.search(text, verb_end, joined.start())
+
+
 def _whole_that_clause(text: str, sent_start: int, left_start: int, left: str, close: int) -> bool:
     """The quotation is the whole clause after "said that" (or another such quotation joined
     to it by "and"), closed by punctuation or "and": the speaker's own sentence, not a fragment."""
@@ -590,6 +603,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct" \
                     and not introduced:
                 continue
+            if kind == "partial" and _second_predicate(text, verb.end(), opening):
+                continue  # "He said Dorsey had written a letter and was “genuinely ashamed”": his
             ref = subject_before(unit, left_start if left_start == sent_start else sent_start,
                                  verb, registry)
             if ref is None and _after_verb_is_subject(text, verb) and \
