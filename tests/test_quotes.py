@@ -2392,3 +2392,10 @@ def test_a_fragment_after_a_second_predicate_is_not_the_speech_verb_before_it():
     quotes = found("Defending, Simon Ashworth said his client had been drinking heavily. "
                    "He said Dorsey had written a letter of apology and was “genuinely ashamed”.")
     assert quotes == [("genuinely ashamed", "Simon Ashworth", "partial")]
+
+
+def test_a_relation_of_someone_unnamed_is_no_one_named():
+    quotes = found("Prosecuting, Helen Marsh said the attack was planned. “He bought the fuel,” she said.",
+                   "In a victim impact statement read to the court, the children's mother said she still woke "
+                   "every night. “My son will not sleep without the light on,” she wrote.")
+    assert [q[1] for q in quotes] == ["Helen Marsh", None]

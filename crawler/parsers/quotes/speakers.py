@@ -146,9 +146,9 @@ def _unnamed_subject_since(gender: str | None, position: int, context: Context, 
     return found
 
 
-_DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)[Tt]he\s+((?:[\w-]+[.,;:!?]?\s+){1,3})")
+_DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)[Tt]he\s+((?:[\w-]+(?:['’]s?)?[.,;:!?]?\s+){1,3})")
 """A sentence or clause opening on "the" and up to three words ("The Democrat said she would
-too", "…, the Lakeview coach smiled")."""
+too", "…, the Lakeview coach smiled", "the children's mother said")."""
 _COPULAS = frozenset("was is has had".split())
 
 
@@ -175,6 +175,8 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
     if found is None or any((m.subject or m.cited) for m in registry.at(found[2], position)):
         return None
     entity = resolve_description(Ref("description", found[1], found[0] - 4), registry, context, text, gender)
+    if entity is None and _unnamed_relative(found[1], registry):
+        return _UNNAMED_PERSON  # "the children's mother said she … “…,” she wrote"
     head = found[1].split()[-1]
     if entity is None and head.islower() and _used_for_someone_unnamed(head, found[0], text):
         return _UNNAMED_PERSON  # "said one grower … the first grower kicked at the earth. “…,” he said"
@@ -565,7 +567,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return None
     if _PLURAL.search(head) and head not in lexicon.PEOPLE_NOUNS or head in _GROUP_NOUNS:
         return None  # "the streets", "the authorities", "the couple": no one person
-    if _UNNAMED.match(text, ref.position + len(ref.text)):
+    if _UNNAMED.match(text, ref.position + len(ref.text)) or _unnamed_relative(ref.text, registry):
         return None
     gender = _described_gender(content) or gender
     if words[0] in ("his", "her") and head in lexicon.KIN_NOUNS and not any(
@@ -605,6 +607,18 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             and ref.position - context.last_quote_position < 1000:
         return context.last_speaker  # an age the article gives nobody: the one it is quoting
     return protagonist(registry, ref.position, owner, gender)
+
+
+_KIN_OF_SOMEONE_UNNAMED = re.compile(r"[Tt]he\s+[a-z][\w-]*['’]s?\s+(?P<kin>[a-z]+)")
+"""A relation of someone described, not named ("the children's mother", "the boy's father")."""
+
+
+def _unnamed_relative(description: str, registry: Registry) -> bool:
+    """The description is a relation of someone the article does not name, and no person it
+    names has that relation: whoever it is, the article does not name them."""
+    kin = _KIN_OF_SOMEONE_UNNAMED.fullmatch(description)
+    return kin is not None and kin.group("kin") in lexicon.KIN_NOUNS \
+        and not any(kin.group("kin") in e.roles for e in registry.entities if e.person)
 
 
 def _relative(possessive: str, gender: str | None, position: int, registry: Registry) -> Entity | None:
