@@ -2399,3 +2399,16 @@ def test_a_relation_of_someone_unnamed_is_no_one_named():
                    "In a victim impact statement read to the court, the children's mother said she still woke "
                    "every night. “My son will not sleep without the light on,” she wrote.")
     assert [q[1] for q in quotes] == ["Helen Marsh", None]
+
+
+def test_a_sentence_quoted_right_after_said_with_no_comma_is_a_direct_quote():
+    quotes = found("The men laughed at me. One of the guides said “Go home and help your mother.” "
+                   "I carried 30 kilos that season.")
+    assert quotes == [("Go home and help your mother.", None, "inline")]
+
+
+def test_a_first_person_answers_relative_is_no_one_named():
+    quotes = found("Dawa Sherpa spoke to us in Kathmandu.", "Q: Does it get easier?",
+                   "A: The body does not forget. My father used to tell me: “The mountain does not know how "
+                   "many times you have climbed it.” I think of that on every ridge.")
+    assert quotes == [("The mountain does not know how many times you have climbed it.", None, "inline")]

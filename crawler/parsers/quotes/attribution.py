@@ -58,7 +58,10 @@ _CITATION = re.compile(r"\([^()]*\b\d{4}[a-z]?\b[^()]*\)[.,]?\s*$")
 _OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
 """The organisation after a description ("a spokesman for Globex")."""
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
-_SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b", re.I)
+_SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b|(?<![“\"‘'])\b[Mm]y\s+(?:%s)\s+(?:used\s+to\s+|would\s+)?(?:%s)\b"
+                      % ("|".join(sorted(lexicon.KIN_NOUNS)), "|".join(sorted(lexicon.SPEECH_VERBS))))
+"""Nobody named: "someone", or a relative of a first-person narrator who speaks ("My father used
+to tell me:" in an interview's answer)."""
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _ADVERB = re.compile(rf"(?!{_LY_NOUNS})[a-z]{{3,}}ly")
@@ -458,6 +461,15 @@ def _whole_that_clause(text: str, sent_start: int, left_start: int, left: str, c
     return False
 
 
+def _sentence_right_after_verb(left: str, quoted: str) -> bool:
+    """The quotation follows its speech verb with no comma or colon, opens on a capital and
+    closes on a sentence's end inside the marks: a whole sentence, not a fragment."""
+    words = left.split()
+    body = quoted.rstrip("’'‘\"”“ ")
+    return bool(words) and words[-1].lower() in lexicon.PAST_SPEECH_VERBS | {"says", "tells"} \
+        and quoted[:1].isupper() and body.endswith((".", "!", "?")) and len(body.split()) > 1
+
+
 def _holds_a_sentence_end(quoted: str) -> bool:
     """A quotation that runs over a sentence end is an utterance, not a fragment."""
     return bool(re.search(r"[a-z][.!?]\s+[A-Z]", quoted))
@@ -521,6 +533,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         else "partial"
     if kind == "partial" and _whole_that_clause(text, sent_start, left_start, stripped_left, close):
         kind = "direct"  # said that “all Members of Parliament get gifts”
+    if kind == "partial" and _sentence_right_after_verb(stripped_left, span.text):
+        kind = "direct"  # One of the guides said “Go home and help your mother.”
     chanted = _CHANTED.search(stripped_left) is not None
     if chanted:
         kind = "direct"  # “…” chanted or shouted is a whole utterance, short as it is
