@@ -2412,3 +2412,10 @@ def test_a_first_person_answers_relative_is_no_one_named():
                    "A: The body does not forget. My father used to tell me: “The mountain does not know how "
                    "many times you have climbed it.” I think of that on every ridge.")
     assert quotes == [("The mountain does not know how many times you have climbed it.", None, "inline")]
+
+
+def test_a_description_ending_on_the_name_its_noun_is_given_is_that_name():
+    quotes = found("Margaret Ashdown, the botanist, has died aged 88.",
+                   "The conservation charity Plantlife, which she helped to found, said she had "
+                   "“changed how a generation looks at a field”.")
+    assert quotes[0][1] == "Plantlife"

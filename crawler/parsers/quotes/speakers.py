@@ -515,6 +515,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return None
     head = content[-1]
     inside = [m for m in registry.at(ref.position, ref.position + len(ref.text))]
+    if inside and inside[-1].end == ref.position + len(ref.text) and not inside[-1].possessive \
+            and inside[-1].entity is not None and _common_noun_before(text, ref.position, inside[-1].start):
+        return inside[-1].entity  # "The conservation charity Plantlife": the name its noun is given
     if head in lexicon.SPOKES_WORDS and inside:
         return inside[-1].entity
     if head in lexicon.SPOKES_WORDS and words[0] == "the":
@@ -607,6 +610,14 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             and ref.position - context.last_quote_position < 1000:
         return context.last_speaker  # an age the article gives nobody: the one it is quoting
     return protagonist(registry, ref.position, owner, gender)
+
+
+def _common_noun_before(text: str, start: int, name_start: int) -> bool:
+    """A common noun right before the name a phrase ends on ("the charity Plantlife"), not only
+    its article ("The Democrat") nor a name's word."""
+    words = text[start:name_start].split()
+    return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() \
+        and words[-1] not in lexicon.FUNCTION_WORDS
 
 
 _KIN_OF_SOMEONE_UNNAMED = re.compile(r"[Tt]he\s+[a-z][\w-]*['’]s?\s+(?P<kin>[a-z]+)")
