@@ -2419,3 +2419,10 @@ def test_a_description_ending_on_the_name_its_noun_is_given_is_that_name():
                    "The conservation charity Plantlife, which she helped to found, said she had "
                    "“changed how a generation looks at a field”.")
     assert quotes[0][1] == "Plantlife"
+
+
+def test_a_bare_spokesperson_speaks_for_the_one_word_institution_that_spoke_before():
+    quotes = found("The town's MP, Gareth Lowe, called the closure “a warning to every high street”.",
+                   "The Treasury said businesses had been offered help with energy costs. "
+                   "A spokesperson said the government “continues to keep support under review”.")
+    assert quotes[-1][:2] == ("continues to keep support under review", "Treasury")

@@ -384,12 +384,20 @@ _APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+
 site, said")."""
 
 
+def _institution(mention, registry: Registry) -> bool:
+    """One capitalised word after "the", nothing told of it that is told of people (gender, age,
+    title, role): an institution ("The Treasury said"), whatever else it is taken for."""
+    entity = mention.entity
+    return len(entity.tokens) == 1 and registry.text[max(0, mention.start - 4):mention.start] in ("The ", "the ") \
+        and entity.gender is None and entity.age is None and not entity.roles and entity.role is None
+
+
 def _speaking_organisation_before(position: int, registry: Registry) -> Entity | None:
     """The organisation the sentence before has as its speaking subject, whose spokesperson a
     bare "a spokesperson said" is ("The Department for Education said 40% of schools were open.
     “…,” a spokesperson said.")."""
     mention = _subject_before(position, registry)
-    if mention is None or mention.entity.person or mention.entity.place:
+    if mention is None or mention.entity.place or mention.entity.person and not _institution(mention, registry):
         return None
     between = _APPOSITION_THEN_VERB.match(registry.text, mention.end)
     speaks = mention.speaks or between is not None and between.group(1) in lexicon.SPEECH_VERBS
