@@ -2426,3 +2426,11 @@ def test_a_bare_spokesperson_speaks_for_the_one_word_institution_that_spoke_befo
                    "The Treasury said businesses had been offered help with energy costs. "
                    "A spokesperson said the government “continues to keep support under review”.")
     assert quotes[-1][:2] == ("continues to keep support under review", "Treasury")
+
+
+def test_a_role_in_the_lead_before_anyone_is_named_is_the_one_named_later_with_it():
+    quotes = found("A planning inspector has approved 300 homes on green belt land, ruling that the housing "
+                   "shortage outweighed “the limited harm” to the countryside.",
+                   "The developer appealed last year. Inspector Alison Reeve said the council could show only "
+                   "a 2.8-year supply of land.")
+    assert quotes == [("the limited harm", "Alison Reeve", "partial")]

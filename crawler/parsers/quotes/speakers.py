@@ -571,6 +571,10 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if modifiers:
             return modifiers[-1].entity  # "the GMB union": the name the noun is given
         return _organisation(head, ref.position, registry, context)
+    if words[0] in ("a", "an") and not any(m.entity is not None and m.entity.person for m in registry.at(0, ref.position)):
+        named_later = _named_later_in_role(head, ref.position, registry)
+        if named_later is not None:
+            return named_later  # "A planning inspector has approved …" then "Inspector Alison Reeve said"
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
         return None
@@ -618,6 +622,16 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             and ref.position - context.last_quote_position < 1000:
         return context.last_speaker  # an age the article gives nobody: the one it is quoting
     return protagonist(registry, ref.position, owner, gender)
+
+
+def _named_later_in_role(head: str, position: int, registry: Registry) -> Entity | None:
+    """The one person the article names after `position`, and not before, with the role `head`
+    (a lead's "A planning inspector …", before anyone is named, is the "Inspector Alison Reeve"
+    named further down)."""
+    holders = [e for e in registry.entities if e.person and head in e.roles]
+    if len(holders) != 1 or _named_before(holders[0], position, registry):
+        return None
+    return holders[0]
 
 
 def _common_noun_before(text: str, start: int, name_start: int) -> bool:
