@@ -625,13 +625,15 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
 
 
 def _named_later_in_role(head: str, position: int, registry: Registry) -> Entity | None:
-    """The one person the article names after `position`, and not before, with the role `head`
-    (a lead's "A planning inspector …", before anyone is named, is the "Inspector Alison Reeve"
+    """The one person with the role `head`, named first after the sentence at `position` (a
+    lead's "A planning inspector …", before anyone is named, is the "Inspector Alison Reeve"
     named further down)."""
     holders = [e for e in registry.entities if e.person and head in e.roles]
-    if len(holders) != 1 or _named_before(holders[0], position, registry):
+    if len(holders) != 1:
         return None
-    return holders[0]
+    sentence_end = registry.reporter_text.find(". ", position)
+    first = next(m.start for m in registry.mentions if m.entity is holders[0])
+    return holders[0] if 0 <= sentence_end < first else None  # (not "a judge ruled that Assange …")
 
 
 def _common_noun_before(text: str, start: int, name_start: int) -> bool:
