@@ -2434,3 +2434,9 @@ def test_a_role_in_the_lead_before_anyone_is_named_is_the_one_named_later_with_i
                    "The developer appealed last year. Inspector Alison Reeve said the council could show only "
                    "a 2.8-year supply of land.")
     assert quotes == [("the limited harm", "Alison Reeve", "partial")]
+
+
+def test_a_subordinate_clauses_joined_verbs_share_its_subject_the_one_company_named():
+    quotes = found("Shares in Halden Foods fell 7% on Thursday after the frozen food maker reported a 23% drop "
+                   "in annual profit and warned that the coming year would be “at least as tough”.")
+    assert quotes == [("at least as tough", "Halden Foods", "partial")]

@@ -77,6 +77,8 @@ _NEW_PREDICATE = re.compile(r"\band\s+(?:was|were|is|are|seemed|looked|remained|
 “ashamed”"): a fragment after it describes that subject, the speech verb does not report it."""
 _CLAUSE_SUBJECT = re.compile(r"\b(?:[A-Z][a-z]|(?:he|she|they|it|we|I)\b)")
 """A name or a subject pronoun: the subject of a clause of its own."""
+_CLAUSE_OPENER = re.compile(r"\b(?:after|when|while|because|since|before|until)\s+(?=the\s|[A-Z])")
+"""A conjunction opening a subordinate clause whose subject follows it."""
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s")
 _SUBORDINATOR = re.compile(r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Bb]ecause|[Uu]nless)\s")
 """A subordinate clause opening before the quotation: the verb after the next comma is another clause's."""
@@ -331,7 +333,15 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
     if stripped.endswith((" and", " but")) or stripped in ("and", "but"):
         # ("X welcomed the news but said …": the subject of the verbs joined, not the object between)
-        return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
+        sentence_start = unit.sentence_at(verb.start())[0]
+        clauses = list(_CLAUSE_OPENER.finditer(text, sentence_start, verb.start()))
+        if clauses:
+            # "Shares fell after the frozen food maker reported a drop and warned …": the
+            # subordinate clause's subject, whose verbs are joined
+            ref = _ref_in(text, clauses[-1].end(), verb.start(), unit, registry, prefer_last=False)
+            if ref is not None and ref.position - unit.start == clauses[-1].end():
+                return ref
+        return sentence_subject(unit, sentence_start, verb.start(), registry)
     if not stripped:
         return None
     if stripped.endswith(","):

@@ -338,8 +338,17 @@ def _organisation(head: str, position: int, registry: Registry, context: Context
             return entity  # a newer organisation, the subject of its own sentence or named as
             # someone's employer ("Skyways chief executive Laura Kim"), takes over
     if cited is None and head:
-        return _unmarked_subject_before(position, registry)  # "Wells Fargo said … the bank said"
+        # "Wells Fargo said … the bank said"; else the one organisation named so far ("Shares in
+        # Halden Foods fell after the frozen food maker reported …")
+        return _unmarked_subject_before(position, registry) or _only_organisation_before(before)
     return cited.entity if cited else None
+
+
+def _only_organisation_before(before: list) -> Entity | None:
+    """The one organisation the mentions name, or None when they name none or several."""
+    named = {id(m.entity): m.entity for m in before if m.entity is not None and m.entity.organisation
+             and not m.entity.place}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]?|St|Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Prof)$")
