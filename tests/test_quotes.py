@@ -2440,3 +2440,10 @@ def test_a_subordinate_clauses_joined_verbs_share_its_subject_the_one_company_na
     quotes = found("Shares in Halden Foods fell 7% on Thursday after the frozen food maker reported a 23% drop "
                    "in annual profit and warned that the coming year would be “at least as tough”.")
     assert quotes == [("at least as tough", "Halden Foods", "partial")]
+
+
+def test_a_pronoun_in_a_clause_reported_without_that_is_its_own_subjects():
+    quotes = found("Arben and Dritan Hoxha, aged 34 and 29, admitted producing a class B drug.",
+                   "Prosecutor Nadia Rahman said the older brother had organised the operation and recruited "
+                   "his sibling. “Arben Hoxha was the directing mind,” she said.")
+    assert quotes[0][1] == "Nadia Rahman"

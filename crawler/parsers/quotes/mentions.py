@@ -114,6 +114,9 @@ or an article puts it in a phrase ("of Acme", "the Met")."""
 _THAT_CLAUSE = re.compile(r"\bthat\s+")
 """A "that" opening a clause: a pronoun in it is the name's only as that clause's subject ("X
 said that she …"), not after a subject of its own."""
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|argued|claimed|insisted|told\s+\w+)\s+(?:the|a|an)\s+((?:[a-z-]+\s+){1,2})")
+"""A speech verb and a reported clause's subject after it, with no "that" (a person when one of
+its words is a person's noun: "the older brother", not "the week")."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 _OBJECT_OWNER = re.compile(r"(?:\s*,[^,.;“”\"]{1,60},)?\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:her|his)\s")
 """A possessive right after the clause's past verb, an apposition before it or not ("Paulsen, a
@@ -162,6 +165,9 @@ def clause_gender(following: str) -> str | None:
     that = _THAT_CLAUSE.search(following, start, pronoun.start())
     if that and that.end() != pronoun.start():
         return None  # "Lyle argued that the narrative risked overstating her importance": the clause's own subject
+    reported = _REPORTED_SUBJECT.search(following, start, pronoun.start())
+    if reported and any(lexicon.is_role_noun(w) or w in lexicon.PEOPLE_NOUNS for w in reported.group(1).split()):
+        return None  # "Rahman said the older brother had recruited his sibling": the same, no "that"
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
 
