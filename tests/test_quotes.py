@@ -2447,3 +2447,10 @@ def test_a_pronoun_in_a_clause_reported_without_that_is_its_own_subjects():
                    "Prosecutor Nadia Rahman said the older brother had organised the operation and recruited "
                    "his sibling. “Arben Hoxha was the directing mind,” she said.")
     assert quotes[0][1] == "Nadia Rahman"
+
+
+def test_a_he_answering_an_unnamed_reporters_question_is_the_one_asked():
+    quotes = found("Alan Grieve insisted his government still had a mandate. “I was elected to do a job,” he said.",
+                   "A second reporter pressed him: “Will you still be prime minister at Christmas?”",
+                   "“Yes,” he said, before moving on to the next question.")
+    assert [q[1] for q in quotes] == ["Alan Grieve", None, "Alan Grieve"]

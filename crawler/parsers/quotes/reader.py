@@ -169,7 +169,9 @@ class _Reader:
                 self.context.last_speaker = found.entity
                 self.context.last_speaker_position = self.context.last_quote_position
             self.context.last_unnamed = found.role if found.entity is None and found.role \
-                and found.role.split()[-1].lower() not in lexicon.DOCUMENT_NOUNS else None
+                and found.role.split()[-1].lower() not in lexicon.DOCUMENT_NOUNS \
+                and not found.span.text.rstrip("’'\"” ").endswith("?") else None
+            # (an unnamed reporter's question: the he or she answering it is the one asked)
         self.previous_had_quote = bool(kept)
         if unit_spans:
             self.previous_unclosed, self.quiet = not unit_spans[-1].closed, 0
