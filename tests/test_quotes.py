@@ -2454,3 +2454,12 @@ def test_a_he_answering_an_unnamed_reporters_question_is_the_one_asked():
                    "A second reporter pressed him: “Will you still be prime minister at Christmas?”",
                    "“Yes,” he said, before moving on to the next question.")
     assert [q[1] for q in quotes] == ["Alan Grieve", None, "Alan Grieve"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Analysts at Kepler said in a note that the cost was “manageable” for a company of its size.",
+    "09:45 Analysts at Kepler have raised their forecast. In a note to clients, they wrote: "
+    "“Even if supply is not disrupted, the risk premium is back.”"])
+def test_analysts_at_a_firm_speak_for_the_firm(paragraph):
+    quotes = found("Shares in Norvik fell 2 per cent in Stockholm.", paragraph)
+    assert quotes[0][1] == "Kepler"

@@ -532,6 +532,10 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return None
     head = content[-1]
     inside = [m for m in registry.at(ref.position, ref.position + len(ref.text))]
+    if head in _FIRM_STAFF and len(content) == 1:
+        firm = _staff_of(ref.position + len(ref.text), registry)
+        if firm is not None:
+            return firm  # "Analysts at Kepler said in a note": Kepler's
     if inside and inside[-1].end == ref.position + len(ref.text) and not inside[-1].possessive \
             and inside[-1].entity is not None and _common_noun_before(text, ref.position, inside[-1].start):
         return inside[-1].entity  # "The conservation charity Plantlife": the name its noun is given
@@ -643,6 +647,21 @@ def _named_later_in_role(head: str, position: int, registry: Registry) -> Entity
     sentence_end = registry.reporter_text.find(". ", position)
     first = next(m.start for m in registry.mentions if m.entity is holders[0])
     return holders[0] if 0 <= sentence_end < first else None  # (not "a judge ruled that Assange …")
+
+
+_FIRM_STAFF = frozenset("analysts economists strategists".split())
+"""Staff whose unnamed words (a research note) a report gives to the firm they work at."""
+
+
+def _staff_of(end: int, registry: Registry) -> Entity | None:
+    """The organisation named right after unnamed staff ending at `end` ("Analysts at Kepler"),
+    or None when no organisation is named there."""
+    owner = _OWNER.match(registry.text, end)
+    if owner is None or not registry.text[end:owner.end()].split()[0] in ("at", "from", "of", "for"):
+        return None
+    named = [m for m in registry.at(end, owner.end()) if m.entity is not None
+             and m.entity.gender is None and m.entity.age is None]  # (a firm, taken for a person or not)
+    return named[0].entity if named else None
 
 
 def _common_noun_before(text: str, start: int, name_start: int) -> bool:
@@ -811,6 +830,9 @@ def _used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
     return bool(pattern.search(text, 0, position))
 
 
+_STAFF_SUBJECT = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:%s)\b" % "|".join(w.capitalize() for w in sorted(_FIRM_STAFF)))
+"""A sentence opening on unnamed staff ("Analysts at Goldman Sachs have …"), a live report's
+time before it or not ("09:45 Analysts at …")."""
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z-]+\s+)?(%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
 """A sentence whose subject is a document ("The report, rightly, does not.")."""
 
@@ -827,6 +849,10 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
                                    context, text)
         if ref.text == "they" and context.last_speaker is not None and context.last_speaker.handle:
             return context.last_speaker  # a poster known by a handle is "they"
+        if ref.text == "they":
+            staff = _STAFF_SUBJECT.match(registry.reporter_text, _previous_sentence_start(registry, ref.position), ref.position)
+            if staff is not None:
+                return _staff_of(staff.end(), registry)  # "Analysts at Goldman Sachs have raised … they wrote"
         if ref.text == "it":
             if context.last_document:
                 return context.last_document_author  # "the letter stated … It described": the letter again
