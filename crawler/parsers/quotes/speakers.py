@@ -657,7 +657,7 @@ def _staff_of(end: int, registry: Registry) -> Entity | None:
     """The organisation named right after unnamed staff ending at `end` ("Analysts at Kepler"),
     or None when no organisation is named there."""
     owner = _OWNER.match(registry.text, end)
-    if owner is None or not registry.text[end:owner.end()].split()[0] in ("at", "from", "of", "for"):
+    if owner is None or registry.text[end:owner.end()].split()[0] not in ("at", "from", "of", "for"):
         return None
     named = [m for m in registry.at(end, owner.end()) if m.entity is not None
              and m.entity.gender is None and m.entity.age is None]  # (a firm, taken for a person or not)
