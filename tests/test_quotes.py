@@ -2463,3 +2463,10 @@ def test_a_he_answering_an_unnamed_reporters_question_is_the_one_asked():
 def test_analysts_at_a_firm_speak_for_the_firm(paragraph):
     quotes = found("Shares in Norvik fell 2 per cent in Stockholm.", paragraph)
     assert quotes[0][1] == "Kepler"
+
+
+def test_a_nationality_noun_describes_the_player_not_a_name():
+    quotes = found("Goal shooter Joyce Mvula settled it with two late goals.",
+                   "Mvula, who finished with 49 goals, was named player of the match. "
+                   "“I just wanted the ball in the last two minutes,” the Malawian said.")
+    assert quotes[0][1] == "Joyce Mvula"

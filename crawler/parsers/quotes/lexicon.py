@@ -247,7 +247,12 @@ georgian armenian israeli palestinian lebanese syrian iraqi iranian saudi egypti
 algerian tunisian nigerian ghanaian kenyan ethiopian senegalese cameroonian ivorian chinese
 japanese korean vietnamese thai indonesian filipino malaysian indian pakistani afghan bangladeshi
 australian kiwi canadian mexican brazilian argentine argentinian chilean colombian peruvian
-venezuelan uruguayan ecuadorian cuban jamaican
+venezuelan uruguayan ecuadorian cuban jamaican malawian zambian zimbabwean ugandan tanzanian rwandan
+sudanese somali eritrean congolese angolan mozambican namibian liberian gambian guinean malian
+libyan jordanian yemeni qatari emirati kuwaiti omani bahraini nepali nepalese burmese cambodian
+mongolian kazakh uzbek azerbaijani lithuanian latvian estonian maltese montenegrin macedonian
+kosovan moldovan paraguayan bolivian panamanian honduran guatemalan haitian bahamian trinidadian
+barbadian fijian samoan tongan
 """.split())
 """Nationality nouns a description is headed by ("the Spaniard said", "the Norwegian admitted"):
 capitalised, yet no one's name."""
