@@ -2470,3 +2470,10 @@ def test_a_nationality_noun_describes_the_player_not_a_name():
                    "Mvula, who finished with 49 goals, was named player of the match. "
                    "“I just wanted the ball in the last two minutes,” the Malawian said.")
     assert quotes[0][1] == "Joyce Mvula"
+
+
+def test_the_role_of_someone_kept_unnamed_in_the_paragraph_is_no_one_named():
+    quotes = found("Its chief executive, Mateo Ibarra, said demand was strong. “We could sell every seat twice,” he said.",
+                   "One of Skyline's largest shareholders, who asked not to be named, said the board should have "
+                   "ordered spare engines. “They saw this coming and did nothing,” the investor said.")
+    assert [q[1] for q in quotes] == ["Mateo Ibarra", None]

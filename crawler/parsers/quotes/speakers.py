@@ -591,7 +591,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
         return None
-    if words[0] == "the" and _introduced_unnamed(head, ref.position, text):
+    if words[0] == "the" and (_introduced_unnamed(head, ref.position, text)
+                              or _kept_unnamed_in_paragraph(ref.position, registry, text)):
         return None
     if _PLURAL.search(head) and head not in lexicon.PEOPLE_NOUNS or head in _GROUP_NOUNS:
         return None  # "the streets", "the authorities", "the couple": no one person
@@ -812,6 +813,18 @@ def protagonist(registry: Registry, position: int, excluded: set[int], gender: s
         return None
     best = max(first, key=lambda key: counts[key])
     return first[best]
+
+
+def _kept_unnamed_in_paragraph(position: int, registry: Registry, text: str) -> bool:
+    """True when the paragraph, before `position`, describes someone who "asked not to be named"
+    and names no person after that ("One of Skyline's largest shareholders, who asked not to be
+    named, said … “…,” the investor said")."""
+    start = text.rfind("\n", 0, position) + 1
+    unnamed = None
+    for unnamed in _UNNAMED.finditer(text, start, position):
+        pass
+    return unnamed is not None and not any(m.entity is not None and m.entity.person and not m.possessive
+                                           for m in registry.at(unnamed.end(), position))
 
 
 def _introduced_unnamed(head: str, position: int, text: str) -> bool:
