@@ -392,6 +392,13 @@ def test_caption_and_toast_class_names(value):
     assert boilerplate_token(value)
 
 
+@pytest.mark.parametrize("value", ["Twitter-Tweet", "TikTok-Embed", "blockquote INSTAGRAM-MEDIA",
+                                   "größe reddit-Card", "InlineDonationPromo"])
+def test_chrome_class_names_in_any_case(value):
+    """Embedded posts in any case, plain ASCII or not (two ways to the verdict), and camelCase."""
+    assert boilerplate_token(value)
+
+
 @pytest.mark.parametrize("value", ["wp-block-media-text", "image-wrapper", "media-body"])
 def test_media_layout_class_names(value):
     assert not boilerplate_token(value)
