@@ -269,15 +269,19 @@ _POST_TERMS = re.compile(r"(?:^|\s)[a-z_]+-[^\s]+", re.I)
 
 
 def _chrome_names(classes: str | None, ident: str | None) -> bool:
-    """`named_as_chrome`'s verdict on a class and id pair, kept: pages repeat their class names."""
+    """`named_as_chrome`'s verdict on a class and id pair, kept: pages repeat their class names.
+    The classes and the id are judged apart (`boilerplate_token` reads one name at a time, so
+    its verdict on both is either's): ids are often unique ("post-105891", "comment-42"), and
+    judged together, each would have the class list beside it judged anew."""
     key = (classes, ident)
     verdict = _CHROME_VERDICTS.get(key)
     if verdict is None:
         if len(_CHROME_VERDICTS) > 50_000:
             _CHROME_VERDICTS.clear()
         classes = classes or ""
+        ident = ident or ""
         post = ("post-" in classes or "entry" in classes) and _POST_CLASSES.search(classes) is not None
-        names = (_POST_TERMS.sub("", classes) if post else classes) + " " + (ident or "")
-        verdict = _CHROME_VERDICTS[key] = bool(names.strip()) and (
-            boilerplate_token(names) or _hidden_by_class(classes))
+        own = _POST_TERMS.sub("", classes) if post else classes
+        verdict = _CHROME_VERDICTS[key] = bool(own.strip() or ident.strip()) and (
+            boilerplate_token(own) or boilerplate_token(ident) or _hidden_by_class(classes))
     return verdict
