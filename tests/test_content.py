@@ -7,7 +7,7 @@ import lxml.html
 import pytest
 
 from crawler.parsers import parse_html
-from crawler.parsers.boilerplate import SCREEN_READER_ONLY, boilerplate_token, is_skipped
+from crawler.parsers.boilerplate import SCREEN_READER_ONLY, boilerplate_token, is_skipped, named_as_chrome
 from crawler.parsers.content import find_main
 from crawler.parsers.errors import NotAnArticle
 
@@ -390,6 +390,24 @@ def test_article_with_many_related_links_is_not_a_listing():
                                    "snackbar"])
 def test_caption_and_toast_class_names(value):
     assert boilerplate_token(value)
+
+
+@pytest.mark.parametrize("value", ["Twitter-Tweet", "TikTok-Embed", "blockquote INSTAGRAM-MEDIA",
+                                   "größe reddit-Card", "InlineDonationPromo"])
+def test_chrome_class_names_in_any_case(value):
+    """Embedded posts in any case, plain ASCII or not (two ways to the verdict), and camelCase."""
+    assert boilerplate_token(value)
+
+
+@pytest.mark.parametrize(("classes", "ident", "chrome"), [
+    ("entry-content", "comments-42", True),  # the id names chrome
+    ("share-bar", "post-105891", True),  # the classes do
+    ("entry-content", "post-105891", False),
+    ("post-105891 post type-post status-publish hentry tag-social-media", "post-105891", False),  # a term class
+    ("d-none", "post-105891", True),  # a utility class hides it
+])
+def test_class_and_id_names(classes, ident, chrome):
+    assert named_as_chrome(element(f"<div class='{classes}' id='{ident}'><p>Text.</p></div>")) is chrome
 
 
 @pytest.mark.parametrize("value", ["wp-block-media-text", "image-wrapper", "media-body"])

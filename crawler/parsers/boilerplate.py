@@ -88,32 +88,50 @@ _VERDICTS: dict[str, bool] = {}
 
 def boilerplate_token(value: str) -> bool:
     """True when a class/id value names boilerplate ("share-bar", "related_links", "ad-slot",
-    an embedded tweet)."""
-    verdict = _VERDICTS.get(value)
-    if verdict is None:
-        if len(_VERDICTS) > 50_000:
-            _VERDICTS.clear()
-        verdict = _VERDICTS[value] = _names_boilerplate(value)
-    return verdict
+    an embedded tweet). Judged name by name (every rule reads one name at a time), each verdict
+    kept: a page's class lists share most of their names ("col-md-8 article-body", "col-md-4
+    sidebar"), and half the names of a list not seen before have been seen in another."""
+    for name in value.split():
+        verdict = _VERDICTS.get(name)
+        if verdict is None:
+            if len(_VERDICTS) > 50_000:
+                _VERDICTS.clear()
+            verdict = _VERDICTS[name] = _names_boilerplate(name)
+        if verdict:
+            return True
+    return False
 
 
 def _names_boilerplate(value: str) -> bool:
-    if _EMBED_CLASSES.search(value):
+    """`boilerplate_token`'s verdict on one name or more, worked out. Each step runs only where
+    it can change something (camelCase splitting where there are capitals, the compounds'
+    respelling where there is a hyphen): a page from a site not seen before brings some sixty
+    new names, each judged here."""
+    lowered = value.lower()
+    if _embeds(value, lowered):
         return True
-    for token in _CAMEL.sub("-", value).lower().replace("--", "-").split():
+    names = lowered if lowered == value else _CAMEL.sub("-", value).lower()
+    for token in names.replace("--", "-").split():
         token = _LAYOUT_NOTE.sub("", token)
         if not token or _NEUTRAL_PREFIX.match(token) or ":" in token:
             continue  # (a utility class for a screen size, a state or printing: "print:article-dropcap-print")
-        if _CAPTION.search(token) or _TOKEN.search(token.replace("also-read", "alsoread")
-                                                   .replace("read-more", "readmore")
-                                                   .replace("see-also", "seealso")
-                                                   .replace("most-read", "mostread")
-                                                   .replace("most-viewed", "mostviewed")
-                                                   .replace("most-commented", "mostcommented")
-                                                   .replace("most-shared", "mostshared")
-                                                   .replace("tab-menu", "tabmenu")):
+        if "-" in token:
+            token = (token.replace("also-read", "alsoread").replace("read-more", "readmore")
+                     .replace("see-also", "seealso").replace("most-read", "mostread")
+                     .replace("most-viewed", "mostviewed").replace("most-commented", "mostcommented")
+                     .replace("most-shared", "mostshared").replace("tab-menu", "tabmenu"))
+        if _CAPTION.search(token) or _TOKEN.search(token):
             return True
     return False
+
+
+def _embeds(value: str, lowered: str) -> bool:
+    """True when the names mark an embedded post (`_EMBED_CLASSES`, any case): plain ASCII names,
+    the usual, are searched lower-cased, others with the regex and its Unicode case rules."""
+    if value.isascii():
+        return ("twitter-tweet" in lowered or "instagram-media" in lowered or "tiktok-embed" in lowered
+                or "fb-post" in lowered or "reddit-card" in lowered)
+    return _EMBED_CLASSES.search(value) is not None
 
 
 def is_skipped(element, use_classes: bool = True) -> bool:
@@ -212,17 +230,21 @@ _HIDDEN_VERDICTS: dict[str, bool] = {}
 
 
 def _hidden_by_class(classes: str | None) -> bool:
-    """True when utility classes hide the element or pin it over the page."""
+    """True when utility classes hide the element or pin it over the page. Each regex runs only
+    when the word it needs is there ("fixed", "hid"/"d-none", "overflow"): most class lists have
+    none of them, and a page from a new site brings some thirty lists not judged before."""
     if not classes:
         return False
     verdict = _HIDDEN_VERDICTS.get(classes)
     if verdict is None:
         if len(_HIDDEN_VERDICTS) > 50_000:
             _HIDDEN_VERDICTS.clear()
-        pinned = _OVERLAY_CLASS.search(classes) is not None or (
-            _FIXED.search(classes) is not None and _PINNED.search(classes) is not None)
+        pinned = "fixed" in classes and (_OVERLAY_CLASS.search(classes) is not None or (
+            _FIXED.search(classes) is not None and _PINNED.search(classes) is not None))
         verdict = _HIDDEN_VERDICTS[classes] = pinned or (
-            _HIDDEN_CLASS.search(_OVERFLOW.sub("", classes)) is not None and _SHOWN_CLASS.search(classes) is None)
+            ("hid" in classes or "d-none" in classes)
+            and _HIDDEN_CLASS.search(_OVERFLOW.sub("", classes) if "overflow" in classes else classes) is not None
+            and _SHOWN_CLASS.search(classes) is None)
     return verdict
 
 
@@ -252,14 +274,19 @@ _POST_TERMS = re.compile(r"(?:^|\s)[a-z_]+-[^\s]+", re.I)
 
 
 def _chrome_names(classes: str | None, ident: str | None) -> bool:
-    """`named_as_chrome`'s verdict on a class and id pair, kept: pages repeat their class names."""
+    """`named_as_chrome`'s verdict on a class and id pair, kept: pages repeat their class names.
+    The classes and the id are judged apart (`boilerplate_token` reads one name at a time, so
+    its verdict on both is either's): ids are often unique ("post-105891", "comment-42"), and
+    judged together, each would have the class list beside it judged anew."""
     key = (classes, ident)
     verdict = _CHROME_VERDICTS.get(key)
     if verdict is None:
         if len(_CHROME_VERDICTS) > 50_000:
             _CHROME_VERDICTS.clear()
         classes = classes or ""
-        names = (_POST_TERMS.sub("", classes) if _POST_CLASSES.search(classes) else classes) + " " + (ident or "")
-        verdict = _CHROME_VERDICTS[key] = bool(names.strip()) and (
-            boilerplate_token(names) or _hidden_by_class(classes))
+        ident = ident or ""
+        post = ("post-" in classes or "entry" in classes) and _POST_CLASSES.search(classes) is not None
+        own = _POST_TERMS.sub("", classes) if post else classes
+        verdict = _CHROME_VERDICTS[key] = bool(own.strip() or ident.strip()) and (
+            boilerplate_token(own) or boilerplate_token(ident) or _hidden_by_class(classes))
     return verdict
