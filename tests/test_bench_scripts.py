@@ -71,6 +71,15 @@ def test_ingest_benchmark_runs_on_any_pair_of_archives(tmp_path):
     assert result["pages_per_s"] > 0 and result["workers2_pages_per_s"] > 0
 
 
+def test_extract_benchmark_gives_the_first_pass_apart_from_the_warm_runs(tmp_path):
+    write_warc(tmp_path / "zyte-dev.warc.gz", site_pages(5, "a.example"))
+    pred = tmp_path / "pred.jsonl"
+    result = run_script("benchmarks/extract.py", "--data", str(tmp_path), "--runs", "2", "--pred", str(pred))
+    assert len(pred.read_text().splitlines()) == 5
+    for key in ("newsdesk_ms_median", "trafilatura_ms_median", "ratio", "first_pass_ratio"):
+        assert result[key] > 0, key
+
+
 def test_ingest_benchmark_says_when_the_data_is_missing(tmp_path):
     done = subprocess.run([sys.executable, "benchmarks/ingest.py", "--data", str(tmp_path / "nowhere")], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode != 0
