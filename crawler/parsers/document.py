@@ -119,15 +119,29 @@ MAX_STRAY_CONTROLS = 2
 """Control bytes (NUL and the like, not tabs or line ends) a page's first 2 KB may hold and still
 be text: the parser reads them as U+FFFD, as browsers do; images and archives have more."""
 _CONTROL_BYTES = bytes(code for code in range(32) if code not in (9, 10, 12, 13))
+_HEAD_BYTES = 2048
+_LATER = slice(2 * _HEAD_BYTES, 4 * _HEAD_BYTES)
+"""The stretch looked at again when the head holds control bytes: binary data holds them
+throughout, while a text page spoiled in one place (a burst of garbage bytes near its top)
+holds them there only, and the stretch starts far enough past the head for one burst not to
+reach both."""
 
 
-def _is_binary(head: bytes) -> bool:
+def _is_binary(body: bytes) -> bool:
     """A file that is no text page whatever its label: a PDF, or more control bytes than a stray
-    few outside UTF-16 (which starts with its byte-order mark)."""
-    if head.startswith(b"%PDF-"):
+    few outside UTF-16 (which starts with its byte-order mark), in its first 2 KB and in the
+    stretch `_LATER` too when the file is that long."""
+    if body.startswith(b"%PDF-"):
         return True
-    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return controls > MAX_STRAY_CONTROLS and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")) or not _controls(body[:_HEAD_BYTES]):
+        return False
+    later = body[_LATER]
+    return not later or _controls(later)
+
+
+def _controls(chunk: bytes) -> bool:
+    """True when `chunk` holds more than a stray few control bytes."""
+    return len(chunk) - len(chunk.translate(None, _CONTROL_BYTES)) > MAX_STRAY_CONTROLS
 
 
 def load_document(body: bytes | str, content_type: str | None = None) -> tuple[str, lxml.html.HtmlElement]:
@@ -135,8 +149,7 @@ def load_document(body: bytes | str, content_type: str | None = None) -> tuple[s
     check_content_type(content_type)
     if len(body) > MAX_BYTES:
         raise NotAnArticle("page too large")
-    head = body[:2048]
-    if isinstance(head, bytes) and _is_binary(head):
+    if isinstance(body, bytes) and _is_binary(body):
         raise NotAnArticle("binary content")
     text, utf8 = _decode(body, content_type)
     if not text or text.isspace():
