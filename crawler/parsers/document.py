@@ -7,12 +7,14 @@ else becomes an lxml tree whose depth the later walkers bound themselves (`MAX_D
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import charset_normalizer
 import lxml.etree
 import lxml.html
 from w3lib.encoding import html_to_unicode
 
+from crawler.parsers.endtags import close_left_open
 from crawler.parsers.errors import NotAnArticle
 
 MAX_BYTES = 12_000_000
@@ -144,8 +146,26 @@ def _controls(chunk: bytes) -> bool:
     return len(chunk) - len(chunk.translate(None, _CONTROL_BYTES)) > MAX_STRAY_CONTROLS
 
 
+class Loaded(NamedTuple):
+    """A page decoded and parsed (`load_page`)."""
+
+    text: str
+    root: lxml.html.HtmlElement
+    markup: bytes | None
+    """The UTF-8 markup the tree was parsed from, kept only when `left_open`."""
+    left_open: bool
+    """libxml2 ignored an end tag because a `<div>` was left open inside its element (see
+    `endtags`): the tree may hold the rest of the page inside a link or a menu."""
+
+
 def load_document(body: bytes | str, content_type: str | None = None) -> tuple[str, lxml.html.HtmlElement]:
     """Decode and parse a page into (text, lxml HTML tree), or raise `NotAnArticle`."""
+    loaded = load_page(body, content_type)
+    return loaded.text, loaded.root
+
+
+def load_page(body: bytes | str, content_type: str | None = None) -> Loaded:
+    """`load_document`, with the markup and whether libxml2 ignored end tags in it."""
     check_content_type(content_type)
     if len(body) > MAX_BYTES:
         raise NotAnArticle("page too large")
@@ -156,14 +176,28 @@ def load_document(body: bytes | str, content_type: str | None = None) -> tuple[s
         raise NotAnArticle("empty page")
     markup = utf8 if utf8 is not None else text.encode("utf-8", "replace")
     root = _parse(markup)
-    if _stopped_deep():
-        root = _parse(_NESTING_RUN.sub(b"", markup))
+    errors = _PARSER.error_log
+    if _stopped_deep(errors):
+        markup = _NESTING_RUN.sub(b"", markup)
+        root = _parse(markup)
+        errors = _PARSER.error_log
     if root is None:
         raise NotAnArticle("empty page")
     if len(markup) >= MIN_ELEMENT_BYTES * MAX_ELEMENTS and _BEYOND_LIMIT(root):
         raise NotAnArticle("page too large")
     _inline_templates(root)
-    return text, root
+    left_open = _left_open(errors)
+    return Loaded(text, root, markup if left_open else None, left_open)
+
+
+def parse_closed(markup: bytes) -> lxml.html.HtmlElement:
+    """The tree of `markup` with the divs it leaves open closed where a browser closes them
+    (`endtags.close_left_open`): a second parse, for pages whose first lost their text."""
+    root = _parse(close_left_open(markup))
+    if root is None:
+        raise NotAnArticle("empty page")
+    _inline_templates(root)
+    return root
 
 
 def _parse(markup: bytes):
@@ -173,11 +207,20 @@ def _parse(markup: bytes):
         raise NotAnArticle(f"unparsable html ({exc.__class__.__name__})") from None
 
 
-def _stopped_deep() -> bool:
-    """True when libxml2 stopped the last parse at its nesting limit (256 levels): it keeps the
-    tree up to there and drops the rest of the page, the article with it when it comes after.
-    The limit stops the parse, so its error is the last one logged."""
-    last = _PARSER.error_log.last_error
+def _left_open(errors) -> bool:
+    """True when a parse's `errors` show an end tag ignored because a div was left open inside its
+    element ("Opening and ending tag mismatch: a and div"; a page has one or two errors)."""
+    return any(error.type == _MISMATCH and error.message.endswith(" and div") for error in errors)
+
+
+_MISMATCH = lxml.etree.ErrorTypes.ERR_TAG_NAME_MISMATCH
+
+
+def _stopped_deep(errors) -> bool:
+    """True when libxml2 stopped a parse (with these `errors`) at its nesting limit (256 levels):
+    it keeps the tree up to there and drops the rest of the page, the article with it when it
+    comes after. The limit stops the parse, so its error is the last one logged."""
+    last = errors.last_error
     return last is not None and last.type == _DEPTH_ERROR
 
 
