@@ -165,7 +165,12 @@ def load_document(body: bytes | str, content_type: str | None = None) -> tuple[s
 
 
 def load_page(body: bytes | str, content_type: str | None = None) -> Loaded:
-    """`load_document`, with the markup and whether libxml2 ignored end tags in it."""
+    """`load_document`, with the markup and whether libxml2 ignored end tags in it.
+
+    NUL bytes are dropped from a page that has some in its first 2 KB (looked for there only: a
+    scan of every page would cost them all): no page's text holds them, and inside a tag
+    (`<\\0html lang=…>`) one turns the tag into text, which opens the body before the page's
+    head, its title and metadata, and stands above the article as its first paragraph."""
     check_content_type(content_type)
     if len(body) > MAX_BYTES:
         raise NotAnArticle("page too large")
@@ -175,6 +180,8 @@ def load_page(body: bytes | str, content_type: str | None = None) -> Loaded:
     if not text or text.isspace():
         raise NotAnArticle("empty page")
     markup = utf8 if utf8 is not None else text.encode("utf-8", "replace")
+    if markup.find(b"\x00", 0, _HEAD_BYTES) >= 0:
+        markup = markup.replace(b"\x00", b"")
     root = _parse(markup)
     errors = _PARSER.error_log
     if _stopped_deep(errors):
