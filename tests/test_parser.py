@@ -51,6 +51,29 @@ def test_a_page_with_a_stray_nul_byte_is_still_a_page():
     assert "council met" in parse_page(FetchedPage(url=URL, body=html.encode(), headers={}), GENERIC).text
 
 
+def test_nul_bytes_in_a_pages_first_tags_do_not_turn_them_into_text():
+    # "<\0html" is no tag to libxml2: the body would open there, before the head, with the tag as text
+    html = "<\x00!DOCTYPE html><\x00html lang='en'><head><title>Budget delayed</title></head><body><p>Text.</p></body></html>"
+    _text, root = load_document(html.encode())
+    assert root.find("head/title") is not None and "html lang" not in root.find("body").text_content()
+
+
+def test_a_page_with_a_burst_of_garbage_bytes_near_its_top_is_still_a_page():
+    # 64 bytes of a corrupted transfer in the first 2 KB, a dozen control bytes among them: a
+    # binary file holds such bytes throughout, this page only there
+    html = article(f"<p>{PROSE}</p>" * 40).encode()
+    garbage = bytes(range(32)) * 2
+    page = FetchedPage(url=URL, body=html[:300] + garbage + html[300:], headers={})
+    assert "council met" in parse_page(page, GENERIC).text
+
+
+def test_control_bytes_throughout_are_binary_content_whatever_comes_first():
+    noise = bytes(range(256)) * 40  # an image's or an archive's bytes
+    for body in (noise, b"<html><body><p>" + noise):
+        with pytest.raises(NotAnArticle, match="^binary content$"):
+            parse_page(FetchedPage(url=URL, body=body, headers={}), GENERIC)
+
+
 def test_huge_pages_are_rejected():
     with pytest.raises(NotAnArticle, match="page too large"):
         load_document(b"<p>" + b"x" * MAX_BYTES)

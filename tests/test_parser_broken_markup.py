@@ -7,6 +7,7 @@ from __future__ import annotations
 from crawler.items import FetchedPage
 from crawler.parsers import parse_page
 from crawler.parsers.document import load_document
+from crawler.parsers.endtags import close_left_open
 from crawler.sites import GENERIC
 
 URL = "https://news.example/2024/05/a-story/"
@@ -79,3 +80,29 @@ def test_a_page_left_inside_a_menu_button_is_read():
               "<h1>Council decides how to pay for the new bridge</h1>"
               + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div></body></html>")
     assert PARAGRAPHS[2] in _body_text(markup)
+
+
+def test_a_story_after_a_credit_link_left_holding_an_open_div_is_read():
+    # libxml2 ignores the </a>, </figcaption> and </figure> after the open <div>: the paragraphs
+    # would be the picture's caption; the page is parsed again with that div closed where a
+    # browser closes it
+    markup = ("<html><head><title>Council decides</title></head><body><article>"
+              "<h1>Council decides how to pay for the new bridge</h1><figure><img src='/bridge.jpg'><figcaption>"
+              "The old ferry. <a href='/archive'><div class='credit'>City archive</a></figcaption></figure>"
+              + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article></body></html>")
+    text = _body_text(markup)
+    assert PARAGRAPHS[0] in text and PARAGRAPHS[5] in text and "archive" not in text
+
+
+def test_divs_left_open_are_closed_before_the_end_tag_they_would_make_libxml2_ignore():
+    markup = b"<nav><a href='/'><div><div>Home</a></nav><p>Text</p>"
+    assert close_left_open(markup) == b"<nav><a href='/'><div><div>Home</div></div></a></nav><p>Text</p>"
+    _, root = load_document(close_left_open(markup))
+    assert root.find(".//p").getparent().tag == "body"
+
+
+def test_markup_libxml2_reads_as_written_is_left_alone():
+    for markup in (b"<div><a href='/'><div>Home</div></a></div><p>Text</p>",
+                   b"<table><tr><td><div>cell</td></tr></table>",  # a cell's end closes its div in libxml2 too
+                   b"<script>if (a) document.write('</a>')</script><a><div>x</div></a>"):
+        assert close_left_open(markup) is markup

@@ -13,7 +13,7 @@ from crawler.parsers.body import visible_text, walk_body
 from crawler.parsers.boilerplate import is_skipped
 from crawler.parsers.content import find_main, marked_article
 from crawler.parsers.dates import choose_dates, parse_date
-from crawler.parsers.document import load_document
+from crawler.parsers.document import load_page, parse_closed
 from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.access import read_access
 from crawler.parsers.images import ImageReader, header_pictures, settle
@@ -46,11 +46,39 @@ own: markup broken so that the article nests in a link, a button or a form hides
 looks, which see it through its ancestors."""
 
 
+CLOSED_LOOK_BELOW_CHARS = 2000
+"""On a page where libxml2 ignored end tags because divs were left open (`endtags`), a body
+shorter than this is looked for again in the tree parsed with those divs closed, and that
+article taken when its body is twice as long as the first's body and lead together (and no
+shorter than `SECOND_LOOK_BELOW_CHARS`), or when the first found no article. Left open inside
+a link, a menu or a share box, a div takes the rest of the page into it, and no look at that
+tree reads the article whole."""
+
+
 def build_article(page: FetchedPage, profile) -> Article:
     """Parse `page` with `profile` (a `crawler.parsers.profile.SiteProfile`)."""
+    html, root, markup, left_open = load_page(page.body, page.headers.get("content-type"))
+    # (unpacked at once: with the tuple held through the walks a page measured 2-3% slower)
+    if not left_open:
+        return _article_from(page, profile, html, root)
+    try:
+        article = _article_from(page, profile, html, root)
+    except NotAnArticle:
+        return _article_from(page, profile, html, parse_closed(markup))
+    if _length(article.body) >= CLOSED_LOOK_BELOW_CHARS:
+        return article
+    try:
+        closed = _article_from(page, profile, html, parse_closed(markup))
+    except NotAnArticle:
+        return article
+    wanted = max(2 * (_length(article.body) + len(article.lead or "")), SECOND_LOOK_BELOW_CHARS)
+    return closed if _length(closed.body) > wanted else article
+
+
+def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
+    """The article of `page` read from its tree `root` (`html`: the page's text)."""
     from crawler.parsers.profile import PageView
 
-    html, root = load_document(page.body, page.headers.get("content-type"))
     view = PageView(url=page.url, html=html, root=root)
     meta = read_metadata(root)
     for reason in meta.skipped:

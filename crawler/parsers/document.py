@@ -7,12 +7,14 @@ else becomes an lxml tree whose depth the later walkers bound themselves (`MAX_D
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import charset_normalizer
 import lxml.etree
 import lxml.html
 from w3lib.encoding import html_to_unicode
 
+from crawler.parsers.endtags import close_left_open
 from crawler.parsers.errors import NotAnArticle
 
 MAX_BYTES = 12_000_000
@@ -119,38 +121,90 @@ MAX_STRAY_CONTROLS = 2
 """Control bytes (NUL and the like, not tabs or line ends) a page's first 2 KB may hold and still
 be text: the parser reads them as U+FFFD, as browsers do; images and archives have more."""
 _CONTROL_BYTES = bytes(code for code in range(32) if code not in (9, 10, 12, 13))
+_HEAD_BYTES = 2048
+_LATER = slice(2 * _HEAD_BYTES, 4 * _HEAD_BYTES)
+"""The stretch looked at again when the head holds control bytes: binary data holds them
+throughout, while a text page spoiled in one place (a burst of garbage bytes near its top)
+holds them there only, and the stretch starts far enough past the head for one burst not to
+reach both."""
 
 
-def _is_binary(head: bytes) -> bool:
+def _is_binary(body: bytes) -> bool:
     """A file that is no text page whatever its label: a PDF, or more control bytes than a stray
-    few outside UTF-16 (which starts with its byte-order mark)."""
-    if head.startswith(b"%PDF-"):
+    few outside UTF-16 (which starts with its byte-order mark), in its first 2 KB and in the
+    stretch `_LATER` too when the file is that long."""
+    if body.startswith(b"%PDF-"):
         return True
-    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return controls > MAX_STRAY_CONTROLS and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")) or not _controls(body[:_HEAD_BYTES]):
+        return False
+    later = body[_LATER]
+    return not later or _controls(later)
+
+
+def _controls(chunk: bytes) -> bool:
+    """True when `chunk` holds more than a stray few control bytes."""
+    return len(chunk) - len(chunk.translate(None, _CONTROL_BYTES)) > MAX_STRAY_CONTROLS
+
+
+class Loaded(NamedTuple):
+    """A page decoded and parsed (`load_page`)."""
+
+    text: str
+    root: lxml.html.HtmlElement
+    markup: bytes | None
+    """The UTF-8 markup the tree was parsed from, kept only when `left_open`."""
+    left_open: bool
+    """libxml2 ignored an end tag because a `<div>` was left open inside its element (see
+    `endtags`): the tree may hold the rest of the page inside a link or a menu."""
 
 
 def load_document(body: bytes | str, content_type: str | None = None) -> tuple[str, lxml.html.HtmlElement]:
     """Decode and parse a page into (text, lxml HTML tree), or raise `NotAnArticle`."""
+    loaded = load_page(body, content_type)
+    return loaded.text, loaded.root
+
+
+def load_page(body: bytes | str, content_type: str | None = None) -> Loaded:
+    """`load_document`, with the markup and whether libxml2 ignored end tags in it.
+
+    NUL bytes are dropped from a page that has some in its first 2 KB (looked for there only: a
+    scan of every page would cost them all): no page's text holds them, and inside a tag
+    (`<\\0html lang=…>`) one turns the tag into text, which opens the body before the page's
+    head, its title and metadata, and stands above the article as its first paragraph."""
     check_content_type(content_type)
     if len(body) > MAX_BYTES:
         raise NotAnArticle("page too large")
-    head = body[:2048]
-    if isinstance(head, bytes) and _is_binary(head):
+    if isinstance(body, bytes) and _is_binary(body):
         raise NotAnArticle("binary content")
     text, utf8 = _decode(body, content_type)
     if not text or text.isspace():
         raise NotAnArticle("empty page")
     markup = utf8 if utf8 is not None else text.encode("utf-8", "replace")
+    if markup.find(b"\x00", 0, _HEAD_BYTES) >= 0:
+        markup = markup.replace(b"\x00", b"")
     root = _parse(markup)
-    if _stopped_deep():
-        root = _parse(_NESTING_RUN.sub(b"", markup))
+    errors = _PARSER.error_log
+    if _stopped_deep(errors):
+        markup = _NESTING_RUN.sub(b"", markup)
+        root = _parse(markup)
+        errors = _PARSER.error_log
     if root is None:
         raise NotAnArticle("empty page")
     if len(markup) >= MIN_ELEMENT_BYTES * MAX_ELEMENTS and _BEYOND_LIMIT(root):
         raise NotAnArticle("page too large")
     _inline_templates(root)
-    return text, root
+    left_open = _left_open(errors)
+    return Loaded(text, root, markup if left_open else None, left_open)
+
+
+def parse_closed(markup: bytes) -> lxml.html.HtmlElement:
+    """The tree of `markup` with the divs it leaves open closed where a browser closes them
+    (`endtags.close_left_open`): a second parse, for pages whose first lost their text."""
+    root = _parse(close_left_open(markup))
+    if root is None:
+        raise NotAnArticle("empty page")
+    _inline_templates(root)
+    return root
 
 
 def _parse(markup: bytes):
@@ -160,11 +214,20 @@ def _parse(markup: bytes):
         raise NotAnArticle(f"unparsable html ({exc.__class__.__name__})") from None
 
 
-def _stopped_deep() -> bool:
-    """True when libxml2 stopped the last parse at its nesting limit (256 levels): it keeps the
-    tree up to there and drops the rest of the page, the article with it when it comes after.
-    The limit stops the parse, so its error is the last one logged."""
-    last = _PARSER.error_log.last_error
+def _left_open(errors) -> bool:
+    """True when a parse's `errors` show an end tag ignored because a div was left open inside its
+    element ("Opening and ending tag mismatch: a and div"; a page has one or two errors)."""
+    return any(error.type == _MISMATCH and error.message.endswith(" and div") for error in errors)
+
+
+_MISMATCH = lxml.etree.ErrorTypes.ERR_TAG_NAME_MISMATCH
+
+
+def _stopped_deep(errors) -> bool:
+    """True when libxml2 stopped a parse (with these `errors`) at its nesting limit (256 levels):
+    it keeps the tree up to there and drops the rest of the page, the article with it when it
+    comes after. The limit stops the parse, so its error is the last one logged."""
+    last = errors.last_error
     return last is not None and last.type == _DEPTH_ERROR
 
 
