@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 import crawler.parsers.quotes.lexicon as lexicon
-from crawler.parsers.quotes.attribution import Ref, speech_verbs
+from crawler.parsers.quotes.speaker_references import Ref, speech_verbs
 from crawler.parsers.quotes.document_authors import earlier_owner, sentence_poster
 from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry, clause_gender

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import crawler.parsers.quotes.lexicon as lexicon
-from crawler.parsers.quotes.attribution import Ref, sentence_subject, speech_verbs, subject_after, subject_before
+from crawler.parsers.quotes.speaker_references import Ref, sentence_subject, speech_verbs, subject_after, subject_before
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry
