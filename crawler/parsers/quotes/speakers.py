@@ -22,7 +22,8 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.speaker_references import Ref, speech_verbs
 from crawler.parsers.quotes.document_authors import earlier_owner, sentence_poster
 from crawler.parsers.quotes.entities import Entity
-from crawler.parsers.quotes.mentions import Registry, clause_gender
+from crawler.parsers.quotes.entity_evidence import clause_gender
+from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
                                                   speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
