@@ -30,7 +30,7 @@ _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affili
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
 
 
-def _role_head(role: str) -> str:
+def role_head(role: str) -> str:
     """The head noun of a role: its last word before a complement ("head" of "head of the bank",
     "unit" of "Alphabet's self-driving unit")."""
     words = _COMPLEMENT.split(role, 1)[0].split()
@@ -247,7 +247,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
                 and _NAME_AT_END.search(role)  # "A, singer McDonald, and C": a list of people
             if _plausible_role(role) and not listed:
                 entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
-                if _role_head(role) in _BODY_NOUNS:
+                if role_head(role) in _BODY_NOUNS:
                     entity.organisation = True  # "Waymo, Alphabet's self-driving unit,": a body, no person
             entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
                                 if w.lower() not in lexicon.FUNCTION_WORDS)

@@ -22,7 +22,7 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.speaker_references import Ref, speech_verbs
 from crawler.parsers.quotes.document_authors import earlier_owner, sentence_poster
 from crawler.parsers.quotes.entities import Entity
-from crawler.parsers.quotes.entity_evidence import clause_gender
+from crawler.parsers.quotes.entity_evidence import clause_gender, role_head
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
                                                   speaking_organisation_before)
@@ -170,18 +170,12 @@ def _introduced_since(gender: str | None, position: int, registry: Registry, con
     ("For Jim O'Connor, 67, one of the participants, the routine has stuck. “…,” he says")."""
     introduced = {id(m.entity): m for m in reversed(registry.at(max(context.last_quote_position + 1, position - 400), position))
                   if _compatible(m.entity, gender) and not m.possessive and registry.text_after(m, 2)[:1] == ","
-                  and (m.entity.age or m.entity.role and lexicon.is_role_noun(_role_head(m.entity.role)))
+                  and (m.entity.age or m.entity.role and lexicon.is_role_noun(role_head(m.entity.role)))
                   and registry.text.count("\n", m.start, position) <= 1}
     if len(introduced) != 1:
         return None
     mention = next(iter(introduced.values()))
     return None if _named_before(mention.entity, mention.start, registry) else mention.entity
-
-
-def _role_head(role: str) -> str:
-    """The head noun of a role ("professor" of "a professor of chemistry at Leeds")."""
-    words = re.split(r"\s+(?:of|at|for|in|with|from|on)\s", role, 1)[0].split()
-    return words[-1].lower() if words else ""
 
 
 def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
