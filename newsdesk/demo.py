@@ -83,7 +83,7 @@ def run_counts(stats: dict) -> dict[str, int]:
     return {name: stats.get(key, 0) for name, key in RUN_COUNTS.items()}
 
 
-def read_summary(summary: Summary, run_started_at: str | None = None) -> Summary:
+def read_summary(summary: Summary) -> Summary:
     """Fill the counts from the database."""
     with sqlite3.connect(summary.db_path) as db:
         summary.articles = db.execute("select count(*) from articles").fetchone()[0]

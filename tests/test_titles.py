@@ -7,9 +7,10 @@ import re
 import lxml.html
 import pytest
 
-from crawler.parsers import parse_html, titles
+from crawler.parsers import parse_html, title_separators
 from crawler.parsers.metadata import read_metadata
-from crawler.parsers.titles import choose_title, host_names, kicker_free_text, site_names
+from crawler.parsers.site_names import site_names
+from crawler.parsers.titles import choose_title, host_names, kicker_free_text
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -610,11 +611,11 @@ def test_h1_without_its_small_kicker_agreeing_with_jsonld_beats_og_title_with_th
     assert _title_of(head, "<h1><span itemprop='headline'><small>Session of the week</small><br>Pyramid set</span></h1>") == "Pyramid set"
 
 
-@pytest.mark.parametrize("name", ["_SEPARATORS", "_PIECE_BREAKS", "_SITE_BREAKS"])
+@pytest.mark.parametrize("name", ["SEPARATORS", "PIECE_BREAKS", "SITE_BREAKS"])
 def test_break_patterns_split_as_without_their_start_lookahead(name):
     # the look-ahead only turns away characters no break starts with: the pieces are the same
-    pattern = getattr(titles, name)
-    plain = re.compile(pattern.pattern.replace(titles._BREAK_START, "", 1))
+    pattern = getattr(title_separators, name)
+    plain = re.compile(pattern.pattern.replace(title_separators._BREAK_START, "", 1))
     for title in ["Budget delayed again | Example News", "Kicker: Headline - Site", "标题-国际|新华网", "标题丨新华网",
                   "Site：Headline", "A -- B :: C ~ D", "Headline » ☆ - Watch e.V. - News", "no breaks at all",
                   "Trump plant Helikopter\u00adlandeplatz – während", " leading space | trailing |", "x_y-z 国际_新闻"]:

@@ -34,6 +34,9 @@ shares no word with a `<title>` that is more than the site's name: then it is th
 or a section name), then the part
 of `<title>` that is not the site's name and that an h2 shows, else its longest such part;
 with no such part, the h1, `<title>` itself or, on a page with neither, the first h2.
+
+Finding the site's names and cutting them off is `site_names`' job, the separators
+`title_separators`'; the link, logo and kicker helpers here feed the candidates from the page.
 """
 
 from __future__ import annotations
@@ -45,55 +48,17 @@ from urllib.parse import urlsplit
 
 from crawler.parsers.boilerplate import SCREEN_READER_ONLY
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
+from crawler.parsers.site_names import (MAX_LABEL_CHARS, MAX_NAME_CHARS, names_the_site, section_names, site_names,
+                                        strip_site, unglued, with_short_forms)
 from crawler.parsers.text import clean_text, fold
+from crawler.parsers.title_separators import MAX_PIECES, PIECE_BREAKS, title_parts
 
-_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff5e"
-_CJK_BREAK = rf"(?<=[{_CJK}])[-－_](?=\S)|(?<=\S)[-－_](?=[{_CJK}])"
-"""A hyphen or underscore touching Chinese, Japanese or Korean text, which has no spaces: a
-separator there ("标题-国际|新华网"), as a spaced dash is in other scripts."""
-_MARKS = r"[―~～│⋆ǀ∙►▶▷→]|//|--|::"
-"""Spaced separators besides dashes, bars and angle quotes: "Headline ~ Site", "― Site", "│ Site",
-"⋆ Site", "ǀ Site" (a letter looking like a bar), "∙ Site", "► Site", "→ Site", "// Site",
-"-- Site", ":: Site"."""
-_BARS = "|｜丨︱"
-"""Bars that separate a site's name with or without spaces: "|", the full-width "｜", and "丨" (a
-character drawn as a bar) and "︱", which Chinese titles use ("标题丨新华网")."""
-_SPACED = rf"[|\-–—:·•»«›‹/*<]|{_MARKS}"
-"""Separators between spaces in `<title>`; "<" among them for the trail a Korean news CMS writes
-("국회 예산안 처리 < 정치 < 기사본문 - Site": headline < section < "article body")."""
-_SYMBOLS = r"[^\w\s\"'“”„‟‘’‚«»‹›()\[\]{}<.,;:!?…&+%$€£¥]{1,3}"
-"""A short run of symbols that are no letters, quotes, brackets or sentence punctuation ("¦", "❘",
-"‒", "・", "★", "=>", "◆"): between spaces, a separator where the part beside it is the site's name."""
-_SPACED_SITE = rf"[|\-–—·•»«›‹*]|{_MARKS}|{_SYMBOLS}"
-_BREAK_START = rf"(?=[\s{_BARS}：:\-－_])"
-"""Where a break can begin: a space, a bar, a colon, a hyphen or an underscore. The patterns'
-alternatives open with optional spaces, which the regex engine tries at every character; this
-look-ahead turns every other character away at once (splits a third faster, the same pieces)."""
-_SEPARATORS = re.compile(rf"{_BREAK_START}(?:\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[{_BARS}]\s*|{_CJK_BREAK})")
-"""Site separators; a run of them ("Site // » Headline") is one."""
-_PIECE_BREAKS = re.compile(rf"{_BREAK_START}(\s+(?:{_SPACED})(?:\s+(?:{_SPACED}))*\s+|\s*[{_BARS}]\s*|(?<=\S):\s+|(?<=\S)：\s*|{_CJK_BREAK})")
-"""Where a headline splits into kicker / headline / suffix: site separators and "Kicker: ..."."""
-_SITE_BREAKS = re.compile(rf"{_BREAK_START}(\s+(?:{_SPACED_SITE})(?:\s+(?:{_SPACED_SITE}))*\s+|\s*[{_BARS}：]\s*|\s*:\s+|{_CJK_BREAK})")
-"""Where a site's name may be glued onto a headline, a colon included ("Site: Headline"): only
-parts that are a name are cut there."""
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
-_MAX_PIECES = 12
-"""Pieces of a headline looked at (a real one has a handful; this bounds junk meta values)."""
-_MAX_NAME_CHARS = 60
-"""A home link's text longer than this is not the site's name."""
-_DATE_PART = re.compile(r"^[\d./\s-]{6,}$")
 _ELLIPSIS = ("…", "...")
 _KICKER_CLASS = re.compile(
     r"kicker|overline|topline|catchline|catch-title|eyebrow|dachzeile|spitzmarke|roofline|"
     r"supertitle|super-title|pretitle|pre-title|sub-?heading|sub-?title|small(?!-?caps)", re.I)
 """Class/data-attribute names of the small line above a headline, inside the same heading."""
-
-
-def title_parts(title: str | None) -> list[str]:
-    """`<title>` split at site separators ("Headline | Site" -> ["Headline", "Site"])."""
-    if not title:
-        return []
-    return [part for part in (clean_text(p) for p in _SEPARATORS.split(title)) if part]
 
 
 _HOME_SCAN = 100
@@ -125,15 +90,11 @@ class LinkLabels:
     def __contains__(self, folded: str) -> bool:
         if self._texts is None:
             texts = (fold(clean_text(link.text_content())) for link in islice(self._root.iter("a"), _HOME_SCAN))
-            self._texts = {text for text in texts if text and len(text) <= _MAX_LABEL_CHARS}
+            self._texts = {text for text in texts if text and len(text) <= MAX_LABEL_CHARS}
             folders = [folder for folder in urlsplit(self._url).path.split("/") if folder][:-1]
             self._texts.update(fold(folder.replace("-", " ").replace("_", " ")) for folder in folders
                                if not any(char.isdigit() for char in folder))
         return folded in self._texts
-
-
-_MAX_LABEL_CHARS = 30
-"""A menu link's text longer than this is no section's name (a teaser's headline)."""
 
 
 def _home_targets(url: str) -> set[str]:
@@ -202,10 +163,10 @@ def link_texts(links: list) -> list[str]:
     """The short texts of `links` (a site's name, not a teaser's headline); a link without
     text (a logo picture) is named by its aria-label, its title and its picture's alt text."""
     texts = []
-    for link in links[:_MAX_PIECES]:
+    for link in links[:MAX_PIECES]:
         text = clean_text(link.text_content())
         texts.extend([text] if text else _labels(link))
-    return [text for text in texts if text and len(text) <= _MAX_NAME_CHARS]
+    return [text for text in texts if text and len(text) <= MAX_NAME_CHARS]
 
 
 def _labels(link) -> list[str]:
@@ -213,72 +174,6 @@ def _labels(link) -> list[str]:
     picture = next(link.iter("img"), None)
     labels = [link.get("aria-label"), link.get("title"), picture.get("alt") if picture is not None else None]
     return [clean_text(label) for label in labels if label]
-
-
-def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) -> set[str]:
-    """Folded names the outlet goes by: og:site_name, application-name, JSON-LD publisher, the
-    texts of links to its home page (`home`), and the last part of a multi-part `<title>`
-    unless the first part is already a name, the title ends with an empty part, the headline
-    carries it too (a visible h1 or h2 (`shown`) ends with it, the JSON-LD headline is the
-    whole `<title>`, or og:title and the JSON-LD headline both end with it) or it is as long as
-    a headline (`_headline_sized`: the site's name or a kicker comes first); the part before a
-    name at the end of `<title>` that is that name with a word or two before it is a longer
-    form of it ("London Evening Standard | Evening Standard")."""
-    names = {meta.first_meta("og:site_name"), meta.first_meta("application-name"), *home}
-    for obj in meta.jsonld[:1]:
-        names.update(jsonld_strings(obj.get("publisher")))
-    names = {fold(name) for name in names if name and fold(name)}
-    parts = title_parts(meta.title_tag)
-    if len(parts) > 1 and fold(parts[0]) not in names and not _ends_with_separator(meta.title_tag) \
-            and not _headline_ends_with(parts[-1], meta, shown) and not _headline_sized(parts[-1], parts[:-1]):
-        names.add(fold(parts[-1]))
-    if len(parts) > 2 and fold(parts[-2]).endswith(" " + fold(parts[-1])) and fold(parts[-1]) in names \
-            and len(fold(parts[-2]).split()) <= len(fold(parts[-1]).split()) + _NAME_QUALIFIER_WORDS:
-        names.add(fold(parts[-2]))
-    return names
-
-
-_HEADLINE_WORDS = 5
-"""A last part of `<title>` of this many words or more, over twice as many as the parts before
-it, is the headline after a kicker or the site's name ("Studen BE - A6 nach tödlichem Unfall
-für mehrere Stunden gesperrt"), not a site's name: names run to a few words."""
-
-
-def _headline_sized(last: str, before: list[str]) -> bool:
-    """True when `last`, the last part of `<title>`, is a headline by its length (`_HEADLINE_WORDS`)."""
-    words = len(last.split())
-    return words >= _HEADLINE_WORDS and words > 2 * sum(len(part.split()) for part in before)
-
-
-_NAME_QUALIFIER_WORDS = 2
-"""Words a longer form of the site's name may put before it ("London Evening Standard | Evening
-Standard"), where `<title>` gives both."""
-
-
-def section_names(meta: PageMetadata) -> set[str]:
-    """Folded names of the page's section (article:section, JSON-LD articleSection): a suffix
-    of the headline fields as the site's name is ("Headline - Section | Site")."""
-    sections = {meta.first_meta("article:section")}
-    for obj in meta.jsonld[:1]:
-        sections.update(jsonld_strings(obj.get("articleSection")))
-    return {fold(section) for section in sections if section and fold(section)}
-
-
-def _ends_with_separator(title: str) -> bool:
-    """True for a `<title>` whose site name was left empty ("Headline – Part |")."""
-    return not _SEPARATORS.split(title)[-1].strip()
-
-
-def _headline_ends_with(part: str, meta: PageMetadata, shown: list[str]) -> bool:
-    """True when the last part of `<title>` belongs to the headline, not to the site."""
-    ending = fold(part)
-    if any(fold(h).endswith(ending) for h in shown):
-        return True
-    social = meta.first_meta("og:title")
-    headline = next((h for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))), None)
-    if headline and fold(headline) == fold(meta.title_tag):
-        return True
-    return bool(social and headline) and all(fold(text).endswith(ending) for text in (social, headline))
 
 
 def kicker_free_text(heading) -> str | None:
@@ -331,25 +226,25 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
     its kicker span, when it has one (`kicker_free_text`); `home` the texts of the page's links
     to its home page (`link_texts(home_links(...))`); `headings` the visible h2 texts; `labels`
     the folded texts of the page's menu links (`LinkLabels`)."""
-    names = _with_short_forms(site_names(meta, [*h1s, *headings], home))
+    names = with_short_forms(site_names(meta, [*h1s, *headings], home))
     trailing = section_names(meta)
 
     def stripped(text: str) -> str:
-        return _strip_site(text, names, trailing, labels)
+        return strip_site(text, names, trailing, labels)
 
     headlines = [stripped(clean_text(h)) for obj in meta.jsonld[:1] for h in jsonld_strings(obj.get("headline"))]
     headlines = [h for h in headlines if h and fold(h) not in names]
     h1s = [h for h in (stripped(clean_text(h)) for h in h1s) if 3 <= len(h) <= 400 and fold(h) not in names]
     plain = [h for h in [stripped(clean_text(plain_h1))] if 3 <= len(h) <= 400]
-    title = _unglued(stripped(meta.title_tag or ""), names)
+    title = unglued(stripped(meta.title_tag or ""), names)
     anchors = h1s[:1] + plain[:1] + headlines[:1]
     spellings = [*headlines[:1], *h1s[:1], *plain[:1], title]
 
     for social in (meta.first_meta("og:title"), meta.first_meta("twitter:title")):
-        social = _unglued(stripped(_unescaped(social)), names)
+        social = unglued(stripped(_unescaped(social)), names)
         if not social or fold(social) in names:
             continue
-        social = _kicker_dropped(social, _unglued(stripped(_unescaped(meta.first_meta("twitter:title"))), names))
+        social = _kicker_dropped(social, unglued(stripped(_unescaped(meta.first_meta("twitter:title"))), names))
         chosen = _reconcile(social, anchors, h1s[:1] + plain[:1], headlines[:1], title)
         return _spelling(chosen, [social, *spellings], h1s[:1] + plain[:1])
     if headlines:
@@ -357,7 +252,7 @@ def choose_title(meta: PageMetadata, h1s: list[str], plain_h1: str | None = None
                 and _shares_a_word(h1s[0], title):
             return _spelling(h1s[0], spellings)
         return _spelling(headlines[0], spellings)
-    if h1s and (_shares_a_word(h1s[0], meta.title_tag) or _names_the_site(title, names)):
+    if h1s and (_shares_a_word(h1s[0], meta.title_tag) or names_the_site(title, names)):
         return _spelling((plain or h1s)[0], spellings)
     parts = [p for p in title_parts(title) if fold(p) not in names]
     if not parts:
@@ -419,7 +314,7 @@ def _common_headline(social: str, title: str) -> str | None:
     key, title_key = _key(social), _key(title)
     if not title_key or key in title_key or title_key in key:
         return None
-    pieces = _PIECE_BREAKS.split(social)[:2 * _MAX_PIECES - 1]
+    pieces = PIECE_BREAKS.split(social)[:2 * MAX_PIECES - 1]
     for start in range(2, len(pieces), 2):
         tail = clean_text("".join(pieces[start:]))
         tail_key = _key(tail)
@@ -467,22 +362,10 @@ def _shares_a_word(h1: str, title: str | None) -> bool:
                for part in ours for whole in theirs)
 
 
-_SITE_TITLE_WORDS = 3
-"""A `<title>` of this many words or fewer, one of them a name of the site, is only the site's
-name ("Daily Courier" on a site whose address says "courier")."""
-
-
-def _names_the_site(title: str, names: set[str]) -> bool:
-    """True when `<title>` (without its site suffix) is only the site's name (`_SITE_TITLE_WORDS`):
-    a page that never set its own, where an h1 sharing no word with it is still the headline."""
-    words = fold(title).split()
-    return len(words) <= _SITE_TITLE_WORDS and any(len(word) >= 4 and word in names for word in words)
-
-
 def _piece_runs(text: str) -> set[str]:
     """Keys of every run of consecutive pieces of `text` split at kicker/suffix separators,
     except the whole text and runs followed by a colon (what precedes "Kicker: " is a kicker)."""
-    pieces = _PIECE_BREAKS.split(text)[:2 * _MAX_PIECES - 1]
+    pieces = PIECE_BREAKS.split(text)[:2 * MAX_PIECES - 1]
     runs = set()
     count = (len(pieces) + 1) // 2
     for start in range(count):
@@ -534,119 +417,3 @@ def _key(text: str) -> str:
     """Comparison key: case, punctuation and spacing ignored ("Demo / Der" = "DemoDer")."""
     return fold(text).replace(" ", "")
 
-
-_DANGLING = re.compile(rf"\s+(?:[|\-–—·•]|{_MARKS})\s*$")
-"""A separator ending the title: the site name after it was left empty ("Headline -")."""
-
-
-def _strip_site(title: str, names: set[str], trailing: set[str] = frozenset(), labels=frozenset()) -> str:
-    """`title` without leading/trailing parts that are the site's name or a date (a name may
-    span separators: "Headline » ☆ - Watch e.V. - News" with the site named "☆ - Watch e.V. - News"),
-    without trailing parts among `trailing` (the section: "Headline-Section|Site"), without a
-    last part among `labels` (a menu link's text) where a name or date after it was cut ("标题-国际|新华网":
-    the section, named by no metadata; never after a colon, where the headline goes on), and
-    without a separator left dangling at its end."""
-    title = _DANGLING.sub("", title)
-    pieces = _SITE_BREAKS.split(_uncomma(_unbracketed(title, names), names))[:2 * _MAX_PIECES - 1]
-    ending = names | trailing
-    cut, cut_any = True, False
-    while cut and len(pieces) > 2:
-        cut = False
-        for start in range(2, len(pieces), 2):
-            if _is_site_piece("".join(pieces[start:]), ending) \
-                    or (start == len(pieces) - 3 and _is_name(fold(pieces[start]), names)) \
-                    or (cut_any and start == len(pieces) - 1 and _is_menu_label(pieces[start - 1], pieces[start], labels)):
-                pieces, cut, cut_any = pieces[:start - 1], True, True
-                break
-    cut = True
-    while cut and len(pieces) > 2:
-        cut = False
-        for separator in range(len(pieces) - 2, 0, -2):
-            if _is_site_piece("".join(pieces[:separator]), names):
-                pieces, cut = pieces[separator + 1:], True
-                break
-    return clean_text("".join(pieces))
-
-
-def _is_menu_label(separator: str, piece: str, labels) -> bool:
-    """True when `piece`, after a separator that is no colon, is a menu link's text."""
-    return separator.strip() not in (":", "：") and len(piece) <= _MAX_LABEL_CHARS and fold(piece) in labels
-
-
-_BRACKETED = re.compile(r"^\s*[\[(【（]([^\[\]()【】（）]{1,%d})[\])】）]\s*|\s*[\[(【（]([^\[\]()【】（）]{1,%d})[\])】）]\s*$"
-                        % (_MAX_NAME_CHARS, _MAX_NAME_CHARS))
-"""A bracketed part at the start or end of a title: "【Site】Headline", "Headline (Site)"."""
-
-
-def _unbracketed(title: str, names: set[str]) -> str:
-    """`title` without a bracketed site name at its start or end ("Headline (Example Daily)",
-    "【新华网】重要会议今日召开")."""
-    for bracket in islice(_BRACKETED.finditer(title), 2):
-        if _is_name(fold(bracket.group(1) or bracket.group(2)), names) and fold(title[:bracket.start()] + title[bracket.end():]):
-            return _unbracketed(title[:bracket.start()] + title[bracket.end():], names)
-    return title
-
-
-_LAST_COMMA_PART = re.compile(r",\s+([^,]{1,%d})$" % _MAX_NAME_CHARS)
-
-
-def _uncomma(title: str, names: set[str]) -> str:
-    """`title` without the site's name and a date its last commas set off ("Headline, Example
-    Daily, 26.04.2024"); a comma before anything else belongs to the headline."""
-    for _ in range(_MAX_PIECES):
-        last = _LAST_COMMA_PART.search(title)
-        part = last.group(1) if last else ""
-        if not last or not (_is_name(fold(part), names) or _DATE_PART.match(part.strip())) \
-                or not fold(title[:last.start()]):
-            break
-        title = title[:last.start()]
-    return title
-
-
-_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ])")
-"""A capital straight after a lower-case letter or digit: where a site's name may be glued on
-without a separator ("Truckwash A31Example Daily")."""
-
-
-def _unglued(title: str, names: set[str]) -> str:
-    """`title` without a site name glued to its end or start without a separator or space."""
-    for glue in _GLUE.finditer(title):
-        head, tail = title[:glue.start()], title[glue.start():]
-        if fold(tail) in names and fold(head):
-            return head
-        if fold(head) in names and fold(tail):
-            return tail
-    return title
-
-
-def _is_site_piece(piece: str, names: set[str]) -> bool:
-    folded = fold(piece)
-    return (_is_name(folded, names) or bool(_DATE_PART.match(piece.strip())) or not folded
-            or folded.startswith("by "))
-
-
-def _is_name(folded: str, names: set[str]) -> bool:
-    return folded in names or _short_form(folded) in names
-
-
-_DOMAINS = {"com", "net", "org", "info", "eu", "de", "at", "ch", "fr", "it", "es", "nl", "be", "pl", "uk", "ie",
-            "se", "no", "dk", "fi", "pt", "br", "ru", "cn", "jp", "in", "au", "ca", "us", "cz", "hu", "ro", "gr"}
-"""Top-level domains a site's name may carry in a title ("Headline - example.com")."""
-_MIN_SHORT_FORM = 5
-"""A name's short form shorter than this ("The Week" -> "week") is no site name on its own."""
-
-
-def _short_form(folded: str) -> str | None:
-    """A folded site name without a leading "the", its top-level domain and its spaces ("The
-    Example Daily", "ExampleDaily" and "Example Daily" are one name, as are "example.com" and
-    "Example"), or None when that is short."""
-    words = folded.removeprefix("the ").split()
-    while len(words) > 1 and words[-1] in _DOMAINS:
-        words.pop()
-    short = "".join(words)
-    return short if len(short) >= _MIN_SHORT_FORM else None
-
-
-def _with_short_forms(names: set[str]) -> set[str]:
-    """`names` with each name's `_short_form`."""
-    return names | {short for short in map(_short_form, names) if short}

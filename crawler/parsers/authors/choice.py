@@ -20,7 +20,7 @@ from crawler.parsers.authors.names import (ACRONYM, COMPANY, DEGREE, DOMAIN, HAN
 from crawler.parsers.metadata import PageMetadata, types_of
 from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.text import clean_text, fold
-from crawler.parsers.titles import title_parts
+from crawler.parsers.title_separators import title_parts
 
 AUTHOR_META = ("author", "article:author", "og:article:author", "article:author_name", "og:author", "parsely-author",
                "sailthru.author", "shareaholic:article_author_name", "dc.creator", "dcterms.creator", "byl",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crawler.items import Quote
-from crawler.parsers.quotes.attribution import Ref
+from crawler.parsers.quotes.speaker_references import Ref
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.spans import Span

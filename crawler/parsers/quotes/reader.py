@@ -30,8 +30,9 @@ from crawler.parsers.quotes.attribution import Attribution, attribute, listed_ti
 from crawler.parsers.quotes.document import Unit, build_units
 from crawler.parsers.quotes.mentions import build_registry
 from crawler.parsers.quotes.quotation import Quotation, strip_marks
+from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.spans import OPENING_MARKS, Span, spans_by_unit
-from crawler.parsers.quotes.speakers import Context, matches_description, protagonist, resolve
+from crawler.parsers.quotes.speakers import matches_description, protagonist, resolve
 from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by, introducer, named_after,
                                                  sentence_person, unnamed_people)
 

@@ -4,23 +4,30 @@
 * he / she: the subject of the latest sentence since the previous quotation that names a
   person of a compatible gender, else the previous quotation's speaker, else the nearest person;
 * it / a description headed by an organisation noun ("the ministry"): the organisation whose
-  name holds that noun, else the nearest organisation the article has quoted or cited;
+  name holds that noun, else the nearest organisation the article has quoted or cited
+  (`organisations`);
 * "a Home Depot spokesperson": the organisation named inside;
 * another description: the person whose role or title words it repeats, or whose age it gives;
   a description the article already used for someone it never names ("the patient") stays
   unknown; otherwise the person the previous sentences are about.
+* "the report", "the letter": its author (`document_authors`).
 Unknown stays None.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import crawler.parsers.quotes.lexicon as lexicon
-from crawler.parsers.quotes.attribution import Ref, speech_verbs
+from crawler.parsers.quotes.speaker_references import Ref, speech_verbs
+from crawler.parsers.quotes.document_authors import earlier_owner, sentence_poster
 from crawler.parsers.quotes.entities import Entity
-from crawler.parsers.quotes.mentions import Registry, clause_gender
+from crawler.parsers.quotes.entity_evidence import clause_gender, role_head
+from crawler.parsers.quotes.mentions import Registry
+from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
+                                                  speaking_organisation_before)
+from crawler.parsers.quotes.resolution_context import Context
+from crawler.parsers.quotes.sentence_bounds import previous_sentence_start
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
@@ -37,32 +44,6 @@ _UNNAMED = re.compile(r",?\s*(?:who|whom|speaking)\b[^.;:“”\"]{0,80}?\b(?:an
                       r"(?:give|gave|giving|share|provide|publish)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)", re.I)
 """An apposition saying the person described stays unnamed ("The woman, who wanted to remain
 anonymous, …", "a resident who asked not to be named")."""
-
-
-@dataclass
-class Context:
-    """What resolution knows about the quotations already read."""
-
-    last_quote_position: int = -1
-    """Document offset of the previous quotation."""
-    last_speaker: Entity | None = None
-    """The entity that spoke the previous quotation, when named."""
-    sources: set[int] = field(default_factory=set)
-    """ids of entities the article presents as speaking or as a source (said, according to)."""
-    last_speaker_position: int = -1
-    """Document offset of the last quotation `last_speaker` spoke."""
-    last_document: str | None = None
-    """The document the previous quotation's said-clause named ("letter" for "the letter stated")."""
-    last_unnamed: str | None = None
-    """The description of the previous quotation's speaker when the article does not name them
-    ("one grower")."""
-    last_document_author: Entity | None = None
-    """Who wrote that document, when the article says."""
-    authors: dict[str, Entity] = field(default_factory=dict)
-    """The author each document noun was last resolved to ("report": the commission whose
-    review "the report says" quoted): the same "the report" later is theirs too."""
-    section_start: int = 0
-    """Document offset where the current body section (its sub-heading) begins."""
 
 
 def _compatible(entity: Entity | None, gender: str | None, loose: bool = False) -> bool:
@@ -104,7 +85,7 @@ _QUESTION_AFTER = re.compile(r"\s+(?:how|why|what|whether|if|when|where|who|whic
 def _asked_before(position: int, registry: Registry) -> Entity | None:
     """The person the sentence before `position` asks a question ("Whitfield asked Alvarez how
     often the changes were made."), whose answer the quotation then is; None when there is none."""
-    start = _previous_sentence_start(registry, position)
+    start = previous_sentence_start(registry, position)
     for mention in registry.at(start, position):
         if mention.entity is not None and _ASKED.search(registry.text, max(0, mention.start - 8), mention.start) \
                 and _QUESTION_AFTER.match(registry.text, mention.end):
@@ -189,18 +170,12 @@ def _introduced_since(gender: str | None, position: int, registry: Registry, con
     ("For Jim O'Connor, 67, one of the participants, the routine has stuck. “…,” he says")."""
     introduced = {id(m.entity): m for m in reversed(registry.at(max(context.last_quote_position + 1, position - 400), position))
                   if _compatible(m.entity, gender) and not m.possessive and registry.text_after(m, 2)[:1] == ","
-                  and (m.entity.age or m.entity.role and lexicon.is_role_noun(_role_head(m.entity.role)))
+                  and (m.entity.age or m.entity.role and lexicon.is_role_noun(role_head(m.entity.role)))
                   and registry.text.count("\n", m.start, position) <= 1}
     if len(introduced) != 1:
         return None
     mention = next(iter(introduced.values()))
     return None if _named_before(mention.entity, mention.start, registry) else mention.entity
-
-
-def _role_head(role: str) -> str:
-    """The head noun of a role ("professor" of "a professor of chemistry at Leeds")."""
-    words = re.split(r"\s+(?:of|at|for|in|with|from|on)\s", role, 1)[0].split()
-    return words[-1].lower() if words else ""
 
 
 def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
@@ -288,240 +263,6 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
     return None
 
 
-def _organisation(head: str, position: int, registry: Registry, context: Context) -> Entity | None:
-    """The organisation "the <head>" (or "it", `head` "") refers to: one whose name holds the
-    word, else the nearest one the article has quoted or cited, else the nearest one named as a
-    subject lately ("it" never refers to a person, so for "it" a one-word name described by an
-    apposition but with no gender or age will do: "Unilever, the maker of Dove soap, …")."""
-    before = registry.before(position)
-    for mention in before:
-        entity = mention.entity
-        if entity and head and len(entity.tokens) > 1 and entity.tokens[-1] == head and not entity.gender \
-                and not entity.age and not mention.possessive:
-            return entity  # "the zoo": Brackenfield Zoo, a name headed by the noun (no person's, so)
-        if entity and not entity.person and head and (
-                head in _head_words(entity) or head + "s" in _head_words(entity)
-                or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
-            return entity  # ("the airline": Skyway Airlines; "the startup": "startup Lumen")
-        if entity and head and not entity.age and not entity.gender and registry.text_after(mention, 1) in (",", ".") \
-                and re.search(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+){0,3}%s,\s(?:the\s)?$" % head,
-                              registry.text[max(0, mention.start - len(head) - 60):mention.start]):
-            return entity  # "the team": "Harris's team, Stellar Racing," (the apposition says what it is;
-            # also "the German motor transport authority, the KBA.")
-        if entity and head and not mention.possessive and not entity.gender and not entity.age \
-                and re.match(r"\s+(?:[a-z-]+\s+)?%s\b" % head, registry.text_after(mention, 40)):
-            return entity  # "the ministry" after "The Kessland foreign ministry responded"
-        if entity and mention.possessive and head and not entity.person \
-                and _repeats_owned(registry.text[position:position + 60], head, registry.text_after(mention, 40)):
-            return entity  # "the ministry" after "The Gaza Strip's health ministry said"
-    if head in lexicon.PLACE_NOUNS or head in ("government", "country"):
-        place = _place_subject_before(position, registry) if head in lexicon.PLACE_NOUNS else None
-        if place is not None:
-            return place  # "St. Petersburg, where a crane collapsed, … “…,” the city said"
-        cited = _cited_organisation(before, context)
-        return cited.entity if cited else None  # a government is its country's; places never speak
-    if head:
-        speaking = _speaking_organisation_before(position, registry)
-        if speaking is not None:
-            return speaking  # "Zappy, which has 3.5 million users, said … the company said"
-    subject = None if head else _organisation_subject_of_sentence(position, registry) or \
-        _unmarked_subject_before(position, registry) or _owner_of_organisation_before(position, registry)
-    if subject is not None:
-        return subject
-    cited = _cited_organisation(before, context)
-    for mention in before:
-        entity = mention.entity
-        if (cited is not None and mention.start <= cited.start) or position - mention.start > 1500 \
-                or mention.start < context.section_start:
-            break
-        if entity and (mention.subject or mention.owns_role) and _may_be_organisation(entity, apposition_allowed=not head):
-            return entity  # a newer organisation, the subject of its own sentence or named as
-            # someone's employer ("Skyways chief executive Laura Kim"), takes over
-    if cited is None and head:
-        # "Wells Fargo said … the bank said"; else the one organisation named so far ("Shares in
-        # Halden Foods fell after the frozen food maker reported …")
-        return _unmarked_subject_before(position, registry) or _only_organisation_before(before)
-    return cited.entity if cited else None
-
-
-def _only_organisation_before(before: list) -> Entity | None:
-    """The one organisation the mentions name, or None when they name none or several."""
-    named = {id(m.entity): m.entity for m in before if m.entity is not None and m.entity.organisation
-             and not m.entity.place}
-    return next(iter(named.values())) if len(named) == 1 else None
-
-
-_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]?|St|Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Prof)$")
-"""A capitalised abbreviation whose period ends no sentence ("St. Petersburg", "J. Smith")."""
-
-
-def _previous_sentence_start(registry: Registry, position: int) -> int:
-    """Where the sentence before the one holding `position` starts (its paragraph's start at
-    the most, or the previous paragraph's when `position` is in a paragraph's first sentence)."""
-    text = registry.text
-    sentence_start = max(_sentence_start(registry.reporter_text, position), 0)
-    line_start = text.rfind("\n", 0, max(sentence_start - 1, 0))
-    stop = sentence_start
-    while True:
-        stop = text.rfind(". ", 0, stop)
-        if stop <= line_start or not _ABBREVIATION_END.search(text, max(0, stop - 4), stop):
-            return max(stop, line_start) + 1
-
-
-def _subject_before(position: int, registry: Registry, speaking: bool = True):
-    """The mention that is the subject of the sentence before `position` (with `speaking`, or
-    the first that speaks in it: "The Met said …" has an article before its name, a subject all
-    the same); not an owner's name nor one after a preposition. None when there is none."""
-    for mention in registry.at(_previous_sentence_start(registry, position), position):
-        if mention.entity is None or mention.possessive or mention.after_preposition:
-            continue
-        if mention.subject or (speaking and mention.speaks):
-            return mention
-    return None
-
-
-def _place_subject_before(position: int, registry: Registry) -> Entity | None:
-    """The place the sentence before has as its subject ("St. Petersburg, where a crane
-    collapsed, is under a boil-water notice."), whose government "the city" then is."""
-    mention = _subject_before(position, registry, speaking=False)
-    entity = mention.entity if mention else None
-    return entity if entity is not None and (entity.place or all(t in lexicon.PLACES for t in entity.tokens)) else None
-
-
-_APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
-"""An apposition set off by commas and the verb after it ("Historic England, which protects the
-site, said")."""
-
-
-def _institution(mention, registry: Registry) -> bool:
-    """One capitalised word after "the", nothing told of it that is told of people (gender, age,
-    title, role): an institution ("The Treasury said"), whatever else it is taken for."""
-    entity = mention.entity
-    return len(entity.tokens) == 1 and registry.text[max(0, mention.start - 4):mention.start] in ("The ", "the ") \
-        and entity.gender is None and entity.age is None and not entity.roles and entity.role is None
-
-
-def _speaking_organisation_before(position: int, registry: Registry) -> Entity | None:
-    """The organisation the sentence before has as its speaking subject, whose spokesperson a
-    bare "a spokesperson said" is ("The Department for Education said 40% of schools were open.
-    “…,” a spokesperson said.")."""
-    mention = _subject_before(position, registry)
-    if mention is None or mention.entity.place or mention.entity.person and not _institution(mention, registry):
-        return None
-    between = _APPOSITION_THEN_VERB.match(registry.text, mention.end)
-    speaks = mention.speaks or between is not None and between.group(1) in lexicon.SPEECH_VERBS
-    return mention.entity if speaks else None
-
-
-def _organisation_subject_of_sentence(position: int, registry: Registry) -> Entity | None:
-    """The organisation that speaks as the subject of the sentence an "it" stands in ("Transwest
-    said it had offered 6.5%, which it described as “fair”"); None when there is none."""
-    for mention in registry.at(_sentence_start(registry.reporter_text, position) + 1, position):
-        entity = mention.entity
-        if entity is not None and mention.subject and mention.speaks and not mention.possessive \
-                and not mention.after_preposition and (_may_be_organisation(entity) or not (
-                    entity.gender or entity.age or entity.votes or entity.roles or entity.role or entity.place)):
-            return entity  # (nothing makes "Transwest Buses" a person: "it" says it is none)
-    return None
-
-
-_OWNED_BODY = re.compile(r"\s*[’']s?((?:\s+[a-z-]+){1,3})")
-
-
-def _owner_of_organisation_before(position: int, registry: Registry) -> Entity | None:
-    """The owner of the organisation the sentence before opens with ("Oman's foreign ministry
-    confirmed it would host the talks. It said …": Oman's ministry, named by its owner)."""
-    start = _previous_sentence_start(registry, position)
-    for mention in registry.at(start, position):
-        if mention.entity is None or not mention.possessive or registry.text[start:mention.start].strip():
-            return None
-        body = _OWNED_BODY.match(registry.text, mention.end)
-        return mention.entity if body and lexicon.ORG_NOUNS.intersection(body.group(1).split()) else None
-    return None
-
-
-def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None:
-    """The subject of the sentence before "it" (or "the bank", when the article names no
-    organisation otherwise) when nothing makes it a person (no title, role, age, gender or
-    he/she): "Yorkshire Water said the pitch had flooded. “…,” it said." ("it" is said of no
-    person, and a name of two words is no proof of one)."""
-    mention = _subject_before(position, registry)
-    entity = mention.entity if mention else None
-    if entity is None or entity.spurious or entity.handle or entity.roles or entity.role or entity.gender \
-            or entity.age or entity.votes or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
-        return None
-    return entity
-
-
-def _repeats_owned(reference: str, head: str, after_owner: str) -> bool:
-    """True when a reference ("the ministry", "the health ministry") repeats the words an owner
-    was given ("Gaza's health ministry"), not when it adds its own ("the French foreign ministry")."""
-    owned = re.sub(r"^[’'‘]s?", "", after_owner).lower().split()[:3]
-    owned = [w.strip(",.;:") for w in owned]
-    if head not in owned:
-        return False
-    words = [w.strip(",.;:") for w in reference.lower().split()]
-    modifiers = words[1:words.index(head)] if head in words[:5] else []
-    return all(w in owned for w in modifiers)
-
-
-def _cited_organisation(before: list, context: Context):
-    """The mention of the nearest organisation the article has quoted or cited, or None."""
-    return next((mention for mention in before if mention.entity and not mention.entity.person
-                 and id(mention.entity) in context.sources), None)
-
-
-_INDEFINITE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s$")
-
-
-def _earlier_spokes_owner(head: str, position: int, registry: Registry) -> Entity | None:
-    """The organisation of the latest "<Organisation> spokeswoman" or "spokeswoman for
-    <Organisation>" before `position` (the name after "for" is the organisation's whatever the
-    verb after it made it look like: "a spokesperson for Ryanair said")."""
-    for mention in registry.before(position):
-        if mention.entity is None:
-            continue
-        after = re.sub(r"^[’']s?", "", registry.text_after(mention, 30)).split()
-        owned = bool(_INDEFINITE_BEFORE.search(registry.text, max(0, mention.start - 4), mention.start))
-        if after[:1] == [head] and (not mention.entity.person or owned):
-            return mention.entity  # ("A Northwind spokesperson": a name owning a spokesperson is an employer)
-        before = registry.text[max(0, mention.start - len(head) - 12):mention.start].lower()
-        if re.search(rf"\b{head}\s+(?:for|of|at|from)\s+(?:the\s+)?$", before):
-            return mention.entity
-    return None
-
-
-def _employer(person: Entity, registry: Registry) -> Entity | None:
-    """The organisation the article names right before a job and `person`'s name ("Globex chief
-    executive Hank Scorpio"), when it does."""
-    for number, mention in enumerate(registry.mentions[:-1]):
-        if mention.owns_role and mention.entity is not None and registry.mentions[number + 1].entity is person:
-            return mention.entity
-    return None
-
-
-def _head_words(entity: Entity) -> tuple[str, ...]:
-    """The words an organisation's name is headed by: its last, and the one before "of" or
-    "for" ("Defense Ministry", "Department of Health"), not a word of its complement
-    ("Commonwealth Heads of Government Meeting" is no government)."""
-    tokens = entity.tokens
-    for connector in ("of", "for"):
-        if connector in tokens[1:]:
-            return tokens[-1:] + tokens[tokens.index(connector) - 1:tokens.index(connector)]
-    return tokens[-1:]
-
-
-def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bool:
-    """Named as an organisation, or by one word with nothing that makes it a person (no title,
-    role, age or gender: "Liverpool confirmed …"; with `apposition_allowed`, the role an apposition
-    gives: "Unilever, the maker of Dove soap,")."""
-    if entity.spurious or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
-        return False
-    return entity.organisation or (len(entity.tokens) == 1 and not entity.handle and entity.gender is None
-                                   and entity.age is None and (not entity.roles and entity.role is None
-                                                                or apposition_allowed and entity.role is not None))
-
-
 def resolve_description(ref: Ref, registry: Registry, context: Context, text: str,
                         gender: str | None = None) -> Entity | None:
     """The entity a descriptive phrase refers to, or None when the article does not say
@@ -542,7 +283,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     if head in lexicon.SPOKES_WORDS and inside:
         return inside[-1].entity
     if head in lexicon.SPOKES_WORDS and words[0] == "the":
-        earlier = _earlier_spokes_owner(head, ref.position, registry)
+        earlier = earlier_spokes_owner(head, ref.position, registry)
         if earlier is not None:
             return earlier  # "A Tesla spokeswoman declined to comment. … the spokeswoman said"
     owners = [m for m in inside if m.possessive and m.entity is not None]
@@ -559,23 +300,23 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                 return named[0].entity
         kind = _OWNER_NOUN.match(after)
         if kind and kind.group(1) in lexicon.ORG_NOUNS:
-            return _organisation(kind.group(1), ref.position, registry, context)
+            return resolve_organisation(kind.group(1), ref.position, registry, context)
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
-            return _sentence_poster(ref.position, registry, text)
+            return sentence_poster(ref.position, registry, text)
         if head in lexicon.DOCUMENT_NOUNS:
-            return _earlier_owner(head, ref.position, registry, text) or context.authors.get(head)
+            return earlier_owner(head, ref.position, registry, text) or context.authors.get(head)
         kinds = [w for w in content[:-1] if w in lexicon.ORG_NOUNS]
         if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
-            return _organisation(kinds[-1], ref.position, registry, context)
+            return resolve_organisation(kinds[-1], ref.position, registry, context)
         if head in lexicon.SPOKES_WORDS and head not in lexicon.DOCUMENT_NOUNS and len(content) == 1:
-            return _speaking_organisation_before(ref.position, registry)
+            return speaking_organisation_before(ref.position, registry)
     if head in lexicon.ORG_NOUNS or words[0] == "the" and len(content) == 1 and any(
             len(e.tokens) > 1 and e.tokens[-1] == head and not e.gender for e in registry.entities):
         # ("the zoo" where the article names "Brackenfield Zoo": a noun that heads a name is an institution's)
         owners = [m for m in inside if m.possessive and m.entity is not None and not m.entity.person]
         if owners:
             return owners[0].entity  # "Russia's foreign ministry", "Acme's board"
-        employers = [_employer(m.entity, registry) for m in inside if m.possessive and m.entity is not None]
+        employers = [employer(m.entity, registry) for m in inside if m.possessive and m.entity is not None]
         if employers and employers[0] is not None:
             return employers[0]  # "Scorpio's company", after "Globex chief executive Hank Scorpio"
         modifiers = [m for m in inside if not m.possessive and m.entity is not None and not m.entity.place
@@ -583,7 +324,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                      and ref.text.lower().endswith(m.text.lower() + " " + head)]
         if modifiers:
             return modifiers[-1].entity  # "the GMB union": the name the noun is given
-        return _organisation(head, ref.position, registry, context)
+        return resolve_organisation(head, ref.position, registry, context)
     if words[0] in ("a", "an") and not any(m.entity is not None and m.entity.person for m in registry.at(0, ref.position)):
         named_later = _named_later_in_role(head, ref.position, registry)
         if named_later is not None:
@@ -627,7 +368,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
         return asked  # "Whitfield asked Alvarez how often … “Every month,” the witness replied"
-    for mention in registry.at(_previous_sentence_start(registry, ref.position), ref.position):
+    for mention in registry.at(previous_sentence_start(registry, ref.position), ref.position):
         if _compatible(mention.entity, gender, loose=True) and id(mention.entity) not in owner and mention.subject:
             return mention.entity  # the subject of the sentence before, over a namesake of the role named later
     if candidates:
@@ -708,15 +449,6 @@ def _described_gender(words: list[str]) -> str | None:
     return None
 
 
-def _sentence_start(reporter_text: str, position: int) -> int:
-    """Where the sentence holding `position` starts (the offset of its ". " or newline) in the
-    registry's `reporter_text`, where quotations are blanked: a full stop inside a quotation
-    ends no sentence of the reporter's ("‘We lost. It hurts,’ the Spaniard said" is one sentence)."""
-    line = reporter_text.rfind("\n", 0, position)
-    stop = reporter_text.rfind(". ", line + 1, position)
-    return stop if stop >= 0 else line
-
-
 def matches_description(ref: Ref, entity: Entity, text: str) -> bool:
     """True when `entity`'s role words repeat the description `ref` with its complement, up to
     the verb ("A leader of the state’s largest teachers union" and "executive director of the
@@ -730,72 +462,6 @@ def matches_description(ref: Ref, entity: Entity, text: str) -> bool:
         return False
     roles = {r for r in entity.roles if r not in _GENERIC}
     return content[0] in roles or len(set(content) & roles) >= 2
-
-
-def _sentence_poster(position: int, registry: Registry, text: str) -> Entity | None:
-    """Who made the post, heading or caption a sentence introduces ("acebush1 made another post
-    describing …"): the person the sentence has as subject."""
-    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
-    for mention in registry.at(start, position):
-        entity = mention.entity
-        if entity is not None and not mention.possessive and not mention.after_preposition \
-                and (entity.person or entity.maybe_person):
-            return entity
-    return None
-
-
-_LETTER_NOUNS = frozenset("letter email e-mail note memo message".split())
-"""Documents someone writes to someone."""
-_WROTE_AFTER = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:wrote|writes|emailed|emails)\b")
-"""A name's verb of writing, past an apposition or its closing comma ("Martin Lowe, wrote to parents")."""
-
-
-_OWNED_DOCUMENT = re.compile(r"[’'‘]?s?\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
-"""An owner's document under another noun than the one a later reference uses ("’s review",
-"’s annual safety report")."""
-
-
-def _earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
-    """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
-    before, of "the report, published by the Institute for Fiscal Studies", of "Skyway said in a
-    statement", or of the one who "issued a statement" (the nearest)."""
-    escaped = re.escape(head)
-    authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:published|released|issued|written|"
-                          r"produced|compiled|commissioned|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?$" % escaped, re.I)
-    issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|also|later|then)\s+)*(?:issued|released|put\s+out|published|"
-                        r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
-                        % escaped, re.I)
-    introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s,\s+(?:the\s+)?$" % escaped, re.I)
-    did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
-    said_in = re.compile(r"\s+(?P<verb>[a-z]+)\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[a-z-]+\s+)?%s\b"
-                         % escaped)
-    for mention in registry.before(position):
-        if mention.entity is None:
-            continue
-        if mention.possessive:
-            after = re.sub(r"^[’'‘]s?", "", registry.text_after(mention, 30)).split()
-            if after[:1] == [head]:
-                return mention.entity
-        elif authored.search(text, max(0, mention.start - 80), mention.start) \
-                or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)) \
-                or introduced.search(text, max(0, mention.start - 60), mention.start):
-            return mention.entity
-        if not mention.after_preposition and not mention.possessive and did.match(text, mention.end):
-            return mention.entity  # "the post read" after "The group, which calls itself Nightjar, posted …"
-        said = said_in.match(text, mention.end)
-        if said and said.group("verb") in lexicon.SPEECH_VERBS and not mention.after_preposition:
-            return mention.entity  # "Skyway said in a statement …": the statement is Skyway's
-        if head in _LETTER_NOUNS and not mention.after_preposition and not mention.possessive \
-                and _WROTE_AFTER.match(text, mention.end):
-            return mention.entity  # "Martin Lowe, the headteacher, wrote to parents …": his letter
-    previous_paragraph = text.rfind("\n", 0, max(text.rfind("\n", 0, position), 0))
-    for mention in registry.before(position):
-        if mention.start < previous_paragraph:
-            break
-        if mention.entity is not None and mention.possessive \
-                and _OWNED_DOCUMENT.match(text, mention.end) is not None:
-            return mention.entity  # "the Commission's review of care homes …" then "the report says"
-    return None
 
 
 def protagonist(registry: Registry, position: int, excluded: set[int], gender: str | None = None) -> Entity | None:
@@ -863,18 +529,18 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
         if ref.text == "they" and context.last_speaker is not None and context.last_speaker.handle:
             return context.last_speaker  # a poster known by a handle is "they"
         if ref.text == "they":
-            staff = _STAFF_SUBJECT.match(registry.reporter_text, _previous_sentence_start(registry, ref.position), ref.position)
+            staff = _STAFF_SUBJECT.match(registry.reporter_text, previous_sentence_start(registry, ref.position), ref.position)
             if staff is not None:
                 return _staff_of(staff.end(), registry)  # "Analysts at Goldman Sachs have raised … they wrote"
         if ref.text == "it":
             if context.last_document:
                 return context.last_document_author  # "the letter stated … It described": the letter again
-            start = _previous_sentence_start(registry, ref.position)
+            start = previous_sentence_start(registry, ref.position)
             document = _DOCUMENT_SUBJECT.match(registry.reporter_text, start + 1 if start else 0, ref.position)
             if document:
                 # "The report, rightly, does not. “…,” it notes": the report, its author's
                 head = document.group(1).lower()
-                return _earlier_owner(head, ref.position, registry, text) or context.authors.get(head)
-            return _organisation("", ref.position, registry, context)
+                return earlier_owner(head, ref.position, registry, text) or context.authors.get(head)
+            return resolve_organisation("", ref.position, registry, context)
         return None
     return resolve_description(ref, registry, context, text)

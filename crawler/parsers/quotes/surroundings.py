@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 import crawler.parsers.quotes.lexicon as lexicon
-from crawler.parsers.quotes.attribution import Ref, sentence_subject, speech_verbs, subject_after, subject_before
+from crawler.parsers.quotes.speaker_references import Ref, sentence_subject, speech_verbs, subject_after, subject_before
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry
+from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.spans import Span, find_spans
-from crawler.parsers.quotes.speakers import Context, resolve
+from crawler.parsers.quotes.speakers import resolve
 
 
 def unnamed_people(ref: Ref) -> bool:

@@ -1,0 +1,78 @@
+"""Whose document "the report", "the letter" or "a post" is.
+
+A quotation from a document belongs to its author, named elsewhere in the article (an owner's
+"’s report", "published by", "said in a statement", "wrote to parents"); these look-ups need
+only the mentions and the text, not the state of speaker resolution.
+"""
+
+from __future__ import annotations
+
+import re
+
+import crawler.parsers.quotes.lexicon as lexicon
+from crawler.parsers.quotes.entities import Entity
+from crawler.parsers.quotes.mentions import Registry
+
+
+def sentence_poster(position: int, registry: Registry, text: str) -> Entity | None:
+    """Who made the post, heading or caption a sentence introduces ("acebush1 made another post
+    describing …"): the person the sentence has as subject."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    for mention in registry.at(start, position):
+        entity = mention.entity
+        if entity is not None and not mention.possessive and not mention.after_preposition \
+                and (entity.person or entity.maybe_person):
+            return entity
+    return None
+
+
+_LETTER_NOUNS = frozenset("letter email e-mail note memo message".split())
+"""Documents someone writes to someone."""
+_WROTE_AFTER = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:wrote|writes|emailed|emails)\b")
+"""A name's verb of writing, past an apposition or its closing comma ("Martin Lowe, wrote to parents")."""
+_OWNED_DOCUMENT = re.compile(r"[’'‘]?s?\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
+"""An owner's document under another noun than the one a later reference uses ("’s review",
+"’s annual safety report")."""
+
+
+def earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
+    """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
+    before, of "the report, published by the Institute for Fiscal Studies", of "Skyway said in a
+    statement", or of the one who "issued a statement" (the nearest)."""
+    escaped = re.escape(head)
+    authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:published|released|issued|written|"
+                          r"produced|compiled|commissioned|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?$" % escaped, re.I)
+    issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|also|later|then)\s+)*(?:issued|released|put\s+out|published|"
+                        r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
+                        % escaped, re.I)
+    introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s,\s+(?:the\s+)?$" % escaped, re.I)
+    did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
+    said_in = re.compile(r"\s+(?P<verb>[a-z]+)\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[a-z-]+\s+)?%s\b"
+                         % escaped)
+    for mention in registry.before(position):
+        if mention.entity is None:
+            continue
+        if mention.possessive:
+            after = re.sub(r"^[’'‘]s?", "", registry.text_after(mention, 30)).split()
+            if after[:1] == [head]:
+                return mention.entity
+        elif authored.search(text, max(0, mention.start - 80), mention.start) \
+                or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)) \
+                or introduced.search(text, max(0, mention.start - 60), mention.start):
+            return mention.entity
+        if not mention.after_preposition and not mention.possessive and did.match(text, mention.end):
+            return mention.entity  # "the post read" after "The group, which calls itself Nightjar, posted …"
+        said = said_in.match(text, mention.end)
+        if said and said.group("verb") in lexicon.SPEECH_VERBS and not mention.after_preposition:
+            return mention.entity  # "Skyway said in a statement …": the statement is Skyway's
+        if head in _LETTER_NOUNS and not mention.after_preposition and not mention.possessive \
+                and _WROTE_AFTER.match(text, mention.end):
+            return mention.entity  # "Martin Lowe, the headteacher, wrote to parents …": his letter
+    previous_paragraph = text.rfind("\n", 0, max(text.rfind("\n", 0, position), 0))
+    for mention in registry.before(position):
+        if mention.start < previous_paragraph:
+            break
+        if mention.entity is not None and mention.possessive \
+                and _OWNED_DOCUMENT.match(text, mention.end) is not None:
+            return mention.entity  # "the Commission's review of care homes …" then "the report says"
+    return None

@@ -1,0 +1,233 @@
+"""Which organisation "it", "the ministry" or "a spokesperson" refers to.
+
+An organisation is found by other evidence than a person is (no gender, no age; a name headed by
+the noun, the subject that spoke in the sentence before, the employer named before a job), so
+these rules live apart from the resolution of people in `speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import crawler.parsers.quotes.lexicon as lexicon
+from crawler.parsers.quotes.entities import Entity
+from crawler.parsers.quotes.mentions import Registry
+from crawler.parsers.quotes.resolution_context import Context
+from crawler.parsers.quotes.sentence_bounds import previous_sentence_start, reporter_sentence_start
+
+
+def resolve_organisation(head: str, position: int, registry: Registry, context: Context) -> Entity | None:
+    """The organisation "the <head>" (or "it", `head` "") refers to: one whose name holds the
+    word, else the nearest one the article has quoted or cited, else the nearest one named as a
+    subject lately ("it" never refers to a person, so for "it" a one-word name described by an
+    apposition but with no gender or age will do: "Unilever, the maker of Dove soap, …")."""
+    before = registry.before(position)
+    for mention in before:
+        entity = mention.entity
+        if entity and head and len(entity.tokens) > 1 and entity.tokens[-1] == head and not entity.gender \
+                and not entity.age and not mention.possessive:
+            return entity  # "the zoo": Brackenfield Zoo, a name headed by the noun (no person's, so)
+        if entity and not entity.person and head and (
+                head in _head_words(entity) or head + "s" in _head_words(entity)
+                or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
+            return entity  # ("the airline": Skyway Airlines; "the startup": "startup Lumen")
+        if entity and head and not entity.age and not entity.gender and registry.text_after(mention, 1) in (",", ".") \
+                and re.search(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+){0,3}%s,\s(?:the\s)?$" % head,
+                              registry.text[max(0, mention.start - len(head) - 60):mention.start]):
+            return entity  # "the team": "Harris's team, Stellar Racing," (the apposition says what it is;
+            # also "the German motor transport authority, the KBA.")
+        if entity and head and not mention.possessive and not entity.gender and not entity.age \
+                and re.match(r"\s+(?:[a-z-]+\s+)?%s\b" % head, registry.text_after(mention, 40)):
+            return entity  # "the ministry" after "The Kessland foreign ministry responded"
+        if entity and mention.possessive and head and not entity.person \
+                and _repeats_owned(registry.text[position:position + 60], head, registry.text_after(mention, 40)):
+            return entity  # "the ministry" after "The Gaza Strip's health ministry said"
+    if head in lexicon.PLACE_NOUNS or head in ("government", "country"):
+        place = _place_subject_before(position, registry) if head in lexicon.PLACE_NOUNS else None
+        if place is not None:
+            return place  # "St. Petersburg, where a crane collapsed, … “…,” the city said"
+        cited = _cited_organisation(before, context)
+        return cited.entity if cited else None  # a government is its country's; places never speak
+    if head:
+        speaking = speaking_organisation_before(position, registry)
+        if speaking is not None:
+            return speaking  # "Zappy, which has 3.5 million users, said … the company said"
+    subject = None if head else _organisation_subject_of_sentence(position, registry) or \
+        _unmarked_subject_before(position, registry) or _owner_of_organisation_before(position, registry)
+    if subject is not None:
+        return subject
+    cited = _cited_organisation(before, context)
+    for mention in before:
+        entity = mention.entity
+        if (cited is not None and mention.start <= cited.start) or position - mention.start > 1500 \
+                or mention.start < context.section_start:
+            break
+        if entity and (mention.subject or mention.owns_role) and _may_be_organisation(entity, apposition_allowed=not head):
+            return entity  # a newer organisation, the subject of its own sentence or named as
+            # someone's employer ("Skyways chief executive Laura Kim"), takes over
+    if cited is None and head:
+        # "Wells Fargo said … the bank said"; else the one organisation named so far ("Shares in
+        # Halden Foods fell after the frozen food maker reported …")
+        return _unmarked_subject_before(position, registry) or _only_organisation_before(before)
+    return cited.entity if cited else None
+
+
+def _only_organisation_before(before: list) -> Entity | None:
+    """The one organisation the mentions name, or None when they name none or several."""
+    named = {id(m.entity): m.entity for m in before if m.entity is not None and m.entity.organisation
+             and not m.entity.place}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _subject_before(position: int, registry: Registry, speaking: bool = True):
+    """The mention that is the subject of the sentence before `position` (with `speaking`, or
+    the first that speaks in it: "The Met said …" has an article before its name, a subject all
+    the same); not an owner's name nor one after a preposition. None when there is none."""
+    for mention in registry.at(previous_sentence_start(registry, position), position):
+        if mention.entity is None or mention.possessive or mention.after_preposition:
+            continue
+        if mention.subject or (speaking and mention.speaks):
+            return mention
+    return None
+
+
+def _place_subject_before(position: int, registry: Registry) -> Entity | None:
+    """The place the sentence before has as its subject ("St. Petersburg, where a crane
+    collapsed, is under a boil-water notice."), whose government "the city" then is."""
+    mention = _subject_before(position, registry, speaking=False)
+    entity = mention.entity if mention else None
+    return entity if entity is not None and (entity.place or all(t in lexicon.PLACES for t in entity.tokens)) else None
+
+
+_APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
+"""An apposition set off by commas and the verb after it ("Historic England, which protects the
+site, said")."""
+
+
+def _institution(mention, registry: Registry) -> bool:
+    """One capitalised word after "the", nothing told of it that is told of people (gender, age,
+    title, role): an institution ("The Treasury said"), whatever else it is taken for."""
+    entity = mention.entity
+    return len(entity.tokens) == 1 and registry.text[max(0, mention.start - 4):mention.start] in ("The ", "the ") \
+        and entity.gender is None and entity.age is None and not entity.roles and entity.role is None
+
+
+def speaking_organisation_before(position: int, registry: Registry) -> Entity | None:
+    """The organisation the sentence before has as its speaking subject, whose spokesperson a
+    bare "a spokesperson said" is ("The Department for Education said 40% of schools were open.
+    “…,” a spokesperson said.")."""
+    mention = _subject_before(position, registry)
+    if mention is None or mention.entity.place or mention.entity.person and not _institution(mention, registry):
+        return None
+    between = _APPOSITION_THEN_VERB.match(registry.text, mention.end)
+    speaks = mention.speaks or between is not None and between.group(1) in lexicon.SPEECH_VERBS
+    return mention.entity if speaks else None
+
+
+def _organisation_subject_of_sentence(position: int, registry: Registry) -> Entity | None:
+    """The organisation that speaks as the subject of the sentence an "it" stands in ("Transwest
+    said it had offered 6.5%, which it described as “fair”"); None when there is none."""
+    for mention in registry.at(reporter_sentence_start(registry.reporter_text, position) + 1, position):
+        entity = mention.entity
+        if entity is not None and mention.subject and mention.speaks and not mention.possessive \
+                and not mention.after_preposition and (_may_be_organisation(entity) or not (
+                    entity.gender or entity.age or entity.votes or entity.roles or entity.role or entity.place)):
+            return entity  # (nothing makes "Transwest Buses" a person: "it" says it is none)
+    return None
+
+
+_OWNED_BODY = re.compile(r"\s*[’']s?((?:\s+[a-z-]+){1,3})")
+
+
+def _owner_of_organisation_before(position: int, registry: Registry) -> Entity | None:
+    """The owner of the organisation the sentence before opens with ("Oman's foreign ministry
+    confirmed it would host the talks. It said …": Oman's ministry, named by its owner)."""
+    start = previous_sentence_start(registry, position)
+    for mention in registry.at(start, position):
+        if mention.entity is None or not mention.possessive or registry.text[start:mention.start].strip():
+            return None
+        body = _OWNED_BODY.match(registry.text, mention.end)
+        return mention.entity if body and lexicon.ORG_NOUNS.intersection(body.group(1).split()) else None
+    return None
+
+
+def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None:
+    """The subject of the sentence before "it" (or "the bank", when the article names no
+    organisation otherwise) when nothing makes it a person (no title, role, age, gender or
+    he/she): "Yorkshire Water said the pitch had flooded. “…,” it said." ("it" is said of no
+    person, and a name of two words is no proof of one)."""
+    mention = _subject_before(position, registry)
+    entity = mention.entity if mention else None
+    if entity is None or entity.spurious or entity.handle or entity.roles or entity.role or entity.gender \
+            or entity.age or entity.votes or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
+        return None
+    return entity
+
+
+def _repeats_owned(reference: str, head: str, after_owner: str) -> bool:
+    """True when a reference ("the ministry", "the health ministry") repeats the words an owner
+    was given ("Gaza's health ministry"), not when it adds its own ("the French foreign ministry")."""
+    owned = re.sub(r"^[’'‘]s?", "", after_owner).lower().split()[:3]
+    owned = [w.strip(",.;:") for w in owned]
+    if head not in owned:
+        return False
+    words = [w.strip(",.;:") for w in reference.lower().split()]
+    modifiers = words[1:words.index(head)] if head in words[:5] else []
+    return all(w in owned for w in modifiers)
+
+
+def _cited_organisation(before: list, context: Context):
+    """The mention of the nearest organisation the article has quoted or cited, or None."""
+    return next((mention for mention in before if mention.entity and not mention.entity.person
+                 and id(mention.entity) in context.sources), None)
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s$")
+
+
+def earlier_spokes_owner(head: str, position: int, registry: Registry) -> Entity | None:
+    """The organisation of the latest "<Organisation> spokeswoman" or "spokeswoman for
+    <Organisation>" before `position` (the name after "for" is the organisation's whatever the
+    verb after it made it look like: "a spokesperson for Ryanair said")."""
+    for mention in registry.before(position):
+        if mention.entity is None:
+            continue
+        after = re.sub(r"^[’']s?", "", registry.text_after(mention, 30)).split()
+        owned = bool(_INDEFINITE_BEFORE.search(registry.text, max(0, mention.start - 4), mention.start))
+        if after[:1] == [head] and (not mention.entity.person or owned):
+            return mention.entity  # ("A Northwind spokesperson": a name owning a spokesperson is an employer)
+        before = registry.text[max(0, mention.start - len(head) - 12):mention.start].lower()
+        if re.search(rf"\b{head}\s+(?:for|of|at|from)\s+(?:the\s+)?$", before):
+            return mention.entity
+    return None
+
+
+def employer(person: Entity, registry: Registry) -> Entity | None:
+    """The organisation the article names right before a job and `person`'s name ("Globex chief
+    executive Hank Scorpio"), when it does."""
+    for number, mention in enumerate(registry.mentions[:-1]):
+        if mention.owns_role and mention.entity is not None and registry.mentions[number + 1].entity is person:
+            return mention.entity
+    return None
+
+
+def _head_words(entity: Entity) -> tuple[str, ...]:
+    """The words an organisation's name is headed by: its last, and the one before "of" or
+    "for" ("Defense Ministry", "Department of Health"), not a word of its complement
+    ("Commonwealth Heads of Government Meeting" is no government)."""
+    tokens = entity.tokens
+    for connector in ("of", "for"):
+        if connector in tokens[1:]:
+            return tokens[-1:] + tokens[tokens.index(connector) - 1:tokens.index(connector)]
+    return tokens[-1:]
+
+
+def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bool:
+    """Named as an organisation, or by one word with nothing that makes it a person (no title,
+    role, age or gender: "Liverpool confirmed …"; with `apposition_allowed`, the role an apposition
+    gives: "Unilever, the maker of Dove soap,")."""
+    if entity.spurious or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
+        return False
+    return entity.organisation or (len(entity.tokens) == 1 and not entity.handle and entity.gender is None
+                                   and entity.age is None and (not entity.roles and entity.role is None
+                                                                or apposition_allowed and entity.role is not None))

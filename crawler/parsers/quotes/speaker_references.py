@@ -1,0 +1,406 @@
+"""The speech verb of a sentence and the reference written for its speaker.
+
+Finds the verbs of saying ("said", "told", "shot back") and the subject around them: a name, a
+pronoun or a description ("the researcher", "a Home Depot spokesperson"), before the verb, after
+it ("…,” said X") or at the head of the sentence. Both `attribution` (a span's own said-clause)
+and `surroundings` (the sentences around a span) read speakers this way; turning the reference
+into a name is `speakers`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import crawler.parsers.quotes.lexicon as lexicon
+from crawler.parsers.quotes.document import Unit
+from crawler.parsers.quotes.entities import Mention
+from crawler.parsers.quotes.mentions import Registry
+from crawler.parsers.quotes.names import first_key
+
+
+@dataclass
+class Ref:
+    """How the text points at a speaker."""
+
+    kind: str
+    """`name`, `pronoun`, `description` or `none` (the text says nobody named: "he was asked")."""
+    text: str
+    """The words as written ("Levitt", "she", "the Republican governor")."""
+    position: int
+    """Document offset of the words (resolution looks back from here)."""
+    mention: Mention | None = None
+    """The name mention, for kind `name`."""
+
+
+_TITLE_AFTER = re.compile(r"\s*([A-Z][a-z]{1,9})\.?(?=\s)")
+"""A capitalised word that may be a title before a name (", Dr. Anil Kapoor")."""
+_UNNAMED_ONE = re.compile(r"(?:A|An|One)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=[,.;:]|\s+(?:who|speaking|said|says|told)\b)")
+"""An indefinite description of one person opening a sentence ("A senior Dornish official")."""
+_WORDS = re.compile(r"[A-Za-z][\w'’‘-]*")
+_PHRASAL_SPEECH = {verb: particle for particles, particle in (
+    ("shot shoots fired fires hit hits struck strikes", " back"), ("chimed chimes piped pipes", " in"))
+    for verb in particles.split()}
+"""Verbs that are verbs of saying only with their particle ("shot back", "chimed in")."""
+_AUXILIARIES = frozenset("""
+has have had also then later previously further again would will could did does is was were
+are be been not never recently once first meanwhile just only still yet already quickly simply
+since alone reportedly repeatedly often earlier immediately himself herself themselves itself
+""".split())
+DETERMINERS = frozenset("the a an one another this that his her its their our".split())
+_STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
+    "who which that whose where when as in on at for with from by after before during about of to "
+    "and but or he she they it we".split())
+_TIME_NOUNS = frozenset("day week month year night morning afternoon evening time weekend".split())
+_LY_NOUNS = r"(?:family|assembly|ally|rally|supply|daily|weekly|monthly|quarterly)\b"
+"""Nouns ending in -ly, which no adverb rule may take for one ("the family said")."""
+_AUXILIARY_TAIL = re.compile(r"(?:\s*\b(?:%s|(?!%s)[a-z]+ly)\b)+\s*$" % ("|".join(sorted(_AUXILIARIES)), _LY_NOUNS))
+_NOUN_MARKERS = frozenset("the a an of his her its their our my your this these those".split())
+_INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
+    "however meanwhile earlier later still also yet but and so then now today yesterday last this "
+    "when while as although though despite speaking asked instead once".split())
+_OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
+"""The organisation after a description ("a spokesman for Globex")."""
+SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
+_SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b|(?<![“\"‘'])\b[Mm]y\s+(?:%s)\s+(?:used\s+to\s+|would\s+)?(?:%s)\b"
+                      % ("|".join(sorted(lexicon.KIN_NOUNS)), "|".join(sorted(lexicon.SPEECH_VERBS))))
+"""Nobody named: "someone", or a relative of a first-person narrator who speaks ("My father used
+to tell me:" in an interview's answer)."""
+_RELATIVE = re.compile(r",?\s+(?:which|who)$")
+_ADVERB = re.compile(rf"(?!{_LY_NOUNS})[a-z]{{3,}}ly")
+"""An adverb ends a description ("the banner actually read")."""
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;]*$)")
+"""An absolute clause whose subject follows "with" ("with X warning")."""
+_COMMON_NOUN_END = re.compile(r"\b[A-Z][\w’'-]*\s+[a-z][\w-]+$")
+"""A lower-case noun after a name at the end of a phrase ("a São Paulo resident")."""
+_INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
+_NOUN_BEFORE_VERB = re.compile(r"\s+(?:was|is|were|are|has|had)\b")
+_CLAUSE_OPENER = re.compile(r"\b(?:after|when|while|because|since|before|until)\s+(?=the\s|[A-Z])")
+"""A conjunction opening a subordinate clause whose subject follows it."""
+
+
+_OWNER_WORD = re.compile(r"[\w-]+(?:[’']s|s[’'])")
+"""A word with a possessive ending."""
+_CONTRACTED = frozenset("that there here who what where".split())
+"""Words whose "’s" is "is" or "has" ("that's said"), not a possessive."""
+
+
+def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
+    """The speech verbs of text[start:end], in order (not the nouns spelt alike: "of states",
+    "the report", "a call")."""
+    verbs = []
+    for match in _WORDS.finditer(text, start, end):
+        word = match.group().lower()
+        if word in ("put", "puts") and text.startswith(" it", match.end()):
+            verbs.append(match)  # "as Fischer put it, “…”"
+        elif _PHRASAL_SPEECH.get(word) and text.startswith(_PHRASAL_SPEECH[word], match.end()):
+            verbs.append(match)  # "“…,” Kerr shot back", "Moss chimed in"
+        elif word in lexicon.SPEECH_VERBS:
+            if match.group()[0].isupper() and text[:match.start()].rstrip()[-1:] not in ("", ".", "!", "?", "”", "\"", ":") \
+                    and not _capitalised_after_name(text, match):
+                continue  # a capitalised word inside a sentence is a name ("the United States")
+            before = text[max(0, match.start() - 30):match.start()].split()
+            if before and before[-1].lower() in _NOUN_MARKERS:
+                continue
+            if before and _OWNER_WORD.fullmatch(before[-1]) and first_key(before[-1]) not in SUBJECT_PRONOUNS | _CONTRACTED:
+                continue  # "the minister's promise", "Acme's statement": a noun an owner has
+            if _NOUN_BEFORE_VERB.match(text, match.end()):
+                continue  # "the last Reddit post was on …": a noun, the subject of "was"
+            if word.endswith("s") and len(before) > 1 and before[-1].isalnum() \
+                    and before[-2].lower() in lexicon.PREPOSITIONS:
+                continue  # "diplomats from EU states": a plural noun
+            verbs.append(match)
+    return verbs
+
+
+def _capitalised_after_name(text: str, verb: re.Match) -> bool:
+    """A said-verb in the past that a page capitalises after its subject's name ("“…,” Jeff
+    Brooks Said"); the present ("States", "Notes") may end a name."""
+    before = text[max(0, verb.start() - 30):verb.start()].split()
+    return verb.group().lower() in lexicon.PAST_SPEECH_VERBS and bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+
+
+def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
+    """A descriptive noun phrase beginning at `start` ("the Republican governor")."""
+    words = [m for m in _WORDS.finditer(text, start, end)]
+    if not words:
+        return None
+    first = words[0].group().lower()
+    taken: list[re.Match] = []
+    if first in DETERMINERS:
+        rest = words[1:]
+        if first in ("one", "another") and rest and rest[0].group().lower() == "of":
+            # "one of the survivors": one unnamed member of a group
+            rest = rest[2:] if len(rest) > 1 and rest[1].group().lower() in DETERMINERS else rest[1:]
+    else:
+        possessor = next((i for i, m in enumerate(words[:5]) if re.search(r"[’'‘]s$", m.group())), None)
+        if possessor is None or not all(m.group()[0].isupper() for m in words[:possessor + 1]):
+            return None
+        rest = words[possessor + 1:]
+    for match in rest:
+        if re.search(r"[,.;:]", text[(taken[-1] if taken else words[0]).end():match.start()]):
+            break  # a description does not run past its clause
+        word = match.group()
+        lower = word.lower()
+        noun = lower in lexicon.SPEECH_VERBS and _NOUN_BEFORE_VERB.match(text, match.end())
+        if (lower in _STOP_NP and not noun and (taken or lower not in lexicon.SPEECH_VERBS)) \
+                or re.search(r"[’'‘]s$", word) and taken or _ADVERB.fullmatch(lower) and taken:
+            break  # (a speech verb right after the determiner is a noun: "a report")
+        taken.append(match)
+        if len(taken) == 5:
+            break
+    content = [m for m in taken if m.group()[0].islower() or m.group()[0].isdigit()
+               or m.group().lower().rstrip(".") in lexicon.TITLES
+               or m.group().lower() in lexicon.DEMONYMS]  # "the Spaniard"
+    if not content or taken[-1].group().lower() in _TIME_NOUNS:
+        return None  # (“The following month they posted”: a time, not a speaker)
+    phrase = text[words[0].start():taken[-1].end()]
+    return Ref("description", phrase, unit.start + words[0].start())
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+"""A capitalised word right before another: both are words of one name ("Staffordshire Police")."""
+_KIN_SUBJECT = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*)\s*$")
+"""A said-clause's whole subject after a quotation, a possessive and one noun ("his father")."""
+
+
+def ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
+            prefer_last: bool, person_only: bool = False, objects: bool = False) -> Ref | None:
+    """The speaker reference written in text[start:end]: a name, pronoun or description
+    (`objects` also takes a name right after a preposition, as in "according to X")."""
+    segment = text[start:end]
+    mentions = [m for m in registry.at(unit.start + start, unit.start + end)
+                if not m.possessive and (objects or not (m.after_preposition or m.in_phrase))
+                and not (m.entity and m.entity.spurious)]
+    if person_only:
+        people = [m for m in mentions if m.entity and m.entity.person]
+        mentions = people or [m for m in mentions if m.entity and m.entity.maybe_person]
+    refs: list[Ref] = [Ref("name", m.text, m.start, m) for m in mentions]
+    if person_only:
+        return refs[-1] if refs and prefer_last else (refs[0] if refs else None)
+    for match in re.finditer(r"\b(he|she|they|it|we)\b", segment, re.I):
+        if match.start() == 0 or segment[match.start() - 1] != "'":
+            refs.append(Ref("pronoun", match.group().lower(), unit.start + start + match.start()))
+    for match in _SOMEONE.finditer(segment):  # "said someone at the meeting": nobody named
+        refs.append(Ref("none", match.group().lower(), unit.start + start + match.start()))
+    for match in re.finditer(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts"
+                             r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*[’'‘]s)\s", segment):
+        before = segment[:match.start()].split()
+        if not objects and before and before[-1].lower() in lexicon.PREPOSITIONS:
+            continue  # "the letter to the commissioner said": an object, not the subject
+        description = _description(text, start + match.start(), end, unit)
+        if description:
+            refs.append(description)
+    kin = _KIN_SUBJECT.match(segment)
+    if kin and text[max(0, start - 3):start].strip(" ,")[-1:] in "”\"’'":
+        description = _description(text, start + kin.start(1), end, unit)
+        if description:
+            refs.append(description)  # "“…,” his father said": the phrase right after the quotation
+    named = [(m.start, m.end) for m in mentions if " " in m.text]
+    for match in _WORDS.finditer(segment):
+        word = match.group().lower()
+        position = unit.start + start + match.start()
+        if word in lexicon.PEOPLE_NOUNS and (word.endswith("s") or word == "police") \
+                and not any(a <= position < b for a, b in named) \
+                and not (match.group()[0].isupper() and _CAPITALISED_BEFORE.search(segment, 0, match.start())):
+            # a bare plural of people ("censors had instructed …"), not a word of a name ("Police Scotland")
+            refs.append(Ref("description", match.group(), position))
+    if not refs:
+        return None
+    refs.sort(key=lambda r: r.position)
+    if not prefer_last:
+        return refs[0]
+    # nearest to the verb, but a name inside a description ("X's mom") yields to the description
+    best = refs[-1]
+    for ref in reversed(refs):
+        if ref.kind == "description" and ref.position <= best.position < ref.position + len(ref.text) \
+                and best.position + len(best.text) < ref.position + len(ref.text):
+            best = ref
+    return best
+
+
+def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
+    """Only auxiliaries, adverbs, a weekday or one short time/place phrase ("on Sunday") between them,
+    or the members' noun of a named group ("Freedom Caucus members demanded")."""
+    between = text[ref_end:verb_start].replace(",", " ").split()
+    if len(between) == 1 and between[0].lower() in lexicon.MEMBER_NOUNS:
+        return True
+    if len(between) == 2 and between[1].lower() in ("himself", "herself", "themselves"):
+        return True  # "he recorded himself shouting"
+    if between and between[0].lower() in lexicon.PREPOSITIONS and len(between) <= 4:
+        return True
+    return len(between) <= 3 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly")
+                                     or w.lower() in lexicon.WEEKDAYS for w in between)
+
+
+def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Registry) -> Ref | None:
+    """The subject at the head of the sentence starting at `sentence_start`: a pronoun or
+    description opening it, else its first person named outside a prepositional phrase."""
+    text = unit.text
+    head = text[sentence_start:limit]
+    intro = _INTRO.match(head)
+    start = sentence_start
+    if intro and head.split()[0].lower().rstrip(",") in _INTRO_WORDS:
+        start = sentence_start + intro.end()
+    opening = ref_in(text, start, min(limit, start + 40), unit, registry, prefer_last=False)
+    if opening is not None and opening.kind != "name" and opening.position - unit.start <= start + 1:
+        return named_in_apposition(unit, opening, registry) or opening
+    for mention in registry.at(unit.start + sentence_start, unit.start + limit):
+        if mention.entity and mention.entity.person and not mention.possessive \
+                and not mention.after_preposition and not mention.in_phrase:
+            return Ref("name", mention.text, mention.start, mention)
+    return opening
+
+
+def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
+    """The name set off by commas right after a description ("Another resident, John Roe,", "A
+    spokesman for Globex, Bill Lee,")."""
+    if ref.kind != "description":
+        return None
+    end = ref.position + len(ref.text)
+    owner = _OWNER_AFTER.match(unit.text, end - unit.start)
+    if owner:
+        end += owner.end() - owner.start()
+    comma = unit.text[end - unit.start:end - unit.start + 3]
+    if not comma.startswith(","):
+        return None
+    reach = 0
+    for titled in _TITLE_AFTER.finditer(unit.text, end - unit.start + 1):
+        if titled.start() != end - unit.start + 1 + reach or titled.group(1).lower() not in lexicon.TITLES:
+            break
+        reach += titled.end() - titled.start()
+    for mention in registry.at(end, end + 3 + reach):  # (", Dr. Anil Kapoor": past the title)
+        entity = mention.entity
+        if entity is not None and (entity.person or entity.maybe_person) and not mention.possessive \
+                and unit.text[mention.end - unit.start:mention.end - unit.start + 1] in (",", ".", ";", ""):
+            return Ref("name", mention.text, mention.start, mention)
+    return None
+
+
+def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry,
+                   whole_sentence: bool = True) -> Ref | None:
+    """Who the verb at `verb` has as subject, reading leftwards ("X, a role, said"); with
+    `whole_sentence` False the sentence's own subject is not taken as a last resort."""
+    text = unit.text
+    pre = text[clause_start:verb.start()]
+    stripped = _AUXILIARY_TAIL.sub("", pre).rstrip()
+    absolute = _WITH_SUBJECT.search(stripped) if verb.group().lower().endswith("ing") else None
+    if absolute:
+        # "…, with Foreign Minister Ayman Safadi warning of …": the name after "with" speaks
+        ref = ref_in(text, clause_start + absolute.end(), clause_start + len(stripped), unit, registry,
+                      prefer_last=True, person_only=True, objects=True)
+        if ref is not None:
+            return ref
+    if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith((",", "—", "–"))):
+        return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
+    if stripped.endswith((" and", " but")) or stripped in ("and", "but"):
+        # ("X welcomed the news but said …": the subject of the verbs joined, not the object between)
+        sentence_start = unit.sentence_at(verb.start())[0]
+        clauses = list(_CLAUSE_OPENER.finditer(text, sentence_start, verb.start()))
+        if clauses:
+            # "Shares fell after the frozen food maker reported a drop and warned …": the
+            # subordinate clause's subject, whose verbs are joined
+            ref = ref_in(text, clauses[-1].end(), verb.start(), unit, registry, prefer_last=False)
+            if ref is not None and ref.position - unit.start == clauses[-1].end():
+                return ref
+        return sentence_subject(unit, sentence_start, verb.start(), registry)
+    if not stripped:
+        return None
+    if stripped.endswith(","):
+        # an apposition sits between the subject and the verb ("X, a role at Y, said"): the
+        # subject is the first comma segment that holds a person's name
+        cuts = [clause_start] + [clause_start + i + 1 for i, ch in enumerate(pre) if ch == ","]
+        segments = list(zip(cuts, cuts[1:] + [verb.start()]))
+        fallback = None
+        candidates = segments[:-1] if len(segments) > 1 else segments
+        for seg_start, seg_end in candidates:
+            opening = _WORDS.search(text, seg_start, seg_end)
+            if opening and opening.group() in lexicon.PEOPLE_NOUNS and opening.group().endswith("s") \
+                    and not text[seg_start:opening.start()].strip():
+                # "lawmakers on the House Select Committee …, led by X, requested": unnamed people
+                return Ref("description", opening.group(), unit.start + opening.start())
+        unnamed = _UNNAMED_ONE.match(text, candidates[0][0], candidates[0][1])
+        if unnamed and unnamed.group(1) in lexicon.PEOPLE_NOUNS:
+            # "A senior Dornish official, speaking on condition of anonymity, said": no one named
+            return Ref("description", unnamed.group(), unit.start + candidates[0][0])
+        named = [ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
+        described = [text[a:b].split()[:1] in (["a"], ["an"], ["the"]) for a, b in candidates]
+        if any(ref and not apposition for ref, apposition in zip(named, described)):
+            # "X, a São Paulo resident, said": a name inside the apposition is not the subject
+            named = [None if apposition else ref for ref, apposition in zip(named, described)]
+        for ref in named:  # a known person first, then any name that may be one
+            if ref and ref.mention and ref.mention.entity and ref.mention.entity.person:
+                return ref
+        for ref in named:
+            if ref:
+                return ref
+        for seg_start, seg_end in candidates:
+            if fallback is None:
+                fallback = ref_in(text, seg_start, seg_end, unit, registry, prefer_last=False)
+        if not whole_sentence:
+            return None
+        if fallback and fallback.kind != "pronoun":
+            return fallback
+        return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
+    relative = _RELATIVE.search(stripped)
+    if relative:
+        # "the Palestinian Dialogue Group in Turkey, which says": the noun the clause hangs on,
+        # a name unless a common noun ends the phrase ("a São Paulo resident who tweeted")
+        if _COMMON_NOUN_END.search(stripped, 0, relative.start()):
+            return None
+        for mention in registry.before(unit.start + clause_start + relative.start()):
+            if mention.start < unit.start + clause_start:
+                break
+            if not mention.after_preposition and not mention.possessive:
+                return Ref("name", mention.text, mention.start, mention)
+        return None
+    seg_start = clause_start + max(pre.rfind(","), pre.rfind(";"), -1) + 1
+    ref = ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=True)
+    if ref is None:
+        return None
+    ref_end = ref.position - unit.start + len(ref.text)
+    segment = text[seg_start:verb.start()].split()
+    if segment and segment[0].lower() in ("a", "an") and seg_start > clause_start:
+        # "David Savidge, a former police officer who responded said": the name it describes
+        previous = pre.rfind(",", 0, seg_start - clause_start - 1)
+        named = ref_in(text, clause_start + previous + 1, seg_start - 1, unit, registry,
+                        prefer_last=True, person_only=True)
+        if named is not None and not text[named.position - unit.start + len(named.text):seg_start - 1].strip():
+            return named
+    if (ref.kind == "description" and " " in ref.text) or _adjacent(text, ref_end, verb.start()):
+        return ref
+    head = ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=False)
+    if head is not None and head.kind == "description" and " " in head.text \
+            and not text[seg_start:head.position - unit.start].strip():
+        return head  # "A leader of the state’s teachers union said": the phrase the clause opens with
+    return None
+
+
+def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registry) -> Ref | None:
+    """The subject of an inverted said-clause ("said Kyiv resident Svitlana Onofryichuk, 55")."""
+    text = unit.text
+    rest = text[verb.end():clause_end]
+    first_cut = rest.find(",")
+    seg_end = verb.end() + (first_cut if first_cut >= 0 else len(rest))
+    ref = ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False, person_only=True) \
+        or ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False)
+    if ref is None or ref.position - unit.start > verb.end() + 60:
+        return None
+    if ref.kind == "name":
+        ref = _owned_role_holder(unit, ref, seg_end, registry) or ref
+    if ref.kind == "description" and first_cut >= 0:
+        second_end = text.find(",", seg_end + 1, clause_end)
+        named = ref_in(text, seg_end + 1, second_end if second_end >= 0 else clause_end, unit,
+                        registry, prefer_last=False, person_only=True)
+        if named and (named.position - unit.start <= seg_end + 3 or ref.text.split()[0].lower() in ("another", "a", "an")):
+            return named  # "said another witness, former adviser Fiona Hill"
+    return ref
+
+
+def _owned_role_holder(unit: Unit, ref: Ref, end: int, registry: Registry) -> Ref | None:
+    """The person named after an organisation and the job it gives ("said Chelsea manager Enzo
+    Maresca", "said Google spokesperson Jane Doe"): the speaker, not the organisation."""
+    if ref.mention is None or not ref.mention.owns_role:
+        return None
+    following = [m for m in registry.at(ref.mention.end, unit.start + end) if m.entity is not None and not m.possessive]
+    return Ref("name", following[0].text, following[0].start, following[0]) if following else None
