@@ -8,9 +8,11 @@ import lxml.html
 import pytest
 
 from crawler.parsers import parse_html, title_separators
+from crawler.parsers.headline_text import kicker_free_text
+from crawler.parsers.home_links import host_names
 from crawler.parsers.metadata import read_metadata
 from crawler.parsers.site_names import site_names
-from crawler.parsers.titles import choose_title, host_names, kicker_free_text
+from crawler.parsers.titles import choose_title
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "

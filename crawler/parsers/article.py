@@ -15,6 +15,9 @@ from crawler.parsers.content import find_main, marked_article
 from crawler.parsers.dates import choose_dates, parse_date
 from crawler.parsers.document import load_page, parse_closed
 from crawler.parsers.errors import NotAnArticle
+from crawler.parsers.headline_text import is_offscreen, kicker_free_text, offscreen_part
+from crawler.parsers.home_links import (LinkLabels, home_links, host_names, is_home_link, is_logo_mark, link_texts,
+                                        links_elsewhere)
 from crawler.parsers.access import read_access
 from crawler.parsers.images import ImageReader, header_pictures, settle
 from crawler.parsers.publisher import read_publisher
@@ -27,8 +30,7 @@ from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
 from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.recipes import with_declared_steps
 from crawler.parsers.text import clean_text, fold, same_text
-from crawler.parsers.titles import (LinkLabels, choose_title, home_links, host_names, is_home_link, is_logo_mark,
-                                    kicker_free_text, is_offscreen, link_texts, links_elsewhere, offscreen_part)
+from crawler.parsers.titles import choose_title
 
 
 logger = logging.getLogger(__name__)
