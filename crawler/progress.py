@@ -4,10 +4,8 @@ A bar is drawn on stderr only when both stdout and stderr are terminals, so `new
 piped into another program, CI logs and tests get no bar and no control characters; commands keep
 printing their plain summary lines either way.
 
-    with progress("exporting", total=count) as advance:
-        for line in lines:
-            out.write(line)
-            advance()
+    with progress("exporting") as advance:
+        write_export(databases, stream, filters, advance)   # advance(n) per batch written
 
 Crawls and ingests: enable `ProgressExtension` (EXTENSIONS) and set `NEWS_PROGRESS = True` when
 `progress_enabled()`; it counts stored and rejected pages as the pipelines finish them
@@ -18,9 +16,9 @@ WARNING then, or Scrapy's log lines interleave with the bar.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 from rich.console import Console
 from rich.progress import (
@@ -32,8 +30,6 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
-
-T = TypeVar("T")
 
 
 def progress_enabled() -> bool:
@@ -60,14 +56,6 @@ def progress(description: str, total: int | None = None, *, enabled: bool | None
             bar.advance(task, n)
 
         yield advance
-
-
-def track(items: Iterable[T], description: str, total: int | None = None, *, enabled: bool | None = None) -> Iterator[T]:
-    """Iterate `items`, advancing a bar per item when enabled."""
-    with progress(description, total, enabled=enabled) as advance:
-        for item in items:
-            yield item
-            advance()
 
 
 def _no_op(n: int = 1) -> None:

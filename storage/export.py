@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import gzip
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
@@ -116,22 +116,26 @@ def get_article_record(db: Connection, article_id: int) -> dict | None:
 # -- writing files -----------------------------------------------------------------------------
 
 
-def write_export(db: Connection | Sequence[Connection], stream: BinaryIO, filters: Filters | None = None) -> int:
+def write_export(db: Connection | Sequence[Connection], stream: BinaryIO, filters: Filters | None = None,
+                 advance: Callable[[int], None] | None = None) -> int:
     """Write the JSON lines to a binary stream; return how many articles were written. Given
     several databases (one per outlet group, each with its own writer), their lines follow one
     another in the order given, each database's in id order: one stream. Ids are per database;
-    `canonical_url` names an article across them."""
+    `canonical_url` names an article across them. `advance(n)` is told each batch of `n` lines
+    written (a progress bar's)."""
     count = 0
     for database in _databases(db):
         lines = iter_export_lines(database, filters)
         while chunk := list(islice(lines, WRITE_CHUNK)):
             stream.write(b"".join(chunk))
             count += len(chunk)
+            if advance is not None:
+                advance(len(chunk))
     return count
 
 
 def export_file(db: Connection | str | Path | Sequence[Connection | str | Path], path: str | Path,
-                filters: Filters | None = None) -> int:
+                filters: Filters | None = None, advance: Callable[[int], None] | None = None) -> int:
     """Export one database, or several as one stream (`write_export`), to a file (gzip when it
     ends in `.gz`), written aside and renamed into place."""
     databases = [open_database(d, "read") if isinstance(d, (str, Path)) else d for d in _databases(db)]
@@ -144,7 +148,7 @@ def export_file(db: Connection | str | Path | Sequence[Connection | str | Path],
     else:
         stream = open(partial, "wb")
     with stream:
-        count = write_export(databases, stream, filters)
+        count = write_export(databases, stream, filters, advance)
     os.replace(partial, path)
     return count
 

@@ -73,6 +73,14 @@ def test_export_file_gzip(tmp_path):
     assert [orjson.loads(line)["title"] for line in lines] == ["Story 1", "Story 2"]
 
 
+def test_export_tells_a_progress_bar_each_batch_written(tmp_path):
+    db_path = tmp_path / "news.db"
+    store(db_path, [make_article(i) for i in range(1, 4)])
+    told = []
+    assert export_file(db_path, tmp_path / "a.jsonl", advance=told.append) == 3
+    assert sum(told) == 3
+
+
 def test_cli_export_to_stdout_and_file(tmp_path):
     db_path = tmp_path / "news.db"
     store(db_path, [make_article(1), make_article(2)])

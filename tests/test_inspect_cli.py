@@ -8,7 +8,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from crawler.progress import progress, track
+from crawler.progress import progress
 from newsdesk.cli import cli
 from newsdesk.views import View, show_article
 from tests.newsroom import REFERENCE_URL, build_newsroom
@@ -188,11 +188,14 @@ def test_missing_database_is_a_one_line_error(tmp_path, command):
 def test_progress_is_a_no_op_when_disabled():
     with progress("x", total=3, enabled=False) as advance:
         advance()
-    assert list(track(range(3), "counting", enabled=False)) == [0, 1, 2]
+        advance(2)
 
 
-def test_progress_bar_counts_when_enabled():
-    assert list(track(iter("abc"), "letters", total=3, enabled=True)) == ["a", "b", "c"]
+def test_progress_bar_counts_when_enabled(capsys):
+    with progress("letters", total=3, enabled=True) as advance:
+        advance()
+        advance(2)
+    assert "3/3" in capsys.readouterr().err
 
 
 def test_progress_extension_is_off_unless_asked():
