@@ -423,6 +423,18 @@ def test_boilerplate_words_grouped_by_first_letter_match_as_the_plain_alternatio
     assert [bool(_TOKEN.search(name)) for name in names] == [bool(plain.search(name)) for name in names]
 
 
+@pytest.mark.parametrize(("value", "chrome"), [
+    ("content-with-sidebar-wrp", False), ("sidebar-layout__content", False),  # layout notes removed
+    ("no-sidebar-share", False), ("nowrap-share", True),
+    ("article-most-read", True), ("read-more-link", True), ("block-also-read", True),  # compounds respelled
+    ("product-tab-menu", False),
+])
+def test_layout_notes_and_compound_names(value, chrome):
+    """The layout notes' removal and the compounds' respelling run only on names holding a word
+    of theirs; on those they still decide the verdict."""
+    assert boilerplate_token(value) is chrome
+
+
 @pytest.mark.parametrize("value", ["wp-block-media-text", "image-wrapper", "media-body"])
 def test_media_layout_class_names(value):
     assert not boilerplate_token(value)
