@@ -3,6 +3,8 @@ the article, which class names mark chrome, which mark layout only."""
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 
@@ -408,6 +410,29 @@ def test_chrome_class_names_in_any_case(value):
 ])
 def test_class_and_id_names(classes, ident, chrome):
     assert named_as_chrome(element(f"<div class='{classes}' id='{ident}'><p>Text.</p></div>")) is chrome
+
+
+def test_boilerplate_words_grouped_by_first_letter_match_as_the_plain_alternation():
+    """The class-name words are grouped by first letter for speed; a name matches exactly when
+    the plain alternation of the same words matches it."""
+    from crawler.parsers.boilerplate import _TOKEN, _TOKEN_WORDS, _by_first_letter
+    assert _by_first_letter(["ad", "ads", "bio", "author"]) == "a(?:d|ds|uthor)|b(?:io)"
+    plain = re.compile(r"(?:^|[-_])(?:" + "|".join(_TOKEN_WORDS) + r")(?:$|[-_])")
+    names = [prefix + word + suffix for word in _TOKEN_WORDS for prefix in ("", "x-", "x", "_")
+             for suffix in ("", "-x", "x", "_y")]
+    assert [bool(_TOKEN.search(name)) for name in names] == [bool(plain.search(name)) for name in names]
+
+
+@pytest.mark.parametrize(("value", "chrome"), [
+    ("content-with-sidebar-wrp", False), ("sidebar-layout__content", False),  # layout notes removed
+    ("no-sidebar-share", False), ("nowrap-share", True),
+    ("article-most-read", True), ("read-more-link", True), ("block-also-read", True),  # compounds respelled
+    ("product-tab-menu", False),
+])
+def test_layout_notes_and_compound_names(value, chrome):
+    """The layout notes' removal and the compounds' respelling run only on names holding a word
+    of theirs; on those they still decide the verdict."""
+    assert boilerplate_token(value) is chrome
 
 
 @pytest.mark.parametrize("value", ["wp-block-media-text", "image-wrapper", "media-body"])

@@ -22,6 +22,12 @@ def test_fold_is_casefold_with_runs_of_non_word_characters_as_one_space(text):
     assert fold(text) == _reference_fold(text)
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+def test_fold_of_ascii_text_by_its_byte_table_is_the_definition(text):
+    """ASCII text takes its own path (a byte table); `TEXTS` rarely draws a text all ASCII."""
+    assert fold(text) == _reference_fold(text)
+
+
 @given(TEXTS)
 def test_first_folded_word_is_folds_first_word_or_none(text):
     head = first_folded_word(text)

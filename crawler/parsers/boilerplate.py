@@ -26,8 +26,7 @@ _BOX_TAGS = frozenset({"div", "section", "aside", "figure"})
 SKIP_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
                         "menu", "menubar", "search", "toolbar"})
 
-_TOKEN = re.compile(
-    r"(?:^|[-_])(?:"
+_TOKEN_WORDS = (
     r"share|shares|sharing|sharebar|sharetools|social|socials|socialmedia|related|relatedposts|"
     r"newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|advert|adverts|"
     r"advertisement|advertising|ad|ads|adslot|adunit|dfp|sponsor|sponsored|comment|comments|disqus|"
@@ -43,8 +42,23 @@ _TOKEN = re.compile(
     r"timestamp|date|pubdate|publish-date|update-time|"
     r"article-meta|post-meta|entry-meta|infobox-ad|video-player|player|gallery|slideshow|carousel|"
     r"lightbox|disclaimer|disclosure|disclosures|copyright|feedback|survey|donate|donation|alert|notice"
-    r")(?:$|[-_])"
-)
+).split("|")
+"""Class/id words of boilerplate, each a whole name or a part of one between hyphens or
+underscores ("vh$" only at the end: "sr-only-vh")."""
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of regex `words` grouped by their first letter ("a(?:d|ds|uthor)|b(?:io)"):
+    `re` tries the branches of an alternation one by one, so a name part is checked against the
+    branches of its own letter instead of all 138 (2.2x faster on the dev pages' names). A name
+    matches exactly when the plain alternation matches it: the same words, only regrouped."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+_TOKEN = re.compile(r"(?:^|[-_])(?:" + _by_first_letter(_TOKEN_WORDS) + r")(?:$|[-_])")
 _CAPTION = re.compile(
     r"(?:^|[-_])(?:image|img|photo|picture|media|bild|foto|absatzbild)[-_]*"
     r"(?:caption|description|desc|info|subtitle|credit|credits|legend|unterschrift|untertitel|beschreibung)(?:$|[-_])"
@@ -104,18 +118,20 @@ def boilerplate_token(value: str) -> bool:
 
 def _names_boilerplate(value: str) -> bool:
     """`boilerplate_token`'s verdict on one name or more, worked out. Each step runs only where
-    it can change something (camelCase splitting where there are capitals, the compounds'
-    respelling where there is a hyphen): a page from a site not seen before brings some sixty
-    new names, each judged here."""
+    it can change something (camelCase splitting where there are capitals, the layout notes'
+    removal where a word of theirs is, the compounds' respelling where a part of one is: four
+    names in five have none): a page from a site not seen before brings some sixty new names,
+    each judged here."""
     lowered = value.lower()
     if _embeds(value, lowered):
         return True
     names = lowered if lowered == value else _CAMEL.sub("-", value).lower()
     for token in names.replace("--", "-").split():
-        token = _LAYOUT_NOTE.sub("", token)
+        if "w" in token or "has" in token or "no" in token or "sidebar" in token:
+            token = _LAYOUT_NOTE.sub("", token)
         if not token or _NEUTRAL_PREFIX.match(token) or ":" in token:
             continue  # (a utility class for a screen size, a state or printing: "print:article-dropcap-print")
-        if "-" in token:
+        if "also" in token or "read-" in token or "most-" in token or "tab-menu" in token:
             token = (token.replace("also-read", "alsoread").replace("read-more", "readmore")
                      .replace("see-also", "seealso").replace("most-read", "mostread")
                      .replace("most-viewed", "mostviewed").replace("most-commented", "mostcommented")

