@@ -414,17 +414,17 @@ def export(db_paths, output, **filters):
     contract: url, title, published, authors, lead, body, quotes, images, topics, ... plus
     newsdesk's fields). Several --db (one database per outlet group, each with its own writer)
     make one stream: each database's lines in turn; ids are per database, canonical_url holds
-    across them. On a terminal a bar counts the articles written."""
+    across them. Written to a file from a terminal, a bar counts the articles written."""
     from crawler.progress import progress
     from storage.export import export_file, write_export
 
     db = [_database(path) for path in db_paths]
     filters = _filters(filters)
-    with progress("exporting") as advance:
-        if str(output) == "-":
-            with click.open_file("-", "wb") as stdout:
-                count = write_export(db, stdout, filters, advance)
-        else:
+    if str(output) == "-":  # no bar: it would redraw itself among the lines on a terminal
+        with click.open_file("-", "wb") as stdout:
+            count = write_export(db, stdout, filters)
+    else:
+        with progress("exporting") as advance:
             count = export_file(db, output, filters, advance)
     click.echo(f"exported {count} articles to {output}", err=True)
 
