@@ -73,8 +73,7 @@ def build_article(page: FetchedPage, profile) -> Article:
         closed = _article_from(page, profile, html, parse_closed(markup))
     except NotAnArticle:
         return article
-    wanted = max(2 * (_length(article.body) + len(article.lead or "")), SECOND_LOOK_BELOW_CHARS)
-    return closed if _length(closed.body) > wanted else article
+    return closed if _outweighs(closed.body, article.body, article.lead) else article
 
 
 def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
@@ -124,7 +123,7 @@ def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
     if _length(body) < SECOND_LOOK_BELOW_CHARS and not profile.body:
         rules.use_classes = False
         second = walk_body(find_main(root, use_classes=False), title, lead, rules, headlines)
-        if _length(second) > max(2 * (_length(body) + len(lead or "")), SECOND_LOOK_BELOW_CHARS):
+        if _outweighs(second, body, lead):
             declared = _jsonld_body(meta, title)
             body = declared if declared and _share_of(declared, second) < DECLARED_SHARE else second
     if _length(body) < SECOND_LOOK_BELOW_CHARS and not profile.body:
@@ -132,7 +131,7 @@ def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
         for use_classes in (True, False) if marked is not None else ():
             rules.use_classes = use_classes
             third = walk_body(find_main(marked, use_classes), title, lead, rules, headlines)
-            if _length(third) > max(2 * (_length(body) + len(lead or "")), SECOND_LOOK_BELOW_CHARS):
+            if _outweighs(third, body, lead):
                 body = third
                 break
     if _length(body) < SECOND_LOOK_BELOW_CHARS:
@@ -221,6 +220,13 @@ def _texts(lead: str | None, body: list[Section]):
 
 def _length(sections) -> int:
     return sum(len(block.text) for section in sections for block in section.blocks)
+
+
+def _outweighs(other, body, lead: str | None) -> bool:
+    """True when another look's body `other` is worth taking over `body`: twice as long as the
+    body and lead together, and no shorter than `SECOND_LOOK_BELOW_CHARS` (not a cookie notice
+    over a post of three short lines, nor over a post whose one paragraph became its lead)."""
+    return _length(other) > max(2 * (_length(body) + len(lead or "")), SECOND_LOOK_BELOW_CHARS)
 
 
 def _article_h1s(h1s, url: str) -> list:

@@ -216,7 +216,8 @@ def _parse(markup: bytes):
 
 def _left_open(errors) -> bool:
     """True when a parse's `errors` show an end tag ignored because a div was left open inside its
-    element ("Opening and ending tag mismatch: a and div"; a page has one or two errors)."""
+    element ("Opening and ending tag mismatch: a and div"). lxml keeps only some of libxml2's
+    errors: over the dev pages a parse logs 1.5 on average, at most 89."""
     return any(error.type == _MISMATCH and error.message.endswith(" and div") for error in errors)
 
 

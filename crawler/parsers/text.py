@@ -50,9 +50,9 @@ def fold(text: str | None) -> str:
     of non-word characters as one space, stripped ("" for None). ASCII text takes a
     translate-and-split path (a byte table: 2.4x faster than a `str` table, 2.7x than the
     regex), same result; other text joins its words (a fifth faster than replacing the runs
-    between them). Cached, as the lead, the
-    body walk and the title compare the same paragraphs (a third of the calls); the cache
-    itself takes None, so a call is one lookup, not a wrapper's call and then the lookup."""
+    between them). Cached, as the lead, the body walk and the title compare the same
+    paragraphs (a third of the calls); the cache itself takes None, so a call is one lookup,
+    not a wrapper's call and then the lookup."""
     if not text:
         return ""
     if text.isascii():
