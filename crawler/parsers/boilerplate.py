@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.memo import remember
+
 NEVER_TEXT_TAGS = frozenset({
     "script", "style", "template", "svg", "math", "button", "input", "select", "option",
     "textarea", "iframe", "video", "audio", "picture", "img", "canvas", "object", "embed", "map",
@@ -108,9 +110,7 @@ def boilerplate_token(value: str) -> bool:
     for name in value.split():
         verdict = _VERDICTS.get(name)
         if verdict is None:
-            if len(_VERDICTS) > 50_000:
-                _VERDICTS.clear()
-            verdict = _VERDICTS[name] = _names_boilerplate(name)
+            verdict = remember(_VERDICTS, name, _names_boilerplate(name))
         if verdict:
             return True
     return False
@@ -253,14 +253,12 @@ def _hidden_by_class(classes: str | None) -> bool:
         return False
     verdict = _HIDDEN_VERDICTS.get(classes)
     if verdict is None:
-        if len(_HIDDEN_VERDICTS) > 50_000:
-            _HIDDEN_VERDICTS.clear()
         pinned = "fixed" in classes and (_OVERLAY_CLASS.search(classes) is not None or (
             _FIXED.search(classes) is not None and _PINNED.search(classes) is not None))
-        verdict = _HIDDEN_VERDICTS[classes] = pinned or (
+        verdict = remember(_HIDDEN_VERDICTS, classes, pinned or (
             ("hid" in classes or "d-none" in classes)
             and _HIDDEN_CLASS.search(_OVERFLOW.sub("", classes) if "overflow" in classes else classes) is not None
-            and _SHOWN_CLASS.search(classes) is None)
+            and _SHOWN_CLASS.search(classes) is None))
     return verdict
 
 
@@ -297,12 +295,10 @@ def _chrome_names(classes: str | None, ident: str | None) -> bool:
     key = (classes, ident)
     verdict = _CHROME_VERDICTS.get(key)
     if verdict is None:
-        if len(_CHROME_VERDICTS) > 50_000:
-            _CHROME_VERDICTS.clear()
         classes = classes or ""
         ident = ident or ""
         post = ("post-" in classes or "entry" in classes) and _POST_CLASSES.search(classes) is not None
         own = _POST_TERMS.sub("", classes) if post else classes
-        verdict = _CHROME_VERDICTS[key] = bool(own.strip() or ident.strip()) and (
-            boilerplate_token(own) or boilerplate_token(ident) or _hidden_by_class(classes))
+        verdict = remember(_CHROME_VERDICTS, key, bool(own.strip() or ident.strip()) and (
+            boilerplate_token(own) or boilerplate_token(ident) or _hidden_by_class(classes)))
     return verdict

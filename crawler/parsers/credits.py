@@ -17,6 +17,7 @@ from lxml import etree
 
 from crawler.parsers.boilerplate import NEVER_TEXT_TAGS, SCREEN_READER_ONLY
 from crawler.parsers.content import HEADING_TAGS
+from crawler.parsers.memo import remember
 from crawler.parsers.text import clean_text
 
 _CREDIT_NAME = re.compile(
@@ -235,9 +236,8 @@ def _name_verdicts(names: str) -> tuple[bool, bool]:
         return False, False
     verdicts = _VERDICTS.get(names)
     if verdicts is None:
-        if len(_VERDICTS) > 50_000:
-            _VERDICTS.clear()
-        verdicts = _VERDICTS[names] = (_CREDIT_NAME.search(names) is not None, _CAPTION_NAME.search(names) is not None)
+        verdicts = remember(_VERDICTS, names,
+                            (_CREDIT_NAME.search(names) is not None, _CAPTION_NAME.search(names) is not None))
     return verdicts
 
 

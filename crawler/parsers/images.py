@@ -19,6 +19,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from crawler.items import Image, Section
 from crawler.parsers.boilerplate import NEVER_TEXT_TAGS
 from crawler.parsers.credits import caption_and_credits, credit_names, shown_chars
+from crawler.parsers.memo import remember
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.text import clean_text
 
@@ -309,9 +310,7 @@ def _named_chrome(img, text_boxes: frozenset = frozenset()) -> bool:
                 names = _SHAREABLE.sub(" ", names)
             verdict = _NAME_VERDICTS.get(names)
             if verdict is None:
-                if len(_NAME_VERDICTS) > 50_000:
-                    _NAME_VERDICTS.clear()
-                verdict = _NAME_VERDICTS[names] = _CHROME_NAME.search(names) is not None
+                verdict = remember(_NAME_VERDICTS, names, _CHROME_NAME.search(names) is not None)
             if verdict:
                 return True
         node = node.getparent()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from crawler.parsers.boilerplate import is_skipped
+from crawler.parsers.memo import remember
 from crawler.parsers.text import clean_text, first_folded_word, fold
 
 _LEAD_CLASS = re.compile(
@@ -222,9 +223,7 @@ def _lead_names(names: str) -> bool:
     repeat their class names)."""
     verdict = _LEAD_VERDICTS.get(names)
     if verdict is None:
-        if len(_LEAD_VERDICTS) > 50_000:
-            _LEAD_VERDICTS.clear()
-        verdict = _LEAD_VERDICTS[names] = _LEAD_CLASS.search(_CAMEL.sub("-", names)) is not None
+        verdict = remember(_LEAD_VERDICTS, names, _LEAD_CLASS.search(_CAMEL.sub("-", names)) is not None)
     return verdict
 
 

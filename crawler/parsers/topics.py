@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.memo import remember
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.text import clean_text
 
@@ -101,10 +102,8 @@ def _names_a_tag(element) -> bool:
         return False
     verdict = _VERDICTS.get(names)
     if verdict is None:
-        if len(_VERDICTS) > 50_000:
-            _VERDICTS.clear()
         split = _CAMEL.sub("-", names)
-        verdict = _VERDICTS[names] = bool(_TAG_NAME.search(split)) and not _NAV_NAME.search(split)
+        verdict = remember(_VERDICTS, names, bool(_TAG_NAME.search(split)) and not _NAV_NAME.search(split))
     return verdict
 
 
