@@ -2477,3 +2477,10 @@ def test_the_role_of_someone_kept_unnamed_in_the_paragraph_is_no_one_named():
                    "One of Skyline's largest shareholders, who asked not to be named, said the board should have "
                    "ordered spare engines. “They saw this coming and did nothing,” the investor said.")
     assert [q[1] for q in quotes] == ["Mateo Ibarra", None]
+
+
+def test_a_name_after_an_opening_place_phrase_is_the_speaker_not_more_of_the_place():
+    quotes = found("Colonel Murat Aksoy told reporters that helicopters had flown. “The roads are cut,” Aksoy said.",
+                   "In the town of Nurdagi, Mehmet Yilmaz, a 52-year-old shopkeeper, said nobody had come. "
+                   "“We are digging with our hands,” he said.")
+    assert quotes[1][1] == "Mehmet Yilmaz"

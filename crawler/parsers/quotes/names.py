@@ -511,11 +511,14 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         before_words = before_title.split()
         previous_word = before_words[-1].lower() if before_words and title_start > 30 or \
             len(before_words) > 0 else ""
+        apposed = _APPOSITION_THEN_VERB.match(text, end)
+        speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS
         after_prep = previous_word in lexicon.PREPOSITIONS or \
             text[place_end:title_start] == ", " and text[end:end + 1] in (",", ".", ";", ")", "") \
-            and not (len(words) > 1 and _holder_of_place(text, title_start))
+            and not (len(words) > 1 and (_holder_of_place(text, title_start) or speaks_apposed))
         # ("in Nashville, Tennessee, part of …": the second name completes the place; not in
-        # "The mayor of Castel Ventoso, Anna Bellucci, said", where it names the mayor)
+        # "The mayor of Castel Ventoso, Anna Bellucci, said", where it names the mayor, nor in
+        # "In the town of Nurdagi, Mehmet Yilmaz, a shopkeeper, said", where it is the one speaking)
         place_end = end if after_prep else -1
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
@@ -530,8 +533,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             and not owns_role \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
-        apposed = _APPOSITION_THEN_VERB.match(text, end)
-        speaks = next_word in lexicon.SPEECH_VERBS or apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS
+        speaks = next_word in lexicon.SPEECH_VERBS or speaks_apposed
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject, initial, speaks,
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
