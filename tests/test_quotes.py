@@ -2484,3 +2484,10 @@ def test_a_name_after_an_opening_place_phrase_is_the_speaker_not_more_of_the_pla
                    "In the town of Nurdagi, Mehmet Yilmaz, a 52-year-old shopkeeper, said nobody had come. "
                    "“We are digging with our hands,” he said.")
     assert quotes[1][1] == "Mehmet Yilmaz"
+
+
+def test_a_description_after_an_unnamed_source_is_that_source_not_the_protagonist():
+    quotes = found("Pop star Mia Laurent has confirmed her split. “We ask for privacy,” she wrote.",
+                   "A source close to the couple told People magazine that the split was amicable. "
+                   "“They have been living separately since the spring,” the insider said.")
+    assert [q[1] for q in quotes] == ["Mia Laurent", None]

@@ -364,6 +364,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return None  # "the Labour Party’s chancellor": someone of a named body the article does not name
     if words[0] in ("its", "their"):
         return None  # "Its administrator said": someone of the organisation before, whom it does not name
+    unnamed = _unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" and not candidates else None
+    if unnamed is not None and not any(_compatible(m.entity, gender, True) for m in registry.at(unnamed, ref.position)):
+        return None  # "A source close to the couple told People … “…,” the insider said": still no one named
     owner = {id(m.entity) for m in inside}
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
