@@ -2491,3 +2491,10 @@ def test_a_description_after_an_unnamed_source_is_that_source_not_the_protagonis
                    "A source close to the couple told People magazine that the split was amicable. "
                    "“They have been living separately since the spring,” the insider said.")
     assert [q[1] for q in quotes] == ["Mia Laurent", None]
+
+
+def test_the_first_name_a_survivor_gives_is_the_speaker():
+    quotes = found("Rescuers dug through the rubble on Tuesday as the toll rose.",
+                   "“We heard voices until this morning,” said a woman who gave only her first name, Amina, "
+                   "as she stood beside the remains of a building.")
+    assert quotes[0][1] == "Amina"

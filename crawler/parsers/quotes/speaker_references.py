@@ -376,6 +376,10 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     return None
 
 
+_GIVES_NAME = re.compile(r"\b(?:gave|give|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name$")
+"""A description ending on the name it goes on to give ("said a woman who gave only her first name, Amina")."""
+
+
 def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registry) -> Ref | None:
     """The subject of an inverted said-clause ("said Kyiv resident Svitlana Onofryichuk, 55")."""
     text = unit.text
@@ -390,8 +394,10 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
         ref = _owned_role_holder(unit, ref, seg_end, registry) or ref
     if ref.kind == "description" and first_cut >= 0:
         second_end = text.find(",", seg_end + 1, clause_end)
+        gives_name = _GIVES_NAME.search(text, verb.end(), seg_end) is not None
         named = ref_in(text, seg_end + 1, second_end if second_end >= 0 else clause_end, unit,
-                        registry, prefer_last=False, person_only=True)
+                        registry, prefer_last=False, person_only=not gives_name)
+        # (after "who gave only her first name," the name is hers, whatever it looks like)
         if named and (named.position - unit.start <= seg_end + 3 or ref.text.split()[0].lower() in ("another", "a", "an")):
             return named  # "said another witness, former adviser Fiona Hill"
     return ref
