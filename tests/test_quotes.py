@@ -2498,3 +2498,10 @@ def test_the_first_name_a_survivor_gives_is_the_speaker():
                    "“We heard voices until this morning,” said a woman who gave only her first name, Amina, "
                    "as she stood beside the remains of a building.")
     assert quotes[0][1] == "Amina"
+
+
+def test_a_document_introduced_as_a_described_organisations_is_that_organisations():
+    quotes = found("The Competition Commission of India on Thursday fined Playwise Technologies for abusing its position.",
+                   "In its 112-page order, the commission said the billing policy was unfair. "
+                   "“The conduct of the opposite party has resulted in unfair conditions,” the order said.")
+    assert quotes[0][1] == "Competition Commission of India"

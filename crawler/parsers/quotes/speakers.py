@@ -304,7 +304,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
             return sentence_poster(ref.position, registry, text)
         if head in lexicon.DOCUMENT_NOUNS:
-            return earlier_owner(head, ref.position, registry, text) or context.authors.get(head)
+            return earlier_owner(head, ref.position, registry, text) \
+                or _described_author(head, ref.position, registry, context, text) or context.authors.get(head)
         kinds = [w for w in content[:-1] if w in lexicon.ORG_NOUNS]
         if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
             return resolve_organisation(kinds[-1], ref.position, registry, context)
@@ -380,6 +381,18 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             and ref.position - context.last_quote_position < 1000:
         return context.last_speaker  # an age the article gives nobody: the one it is quoting
     return protagonist(registry, ref.position, owner, gender)
+
+
+def _described_author(head: str, position: int, registry: Registry, context: Context, text: str) -> Entity | None:
+    """The organisation a description makes the author of the document `head` when it was
+    introduced ("In its 112-page order, the commission said …" then "the order said"), or None."""
+    introduced = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s,\s+the\s+([a-z]+)\s" % re.escape(head))
+    found = None
+    for found in introduced.finditer(text, 0, position):
+        pass
+    if found is None or found.group(1) not in lexicon.ORG_NOUNS:
+        return None
+    return resolve_organisation(found.group(1), found.start(1), registry, context)
 
 
 def _named_later_in_role(head: str, position: int, registry: Registry) -> Entity | None:
