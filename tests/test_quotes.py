@@ -2505,3 +2505,10 @@ def test_a_document_introduced_as_a_described_organisations_is_that_organisation
                    "In its 112-page order, the commission said the billing policy was unfair. "
                    "“The conduct of the opposite party has resulted in unfair conditions,” the order said.")
     assert quotes[0][1] == "Competition Commission of India"
+
+
+def test_the_name_in_apposition_speaks_for_a_sentence_opening_description_holding_another_name():
+    quotes = found("The chancellor confirmed the cut on Tuesday.",
+                   "The Liberal Democrat Treasury spokesperson, Sarah Quayle, said the government had "
+                   "“picked the pockets of the prudent”. A Treasury source said the plan had been costed.")
+    assert quotes[0][1] == "Sarah Quayle"

@@ -324,7 +324,8 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             # "A senior Dornish official, speaking on condition of anonymity, said": no one named
             return Ref("description", unnamed.group(), unit.start + candidates[0][0])
         named = [ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
-        described = [text[a:b].split()[:1] in (["a"], ["an"], ["the"]) for a, b in candidates]
+        described = [[w.lower() for w in text[a:b].split()[:1]] in (["a"], ["an"], ["the"]) for a, b in candidates]
+        # (also a sentence's opening "The": "The Liberal Democrat Treasury spokesperson, Sarah Quayle, said")
         if any(ref and not apposition for ref, apposition in zip(named, described)):
             # "X, a São Paulo resident, said": a name inside the apposition is not the subject
             named = [None if apposition else ref for ref, apposition in zip(named, described)]
