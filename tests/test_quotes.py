@@ -2512,3 +2512,9 @@ def test_the_name_in_apposition_speaks_for_a_sentence_opening_description_holdin
                    "The Liberal Democrat Treasury spokesperson, Sarah Quayle, said the government had "
                    "“picked the pockets of the prudent”. A Treasury source said the plan had been costed.")
     assert quotes[0][1] == "Sarah Quayle"
+
+
+def test_a_shout_in_a_relative_clause_is_the_named_antecedents():
+    quotes = found("“The honourable member will withdraw that remark or leave the chamber,” he told the Conservative MP "
+                   "Giles Farrant, who had shouted “liar” across the dispatch box.")
+    assert quotes[1][:2] == ("liar", "Giles Farrant")

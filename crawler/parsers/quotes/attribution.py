@@ -25,6 +25,8 @@ _GROUP_SUBJECT = re.compile(r"\s*(?:The|Some|Many|Several|Most|Hundreds of|Thous
 """A sentence opened by a plural common noun ("The pupils returned …"): a group, no one named."""
 _CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
 """A verb or noun of chanting right before a quotation: its words are a whole utterance."""
+_WHO_BEFORE = re.compile(r",\s+who(?:\s+(?:had|has|have|was|then|also|repeatedly))*$")
+"""A relative clause opening right before the verb of chanting: its subject is the name before it."""
 _NAME_CALLED_IT = re.compile(r"(?<![\w’'])(?!(?:We|I|They|You|It)\b)[A-Z][\w’'-]*\w,?\s+called\s+it\s*$")
 """A name that called something so ("Moretti called it “a small miracle”"): its words, not a term
 as "we called it" (the outlet's own) or "the company … called it" often give."""
@@ -194,6 +196,10 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         # has chant ("supporters, who chanted “…”", "a masked man … shouting “…”")
         verb_start = left_start + _CHANTED.search(stripped_left).start()
         before = text[left_start:verb_start].rstrip()
+        relative = _WHO_BEFORE.search(before)
+        if relative:
+            verb_start = left_start + relative.start()  # "Giles Farrant, who had shouted “…”": the name the clause is on
+            before = before[:relative.start()]
         named = ref_in(text, max(left_start, verb_start - 60), verb_start, unit, registry, prefer_last=True) \
             if re.search(r"[A-Z][\w’'-]*\w$", before) else None
         if named is not None and named.kind == "name":
