@@ -2518,3 +2518,10 @@ def test_a_shout_in_a_relative_clause_is_the_named_antecedents():
     quotes = found("“The honourable member will withdraw that remark or leave the chamber,” he told the Conservative MP "
                    "Giles Farrant, who had shouted “liar” across the dispatch box.")
     assert quotes[1][:2] == ("liar", "Giles Farrant")
+
+
+def test_added_to_a_thing_is_no_speech_verb():
+    quotes = found("A study of walking and memory was published on Wednesday.",
+                   "The Alzheimer's Association said in a statement that the study added to “a growing body of "
+                   "evidence” on exercise and brain health.")
+    assert quotes == [("a growing body of evidence", "Alzheimer's Association", "partial")]

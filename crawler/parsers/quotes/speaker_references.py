@@ -85,6 +85,10 @@ _CONTRACTED = frozenset("that there here who what where".split())
 """Words whose "’s" is "is" or "has" ("that's said"), not a possessive."""
 
 
+_ADDED_TO_THING = re.compile(r"\s+to\s+[“\"‘']?(?:the|a|an|its|their|his|her|this|that|what|growing|mounting)\b")
+""""add to" with a thing after it: to increase, not to say more."""
+
+
 def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
     """The speech verbs of text[start:end], in order (not the nouns spelt alike: "of states",
     "the report", "a call")."""
@@ -106,6 +110,8 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
                 continue  # "the minister's promise", "Acme's statement": a noun an owner has
             if _NOUN_BEFORE_VERB.match(text, match.end()):
                 continue  # "the last Reddit post was on …": a noun, the subject of "was"
+            if word.startswith("add") and _ADDED_TO_THING.match(text, match.end()):
+                continue  # "the study added to “a growing body of evidence”": increased, not spoke
             if word.endswith("s") and len(before) > 1 and before[-1].isalnum() \
                     and before[-2].lower() in lexicon.PREPOSITIONS:
                 continue  # "diplomats from EU states": a plural noun
