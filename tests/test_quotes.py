@@ -2525,3 +2525,10 @@ def test_added_to_a_thing_is_no_speech_verb():
                    "The Alzheimer's Association said in a statement that the study added to “a growing body of "
                    "evidence” on exercise and brain health.")
     assert quotes == [("a growing body of evidence", "Alzheimer's Association", "partial")]
+
+
+def test_an_advocate_before_a_name_makes_it_the_subject_past_its_organisation():
+    quotes = found("Dana Pruitt said in a statement that the department would “use every tool we have”.",
+                   "Consumer advocate Bill Moran of the Travelers' Rights Project, who sat in the front row, said the "
+                   "hearing was overdue. “For the first time, these CEOs had to answer,” he said.")
+    assert [q[1] for q in quotes] == ["Dana Pruitt", "Bill Moran"]
