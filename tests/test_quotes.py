@@ -2532,3 +2532,10 @@ def test_an_advocate_before_a_name_makes_it_the_subject_past_its_organisation():
                    "Consumer advocate Bill Moran of the Travelers' Rights Project, who sat in the front row, said the "
                    "hearing was overdue. “For the first time, these CEOs had to answer,” he said.")
     assert [q[1] for q in quotes] == ["Dana Pruitt", "Bill Moran"]
+
+
+def test_a_name_after_an_introductory_phrase_and_an_owners_role_is_the_subject():
+    quotes = found("Arsenal are in talks to sign Brazil winger Gabriel Sousa from Lyon.",
+                   "Asked about the speculation after Sunday's 2-0 win over Wolves, Arsenal manager Javier Ortega "
+                   "refused to be drawn. “I am not going to talk about players from other clubs,” the Spaniard said.")
+    assert quotes[0][1] == "Javier Ortega"

@@ -393,6 +393,18 @@ def _described_opener(text: str, start: int) -> bool:
     # (after "Former" the role may have its owner: "Former City striker Wayne Cotterill")
 
 
+_ROLE_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w’'.&-]*\s+){1,3}(?P<role>[a-z][\w-]*)\s+$")
+
+
+def _described_after_comma(text: str, start: int) -> bool:
+    """A clause after an introductory phrase opens with an owner's role that ends in the name at
+    `start` ("Asked about it after the win over Wolves, Arsenal manager Javier Ortega refused"):
+    the name is the clause's subject."""
+    match = _ROLE_AFTER_COMMA.search(text, max(0, start - 60), start)
+    return match is not None and lexicon.is_role_noun(match.group("role")) \
+        and match.group("role") not in lexicon.FUNCTION_WORDS
+
+
 def _holder_of_place(text: str, start: int) -> bool:
     """The text before `start` is an office of a place set off by a comma ("The mayor of Castel
     Ventoso, "), so the name at `start` is the office's holder in apposition, not more of the place."""
@@ -529,7 +541,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         next_word = following[0].lower().strip(",.;:") if following else ""
         owns_role = _owns_role(following)
         subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who"
-                   or _described_opener(text, title_start)) and not possessive and not after_prep \
+                   or _described_opener(text, title_start) or _described_after_comma(text, title_start)) \
+            and not possessive and not after_prep \
             and not owns_role \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
