@@ -2539,3 +2539,11 @@ def test_a_name_after_an_introductory_phrase_and_an_owners_role_is_the_subject()
                    "Asked about the speculation after Sunday's 2-0 win over Wolves, Arsenal manager Javier Ortega "
                    "refused to be drawn. “I am not going to talk about players from other clubs,” the Spaniard said.")
     assert quotes[0][1] == "Javier Ortega"
+
+
+def test_a_lone_given_name_with_an_age_opening_a_sentence_is_a_person():
+    quotes = found("A volunteer medic, who asked to be identified only by her call sign, Zoria, said surgeons were "
+                   "operating. “We ran out of blood,” she said.",
+                   "Halyna, 67, who sells vegetables at the market, was sheltering in a doorway when the first shell "
+                   "landed. “I heard a whistle and then I was on the ground,” she said.")
+    assert quotes[1][1] == "Halyna"

@@ -300,9 +300,10 @@ class Registry:
             entity = mention.entity
             if len(entity.tokens) == 1 and plain_openers.get(id(entity)) == counts[id(entity)] \
                     and (counts[id(entity)] == 1 or _GERUND.fullmatch(entity.tokens[0])) \
-                    and not entity.neuter and not entity.organisation:
+                    and not entity.neuter and not entity.organisation and entity.age is None:
                 # a capitalised sentence opener used once ("Influenced"), or a gerund that only
-                # ever opens sentences ("Breathing tests showed …", "Breathing in mold …")
+                # ever opens sentences ("Breathing tests showed …", "Breathing in mold …"); an
+                # age after it makes it someone's given name ("Halyna, 67, who sells vegetables")
                 entity.spurious = True
         for entity in self.entities:
             if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes):
