@@ -2547,3 +2547,11 @@ def test_a_lone_given_name_with_an_age_opening_a_sentence_is_a_person():
                    "Halyna, 67, who sells vegetables at the market, was sheltering in a doorway when the first shell "
                    "landed. “I heard a whistle and then I was on the ground,” she said.")
     assert quotes[1][1] == "Halyna"
+
+
+def test_a_described_office_of_a_named_body_with_its_complement_is_someone_unnamed():
+    quotes = found("Ukraine's foreign minister, Andrii Kovalenko, called the attack “another crime that must not go "
+                   "unpunished”.",
+                   "The UN humanitarian coordinator for Ukraine said in a statement that attacks on civilians were "
+                   "“unacceptable under any circumstances”.")
+    assert [q[1] for q in quotes] == ["Andrii Kovalenko"]  # (a fragment of no one named is left out)

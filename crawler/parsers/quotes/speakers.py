@@ -361,8 +361,11 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     earlier = [c for c in candidates if c[1] < len(before)]
     if earlier:
         return min(earlier, key=lambda c: (c[0], c[1]))[2]
-    if any(m.entity.organisation for m in owners) or _used_for_someone_unnamed(head, ref.position, text):
-        return None  # "the Labour Party’s chancellor": someone of a named body the article does not name
+    if any(m.entity.organisation for m in owners) or _used_for_someone_unnamed(head, ref.position, text) \
+            or words[0] == "the" and _OFFICE_COMPLEMENT.match(text, ref.position + len(ref.text)) \
+            and any(m.entity is not None and m.entity.organisation for m in inside):
+        return None  # "the Labour Party’s chancellor", "The UN humanitarian coordinator for Ukraine
+        # said": someone of a named body the article does not name
     if words[0] in ("its", "their"):
         return None  # "Its administrator said": someone of the organisation before, whom it does not name
     unnamed = _unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" and not candidates else None
@@ -393,6 +396,11 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
     if found is None or found.group(1) not in lexicon.ORG_NOUNS:
         return None
     return resolve_organisation(found.group(1), found.start(1), registry, context)
+
+
+_OFFICE_COMPLEMENT = re.compile(r"\s+(?:for|of|in|to)\s+(?:the\s+)?[A-Z]")
+"""A place or body after a described office ("coordinator for Ukraine"): a full title, which
+introduces its holder rather than pointing back at someone named."""
 
 
 def _named_later_in_role(head: str, position: int, registry: Registry) -> Entity | None:
