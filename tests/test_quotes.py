@@ -2555,3 +2555,10 @@ def test_a_described_office_of_a_named_body_with_its_complement_is_someone_unnam
                    "The UN humanitarian coordinator for Ukraine said in a statement that attacks on civilians were "
                    "“unacceptable under any circumstances”.")
     assert [q[1] for q in quotes] == ["Andrii Kovalenko"]  # (a fragment of no one named is left out)
+
+
+@pytest.mark.parametrize("dateline", ["MUMBAI: ", "WASHINGTON (AP) — ", "GAZIANTEP, Turkey (Reuters) - "])
+def test_a_dateline_names_no_one_in_the_story(dateline):
+    quotes = found(dateline + "The High Court on Monday ordered the city to repair its roads, observing that citizens "
+                   "could not be made to “risk their lives every monsoon”.")
+    assert quotes[0][1] == "High Court"

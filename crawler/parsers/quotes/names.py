@@ -469,12 +469,21 @@ Institute, whose survey underpinned the advice, said"): the name speaks all the 
 _NAME_AFTER_COMMA = re.compile(r",\s+[A-Z]")
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                       r"(?:\s+\([A-Z][\w ]*\))?\s*(?::|\s[—–-])\s")
+"""A dateline opening a paragraph: a place in capitals, its state or country, the agency that
+filed it, then a colon or a dash."""
+
+
 def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                   vocabulary: Vocabulary) -> list[tuple[Mention, list[str]]]:
     """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
     found = []
     place_end = -1  # where the last name after a preposition ended ("in Nashville")
+    dateline = _DATELINE.match(text)
     for run in _split_glued(text, _raw_runs(text), vocabulary):
+        if dateline and run[0][0] < dateline.end():
+            continue  # "MUMBAI: ", "GAZIANTEP, Turkey (Reuters) - ": where and who filed, no one in the story
         opens = _opens_sentence(text, run[0][0])
         determined = text[max(0, run[0][0] - 4):run[0][0]].lower() in ("the ", " an ") \
             or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a "
