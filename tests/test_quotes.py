@@ -2562,3 +2562,9 @@ def test_a_dateline_names_no_one_in_the_story(dateline):
     quotes = found(dateline + "The High Court on Monday ordered the city to repair its roads, observing that citizens "
                    "could not be made to “risk their lives every monsoon”.")
     assert quotes[0][1] == "High Court"
+
+
+def test_a_plural_title_before_the_first_of_two_names_is_left_out():
+    quotes = found("A division bench of Justices Revati Deshpande and Arvind Kulkarni heard the petition.",
+                   "Justice Deshpande was not persuaded. “How did three young men lose their lives?” she asked.")
+    assert quotes[0][1] == "Revati Deshpande"

@@ -75,7 +75,7 @@ foreign defence defense finance interior health state deputy acting former late 
 attorney administrator executive editor founder inspector marshal councilman councilwoman
 councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
-det insp supt pc pcso dci dsi constable
+det insp supt pc pcso dci dsi constable justices
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
@@ -178,7 +178,7 @@ ministry department office party association institute university bank council a
 group committee commission government police army club company firm organisation organization
 league union network agency authority authorities administration board bureau team federation
 alliance coalition campaign embassy province state country city region municipality kremlin
-white house court newspaper paper outlet broadcaster channel website site force leadership
+white house court bench newspaper paper outlet broadcaster channel website site force leadership
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
 supermarket startup supplier exporter fund brand hospital museum school college academy
