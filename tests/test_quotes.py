@@ -2568,3 +2568,10 @@ def test_a_plural_title_before_the_first_of_two_names_is_left_out():
     quotes = found("A division bench of Justices Revati Deshpande and Arvind Kulkarni heard the petition.",
                    "Justice Deshpande was not persuaded. “How did three young men lose their lives?” she asked.")
     assert quotes[0][1] == "Revati Deshpande"
+
+
+def test_counsel_submitted_is_a_said_clause():
+    quotes = found("The High Court directed the corporation to repair every pothole within four weeks.",
+                   "Senior advocate Milind Sathe, appearing for the civic body, told the court that 4,200 potholes "
+                   "had been filled. “The corporation is not sitting idle, My Lords,” he submitted.")
+    assert quotes[0][1] == "Milind Sathe"

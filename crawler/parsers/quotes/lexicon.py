@@ -26,7 +26,7 @@ recall:recalls:recalled:recalling suspect:suspects:suspected:suspecting
 believe:believes:believed:believing hope:hopes:hoped:hoping stress:stresses:stressed:stressing
 emphasize:emphasizes:emphasized:emphasizing emphasise:emphasises:emphasised:emphasising
 observe:observes:observed:observing remark:remarks:remarked:remarking declare:declares:declared:declaring
-maintain:maintains:maintained:maintaining contend:contends:contended:contending
+maintain:maintains:maintained:maintaining contend:contends:contended:contending submit:submits:submitted:submitting
 concede:concedes:conceded:conceding complain:complains:complained:complaining
 lament:laments:lamented:lamenting tweet:tweets:tweeted:tweeting post:posts:posted:posting
 share:shares:shared:sharing joke:jokes:joked:joking quip:quips:quipped:quipping
