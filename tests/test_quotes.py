@@ -2575,3 +2575,10 @@ def test_counsel_submitted_is_a_said_clause():
                    "Senior advocate Milind Sathe, appearing for the civic body, told the court that 4,200 potholes "
                    "had been filled. “The corporation is not sitting idle, My Lords,” he submitted.")
     assert quotes[0][1] == "Milind Sathe"
+
+
+def test_a_description_hitting_back_is_the_one_answered_not_the_last_speaker():
+    quotes = found("Grace Adebayo opened the session. “What does the prime minister say to her?” she asked.",
+                   "Neil Stanton replied that waiting lists had fallen. “We are fixing it,” he said.",
+                   "The Conservative leader hit back: “Six months of falling lists, and they are still higher.”")
+    assert [q[1] for q in quotes] == ["Grace Adebayo", "Neil Stanton", "Grace Adebayo"]

@@ -142,7 +142,7 @@ class _Reader:
             found.speaker = unit.speaker
         self.results.append(found)
         if entity is not None:
-            self.context.last_speaker, self.context.last_speaker_position = entity, unit.start
+            self.context.heard(entity, unit.start)
         self.context.last_quote_position = unit.start
         self.previous_had_quote, self.previous_unclosed = True, False
 
@@ -167,8 +167,7 @@ class _Reader:
             self.results.append(found)
             self.context.last_quote_position = unit.start + found.span.start
             if found.entity is not None:
-                self.context.last_speaker = found.entity
-                self.context.last_speaker_position = self.context.last_quote_position
+                self.context.heard(found.entity, self.context.last_quote_position)
             self.context.last_unnamed = found.role if found.entity is None and found.role \
                 and found.role.split()[-1].lower() not in lexicon.DOCUMENT_NOUNS \
                 and not found.span.text.rstrip("’'\"” ").endswith("?") else None

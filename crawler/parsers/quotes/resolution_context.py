@@ -25,6 +25,8 @@ class Context:
     """ids of entities the article presents as speaking or as a source (said, according to)."""
     last_speaker_position: int = -1
     """Document offset of the last quotation `last_speaker` spoke."""
+    other_speaker: Entity | None = None
+    """The named speaker before `last_speaker` who is not them: the one a retort answers back to."""
     last_document: str | None = None
     """The document the previous quotation's said-clause named ("letter" for "the letter stated")."""
     last_unnamed: str | None = None
@@ -37,3 +39,9 @@ class Context:
     review "the report says" quoted): the same "the report" later is theirs too."""
     section_start: int = 0
     """Document offset where the current body section (its sub-heading) begins."""
+
+    def heard(self, speaker: Entity, position: int) -> None:
+        """`speaker` spoke the quotation at `position`."""
+        if speaker is not self.last_speaker:
+            self.other_speaker = self.last_speaker
+        self.last_speaker, self.last_speaker_position = speaker, position

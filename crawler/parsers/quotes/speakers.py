@@ -371,6 +371,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     unnamed = _unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" and not candidates else None
     if unnamed is not None and not any(_compatible(m.entity, gender, True) for m in registry.at(unnamed, ref.position)):
         return None  # "A source close to the couple told People … “…,” the insider said": still no one named
+    if _RETORT.match(text, ref.position + len(ref.text)) and context.last_speaker is not None \
+            and _compatible(context.other_speaker, gender, loose=True):
+        return context.other_speaker  # "“…,” he said. The Conservative leader hit back:": the one answered
     owner = {id(m.entity) for m in inside}
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
@@ -413,6 +416,10 @@ def _named_later_in_role(head: str, position: int, registry: Registry) -> Entity
     sentence_end = registry.reporter_text.find(". ", position)
     first = next(m.start for m in registry.mentions if m.entity is holders[0])
     return holders[0] if 0 <= sentence_end < first else None  # (not "a judge ruled that Assange …")
+
+
+_RETORT = re.compile(r"\s+(?:(?:hit|hits|shot|shoots|fired|fires)\s+back|retorted|retorts)\b")
+"""A reply in an exchange: its speaker is not the one who spoke last."""
 
 
 _FIRM_STAFF = frozenset("analysts economists strategists".split())
