@@ -2582,3 +2582,9 @@ def test_a_description_hitting_back_is_the_one_answered_not_the_last_speaker():
                    "Neil Stanton replied that waiting lists had fallen. “We are fixing it,” he said.",
                    "The Conservative leader hit back: “Six months of falling lists, and they are still higher.”")
     assert [q[1] for q in quotes] == ["Grace Adebayo", "Neil Stanton", "Grace Adebayo"]
+
+
+def test_words_told_to_the_subject_by_an_unnamed_agent_are_not_the_subjects():
+    quotes = found("Her neighbour, Desmond Clarke, 74, said he had been told by a letting agent that he could "
+                   "“always go back to Jamaica”. “I came here in 1968,” Mr Clarke said.")
+    assert [q[1] for q in quotes] == ["Desmond Clarke"]  # (the agent's fragment: no one named, left out)

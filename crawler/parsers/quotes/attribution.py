@@ -25,6 +25,8 @@ _GROUP_SUBJECT = re.compile(r"\s*(?:The|Some|Many|Several|Most|Hundreds of|Thous
 """A sentence opened by a plural common noun ("The pupils returned …"): a group, no one named."""
 _CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
 """A verb or noun of chanting right before a quotation: its words are a whole utterance."""
+_PASSIVE_AGENT = re.compile(r"\s+by\s+(?=(?P<who>[^,.;:“”\"]{1,60}?)\s+(?:that|to)\b)")
+"""The agent of a passive speech verb, up to the clause it reports ("told by a letting agent that")."""
 _WHO_BEFORE = re.compile(r",\s+who(?:\s+(?:had|has|have|was|then|also|repeatedly))*$")
 """A relative clause opening right before the verb of chanting: its subject is the name before it."""
 _NAME_CALLED_IT = re.compile(r"(?<![\w’'])(?!(?:We|I|They|You|It)\b)[A-Z][\w’'-]*\w,?\s+called\s+it\s*$")
@@ -243,6 +245,12 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     if ref is None and not sourced_after:
         for verb in reversed(speech_verbs(text, left_start, opening)):
             if lexicon.PASSIVE_BEFORE.search(text[left_start:verb.start()]):
+                agent = _PASSIVE_AGENT.match(text, verb.end(), opening)
+                if agent:  # "he had been told by a letting agent that he could “…”": the agent's words
+                    ref = ref_in(text, agent.end(), agent.end() + len(agent.group("who")), unit, registry,
+                                 prefer_last=False)
+                    if ref is not None:
+                        break
                 continue
             if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct" \
                     and not introduced:
