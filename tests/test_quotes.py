@@ -2588,3 +2588,9 @@ def test_words_told_to_the_subject_by_an_unnamed_agent_are_not_the_subjects():
     quotes = found("Her neighbour, Desmond Clarke, 74, said he had been told by a letting agent that he could "
                    "“always go back to Jamaica”. “I came here in 1968,” Mr Clarke said.")
     assert [q[1] for q in quotes] == ["Desmond Clarke"]  # (the agent's fragment: no one named, left out)
+
+
+def test_captioned_is_a_said_clause_after_an_opening_participle_phrase():
+    quotes = found("Amari's mother, Denise, was less forgiving. Sharing a screenshot of the clip on Facebook, she "
+                   "captioned it: “My daughter was in intensive care. This is not content.”")
+    assert quotes[0][1] == "Denise"

@@ -29,7 +29,7 @@ observe:observes:observed:observing remark:remarks:remarked:remarking declare:de
 maintain:maintains:maintained:maintaining contend:contends:contended:contending submit:submits:submitted:submitting
 concede:concedes:conceded:conceding complain:complains:complained:complaining
 lament:laments:lamented:lamenting tweet:tweets:tweeted:tweeting post:posts:posted:posting
-share:shares:shared:sharing joke:jokes:joked:joking quip:quips:quipped:quipping
+share:shares:shared:sharing caption:captions:captioned:captioning joke:jokes:joked:joking quip:quips:quipped:quipping
 exclaim:exclaims:exclaimed:exclaiming shout:shouts:shouted:shouting chant:chants:chanted:chanting
 sing:sings:sang:singing detail:details:detailed:detailing reveal:reveals:revealed:revealing
 assert:asserts:asserted:asserting allege:alleges:alleged:alleging caution:cautions:cautioned:cautioning
