@@ -2594,3 +2594,9 @@ def test_captioned_is_a_said_clause_after_an_opening_participle_phrase():
     quotes = found("Amari's mother, Denise, was less forgiving. Sharing a screenshot of the clip on Facebook, she "
                    "captioned it: “My daughter was in intensive care. This is not content.”")
     assert quotes[0][1] == "Denise"
+
+
+def test_the_capitals_of_an_office_after_the_are_its_holder():
+    quotes = found("Deputy Commissioner of Morigaon, Devashish Sharma, said boats had rescued 320 people. "
+                   "“Our priority is to reach the char areas,” the DC said.")
+    assert quotes[0][1] == "Devashish Sharma"

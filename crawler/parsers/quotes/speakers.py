@@ -21,7 +21,7 @@ import re
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.speaker_references import Ref, speech_verbs
 from crawler.parsers.quotes.document_authors import earlier_owner, sentence_poster
-from crawler.parsers.quotes.entities import Entity
+from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import clause_gender, role_head
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
@@ -540,6 +540,23 @@ def _used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
     return bool(pattern.search(text, 0, position))
 
 
+def _role_abbreviated(mention: Mention, registry: Registry) -> Entity | None:
+    """The one person named before whose office the capitals after "the" abbreviate ("Deputy
+    Commissioner of Morigaon, Devashish Sharma, …" then "the DC said"), or None."""
+    letters = mention.text
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4) \
+            or registry.text[max(0, mention.start - 4):mention.start].lower() != "the ":
+        return None
+    holders = {id(m.entity): m.entity for m in registry.before(mention.start) if m.entity is not None and m.entity.person
+               and m.entity.role and _initials(m.entity.role).startswith(letters)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _initials(role: str) -> str:
+    """The capitals an office is abbreviated to ("Deputy Commissioner of Morigaon": "DCM")."""
+    return "".join(w[0] for w in role.split() if w[:1].isupper())
+
+
 _STAFF_SUBJECT = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:%s)\b" % "|".join(w.capitalize() for w in sorted(_FIRM_STAFF)))
 """A sentence opening on unnamed staff ("Analysts at Goldman Sachs have …"), a live report's
 time before it or not ("09:45 Analysts at …")."""
@@ -552,7 +569,9 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
     if ref is None or ref.kind == "none":
         return None
     if ref.kind == "name":
-        return ref.mention.entity if ref.mention else None
+        if ref.mention is None:
+            return None
+        return _role_abbreviated(ref.mention, registry) or ref.mention.entity
     if ref.kind == "pronoun":
         if ref.text in ("he", "she"):
             return resolve_pronoun("m" if ref.text == "he" else "f", ref.position, registry,
