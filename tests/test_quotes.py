@@ -2600,3 +2600,10 @@ def test_the_capitals_of_an_office_after_the_are_its_holder():
     quotes = found("Deputy Commissioner of Morigaon, Devashish Sharma, said boats had rescued 320 people. "
                    "“Our priority is to reach the char areas,” the DC said.")
     assert quotes[0][1] == "Devashish Sharma"
+
+
+def test_an_opening_participle_set_off_by_a_comma_is_no_name():
+    quotes = found("Mary Lou Kearney demanded to know who would be held accountable.",
+                   "Responding, the Taoiseach, Micheál Byrne, said an inquiry would take years. "
+                   "“I understand the frustration, Deputy, I share it,” he said.")
+    assert quotes[0][1] == "Micheál Byrne"

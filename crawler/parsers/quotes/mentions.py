@@ -293,7 +293,8 @@ class Registry:
         plain_openers: dict[int, int] = {}  # uses opening a sentence, not speaking, not described
         for mention in self.mentions:
             counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + 1
-            if mention.initial and not mention.speaks and not mention.described and not mention.text.isupper() \
+            if mention.initial and not mention.speaks and not mention.text.isupper() \
+                    and (not mention.described or _GERUND.fullmatch(mention.text.lower())) \
                     and not _REFLEXIVE_AFTER.match(self.text, mention.end):  # ("Salah himself was …": a person)
                 plain_openers[id(mention.entity)] = plain_openers.get(id(mention.entity), 0) + 1
         for mention in self.mentions:
@@ -302,7 +303,8 @@ class Registry:
                     and (counts[id(entity)] == 1 or _GERUND.fullmatch(entity.tokens[0])) \
                     and not entity.neuter and not entity.organisation and entity.age is None:
                 # a capitalised sentence opener used once ("Influenced"), or a gerund that only
-                # ever opens sentences ("Breathing tests showed …", "Breathing in mold …"); an
+                # ever opens sentences ("Breathing tests showed …", "Breathing in mold …",
+                # "Responding, the Taoiseach, X, said", an apposition as it may seem); an
                 # age after it makes it someone's given name ("Halyna, 67, who sells vegetables")
                 entity.spurious = True
         for entity in self.entities:
