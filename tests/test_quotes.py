@@ -2607,3 +2607,11 @@ def test_an_opening_participle_set_off_by_a_comma_is_no_name():
                    "Responding, the Taoiseach, Micheál Byrne, said an inquiry would take years. "
                    "“I understand the frustration, Deputy, I share it,” he said.")
     assert quotes[0][1] == "Micheál Byrne"
+
+
+def test_a_name_after_an_owners_office_at_a_body_and_a_comma_is_its_holder():
+    quotes = found("Chair of judges Monica Ali-Stewart said the decision was unanimous. “We argued about "
+                   "everything else,” she said.",
+                   "Okafor's editor at Fourth Estate, Helen Garnons, said the book had been turned down by eleven "
+                   "publishers. “Every one of them said it was too quiet,” she said.")
+    assert [q[1] for q in quotes] == ["Monica Ali-Stewart", "Helen Garnons"]

@@ -75,10 +75,10 @@ _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".s
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
-_OFFICE_OF_PLACE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+)"
+_OFFICE_OF_PLACE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+)"
                               r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'‘ -]*,\s$")
 """A determiner, an office and the place it is of, closed by a comma ("The mayor of Castel Ventoso, ",
-"His headteacher at Ullswater Community College, ")."""
+"His headteacher at Ullswater Community College, ", "Okafor's editor at Fourth Estate, ")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
