@@ -2615,3 +2615,8 @@ def test_a_name_after_an_owners_office_at_a_body_and_a_comma_is_its_holder():
                    "Okafor's editor at Fourth Estate, Helen Garnons, said the book had been turned down by eleven "
                    "publishers. “Every one of them said it was too quiet,” she said.")
     assert [q[1] for q in quotes] == ["Monica Ali-Stewart", "Helen Garnons"]
+
+
+def test_a_state_after_a_company_of_its_city_completes_the_place():
+    quotes = found("The company, Brightwell Baby of Columbus, Ohio, said it was “heartbroken” by the deaths.")
+    assert quotes[0][1] == "Brightwell Baby"

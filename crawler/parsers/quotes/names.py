@@ -463,6 +463,9 @@ def _name_start(keys: list[str]) -> int:
     return start
 
 
+_PLACE_IN_RUN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|in|from)\s+[A-Z][\w-]*,\s$")
+"""A name's place closing it, then a comma ("Brightwell Baby of Columbus, "): a name after it
+completes the place ("Ohio")."""
 _APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
 """An apposition or relative clause set off by commas and the verb after it ("The Marine
 Institute, whose survey underpinned the advice, said"): the name speaks all the same."""
@@ -535,11 +538,13 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         apposed = _APPOSITION_THEN_VERB.match(text, end)
         speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS
         after_prep = previous_word in lexicon.PREPOSITIONS or \
-            text[place_end:title_start] == ", " and text[end:end + 1] in (",", ".", ";", ")", "") \
+            (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
+            and text[end:end + 1] in (",", ".", ";", ")", "") \
             and not (len(words) > 1 and (_holder_of_place(text, title_start) or speaks_apposed))
         # ("in Nashville, Tennessee, part of …": the second name completes the place; not in
         # "The mayor of Castel Ventoso, Anna Bellucci, said", where it names the mayor, nor in
-        # "In the town of Nurdagi, Mehmet Yilmaz, a shopkeeper, said", where it is the one speaking)
+        # "In the town of Nurdagi, Mehmet Yilmaz, a shopkeeper, said", where it is the one speaking;
+        # also when the place closed a longer name: "Brightwell Baby of Columbus, Ohio, said")
         place_end = end if after_prep else -1
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
