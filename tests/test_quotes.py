@@ -2620,3 +2620,10 @@ def test_a_name_after_an_owners_office_at_a_body_and_a_comma_is_its_holder():
 def test_a_state_after_a_company_of_its_city_completes_the_place():
     quotes = found("The company, Brightwell Baby of Columbus, Ohio, said it was “heartbroken” by the deaths.")
     assert quotes[0][1] == "Brightwell Baby"
+
+
+def test_a_one_word_title_used_as_a_name_is_the_one_named_in_apposition_to_it():
+    quotes = found("The Taoiseach has rejected calls for an inquiry, telling the Dáil that the project would be "
+                   "finished “on the budget we have set out”.",
+                   "Responding, the Taoiseach, Micheál Byrne, said an inquiry would take years.")
+    assert quotes[0][1] == "Micheál Byrne"

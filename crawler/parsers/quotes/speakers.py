@@ -552,6 +552,23 @@ def _role_abbreviated(mention: Mention, registry: Registry) -> Entity | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+def _title_holder(mention: Mention, registry: Registry) -> Entity | None:
+    """The one person the article names in apposition to "the <word>" when a one-word name of no
+    person is that word after "the" ("The Taoiseach has rejected …" with "the Taoiseach, Micheál
+    Byrne, said" elsewhere), or None."""
+    entity = mention.entity
+    if entity is None or entity.person or len(entity.tokens) != 1 \
+            or registry.text[max(0, mention.start - 4):mention.start].lower() != "the ":
+        return None
+    holders = {}
+    for apposed in re.finditer(r"\b[Tt]he\s+%s,\s+" % re.escape(mention.text), registry.text):
+        named = [m.entity for m in registry.at(apposed.end(), apposed.end() + 40)
+                 if m.entity is not None and m.entity.person and len(m.entity.tokens) > 1]
+        if named:
+            holders[id(named[0])] = named[0]
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
 def _initials(role: str) -> str:
     """The capitals an office is abbreviated to ("Deputy Commissioner of Morigaon": "DCM")."""
     return "".join(w[0] for w in role.split() if w[:1].isupper())
@@ -571,7 +588,7 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
     if ref.kind == "name":
         if ref.mention is None:
             return None
-        return _role_abbreviated(ref.mention, registry) or ref.mention.entity
+        return _role_abbreviated(ref.mention, registry) or _title_holder(ref.mention, registry) or ref.mention.entity
     if ref.kind == "pronoun":
         if ref.text in ("he", "she"):
             return resolve_pronoun("m" if ref.text == "he" else "f", ref.position, registry,
