@@ -2627,3 +2627,9 @@ def test_a_one_word_title_used_as_a_name_is_the_one_named_in_apposition_to_it():
                    "finished “on the budget we have set out”.",
                    "Responding, the Taoiseach, Micheál Byrne, said an inquiry would take years.")
     assert quotes[0][1] == "Micheál Byrne"
+
+
+def test_a_rank_after_a_name_is_left_out_of_the_speaker():
+    quotes = found("Under cross-examination, Martin Hale KC, for the publisher, suggested the stories came from a "
+                   "publicist. “Isn't it the case that your publicist was feeding these stories?” he asked.")
+    assert quotes[0][1] == "Martin Hale"
