@@ -2633,3 +2633,13 @@ def test_a_rank_after_a_name_is_left_out_of_the_speaker():
     quotes = found("Under cross-examination, Martin Hale KC, for the publisher, suggested the stories came from a "
                    "publicist. “Isn't it the case that your publicist was feeding these stories?” he asked.")
     assert quotes[0][1] == "Martin Hale"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Jurors were shown doorbell footage in which Holt could be heard shouting “you're dead” before the attack.",
+     ("you're dead", "Kieran Holt")),
+    ("In the recording, Holt can be heard telling staff that the decision was “the hardest of my life”.",
+     ("the hardest of my life", "Kieran Holt"))])
+def test_a_name_that_can_be_heard_in_a_recording_speaks(paragraph, expected):
+    quotes = found("Kieran Holt, 27, of Bilston, denied murder.", paragraph)
+    assert quotes[0][:2] == expected

@@ -198,6 +198,10 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         # has chant ("supporters, who chanted “…”", "a masked man … shouting “…”")
         verb_start = left_start + _CHANTED.search(stripped_left).start()
         before = text[left_start:verb_start].rstrip()
+        heard = lexicon.HEARD_BEFORE.search(before)
+        if heard:
+            verb_start = left_start + heard.start()  # "Holt could be heard shouting “…”": Holt shouting
+            before = before[:heard.start()]
         relative = _WHO_BEFORE.search(before)
         if relative:
             verb_start = left_start + relative.start()  # "Giles Farrant, who had shouted “…”": the name the clause is on

@@ -235,6 +235,10 @@ def ends_with_naming_cue(text: str) -> bool:
         core = core[:-1].rstrip()
     return _NAMING_CUE.search(core, max(0, len(core) - _NAMING_CUE_CHARS)) is not None
 
+HEARD_BEFORE = re.compile(r"\s+(?:can|could|is|was|were|are)\s+(?:be\s+)?(?:clearly\s+)?(?:heard|seen)\s*$")
+"""A recording's "can be heard" between a name and its verb ("Holt could be heard shouting",
+"Feld can be heard telling staff"): the name still speaks."""
+
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """An auxiliary right before a speech verb: the verb is passive ("is predicted", "was asked")."""
 

@@ -228,6 +228,9 @@ def ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
 def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
     """Only auxiliaries, adverbs, a weekday or one short time/place phrase ("on Sunday") between them,
     or the members' noun of a named group ("Freedom Caucus members demanded")."""
+    heard = lexicon.HEARD_BEFORE.search(text, ref_end, verb_start)
+    if heard and heard.start() == ref_end:
+        return True  # "Feld can be heard telling staff"
     between = text[ref_end:verb_start].replace(",", " ").split()
     if len(between) == 1 and between[0].lower() in lexicon.MEMBER_NOUNS:
         return True
