@@ -2643,3 +2643,10 @@ def test_a_rank_after_a_name_is_left_out_of_the_speaker():
 def test_a_name_that_can_be_heard_in_a_recording_speaks(paragraph, expected):
     quotes = found("Kieran Holt, 27, of Bilston, denied murder.", paragraph)
     assert quotes[0][:2] == expected
+
+
+def test_the_role_of_someone_described_is_no_one_named():
+    quotes = found("German Chancellor Friedrich Brandt ruled out supplying the missiles. “I will not do it,” Brandt said.",
+                   "In Kyiv, the Ukrainian president's chief of staff said the decision was “disappointing but not "
+                   "the end of the conversation”.")
+    assert [q[1] for q in quotes] == ["Friedrich Brandt"]  # (a fragment of no one named is left out)

@@ -330,6 +330,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         named_later = _named_later_in_role(head, ref.position, registry)
         if named_later is not None:
             return named_later  # "A planning inspector has approved …" then "Inspector Alison Reeve said"
+    owned = _OWNED_ROLE_AFTER.match(text, ref.position + len(ref.text)) if words[0] == "the" else None
+    if owned and not any(owned.group("role") in e.roles for e in registry.entities if e.person):
+        return None  # "the Ukrainian president's chief of staff said": someone of someone described, unnamed
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
         return None
@@ -422,6 +425,8 @@ _RETORT = re.compile(r"\s+(?:(?:hit|hits|shot|shoots|fired|fires)\s+back|retorte
 """A reply in an exchange: its speaker is not the one who spoke last."""
 
 
+_OWNED_ROLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]+[’']s\s+(?P<role>[a-z-]+)")
+"""A description going on as the owner of a role ("the Ukrainian" + " president's chief of staff")."""
 _FIRM_STAFF = frozenset("analysts economists strategists".split())
 """Staff whose unnamed words (a research note) a report gives to the firm they work at."""
 
