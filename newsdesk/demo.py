@@ -49,9 +49,9 @@ class Summary:
         lines = [
             (f"newsdesk demo: {self.articles} articles in {self.db_path} ({self.new} new this run), "
              f"{self.exported} exported to {self.export_path}"),
-            "sections: " + ", ".join(f"{name} {count}" for name, count in self.sections.items()),
+            "sections: " + _most(self.sections),
             f"quotes: {self.quotes}; pictures: {self.pictures}",
-            "topics: " + (", ".join(f"{name} {count}" for name, count in self.topics.items()) or "none"),
+            "topics: " + _most(self.topics),
             "this run: {fetched} pages fetched ({articles} articles parsed); skipped {skipped} stored articles "
             "(outside the revisit window) and {known_reject} known rejects; revisited {revisited} "
             "({not_modified} not modified); {new} new, {updated} updated, {removed} removed; stored as "
@@ -61,6 +61,18 @@ class Summary:
             f"finished in {self.seconds:.1f} s ({self.finish_reason})",
         ]
         return "\n".join(lines)
+
+
+SHOWN = 12
+"""Most sections or topics the summary names (the sample site has 5 and 7); with a database
+that holds more, one line would list thousands."""
+
+
+def _most(counts: dict[str, int]) -> str:
+    """The `SHOWN` largest counts (`counts` comes largest first) and how many more there are."""
+    shown = ", ".join(f"{name} {count}" for name, count in list(counts.items())[:SHOWN]) or "none"
+    rest = len(counts) - SHOWN
+    return f"{shown} and {rest} more" if rest > 0 else shown
 
 
 RUN_COUNTS = {

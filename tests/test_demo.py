@@ -36,3 +36,17 @@ def test_demo_crawls_stores_exports_and_summarizes(tmp_path):
     assert "(0 new this run)" in again.stdout
     assert "(0 articles parsed); skipped 15 stored articles" in again.stdout
     assert len(export.read_bytes().splitlines()) == len(lines)
+
+
+def test_summary_names_the_largest_sections_and_topics_and_counts_the_rest(tmp_path):
+    from newsdesk.demo import RUN_COUNTS, SHOWN, Summary
+
+    topics = {f"topic {n}": 100 - n for n in range(SHOWN + 3)}
+    summary = Summary(db_path=tmp_path / "x.db", export_path=tmp_path / "x.jsonl", seconds=1.0,
+                      sections={"World": 2}, topics=topics, run=dict.fromkeys(RUN_COUNTS, 0))
+    lines = summary.render().splitlines()
+    assert "sections: World 2" in lines
+    topic_line = next(line for line in lines if line.startswith("topics: "))
+    assert topic_line.startswith("topics: topic 0 100, topic 1 99,")
+    assert f"topic {SHOWN - 1} " in topic_line and f"topic {SHOWN} " not in topic_line
+    assert topic_line.endswith(" and 3 more")
