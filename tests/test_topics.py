@@ -50,6 +50,19 @@ def test_identifiers_and_host_names_are_not_topics():
     assert topics(head) == ["Trump", "KI"]
 
 
+def test_addresses_e_mail_addresses_and_dates_are_not_topics():
+    head = jsonld(keywords=["Radon", "https://twitter.com/AP_Sports", "DeinBeispiel@mailinator.com", "13. März 2019",
+                            "15/07/2014", "Formula 1 2024"])
+    assert topics(head) == ["Radon", "Formula 1 2024"]
+
+
+def test_a_tag_lists_prompts_are_not_topics():
+    body = ("<div class='post-tags'><a href='/t/garten'>Garten</a><a href='#comments'>↓ Zu den Kommentaren</a>"
+            "<a href='/author/x'>Alle Beiträge von Anna Bauer →</a><a href='#respond'>Hier klicken, um zu antworten.</a>"
+            "<a href='/t/us'>U.S.</a></div>")
+    assert topics(body=body) == ["Garten", "U.S."]
+
+
 def test_cms_identifiers_with_underscores_are_not_topics():
     head = jsonld(keywords="Instagram, editors_pick, _commerce, cat_neuro-science, Social Media")
     assert topics(head) == ["Instagram", "Social Media"]

@@ -3,14 +3,16 @@
 The first source that names any wins, in this order: the article's JSON-LD `keywords`, the
 `news_keywords`, `keywords` and `article:tag` meta tags, other meta tags named for keywords or
 tags (`custom-keywords`, `classification-tags`), then a visible tag list in the article (the
-links of a list named for tags, topics or keywords, or links marked `rel=tag`). Numbers, identifiers and host
-names are not topics. Topics are cleaned, de-duplicated case-insensitively and kept in page order.
+links of a list named for tags, topics or keywords, or links marked `rel=tag`). Numbers, identifiers, host
+names, web and e-mail addresses and dates are not topics, nor are the prompts a visible list's
+neighbours carry ("↓ Zu den Kommentaren", "Hier klicken, um zu antworten."). Topics are cleaned, de-duplicated case-insensitively and kept in page order.
 """
 
 from __future__ import annotations
 
 import re
 
+from crawler.parsers.datelines import read_date_line
 from crawler.parsers.memo import remember
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.text import clean_text
@@ -23,9 +25,11 @@ MAX_LIST_LINKS = 40
 """A "tag list" with more links than this is navigation."""
 _SEPARATORS = re.compile(r"\s*[,;]\s*")
 _OTHER_META = re.compile(r"(?:^|[-_.:])(?:keywords|tags)$")
-_NOT_A_TOPIC = re.compile(r"^(?:\d{5,}|[0-9a-f-]{16,}|(?:[\w-]+\.)+[a-z]{2,}|[\w .-]{1,24}:\s?\w.*|[\w-]*_[\w-]*)$", re.I)
-"""Identifiers (long numbers, hex, UUIDs, "editors_pick", "_commerce"), host names and analytics
-facets ("Day: Friday", "Page Type: Article", "PACKAGE:US-TOP-NEWS")."""
+_NOT_A_TOPIC = re.compile(
+    r"^(?:\d{5,}|[0-9a-f-]{16,}|(?:[\w-]+\.)+[a-z]{2,}|\w+://\S*|[^\s@]+@[^\s@]+|[\w .-]{1,24}:\s?\w.*|[\w-]*_[\w-]*)$",
+    re.I)
+"""Identifiers (long numbers, hex, UUIDs, "editors_pick", "_commerce"), host names, addresses and
+e-mail addresses, and analytics facets ("Day: Friday", "Page Type: Article", "PACKAGE:US-TOP-NEWS")."""
 _LIST_LEVELS = 4
 """How far above a link the tag list it belongs to may be named."""
 _TAG_NAME = re.compile(
@@ -83,10 +87,24 @@ def visible_tags(scope) -> list[str]:
             groups.setdefault("items" if _only_link(holder) else holder, []).append(link)  # <li class="tag"><a>X</a></li>
     for key, links in groups.items():
         if key == "items" or len(links) <= MAX_LIST_LINKS:
-            topics = _unique(clean_text(link.text_content()) for link in links)
+            topics = _unique(text for text in (clean_text(link.text_content()) for link in links)
+                             if not _prompt(text))
             if topics:
                 return topics
     return []
+
+
+_ARROWS = frozenset("←↑→↓⇒➔➜»«")
+_PROMPT_END = (".", "!", "?", "…")
+_PROMPT_WORDS = 3
+"""A link text of this many words or more that ends a sentence ("Hier klicken, um die Antwort
+abzubrechen.", "Jetzt keine Termine mehr verpassen!") is a prompt; a tag names a thing ("U.S.")."""
+
+
+def _prompt(text: str) -> bool:
+    """True for a link text that asks the reader to go somewhere ("↓ Zu den Kommentaren", "All posts
+    by X →", "Read more!"), which a tag list's neighbours (comment and author links) carry."""
+    return bool(_ARROWS.intersection(text)) or (text.endswith(_PROMPT_END) and len(text.split()) >= _PROMPT_WORDS)
 
 
 _VERDICTS: dict[str, bool] = {}
@@ -178,7 +196,7 @@ def _unique(topics) -> list[str]:
         topic = _KIND_PREFIX.sub("", topic.strip(" |·•"))
         key = topic.casefold()
         if topic and key not in seen and len(topic) <= MAX_TOPIC_CHARS and len(topic.split()) <= MAX_TOPIC_WORDS \
-                and not _NOT_A_TOPIC.match(topic):
+                and not _NOT_A_TOPIC.match(topic) and read_date_line(topic) is None:
             seen.add(key)
             kept.append(topic)
     return kept
