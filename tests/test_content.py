@@ -435,6 +435,18 @@ def test_layout_notes_and_compound_names(value, chrome):
     assert boilerplate_token(value) is chrome
 
 
+@pytest.mark.parametrize(("value", "chrome"), [
+    ("sr-vh-w-full", True),  # "vh" ends the name only once the layout note is gone
+    ("adsidebar-grids", True),  # the "sidebar-grid" note removed joins "ad" and "s"
+    ("card-Read-More", True), ("teaser-see-also", True),  # a compound respelled, camelCase too
+    ("row-wrapper", False), ("nowrap", False), ("entry-header", False),  # no word's part: passed over
+])
+def test_names_holding_no_word_are_passed_over_but_not_those_a_step_changes(value, chrome):
+    """Names without a boilerplate word's part are judged by one search; those whose layout
+    note or compound the steps rewrite into a word still go the whole way."""
+    assert boilerplate_token(value) is chrome
+
+
 @pytest.mark.parametrize("value", ["wp-block-media-text", "image-wrapper", "media-body"])
 def test_media_layout_class_names(value):
     assert not boilerplate_token(value)
