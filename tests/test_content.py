@@ -412,6 +412,15 @@ def test_class_and_id_names(classes, ident, chrome):
     assert named_as_chrome(element(f"<div class='{classes}' id='{ident}'><p>Text.</p></div>")) is chrome
 
 
+def test_a_class_list_has_one_verdict_alone_and_others_beside_each_id():
+    """Verdicts are kept by the class list alone when there is no id, by the pair otherwise."""
+    assert not named_as_chrome(element("<div class='entry-content'><p>Text.</p></div>"))
+    assert named_as_chrome(element("<div class='entry-content' id='comments'><p>Text.</p></div>"))
+    assert not named_as_chrome(element("<div class='entry-content' id='story'><p>Text.</p></div>"))
+    assert named_as_chrome(element("<div id='share'><p>Text.</p></div>"))
+    assert not named_as_chrome(element("<div><p>Text.</p></div>"))
+
+
 def test_boilerplate_words_grouped_by_first_letter_match_as_the_plain_alternation():
     """The class-name words are grouped by first letter for speed; a name matches exactly when
     the plain alternation of the same words matches it."""

@@ -294,7 +294,7 @@ def named_as_chrome(element) -> bool:
     return _chrome_names(get("class"), get("id")) and element.tag not in _LANDMARKS
 
 
-_CHROME_VERDICTS: dict[tuple, bool] = {}
+_CHROME_VERDICTS: dict[object, bool] = {}
 _POST_CLASSES = re.compile(r"(?:^|\s)post-\d+\s.*\bstatus-publish(?:\s|$)|(?:^|\s)h-?entry(?:\s|$)")
 """The classes a blog engine gives the post itself ("post-105891 post type-post status-publish
 hentry category-news custom_tags-werbung"; the microformats "hentry"/"h-entry" other engines give
@@ -307,10 +307,11 @@ _POST_TERMS = re.compile(r"(?:^|\s)[a-z_]+-[^\s]+", re.I)
 
 def _chrome_names(classes: str | None, ident: str | None) -> bool:
     """`named_as_chrome`'s verdict on a class and id pair, kept: pages repeat their class names.
-    The classes and the id are judged apart (`boilerplate_token` reads one name at a time, so
-    its verdict on both is either's): ids are often unique ("post-105891", "comment-42"), and
-    judged together, each would have the class list beside it judged anew."""
-    key = (classes, ident)
+    The classes and the id are judged name by name (`boilerplate_token` keeps a verdict per name,
+    so its verdict on both is either's): ids are often unique ("post-105891", "comment-42"), and
+    judged as one value, each would have the class list beside it judged anew. A class list without
+    an id (three in four) is its own key: no pair is made at each look-up, nor kept."""
+    key = classes if ident is None else (classes, ident)
     verdict = _CHROME_VERDICTS.get(key)
     if verdict is None:
         classes = classes or ""
@@ -318,5 +319,5 @@ def _chrome_names(classes: str | None, ident: str | None) -> bool:
         post = ("post-" in classes or "entry" in classes) and _POST_CLASSES.search(classes) is not None
         own = _POST_TERMS.sub("", classes) if post else classes
         verdict = remember(_CHROME_VERDICTS, key, bool(own.strip() or ident.strip()) and (
-            boilerplate_token(own) or boilerplate_token(ident) or _hidden_by_class(classes)))
+            boilerplate_token(f"{own} {ident}" if ident else own) or _hidden_by_class(classes)))
     return verdict
