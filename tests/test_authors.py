@@ -281,6 +281,12 @@ def test_a_byline_line_is_read_where_it_stands_among_the_page_texts():
     assert authors_of(body) == ["Ann Lee"]
 
 
+def test_a_byline_line_among_blank_texts_is_read_in_page_order():
+    """The texts searched for a "By" line skip the blanks between tags, not their order."""
+    body = "\n  <div>\n <span>\n</span>\n</div>\n" * 30 + PROSE * 3 + "<p>\n  By Ann Lee\n</p>" + PROSE
+    assert authors_of(body) == ["Ann Lee"]
+
+
 def test_a_line_of_single_words_after_von_is_prose():
     assert authors_of("<div>Ein Fest für alle, gestaltet<br>von Künstlern, Bands und DJs<br>Eintritt frei</div>") == []
 

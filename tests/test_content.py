@@ -412,6 +412,15 @@ def test_class_and_id_names(classes, ident, chrome):
     assert named_as_chrome(element(f"<div class='{classes}' id='{ident}'><p>Text.</p></div>")) is chrome
 
 
+def test_a_class_list_has_one_verdict_alone_and_others_beside_each_id():
+    """Verdicts are kept by the class list alone when there is no id, by the pair otherwise."""
+    assert not named_as_chrome(element("<div class='entry-content'><p>Text.</p></div>"))
+    assert named_as_chrome(element("<div class='entry-content' id='comments'><p>Text.</p></div>"))
+    assert not named_as_chrome(element("<div class='entry-content' id='story'><p>Text.</p></div>"))
+    assert named_as_chrome(element("<div id='share'><p>Text.</p></div>"))
+    assert not named_as_chrome(element("<div><p>Text.</p></div>"))
+
+
 def test_boilerplate_words_grouped_by_first_letter_match_as_the_plain_alternation():
     """The class-name words are grouped by first letter for speed; a name matches exactly when
     the plain alternation of the same words matches it."""
@@ -432,6 +441,18 @@ def test_boilerplate_words_grouped_by_first_letter_match_as_the_plain_alternatio
 def test_layout_notes_and_compound_names(value, chrome):
     """The layout notes' removal and the compounds' respelling run only on names holding a word
     of theirs; on those they still decide the verdict."""
+    assert boilerplate_token(value) is chrome
+
+
+@pytest.mark.parametrize(("value", "chrome"), [
+    ("sr-vh-w-full", True),  # "vh" ends the name only once the layout note is gone
+    ("adsidebar-grids", True),  # the "sidebar-grid" note removed joins "ad" and "s"
+    ("card-Read-More", True), ("teaser-see-also", True),  # a compound respelled, camelCase too
+    ("row-wrapper", False), ("nowrap", False), ("entry-header", False),  # no word's part: passed over
+])
+def test_names_holding_no_word_are_passed_over_but_not_those_a_step_changes(value, chrome):
+    """Names without a boilerplate word's part are judged by one search; those whose layout
+    note or compound the steps rewrite into a word still go the whole way."""
     assert boilerplate_token(value) is chrome
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crawler.parsers.text import first_folded_word, fold
+from crawler.parsers.text import _INVISIBLE_CHARS, clean_text, first_folded_word, fold
 
 TEXTS = st.text(alphabet=st.one_of(st.characters(codec="utf-8"), st.sampled_from(" _-.,'ßİﬁΣς")), max_size=120)
 
@@ -44,3 +46,29 @@ def test_first_folded_word_reads_only_the_opening():
 
 def test_fold_of_nothing_is_the_empty_text():
     assert fold(None) == fold("") == ""
+
+
+def test_the_space_is_the_one_printable_whitespace_and_no_invisible_character_is_printable():
+    """What lets `clean_text` return a printable text with single spaces as it is, checked on
+    every code point of this Python's Unicode database."""
+    characters = map(chr, range(sys.maxunicode + 1))
+    assert [char for char in characters if char.isspace() and char.isprintable()] == [" "]
+    assert not any(char.isprintable() for char in _INVISIBLE_CHARS)
+
+
+def _reference_clean(text: str) -> str:
+    """clean_text's definition: invisible characters dropped, whitespace runs one space, stripped, NFC."""
+    return unicodedata.normalize("NFC", " ".join("".join(c for c in text if c not in _INVISIBLE_CHARS).split()))
+
+
+@given(st.text(alphabet=st.one_of(st.characters(codec="utf-8"), st.sampled_from(" \n\xa0\u00ad\u200be\u0301")),
+               max_size=80))
+def test_clean_text_is_its_definition(text):
+    assert clean_text(text) == _reference_clean(text)
+
+
+def test_clean_text_of_texts_clean_already_and_not():
+    assert clean_text("Ann Lee") == "Ann Lee"
+    assert clean_text("Cafe\u0301 und Bu\u0308cher") == "Café und Bücher"  # printable, composed by NFC
+    assert clean_text(" Ann  Lee\xa0") == "Ann Lee"
+    assert clean_text("Ann\u00adLee") == "AnnLee"

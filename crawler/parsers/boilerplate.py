@@ -61,12 +61,17 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _TOKEN = re.compile(r"(?:^|[-_])(?:" + _by_first_letter(_TOKEN_WORDS) + r")(?:$|[-_])")
-_CAPTION = re.compile(
-    r"(?:^|[-_])(?:image|img|photo|picture|media|bild|foto|absatzbild)[-_]*"
-    r"(?:caption|description|desc|info|subtitle|credit|credits|legend|unterschrift|untertitel|beschreibung)(?:$|[-_])"
+_CAPTION_WORDS = (
+    r"(?:image|img|photo|picture|media|bild|foto|absatzbild)[-_]*"
+    r"(?:caption|description|desc|info|subtitle|credit|credits|legend|unterschrift|untertitel|beschreibung)"
 )
+_CAPTION = re.compile(r"(?:^|[-_])" + _CAPTION_WORDS + r"(?:$|[-_])")
 """Captions named after what they describe ("atc-ImageDescription", "mediaSubtitle", "photo-credit",
 "bilduntertitel")."""
+_ANY_WORD = re.compile(r"(?:^|[-_])(?:" + _CAPTION_WORDS + "|"
+                       + _by_first_letter([word.removesuffix("$") for word in _TOKEN_WORDS]) + r")(?:$|[-_])")
+"""A name part `_CAPTION` or `_TOKEN` might match once the layout notes are gone ("vh" anywhere,
+not only at the end: "sr-vh-w-full" ends in it then): a name with none is no boilerplate."""
 _NEUTRAL_PREFIX = re.compile(
     r"^(?:has|with|no|without|show|enable|enabled|use|uses|template|layout|page|is|js|tag|category|above|below)[-_]")
 """Prefixes of names that describe a state, a taxonomy term or a place, not the element: WordPress
@@ -121,17 +126,25 @@ def _names_boilerplate(value: str) -> bool:
     it can change something (camelCase splitting where there are capitals, the layout notes'
     removal where a word of theirs is, the compounds' respelling where a part of one is: four
     names in five have none): a page from a site not seen before brings some sixty new names,
-    each judged here."""
+    each judged here.
+
+    Most names (six in seven on the dev pages) hold no part of a boilerplate word at all: one
+    search (`_ANY_WORD`) passes them over before any step. Removing a layout note cannot make a
+    word's part (it cuts a name from a hyphen on, up to a character no word holds), except the
+    "sidebar-…" note, which holds one; respelling can ("read-more"), so those names go the
+    whole way."""
     lowered = value.lower()
     if _embeds(value, lowered):
         return True
     names = lowered if lowered == value else _CAMEL.sub("-", value).lower()
     for token in names.replace("--", "-").split():
+        if not _ANY_WORD.search(token) and "sidebar" not in token and not _respelled(token):
+            continue
         if "w" in token or "has" in token or "no" in token or "sidebar" in token:
             token = _LAYOUT_NOTE.sub("", token)
         if not token or _NEUTRAL_PREFIX.match(token) or ":" in token:
             continue  # (a utility class for a screen size, a state or printing: "print:article-dropcap-print")
-        if "also" in token or "read-" in token or "most-" in token or "tab-menu" in token:
+        if _respelled(token):
             token = (token.replace("also-read", "alsoread").replace("read-more", "readmore")
                      .replace("see-also", "seealso").replace("most-read", "mostread")
                      .replace("most-viewed", "mostviewed").replace("most-commented", "mostcommented")
@@ -139,6 +152,11 @@ def _names_boilerplate(value: str) -> bool:
         if _CAPTION.search(token) or _TOKEN.search(token):
             return True
     return False
+
+
+def _respelled(names: str) -> bool:
+    """True when the names hold a part of a compound `_names_boilerplate` respells."""
+    return "also" in names or "read-" in names or "most-" in names or "tab-menu" in names
 
 
 def _embeds(value: str, lowered: str) -> bool:
@@ -276,7 +294,7 @@ def named_as_chrome(element) -> bool:
     return _chrome_names(get("class"), get("id")) and element.tag not in _LANDMARKS
 
 
-_CHROME_VERDICTS: dict[tuple, bool] = {}
+_CHROME_VERDICTS: dict[object, bool] = {}
 _POST_CLASSES = re.compile(r"(?:^|\s)post-\d+\s.*\bstatus-publish(?:\s|$)|(?:^|\s)h-?entry(?:\s|$)")
 """The classes a blog engine gives the post itself ("post-105891 post type-post status-publish
 hentry category-news custom_tags-werbung"; the microformats "hentry"/"h-entry" other engines give
@@ -289,10 +307,11 @@ _POST_TERMS = re.compile(r"(?:^|\s)[a-z_]+-[^\s]+", re.I)
 
 def _chrome_names(classes: str | None, ident: str | None) -> bool:
     """`named_as_chrome`'s verdict on a class and id pair, kept: pages repeat their class names.
-    The classes and the id are judged apart (`boilerplate_token` reads one name at a time, so
-    its verdict on both is either's): ids are often unique ("post-105891", "comment-42"), and
-    judged together, each would have the class list beside it judged anew."""
-    key = (classes, ident)
+    The classes and the id are judged name by name (`boilerplate_token` keeps a verdict per name,
+    so its verdict on both is either's): ids are often unique ("post-105891", "comment-42"), and
+    judged as one value, each would have the class list beside it judged anew. A class list without
+    an id (three in four) is its own key: no pair is made at each look-up, nor kept."""
+    key = classes if ident is None else (classes, ident)
     verdict = _CHROME_VERDICTS.get(key)
     if verdict is None:
         classes = classes or ""
@@ -300,5 +319,5 @@ def _chrome_names(classes: str | None, ident: str | None) -> bool:
         post = ("post-" in classes or "entry" in classes) and _POST_CLASSES.search(classes) is not None
         own = _POST_TERMS.sub("", classes) if post else classes
         verdict = remember(_CHROME_VERDICTS, key, bool(own.strip() or ident.strip()) and (
-            boilerplate_token(own) or boilerplate_token(ident) or _hidden_by_class(classes)))
+            boilerplate_token(f"{own} {ident}" if ident else own) or _hidden_by_class(classes)))
     return verdict

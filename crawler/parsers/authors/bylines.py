@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import compress, islice
+from operator import not_
 
 from crawler.parsers.authors.names import (BETWEEN_NAMES, BYLINE_START, BY_LABEL, HANDLE, LABEL_ONLY,
                                            MAX_BYLINE_CHARS, byline_names, clean_authors)
@@ -216,9 +217,12 @@ def _prefixed_bylines(texts: BodyTexts) -> Iterator[list[str]]:
     names in the rest of the prefix's line, up to the next line break or block
     ("<h5>Autor:</h5>Ann Lee<br>", "…<br>Autor: <a>Ann Lee</a><br>")."""
     strings = texts.strings
-    # the pattern is mapped over the texts in C, a fifth quicker than a Python test per text
-    # (seven in ten are the blanks between tags): only its hits are read here
-    opening = compress(range(len(strings)), map(BYLINE_START.match, strings))
+    # the pattern is mapped over the texts in C, a fifth quicker than a Python test per text,
+    # and only over those that are not blank (seven in ten are the blanks between tags, which
+    # it never matches, and str.isspace turns them away in a quarter of a match's time): only
+    # its hits are read here
+    shown = list(compress(range(len(strings)), map(not_, map(str.isspace, strings))))
+    opening = compress(shown, map(BYLINE_START.match, map(strings.__getitem__, shown)))
     hits = list(islice((index for index in opening if len(strings[index]) < MAX_BYLINE_CHARS), 12))
     for index in hits:
         node = texts.node(index)
