@@ -2650,3 +2650,10 @@ def test_the_role_of_someone_described_is_no_one_named():
                    "In Kyiv, the Ukrainian president's chief of staff said the decision was “disappointing but not "
                    "the end of the conversation”.")
     assert [q[1] for q in quotes] == ["Friedrich Brandt"]  # (a fragment of no one named is left out)
+
+
+def test_disclosed_is_a_verb_of_saying_that_sets_the_next_pronoun():
+    quotes = found("The Speaker, Babatunde Okesanya, said the House would not fold its arms.",
+                   "The member for Ikeja, Adeola Fashola-Bello, disclosed that the building had been marked twice.",
+                   "“The red mark was on that wall since 2022,” she said.")
+    assert quotes[0][1] == "Adeola Fashola-Bello"

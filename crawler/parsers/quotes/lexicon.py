@@ -48,6 +48,7 @@ remember:remembers:remembered recount:recounts:recounted summarize:summarizes:su
 summarise:summarises:summarised muse:muses:mused retort:retorts:retorted snap:snaps:snapped
 interject:interjects:interjected yell:yells:yelled scream:screams:screamed plead:pleads:pleaded
 laugh:laughs:laughed read:reads hail:hails:hailed:hailing repeat:repeats:repeated:repeating
+disclose:discloses:disclosed:disclosing decry:decries:decried:decrying bemoan:bemoans:bemoaned:bemoaning
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
