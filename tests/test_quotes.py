@@ -2657,3 +2657,12 @@ def test_disclosed_is_a_verb_of_saying_that_sets_the_next_pronoun():
                    "The member for Ikeja, Adeola Fashola-Bello, disclosed that the building had been marked twice.",
                    "“The red mark was on that wall since 2022,” she said.")
     assert quotes[0][1] == "Adeola Fashola-Bello"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Alhaji Musa Danladi, who lives on the street, said: “I ran out with my children.”", "Musa Danladi"),
+    ("The command's spokesperson, SP Benjamin Hundeyin, said: “Investigation has commenced.”", "Benjamin Hundeyin"),
+    ("Agriculture Undersecretary Dante Lacson told the panel: “We only learned about it from the newspapers.”",
+     "Dante Lacson")])
+def test_west_african_and_philippine_titles_are_left_out_of_the_speaker(paragraph, expected):
+    assert found(paragraph)[0][1] == expected

@@ -77,17 +77,19 @@ attorney administrator executive editor founder inspector marshal councilman cou
 councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
+undersecretary engr atty alhaji alhaja sp dsp asp csp acp dcp aig igp
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
-HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon".split())
+HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon alhaji alhaja".split())
 """Titles of address: not a role on their own."""
 
 TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
                     "prof": "professor", "gen": "general", "col": "colonel", "capt": "captain",
                     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
                     "det": "detective", "insp": "inspector", "supt": "superintendent", "pc": "constable",
-                    "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor"}
+                    "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor",
+                    "engr": "engineer", "atty": "attorney"}
 """Abbreviated titles and the word a later description uses for them."""
 
 MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother man boy spokesman "
