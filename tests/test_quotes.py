@@ -2666,3 +2666,11 @@ def test_disclosed_is_a_verb_of_saying_that_sets_the_next_pronoun():
      "Dante Lacson")])
 def test_west_african_and_philippine_titles_are_left_out_of_the_speaker(paragraph, expected):
     assert found(paragraph)[0][1] == expected
+
+
+def test_according_to_a_pronoun_is_the_one_it_stands_for():
+    quotes = found("Reacting, the general manager of the agency, Kehinde Olatunji, said the property had been sealed.",
+                   "According to him, “The owner broke our seal and continued construction at night.”",
+                   "According to her lawyers, the owner “never received any notice”.")
+    assert quotes[0][1] == "Kehinde Olatunji"
+    assert all(q[1] != "Kehinde Olatunji" for q in quotes[1:])

@@ -48,6 +48,10 @@ _THAT_QUOTE_END = re.compile(r"\b(\w+)\s+that\s+[“\"][^”\"]+[”\"]\s*$")
 _SOURCE_CUE = re.compile(r"\b(?:according to|per|(?:directives?|orders?|instructions?|calls?|demands?|"
                          r"appeals?|warnings?)\s+(?:from|by))\s+", re.I)
 """Words that name a quotation's source after them ("according to X", "directives from X")."""
+_OBJECT_PRONOUN = re.compile(r"(him|her|them)(?=\s*[,.;:“\"—–]|\s*$)")
+"""A pronoun as the source ("According to him, “…”"): the one the pronoun stands for, not a
+possessive "her" before a noun ("according to her lawyers, …")."""
+_AS_SUBJECT = {"him": "he", "her": "she", "them": "they"}
 
 
 @dataclass
@@ -280,6 +284,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         match = _SOURCE_CUE.search(sentence)
         if match:
             where = sent_start + match.end()
+            pronoun = _OBJECT_PRONOUN.match(text, where)
+            if pronoun:
+                return Attribution(kind, Ref("pronoun", _AS_SUBJECT[pronoun.group(1)], unit.start + where))
             ref = ref_in(text, where, min(right_end, where + 80), unit, registry, prefer_last=False,
                           objects=True)
             between = text[where:max(where, ref.position - unit.start)].split() if ref else []
