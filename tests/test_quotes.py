@@ -2674,3 +2674,10 @@ def test_according_to_a_pronoun_is_the_one_it_stands_for():
                    "According to her lawyers, the owner “never received any notice”.")
     assert quotes[0][1] == "Kehinde Olatunji"
     assert all(q[1] != "Kehinde Olatunji" for q in quotes[1:])
+
+
+@pytest.mark.parametrize("aside", ["(Lib Dem)", "(Labour)", "(D-Wash.)"])
+def test_a_party_aside_between_a_name_and_its_verb_keeps_the_name_as_the_speaker(aside):
+    quotes = found(f"Opposition leader Cllr Sue Barraclough {aside} accused the administration of “balancing the "
+                   "books on the backs of small businesses”.")
+    assert quotes[0][:2] == ("balancing the books on the backs of small businesses", "Sue Barraclough")

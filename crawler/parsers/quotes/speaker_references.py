@@ -286,6 +286,11 @@ def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
     return None
 
 
+_PARTY_ASIDE = re.compile(r"\s*\([^()]{1,24}\)$")
+"""A short parenthesis closing the words before the verb: the party or seat of the name before it
+("Cllr Sue Barraclough (Lib Dem) accused", "Sen. Ann Lee (D-Wash.) said")."""
+
+
 def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry,
                    whole_sentence: bool = True) -> Ref | None:
     """Who the verb at `verb` has as subject, reading leftwards ("X, a role, said"); with
@@ -365,10 +370,15 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                 return Ref("name", mention.text, mention.start, mention)
         return None
     seg_start = clause_start + max(pre.rfind(","), pre.rfind(";"), -1) + 1
+    aside = _PARTY_ASIDE.search(stripped)
+    if aside:
+        stripped = stripped[:aside.start()]
     ref = ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=True)
     if ref is None:
         return None
     ref_end = ref.position - unit.start + len(ref.text)
+    if aside and ref_end == clause_start + len(stripped):
+        ref_end += aside.end() - aside.start()  # the aside is the name's own
     segment = text[seg_start:verb.start()].split()
     if segment and segment[0].lower() in ("a", "an") and seg_start > clause_start:
         # "David Savidge, a former police officer who responded said": the name it describes
