@@ -2681,3 +2681,13 @@ def test_a_party_aside_between_a_name_and_its_verb_keeps_the_name_as_the_speaker
     quotes = found(f"Opposition leader Cllr Sue Barraclough {aside} accused the administration of “balancing the "
                    "books on the backs of small businesses”.")
     assert quotes[0][:2] == ("balancing the books on the backs of small businesses", "Sue Barraclough")
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("One resident, who gave his name only as Keith, shouted “shame on you” as the vote was announced.",
+     ("shame on you", "Keith")),
+    ("One resident, who gave only his first name, Keith, said: “Shame on all of you.”",
+     ("Shame on all of you.", "Keith"))])
+def test_a_who_clause_giving_the_subjects_name_names_the_speaker(paragraph, expected):
+    quotes = found("The mayor, Cllr Peter Wain, opened the meeting.", paragraph)
+    assert quotes[0][:2] == expected
