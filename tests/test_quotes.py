@@ -2691,3 +2691,14 @@ def test_a_party_aside_between_a_name_and_its_verb_keeps_the_name_as_the_speaker
 def test_a_who_clause_giving_the_subjects_name_names_the_speaker(paragraph, expected):
     quotes = found("The mayor, Cllr Peter Wain, opened the meeting.", paragraph)
     assert quotes[0][:2] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Githurai MCA Esther Wambui Kariuki said: “It is a shame to all of us.”", "Esther Wambui Kariuki"),
+    ("Petitioners' counsel Advocate Farah Naz Qureshi said: “The structures come back within months.”",
+     "Farah Naz Qureshi"),
+    ("“They are not in any trouble,” DI Ormerod said.", "Rachel Ormerod"),
+    ("“I feel both excited and relieved,” said Di Li, the chief scientist.", "Di Li")])
+def test_kenyan_south_asian_and_police_titles_are_left_out_of_the_speaker(paragraph, expected):
+    quotes = found("Detective Inspector Rachel Ormerod, of the collision unit, leads the inquiry.", paragraph)
+    assert quotes[0][1] == expected

@@ -208,6 +208,11 @@ def _office_complement(words: Run) -> bool:
     return 0 < cut and len(keys) - cut - 1 <= 2 and any(k in lexicon.TITLES for k in keys[:cut])
 
 
+_CAPITAL_RANKS = {"DI": "inspector", "DS": "sergeant"}
+"""Police ranks written as capitals before a name ("DI Ormerod"); in other letters they are a
+given name ("Di Li")."""
+
+
 def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
           name_follows: bool = False) -> tuple[Run, list[str]]:
     """Drop the words capitalised only because they open the sentence, titles and trailing
@@ -231,7 +236,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         word = run[0][2].lower()
         titles, run = [word[:-1] if word.endswith("s") and not word.endswith("ss") else word], run[1:]
     keys = [w.lower().rstrip(".") for _, _, w in run]
-    keys = ["chief" if _hyphenated_title(k) else k for k in keys]
+    keys = ["chief" if _hyphenated_title(k) else _CAPITAL_RANKS.get(w, k) for (_, _, w), k in zip(run, keys)]
     if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
         return [], titles  # "Prime Minister" alone is a description
     if keys[-1] in lexicon.TITLES and (determined or all(
