@@ -2702,3 +2702,10 @@ def test_a_who_clause_giving_the_subjects_name_names_the_speaker(paragraph, expe
 def test_kenyan_south_asian_and_police_titles_are_left_out_of_the_speaker(paragraph, expected):
     quotes = found("Detective Inspector Rachel Ormerod, of the collision unit, leads the inquiry.", paragraph)
     assert quotes[0][1] == expected
+
+
+def test_a_title_in_a_who_clause_after_a_name_says_nothing_of_its_gender():
+    quotes = found("Detective Inspector Rachel Ormerod said: “Somebody knows who was driving that car.”",
+                   "Lorraine Pickup, who found Mr Whitworth in the road, said she still thinks about that night. "
+                   "“I held his hand until the ambulance came,” she told the Manchester Evening News.")
+    assert quotes[1][1] == "Lorraine Pickup"
