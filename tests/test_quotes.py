@@ -2709,3 +2709,10 @@ def test_a_title_in_a_who_clause_after_a_name_says_nothing_of_its_gender():
                    "Lorraine Pickup, who found Mr Whitworth in the road, said she still thinks about that night. "
                    "“I held his hand until the ambulance came,” she told the Manchester Evening News.")
     assert quotes[1][1] == "Lorraine Pickup"
+
+
+def test_council_member_is_a_title_left_out_of_the_speaker():
+    quotes = found("Council President Marisol Ortega said: “We heard a lot tonight.”",
+                   "Council Member Tasha Greenwood, who represents the downtown district, said she would vote no. "
+                   "“You can't arrest your way out of a housing shortage,” she said.")
+    assert [q[1] for q in quotes] == ["Marisol Ortega", "Tasha Greenwood"]
