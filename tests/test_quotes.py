@@ -2663,7 +2663,8 @@ def test_disclosed_is_a_verb_of_saying_that_sets_the_next_pronoun():
     ("Alhaji Musa Danladi, who lives on the street, said: “I ran out with my children.”", "Musa Danladi"),
     ("The command's spokesperson, SP Benjamin Hundeyin, said: “Investigation has commenced.”", "Benjamin Hundeyin"),
     ("Agriculture Undersecretary Dante Lacson told the panel: “We only learned about it from the newspapers.”",
-     "Dante Lacson")])
+     "Dante Lacson"),
+    ("Malam Isah Garba, a farmer, said: “If this road is done, it will change our lives.”", "Isah Garba")])
 def test_west_african_and_philippine_titles_are_left_out_of_the_speaker(paragraph, expected):
     assert found(paragraph)[0][1] == expected
 
