@@ -2717,3 +2717,11 @@ def test_council_member_is_a_title_left_out_of_the_speaker():
                    "Council Member Tasha Greenwood, who represents the downtown district, said she would vote no. "
                    "“You can't arrest your way out of a housing shortage,” she said.")
     assert [q[1] for q in quotes] == ["Marisol Ortega", "Tasha Greenwood"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("A farmer in Bunkure, Isah Garba, said: “If this road is done, it will change our lives.”", "Isah Garba"),
+    ("A woman in Sydney, New South Wales, said: “We heard a loud noise.”", None),
+    ("A farmer in Dayton, Ohio, said: “We heard a loud noise.”", None)])
+def test_a_name_after_a_place_that_a_speech_verb_follows_is_the_speaker(paragraph, expected):
+    assert found(paragraph)[0][1] == expected

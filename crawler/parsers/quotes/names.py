@@ -476,6 +476,18 @@ completes the place ("Ohio")."""
 _APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
 """An apposition or relative clause set off by commas and the verb after it ("The Marine
 Institute, whose survey underpinned the advice, said"): the name speaks all the same."""
+_COMMA_THEN_VERB = re.compile(r",\s+(\w+)")
+
+
+def _speaks_after_comma(text: str, end: int, words: list[str]) -> bool:
+    """A name of two words or more, none of a place, closed by a comma and a speech verb: it
+    speaks, though set after a place ("A farmer in Bunkure, Isah Garba, said"); not a second place
+    ("in Sydney, New South Wales, said", "in Kaduna, Kaduna State, said")."""
+    verb = _COMMA_THEN_VERB.match(text, end)
+    return verb is not None and verb.group(1) in lexicon.SPEECH_VERBS and len(words) > 1 \
+        and not any(w.lower() in lexicon.PLACES or w.lower() in lexicon.PLACE_NOUNS for w in words)
+
+
 _NAME_AFTER_COMMA = re.compile(r",\s+[A-Z]")
 
 
@@ -545,7 +557,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         previous_word = before_words[-1].lower() if before_words and title_start > 30 or \
             len(before_words) > 0 else ""
         apposed = _APPOSITION_THEN_VERB.match(text, end)
-        speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS
+        speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS \
+            or _speaks_after_comma(text, end, words)
         after_prep = previous_word in lexicon.PREPOSITIONS or \
             (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
             and text[end:end + 1] in (",", ".", ";", ")", "") \
