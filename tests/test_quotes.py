@@ -2725,3 +2725,9 @@ def test_council_member_is_a_title_left_out_of_the_speaker():
     ("A farmer in Dayton, Ohio, said: “We heard a loud noise.”", None)])
 def test_a_name_after_a_place_that_a_speech_verb_follows_is_the_speaker(paragraph, expected):
     assert found(paragraph)[0][1] == expected
+
+
+def test_deputy_public_prosecutor_is_a_title_left_out_of_the_speaker():
+    quotes = found("Deputy Public Prosecutor Lim Shu Wen said Ong had targeted clients who lived alone. “The accused "
+                   "deliberately chose victims who trusted him completely,” she said.")
+    assert quotes[0][1] == "Lim Shu Wen"

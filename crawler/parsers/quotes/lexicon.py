@@ -77,7 +77,7 @@ attorney administrator executive editor founder inspector marshal councilman cou
 councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
-undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig igp mca advocate member
+undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
