@@ -2731,3 +2731,10 @@ def test_deputy_public_prosecutor_is_a_title_left_out_of_the_speaker():
     quotes = found("Deputy Public Prosecutor Lim Shu Wen said Ong had targeted clients who lived alone. “The accused "
                    "deliberately chose victims who trusted him completely,” she said.")
     assert quotes[0][1] == "Lim Shu Wen"
+
+
+def test_an_organisations_team_principal_is_the_subject_a_description_after_the_quote_means():
+    quotes = found("Ferrari's Emil Lindqvist was left fuming. “Why are we pitting?” Lindqvist shouted over team radio.",
+                   "Ferrari team principal Franco Bellandi defended the call. “We saw a risk of a safety car and we "
+                   "reacted,” the Italian said.")
+    assert [q[1] for q in quotes] == ["Emil Lindqvist", "Franco Bellandi"]
