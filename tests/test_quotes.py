@@ -2650,3 +2650,91 @@ def test_the_role_of_someone_described_is_no_one_named():
                    "In Kyiv, the Ukrainian president's chief of staff said the decision was “disappointing but not "
                    "the end of the conversation”.")
     assert [q[1] for q in quotes] == ["Friedrich Brandt"]  # (a fragment of no one named is left out)
+
+
+def test_disclosed_is_a_verb_of_saying_that_sets_the_next_pronoun():
+    quotes = found("The Speaker, Babatunde Okesanya, said the House would not fold its arms.",
+                   "The member for Ikeja, Adeola Fashola-Bello, disclosed that the building had been marked twice.",
+                   "“The red mark was on that wall since 2022,” she said.")
+    assert quotes[0][1] == "Adeola Fashola-Bello"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Alhaji Musa Danladi, who lives on the street, said: “I ran out with my children.”", "Musa Danladi"),
+    ("The command's spokesperson, SP Benjamin Hundeyin, said: “Investigation has commenced.”", "Benjamin Hundeyin"),
+    ("Agriculture Undersecretary Dante Lacson told the panel: “We only learned about it from the newspapers.”",
+     "Dante Lacson"),
+    ("Malam Isah Garba, a farmer, said: “If this road is done, it will change our lives.”", "Isah Garba")])
+def test_west_african_and_philippine_titles_are_left_out_of_the_speaker(paragraph, expected):
+    assert found(paragraph)[0][1] == expected
+
+
+def test_according_to_a_pronoun_is_the_one_it_stands_for():
+    quotes = found("Reacting, the general manager of the agency, Kehinde Olatunji, said the property had been sealed.",
+                   "According to him, “The owner broke our seal and continued construction at night.”",
+                   "According to her lawyers, the owner “never received any notice”.")
+    assert quotes[0][1] == "Kehinde Olatunji"
+    assert all(q[1] != "Kehinde Olatunji" for q in quotes[1:])
+
+
+@pytest.mark.parametrize("aside", ["(Lib Dem)", "(Labour)", "(D-Wash.)"])
+def test_a_party_aside_between_a_name_and_its_verb_keeps_the_name_as_the_speaker(aside):
+    quotes = found(f"Opposition leader Cllr Sue Barraclough {aside} accused the administration of “balancing the "
+                   "books on the backs of small businesses”.")
+    assert quotes[0][:2] == ("balancing the books on the backs of small businesses", "Sue Barraclough")
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("One resident, who gave his name only as Keith, shouted “shame on you” as the vote was announced.",
+     ("shame on you", "Keith")),
+    ("One resident, who gave only his first name, Keith, said: “Shame on all of you.”",
+     ("Shame on all of you.", "Keith"))])
+def test_a_who_clause_giving_the_subjects_name_names_the_speaker(paragraph, expected):
+    quotes = found("The mayor, Cllr Peter Wain, opened the meeting.", paragraph)
+    assert quotes[0][:2] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Githurai MCA Esther Wambui Kariuki said: “It is a shame to all of us.”", "Esther Wambui Kariuki"),
+    ("Petitioners' counsel Advocate Farah Naz Qureshi said: “The structures come back within months.”",
+     "Farah Naz Qureshi"),
+    ("“They are not in any trouble,” DI Ormerod said.", "Rachel Ormerod"),
+    ("“I feel both excited and relieved,” said Di Li, the chief scientist.", "Di Li")])
+def test_kenyan_south_asian_and_police_titles_are_left_out_of_the_speaker(paragraph, expected):
+    quotes = found("Detective Inspector Rachel Ormerod, of the collision unit, leads the inquiry.", paragraph)
+    assert quotes[0][1] == expected
+
+
+def test_a_title_in_a_who_clause_after_a_name_says_nothing_of_its_gender():
+    quotes = found("Detective Inspector Rachel Ormerod said: “Somebody knows who was driving that car.”",
+                   "Lorraine Pickup, who found Mr Whitworth in the road, said she still thinks about that night. "
+                   "“I held his hand until the ambulance came,” she told the Manchester Evening News.")
+    assert quotes[1][1] == "Lorraine Pickup"
+
+
+def test_council_member_is_a_title_left_out_of_the_speaker():
+    quotes = found("Council President Marisol Ortega said: “We heard a lot tonight.”",
+                   "Council Member Tasha Greenwood, who represents the downtown district, said she would vote no. "
+                   "“You can't arrest your way out of a housing shortage,” she said.")
+    assert [q[1] for q in quotes] == ["Marisol Ortega", "Tasha Greenwood"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("A farmer in Bunkure, Isah Garba, said: “If this road is done, it will change our lives.”", "Isah Garba"),
+    ("A woman in Sydney, New South Wales, said: “We heard a loud noise.”", None),
+    ("A farmer in Dayton, Ohio, said: “We heard a loud noise.”", None)])
+def test_a_name_after_a_place_that_a_speech_verb_follows_is_the_speaker(paragraph, expected):
+    assert found(paragraph)[0][1] == expected
+
+
+def test_deputy_public_prosecutor_is_a_title_left_out_of_the_speaker():
+    quotes = found("Deputy Public Prosecutor Lim Shu Wen said Ong had targeted clients who lived alone. “The accused "
+                   "deliberately chose victims who trusted him completely,” she said.")
+    assert quotes[0][1] == "Lim Shu Wen"
+
+
+def test_an_organisations_team_principal_is_the_subject_a_description_after_the_quote_means():
+    quotes = found("Ferrari's Emil Lindqvist was left fuming. “Why are we pitting?” Lindqvist shouted over team radio.",
+                   "Ferrari team principal Franco Bellandi defended the call. “We saw a risk of a safety car and we "
+                   "reacted,” the Italian said.")
+    assert [q[1] for q in quotes] == ["Emil Lindqvist", "Franco Bellandi"]

@@ -17,8 +17,9 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.spans import Span
-from crawler.parsers.quotes.speaker_references import (DETERMINERS, SUBJECT_PRONOUNS, Ref, named_in_apposition, ref_in,
-                                                       sentence_subject, speech_verbs, subject_after, subject_before)
+from crawler.parsers.quotes.speaker_references import (DETERMINERS, SUBJECT_PRONOUNS, Ref, name_given_before,
+                                                       named_in_apposition, ref_in, sentence_subject, speech_verbs,
+                                                       subject_after, subject_before)
 
 _GROUP_SUBJECT = re.compile(r"\s*(?:The|Some|Many|Several|Most|Hundreds of|Thousands of|Dozens of)\s+"
                             r"(?:[a-z-]+\s+){0,2}[a-z]+[^s’'\s]s\b")
@@ -48,6 +49,10 @@ _THAT_QUOTE_END = re.compile(r"\b(\w+)\s+that\s+[“\"][^”\"]+[”\"]\s*$")
 _SOURCE_CUE = re.compile(r"\b(?:according to|per|(?:directives?|orders?|instructions?|calls?|demands?|"
                          r"appeals?|warnings?)\s+(?:from|by))\s+", re.I)
 """Words that name a quotation's source after them ("according to X", "directives from X")."""
+_OBJECT_PRONOUN = re.compile(r"(him|her|them)(?=\s*[,.;:“\"—–]|\s*$)")
+"""A pronoun as the source ("According to him, “…”"): the one the pronoun stands for, not a
+possessive "her" before a noun ("according to her lawyers, …")."""
+_AS_SUBJECT = {"him": "he", "her": "she", "them": "they"}
 
 
 @dataclass
@@ -207,7 +212,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             verb_start = left_start + relative.start()  # "Giles Farrant, who had shouted “…”": the name the clause is on
             before = before[:relative.start()]
         named = ref_in(text, max(left_start, verb_start - 60), verb_start, unit, registry, prefer_last=True) \
-            if re.search(r"[A-Z][\w’'-]*\w$", before) else None
+            if re.search(r"[A-Z][\w’'-]*\w$", before) else name_given_before(unit, left_start, left_start + len(before),
+                                                                          registry)
         if named is not None and named.kind == "name":
             return Attribution(kind, named)
         if any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[a-z]+", text[sent_start:verb_start])) \
@@ -280,6 +286,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         match = _SOURCE_CUE.search(sentence)
         if match:
             where = sent_start + match.end()
+            pronoun = _OBJECT_PRONOUN.match(text, where)
+            if pronoun:
+                return Attribution(kind, Ref("pronoun", _AS_SUBJECT[pronoun.group(1)], unit.start + where))
             ref = ref_in(text, where, min(right_end, where + 80), unit, registry, prefer_last=False,
                           objects=True)
             between = text[where:max(where, ref.position - unit.start)].split() if ref else []

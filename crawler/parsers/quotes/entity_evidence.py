@@ -241,8 +241,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
                     first_word not in lexicon.FUNCTION_WORDS and not verb_like):
                 entity.evidence += 1
             role = _RELATIVE_CLAUSE.sub("", apposition.group("role").strip())
-            if role.startswith("whose "):
-                role = ""  # "Sophie Marlow, whose son Leo, 4, …": the son's, not hers
+            if role.startswith(("whose ", "who ")):
+                # "Sophie Marlow, whose son Leo, 4, …": the son's, not hers; "Lorraine Pickup, who
+                # found Mr Whitworth in the road,": a clause, whose "Mr" is his, not hers
+                role = ""
             listed = following[apposition.end():].lstrip(" ,").startswith("and ") \
                 and _NAME_AT_END.search(role)  # "A, singer McDonald, and C": a list of people
             if _plausible_role(role) and not listed:

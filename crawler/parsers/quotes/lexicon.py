@@ -48,6 +48,7 @@ remember:remembers:remembered recount:recounts:recounted summarize:summarizes:su
 summarise:summarises:summarised muse:muses:mused retort:retorts:retorted snap:snaps:snapped
 interject:interjects:interjected yell:yells:yelled scream:screams:screamed plead:pleads:pleaded
 laugh:laughs:laughed read:reads hail:hails:hailed:hailing repeat:repeats:repeated:repeating
+disclose:discloses:disclosed:disclosing decry:decries:decried:decrying bemoan:bemoans:bemoaned:bemoaning
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
@@ -76,17 +77,19 @@ attorney administrator executive editor founder inspector marshal councilman cou
 councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
+undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
-HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon".split())
+HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon alhaji alhaja malam mallam".split())
 """Titles of address: not a role on their own."""
 
 TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
                     "prof": "professor", "gen": "general", "col": "colonel", "capt": "captain",
                     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
                     "det": "detective", "insp": "inspector", "supt": "superintendent", "pc": "constable",
-                    "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor"}
+                    "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor",
+                    "engr": "engineer", "atty": "attorney"}
 """Abbreviated titles and the word a later description uses for them."""
 
 MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother man boy spokesman "
@@ -132,7 +135,7 @@ besides after before during since until upon opposite alongside beneath above be
 """A name right after one of these is an object or a place, not who speaks."""
 
 ROLE_NOUNS = frozenset("boss star chef veteran rookie colleague friend partner aide envoy nominee "
-                       "candidate teammate captain legend host anchor hopeful head advocate expert".split())
+                       "candidate teammate captain legend host anchor hopeful head advocate expert principal".split())
 """Role nouns placed before a name ("boss Enzo Maresca") that no job ending gives away."""
 
 JOB_ENDING = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|official|head|adviser)$")

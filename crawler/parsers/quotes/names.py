@@ -208,6 +208,11 @@ def _office_complement(words: Run) -> bool:
     return 0 < cut and len(keys) - cut - 1 <= 2 and any(k in lexicon.TITLES for k in keys[:cut])
 
 
+_CAPITAL_RANKS = {"DI": "inspector", "DS": "sergeant"}
+"""Police ranks written as capitals before a name ("DI Ormerod"); in other letters they are a
+given name ("Di Li")."""
+
+
 def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
           name_follows: bool = False) -> tuple[Run, list[str]]:
     """Drop the words capitalised only because they open the sentence, titles and trailing
@@ -231,7 +236,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         word = run[0][2].lower()
         titles, run = [word[:-1] if word.endswith("s") and not word.endswith("ss") else word], run[1:]
     keys = [w.lower().rstrip(".") for _, _, w in run]
-    keys = ["chief" if _hyphenated_title(k) else k for k in keys]
+    keys = ["chief" if _hyphenated_title(k) else _CAPITAL_RANKS.get(w, k) for (_, _, w), k in zip(run, keys)]
     if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
         return [], titles  # "Prime Minister" alone is a description
     if keys[-1] in lexicon.TITLES and (determined or all(
@@ -471,6 +476,18 @@ completes the place ("Ohio")."""
 _APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
 """An apposition or relative clause set off by commas and the verb after it ("The Marine
 Institute, whose survey underpinned the advice, said"): the name speaks all the same."""
+_COMMA_THEN_VERB = re.compile(r",\s+(\w+)")
+
+
+def _speaks_after_comma(text: str, end: int, words: list[str]) -> bool:
+    """A name of two words or more, none of a place, closed by a comma and a speech verb: it
+    speaks, though set after a place ("A farmer in Bunkure, Isah Garba, said"); not a second place
+    ("in Sydney, New South Wales, said", "in Kaduna, Kaduna State, said")."""
+    verb = _COMMA_THEN_VERB.match(text, end)
+    return verb is not None and verb.group(1) in lexicon.SPEECH_VERBS and len(words) > 1 \
+        and not any(w.lower() in lexicon.PLACES or w.lower() in lexicon.PLACE_NOUNS for w in words)
+
+
 _NAME_AFTER_COMMA = re.compile(r",\s+[A-Z]")
 
 
@@ -540,7 +557,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         previous_word = before_words[-1].lower() if before_words and title_start > 30 or \
             len(before_words) > 0 else ""
         apposed = _APPOSITION_THEN_VERB.match(text, end)
-        speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS
+        speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS \
+            or _speaks_after_comma(text, end, words)
         after_prep = previous_word in lexicon.PREPOSITIONS or \
             (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
             and text[end:end + 1] in (",", ".", ";", ")", "") \

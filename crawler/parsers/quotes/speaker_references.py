@@ -286,6 +286,11 @@ def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
     return None
 
 
+_PARTY_ASIDE = re.compile(r"\s*\([^()]{1,24}\)$")
+"""A short parenthesis closing the words before the verb: the party or seat of the name before it
+("Cllr Sue Barraclough (Lib Dem) accused", "Sen. Ann Lee (D-Wash.) said")."""
+
+
 def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry,
                    whole_sentence: bool = True) -> Ref | None:
     """Who the verb at `verb` has as subject, reading leftwards ("X, a role, said"); with
@@ -315,6 +320,9 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         return sentence_subject(unit, sentence_start, verb.start(), registry)
     if not stripped:
         return None
+    given = name_given_before(unit, clause_start, clause_start + len(stripped), registry)
+    if given is not None:
+        return given
     if stripped.endswith(","):
         # an apposition sits between the subject and the verb ("X, a role at Y, said"): the
         # subject is the first comma segment that holds a person's name
@@ -365,10 +373,15 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                 return Ref("name", mention.text, mention.start, mention)
         return None
     seg_start = clause_start + max(pre.rfind(","), pre.rfind(";"), -1) + 1
+    aside = _PARTY_ASIDE.search(stripped)
+    if aside:
+        stripped = stripped[:aside.start()]
     ref = ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=True)
     if ref is None:
         return None
     ref_end = ref.position - unit.start + len(ref.text)
+    if aside and ref_end == clause_start + len(stripped):
+        ref_end += aside.end() - aside.start()  # the aside is the name's own
     segment = text[seg_start:verb.start()].split()
     if segment and segment[0].lower() in ("a", "an") and seg_start > clause_start:
         # "David Savidge, a former police officer who responded said": the name it describes
@@ -384,6 +397,22 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             and not text[seg_start:head.position - unit.start].strip():
         return head  # "A leader of the state’s teachers union said": the phrase the clause opens with
     return None
+
+
+_NAME_GIVEN = re.compile(r"\bwho\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
+                         r"(?:\s+as|,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),?$")
+"""A description's relative clause giving the one name it goes by, right before the verb ("One
+resident, who gave his name only as Keith, shouted")."""
+
+
+def name_given_before(unit: Unit, start: int, end: int, registry: Registry) -> Ref | None:
+    """The name a who-clause ending text[start:end] gives as the subject's, whatever it looks like
+    (a lone given name the article holds for no one yet)."""
+    given = _NAME_GIVEN.search(unit.text, start, end)
+    if given is None:
+        return None
+    return ref_in(unit.text, given.start("name"), given.end("name"), unit, registry, prefer_last=False) \
+        or Ref("name", given.group("name"), unit.start + given.start("name"))
 
 
 _GIVES_NAME = re.compile(r"\b(?:gave|give|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name$")
