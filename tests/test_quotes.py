@@ -1257,6 +1257,12 @@ def test_acronym_in_brackets_refers_to_the_named_organisation():
         ("We don't target journalists.", "Israel Defense Forces", "inline")]
 
 
+def test_an_and_inside_a_name_its_acronym_spells_out_joins_one_name():
+    assert found("The National Oceanic and Atmospheric Administration (NOAA) recently stated to “expect "
+                 "record-shattering hot years soon”.") == [
+        ("expect record-shattering hot years soon", "National Oceanic and Atmospheric Administration", "partial")]
+
+
 def test_an_organisations_own_report_speaks_for_it():
     assert found("The report by the Dutch Research Institute (TNO) came out.",
                  "\"It is likely,\" TNO's report said.") == [("It is likely,", "Dutch Research Institute", "inline")]

@@ -161,6 +161,9 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 runs.append([(base, match.end(), word)])
             continue
         words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(word)]
+        if " and " in word and _spelled_out(word, text, match.end()):
+            runs.append(words)  # "National Oceanic and Atmospheric Administration (NOAA)": one name
+            continue
         # "and" joins only inside an organisation's name ("Center for Disease Control and Prevention")
         current: list[tuple[int, int, str]] = []
         for word in words:
@@ -182,6 +185,22 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         return [run for run in runs if run]
     runs += [[(m.start(), m.end(), m.group())] for m in HANDLE.finditer(text)]
     return sorted((run for run in runs if run), key=lambda run: run[0][0])
+
+
+_ACRONYM_AFTER = re.compile(r"\s?\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _spelled_out(run: str, text: str, end: int) -> bool:
+    """True when the words of `run` (a leading "The" aside) are spelled out by the acronym in
+    brackets right after them: their capitals are its letters ("National Oceanic and
+    Atmospheric Administration (NOAA)"), so an "and" among them joins one name, not two."""
+    acronym = _ACRONYM_AFTER.match(text, end)
+    if acronym is None:
+        return False
+    words = run.split()
+    if words[0] == "The":
+        words = words[1:]
+    return "".join(w[0] for w in words if w[0].isupper()) == acronym.group(1).upper()
 
 
 Run = list[tuple[int, int, str]]
