@@ -89,10 +89,17 @@ def test_multi_paragraph_quote_survives_a_caption_in_between():
     "«We will win», Maria Lopez said.",
     "„We will win“, Maria Lopez said.",
     "“We will win,\" Maria Lopez said.",
+    "「We will win」, Maria Lopez said.",
+    "『We will win』, Maria Lopez said.",
 ])
 def test_quotation_mark_styles(text):
     assert [(q.text.rstrip(","), q.speaker) for q in extract_quotes(article(text))] == \
         [("We will win", "Maria Lopez")]
+
+
+def test_corner_brackets_after_a_colon_in_english_copy():
+    assert found("Kenji Sato, speaking through an interpreter, said: 「We can share that.」") == \
+        [("We can share that.", "Kenji Sato", "inline")]
 
 
 def test_nested_quote_stays_inside():

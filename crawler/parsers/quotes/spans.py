@@ -1,6 +1,7 @@
 """Quoted spans in one paragraph: where each quotation opens and closes.
 
-Double marks of any style pair up (“…”, "…", „…“, «…», mixed “…"); single marks (‘…’, '…')
+Double marks of any style pair up (“…”, "…", „…“, «…», mixed “…", and the corner brackets
+「…」 / 『…』 that Japanese and Chinese quotations keep in English copy); single marks (‘…’, '…')
 are read only where the caller allows them, because the same characters are apostrophes.
 Quotes nested inside a double-quoted span stay inside it. A span without a closing mark runs to
 the end of the paragraph (`closed` is False): that is how a quotation continues over paragraphs.
@@ -15,12 +16,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from crawler.parsers.quotes.document import Unit
 
-_DOUBLE_CLOSERS = {"“": "”\"", "„": "“”\"", "«": "»", "\"": "\"”", "‹": "›"}
+_DOUBLE_CLOSERS = {"“": "”\"", "„": "“”\"", "«": "»", "\"": "\"”", "‹": "›", "「": "」", "『": "』"}
 _SINGLE_OPENERS = "‘'"
-_DOUBLE_MARK = re.compile("[“„«\"‹]")
-_ANY_MARK = re.compile("[“„«\"‹‘']")
+_DOUBLE_MARK = re.compile("[“„«\"‹「『]")
+_ANY_MARK = re.compile("[“„«\"‹「『‘']")
 _SINGLE_CLOSERS = "’'"
-OPENING_MARKS = " \t\"“‘'`„«‹("
+OPENING_MARKS = " \t\"“‘'`„«‹「『("
 """Characters that may stand before the first word of a quotation."""
 _BEFORE_OPENING = " \t\n([{—–-/:;,\u00a0"
 _AFTER_CLOSING = " \t\n)]}.,;:!?—–-…\u00a0"
