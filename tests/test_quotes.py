@@ -102,6 +102,13 @@ def test_corner_brackets_after_a_colon_in_english_copy():
         [("We can share that.", "Kenji Sato", "inline")]
 
 
+@pytest.mark.parametrize("position", ["Quarterback", "Linebacker", "Pitcher", "Goaltender"])
+def test_an_american_sports_position_opening_the_sentence_is_no_part_of_the_name(position):
+    quotes = found(f"{position} Jordan Ellis, who had a quiet first half, was sacked four times.",
+                   "\"We made it harder than it needed to be,\" Ellis said.")
+    assert [q[1] for q in quotes] == ["Jordan Ellis"]
+
+
 def test_nested_quote_stays_inside():
     quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
     assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]
