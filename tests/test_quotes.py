@@ -109,6 +109,18 @@ def test_an_american_sports_position_opening_the_sentence_is_no_part_of_the_name
     assert [q[1] for q in quotes] == ["Jordan Ellis"]
 
 
+def test_muttered_words_are_said():
+    assert found("Ronald Hale, a trawlerman, looks at the empty quay and mutters, “Forty years and this is what's left.”") == \
+        [("Forty years and this is what's left.", "Ronald Hale", "inline")]
+
+
+@pytest.mark.parametrize("nickname", ["“Ronnie”", '"Ronnie"', "‘Ronnie’"])
+def test_a_nickname_between_given_name_and_surname_keeps_one_name(nickname):
+    quotes = found(f"Ronald {nickname} Hale looked at the empty quay.",
+                   "“Forty years and this is what's left,” he said.")
+    assert [q[1] for q in quotes] == ["Ronald Hale"]
+
+
 def test_nested_quote_stays_inside():
     quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
     assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]

@@ -518,10 +518,21 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(
 filed it, then a colon or a dash."""
 
 
+_NICKNAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)( [“\"‘'][A-Z][\w’'-]*[”\"’'])(?= [A-Z][a-z])")
+"""A nickname in quotation marks between a given name and a surname (Ronald “Ronnie” Hale)."""
+
+
+def _without_nicknames(text: str) -> str:
+    """`text` with each nickname blanked out (same length keeps every offset), so that the name
+    around it reads as one run, not a given name and a separate surname."""
+    return _NICKNAME.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
+
+
 def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                   vocabulary: Vocabulary) -> list[tuple[Mention, list[str]]]:
     """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
     found = []
+    text = _without_nicknames(text)
     place_end = -1  # where the last name after a preposition ended ("in Nashville")
     dateline = _DATELINE.match(text)
     for run in _split_glued(text, _raw_runs(text), vocabulary):
