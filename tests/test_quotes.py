@@ -121,6 +121,14 @@ def test_a_nickname_between_given_name_and_surname_keeps_one_name(nickname):
     assert [q[1] for q in quotes] == ["Ronald Hale"]
 
 
+def test_it_after_a_document_whose_author_stands_in_an_apposition_past_its_date():
+    quotes = found("Officials in Brentmoor planned to close four of the town's seven libraries.",
+                   "The memo, dated 14 March and written by the council's director of communities, Helen Marsh, "
+                   "to the chief executive, says the closures would \"deliver savings\". It adds: \"We recommend "
+                   "that the consultation be framed around opening hours.\"")
+    assert [q[1] for q in quotes] == ["Helen Marsh", "Helen Marsh"]
+
+
 def test_nested_quote_stays_inside():
     quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
     assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]

@@ -35,13 +35,21 @@ _OWNED_DOCUMENT = re.compile(r"[’'‘]?s?\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|
 "’s annual safety report")."""
 
 
+_AUTHORING = r"(?:published|released|issued|written|produced|compiled|commissioned|sent|signed)"
+"""Participles that name a document's author after "by"."""
+
+
 def earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
     """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
     before, of "the report, published by the Institute for Fiscal Studies", of "Skyway said in a
     statement", or of the one who "issued a statement" (the nearest)."""
     escaped = re.escape(head)
-    authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:published|released|issued|written|"
-                          r"produced|compiled|commissioned|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?$" % escaped, re.I)
+    authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?%s\s+)?(?:by|from)\s+(?:the\s+)?$"
+                          % (escaped, _AUTHORING), re.I)
+    # the author in an apposition after "by", past other words of the description: "The memo,
+    # dated 14 March and written by the council's director of communities, Helen Marsh, …"
+    authored_apart = re.compile(r"\b%s,\s+(?:[^.;:“”\"]{0,50}?\s)?%s\s+by\s+[^,.;:“”\"]{1,60},\s+$"
+                                % (escaped, _AUTHORING), re.I)
     issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|also|later|then)\s+)*(?:issued|released|put\s+out|published|"
                         r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
                         % escaped, re.I)
@@ -57,6 +65,7 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
             if after[:1] == [head]:
                 return mention.entity
         elif authored.search(text, max(0, mention.start - 80), mention.start) \
+                or authored_apart.search(text, max(0, mention.start - 200), mention.start) \
                 or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)) \
                 or introduced.search(text, max(0, mention.start - 60), mention.start):
             return mention.entity

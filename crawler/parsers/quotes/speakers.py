@@ -608,7 +608,7 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
             if context.last_document:
                 return context.last_document_author  # "the letter stated … It described": the letter again
             start = previous_sentence_start(registry, ref.position)
-            document = _DOCUMENT_SUBJECT.match(registry.reporter_text, start + 1 if start else 0, ref.position)
+            document = _DOCUMENT_SUBJECT.match(registry.reporter_text, start, ref.position)
             if document:
                 # "The report, rightly, does not. “…,” it notes": the report, its author's
                 head = document.group(1).lower()
