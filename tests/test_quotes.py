@@ -129,6 +129,12 @@ def test_it_after_a_document_whose_author_stands_in_an_apposition_past_its_date(
     assert [q[1] for q in quotes] == ["Helen Marsh", "Helen Marsh"]
 
 
+def test_a_document_whose_author_follows_it_in_an_apposition():
+    quotes = found("The memo, written by Helen Marsh, says the closures would \"deliver savings\". "
+                   "It adds: \"We recommend that the consultation be framed around opening hours.\"")
+    assert [q[1] for q in quotes] == ["Helen Marsh", "Helen Marsh"]
+
+
 def test_nested_quote_stays_inside():
     quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
     assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]

@@ -30,7 +30,8 @@ from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.sentence_bounds import previous_sentence_start
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
-_OWNER = re.compile(r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
+_OWNER = re.compile(r"(?:,?\s+(?:published|released|issued|written|produced|compiled|commissioned|sent|signed))?"
+                    r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
 _OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)\b")
 """An organisation given by its kind after a description ("a spokesperson for the airline")."""
 _PHRASE_END = re.compile(r"[,.;:“”\"]")
