@@ -135,6 +135,12 @@ def test_a_document_whose_author_follows_it_in_an_apposition():
     assert [q[1] for q in quotes] == ["Helen Marsh", "Helen Marsh"]
 
 
+@pytest.mark.parametrize("year", ["Senior", "Sophomore", "Freshman"])
+def test_a_school_year_opening_the_sentence_is_no_part_of_the_name(year):
+    assert found(f"{year} Kayla Brooks, 17, said the ban would treat students \"like we're in middle school.\"") == \
+        [("like we're in middle school.", "Kayla Brooks", "partial")]
+
+
 def test_nested_quote_stays_inside():
     quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
     assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]

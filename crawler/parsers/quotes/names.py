@@ -70,11 +70,12 @@ _JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)
                            r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress|promoter|caster|pilot|referee|umpire|presenter|"
                            r"curator|astronaut|paramedic|sculptor|painter|coxswain|helmsman|lifeguard|ranger|warden|steward|substitute|"
                            r"quarterback|linebacker|cornerback|halfback|fullback|tailback|receiver|kicker|punter|"
-                           r"pitcher|catcher|shortstop|outfielder|infielder|goaltender|netminder)$")
+                           r"pitcher|catcher|shortstop|outfielder|infielder|goaltender|netminder|freshman|sophomore|senior)$")
 """Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
 given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
 "Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot", the positions of American
-sports: "Quarterback", "Pitcher"; not "-er" or "-ian" words: Parker, Connor, Brian, Julian)."""
+sports and the years of an American school: "Quarterback", "Pitcher", "Senior"; not "-er" or
+"-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
