@@ -141,6 +141,12 @@ def test_a_school_year_opening_the_sentence_is_no_part_of_the_name(year):
         [("like we're in middle school.", "Kayla Brooks", "partial")]
 
 
+def test_a_full_stop_inside_a_quotation_ends_the_sentence_before_a_new_subject():
+    quotes = found("Kayla Brooks, 17, said the ban would treat students \"like we're in middle school.\" Her mother, "
+                   "Denise Brooks, disagreed. \"I'd rather she be bored,\" she said.")
+    assert [q[1] for q in quotes] == ["Kayla Brooks", "Denise Brooks"]
+
+
 def test_nested_quote_stays_inside():
     quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
     assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]

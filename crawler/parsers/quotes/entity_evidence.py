@@ -18,10 +18,10 @@ from crawler.parsers.quotes.names import NEVER_NAMES, first_key
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
                                r"\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
-"Another farmer, ", "The company's founder, ")."""
+"Another farmer, ", "The company's founder, "), also after a sentence that a quotation ends."""
 _OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""

@@ -184,6 +184,9 @@ def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
     return any(m.entity is entity for m in registry.at(0, position))
 
 
+_FULL_STOP = re.compile(r"\.[”\"’']?\s")
+"""A full stop, also one inside a quotation that ends the sentence ("… “like we're in middle
+school.” Her mother, Denise Brooks, disagreed.")."""
 _SAYS_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+\w+|wrote|writes)\s+(?:that\s+)?(?:he|she)\b")
 """A speech verb whose clause's subject is a pronoun ("Richter said she would wait")."""
 
@@ -198,7 +201,9 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     if not since:
         return None
     latest = since[0][0]
-    boundary = max(text.rfind(". ", 0, latest.start), text.rfind("\n", 0, latest.start))
+    line = text.rfind("\n", 0, latest.start)
+    ends = [end.start() for end in _FULL_STOP.finditer(registry.text, max(line, latest.start - 1500, 0), latest.start)]
+    boundary = max(ends[-1] if ends else -1, line)
     same_sentence = [entity for m, entity in since if m.start > boundary]
     voiced = [entity for m, entity in since if m.start > boundary and gender
               and _SAYS_PRONOUN.match(text, m.end) and clause_gender(text[m.end:m.end + 40]) == gender]
