@@ -147,6 +147,15 @@ def test_a_full_stop_inside_a_quotation_ends_the_sentence_before_a_new_subject()
     assert [q[1] for q in quotes] == ["Kayla Brooks", "Denise Brooks"]
 
 
+@pytest.mark.parametrize("opening", ["A petition started by the campaign group Plant Forward",
+                                     "The petition, started by Plant Forward,"])
+def test_it_is_the_new_document_named_in_the_sentence_before(opening):
+    quotes = found("Gordon Briggs wrote in a post on X: \"Business is business.\"",
+                   f"{opening} had gathered 31,000 signatures by Wednesday. It says his comments show "
+                   "\"contempt for the people who pay his wages.\"")
+    assert [q[1] for q in quotes] == ["Gordon Briggs", "Plant Forward"]
+
+
 def test_nested_quote_stays_inside():
     quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
     assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]

@@ -35,7 +35,7 @@ _OWNED_DOCUMENT = re.compile(r"[’'‘]?s?\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|
 "’s annual safety report")."""
 
 
-_AUTHORING = r"(?:published|released|issued|written|produced|compiled|commissioned|sent|signed)"
+_AUTHORING = r"(?:published|released|issued|written|produced|compiled|commissioned|sent|signed|started|launched|drafted)"
 """Participles that name a document's author after "by"."""
 
 
@@ -44,7 +44,7 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
     before, of "the report, published by the Institute for Fiscal Studies", of "Skyway said in a
     statement", or of the one who "issued a statement" (the nearest)."""
     escaped = re.escape(head)
-    authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?%s\s+)?(?:by|from)\s+(?:the\s+)?$"
+    authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?%s\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
                           % (escaped, _AUTHORING), re.I)
     # the author in an apposition after "by", past other words of the description: "The memo,
     # dated 14 March and written by the council's director of communities, Helen Marsh, …"

@@ -196,7 +196,7 @@ DOCUMENT_NOUNS = frozenset("""
 report study paper analysis survey statement release document letter memo website site data
 figures poll research review article book blog post filing proclamation order rule rules law
 bill text decision ruling guidance guidelines notice heading caption brochure leaflet booklet
-pamphlet manual handbook email message tweet video advert sign banner placard
+pamphlet manual handbook email message tweet video advert sign banner placard petition
 """.split())
 """Sources that are documents; without a named author they attribute nothing."""
 

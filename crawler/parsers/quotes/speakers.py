@@ -588,8 +588,9 @@ def _initials(role: str) -> str:
 _STAFF_SUBJECT = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:%s)\b" % "|".join(w.capitalize() for w in sorted(_FIRM_STAFF)))
 """A sentence opening on unnamed staff ("Analysts at Goldman Sachs have …"), a live report's
 time before it or not ("09:45 Analysts at …")."""
-_DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z-]+\s+)?(%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
-"""A sentence whose subject is a document ("The report, rightly, does not.")."""
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their|An?)\s+(?:[a-z-]+\s+)?(%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
+"""A sentence whose subject is a document ("The report, rightly, does not.", "A petition started
+by …"); when it is another document than the one quoted before, "it" is the new one."""
 
 
 def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) -> Entity | None:
@@ -611,10 +612,10 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
             if staff is not None:
                 return _staff_of(staff.end(), registry)  # "Analysts at Goldman Sachs have raised … they wrote"
         if ref.text == "it":
-            if context.last_document:
-                return context.last_document_author  # "the letter stated … It described": the letter again
             start = previous_sentence_start(registry, ref.position)
             document = _DOCUMENT_SUBJECT.match(registry.reporter_text, start, ref.position)
+            if context.last_document and not (document and document.group(1).lower() != context.last_document):
+                return context.last_document_author  # "the letter stated … It described": the letter again
             if document:
                 # "The report, rightly, does not. “…,” it notes": the report, its author's
                 head = document.group(1).lower()
