@@ -156,6 +156,19 @@ def test_it_is_the_new_document_named_in_the_sentence_before(opening):
     assert [q[1] for q in quotes] == ["Gordon Briggs", "Plant Forward"]
 
 
+def test_a_document_is_the_post_of_the_person_whose_sentence_brought_it_in():
+    quotes = found("The television chef Gordon Briggs has apologised after a post on X mocking vegan customers.",
+                   "The post, which was deleted on Tuesday, read in full: \"Business is business.\"")
+    assert [q[1] for q in quotes] == ["Gordon Briggs"]
+
+
+def test_a_document_is_not_the_post_of_a_name_in_an_aside():
+    quotes = found("The governor, who spoke through his press secretary, Sanusi Bello, in a statement on Sunday, "
+                   "said the roads would be built.",
+                   "\"Work should commence immediately,\" the statement read.")
+    assert [q[1] for q in quotes] == [None]
+
+
 def test_nested_quote_stays_inside():
     quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
     assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]

@@ -84,4 +84,22 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
         if mention.entity is not None and mention.possessive \
                 and _OWNED_DOCUMENT.match(text, mention.end) is not None:
             return mention.entity  # "the Commission's review of care homes …" then "the report says"
+    introduced = None
+    for introduced in re.finditer(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?%s\b" % escaped, text[:position]):
+        pass
+    if introduced is not None and introduced.start() > previous_paragraph:
+        return _opening_subject(introduced.start(), registry, text)
+    return None
+
+
+def _opening_subject(position: int, registry: Registry, text: str) -> Entity | None:
+    """The person named first in the sentence that brought a document in ("Gordon Briggs has
+    apologised after a post on X …", then "The post … read"), when nothing but a description
+    stands before the name; not one named in an aside ("The governor, who spoke through his
+    press secretary, X, in a statement …": the statement is the governor's)."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    poster = sentence_poster(position, registry, text)
+    for mention in registry.at(start, position):
+        if mention.entity is poster:
+            return poster if "," not in text[start:mention.start] else None
     return None
