@@ -169,6 +169,15 @@ def test_a_document_is_not_the_post_of_a_name_in_an_aside():
     assert [q[1] for q in quotes] == [None]
 
 
+@pytest.mark.parametrize("text", [
+    "Northwind markets its robots under the slogan \"Lift Less. Ship More.\"",
+    "Its chorus, “we mend what the water takes”, becomes a refrain for the whole town.",
+    "The company adopted a new motto: “Safety is never compromised.”",
+])
+def test_a_phrase_named_by_slogan_motto_or_chorus_is_no_quotation(text):
+    assert found(text) == []
+
+
 def test_nested_quote_stays_inside():
     quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
     assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]

@@ -142,6 +142,14 @@ def listed_titles(text: str, spans: list[Span]) -> set[int]:
     return listed
 
 
+_PHRASE_NAMED = re.compile(r"\b(?:slogan|motto|tagline|chorus|refrain)\s*[,:]?$", re.I)
+"""A noun right before a quoted span that makes the span the phrase it names, even a whole
+sentence (QUOTES.md 2.1: slogans used as names are no quotation)."""
+_SUNG = re.compile(r"\b(?:sang|sings?|singing)\b", re.I)
+"""A verb of singing earlier in the sentence: the lines of a chorus sung are a quotation ("sang
+the chorus, “…”")."""
+
+
 def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
               registry: Registry) -> Attribution:
     """Classify `span` of `unit` and find its said-clause (previous/next span ends bound the search)."""
@@ -171,6 +179,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     chanted = _CHANTED.search(stripped_left) is not None
     if chanted:
         kind = "direct"  # “…” chanted or shouted is a whole utterance, short as it is
+    elif _PHRASE_NAMED.search(stripped_left) and not _SUNG.search(stripped_left):
+        return Attribution("none", None)  # 'markets under the slogan “Lift Less. Ship More.”': a phrase named, whole as it is
     if stripped_left.endswith(",") and _title_like(span.text) and len(span.text.split()) > 1 and not chanted:
         return Attribution("none", None)
     if starts_sentence and _names_a_subject(span.text, right):
