@@ -59,8 +59,8 @@ def test_addresses_e_mail_addresses_and_dates_are_not_topics():
 def test_a_tag_lists_prompts_are_not_topics():
     body = ("<div class='post-tags'><a href='/t/garten'>Garten</a><a href='#comments'>↓ Zu den Kommentaren</a>"
             "<a href='/author/x'>Alle Beiträge von Anna Bauer →</a><a href='#respond'>Hier klicken, um zu antworten.</a>"
-            "<a href='/t/us'>U.S.</a></div>")
-    assert topics(body=body) == ["Garten", "U.S."]
+            "<a href='/t/us'>U.S.</a><a href='/t/tatort'>»Tatort«</a></div>")
+    assert topics(body=body) == ["Garten", "U.S.", "»Tatort«"]
 
 
 def test_cms_identifiers_with_underscores_are_not_topics():

@@ -3,9 +3,10 @@
 The first source that names any wins, in this order: the article's JSON-LD `keywords`, the
 `news_keywords`, `keywords` and `article:tag` meta tags, other meta tags named for keywords or
 tags (`custom-keywords`, `classification-tags`), then a visible tag list in the article (the
-links of a list named for tags, topics or keywords, or links marked `rel=tag`). Numbers, identifiers, host
-names, web and e-mail addresses and dates are not topics, nor are the prompts a visible list's
-neighbours carry ("↓ Zu den Kommentaren", "Hier klicken, um zu antworten."). Topics are cleaned, de-duplicated case-insensitively and kept in page order.
+links of a list named for tags, topics or keywords, or links marked `rel=tag`). Numbers,
+identifiers, host names, web and e-mail addresses and dates are not topics, nor are the prompts
+a visible list's neighbours carry ("↓ Zu den Kommentaren", "Hier klicken, um zu antworten.").
+Topics are cleaned, de-duplicated case-insensitively and kept in page order.
 """
 
 from __future__ import annotations
@@ -94,7 +95,8 @@ def visible_tags(scope) -> list[str]:
     return []
 
 
-_ARROWS = frozenset("←↑→↓⇒➔➜»«")
+_ARROWS = frozenset("←↑→↓⇒➔➜")
+"""Arrows, not guillemets: « » and » « also quote a title ("»Tatort«")."""
 _PROMPT_END = (".", "!", "?", "…")
 _PROMPT_WORDS = 3
 """A link text of this many words or more that ends a sentence ("Hier klicken, um die Antwort
