@@ -9,7 +9,7 @@
 * "a Home Depot spokesperson": the organisation named inside;
 * another description: the person whose role or title words it repeats, or whose age it gives;
   a description the article already used for someone it never names ("the patient") stays
-  unknown; otherwise the person the previous sentences are about.
+  unknown (`unnamed_people`); otherwise the person the previous sentences are about.
 * "the report", "the letter": its author (`document_authors`).
 Unknown stays None.
 """
@@ -28,6 +28,9 @@ from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer
                                                   speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.sentence_bounds import previous_sentence_start
+from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described_gender, introduced_unnamed,
+                                                    kept_unnamed_in_paragraph, unnamed_relative,
+                                                    unnamed_subject_since, used_for_someone_unnamed)
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"(?:,?\s+(?:published|released|issued|written|produced|compiled|commissioned|sent|signed))?"
@@ -41,10 +44,6 @@ _GROUP_NOUNS = frozenset("family couple household crew crowd audience jury congr
 _PLURAL = re.compile(r"[^su'’]s$")
 _OFFICE_MODIFIERS = frozenset("vice deputy assistant associate".split())
 """Words that make another office of a title ("the vice president" is not the president)."""
-_UNNAMED = re.compile(r",?\s*(?:who|whom|speaking)\b[^.;:“”\"]{0,80}?\b(?:anonymous|anonymity|not\s+(?:to\s+)?be\s+named|"
-                      r"(?:give|gave|giving|share|provide|publish)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)", re.I)
-"""An apposition saying the person described stays unnamed ("The woman, who wanted to remain
-anonymous, …", "a resident who asked not to be named")."""
 
 
 def _compatible(entity: Entity | None, gender: str | None, loose: bool = False) -> bool:
@@ -63,7 +62,7 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     asked = _asked_before(position, registry)
     if _compatible(asked, gender):
         return asked  # "Whitfield asked Alvarez how often … “Every month,” she replied"
-    unnamed = _unnamed_subject_since(gender, position, context, text)
+    unnamed = unnamed_subject_since(gender, position, context, text)
     if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True)
                                        for m in registry.at(unnamed, position)):
         return None  # "A neighbor who asked not to be named said … “…,” she said": no one named
@@ -92,40 +91,6 @@ def _asked_before(position: int, registry: Registry) -> Entity | None:
                 and _QUESTION_AFTER.match(registry.text, mention.end):
             return mention.entity
     return None
-
-
-_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?!(?:A|An|Another|One)\s)[A-Z][^.!?\n,“”\"]{0,60},\s+)?"
-                                  r"(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne(?P<of>\s+of\s+(?:the|his|her|their|its|our))?)"
-                                  r"\s+((?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+\d{1,2})[,;]?\s+){1,3})")
-"""A sentence opening (after an introductory phrase, perhaps) on an indefinite noun phrase ("A
-neighbor who asked …", "One local resident said", "One of the rescued swimmers, a tourist …",
-"Outside the school, one mother of two said", "A Year 11 student")."""
-
-
-def _unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
-    """Where the latest sentence since the previous quotation starts whose subject is a person
-    the article does not name ("A neighbor", "One local resident"), of a gender the he/she
-    allows; None when there is none."""
-    start = max(context.last_quote_position, 0)
-    found = None
-    for match in _INDEFINITE_SUBJECT.finditer(text, start, position):
-        unnamed = _UNNAMED.search(text, match.start(2), position)
-        if unnamed and unnamed.start() - match.start(2) < 40:
-            found = match.start()  # "Another former employee, who asked not to be named, …": whoever it is
-            continue
-        for word in match.group(2).split():
-            word = word.strip(",;")
-            if match.group("of") and word.endswith("s") and not word.endswith("ss"):
-                word = word[:-1]  # "one of the swimmers": a swimmer
-            if word in lexicon.FUNCTION_WORDS:
-                break
-            if word in lexicon.SPOKES_WORDS:
-                break  # (an organisation's voice: "A spokeswoman for Acme said" is Acme's)
-            if (word in lexicon.PEOPLE_NOUNS or lexicon.is_role_noun(word)) \
-                    and _described_gender([word]) in (None, gender):
-                found = match.start()
-                break
-    return found
 
 
 _DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)[Tt]he\s+((?:[\w-]+(?:['’]s?)?[.,;:!?]?\s+){1,3})")
@@ -157,10 +122,10 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
     if found is None or any((m.subject or m.cited) for m in registry.at(found[2], position)):
         return None
     entity = resolve_description(Ref("description", found[1], found[0] - 4), registry, context, text, gender)
-    if entity is None and _unnamed_relative(found[1], registry):
+    if entity is None and unnamed_relative(found[1], registry):
         return _UNNAMED_PERSON  # "the children's mother said she … “…,” she wrote"
     head = found[1].split()[-1]
-    if entity is None and head.islower() and _used_for_someone_unnamed(head, found[0], text):
+    if entity is None and head.islower() and used_for_someone_unnamed(head, found[0], text):
         return _UNNAMED_PERSON  # "said one grower … the first grower kicked at the earth. “…,” he said"
     return entity if _compatible(entity, gender) else None
 
@@ -240,7 +205,7 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
     def fits(entity: Entity | None) -> bool:
         return _compatible(entity, gender, loose)
 
-    if context.last_unnamed and _described_gender(context.last_unnamed.lower().split()) in (None, gender):
+    if context.last_unnamed and described_gender(context.last_unnamed.lower().split()) in (None, gender):
         return None  # "“…,” said one grower. He asked not to be named …": the grower, unnamed
     if context.last_speaker_position < context.last_quote_position:
         # a quotation of no one named came since the last speaker's ("Okafor … took the stage to
@@ -342,14 +307,14 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
         return None
-    if words[0] == "the" and (_introduced_unnamed(head, ref.position, text)
-                              or _kept_unnamed_in_paragraph(ref.position, registry, text)):
+    if words[0] == "the" and (introduced_unnamed(head, ref.position, text)
+                              or kept_unnamed_in_paragraph(ref.position, registry, text)):
         return None
     if _PLURAL.search(head) and head not in lexicon.PEOPLE_NOUNS or head in _GROUP_NOUNS:
         return None  # "the streets", "the authorities", "the couple": no one person
-    if _UNNAMED.match(text, ref.position + len(ref.text)) or _unnamed_relative(ref.text, registry):
+    if UNNAMED_APPOSITION.match(text, ref.position + len(ref.text)) or unnamed_relative(ref.text, registry):
         return None
-    gender = _described_gender(content) or gender
+    gender = described_gender(content) or gender
     if words[0] in ("his", "her") and head in lexicon.KIN_NOUNS and not any(
             head in e.roles for e in registry.entities if e.person):
         return _relative(words[0], gender, ref.position, registry)
@@ -370,14 +335,14 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     earlier = [c for c in candidates if c[1] < len(before)]
     if earlier:
         return min(earlier, key=lambda c: (c[0], c[1]))[2]
-    if any(m.entity.organisation for m in owners) or _used_for_someone_unnamed(head, ref.position, text) \
+    if any(m.entity.organisation for m in owners) or used_for_someone_unnamed(head, ref.position, text) \
             or words[0] == "the" and _OFFICE_COMPLEMENT.match(text, ref.position + len(ref.text)) \
             and any(m.entity is not None and m.entity.organisation for m in inside):
         return None  # "the Labour Party’s chancellor", "The UN humanitarian coordinator for Ukraine
         # said": someone of a named body the article does not name
     if words[0] in ("its", "their"):
         return None  # "Its administrator said": someone of the organisation before, whom it does not name
-    unnamed = _unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" and not candidates else None
+    unnamed = unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" and not candidates else None
     if unnamed is not None and not any(_compatible(m.entity, gender, True) for m in registry.at(unnamed, ref.position)):
         return None  # "A source close to the couple told People … “…,” the insider said": still no one named
     if _RETORT.match(text, ref.position + len(ref.text)) and context.last_speaker is not None \
@@ -456,18 +421,6 @@ def _common_noun_before(text: str, start: int, name_start: int) -> bool:
         and words[-1] not in lexicon.FUNCTION_WORDS
 
 
-_KIN_OF_SOMEONE_UNNAMED = re.compile(r"[Tt]he\s+[a-z][\w-]*['’]s?\s+(?P<kin>[a-z]+)")
-"""A relation of someone described, not named ("the children's mother", "the boy's father")."""
-
-
-def _unnamed_relative(description: str, registry: Registry) -> bool:
-    """The description is a relation of someone the article does not name, and no person it
-    names has that relation: whoever it is, the article does not name them."""
-    kin = _KIN_OF_SOMEONE_UNNAMED.fullmatch(description)
-    return kin is not None and kin.group("kin") in lexicon.KIN_NOUNS \
-        and not any(kin.group("kin") in e.roles for e in registry.entities if e.person)
-
-
 def _relative(possessive: str, gender: str | None, position: int, registry: Registry) -> Entity | None:
     """Who "his father" or "her husband" is when no one has that role: a person of the
     relation's gender who shares the surname of the latest person "his"/"her" can be, and is
@@ -480,15 +433,6 @@ def _relative(possessive: str, gender: str | None, position: int, registry: Regi
         return None
     return next((e for e in before if e is not owner and _compatible(e, gender, loose=True)
                  and len(e.tokens) > 1 and e.tokens[-1] == owner.tokens[-1]), None)
-
-
-def _described_gender(words: list[str]) -> str | None:
-    """"m" or "f" when a description's words say it ("the woman", "his wife"), else None."""
-    if any(word in lexicon.FEMALE_CUES for word in words):
-        return "f"
-    if any(word in lexicon.MALE_CUES for word in words):
-        return "m"
-    return None
 
 
 def matches_description(ref: Ref, entity: Entity, text: str) -> bool:
@@ -521,34 +465,6 @@ def protagonist(registry: Registry, position: int, excluded: set[int], gender: s
         return None
     best = max(first, key=lambda key: counts[key])
     return first[best]
-
-
-def _kept_unnamed_in_paragraph(position: int, registry: Registry, text: str) -> bool:
-    """True when the paragraph, before `position`, describes someone who "asked not to be named"
-    and names no person after that ("One of Skyline's largest shareholders, who asked not to be
-    named, said … “…,” the investor said")."""
-    start = text.rfind("\n", 0, position) + 1
-    unnamed = None
-    for unnamed in _UNNAMED.finditer(text, start, position):
-        pass
-    return unnamed is not None and not any(m.entity is not None and m.entity.person and not m.possessive
-                                           for m in registry.at(unnamed.end(), position))
-
-
-def _introduced_unnamed(head: str, position: int, text: str) -> bool:
-    """True when the paragraph introduced "a … <head>" without a name before "the <head>"
-    ("Even when a police officer first called, … the officer recalled")."""
-    start = text.rfind("\n", 0, position) + 1
-    pattern = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
-    return bool(pattern.search(text, start, position))
-
-
-def _used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
-    """True when an earlier sentence already used "the/a … <head>" as its subject, with no name
-    (also after a quotation: "“…,” an insider told the outlet")."""
-    pattern = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An|One)|(?<!,)\s(?:[Aa]n?|one))\s+(?:[\w-]+\s+){0,2}"
-                         + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
-    return bool(pattern.search(text, 0, position))
 
 
 def _role_abbreviated(mention: Mention, registry: Registry) -> Entity | None:

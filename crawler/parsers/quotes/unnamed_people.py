@@ -1,0 +1,101 @@
+"""People a quotation's sentence describes but the article never names: "A neighbor who asked
+not to be named", "One local resident said", "the children's mother", "the officer" after "a
+police officer". `speakers` asks these questions before it settles on a named person, so that an
+unnamed speaker's words do not go to the last person named.
+"""
+
+from __future__ import annotations
+
+import re
+
+import crawler.parsers.quotes.lexicon as lexicon
+from crawler.parsers.quotes.mentions import Registry
+from crawler.parsers.quotes.resolution_context import Context
+
+UNNAMED_APPOSITION = re.compile(r",?\s*(?:who|whom|speaking)\b[^.;:“”\"]{0,80}?\b(?:anonymous|anonymity|not\s+(?:to\s+)?be\s+named|"
+                                r"(?:give|gave|giving|share|provide|publish)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)", re.I)
+"""An apposition saying the person described stays unnamed ("The woman, who wanted to remain
+anonymous, …", "a resident who asked not to be named")."""
+
+
+_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?!(?:A|An|Another|One)\s)[A-Z][^.!?\n,“”\"]{0,60},\s+)?"
+                                  r"(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne(?P<of>\s+of\s+(?:the|his|her|their|its|our))?)"
+                                  r"\s+((?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+\d{1,2})[,;]?\s+){1,3})")
+"""A sentence opening (after an introductory phrase, perhaps) on an indefinite noun phrase ("A
+neighbor who asked …", "One local resident said", "One of the rescued swimmers, a tourist …",
+"Outside the school, one mother of two said", "A Year 11 student")."""
+
+
+def unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
+    """Where the latest sentence since the previous quotation starts whose subject is a person
+    the article does not name ("A neighbor", "One local resident"), of a gender the he/she
+    allows; None when there is none."""
+    start = max(context.last_quote_position, 0)
+    found = None
+    for match in _INDEFINITE_SUBJECT.finditer(text, start, position):
+        unnamed = UNNAMED_APPOSITION.search(text, match.start(2), position)
+        if unnamed and unnamed.start() - match.start(2) < 40:
+            found = match.start()  # "Another former employee, who asked not to be named, …": whoever it is
+            continue
+        for word in match.group(2).split():
+            word = word.strip(",;")
+            if match.group("of") and word.endswith("s") and not word.endswith("ss"):
+                word = word[:-1]  # "one of the swimmers": a swimmer
+            if word in lexicon.FUNCTION_WORDS:
+                break
+            if word in lexicon.SPOKES_WORDS:
+                break  # (an organisation's voice: "A spokeswoman for Acme said" is Acme's)
+            if (word in lexicon.PEOPLE_NOUNS or lexicon.is_role_noun(word)) \
+                    and described_gender([word]) in (None, gender):
+                found = match.start()
+                break
+    return found
+
+
+_KIN_OF_SOMEONE_UNNAMED = re.compile(r"[Tt]he\s+[a-z][\w-]*['’]s?\s+(?P<kin>[a-z]+)")
+"""A relation of someone described, not named ("the children's mother", "the boy's father")."""
+
+
+def unnamed_relative(description: str, registry: Registry) -> bool:
+    """The description is a relation of someone the article does not name, and no person it
+    names has that relation: whoever it is, the article does not name them."""
+    kin = _KIN_OF_SOMEONE_UNNAMED.fullmatch(description)
+    return kin is not None and kin.group("kin") in lexicon.KIN_NOUNS \
+        and not any(kin.group("kin") in e.roles for e in registry.entities if e.person)
+
+
+def described_gender(words: list[str]) -> str | None:
+    """"m" or "f" when a description's words say it ("the woman", "his wife"), else None."""
+    if any(word in lexicon.FEMALE_CUES for word in words):
+        return "f"
+    if any(word in lexicon.MALE_CUES for word in words):
+        return "m"
+    return None
+
+
+def kept_unnamed_in_paragraph(position: int, registry: Registry, text: str) -> bool:
+    """True when the paragraph, before `position`, describes someone who "asked not to be named"
+    and names no person after that ("One of Skyline's largest shareholders, who asked not to be
+    named, said … “…,” the investor said")."""
+    start = text.rfind("\n", 0, position) + 1
+    unnamed = None
+    for unnamed in UNNAMED_APPOSITION.finditer(text, start, position):
+        pass
+    return unnamed is not None and not any(m.entity is not None and m.entity.person and not m.possessive
+                                           for m in registry.at(unnamed.end(), position))
+
+
+def introduced_unnamed(head: str, position: int, text: str) -> bool:
+    """True when the paragraph introduced "a … <head>" without a name before "the <head>"
+    ("Even when a police officer first called, … the officer recalled")."""
+    start = text.rfind("\n", 0, position) + 1
+    pattern = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
+    return bool(pattern.search(text, start, position))
+
+
+def used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
+    """True when an earlier sentence already used "the/a … <head>" as its subject, with no name
+    (also after a quotation: "“…,” an insider told the outlet")."""
+    pattern = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An|One)|(?<!,)\s(?:[Aa]n?|one))\s+(?:[\w-]+\s+){0,2}"
+                         + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
+    return bool(pattern.search(text, 0, position))
