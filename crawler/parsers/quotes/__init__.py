@@ -6,8 +6,9 @@ lays it out as units, `spans` finds the quoted spans, `names` the names written 
 what the words around a name teach about its entity), `attribution` reads each span's
 said-clause (with `speaker_references` for speech verbs and their subjects), `speakers` gives
 the fullest name for a reference (with `organisations` for an organisation, `document_authors`
-for a document's author, `sentence_bounds` for where the sentence before starts,
-`resolution_context` for what was read before), `surroundings` reads the text around a
+for a document's author, `unnamed_people` for people the article describes and never names,
+`sentence_bounds` for where the sentence before starts, `resolution_context` for what was read
+before), `surroundings` reads the text around a
 quotation its sentence does not attribute, `quotation` is the quotation being read, `lexicon` the
 word lists.
 """
