@@ -8,9 +8,8 @@ said-clause (with `speaker_references` for speech verbs and their subjects), `sp
 the fullest name for a reference (with `organisations` for an organisation, `document_authors`
 for a document's author, `unnamed_people` for people the article describes and never names,
 `sentence_bounds` for where the sentence before starts, `resolution_context` for what was read
-before), `surroundings` reads the text around a
-quotation its sentence does not attribute, `quotation` is the quotation being read, `lexicon` the
-word lists.
+before), `surroundings` reads the text around a quotation its sentence does not attribute,
+`quotation` is the quotation being read, `lexicon` the word lists.
 """
 
 from crawler.parsers.quotes.reader import extract_quotes
