@@ -35,21 +35,17 @@ _OWNED_DOCUMENT = re.compile(r"[’'‘]?s?\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|
 "’s annual safety report")."""
 
 
-_AUTHORING = r"(?:published|released|issued|written|produced|compiled|commissioned|sent|signed|started|launched|drafted)"
-"""Participles that name a document's author after "by"."""
-
-
 def earlier_owner(head: str, position: int, registry: Registry, text: str) -> Entity | None:
     """Whose document "the letter" is when the article spoke of "the Conservatives’ letter"
     before, of "the report, published by the Institute for Fiscal Studies", of "Skyway said in a
     statement", or of the one who "issued a statement" (the nearest)."""
     escaped = re.escape(head)
     authored = re.compile(r"\b%s,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?%s\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
-                          % (escaped, _AUTHORING), re.I)
+                          % (escaped, lexicon.AUTHORING_PARTICIPLES), re.I)
     # the author in an apposition after "by", past other words of the description: "The memo,
     # dated 14 March and written by the council's director of communities, Helen Marsh, …"
     authored_apart = re.compile(r"\b%s,\s+(?:[^.;:“”\"]{0,50}?\s)?%s\s+by\s+[^,.;:“”\"]{1,60},\s+$"
-                                % (escaped, _AUTHORING), re.I)
+                                % (escaped, lexicon.AUTHORING_PARTICIPLES), re.I)
     issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|also|later|then)\s+)*(?:issued|released|put\s+out|published|"
                         r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
                         % escaped, re.I)

@@ -239,6 +239,10 @@ def ends_with_naming_cue(text: str) -> bool:
         core = core[:-1].rstrip()
     return _NAMING_CUE.search(core, max(0, len(core) - _NAMING_CUE_CHARS)) is not None
 
+AUTHORING_PARTICIPLES = r"(?:published|released|issued|written|produced|compiled|commissioned|sent|signed|started|launched|drafted)"
+"""Participles that name a document's author or a description's owner after them ("the report,
+published by the IFS", "a petition started by the campaign group X"), as a regex group."""
+
 HEARD_BEFORE = re.compile(r"\s+(?:can|could|is|was|were|are)\s+(?:be\s+)?(?:clearly\s+)?(?:heard|seen)\s*$")
 """A recording's "can be heard" between a name and its verb ("Holt could be heard shouting",
 "Feld can be heard telling staff"): the name still speaks."""

@@ -44,9 +44,9 @@ _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fu
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 """A present participle opening a sentence ("Visiting", "Addressing")."""
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Generational suffixes after a surname."""
 _POST_NOMINALS = frozenset("KC QC SC MP MSP".split())
 """Letters of a rank written after a person's name ("Martin Hale KC", "Jane Roe MP")."""
-"""Generational suffixes after a surname."""
 _NAMES_LIKE_PARTICIPLES = frozenset("""
 mohamed mohammed muhammed ahmed javed saeed zayed rasheed hamed
 fred alfred manfred siegfried winifred mildred ted ned jared reed jed
@@ -200,10 +200,13 @@ def _spelled_out(run: str, text: str, end: int) -> bool:
     acronym = _ACRONYM_AFTER.match(text, end)
     if acronym is None:
         return False
-    words = run.split()
-    if words[0] == "The":
-        words = words[1:]
-    return "".join(w[0] for w in words if w[0].isupper()) == acronym.group(1).upper()
+    return capital_initials(run.removeprefix("The ")) == acronym.group(1).upper()
+
+
+def capital_initials(text: str) -> str:
+    """The first letters of the capitalised words of `text`, what an acronym of it spells
+    ("Deputy Commissioner of Morigaon": "DCM")."""
+    return "".join(word[0] for word in text.split() if word[0].isupper())
 
 
 Run = list[tuple[int, int, str]]

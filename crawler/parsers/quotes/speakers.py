@@ -24,6 +24,7 @@ from crawler.parsers.quotes.document_authors import earlier_owner, sentence_post
 from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import clause_gender, role_head
 from crawler.parsers.quotes.mentions import Registry
+from crawler.parsers.quotes.names import capital_initials
 from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
                                                   speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
@@ -33,7 +34,7 @@ from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described
                                                     unnamed_subject_since, used_for_someone_unnamed)
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
-_OWNER = re.compile(r"(?:,?\s+(?:published|released|issued|written|produced|compiled|commissioned|sent|signed))?"
+_OWNER = re.compile(r"(?:,?\s+%s)?" % lexicon.AUTHORING_PARTICIPLES +
                     r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
 _OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)\b")
 """An organisation given by its kind after a description ("a spokesperson for the airline")."""
@@ -475,7 +476,7 @@ def _role_abbreviated(mention: Mention, registry: Registry) -> Entity | None:
             or registry.text[max(0, mention.start - 4):mention.start].lower() != "the ":
         return None
     holders = {id(m.entity): m.entity for m in registry.before(mention.start) if m.entity is not None and m.entity.person
-               and m.entity.role and _initials(m.entity.role).startswith(letters)}
+               and m.entity.role and capital_initials(m.entity.role).startswith(letters)}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
@@ -494,11 +495,6 @@ def _title_holder(mention: Mention, registry: Registry) -> Entity | None:
         if named:
             holders[id(named[0])] = named[0]
     return next(iter(holders.values())) if len(holders) == 1 else None
-
-
-def _initials(role: str) -> str:
-    """The capitals an office is abbreviated to ("Deputy Commissioner of Morigaon": "DCM")."""
-    return "".join(w[0] for w in role.split() if w[:1].isupper())
 
 
 _STAFF_SUBJECT = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:%s)\b" % "|".join(w.capitalize() for w in sorted(_FIRM_STAFF)))
