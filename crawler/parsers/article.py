@@ -25,6 +25,7 @@ from crawler.parsers.topics import read_topics
 from crawler.parsers.language import text_language
 from crawler.parsers.lead import find_lead, without_byline
 from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata, types_of
+from crawler.parsers.outlet_section import outlet_section
 from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
 from crawler.parsers.quotes import extract_quotes
@@ -157,7 +158,7 @@ def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
         modified_raw=modified_raw,
         authors=authors,
         nav=profile.extract_nav(view),
-        section=profile.extract_section(view) or _section(meta),
+        section=profile.extract_section(view) or outlet_section(meta),
         lead=lead,
         language=text_language(meta.language, _texts(lead, body)),
         body=body,
@@ -293,14 +294,6 @@ def _headline_variants(meta: PageMetadata, h1_texts: list[str]) -> list[str]:
     for obj in meta.jsonld[:1]:
         variants.extend(jsonld_strings(obj.get("headline")))
     return [text for text in variants if len(fold(text)) >= 12]
-
-
-def _section(meta: PageMetadata) -> str | None:
-    for obj in meta.jsonld[:1]:
-        for value in jsonld_strings(obj.get("articleSection")):
-            if clean_text(value):
-                return clean_text(value)
-    return meta.first_meta("article:section", "section", "parsely-section", "category")
 
 
 def _canonical(meta: PageMetadata, url: str) -> str:

@@ -16,6 +16,7 @@ from w3lib.encoding import html_to_unicode
 
 from crawler.parsers.endtags import close_left_open
 from crawler.parsers.errors import NotAnArticle
+from crawler.parsers.text import TEMPLATE_PLACEHOLDER
 
 MAX_BYTES = 12_000_000
 """Pages larger than this are rejected ("page too large") rather than parsed."""
@@ -251,9 +252,6 @@ _TEMPLATE_TYPES = frozenset({"text/template", "text/html", "text/x-template"})
 render it with a script."""
 _TYPED_SCRIPTS = lxml.etree.XPath("/descendant::script[@type]")
 """Scripts with a type (the descendant axis walks the tree a quarter faster than `//`)."""
-_PLACEHOLDER = re.compile(r"\{\{|<%|\$\{")
-"""A template that is not markup (JSON data) or has placeholders (`{{title}}`, `<%= name %>`, `${x}`) is a pattern for other
-content, not the page's own text."""
 
 
 def _inline_templates(root) -> None:
@@ -263,7 +261,7 @@ def _inline_templates(root) -> None:
         if script.get("type").strip().lower() not in _TEMPLATE_TYPES:
             continue  # (its code, often the page's longest text, is not read: a string made of it costs more than the walk)
         markup = script.text
-        if not markup or not markup.lstrip().startswith("<") or "<p" not in markup or _PLACEHOLDER.search(markup):
+        if not markup or not markup.lstrip().startswith("<") or "<p" not in markup or TEMPLATE_PLACEHOLDER.search(markup):
             continue
         try:
             wrapper = lxml.html.fragment_fromstring(markup, create_parent="div", parser=_PARSER)

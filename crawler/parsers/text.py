@@ -79,3 +79,8 @@ def first_folded_word(text: str) -> str | None:
     if len(text) > _HEAD_CHARS and (match is None or match.end() == len(head)):
         return None
     return match.group() if match else ""
+
+
+TEMPLATE_PLACEHOLDER = re.compile(r"\{\{|\{\$|\$\{|<%")
+"""The mark of a template's unfilled placeholder (`{{title}}`, `{$category}`, `${x}`, `<%= name %>`):
+text holding one is a pattern for other content, not the page's own."""
