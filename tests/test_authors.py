@@ -291,6 +291,12 @@ def test_a_line_of_single_words_after_von_is_prose():
     assert authors_of("<div>Ein Fest für alle, gestaltet<br>von Künstlern, Bands und DJs<br>Eintritt frei</div>") == []
 
 
+def test_a_paragraph_opening_with_von_and_a_sentence_is_prose():
+    body = "<p>Von den umliegenden Höfen kaufte der Burgherr noch zusätzlich Speck, Kaminwurzen, Hartbrot und Kartoffeln.</p>"
+    assert authors_of(body) == []
+    assert authors_of("<p>Von Ann Lee und Bo Chan, dpa</p>") == ["Ann Lee", "Bo Chan"]
+
+
 def test_a_desk_named_by_the_outlets_domain_in_a_byline():
     body = "<div class='article-author'>von <a rel='author' href='/impressum'>example.de Redaktion</a></div>"
     assert authors_of(body) == ["example.de Redaktion"]

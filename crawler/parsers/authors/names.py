@@ -193,13 +193,17 @@ def _tidy(part: str) -> str:
     if LABEL_ONLY.fullmatch(name):
         return ""
     name = _without_job_title(name)
-    if sum(word not in _PARTICLES for word in name.split()) > 5:  # a phrase; "de la", "van der" are of the name
+    if _is_phrase(name):
         return ""
     if ROLE_WORDS.search(name) and not _FILLER.sub("", ROLE_WORDS.sub("", name)) and not _DESK.fullmatch(name):
         return ""
-    if _starts_lower(name):
-        return ""
     return name
+
+
+def _is_phrase(text: str) -> bool:
+    """Words of a sentence, not a name: more than five of them ("de la", "van der" are of the
+    name), or capitalised words after a lower-case first word (`_starts_lower`)."""
+    return sum(word not in _PARTICLES for word in text.split()) > 5 or _starts_lower(text)
 
 
 def _starts_lower(name: str) -> bool:
@@ -249,6 +253,8 @@ def byline_names(raw_texts: list[str]) -> list[str]:
     parts = [part for part in parts if part and not _NOT_NAME.search(part)]
     for index, part in enumerate(parts):
         name = _tidy(part)
+        if index == 0 and not name and _is_phrase(BY_LABEL.sub("", part).strip()):
+            return []  # "Von den umliegenden Höfen kaufte der Burgherr …": a sentence opening with the word
         after_names = index > 0 and index == len(parts) - 1
         if after_names and _LOWER_AGENCY.fullmatch(name):
             continue
