@@ -297,6 +297,13 @@ def test_a_paragraph_opening_with_von_and_a_sentence_is_prose():
     assert authors_of("<p>Von Ann Lee und Bo Chan, dpa</p>") == ["Ann Lee", "Bo Chan"]
 
 
+def test_the_links_of_an_author_bio_inside_the_byline_box_are_not_names():
+    body = ("<div class='author-details'><h3>Veröffentlicht von <a href='/author/lee/'>Ann Lee</a></h3>"
+            "<p class='author-description'>Ann Lee schreibt seit Jahren über Sprache. Bücher bei "
+            "<a href='/shop'>Amazon</a> und <a href='/buch'>Thalia</a></p></div>")
+    assert authors_of(body) == ["Ann Lee"]
+
+
 def test_a_desk_named_by_the_outlets_domain_in_a_byline():
     body = "<div class='article-author'>von <a rel='author' href='/impressum'>example.de Redaktion</a></div>"
     assert authors_of(body) == ["example.de Redaktion"]

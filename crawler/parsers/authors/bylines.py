@@ -162,16 +162,18 @@ def _element_names(element) -> list[str]:
     if names:
         return names
     links = [_spaced_text(link) for link in element.iter("a")
-             if all(child.tag in _EMPHASIS for child in link) and not _in_list_within(link, element)]
+             if all(child.tag in _EMPHASIS for child in link) and not _in_list_or_bio_within(link, element)]
     return byline_names(links) if links else []
 
 
-def _in_list_within(child, element) -> bool:
-    """Is `child` in a list inside the byline `element` (its breadcrumbs or tags, not names)?"""
+def _in_list_or_bio_within(child, element) -> bool:
+    """Is `child` in a list inside the byline `element` (its breadcrumbs or tags) or in a part
+    whose class says it is no byline (the author's bio: "<p class=author-description>… books at
+    <a>Amazon</a>")? Either holds links that are not names."""
     for ancestor in child.iterancestors():
         if ancestor is element:
             return False
-        if ancestor.tag in ("ul", "ol"):
+        if ancestor.tag in ("ul", "ol") or _NOT_BYLINE.search(ancestor.get("class") or ""):
             return True
     return False
 
@@ -180,7 +182,7 @@ def _names_in(element) -> list[str]:
     """An element's visible leaf links/spans/bold runs when it has several, else its text."""
     parts = [clean_text(child.text_content()) for child in element.iter("a", "span", "strong", "b")
              if len(child) == 0 and not _HIDDEN.search(child.get("class") or "")
-             and not _in_list_within(child, element)]
+             and not _in_list_or_bio_within(child, element)]
     parts = [part for part in parts if part and not BY_LABEL.fullmatch(part)]
     if len(parts) > 1:
         return parts
