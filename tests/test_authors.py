@@ -97,6 +97,11 @@ def test_nested_jsonld_author_lists_are_flattened():
     assert authors_of(jsonld=news(author)) == ["Engin Haupt", "Lea Kurz"]
 
 
+def test_an_html_entity_in_a_jsonld_author_name_is_unescaped_not_split():
+    assert authors_of(jsonld=news({"@type": "Person", "name": "Lindsey O&#039;Donnell"})) == ["Lindsey O'Donnell"]
+    assert authors_of(jsonld=news(["Ann Lee", "Bo O&#39;Brien"])) == ["Ann Lee", "Bo O'Brien"]
+
+
 def test_jsonld_author_references_are_resolved_in_the_graph():
     graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "Article", "headline": "Budget delayed", "author": {"@id": "https://x.org/#/schema/person/1"}},

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from crawler.parsers.authors.bylines import press_contact, visible_bylines
 from crawler.parsers.authors.names import (ACRONYM, COMPANY, DEGREE, DOMAIN, HANDLE, INITIALS_CREDIT, JOB_TITLE,
                                            ROLE_WORDS, clean_authors)
-from crawler.parsers.metadata import PageMetadata, types_of
+from crawler.parsers.metadata import PageMetadata, jsonld_strings, types_of
 from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.text import clean_text, fold
 from crawler.parsers.title_separators import title_parts
@@ -188,15 +188,15 @@ def _jsonld_authors(meta: PageMetadata) -> tuple[list[str], set[str], bool]:
             if isinstance(item, dict) and not item.get("name") and isinstance(item.get("@id"), str):
                 item = meta.jsonld_named.get(item["@id"], item)
             if isinstance(item, str):
-                names.append(item)
+                names.extend(jsonld_strings(item))
             elif isinstance(item, dict):
                 name = item.get("name")
                 if isinstance(name, list):
                     name = " ".join(n for n in name if isinstance(n, str))
                 if isinstance(name, str):
-                    names.append(name)
+                    names.extend(jsonld_strings(name))  # entities unescaped: "O&#039;Donnell" is not split at ';'
                     if "organization" in types_of(item):
-                        organisations.update(clean_authors([name]))
+                        organisations.update(clean_authors(jsonld_strings(name)))
     return names, organisations, True
 
 
