@@ -158,7 +158,7 @@ def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
         modified_raw=modified_raw,
         authors=authors,
         nav=profile.extract_nav(view),
-        section=profile.extract_section(view) or outlet_section(meta),
+        section=profile.extract_section(view) or outlet_section(meta, page.url, title),
         lead=lead,
         language=text_language(meta.language, _texts(lead, body)),
         body=body,

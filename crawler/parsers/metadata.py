@@ -53,6 +53,9 @@ class PageMetadata:
     """The `<title>` text."""
     how_to: dict | None = None
     """The first JSON-LD Recipe or HowTo object: its steps and ingredients (`recipes`)."""
+    breadcrumbs: dict | None = None
+    """The first JSON-LD BreadcrumbList, on its own or as a page's `breadcrumb`: the trail from
+    the home page to the article (`outlet_section`)."""
     skipped: list[str] = field(default_factory=list)
     """Why JSON-LD blocks were left unread, one short reason per block ("malformed JSON",
     "nested deeper than 64 levels"): a bad block costs its own data, never the page."""
@@ -94,6 +97,8 @@ def read_metadata(root) -> PageMetadata:
             title = element
     data.jsonld = _article_objects(objects)
     data.how_to = next((obj for obj in objects if types_of(obj) & HOW_TO_TYPES), None)
+    data.breadcrumbs = next((trail for obj in objects for trail in (obj, obj.get("breadcrumb"))
+                             if isinstance(trail, dict) and "breadcrumblist" in types_of(trail)), None)
     data.jsonld_named = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and obj.get("name")}
     data.microdata = _microdata(root)
     data.language = _language(root, data)
