@@ -376,6 +376,12 @@ def test_page_declaring_an_article_is_never_a_teaser_list():
     ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Budget"}</script>', "article"),
     ('<script type="application/ld+json">{"@type": "Product", "name": "Budget planner"}</script>', "other"),
     ("", "other"),  # neither declared nor dated: a service or documentation page
+    # a shop's page declaring its product, whatever date it shows; a review declaring both is an article
+    ("<meta property='og:type' content='product'><meta property='article:published_time' content='2024-05-03'>", "other"),
+    ('<meta property="article:published_time" content="2024-05-03">'
+     '<script type="application/ld+json">{"@type": "Product", "name": "Budget planner"}</script>', "other"),
+    ('<script type="application/ld+json">[{"@type": "Review", "name": "x"}, {"@type": "Product", "name": "y"}, '
+     '{"@type": "NewsArticle", "headline": "Budget"}]</script>', "article"),
 ])
 def test_page_type_of_a_page_of_prose(head, kind):
     html = page(f"<main><h1>Budget delayed again</h1>{STORY}</main>").replace("<head></head>", f"<head>{head}</head>")

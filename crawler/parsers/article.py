@@ -24,7 +24,7 @@ from crawler.parsers.publisher import read_publisher
 from crawler.parsers.topics import read_topics
 from crawler.parsers.language import text_language
 from crawler.parsers.lead import find_lead, without_byline
-from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata, types_of
+from crawler.parsers.metadata import PageMetadata, jsonld_strings, read_metadata
 from crawler.parsers.outlet_section import outlet_section
 from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.pagetype import TEASER_LIST, listing_type, page_type
@@ -168,7 +168,7 @@ def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
         publisher=profile.extract_publisher(view) or read_publisher(meta),
         parser=profile.parser_name,
         fetched_at=page.fetched_at,
-        page_type=page_type(listing, {kind for obj in meta.jsonld for kind in types_of(obj)}, root, published),
+        page_type=page_type(listing, meta, root, published),
         page=page,
     )
     article.quotes = extract_quotes(article)

@@ -5,8 +5,8 @@ text, so the body walk alone cannot tell. A page that declares itself a collecti
 schema.org terms and declares no article is a listing. So is a page that declares nothing
 and whose main content is a list of teasers: linked headlines, each with a short summary,
 and next to no prose of its own. A page that is no listing is an article when it says so
-(og:type, a schema.org article type) or carries a publication date, else `other` (a product,
-documentation or service page).
+(og:type, a schema.org article type) or, declaring no product either, carries a publication
+date, else `other` (a product, documentation or service page).
 
 Only a page that declares itself a collection is rejected (its own word); a page found to be a
 listing by its layout keeps its main text and is marked so: forum threads and blog front pages
@@ -19,10 +19,12 @@ import re
 from collections.abc import Callable
 
 from crawler.parsers.content import find_main
-from crawler.parsers.metadata import PageMetadata
+from crawler.parsers.metadata import PageMetadata, types_of
 
 ARTICLE, LISTING, OTHER = "article", "listing", "other"
 LISTING_TYPES = re.compile(r'"@type"\s*:\s*\[?\s*"(CollectionPage|ItemList|SearchResultsPage|ProfilePage)"')
+PRODUCT_TYPES = re.compile(r'"@type"\s*:\s*\[?\s*"(?:Product|Offer|AggregateOffer|SoftwareApplication|MobileApplication)"')
+"""schema.org types of a page that sells something or presents an app (a page of a shop)."""
 TEASER_LIST = "teaser list"
 """The reason given for a listing recognised by its layout rather than its metadata."""
 MIN_TEASERS = 5
@@ -53,24 +55,33 @@ def listing_type(root, meta: PageMetadata, main: Callable[[], list] | None = Non
     return TEASER_LIST if _is_teaser_list(main() if main is not None else find_main(root)) else None
 
 
-def page_type(listing: str | None, declared_types: set[str], root, published: str | None) -> str:
+def page_type(listing: str | None, meta: PageMetadata, root, published: str | None) -> str:
     """`LISTING` when `listing_type` found one; `ARTICLE` for a page that declares an article
-    type (schema.org types in `declared_types`, or og:type) or gives a publication date;
-    `OTHER` for the rest."""
+    type (a schema.org type of its article objects other than WebPage, or og:type); `OTHER` for
+    one that declares a product or an app instead (og:type, a schema.org type in its JSON-LD):
+    a shop's page, whatever date it shows; else `ARTICLE` when it gives a publication date,
+    `OTHER` when not."""
     if listing:
         return LISTING
-    if declared_types - {"webpage"} or published or _declares_article(root):
+    if any(types_of(obj) - {"webpage"} for obj in meta.jsonld) or _declares_article(root):
         return ARTICLE
-    return OTHER
+    if _og_type(root).startswith("product") or any(map(PRODUCT_TYPES.search, meta.jsonld_texts)):
+        return OTHER
+    return ARTICLE if published else OTHER
 
 
 def _declares_article(root) -> bool:
     """og:type "article" (or a subtype such as "article:news")."""
+    return _og_type(root).startswith("article")
+
+
+def _og_type(root) -> str:
+    """The page's og:type, lower-cased ("" without one)."""
     head = root.find("head")
     for meta in head.iter("meta") if head is not None else ():
         if (meta.get("property") or meta.get("name")) == "og:type":
-            return (meta.get("content") or "").strip().lower().startswith("article")
-    return False
+            return (meta.get("content") or "").strip().lower()
+    return ""
 
 
 def _is_teaser_list(containers: list) -> bool:
