@@ -300,6 +300,22 @@ def test_standfirst_class_names(classes):
     assert parse_html(html, URL).lead == LEAD
 
 
+def test_a_standfirst_box_gives_its_text_without_its_byline_and_date_and_with_spaces_between_blocks():
+    box = (f"<div class='story-subtitle'><p>{LEAD}</p><p>Talks resume on Monday.</p>"
+           "<div class='story-author'><a href='/autor/jo-doe/'>Jo Doe</a></div>"
+           "<div class='story-meta-datetime'><span>Wednesday, 4 May 2022</span><time>07:59</time></div></div>")
+    html = page(f"<article><h1>Budget delayed again</h1>{box}{STORY}</article>")
+    assert parse_html(html, URL).lead == f"{LEAD} Talks resume on Monday."
+
+
+def test_paragraphs_all_marked_as_a_lead_are_the_body_not_a_standfirst():
+    paragraphs = "".join(f"<p itemprop='description'>{PROSE}Paragraph {i} adds detail.</p>" for i in range(4))
+    html = page(f"<article><h1>Budget delayed again</h1><div class='body'>{paragraphs}</div></article>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead is None
+    assert parsed.text.count("adds detail.") == 4
+
+
 @pytest.mark.parametrize("attribute", ["type", "data-type"])
 def test_standfirst_typed_as_the_lead_in_a_header_is_the_lead(attribute):
     standfirst = LEAD + " " + PROSE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.body.elements import visible_text
 from crawler.parsers.boilerplate import is_skipped
 from crawler.parsers.memo import remember
 from crawler.parsers.text import clean_text, first_folded_word, fold
@@ -47,13 +48,17 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
     holds_container = _line(container)
     holds_h1 = _line(h1) if h1 is not None else frozenset()
     shown = None
+    body_styles: set[tuple] = set()  # (tag, class, itemprop) of lead-classed runs: body blocks on this page
     for element in _nearby(container, h1, described):
         if element in holds_container or element in holds_h1:
             continue
         lead_like = _is_lead_like(element) and not any(map(_is_lead_like, element.iterdescendants(_LEAD_TAGS)))
+        if lead_like and (_style(element) in body_styles or _one_of_a_run(element)):
+            body_styles.add(_style(element))
+            lead_like = False
         if not lead_like and not (described and shown is None and _text_level(element)):
             continue
-        text = clean_text(element.text_content())
+        text = visible_text(element)[0] if lead_like and len(element) else clean_text(element.text_content())
         if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element, holds_container):
             return text, element
         if described and shown is None and first_folded_word(text) in (None, described_head) and fold(text) == described \
@@ -204,6 +209,24 @@ def _inline_only(element) -> bool:
 
 def _text_level(element) -> bool:
     return element.tag in _DESCRIBED_TAGS or (element.tag == "div" and len(element) <= 2)
+
+
+_RUN_SIBLINGS = 12
+_RUN_ALIKE = 2
+
+
+def _one_of_a_run(element) -> bool:
+    """A lead-classed element with at least `_RUN_ALIKE` of its next `_RUN_SIBLINGS` siblings of
+    its style (tag, class, itemprop): one of a run of body blocks a CMS marks alike ("<div
+    class=text-description>", "<p itemprop=description>" for each paragraph), not a standfirst;
+    the run's last block is no standfirst either (`find_lead` keeps the style)."""
+    style = _style(element)
+    alike = sum(_style(sibling) == style for _index, sibling in zip(range(_RUN_SIBLINGS), element.itersiblings()))
+    return alike >= _RUN_ALIKE
+
+
+def _style(element) -> tuple:
+    return element.tag, element.get("class"), element.get("itemprop")
 
 
 def _is_lead_like(element) -> bool:
