@@ -273,3 +273,19 @@ def test_the_texts_around_the_headline_are_the_nearest_in_page_order(before, aft
     h1 = root.find(".//h1")
     for found, axis, reach in ((_BEFORE(h1), "preceding", 10), (_AFTER(h1), "following", 60)):
         assert [str(t) for t in found] == [str(t) for t in h1.xpath(f"{axis}::text()[position() <= {reach}]")]
+
+
+def _undated_page(footer: str) -> str | None:
+    prose = "".join(f"<p>The club trains every week on the field behind the school, number {n}, in all weather.</p>"
+                    for n in range(4))
+    html = (f"<html><head><title>Our club</title></head><body><article><h1>Our club</h1>{prose}</article>"
+            f"<footer>{footer}</footer></body></html>")
+    return parse_html(html, "https://club.example.org/about").published
+
+
+def test_a_year_alone_dates_no_page():
+    assert _undated_page("<p>© 2016 Example Club</p><a href='/wiki/1996-1997_season'>1996-1997 season</a>") is None
+
+
+def test_a_day_shown_in_the_page_still_dates_it():
+    assert _undated_page("<p>Last updated: 3 March 2016</p>").startswith("2016-03-03")

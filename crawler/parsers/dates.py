@@ -285,4 +285,10 @@ def _visible_date(root) -> str | None:
         found = find_date(root, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
     except (ValueError, TypeError, AttributeError):
         return None
-    return found
+    return None if found and found.endswith(_YEAR_ONLY) else found
+
+
+_YEAR_ONLY = "-01-01"
+"""How htmldate writes a date it read from a year alone ("© 2016", "the 1996-1997 school year", a
+year in a link's address): January 1st, which names no day the page was published (all 24 dev
+pages it dated so are pages without a date: a wiki entry, a shop, an "about" page)."""
