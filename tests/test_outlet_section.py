@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from crawler.parsers import parse_html
 from crawler.sites import GENERIC
 
@@ -78,3 +80,13 @@ def test_a_home_step_away_from_the_root_is_known_by_its_name_or_the_sites():
 def test_a_trail_of_the_home_page_and_the_article_names_no_section():
     assert section(trail(("Home", "https://news.example.org/"), ("A story about things", None))) is None
     assert section(trail(("Home", "https://news.example.org/de/"), ("The story", URL))) is None
+
+
+@pytest.mark.parametrize("crumbs", [
+    {"@type": "BreadcrumbList", "itemListElement": "Home > World"},
+    {"@type": "BreadcrumbList", "itemListElement": [{"position": "1", "item": ["a", "b"]}, {"name": {"x": 1}}, 7, None]},
+    {"@type": "BreadcrumbList"},
+    {"@type": "WebPage", "breadcrumb": "Home > World"},
+])
+def test_a_malformed_breadcrumb_trail_names_no_section(crumbs):
+    assert section(f'<script type="application/ld+json">{json.dumps(crumbs)}</script>') is None
