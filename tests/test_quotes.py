@@ -169,6 +169,12 @@ def test_a_document_is_not_the_post_of_a_name_in_an_aside():
     assert [q[1] for q in quotes] == [None]
 
 
+def test_the_statement_of_a_name_in_an_apposition_who_said_in_a_statement():
+    quotes = found("The forum's secretary-general, Meleane Fifita, said in a statement that the region had "
+                   "“done its homework”. “Now we need the money,” the statement said.")
+    assert [q[1] for q in quotes] == ["Meleane Fifita", "Meleane Fifita"]
+
+
 @pytest.mark.parametrize("text", [
     "Northwind markets its robots under the slogan \"Lift Less. Ship More.\"",
     "Its chorus, “we mend what the water takes”, becomes a refrain for the whole town.",
