@@ -2730,6 +2730,13 @@ def test_a_rank_after_a_name_is_left_out_of_the_speaker():
     assert quotes[0][1] == "Martin Hale"
 
 
+@pytest.mark.parametrize("paragraph", [
+    "Defending, Hugh Benton KC said his client was “deeply sorry” and had never meant harm.",
+    "Hugh Benton KC told the court his client was “deeply sorry”."])
+def test_a_rank_after_a_name_stands_between_the_name_and_its_verb(paragraph):
+    assert found(paragraph) == [("deeply sorry", "Hugh Benton", "partial")]
+
+
 @pytest.mark.parametrize("paragraph, expected", [
     ("Jurors were shown doorbell footage in which Holt could be heard shouting “you're dead” before the attack.",
      ("you're dead", "Kieran Holt")),

@@ -45,7 +45,7 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 """A present participle opening a sentence ("Visiting", "Addressing")."""
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname."""
-_POST_NOMINALS = frozenset("KC QC SC MP MSP".split())
+POST_NOMINALS = frozenset("KC QC SC MP MSP".split())
 """Letters of a rank written after a person's name ("Martin Hale KC", "Jane Roe MP")."""
 _NAMES_LIKE_PARTICIPLES = frozenset("""
 mohamed mohammed muhammed ahmed javed saeed zayed rasheed hamed
@@ -562,7 +562,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                 len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
                                                                   or _DESCRIPTOR.fullmatch(name_words[0][2]))):
             continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton": a description, no name
-        if len(name_words) > 2 and name_words[-1][2] in _POST_NOMINALS:
+        if len(name_words) > 2 and name_words[-1][2] in POST_NOMINALS:
             name_words = name_words[:-1]  # "Martin Hale KC": the rank after the name is no word of it
         start, end = name_words[0][0], name_words[-1][1]
         if skip and any(a <= offset + start < b for a, b in skip):

@@ -16,7 +16,7 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.mentions import Registry
-from crawler.parsers.quotes.names import first_key
+from crawler.parsers.quotes.names import POST_NOMINALS, first_key
 
 
 @dataclass
@@ -232,6 +232,8 @@ def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
     if heard and heard.start() == ref_end:
         return True  # "Feld can be heard telling staff"
     between = text[ref_end:verb_start].replace(",", " ").split()
+    if between and between[0] in POST_NOMINALS:
+        between = between[1:]  # "Hugh Benton KC said": the rank written after the name
     if len(between) == 1 and between[0].lower() in lexicon.MEMBER_NOUNS:
         return True
     if len(between) == 2 and between[1].lower() in ("himself", "herself", "themselves"):
