@@ -184,6 +184,11 @@ def test_a_phrase_named_by_slogan_motto_or_chorus_is_no_quotation(text):
     assert found(text) == []
 
 
+def test_a_song_sung_by_its_title_is_no_quotation():
+    assert found("The travelling supporters sang “The Fields of Athenry” long after the final whistle.") == []
+    assert found("The crowd sang, “We shall not be moved!”") == [("We shall not be moved!", None, "inline")]
+
+
 def test_nested_quote_stays_inside():
     quotes = found("“He called it a ‘blood debt.’ We agree,” Konstantin Asmolov said.")
     assert quotes == [("He called it a ‘blood debt.’ We agree,", "Konstantin Asmolov", "inline")]

@@ -26,6 +26,9 @@ _GROUP_SUBJECT = re.compile(r"\s*(?:The|Some|Many|Several|Most|Hundreds of|Thous
 """A sentence opened by a plural common noun ("The pupils returned …"): a group, no one named."""
 _CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
 """A verb or noun of chanting right before a quotation: its words are a whole utterance."""
+_SANG_TITLE = re.compile(r"\b(?:sang|sings?|singing)$")
+"""A verb of singing right before a quotation in title case, with no comma or colon to introduce
+lines: what was sung is named by its title, not quoted."""
 _PASSIVE_AGENT = re.compile(r"\s+by\s+(?=(?P<who>[^,.;:“”\"]{1,60}?)\s+(?:that|to)\b)")
 """The agent of a passive speech verb, up to the clause it reports ("told by a letting agent that")."""
 _WHO_BEFORE = re.compile(r",\s+who(?:\s+(?:had|has|have|was|then|also|repeatedly))*$")
@@ -176,6 +179,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         kind = "direct"  # said that “all Members of Parliament get gifts”
     if kind == "partial" and _sentence_right_after_verb(stripped_left, span.text):
         kind = "direct"  # One of the guides said “Go home and help your mother.”
+    if _SANG_TITLE.search(stripped_left) and _title_like(span.text):
+        return Attribution("none", None)  # 'supporters sang “The Fields of Athenry”': the song's title
     chanted = _CHANTED.search(stripped_left) is not None
     if chanted:
         kind = "direct"  # “…” chanted or shouted is a whole utterance, short as it is
