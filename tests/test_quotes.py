@@ -2729,6 +2729,12 @@ def test_a_one_word_title_used_as_a_name_is_the_one_named_in_apposition_to_it():
     assert quotes[0][1] == "Micheál Byrne"
 
 
+def test_a_speech_verb_after_a_and_one_word_is_a_noun():
+    quotes = found("Chief executive Nomvula Dlamini told analysts on a results call that the group had been "
+                   "“fighting with one hand tied behind our back” for most of the half.")
+    assert quotes[0][1] == "Nomvula Dlamini"
+
+
 def test_a_rank_after_a_name_is_left_out_of_the_speaker():
     quotes = found("Under cross-examination, Martin Hale KC, for the publisher, suggested the stories came from a "
                    "publicist. “Isn't it the case that your publicist was feeding these stories?” he asked.")

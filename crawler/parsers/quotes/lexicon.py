@@ -59,6 +59,11 @@ PAST_SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in grou
 """Their past forms ("said", "told", "warned"): not the base form a surname may share ("Post",
 "Rule"), nor the present one that ends a name ("United States", "Notes")."""
 
+BASE_SPEECH_VERBS = frozenset(group.split(":")[0] for group in _SPEECH_STEMS.split()
+                              if len(group.split(":")) > 2)
+"""Their base forms ("call", "note", "report"), from the stems listed with a present and a past
+form (not "read:reads", whose past is its base form)."""
+
 COGNITION_VERBS = frozenset(
     "think thinks thought believe believes believed hope hopes hoped expect expects expected "
     "feel feels felt suspect suspects suspected wonder wonders wondered continue continues "

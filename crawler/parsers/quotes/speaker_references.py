@@ -106,6 +106,8 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
             before = text[max(0, match.start() - 30):match.start()].split()
             if before and before[-1].lower() in _NOUN_MARKERS:
                 continue
+            if len(before) > 1 and before[-2].lower() in ("a", "an") and word in lexicon.BASE_SPEECH_VERBS:
+                continue  # "on a results call", "an analyst note": a singular noun phrase, no subject of a verb
             if before and _OWNER_WORD.fullmatch(before[-1]) and first_key(before[-1]) not in SUBJECT_PRONOUNS | _CONTRACTED:
                 continue  # "the minister's promise", "Acme's statement": a noun an owner has
             if _NOUN_BEFORE_VERB.match(text, match.end()):
