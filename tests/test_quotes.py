@@ -2735,6 +2735,12 @@ def test_a_speech_verb_after_a_and_one_word_is_a_noun():
     assert quotes[0][1] == "Nomvula Dlamini"
 
 
+def test_a_name_in_a_phrase_a_preposition_opens_is_no_subject_of_a_later_verb():
+    quotes = found("Former closer Danny Ruiz said on his podcast that several players had “checked out” on manager "
+                   "Tom Kessler by August, comments that drew a sharp response from the club.")
+    assert quotes == [("checked out", "Danny Ruiz", "partial")]
+
+
 def test_a_rank_after_a_name_is_left_out_of_the_speaker():
     quotes = found("Under cross-examination, Martin Hale KC, for the publisher, suggested the stories came from a "
                    "publicist. “Isn't it the case that your publicist was feeding these stories?” he asked.")

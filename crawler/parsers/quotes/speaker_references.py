@@ -345,6 +345,11 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             # "A senior Dornish official, speaking on condition of anonymity, said": no one named
             return Ref("description", unnamed.group(), unit.start + candidates[0][0])
         named = [ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
+        governed = [text[a:b].split()[:1] for a, b in candidates]
+        named = [None if words and words[0].lower() in lexicon.PREPOSITIONS else ref
+                 for ref, words in zip(named, governed)]
+        # (a name in a phrase a preposition opens is no subject: '“checked out” on manager Tom
+        # Kessler by August, comments that drew …')
         described = [[w.lower() for w in text[a:b].split()[:1]] in (["a"], ["an"], ["the"]) for a, b in candidates]
         # (also a sentence's opening "The": "The Liberal Democrat Treasury spokesperson, Sarah Quayle, said")
         if any(ref and not apposition for ref, apposition in zip(named, described)):
