@@ -2729,6 +2729,15 @@ def test_a_one_word_title_used_as_a_name_is_the_one_named_in_apposition_to_it():
     assert quotes[0][1] == "Micheál Byrne"
 
 
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("A U.S. State Department spokesperson said Washington had “no plans” to rejoin the organisation.",
+     "U.S. State Department"),
+    ("A US State Department spokesperson said Washington had “no plans” to rejoin the organisation.",
+     "State Department")])
+def test_an_organisation_s_spokesperson_after_a_country_s_initials(paragraph, speaker):
+    assert found(paragraph) == [("no plans", speaker, "partial")]
+
+
 def test_a_speech_verb_after_a_and_one_word_is_a_noun():
     quotes = found("Chief executive Nomvula Dlamini told analysts on a results call that the group had been "
                    "“fighting with one hand tied behind our back” for most of the half.")

@@ -146,11 +146,16 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
             return None
         rest = words[possessor + 1:]
     for match in rest:
-        if re.search(r"[,.;:]", text[(taken[-1] if taken else words[0]).end():match.start()]):
-            break  # a description does not run past its clause
+        previous = taken[-1] if taken else words[0]
+        if re.search(r"[,.;:]", text[previous.end():match.start()]) \
+                and not (len(previous.group()) == 1 and previous.group().isupper()
+                         and text[previous.end():match.start()].strip() == "."):
+            break  # a description does not run past its clause (but past the stops of "U.S.")
         word = match.group()
         lower = word.lower()
-        noun = lower in lexicon.SPEECH_VERBS and _NOUN_BEFORE_VERB.match(text, match.end())
+        noun = lower in lexicon.SPEECH_VERBS and (_NOUN_BEFORE_VERB.match(text, match.end()) is not None
+                                                  or word[0].isupper() and taken and taken[-1].group()[0].isupper())
+        # (a capitalised word after another is a word of a name: "a US State Department spokesperson")
         if (lower in _STOP_NP and not noun and (taken or lower not in lexicon.SPEECH_VERBS)) \
                 or re.search(r"[’'‘]s$", word) and taken or _ADVERB.fullmatch(lower) and taken:
             break  # (a speech verb right after the determiner is a noun: "a report")
