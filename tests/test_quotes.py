@@ -2600,6 +2600,18 @@ def test_the_first_name_a_survivor_gives_is_the_speaker():
     assert quotes[0][1] == "Amina"
 
 
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("At a reception centre, an evacuee who asked that only her first name, Donna, be used said she had left with "
+     "her dogs. “You don't think about the TV,” she said.", "Donna"),
+    ("At a reception centre, an evacuee who asked that only her first name be used said she had left with her "
+     "dogs. “You don't think about the TV,” she said.", None),
+    ("At a reception centre, an evacuee who asked that only her first name, Donna, be used said she had "
+     "“lost everything”.", "Donna")])
+def test_a_first_name_someone_asked_to_be_used_is_all_the_article_names(paragraph, speaker):
+    quotes = found("Mayor Gord Lindahl urged residents to “pack now, not later.”", paragraph)
+    assert quotes[-1][1] == speaker
+
+
 def test_a_document_introduced_as_a_described_organisations_is_that_organisations():
     quotes = found("The Competition Commission of India on Thursday fined Playwise Technologies for abusing its position.",
                    "In its 112-page order, the commission said the billing policy was unfair. "

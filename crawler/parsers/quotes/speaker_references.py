@@ -413,10 +413,13 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     return None
 
 
-_NAME_GIVEN = re.compile(r"\bwho\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
-                         r"(?:\s+as|,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),?$")
+_NAME_GIVEN = re.compile(r"\bwho\s+(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
+                         r"(?:\s+as|,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),?"
+                         r"|asked\s+that\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name,\s+(?P<asked>[A-Z][\w’'-]+),"
+                         r"\s+be\s+used,?)$")
 """A description's relative clause giving the one name it goes by, right before the verb ("One
-resident, who gave his name only as Keith, shouted")."""
+resident, who gave his name only as Keith, shouted", "an evacuee who asked that only her first
+name, Donna, be used said")."""
 
 
 def name_given_before(unit: Unit, start: int, end: int, registry: Registry) -> Ref | None:
@@ -425,8 +428,9 @@ def name_given_before(unit: Unit, start: int, end: int, registry: Registry) -> R
     given = _NAME_GIVEN.search(unit.text, start, end)
     if given is None:
         return None
-    return ref_in(unit.text, given.start("name"), given.end("name"), unit, registry, prefer_last=False) \
-        or Ref("name", given.group("name"), unit.start + given.start("name"))
+    group = "name" if given.group("name") else "asked"
+    return ref_in(unit.text, given.start(group), given.end(group), unit, registry, prefer_last=False) \
+        or Ref("name", given.group(group), unit.start + given.start(group))
 
 
 _GIVES_NAME = re.compile(r"\b(?:gave|give|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name$")
