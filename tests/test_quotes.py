@@ -2600,6 +2600,12 @@ def test_the_first_name_a_survivor_gives_is_the_speaker():
     assert quotes[0][1] == "Amina"
 
 
+def test_reminded_reports_words():
+    quotes = found("Judge Andrew Kerslake reminded jurors that the co-accused would be tried separately and that "
+                   "they should “put her out of your minds entirely.”")
+    assert quotes == [("put her out of your minds entirely.", "Andrew Kerslake", "partial")]
+
+
 @pytest.mark.parametrize("paragraph, speaker", [
     ("At a reception centre, an evacuee who asked that only her first name, Donna, be used said she had left with "
      "her dogs. “You don't think about the TV,” she said.", "Donna"),
