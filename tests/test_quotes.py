@@ -2600,6 +2600,20 @@ def test_the_first_name_a_survivor_gives_is_the_speaker():
     assert quotes[0][1] == "Amina"
 
 
+@pytest.mark.parametrize("opening", ["His father shrugs.", "His father laughs at that."])
+def test_a_relative_opening_the_sentence_before_a_pronoun_in_the_present(opening):
+    quotes = found("Tom Keane, 68, has milked cows for 51 years. His son, Darragh Keane, came home four years ago.",
+                   "“He fought me on it for a year,” Darragh says.",
+                   opening + " “I lost the argument,” he says.")
+    assert [q[1] for q in quotes] == ["Darragh Keane", "Tom Keane"]
+
+
+def test_a_relative_named_in_an_apposition_is_no_description_subject():
+    quotes = found("Priya Nair, 14, won the title. Her mother, Lakshmi, said she had trained for years.",
+                   "Her husband, Suresh, said he had no memory of that. “I was letting her win,” he insisted.")
+    assert quotes[-1][1] == "Suresh Nair"
+
+
 def test_reminded_reports_words():
     quotes = found("Judge Andrew Kerslake reminded jurors that the co-accused would be tried separately and that "
                    "they should “put her out of your minds entirely.”")
