@@ -2614,6 +2614,14 @@ def test_a_relative_named_in_an_apposition_is_no_description_subject():
     assert quotes[-1][1] == "Suresh Nair"
 
 
+@pytest.mark.parametrize("writer, speaker", [("a listener, a nurse in Swindon,", None),
+                                             ("Jan Smith, a nurse in Swindon,", "Jan Smith")])
+def test_who_wrote_after_an_indefinite_apposition(writer, speaker):
+    quotes = found(f"Later in the episode, Aisha Khan read out an email from {writer} who wrote: "
+                   "“I've been on the council list for seven years.”")
+    assert [q[1] for q in quotes] == [speaker]
+
+
 def test_reminded_reports_words():
     quotes = found("Judge Andrew Kerslake reminded jurors that the co-accused would be tried separately and that "
                    "they should “put her out of your minds entirely.”")

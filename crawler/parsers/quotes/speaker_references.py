@@ -73,6 +73,8 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;]*$)")
 """An absolute clause whose subject follows "with" ("with X warning")."""
 _COMMON_NOUN_END = re.compile(r"\b[A-Z][\w’'-]*\s+[a-z][\w-]+$")
 """A lower-case noun after a name at the end of a phrase ("a São Paulo resident")."""
+_INDEFINITE_PHRASE = re.compile(r"\s*((?:a|an|one|another)\s+[a-z][^,]*)$")
+"""A noun phrase with an indefinite article, all of a comma segment ("a nurse in Swindon")."""
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
 _NOUN_BEFORE_VERB = re.compile(r"\s+(?:was|is|were|are|has|had)\b")
 _CLAUSE_OPENER = re.compile(r"\b(?:after|when|while|because|since|before|until)\s+(?=the\s|[A-Z])")
@@ -380,6 +382,15 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         # a name unless a common noun ends the phrase ("a São Paulo resident who tweeted")
         if _COMMON_NOUN_END.search(stripped, 0, relative.start()):
             return None
+        cut = stripped.rfind(",", 0, relative.start()) + 1
+        phrase = _INDEFINITE_PHRASE.match(stripped, cut, relative.start())
+        if phrase:
+            named = [m for m in registry.at(unit.start + clause_start, unit.start + clause_start + cut)
+                     if m.entity is not None and not m.possessive]
+            if named and not stripped[named[-1].end - unit.start - clause_start:cut - 1].strip():
+                return Ref("name", named[-1].text, named[-1].start, named[-1])  # "Jan Smith, a nurse …, who"
+            # "an email from a listener, a nurse in Swindon, who wrote": someone unnamed
+            return Ref("description", phrase.group(1), unit.start + clause_start + phrase.start(1))
         for mention in registry.before(unit.start + clause_start + relative.start()):
             if mention.start < unit.start + clause_start:
                 break
