@@ -2622,6 +2622,14 @@ def test_who_wrote_after_an_indefinite_apposition(writer, speaker):
     assert [q[1] for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize("organisation", ["Taxpayers' Union", "Taxpayers Union"])
+def test_a_name_after_an_organisation_and_its_job_opens_the_sentence(organisation):
+    quotes = found("Te Pāti Māori co-leader Mere Kawhia said the Government was deaf.",
+                   f"{organisation} spokesman Josh Whitcombe welcomed the decision. “Finally, someone is prepared to "
+                   "finish a reform,” he said.")
+    assert [q[1] for q in quotes] == ["Josh Whitcombe"]
+
+
 def test_reminded_reports_words():
     quotes = found("Judge Andrew Kerslake reminded jurors that the co-accused would be tried separately and that "
                    "they should “put her out of your minds entirely.”")

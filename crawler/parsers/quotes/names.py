@@ -401,6 +401,10 @@ def _without_glued_tail(text: str, run: Run) -> Run:
     return run
 
 
+_ORGANISATION_ROLE_OPENER = re.compile(r"(?:[A-Z][\w’'&.-]*\s){2,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*")
+"""Two to four capitalised words (an organisation's name) and one or two lower-case ones."""
+
+
 def _described_opener(text: str, start: int) -> bool:
     """The sentence opens with a description that ends in the name at `start`: a capitalised
     first word and lower-case nouns ("Local resident Mary Atkins, 64, was angry", "Opposition
@@ -408,6 +412,10 @@ def _described_opener(text: str, start: int) -> bool:
     sentence's subject, not the object of a verb ("Police arrested X")."""
     boundary = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(": ", 0, start))
     opener = text[boundary + 1 if boundary >= 0 else 0:start].split()
+    if opener and opener[0].lower() not in lexicon.PREPOSITIONS and opener[0] != "To" \
+            and _ORGANISATION_ROLE_OPENER.fullmatch(" ".join(opener)) \
+            and (lexicon.is_role_noun(opener[-1]) or opener[-1] in lexicon.SPOKES_WORDS):
+        return True  # an organisation's name and its job: "Taxpayers' Union spokesman Josh Whitcombe welcomed"
     owner = next((i for i, w in enumerate(opener[:2]) if _POSSESSIVE_END.search(w)), None)
     if owner is not None and all(w[:1].isupper() for w in opener[:owner + 1]):
         # an owner opens it: "City's Erling Haaland missed", "Britain's finance minister X"
