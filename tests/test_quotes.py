@@ -2630,6 +2630,11 @@ def test_a_name_after_an_organisation_and_its_job_opens_the_sentence(organisatio
     assert [q[1] for q in quotes] == ["Josh Whitcombe"]
 
 
+def test_economists_at_a_firm_speak_for_it():
+    quotes = found("Economists at ING said in a note to clients that the bank's message was “hawkish by omission.”")
+    assert quotes == [("hawkish by omission.", "ING", "partial")]
+
+
 def test_reminded_reports_words():
     quotes = found("Judge Andrew Kerslake reminded jurors that the co-accused would be tried separately and that "
                    "they should “put her out of your minds entirely.”")

@@ -207,7 +207,7 @@ pamphlet manual handbook email message tweet video advert sign banner placard pe
 """Sources that are documents; without a named author they attribute nothing."""
 
 PEOPLE_NOUNS = frozenset("""
-censors officials official critics residents source sources analysts experts observers
+censors officials official critics residents source sources analysts economists strategists experts observers
 protesters protestors witnesses activists organizers organisers lawmakers legislators
 commenter commenters users fans supporters opponents voters people workers doctors scientists
 researchers students teachers parents police investigators authorities leaders ministers
