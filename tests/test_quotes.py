@@ -2635,6 +2635,19 @@ def test_economists_at_a_firm_speak_for_it():
     assert quotes == [("hawkish by omission.", "ING", "partial")]
 
 
+def test_the_irish_offices_are_titles_before_a_name():
+    quotes = found("Tánaiste Niamh Corcoran has been elected on the first count. Speaking to RTÉ, she said the result "
+                   "was “a vote for stability”.")
+    assert [q[1] for q in quotes] == ["Niamh Corcoran"]
+
+
+def test_a_one_word_office_before_a_name_in_apposition_is_its_role():
+    quotes = found("The Taoiseach has rejected calls for an inquiry, telling the Dáil that the project would be "
+                   "finished “on the budget we have set out”.",
+                   "Responding, the Taoiseach, Micheál Byrne, said an inquiry would take years.")
+    assert [q[1] for q in quotes] == ["Micheál Byrne"]
+
+
 def test_reminded_reports_words():
     quotes = found("Judge Andrew Kerslake reminded jurors that the co-accused would be tried separately and that "
                    "they should “put her out of your minds entirely.”")

@@ -28,6 +28,8 @@ _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)((?:[Tt]he|[Hh]
 _OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
+_TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)[Tt]he\s+([A-Z][\w-]+),\s*$")
+"""A one-word office set off by a comma before a name ("the Taoiseach, Micheál Byrne,")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
@@ -194,6 +196,11 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.evidence += 1
         entity.gender = entity.gender or ("f" if own_name.group(1).lower() == "her" else
                                           "m" if own_name.group(1).lower() == "his" else None)
+    titled = _TITLE_BEFORE.search(context_before[-40:]) if not clause_before.strip() else None
+    if titled and titled.group(1).lower() in lexicon.TITLES:  # "the Taoiseach, Micheál Byrne,": his office
+        entity.roles.add(titled.group(1).lower())
+        entity.role = entity.role or titled.group(1)
+        entity.evidence += 1
     office = _OFFICE_BEFORE.search(context_before[-80:]) if not clause_before.strip() else None
     if office and office.group("title").lower() in lexicon.TITLES:
         # the office's words, which "the minister" later repeats
