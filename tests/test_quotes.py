@@ -2648,6 +2648,13 @@ def test_a_one_word_office_before_a_name_in_apposition_is_its_role():
     assert [q[1] for q in quotes] == ["Micheál Byrne"]
 
 
+def test_a_name_set_off_before_the_colon_owns_the_quotation():
+    quotes = found("“This is the biggest vote,” Declan Murtagh told reporters.",
+                   "A word from our political correspondent, Aoife Kenny: “Turnout looks to be down about three "
+                   "points on 2020.”")
+    assert [q[1] for q in quotes] == ["Declan Murtagh", "Aoife Kenny"]
+
+
 def test_reminded_reports_words():
     quotes = found("Judge Andrew Kerslake reminded jurors that the co-accused would be tried separately and that "
                    "they should “put her out of your minds entirely.”")

@@ -153,6 +153,16 @@ _SUNG = re.compile(r"\b(?:sang|sings?|singing)\b", re.I)
 the chorus, “…”")."""
 
 
+def _labelled_name(unit: Unit, colon: int, registry: Registry) -> Ref | None:
+    """A person's name set off by a comma right before the colon that introduces a quotation ("A
+    word from our political correspondent, Aoife Kenny: “…”"): the quotation is the name's."""
+    for mention in registry.at(unit.start + max(0, colon - 60), unit.start + colon):
+        if mention.end == unit.start + colon and unit.text[:mention.start - unit.start].endswith(", ") \
+                and mention.entity is not None and (mention.entity.person or mention.entity.maybe_person):
+            return Ref("name", mention.text, mention.start, mention)
+    return None
+
+
 def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
               registry: Registry) -> Attribution:
     """Classify `span` of `unit` and find its said-clause (previous/next span ends bound the search)."""
@@ -293,7 +303,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     # 2b. "Zibulka picks up the story: “…”", "Bekele was gracious in defeat — “…”": the subject of
     # the clause the colon or the dash ends
     if ref is None and stripped_left.endswith((":", "—", "–")) and left_start == sent_start:
-        ref = sentence_subject(unit, sent_start, opening, registry)
+        ref = _labelled_name(unit, left_start + len(stripped_left) - 1, registry) \
+            or sentence_subject(unit, sent_start, opening, registry)
     # 3. "according to X", "per X" in the sentence
     document_source = False
     if ref is None:
