@@ -2655,6 +2655,12 @@ def test_a_name_set_off_before_the_colon_owns_the_quotation():
     assert [q[1] for q in quotes] == ["Declan Murtagh", "Aoife Kenny"]
 
 
+def test_a_leaderboard_place_is_no_word_of_the_name():
+    quotes = found("Final leaderboard: 1 Conor Doherty (Ire) -14; T2 Matteo Ricci (Ita), Jens Andersen (Den) -13",
+                   "Ricci, who bogeyed the 17th, was philosophical. “Golf is cruel,” the Italian said.")
+    assert [q[1] for q in quotes] == ["Matteo Ricci"]
+
+
 def test_reminded_reports_words():
     quotes = found("Judge Andrew Kerslake reminded jurors that the co-accused would be tried separately and that "
                    "they should “put her out of your minds entirely.”")

@@ -149,6 +149,10 @@ def _hyphenated_title(key: str) -> bool:
     return len(parts) > 1 and all(p in lexicon.TITLES or p in ("in", "of", "at", "general") for p in parts)
 
 
+_PLACING = re.compile(r"[A-Z]\d{1,3}")
+"""A letter and a number before a name: a tied place on a leaderboard ("T2"), a grid slot ("P3")."""
+
+
 def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised words (with inner connectors) in `text`, as (start, end, word) lists."""
     runs = []
@@ -164,6 +168,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 runs.append([(base, match.end(), word)])
             continue
         words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(word)]
+        if _PLACING.fullmatch(words[0][2]):
+            words = words[1:]  # "T2 Matteo Ricci (Ita)": a leaderboard's place, no word of the name
         if " and " in word and _spelled_out(word, text, match.end()):
             runs.append(words)  # "National Oceanic and Atmospheric Administration (NOAA)": one name
             continue
