@@ -2494,6 +2494,12 @@ def test_a_fragment_after_a_second_predicate_is_not_the_speech_verb_before_it():
     assert quotes == [("genuinely ashamed", "Simon Ashworth", "partial")]
 
 
+def test_a_described_subject_opens_the_clause_the_verb_reports():
+    quotes = found("Defence lawyer Rachel Fontaine said her client had repaid about $180,000 and was "
+                   "“profoundly ashamed.”")
+    assert quotes == [("profoundly ashamed.", "Rachel Fontaine", "partial")]
+
+
 def test_a_relation_of_someone_unnamed_is_no_one_named():
     quotes = found("Prosecuting, Helen Marsh said the attack was planned. “He bought the fuel,” she said.",
                    "In a victim impact statement read to the court, the children's mother said she still woke "

@@ -42,8 +42,10 @@ _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _NEW_PREDICATE = re.compile(r"\band\s+(?:was|were|is|are|seemed|looked|remained|felt|became)\s")
 """A second predicate joined to a speech verb's clause ("had written a letter and was
 “ashamed”"): a fragment after it describes that subject, the speech verb does not report it."""
-_CLAUSE_SUBJECT = re.compile(r"\b(?:[A-Z][a-z]|(?:he|she|they|it|we|I)\b)")
-"""A name or a subject pronoun: the subject of a clause of its own."""
+_CLAUSE_SUBJECT = re.compile(r"\b(?:[A-Z][a-z]|(?:he|she|they|it|we|I)\b|(?:his|her|their|its|the|my|our)\s+[a-z]+\s+"
+                             r"(?:had|has|have|was|is|were|are|would|will|could|did)\b)")
+"""A name, a subject pronoun or a described subject and its verb ("her client had repaid"): the
+subject of a clause of its own."""
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s")
 _SUBORDINATOR = re.compile(r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Bb]ecause|[Uu]nless)\s")
 """A subordinate clause opening before the quotation: the verb after the next comma is another clause's."""
