@@ -169,6 +169,12 @@ def test_a_document_is_not_the_post_of_a_name_in_an_aside():
     assert [q[1] for q in quotes] == [None]
 
 
+def test_the_statement_of_a_name_in_an_apposition_who_said_in_a_statement():
+    quotes = found("The forum's secretary-general, Meleane Fifita, said in a statement that the region had "
+                   "“done its homework”. “Now we need the money,” the statement said.")
+    assert [q[1] for q in quotes] == ["Meleane Fifita", "Meleane Fifita"]
+
+
 @pytest.mark.parametrize("text", [
     "Northwind markets its robots under the slogan \"Lift Less. Ship More.\"",
     "Its chorus, “we mend what the water takes”, becomes a refrain for the whole town.",
@@ -176,6 +182,11 @@ def test_a_document_is_not_the_post_of_a_name_in_an_aside():
 ])
 def test_a_phrase_named_by_slogan_motto_or_chorus_is_no_quotation(text):
     assert found(text) == []
+
+
+def test_a_song_sung_by_its_title_is_no_quotation():
+    assert found("The travelling supporters sang “The Fields of Athenry” long after the final whistle.") == []
+    assert found("The crowd sang, “We shall not be moved!”") == [("We shall not be moved!", None, "inline")]
 
 
 def test_nested_quote_stays_inside():
@@ -2483,6 +2494,12 @@ def test_a_fragment_after_a_second_predicate_is_not_the_speech_verb_before_it():
     assert quotes == [("genuinely ashamed", "Simon Ashworth", "partial")]
 
 
+def test_a_described_subject_opens_the_clause_the_verb_reports():
+    quotes = found("Defence lawyer Rachel Fontaine said her client had repaid about $180,000 and was "
+                   "“profoundly ashamed.”")
+    assert quotes == [("profoundly ashamed.", "Rachel Fontaine", "partial")]
+
+
 def test_a_relation_of_someone_unnamed_is_no_one_named():
     quotes = found("Prosecuting, Helen Marsh said the attack was planned. “He bought the fuel,” she said.",
                    "In a victim impact statement read to the court, the children's mother said she still woke "
@@ -2587,6 +2604,85 @@ def test_the_first_name_a_survivor_gives_is_the_speaker():
                    "“We heard voices until this morning,” said a woman who gave only her first name, Amina, "
                    "as she stood beside the remains of a building.")
     assert quotes[0][1] == "Amina"
+
+
+@pytest.mark.parametrize("opening", ["His father shrugs.", "His father laughs at that."])
+def test_a_relative_opening_the_sentence_before_a_pronoun_in_the_present(opening):
+    quotes = found("Tom Keane, 68, has milked cows for 51 years. His son, Darragh Keane, came home four years ago.",
+                   "“He fought me on it for a year,” Darragh says.",
+                   opening + " “I lost the argument,” he says.")
+    assert [q[1] for q in quotes] == ["Darragh Keane", "Tom Keane"]
+
+
+def test_a_relative_named_in_an_apposition_is_no_description_subject():
+    quotes = found("Priya Nair, 14, won the title. Her mother, Lakshmi, said she had trained for years.",
+                   "Her husband, Suresh, said he had no memory of that. “I was letting her win,” he insisted.")
+    assert quotes[-1][1] == "Suresh Nair"
+
+
+@pytest.mark.parametrize("writer, speaker", [("a listener, a nurse in Swindon,", None),
+                                             ("Jan Smith, a nurse in Swindon,", "Jan Smith")])
+def test_who_wrote_after_an_indefinite_apposition(writer, speaker):
+    quotes = found(f"Later in the episode, Aisha Khan read out an email from {writer} who wrote: "
+                   "“I've been on the council list for seven years.”")
+    assert [q[1] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("organisation", ["Taxpayers' Union", "Taxpayers Union"])
+def test_a_name_after_an_organisation_and_its_job_opens_the_sentence(organisation):
+    quotes = found("Te Pāti Māori co-leader Mere Kawhia said the Government was deaf.",
+                   f"{organisation} spokesman Josh Whitcombe welcomed the decision. “Finally, someone is prepared to "
+                   "finish a reform,” he said.")
+    assert [q[1] for q in quotes] == ["Josh Whitcombe"]
+
+
+def test_economists_at_a_firm_speak_for_it():
+    quotes = found("Economists at ING said in a note to clients that the bank's message was “hawkish by omission.”")
+    assert quotes == [("hawkish by omission.", "ING", "partial")]
+
+
+def test_the_irish_offices_are_titles_before_a_name():
+    quotes = found("Tánaiste Niamh Corcoran has been elected on the first count. Speaking to RTÉ, she said the result "
+                   "was “a vote for stability”.")
+    assert [q[1] for q in quotes] == ["Niamh Corcoran"]
+
+
+def test_a_one_word_office_before_a_name_in_apposition_is_its_role():
+    quotes = found("The Taoiseach has rejected calls for an inquiry, telling the Dáil that the project would be "
+                   "finished “on the budget we have set out”.",
+                   "Responding, the Taoiseach, Micheál Byrne, said an inquiry would take years.")
+    assert [q[1] for q in quotes] == ["Micheál Byrne"]
+
+
+def test_a_name_set_off_before_the_colon_owns_the_quotation():
+    quotes = found("“This is the biggest vote,” Declan Murtagh told reporters.",
+                   "A word from our political correspondent, Aoife Kenny: “Turnout looks to be down about three "
+                   "points on 2020.”")
+    assert [q[1] for q in quotes] == ["Declan Murtagh", "Aoife Kenny"]
+
+
+def test_a_leaderboard_place_is_no_word_of_the_name():
+    quotes = found("Final leaderboard: 1 Conor Doherty (Ire) -14; T2 Matteo Ricci (Ita), Jens Andersen (Den) -13",
+                   "Ricci, who bogeyed the 17th, was philosophical. “Golf is cruel,” the Italian said.")
+    assert [q[1] for q in quotes] == ["Matteo Ricci"]
+
+
+def test_reminded_reports_words():
+    quotes = found("Judge Andrew Kerslake reminded jurors that the co-accused would be tried separately and that "
+                   "they should “put her out of your minds entirely.”")
+    assert quotes == [("put her out of your minds entirely.", "Andrew Kerslake", "partial")]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("At a reception centre, an evacuee who asked that only her first name, Donna, be used said she had left with "
+     "her dogs. “You don't think about the TV,” she said.", "Donna"),
+    ("At a reception centre, an evacuee who asked that only her first name be used said she had left with her "
+     "dogs. “You don't think about the TV,” she said.", None),
+    ("At a reception centre, an evacuee who asked that only her first name, Donna, be used said she had "
+     "“lost everything”.", "Donna")])
+def test_a_first_name_someone_asked_to_be_used_is_all_the_article_names(paragraph, speaker):
+    quotes = found("Mayor Gord Lindahl urged residents to “pack now, not later.”", paragraph)
+    assert quotes[-1][1] == speaker
 
 
 def test_a_document_introduced_as_a_described_organisations_is_that_organisations():
@@ -2718,10 +2814,38 @@ def test_a_one_word_title_used_as_a_name_is_the_one_named_in_apposition_to_it():
     assert quotes[0][1] == "Micheál Byrne"
 
 
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("A U.S. State Department spokesperson said Washington had “no plans” to rejoin the organisation.",
+     "U.S. State Department"),
+    ("A US State Department spokesperson said Washington had “no plans” to rejoin the organisation.",
+     "State Department")])
+def test_an_organisation_s_spokesperson_after_a_country_s_initials(paragraph, speaker):
+    assert found(paragraph) == [("no plans", speaker, "partial")]
+
+
+def test_a_speech_verb_after_a_and_one_word_is_a_noun():
+    quotes = found("Chief executive Nomvula Dlamini told analysts on a results call that the group had been "
+                   "“fighting with one hand tied behind our back” for most of the half.")
+    assert quotes[0][1] == "Nomvula Dlamini"
+
+
+def test_a_name_in_a_phrase_a_preposition_opens_is_no_subject_of_a_later_verb():
+    quotes = found("Former closer Danny Ruiz said on his podcast that several players had “checked out” on manager "
+                   "Tom Kessler by August, comments that drew a sharp response from the club.")
+    assert quotes == [("checked out", "Danny Ruiz", "partial")]
+
+
 def test_a_rank_after_a_name_is_left_out_of_the_speaker():
     quotes = found("Under cross-examination, Martin Hale KC, for the publisher, suggested the stories came from a "
                    "publicist. “Isn't it the case that your publicist was feeding these stories?” he asked.")
     assert quotes[0][1] == "Martin Hale"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Defending, Hugh Benton KC said his client was “deeply sorry” and had never meant harm.",
+    "Hugh Benton KC told the court his client was “deeply sorry”."])
+def test_a_rank_after_a_name_stands_between_the_name_and_its_verb(paragraph):
+    assert found(paragraph) == [("deeply sorry", "Hugh Benton", "partial")]
 
 
 @pytest.mark.parametrize("paragraph, expected", [

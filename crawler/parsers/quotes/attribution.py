@@ -26,6 +26,9 @@ _GROUP_SUBJECT = re.compile(r"\s*(?:The|Some|Many|Several|Most|Hundreds of|Thous
 """A sentence opened by a plural common noun ("The pupils returned …"): a group, no one named."""
 _CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
 """A verb or noun of chanting right before a quotation: its words are a whole utterance."""
+_SANG_TITLE = re.compile(r"\b(?:sang|sings?|singing)$")
+"""A verb of singing right before a quotation in title case, with no comma or colon to introduce
+lines: what was sung is named by its title, not quoted."""
 _PASSIVE_AGENT = re.compile(r"\s+by\s+(?=(?P<who>[^,.;:“”\"]{1,60}?)\s+(?:that|to)\b)")
 """The agent of a passive speech verb, up to the clause it reports ("told by a letting agent that")."""
 _WHO_BEFORE = re.compile(r",\s+who(?:\s+(?:had|has|have|was|then|also|repeatedly))*$")
@@ -39,8 +42,10 @@ _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
 _NEW_PREDICATE = re.compile(r"\band\s+(?:was|were|is|are|seemed|looked|remained|felt|became)\s")
 """A second predicate joined to a speech verb's clause ("had written a letter and was
 “ashamed”"): a fragment after it describes that subject, the speech verb does not report it."""
-_CLAUSE_SUBJECT = re.compile(r"\b(?:[A-Z][a-z]|(?:he|she|they|it|we|I)\b)")
-"""A name or a subject pronoun: the subject of a clause of its own."""
+_CLAUSE_SUBJECT = re.compile(r"\b(?:[A-Z][a-z]|(?:he|she|they|it|we|I)\b|(?:his|her|their|its|the|my|our)\s+[a-z]+\s+"
+                             r"(?:had|has|have|was|is|were|are|would|will|could|did)\b)")
+"""A name, a subject pronoun or a described subject and its verb ("her client had repaid"): the
+subject of a clause of its own."""
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s")
 _SUBORDINATOR = re.compile(r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Bb]ecause|[Uu]nless)\s")
 """A subordinate clause opening before the quotation: the verb after the next comma is another clause's."""
@@ -150,6 +155,16 @@ _SUNG = re.compile(r"\b(?:sang|sings?|singing)\b", re.I)
 the chorus, “…”")."""
 
 
+def _labelled_name(unit: Unit, colon: int, registry: Registry) -> Ref | None:
+    """A person's name set off by a comma right before the colon that introduces a quotation ("A
+    word from our political correspondent, Aoife Kenny: “…”"): the quotation is the name's."""
+    for mention in registry.at(unit.start + max(0, colon - 60), unit.start + colon):
+        if mention.end == unit.start + colon and unit.text[:mention.start - unit.start].endswith(", ") \
+                and mention.entity is not None and (mention.entity.person or mention.entity.maybe_person):
+            return Ref("name", mention.text, mention.start, mention)
+    return None
+
+
 def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
               registry: Registry) -> Attribution:
     """Classify `span` of `unit` and find its said-clause (previous/next span ends bound the search)."""
@@ -176,6 +191,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         kind = "direct"  # said that “all Members of Parliament get gifts”
     if kind == "partial" and _sentence_right_after_verb(stripped_left, span.text):
         kind = "direct"  # One of the guides said “Go home and help your mother.”
+    if _SANG_TITLE.search(stripped_left) and _title_like(span.text):
+        return Attribution("none", None)  # 'supporters sang “The Fields of Athenry”': the song's title
     chanted = _CHANTED.search(stripped_left) is not None
     if chanted:
         kind = "direct"  # “…” chanted or shouted is a whole utterance, short as it is
@@ -288,7 +305,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     # 2b. "Zibulka picks up the story: “…”", "Bekele was gracious in defeat — “…”": the subject of
     # the clause the colon or the dash ends
     if ref is None and stripped_left.endswith((":", "—", "–")) and left_start == sent_start:
-        ref = sentence_subject(unit, sent_start, opening, registry)
+        ref = _labelled_name(unit, left_start + len(stripped_left) - 1, registry) \
+            or sentence_subject(unit, sent_start, opening, registry)
     # 3. "according to X", "per X" in the sentence
     document_source = False
     if ref is None:

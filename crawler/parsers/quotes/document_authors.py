@@ -51,7 +51,7 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
                         % escaped, re.I)
     introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s,\s+(?:the\s+)?$" % escaped, re.I)
     did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
-    said_in = re.compile(r"\s+(?P<verb>[a-z]+)\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[a-z-]+\s+)?%s\b"
+    said_in = re.compile(r",?\s+(?P<verb>[a-z]+)\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[a-z-]+\s+)?%s\b"
                          % escaped)
     for mention in registry.before(position):
         if mention.entity is None:

@@ -18,6 +18,9 @@ from crawler.parsers.quotes.names import NEVER_NAMES, first_key
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
+_OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name,\s*$", re.I)
+"""Someone's name given in an apposition to "her first name" ("who gave only her first name,
+Amina", "who asked that only his first name, Keith, be used")."""
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
                                r"\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
@@ -25,6 +28,8 @@ _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)((?:[Tt]he|[Hh]
 _OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
+_TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)[Tt]he\s+([A-Z][\w-]+),\s*$")
+"""A one-word office set off by a comma before a name ("the Taoiseach, Micheál Byrne,")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
@@ -185,6 +190,17 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.roles.update(words)
         if words and lexicon.is_role_noun(words[-1]):
             entity.evidence += 1  # "Another farmer, Jim Hale, …", "The company's founder, Bill Roe, …": a person's job
+    own_name = _OWN_NAME_BEFORE.search(context_before, max(0, len(context_before) - 40)) \
+        if not clause_before.strip() and context_before.rstrip().endswith("name,") else None
+    if own_name:  # "who asked that only her first name, Donna, be used": a person's name, and her gender
+        entity.evidence += 1
+        entity.gender = entity.gender or ("f" if own_name.group(1).lower() == "her" else
+                                          "m" if own_name.group(1).lower() == "his" else None)
+    titled = _TITLE_BEFORE.search(context_before[-40:]) if not clause_before.strip() else None
+    if titled and titled.group(1).lower() in lexicon.TITLES:  # "the Taoiseach, Micheál Byrne,": his office
+        entity.roles.add(titled.group(1).lower())
+        entity.role = entity.role or titled.group(1)
+        entity.evidence += 1
     office = _OFFICE_BEFORE.search(context_before[-80:]) if not clause_before.strip() else None
     if office and office.group("title").lower() in lexicon.TITLES:
         # the office's words, which "the minister" later repeats

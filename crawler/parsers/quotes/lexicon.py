@@ -50,6 +50,7 @@ interject:interjects:interjected yell:yells:yelled scream:screams:screamed plead
 laugh:laughs:laughed read:reads hail:hails:hailed:hailing repeat:repeats:repeated:repeating
 disclose:discloses:disclosed:disclosing decry:decries:decried:decrying bemoan:bemoans:bemoaned:bemoaning
 mutter:mutters:muttered murmur:murmurs:murmured mumble:mumbles:mumbled grumble:grumbles:grumbled sigh:sighs:sighed
+remind:reminds:reminded:reminding
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
@@ -58,6 +59,11 @@ PAST_SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in grou
                               if not w.endswith(("ing", "s")))
 """Their past forms ("said", "told", "warned"): not the base form a surname may share ("Post",
 "Rule"), nor the present one that ends a name ("United States", "Notes")."""
+
+BASE_SPEECH_VERBS = frozenset(group.split(":")[0] for group in _SPEECH_STEMS.split()
+                              if len(group.split(":")) > 2)
+"""Their base forms ("call", "note", "report"), from the stems listed with a present and a past
+form (not "read:reads", whose past is its base form)."""
 
 COGNITION_VERBS = frozenset(
     "think thinks thought believe believes believed hope hopes hoped expect expects expected "
@@ -79,6 +85,7 @@ councillor councilor alderman trustee provost registrar assemblyman assemblywoma
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
 undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
+taoiseach tánaiste tanaiste
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
@@ -201,7 +208,7 @@ pamphlet manual handbook email message tweet video advert sign banner placard pe
 """Sources that are documents; without a named author they attribute nothing."""
 
 PEOPLE_NOUNS = frozenset("""
-censors officials official critics residents source sources analysts experts observers
+censors officials official critics residents source sources analysts economists strategists experts observers
 protesters protestors witnesses activists organizers organisers lawmakers legislators
 commenter commenters users fans supporters opponents voters people workers doctors scientists
 researchers students teachers parents police investigators authorities leaders ministers

@@ -45,7 +45,7 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 """A present participle opening a sentence ("Visiting", "Addressing")."""
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname."""
-_POST_NOMINALS = frozenset("KC QC SC MP MSP".split())
+POST_NOMINALS = frozenset("KC QC SC MP MSP".split())
 """Letters of a rank written after a person's name ("Martin Hale KC", "Jane Roe MP")."""
 _NAMES_LIKE_PARTICIPLES = frozenset("""
 mohamed mohammed muhammed ahmed javed saeed zayed rasheed hamed
@@ -149,6 +149,10 @@ def _hyphenated_title(key: str) -> bool:
     return len(parts) > 1 and all(p in lexicon.TITLES or p in ("in", "of", "at", "general") for p in parts)
 
 
+_PLACING = re.compile(r"[A-Z]\d{1,3}")
+"""A letter and a number before a name: a tied place on a leaderboard ("T2"), a grid slot ("P3")."""
+
+
 def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised words (with inner connectors) in `text`, as (start, end, word) lists."""
     runs = []
@@ -164,6 +168,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 runs.append([(base, match.end(), word)])
             continue
         words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(word)]
+        if _PLACING.fullmatch(words[0][2]):
+            words = words[1:]  # "T2 Matteo Ricci (Ita)": a leaderboard's place, no word of the name
         if " and " in word and _spelled_out(word, text, match.end()):
             runs.append(words)  # "National Oceanic and Atmospheric Administration (NOAA)": one name
             continue
@@ -401,6 +407,10 @@ def _without_glued_tail(text: str, run: Run) -> Run:
     return run
 
 
+_ORGANISATION_ROLE_OPENER = re.compile(r"(?:[A-Z][\w’'&.-]*\s){2,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*")
+"""Two to four capitalised words (an organisation's name) and one or two lower-case ones."""
+
+
 def _described_opener(text: str, start: int) -> bool:
     """The sentence opens with a description that ends in the name at `start`: a capitalised
     first word and lower-case nouns ("Local resident Mary Atkins, 64, was angry", "Opposition
@@ -408,6 +418,10 @@ def _described_opener(text: str, start: int) -> bool:
     sentence's subject, not the object of a verb ("Police arrested X")."""
     boundary = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(": ", 0, start))
     opener = text[boundary + 1 if boundary >= 0 else 0:start].split()
+    if opener and opener[0].lower() not in lexicon.PREPOSITIONS and opener[0] != "To" \
+            and _ORGANISATION_ROLE_OPENER.fullmatch(" ".join(opener)) \
+            and (lexicon.is_role_noun(opener[-1]) or opener[-1] in lexicon.SPOKES_WORDS):
+        return True  # an organisation's name and its job: "Taxpayers' Union spokesman Josh Whitcombe welcomed"
     owner = next((i for i, w in enumerate(opener[:2]) if _POSSESSIVE_END.search(w)), None)
     if owner is not None and all(w[:1].isupper() for w in opener[:owner + 1]):
         # an owner opens it: "City's Erling Haaland missed", "Britain's finance minister X"
@@ -562,7 +576,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                 len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
                                                                   or _DESCRIPTOR.fullmatch(name_words[0][2]))):
             continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton": a description, no name
-        if len(name_words) > 2 and name_words[-1][2] in _POST_NOMINALS:
+        if len(name_words) > 2 and name_words[-1][2] in POST_NOMINALS:
             name_words = name_words[:-1]  # "Martin Hale KC": the rank after the name is no word of it
         start, end = name_words[0][0], name_words[-1][1]
         if skip and any(a <= offset + start < b for a, b in skip):

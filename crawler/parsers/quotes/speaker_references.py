@@ -16,7 +16,7 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.mentions import Registry
-from crawler.parsers.quotes.names import first_key
+from crawler.parsers.quotes.names import POST_NOMINALS, first_key
 
 
 @dataclass
@@ -73,6 +73,8 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;]*$)")
 """An absolute clause whose subject follows "with" ("with X warning")."""
 _COMMON_NOUN_END = re.compile(r"\b[A-Z][\w’'-]*\s+[a-z][\w-]+$")
 """A lower-case noun after a name at the end of a phrase ("a São Paulo resident")."""
+_INDEFINITE_PHRASE = re.compile(r"\s*((?:a|an|one|another)\s+[a-z][^,]*)$")
+"""A noun phrase with an indefinite article, all of a comma segment ("a nurse in Swindon")."""
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
 _NOUN_BEFORE_VERB = re.compile(r"\s+(?:was|is|were|are|has|had)\b")
 _CLAUSE_OPENER = re.compile(r"\b(?:after|when|while|because|since|before|until)\s+(?=the\s|[A-Z])")
@@ -106,6 +108,8 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
             before = text[max(0, match.start() - 30):match.start()].split()
             if before and before[-1].lower() in _NOUN_MARKERS:
                 continue
+            if len(before) > 1 and before[-2].lower() in ("a", "an") and word in lexicon.BASE_SPEECH_VERBS:
+                continue  # "on a results call", "an analyst note": a singular noun phrase, no subject of a verb
             if before and _OWNER_WORD.fullmatch(before[-1]) and first_key(before[-1]) not in SUBJECT_PRONOUNS | _CONTRACTED:
                 continue  # "the minister's promise", "Acme's statement": a noun an owner has
             if _NOUN_BEFORE_VERB.match(text, match.end()):
@@ -144,11 +148,16 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
             return None
         rest = words[possessor + 1:]
     for match in rest:
-        if re.search(r"[,.;:]", text[(taken[-1] if taken else words[0]).end():match.start()]):
-            break  # a description does not run past its clause
+        previous = taken[-1] if taken else words[0]
+        if re.search(r"[,.;:]", text[previous.end():match.start()]) \
+                and not (len(previous.group()) == 1 and previous.group().isupper()
+                         and text[previous.end():match.start()].strip() == "."):
+            break  # a description does not run past its clause (but past the stops of "U.S.")
         word = match.group()
         lower = word.lower()
-        noun = lower in lexicon.SPEECH_VERBS and _NOUN_BEFORE_VERB.match(text, match.end())
+        noun = lower in lexicon.SPEECH_VERBS and (_NOUN_BEFORE_VERB.match(text, match.end()) is not None
+                                                  or word[0].isupper() and taken and taken[-1].group()[0].isupper())
+        # (a capitalised word after another is a word of a name: "a US State Department spokesperson")
         if (lower in _STOP_NP and not noun and (taken or lower not in lexicon.SPEECH_VERBS)) \
                 or re.search(r"[’'‘]s$", word) and taken or _ADVERB.fullmatch(lower) and taken:
             break  # (a speech verb right after the determiner is a noun: "a report")
@@ -232,6 +241,8 @@ def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
     if heard and heard.start() == ref_end:
         return True  # "Feld can be heard telling staff"
     between = text[ref_end:verb_start].replace(",", " ").split()
+    if between and between[0] in POST_NOMINALS:
+        between = between[1:]  # "Hugh Benton KC said": the rank written after the name
     if len(between) == 1 and between[0].lower() in lexicon.MEMBER_NOUNS:
         return True
     if len(between) == 2 and between[1].lower() in ("himself", "herself", "themselves"):
@@ -341,6 +352,11 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             # "A senior Dornish official, speaking on condition of anonymity, said": no one named
             return Ref("description", unnamed.group(), unit.start + candidates[0][0])
         named = [ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
+        governed = [text[a:b].split()[:1] for a, b in candidates]
+        named = [None if words and words[0].lower() in lexicon.PREPOSITIONS else ref
+                 for ref, words in zip(named, governed)]
+        # (a name in a phrase a preposition opens is no subject: '“checked out” on manager Tom
+        # Kessler by August, comments that drew …')
         described = [[w.lower() for w in text[a:b].split()[:1]] in (["a"], ["an"], ["the"]) for a, b in candidates]
         # (also a sentence's opening "The": "The Liberal Democrat Treasury spokesperson, Sarah Quayle, said")
         if any(ref and not apposition for ref, apposition in zip(named, described)):
@@ -366,6 +382,15 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         # a name unless a common noun ends the phrase ("a São Paulo resident who tweeted")
         if _COMMON_NOUN_END.search(stripped, 0, relative.start()):
             return None
+        cut = stripped.rfind(",", 0, relative.start()) + 1
+        phrase = _INDEFINITE_PHRASE.match(stripped, cut, relative.start())
+        if phrase:
+            named = [m for m in registry.at(unit.start + clause_start, unit.start + clause_start + cut)
+                     if m.entity is not None and not m.possessive]
+            if named and not stripped[named[-1].end - unit.start - clause_start:cut - 1].strip():
+                return Ref("name", named[-1].text, named[-1].start, named[-1])  # "Jan Smith, a nurse …, who"
+            # "an email from a listener, a nurse in Swindon, who wrote": someone unnamed
+            return Ref("description", phrase.group(1), unit.start + clause_start + phrase.start(1))
         for mention in registry.before(unit.start + clause_start + relative.start()):
             if mention.start < unit.start + clause_start:
                 break
@@ -399,10 +424,13 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     return None
 
 
-_NAME_GIVEN = re.compile(r"\bwho\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
-                         r"(?:\s+as|,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),?$")
+_NAME_GIVEN = re.compile(r"\bwho\s+(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
+                         r"(?:\s+as|,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),?"
+                         r"|asked\s+that\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name,\s+(?P<asked>[A-Z][\w’'-]+),"
+                         r"\s+be\s+used,?)$")
 """A description's relative clause giving the one name it goes by, right before the verb ("One
-resident, who gave his name only as Keith, shouted")."""
+resident, who gave his name only as Keith, shouted", "an evacuee who asked that only her first
+name, Donna, be used said")."""
 
 
 def name_given_before(unit: Unit, start: int, end: int, registry: Registry) -> Ref | None:
@@ -411,8 +439,9 @@ def name_given_before(unit: Unit, start: int, end: int, registry: Registry) -> R
     given = _NAME_GIVEN.search(unit.text, start, end)
     if given is None:
         return None
-    return ref_in(unit.text, given.start("name"), given.end("name"), unit, registry, prefer_last=False) \
-        or Ref("name", given.group("name"), unit.start + given.start("name"))
+    group = "name" if given.group("name") else "asked"
+    return ref_in(unit.text, given.start(group), given.end(group), unit, registry, prefer_last=False) \
+        or Ref("name", given.group(group), unit.start + given.start(group))
 
 
 _GIVES_NAME = re.compile(r"\b(?:gave|give|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name$")

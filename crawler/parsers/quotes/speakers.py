@@ -94,10 +94,18 @@ def _asked_before(position: int, registry: Registry) -> Entity | None:
     return None
 
 
-_DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)[Tt]he\s+((?:[\w-]+(?:['’]s?)?[.,;:!?]?\s+){1,3})")
-"""A sentence or clause opening on "the" and up to three words ("The Democrat said she would
-too", "…, the Lakeview coach smiled", "the children's mother said")."""
+_DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<det>[Tt]he|[Hh]is|[Hh]er)\s+(?P<words>(?:[\w-]+(?:['’]s?)?[.,;:!?]?\s+){1,3})")
+"""A sentence or clause opening on "the" (or "his", "her") and up to three words ("The Democrat
+said she would too", "…, the Lakeview coach smiled", "the children's mother said", "His father
+shrugs")."""
 _COPULAS = frozenset("was is has had".split())
+
+
+def _present_verb(word: str) -> bool:
+    """A present-tense verb after a description in a feature's present ("The older man shrugs",
+    "His father laughs"): an "-s" word that is no plural of a person's noun ("the police officers")."""
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3 \
+        and not lexicon.is_role_noun(word[:-1]) and word[:-1] not in lexicon.PEOPLE_NOUNS
 
 
 _UNNAMED_PERSON = Entity("", (), True)
@@ -113,13 +121,16 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
     start = max(context.last_quote_position, 0)
     for match in _DEFINITE_SUBJECT.finditer(registry.reporter_text, start, position):
         # (not a "the" inside a quotation)
-        words = [w.strip(".,;:!?") for w in match.group(1).split()]
+        words = [w.strip(".,;:!?") for w in match.group("words").split()]
         verb = next((i for i, w in enumerate(words) if i and w.islower() and (
-            w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS)), None)
+            w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS or _present_verb(w))), None)
         head = words[verb - 1] if verb else ""
+        if match.group("det").lower() != "the" and "," in match.group("words"):
+            continue  # "Her husband, Suresh, said": the name after it is the subject
         if head and (head[0].isupper() or lexicon.is_role_noun(head) or head in lexicon.PEOPLE_NOUNS):
             # (a person: "the coach", "the Democrat"; not "the routine has stuck")
-            found = (match.start(1), " ".join(["the"] + words[:verb]), match.start(1) + len(" ".join(words[:verb])))
+            found = (match.start("words"), " ".join([match.group("det").lower()] + words[:verb]),
+                     match.start("words") + len(" ".join(words[:verb])))
     if found is None or any((m.subject or m.cited) for m in registry.at(found[2], position)):
         return None
     entity = resolve_description(Ref("description", found[1], found[0] - 4), registry, context, text, gender)
