@@ -12,7 +12,8 @@ import re
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Entity, Mention
-from crawler.parsers.quotes.names import NEVER_NAMES, first_key
+from crawler.parsers.quotes.lexicon import first_key
+from crawler.parsers.quotes.names import NEVER_NAMES
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")

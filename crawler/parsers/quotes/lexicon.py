@@ -1,4 +1,5 @@
-"""Word lists for quote attribution: speech verbs, titles, function words, organisation nouns.
+"""Word lists for quote attribution: speech verbs, titles, function words, organisation nouns,
+and the shapes of words (a verb's or a job's ending, a possessive, a word's lower-cased key).
 
 General English only; nothing here names an outlet, a person or a page.
 """
@@ -293,3 +294,43 @@ turkish ukrainian afghan african asian arab united states kingdom republic north
 new york hong kong
 """.split())
 """Countries, capitals and demonyms: never a person's first name in a run of capitalised words."""
+
+
+POSSESSIVE_END = re.compile(r"[’'‘]s?$")
+"""A word's possessive ending ("City's", "Jones'")."""
+
+
+VERB_FORM = re.compile(r"(?:ed|ing|[^s]s|ly)$")
+"""Endings of a verb or an adverb ("Police arrested X", "Trump thanks X", "I personally find X"):
+the name after it is an object."""
+
+
+JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|resident|student|politician|"
+                           r"historian|physician|consultant|accountant|manager|midfielder|defender|goalkeeper|"
+                           r"striker|winger|player|reporter|photographer|researcher|lawyer|teacher|farmer|"
+                           r"designer|writer|singer|rapper|actor|actress|rival|retailer|broadcaster|insurer|"
+                           r"lender|regulator|watchdog|witness|victim|survivor|neighbou?r|passenger|commuter|"
+                           r"motorist|pensioner|volunteer|organi[sz]er|campaigner|protest[eo]r|founder|"
+                           r"entrepreneur|investor|executive|commentator|pundit|editor|producer|prosecutor|"
+                           r"shopper|voter|employee|homeowner|landlord|tenant|engineer|author|poet|comedian|nurse|"
+                           r"surgeon|trainer|teenager|patient|customer|villager|businessman|businesswoman|widow|"
+                           r"expert|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
+                           r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker|driver|rider|runner|sprinter|climber|"
+                           r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress|promoter|caster|pilot|referee|umpire|presenter|"
+                           r"curator|astronaut|paramedic|sculptor|painter|coxswain|helmsman|lifeguard|ranger|warden|steward|substitute|"
+                           r"quarterback|linebacker|cornerback|halfback|fullback|tailback|receiver|kicker|punter|"
+                           r"pitcher|catcher|shortstop|outfielder|infielder|goaltender|netminder|freshman|sophomore|senior)$")
+"""Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
+given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
+"Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot", the positions of American
+sports and the years of an American school: "Quarterback", "Pitcher", "Senior"; not "-er" or
+"-ian" words: Parker, Connor, Brian, Julian)."""
+
+
+def first_key(word: str) -> str:
+    """Lower-cased word without a final period or a contraction ("They’re" -> "they")."""
+    key = word.lower().rstrip(".")
+    for mark in "’'":
+        if mark in key:
+            key = key.split(mark, 1)[0]
+    return key

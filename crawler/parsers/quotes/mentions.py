@@ -17,7 +17,8 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import clause_gender, learn_from_context, owner_gender
-from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions, first_key
+from crawler.parsers.quotes.lexicon import first_key
+from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions
 from crawler.parsers.quotes.spans import Span
 
 

@@ -12,9 +12,11 @@ import re
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Mention
+from crawler.parsers.quotes.lexicon import first_key
+from crawler.parsers.quotes.name_positions import (cites, described_after_comma, described_opener, holder_of_place,
+                                                   job_and_name_follow, opens_sentence, speaks_after_comma)
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
-_POSSESSIVE_END = re.compile(r"[’'‘]s?$")
 _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Det|Insp|Supt|Inc|Co|Corp|Ltd)\."
                  r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘&-]*\w)?(?:[’'‘]s?)?|[ei][A-Z][\w-]*\w|\d{1,2}-?[A-Z][\w&-]*)")
 """A capitalised word ("AT&T" too), initials, an abbreviated title, or inside a run a brand
@@ -34,8 +36,6 @@ _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.|[A-Z]
 """Initials and abbreviations whose final period belongs to the name ("J.", "Jr.", "Inc.")."""
 _NUMBERED = re.compile(r"[ \u00a0]\d")
 """A number right after a name: a thing or a team's score ("Article 40", "Chelsea 2-0"), not a person."""
-_CITING_WORDS = frozenset("says said adds added notes noted explains explained writes wrote continues continued".split())
-"""Verbs after which a name is the source of an inverted said-clause ("says X")."""
 _APPOSITION = re.compile(r",\s+(?:which|who|whose|the|an?)\s")
 """An apposition or a relative clause right after a name."""
 _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fully|ately|ibly|ably|theless"
@@ -53,37 +53,10 @@ fred alfred manfred siegfried winifred mildred ted ned jared reed jed
 irving sterling channing ming ling jing ying xing bing
 """.split())
 """Given names with the ending of a participle ("Mohamed Salah scored", not "Undeterred Doe")."""
-_VERB_FORM = re.compile(r"(?:ed|ing|[^s]s|ly)$")
-"""Endings of a verb or an adverb ("Police arrested X", "Trump thanks X", "I personally find X"):
-the name after it is an object."""
-_JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|resident|student|politician|"
-                           r"historian|physician|consultant|accountant|manager|midfielder|defender|goalkeeper|"
-                           r"striker|winger|player|reporter|photographer|researcher|lawyer|teacher|farmer|"
-                           r"designer|writer|singer|rapper|actor|actress|rival|retailer|broadcaster|insurer|"
-                           r"lender|regulator|watchdog|witness|victim|survivor|neighbou?r|passenger|commuter|"
-                           r"motorist|pensioner|volunteer|organi[sz]er|campaigner|protest[eo]r|founder|"
-                           r"entrepreneur|investor|executive|commentator|pundit|editor|producer|prosecutor|"
-                           r"shopper|voter|employee|homeowner|landlord|tenant|engineer|author|poet|comedian|nurse|"
-                           r"surgeon|trainer|teenager|patient|customer|villager|businessman|businesswoman|widow|"
-                           r"expert|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
-                           r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker|driver|rider|runner|sprinter|climber|"
-                           r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress|promoter|caster|pilot|referee|umpire|presenter|"
-                           r"curator|astronaut|paramedic|sculptor|painter|coxswain|helmsman|lifeguard|ranger|warden|steward|substitute|"
-                           r"quarterback|linebacker|cornerback|halfback|fullback|tailback|receiver|kicker|punter|"
-                           r"pitcher|catcher|shortstop|outfielder|infielder|goaltender|netminder|freshman|sophomore|senior)$")
-"""Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
-given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
-"Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot", the positions of American
-sports and the years of an American school: "Quarterback", "Pitcher", "Senior"; not "-er" or
-"-ian" words: Parker, Connor, Brian, Julian)."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
-_OFFICE_OF_PLACE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+)"
-                              r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'‘ -]*,\s$")
-"""A determiner, an office and the place it is of, closed by a comma ("The mayor of Castel Ventoso, ",
-"His headteacher at Ullswater Community College, ", "Okafor's editor at Fourth Estate, ")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
@@ -104,15 +77,6 @@ _PLURAL_NOUNS = frozenset("people women men children".split())
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
 _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
-
-
-def first_key(word: str) -> str:
-    """Lower-cased word without a final period or a contraction ("They’re" -> "they")."""
-    key = word.lower().rstrip(".")
-    for mark in "’'":
-        if mark in key:
-            key = key.split(mark, 1)[0]
-    return key
 
 
 class Vocabulary:
@@ -276,11 +240,11 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     if 2 < len(run) < 5 and keys[0] not in lexicon.PLACES and not any(k in _CONNECTORS for k in keys) \
             and not any(k in lexicon.ORG_WORDS for k in keys) \
             and (vocabulary.in_lower_case(run[0][2]) and vocabulary.stands_alone(run[-1][2], run[-2][2])
-                 or opens and _JOB_NOT_NAME.search(keys[0])):
+                 or opens and lexicon.JOB_NOT_NAME.search(keys[0])):
         # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common
         # noun, or one capitalised only because it opens the sentence ("Economist Paul Krugman")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
-    elif len(run) == 2 and opens and _JOB_NOT_NAME.search(keys[0]) and vocabulary.stands_alone(run[1][2], run[0][2]):
+    elif len(run) == 2 and opens and lexicon.JOB_NOT_NAME.search(keys[0]) and vocabulary.stands_alone(run[1][2], run[0][2]):
         # "Carmaker Toyota said", "Rival Globex said": a descriptor opening the sentence
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     named = len(keys) - (2 if keys[-1] in _SUFFIXES else 1)  # ("Martin Luther King Jr.": no king)
@@ -346,7 +310,7 @@ def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
     key = first_key(word)
     if key in lexicon.PREPOSITIONS:
         return True
-    following = _POSSESSIVE_END.sub("", following)  # "Responding Reeves's shadow": Reeves
+    following = lexicon.POSSESSIVE_END.sub("", following)  # "Responding Reeves's shadow": Reeves
     return key not in lexicon.TITLES and key not in _NAMES_LIKE_PARTICIPLES \
         and bool(_SENTENCE_WORD_FORM.search(key) or _DESCRIPTOR.fullmatch(word)) \
         and vocabulary.stands_alone(following, word)
@@ -375,7 +339,7 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
             if len(run) == 3 and run[0][2].lower() in lexicon.PREPOSITIONS:
                 before = [run[0][2]]  # the preposition opens the sentence: "At Westminster Starmer said"
             visiting = len(run) == 3 and _PARTICIPLE.fullmatch(run[0][2]) is not None \
-                and first_key(run[0][2]) not in _NAMES_LIKE_PARTICIPLES and _opens_sentence(text, run[0][0])
+                and first_key(run[0][2]) not in _NAMES_LIKE_PARTICIPLES and opens_sentence(text, run[0][0])
             # (a participle opens it and takes the place as object: "Visiting Bradford Smith added")
             after = text[run[-1][1]:run[-1][1] + 16].split()
             if (visiting or before and before[-1].lower() in lexicon.PREPOSITIONS) and after \
@@ -401,96 +365,13 @@ def _without_glued_tail(text: str, run: Run) -> Run:
             break  # (most runs end so: the words after them are not read)
         following = [w.strip(",.;:") for w in text[run[-1][1]:run[-1][1] + 30].split()]
         if following and following[0].islower() and (
-                following[0] in _VERB_AFTER_SUBJECT or _VERB_FORM.search(following[0]) is not None):
+                following[0] in _VERB_AFTER_SUBJECT or lexicon.VERB_FORM.search(following[0]) is not None):
             break
         run = run[:-1]
     return run
 
 
-_ORGANISATION_ROLE_OPENER = re.compile(r"(?:[A-Z][\w’'&.-]*\s){2,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*")
-"""Two to four capitalised words (an organisation's name) and one or two lower-case ones."""
-
-
-def _described_opener(text: str, start: int) -> bool:
-    """The sentence opens with a description that ends in the name at `start`: a capitalised
-    first word and lower-case nouns ("Local resident Mary Atkins, 64, was angry", "Opposition
-    leader X, who …"; after "Former" any noun is a role: "Former waitress Carol Jenkins") or an owner ("City's Erling Haaland missed"), so the name is the
-    sentence's subject, not the object of a verb ("Police arrested X")."""
-    boundary = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(": ", 0, start))
-    opener = text[boundary + 1 if boundary >= 0 else 0:start].split()
-    if opener and opener[0].lower() not in lexicon.PREPOSITIONS and opener[0] != "To" \
-            and _ORGANISATION_ROLE_OPENER.fullmatch(" ".join(opener)) \
-            and (lexicon.is_role_noun(opener[-1]) or opener[-1] in lexicon.SPOKES_WORDS):
-        return True  # an organisation's name and its job: "Taxpayers' Union spokesman Josh Whitcombe welcomed"
-    owner = next((i for i, w in enumerate(opener[:2]) if _POSSESSIVE_END.search(w)), None)
-    if owner is not None and all(w[:1].isupper() for w in opener[:owner + 1]):
-        # an owner opens it: "City's Erling Haaland missed", "Britain's finance minister X"
-        roles = opener[owner + 1:]
-        return not roles or len(roles) <= 3 and all(w.isalpha() and w.islower() for w in roles) \
-            and lexicon.is_role_noun(roles[-1])
-    if not 2 <= len(opener) <= 4 or not opener[0][:1].isupper() or not opener[0].isalpha() \
-            or opener[0].lower() in lexicon.PREPOSITIONS or opener[0] == "To":
-        return False  # not "In downtown X", "To use X"
-    former = first_key(opener[0]) == "former" and opener[-1].islower()
-    return (lexicon.is_role_noun(opener[-1]) or former or bool(_JOB_NOT_NAME.search(opener[-1]))) and all(
-        w.isalpha() and (w.islower() or former and w[:1].isupper() and w is not opener[-1])
-        and not _VERB_FORM.search(w) and w not in lexicon.FUNCTION_WORDS
-        and w not in lexicon.PREPOSITIONS and w not in lexicon.SPEECH_VERBS for w in opener[1:])
     # (after "Former" the role may have its owner: "Former City striker Wayne Cotterill")
-
-
-_ROLE_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w’'.&-]*\s+){1,3}(?P<role>[a-z][\w-]*)\s+$")
-
-
-def _described_after_comma(text: str, start: int) -> bool:
-    """A clause after an introductory phrase opens with an owner's role that ends in the name at
-    `start` ("Asked about it after the win over Wolves, Arsenal manager Javier Ortega refused"):
-    the name is the clause's subject."""
-    match = _ROLE_AFTER_COMMA.search(text, max(0, start - 60), start)
-    return match is not None and lexicon.is_role_noun(match.group("role")) \
-        and match.group("role") not in lexicon.FUNCTION_WORDS
-
-
-def _holder_of_place(text: str, start: int) -> bool:
-    """The text before `start` is an office of a place set off by a comma ("The mayor of Castel
-    Ventoso, "), so the name at `start` is the office's holder in apposition, not more of the place."""
-    match = _OFFICE_OF_PLACE.search(text, max(0, start - 80), start)
-    return bool(match) and lexicon.is_role_noun(match.group("role"))
-
-
-def _owns_role(following: list[str]) -> bool:
-    """The words after a name give a job and then another name: "Manchester City manager Pep
-    Guardiola said", where the person, not the club, is the sentence's subject."""
-    for number, word in enumerate(following[:4]):
-        if not (word.isalpha() and word.islower()):
-            return number > 0 and word[:1].isupper() and lexicon.is_role_noun(following[number - 1])
-        if word in lexicon.FUNCTION_WORDS:
-            return False  # "Martha Fry and her brother Dale Ford": two people
-    return False
-
-
-def _cites(before: list[str]) -> bool:
-    """The words before a name present it as a source: "according to", "noted by", "says",
-    also with the source's role between them ("noted by dietitian X", "according to analyst X")."""
-    if before and before[-1].lower() == "the":
-        before = before[:-1]  # "according to the National Weather Service"
-    while len(before) > 2 and before[-1].islower() and lexicon.is_role_noun(before[-1]):
-        before = before[:-1]
-    last = before[-1].lower() if before else ""
-    if last in _CITING_WORDS:
-        return True
-    second = before[-2].lower() if len(before) > 1 else ""
-    return (second, last) == ("according", "to") or last == "by" and second in lexicon.SPEECH_VERBS
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """The word at `start` opens a sentence (a quotation closed by a comma continues one)."""
-    before = text[max(0, start - 8):start].rstrip(" \u00a0\t(“‘\"'")
-    if not before:
-        return start <= 8 or not text[:start].strip()
-    if before[-1] in "”\"’'":
-        return before[-2:-1] in (".", "!", "?")
-    return before[-1] in ".!?:\n"
 
 
 def _name_start(keys: list[str]) -> int:
@@ -515,16 +396,6 @@ completes the place ("Ohio")."""
 _APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
 """An apposition or relative clause set off by commas and the verb after it ("The Marine
 Institute, whose survey underpinned the advice, said"): the name speaks all the same."""
-_COMMA_THEN_VERB = re.compile(r",\s+(\w+)")
-
-
-def _speaks_after_comma(text: str, end: int, words: list[str]) -> bool:
-    """A name of two words or more, none of a place, closed by a comma and a speech verb: it
-    speaks, though set after a place ("A farmer in Bunkure, Isah Garba, said"); not a second place
-    ("in Sydney, New South Wales, said", "in Kaduna, Kaduna State, said")."""
-    verb = _COMMA_THEN_VERB.match(text, end)
-    return verb is not None and verb.group(1) in lexicon.SPEECH_VERBS and len(words) > 1 \
-        and not any(w.lower() in lexicon.PLACES or w.lower() in lexicon.PLACE_NOUNS for w in words)
 
 
 _NAME_AFTER_COMMA = re.compile(r",\s+[A-Z]")
@@ -556,7 +427,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
     for run in _split_glued(text, _raw_runs(text), vocabulary):
         if dateline and run[0][0] < dateline.end():
             continue  # "MUMBAI: ", "GAZIANTEP, Turkey (Reuters) - ": where and who filed, no one in the story
-        opens = _opens_sentence(text, run[0][0])
+        opens = opens_sentence(text, run[0][0])
         determined = text[max(0, run[0][0] - 4):run[0][0]].lower() in ("the ", " an ") \
             or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a "
         if len(run) == 1 and run[0][2] in _ERAS and _AFTER_NUMBER.search(text, 0, run[0][0]):
@@ -608,11 +479,11 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             len(before_words) > 0 else ""
         apposed = _APPOSITION_THEN_VERB.match(text, end)
         speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS \
-            or _speaks_after_comma(text, end, words)
+            or speaks_after_comma(text, end, words)
         after_prep = previous_word in lexicon.PREPOSITIONS or \
             (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
             and text[end:end + 1] in (",", ".", ";", ")", "") \
-            and not (len(words) > 1 and (_holder_of_place(text, title_start) or speaks_apposed))
+            and not (len(words) > 1 and (holder_of_place(text, title_start) or speaks_apposed))
         # ("in Nashville, Tennessee, part of …": the second name completes the place; not in
         # "The mayor of Castel Ventoso, Anna Bellucci, said", where it names the mayor, nor in
         # "In the town of Nurdagi, Mehmet Yilmaz, a shopkeeper, said", where it is the one speaking;
@@ -625,9 +496,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                                         "although", "though", "so", "then", "meanwhile", "also"))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
-        owns_role = _owns_role(following)
+        owns_role = job_and_name_follow(following)
         subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who"
-                   or _described_opener(text, title_start) or _described_after_comma(text, title_start)) \
+                   or described_opener(text, title_start) or described_after_comma(text, title_start)) \
             and not possessive and not after_prep \
             and not owns_role \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
@@ -636,7 +507,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject, initial, speaks,
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
-                              cited=_cites(before_words),
+                              cited=cites(before_words),
                               numbered=bool(_NUMBERED.match(text, end)),
                               surname_only=surname_only, owns_role=owns_role), titles))
     return found

@@ -16,7 +16,8 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.mentions import Registry
-from crawler.parsers.quotes.names import POST_NOMINALS, first_key
+from crawler.parsers.quotes.lexicon import first_key
+from crawler.parsers.quotes.names import POST_NOMINALS
 
 
 @dataclass
