@@ -101,3 +101,10 @@ def test_a_topics_menu_in_the_navigation_is_the_sites_not_the_articles():
     body = ("<nav><ul class='topics'><li><a href='/health'>Health</a></li><li><a href='/climate'>Climate</a></li></ul></nav>"
             "<div class='nav-group-topics'><a href='/migration'>Migration</a></div>")
     assert topics(body=body) == []
+
+
+def test_a_hidden_box_and_share_buttons_in_a_tag_list_are_no_topics():
+    body = ("<div class='tags'><a href='/thema/meloni'>Giorgia Meloni</a>"
+            "<div class='maxTopics' style='display: none;'><a href='/profil/themen/'>Themen bearbeiten</a></div>"
+            "<a class='social-sharing-button' href='https://share.example.com/?u=x'>Facebook</a></div>")
+    assert topics(body=body) == ["Giorgia Meloni"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.boilerplate import is_hidden
 from crawler.parsers.datelines import read_date_line
 from crawler.parsers.memo import remember
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
@@ -88,7 +89,8 @@ def visible_tags(scope) -> list[str]:
             groups.setdefault("items" if _only_link(holder) else holder, []).append(link)  # <li class="tag"><a>X</a></li>
     for key, links in groups.items():
         if key == "items" or len(links) <= MAX_LIST_LINKS:
-            topics = _unique(text for text in (clean_text(link.text_content()) for link in links)
+            topics = _unique(text for text in (clean_text(link.text_content()) for link in links
+                                               if not _hidden(link) and not _site_link(link))
                              if not _prompt(text))
             if topics:
                 return topics
@@ -148,6 +150,26 @@ def _inner_tag(link) -> bool:
         node = node[0]
         if _names_a_tag(node):
             return True
+    return False
+
+
+def _site_link(link) -> bool:
+    """A link whose own class names the site's navigation or sharing ("td-social-sharing-button"):
+    a share button set beside the tags, not a tag."""
+    classes = link.get("class")
+    return bool(classes) and _NAV_NAME.search(_CAMEL.sub("-", classes)) is not None
+
+
+def _hidden(link) -> bool:
+    """The link or one of its few nearest ancestors is hidden by its markup: a list's edit or
+    follow box shown on a click ("<div style='display: none'>… <a>Themen bearbeiten</a>")."""
+    node = link
+    for _ in range(_LIST_LEVELS + 1):
+        if node is None:
+            return False
+        if is_hidden(node):
+            return True
+        node = node.getparent()
     return False
 
 
