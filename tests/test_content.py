@@ -198,6 +198,22 @@ def test_sources_cited_by_their_address_do_not_make_the_text_a_link_list():
     assert "The opening point" in parse_html(html, URL).text
 
 
+def test_empty_elements_are_not_judged_by_the_content_scoring(monkeypatch):
+    # an icon, an empty ad slot, a spacer: nothing in them to count, shown or hidden, so the
+    # scoring asks no verdict on their names (on a page from a new site, each is judged cold)
+    import crawler.parsers.content as content
+
+    asked = []
+    monkeypatch.setattr(content, "is_skipped", lambda el, use_classes=True: asked.append(el.get("class")) or
+                        is_skipped(el, use_classes))
+    html = page(f"<article class='story'><i class='icon-share'></i> <div class='ad-slot'>\n</div>{STORY}"
+                f"<br class='spacer'></article><aside class='related'><a href='/x'>More news</a></aside>")
+    root = lxml.html.document_fromstring(html)
+    assert [el.get("class") for el in find_main(root)] == ["story"]
+    assert "story" in asked and "related" in asked
+    assert not {"icon-share", "ad-slot", "spacer"} & set(asked)
+
+
 def test_place_dateline_opening_a_paragraph_is_text():
     html = page(f"<article><div class='dateline'>May 3, 2024</div><p><span class='dateline'>KOBE – </span>"
                 f"A total of 6,000 surgical masks have been lost at a hospital.</p>{STORY}</article>")

@@ -184,6 +184,18 @@ def test_a_time_element_that_writes_out_a_date_is_a_date_line_wherever_it_is():
     assert _dated_page(head, quoted) == "2022-01-15"
 
 
+def test_elements_whose_class_names_a_date_are_found_in_page_order():
+    # the XPath looks for "dat" (for "date" and "datum") and "fecha"; a class that only holds
+    # "dat" ("data-block", "validation") is no date class
+    from crawler.parsers.datelines import _DATE_CLASSED, _names_date
+
+    root = _root("<div class='data-block'>x</div><span class='post-date'>a</span><p class='validation'>y</p>"
+                 "<div class='Datum datum-zeile'>b</div><span class='fecha'>c</span><i class='updated'>d</i>")
+    assert [el.text for el in filter(_names_date, _DATE_CLASSED(root))] == ["a", "b", "c", "d"]
+    three = root.xpath("//body/descendant::*/@class[contains(., 'date') or contains(., 'datum') or contains(., 'fecha')]/..")
+    assert list(filter(_names_date, _DATE_CLASSED(root))) == three
+
+
 def test_a_time_element_in_a_reader_comment_does_not_date_the_article():
     comment = ("<div class='comments'><article class='comment-body'><footer class='comment-meta'>"
                "<time datetime='2019-08-24T03:36:11+02:00'>24. August 2019</time></footer>"

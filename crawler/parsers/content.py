@@ -211,8 +211,15 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
            named: set | None = None):
     """Post-order walk: (inline text chars, inline link chars, last text, prose sum, chrome sum,
     subtree text chars, subtree link chars). With a `named` set, subtrees hidden only by their
-    class/id names are scored too (and added to the set) but count nothing to their ancestors."""
+    class/id names are scored too (and added to the set) but count nothing to their ancestors.
+
+    An element with no children and no text (an icon, an empty ad slot, a spacer) counts nothing
+    whether shown or hidden, and a score of nothing never wins nor joins the winner: its class
+    names are not judged (18% of the elements scored, half of them named, the names often new)."""
     if depth > MAX_DEPTH:
+        return _NOTHING
+    text = element.text
+    if not len(element) and (not text or text.isspace()):
         return _NOTHING
     hidden = is_skipped(element, use_classes)
     if hidden:
@@ -226,7 +233,6 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
     last = ""
     positive = negative = 0.0
     all_chars = all_links = 0
-    text = element.text
     if text:
         stripped = text.strip()
         if stripped:

@@ -138,10 +138,17 @@ def labelled_date(texts: BodyTexts, language: str | None) -> tuple[str, str] | N
     return None
 
 
-_DATE_CLASSED = etree.XPath(
-    "//body/descendant::*/@class[contains(., 'date') or contains(., 'datum') or contains(., 'fecha')]/..")
-"""Elements whose class names a date ("date", "post-date", "datum", "fecha"), in page order:
-reached through their class attributes, in half the time of testing a predicate on every element."""
+_DATE_CLASSED = etree.XPath("//body/descendant::*/@class[contains(., 'dat') or contains(., 'fecha')]/..")
+"""Elements whose class may name a date ("date", "post-date", "datum", "fecha"), in page order:
+reached through their class attributes, in half the time of testing a predicate on every element.
+"dat" stands for "date" and "datum" (libxml2 copies the attribute's text for each `contains()`: a
+quarter less time than three tests); `_names_date` then tells the ones that do."""
+
+
+def _names_date(element) -> bool:
+    """True when `element`'s class holds "date", "datum" or "fecha"."""
+    classes = element.get("class")
+    return "date" in classes or "datum" in classes or "fecha" in classes
 
 
 def _date_lines(root, h1):
@@ -151,7 +158,7 @@ def _date_lines(root, h1):
     if h1 is not None:
         for text in chain(_BEFORE(h1), _AFTER(h1)):
             yield text, None
-    for element in chain(root.iter("time"), _DATE_CLASSED(root)):
+    for element in chain(root.iter("time"), filter(_names_date, _DATE_CLASSED(root))):
         if not _quoted(element):
             yield element.text_content(), element
 
