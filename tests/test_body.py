@@ -731,3 +731,21 @@ def test_line_of_links_after_the_text_in_one_run_is_dropped():
     texts = [text for _kind, text in blocks(html)]
     assert not any("press kit" in text for text in texts)
     assert f"{PARAGRAPH} It says more." in texts and "https://example.org/reports/2024/budget" in texts
+
+
+def test_poll_box_with_its_question_is_left_out():
+    # the question reads like a paragraph; the radio buttons' labels are chrome already
+    poll = ("<div class='sc-c0e0'><div class='sc-55c5'><p>Which of these remedies is your favourite when you have a cold?</p>"
+            "</div><div><label><input type='radio' name='poll-answer' value='1'/>A warm soup</label>"
+            "<label><input type='radio' name='poll-answer' value='2'/>Ginger tea</label>"
+            "<label><input type='radio' name='poll-answer' value='3'/>Lots of sleep</label></div></div>")
+    html = f"<div><p>{PARAGRAPH}</p><div class='sc-e17c'>{poll}</div><p>{PARAGRAPH} Again.</p></div>"
+    assert blocks(html) == [("paragraph", PARAGRAPH), ("paragraph", PARAGRAPH + " Again.")]
+
+
+def test_text_around_a_form_of_radio_buttons_is_kept():
+    # the page's whole text in one form (a framework's postback form) with a rating widget in it
+    rating = ("<div class='rate'><input type='radio' name='stars' value='1'/><input type='radio' name='stars' value='2'/>"
+              "</div>")
+    html = f"<div><form><p>{PARAGRAPH}</p>{rating}<p>{PARAGRAPH} Again.</p></form></div>"
+    assert blocks(html) == [("paragraph", PARAGRAPH), ("paragraph", PARAGRAPH + " Again.")]

@@ -17,7 +17,7 @@ from crawler.parsers.body.elements import (BOLD, BOX_TAGS, CONTACT_LABEL, HEADIN
                                            SUB_HEADINGS, TEASER_CLASS, holds_text, is_box_title, is_call_to_readers,
                                            is_code, is_heading_classed, is_italic_notice, is_jump_target,
                                            is_layout_table, is_letter, is_link, is_prose, is_pseudo_heading, is_rule,
-                                           is_teaser_box, media_holders, next_element, shows_text, sole_wrapper,
+                                           is_teaser_box, media_holders, next_element, poll_boxes, shows_text, sole_wrapper,
                                            starts_section, visible_text)
 from crawler.parsers.body.lines import (BOLD_END, BOLD_START, BR, BYLINE_CHARS, GLUE, GLUED, POINTER,
                                         POINTER_LINK_SHARE, SEE_ALSO_LABEL, STOCK_LINE, is_bold_heading_line,
@@ -116,7 +116,7 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
     """
     containers = container if isinstance(container, list) else [container]
     walker = _Walker(rules or WalkRules(), title, lead, headlines)
-    walker.captions = _alt_captions(containers)
+    walker.left_out = _alt_captions(containers) | poll_boxes(containers)
     walker.media_holders = media_holders(containers)
     previous = None
     for element in containers:
@@ -174,8 +174,9 @@ class _Walker:
         self.skip_texts = {fold(t) for t in (title, lead, *headlines) if t}
         self.skip_heads = {text.split(" ", 1)[0] for text in self.skip_texts}
         """The first words of `skip_texts`: most paragraphs are told apart without folding them."""
-        self.captions: set = set()
-        """Elements beside a picture that repeat its alt text: its caption, set as text."""
+        self.left_out: set = set()
+        """Elements beside a picture that repeat its alt text (its caption, set as text) and
+        poll boxes (`poll_boxes`)."""
         self.media_holders: set = set()
         """The elements that hold a picture (see `media_holders`)."""
         self.titles = [fold(t) for t in (title, *headlines) if t and fold(t)]
@@ -240,7 +241,7 @@ class _Walker:
             if tag == "figure" and not self.is_quote(element):
                 self.picture(element)  # a profile drops a figure for its caption's text, not its picture
             return False
-        if element in self.captions:
+        if element in self.left_out:
             return False
         if tag in _PICTURES:
             self.picture(element)
