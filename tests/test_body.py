@@ -749,3 +749,12 @@ def test_text_around_a_form_of_radio_buttons_is_kept():
               "</div>")
     html = f"<div><form><p>{PARAGRAPH}</p>{rating}<p>{PARAGRAPH} Again.</p></form></div>"
     assert blocks(html) == [("paragraph", PARAGRAPH), ("paragraph", PARAGRAPH + " Again.")]
+
+
+def test_label_classed_bold_opens_its_box_like_a_bold_paragraph():
+    # a utility class sets the label in bold: "Sources" and the list under it are chrome
+    sources = ("<div class='rounded-8 p-12'><div class='grid gap-12'><div class='mb-4 text-14 font-bold'>Sources</div>"
+               "<ul><li>Post on a social network</li><li>Own research</li></ul></div></div>")
+    html = f"<div><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><p>{PARAGRAPH} Three.</p><p>{PARAGRAPH} Four.</p>" \
+           f"<p>{PARAGRAPH} Five.</p>{sources}</div>"
+    assert [kind for kind, _text in blocks(html)] == ["paragraph"] * 5

@@ -32,6 +32,8 @@ CONTACT_LABEL = re.compile(
 """The label of a press release's contact box ("Kontakt:", "Media contact"): after the text it
 opens chrome like a chrome heading, bold or not (names, phone numbers and addresses follow)."""
 BOLD = ("strong", "b")
+BOLD_CLASS = re.compile(r"(?:^|\s)(?:strong|bold|font-bold)(?:\s|$)")
+"""Classes that set an element in bold."""
 BOX_TAGS = frozenset({"div", "section"})
 _CODE_CLASS = re.compile(r"highlight|\bcode|language-|hljs|sourcecode|prettyprint|brush:", re.I)
 """Class names of a `<pre>` (or its box) that set out program code ("highlight", "language-py")."""
@@ -376,5 +378,10 @@ def is_pseudo_heading(element) -> bool:
         return True
     if next(element.iter(*SUB_HEADINGS), None) is not None:  # a wrapper of a real heading
         return False
+    if "\n" in text:
+        return False
+    names = element.get("class")
+    if names and BOLD_CLASS.search(names):
+        return True
     bold = "".join("".join(b.itertext()) for b in element.iter(BOLD))
-    return len(bold.strip()) == len(text) and "\n" not in text
+    return len(bold.strip()) == len(text)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.items import Block, Section
-from crawler.parsers.body.elements import (BOLD, BOX_TAGS, CONTACT_LABEL, HEADINGS, LISTS, PARAGRAPH_BREAKS,
+from crawler.parsers.body.elements import (BOLD, BOLD_CLASS, BOX_TAGS, CONTACT_LABEL, HEADINGS, LISTS, PARAGRAPH_BREAKS,
                                            SUB_HEADINGS, TEASER_CLASS, holds_text, is_box_title, is_call_to_readers,
                                            is_code, is_heading_classed, is_italic_notice, is_jump_target,
                                            is_layout_table, is_letter, is_link, is_prose, is_pseudo_heading, is_rule,
@@ -66,7 +66,6 @@ _CAPTION_LEVELS = 3
 _CREDIT_CHARS = 60
 """Most text a caption adds after its picture's alt text (the credit: "Foto © Peter Steiger")."""
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
-_BOLD_CLASS = re.compile(r"(?:^|\s)(?:strong|bold|font-bold)(?:\s|$)")
 _BREAK_CLASS = re.compile(r"(?:^|\s)(?:br|linebreak|line-break)(?:\s|$)")
 _ONE_LETTER_WORDS = frozenset("AIOYEÀ")
 """Drop caps that may be a word of their own ("A man …", "I …"): the space after them stays."""
@@ -320,7 +319,7 @@ class _Walker:
             self.buffer.append(letter if letter in _ONE_LETTER_WORDS else letter + GLUE)  # "N a endlich" -> "Na endlich"
             return False
         link = in_link or is_link(element)
-        bold = tag in BOLD or bool(names and _BOLD_CLASS.search(names))
+        bold = tag in BOLD or bool(names and BOLD_CLASS.search(names))
         if bold:
             self.buffer.append(BOLD_START)
         self.text(element.text, link)
