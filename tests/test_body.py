@@ -758,3 +758,20 @@ def test_label_classed_bold_opens_its_box_like_a_bold_paragraph():
     html = f"<div><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><p>{PARAGRAPH} Three.</p><p>{PARAGRAPH} Four.</p>" \
            f"<p>{PARAGRAPH} Five.</p>{sources}</div>"
     assert [kind for kind, _text in blocks(html)] == ["paragraph"] * 5
+
+
+@pytest.mark.parametrize("line", [
+    "Bildquelle: Peter Ferstl", "Bildnachweis: Quelle, cc-Lizenz", "Beitragsbild: Stefan Mang",
+    "Titelbild: Flickr, CC BY 2.0", "Photocredits MYMARINI: Christin Schwarzer",
+    "Featured image by Alberto Riva/The Points Guy.", "Lesezeit: 1 min", "Reading time: 4 minutes",
+])
+def test_labelled_picture_credit_or_reading_time_is_no_paragraph(line):
+    assert blocks(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("line", [
+    "Bildquellen wie Archive und Museen halfen bei der Suche nach den Fotos.",
+    "Reading time matters: 4 minutes is what most readers give an article.",
+])
+def test_sentence_opening_with_a_credit_word_is_kept(line):
+    assert blocks(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [("paragraph", PARAGRAPH), ("paragraph", line)]

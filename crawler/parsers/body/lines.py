@@ -46,7 +46,10 @@ GLUED = re.compile(GLUE + r"\s*")
 HEADING_CHARS = 120
 """The longest a bold paragraph or line may be to count as a sub-heading."""
 _CREDIT = re.compile(
-    r"^(?:fotos?|photos?|bild|bilder|image|images|credit|credits|rechte|quelle|source|illustration|grafik)\s*:"
+    r"^(?:fotos?|photos?|bild|bilder|image|images|credit|credits|rechte|quelle|source|illustration|grafik"
+    r"|bildquellen?|bildnachweise?|bildrechte|fotonachweise?|fotoquellen?|beitragsbild|titelbild|headerbild|aufmacherbild"
+    r"|(?:featured|header|cover|title) (?:image|photo)|image sources?)\s*:"
+    r"|^(?:photo|foto|image|bild) ?credits?\b|^(?:featured|header|cover) (?:image|photo) by\b"
     r"|©|\(c\)\s|/\s*(?:dpa|afp|ap|reuters|getty images|imago|epa|keystone|picture alliance)\b",
     re.I,
 )
@@ -112,7 +115,11 @@ _GOOGLE_NEWS = re.compile(r"\b(?:on|di|auf|en|sur) google news\b", re.I)
 """Interface prompts that land in the text flow: player and loader messages, "Article continues
 below", follow-us-on-Google-News lines."""
 _BYLINE_LINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\b:?\s+(?=\w)", re.I)
-_READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes|minuten|hrs?|hours?|stunden)\b(?: read| ago| lesezeit)?", re.I)
+_READING_TIME = re.compile(
+    r"^(?:(?:lesezeit|lesedauer|reading time|read time|tiempo de lectura|temps de lecture|tempo de leitura|"
+    r"tempo di lettura|leestijd|lästid|lesetid)\s*:?\s*(?:ca\.\s*|~\s*)?)?"
+    r"\d+\s*(?:min|mins|minutes|minuten|minutos|minuti|minuter|minutter|hrs?|hours?|stunden)\b(?: read| ago| lesezeit)?", re.I)
+"""A reading time or an age, alone or after its label ("5 min read", "Lesezeit: 1 min")."""
 
 
 _ADDRESS_STARTS = ("http://", "https://", "www.")
