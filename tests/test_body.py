@@ -775,3 +775,17 @@ def test_labelled_picture_credit_or_reading_time_is_no_paragraph(line):
 ])
 def test_sentence_opening_with_a_credit_word_is_kept(line):
     assert blocks(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [("paragraph", PARAGRAPH), ("paragraph", line)]
+
+
+@pytest.mark.parametrize("label", ["Dieses Thema im Programm:", "Diese Artikel könnten dich ebenfalls interessieren:",
+                                   "Links:"])
+def test_label_left_last_by_the_box_it_led_into_is_dropped(label):
+    # the broadcast box's heading went as chrome ("A | B | 06.07.2026"); its label stayed last
+    html = (f"<div><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><div class='relatedbroadcast'><p>{label}</p>"
+            "<h3>MDR SACHSEN-ANHALT | HEUTE | 06.07.2026 | 19:00 Uhr</h3></div></div>")
+    assert blocks(html) == [("paragraph", PARAGRAPH), ("paragraph", PARAGRAPH + " Two.")]
+
+
+def test_lead_in_with_a_colon_before_more_text_is_kept():
+    html = f"<div><p>{PARAGRAPH}</p><p>She said only this:</p><p>{PARAGRAPH} Two.</p></div>"
+    assert len(blocks(html)) == 3

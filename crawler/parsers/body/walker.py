@@ -24,7 +24,7 @@ from crawler.parsers.body.lines import (BOLD_END, BOLD_START, BR, BYLINE_CHARS, 
                                         is_chrome_line, is_fragment, is_sentence, line_set, mostly_links, names_only,
                                         sentence_through_link, split_paragraphs, unmarked, without_link_lines)
 from crawler.parsers.body.sections import (LINKED_QUOTE, demote_headings, drop_author_bio, drop_link_lists,
-                                           drop_pull_quotes, has_text, is_trailing_box, text_sections, with_leading)
+                                           drop_pull_quotes, drop_trailing_label, has_text, is_trailing_box, text_sections, with_leading)
 from crawler.parsers.boilerplate import is_skipped
 from crawler.parsers.document import MAX_DEPTH
 from crawler.parsers.quoteblocks import (attribution_element, is_quote_container, opens_with_quote_mark,
@@ -142,6 +142,7 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
         sections = demote_headings(sections, demoted, dropped)
     if walker.quoted:
         drop_pull_quotes(sections)
+    drop_trailing_label(sections)
     return with_leading(sections, leading) if leading and sections else sections
 
 
