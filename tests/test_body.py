@@ -789,3 +789,8 @@ def test_label_left_last_by_the_box_it_led_into_is_dropped(label):
 def test_lead_in_with_a_colon_before_more_text_is_kept():
     html = f"<div><p>{PARAGRAPH}</p><p>She said only this:</p><p>{PARAGRAPH} Two.</p></div>"
     assert len(blocks(html)) == 3
+
+
+@pytest.mark.parametrize(("line", "kept"), [(".", False), ("， ， ， ，", False), ("=)", True)])
+def test_paragraph_of_punctuation_only_is_dropped(line, kept):
+    assert (len(blocks(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>")) == 2) is kept

@@ -10,6 +10,7 @@ quote blocks, attribution lines or drops (`WalkRules`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from crawler.items import Block, Section
@@ -392,7 +393,7 @@ class _Walker:
             pieces = without_link_lines(pieces, raw, items, link_items)
         for piece in pieces:
             text = line_set(piece) or clean_text(unmarked(piece))
-            if not text or is_chrome_line(text) or SEE_ALSO_LABEL.match(text):
+            if not text or is_chrome_line(text) or SEE_ALSO_LABEL.match(text) or not _has_word(text):
                 continue
             if is_bold_heading_line(piece, text) and " " in text:
                 self.open_section(text, 0, None)  # a bold line between line breaks
@@ -560,6 +561,13 @@ class _Walker:
             return False  # (its own first text is too long already: the whole text is not read)
         text = element.text_content()
         return len(text) < _ATTRIBUTION_CHARS and parse_attribution(text) is not None
+
+
+def _has_word(text: str) -> bool:
+    """False when `text` is punctuation only: a lone full stop or a row of commas left by a
+    layout's markup is no paragraph (an emoticon, "=)", says something; its first character
+    decides for almost every text)."""
+    return text[0].isalnum() or not all(char.isspace() or unicodedata.category(char)[0] == "P" for char in text)
 
 
 _ATTRIBUTION_CHARS = 160
