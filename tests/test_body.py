@@ -364,8 +364,8 @@ def test_lone_dateline_above_the_first_paragraph_is_left_out():
 
 def test_metadata_items_of_a_list_are_left_out():
     html = (f"<div><p>{PARAGRAPH}</p><ul><li>3 Minuten Lesezeit</li><li>Von: Bill McCarthy, Marisha Goldhamer</li>"
-            "<li>Translation: AFP Germany</li></ul></div>")
-    assert sections(html) == [(None, [PARAGRAPH, "Translation: AFP Germany"])]
+            "<li>Translation: AFP Germany</li><li>The claim is false</li></ul></div>")
+    assert sections(html) == [(None, [PARAGRAPH, "The claim is false"])]
 
 
 def test_caption_ending_with_its_picture_credit_is_not_a_paragraph():
@@ -793,4 +793,13 @@ def test_lead_in_with_a_colon_before_more_text_is_kept():
 
 @pytest.mark.parametrize(("line", "kept"), [(".", False), ("， ， ， ，", False), ("=)", True)])
 def test_paragraph_of_punctuation_only_is_dropped(line, kept):
+    assert (len(blocks(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>")) == 2) is kept
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Übersetzung und Adaptierung: AFP Deutschland", False), ("Translated by Jane Doe", False),
+    ("Traducción: María López", False),
+    ("Übersetzungen ins Deutsche sind bei dem Verlag seit Jahren die Ausnahme, sagt die Lektorin.", True),
+])
+def test_translators_credit_under_the_text_is_no_paragraph(line, kept):
     assert (len(blocks(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>")) == 2) is kept

@@ -93,11 +93,13 @@ _SIGN_OFF = re.compile(
     r"(?:additional )?reporting (?:by|from)\b|(?:writing|editing) by\b|with (?:files|reporting) from\b|"
     r"(?:this (?:article|story|piece) was )?(?:first|originally) published (?:in|on|by|at)\b|"
     r"(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|erstmals|ursprünglich)\b|"
+    r"(?:übersetzung|translation|traducción|traduction)(?: und| and| y| et)? ?\w*\s*:|(?:übersetzt|translated) (?:von|by)\b|"
     r"\(\w{2,5}(?:/\w{2,5})*\)$|[（(]责编",
     re.I,
 )
 """Sign-offs and credits under the article text (matched at the start of a line): "Reporting by …;
-editing by …", "With files from …", "First published in …", an agency or initials tag "(dmk)"."""
+editing by …", "With files from …", "First published in …", a translator's credit ("Übersetzung und Adaptierung: AFP
+Deutschland"), an agency or initials tag "(dmk)"."""
 _CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$", re.I)
 """A sign-off at the end of a line: "… contributed to this report." """
 _PICTURE_CREDIT_END = re.compile(
