@@ -364,8 +364,8 @@ def test_lone_dateline_above_the_first_paragraph_is_left_out():
 
 def test_metadata_items_of_a_list_are_left_out():
     html = (f"<div><p>{PARAGRAPH}</p><ul><li>3 Minuten Lesezeit</li><li>Von: Bill McCarthy, Marisha Goldhamer</li>"
-            "<li>Translation: AFP Germany</li></ul></div>")
-    assert sections(html) == [(None, [PARAGRAPH, "Translation: AFP Germany"])]
+            "<li>Translation: AFP Germany</li><li>The claim is false</li></ul></div>")
+    assert sections(html) == [(None, [PARAGRAPH, "The claim is false"])]
 
 
 def test_caption_ending_with_its_picture_credit_is_not_a_paragraph():
@@ -731,3 +731,75 @@ def test_line_of_links_after_the_text_in_one_run_is_dropped():
     texts = [text for _kind, text in blocks(html)]
     assert not any("press kit" in text for text in texts)
     assert f"{PARAGRAPH} It says more." in texts and "https://example.org/reports/2024/budget" in texts
+
+
+def test_poll_box_with_its_question_is_left_out():
+    # the question reads like a paragraph; the radio buttons' labels are chrome already
+    poll = ("<div class='sc-c0e0'><div class='sc-55c5'><p>Which of these remedies is your favourite when you have a cold?</p>"
+            "</div><div><label><input type='radio' name='poll-answer' value='1'/>A warm soup</label>"
+            "<label><input type='radio' name='poll-answer' value='2'/>Ginger tea</label>"
+            "<label><input type='radio' name='poll-answer' value='3'/>Lots of sleep</label></div></div>")
+    html = f"<div><p>{PARAGRAPH}</p><div class='sc-e17c'>{poll}</div><p>{PARAGRAPH} Again.</p></div>"
+    assert blocks(html) == [("paragraph", PARAGRAPH), ("paragraph", PARAGRAPH + " Again.")]
+
+
+def test_text_around_a_form_of_radio_buttons_is_kept():
+    # the page's whole text in one form (a framework's postback form) with a rating widget in it
+    rating = ("<div class='rate'><input type='radio' name='stars' value='1'/><input type='radio' name='stars' value='2'/>"
+              "</div>")
+    html = f"<div><form><p>{PARAGRAPH}</p>{rating}<p>{PARAGRAPH} Again.</p></form></div>"
+    assert blocks(html) == [("paragraph", PARAGRAPH), ("paragraph", PARAGRAPH + " Again.")]
+
+
+def test_label_classed_bold_opens_its_box_like_a_bold_paragraph():
+    # a utility class sets the label in bold: "Sources" and the list under it are chrome
+    sources = ("<div class='rounded-8 p-12'><div class='grid gap-12'><div class='mb-4 text-14 font-bold'>Sources</div>"
+               "<ul><li>Post on a social network</li><li>Own research</li></ul></div></div>")
+    html = f"<div><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><p>{PARAGRAPH} Three.</p><p>{PARAGRAPH} Four.</p>" \
+           f"<p>{PARAGRAPH} Five.</p>{sources}</div>"
+    assert [kind for kind, _text in blocks(html)] == ["paragraph"] * 5
+
+
+@pytest.mark.parametrize("line", [
+    "Bildquelle: Peter Ferstl", "Bildnachweis: Quelle, cc-Lizenz", "Beitragsbild: Stefan Mang",
+    "Titelbild: Flickr, CC BY 2.0", "Photocredits MYMARINI: Christin Schwarzer",
+    "Featured image by Alberto Riva/The Points Guy.", "Lesezeit: 1 min", "Reading time: 4 minutes",
+])
+def test_labelled_picture_credit_or_reading_time_is_no_paragraph(line):
+    assert blocks(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("line", [
+    "Bildquellen wie Archive und Museen halfen bei der Suche nach den Fotos.",
+    "Reading time matters: 4 minutes is what most readers give an article.",
+])
+def test_sentence_opening_with_a_credit_word_is_kept(line):
+    assert blocks(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [("paragraph", PARAGRAPH), ("paragraph", line)]
+
+
+@pytest.mark.parametrize("label", ["Dieses Thema im Programm:", "Diese Artikel könnten dich ebenfalls interessieren:",
+                                   "Links:"])
+def test_label_left_last_by_the_box_it_led_into_is_dropped(label):
+    # the broadcast box's heading went as chrome ("A | B | 06.07.2026"); its label stayed last
+    html = (f"<div><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><div class='relatedbroadcast'><p>{label}</p>"
+            "<h3>MDR SACHSEN-ANHALT | HEUTE | 06.07.2026 | 19:00 Uhr</h3></div></div>")
+    assert blocks(html) == [("paragraph", PARAGRAPH), ("paragraph", PARAGRAPH + " Two.")]
+
+
+def test_lead_in_with_a_colon_before_more_text_is_kept():
+    html = f"<div><p>{PARAGRAPH}</p><p>She said only this:</p><p>{PARAGRAPH} Two.</p></div>"
+    assert len(blocks(html)) == 3
+
+
+@pytest.mark.parametrize(("line", "kept"), [(".", False), ("， ， ， ，", False), ("=)", True)])
+def test_paragraph_of_punctuation_only_is_dropped(line, kept):
+    assert (len(blocks(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>")) == 2) is kept
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Übersetzung und Adaptierung: AFP Deutschland", False), ("Translated by Jane Doe", False),
+    ("Traducción: María López", False),
+    ("Übersetzungen ins Deutsche sind bei dem Verlag seit Jahren die Ausnahme, sagt die Lektorin.", True),
+])
+def test_translators_credit_under_the_text_is_no_paragraph(line, kept):
+    assert (len(blocks(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>")) == 2) is kept

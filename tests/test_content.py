@@ -745,3 +745,16 @@ def test_post_whose_one_paragraph_is_its_lead_is_not_replaced_by_a_hidden_cookie
 ])
 def test_attributes_that_hide_an_element_or_leave_it(markup, skipped):
     assert is_skipped(element(markup)) is skipped
+
+
+@pytest.mark.parametrize(("markup", "skipped"), [
+    ("<pp-navigation-desktop-menu><p>Leistungen der Arbeitsförderung</p></pp-navigation-desktop-menu>", True),
+    ("<ad-slot><p>x</p></ad-slot>", True),
+    ("<reach-recirculation><p>x</p></reach-recirculation>", True),
+    ("<pp-text><p>x</p></pp-text>", False),
+    ("<article-body><p>x</p></article-body>", False),
+    ("<site-navigation><main><p>x</p></main></site-navigation>", False),
+])
+def test_custom_element_named_as_chrome_is_skipped(markup, skipped):
+    # a custom element's name is its author's name for the component, as a class name is
+    assert is_skipped(element(markup)) is skipped

@@ -417,3 +417,12 @@ def test_page_elements_give_the_text_lxml_html_gives():
     box = root.find(".//div")
     assert box.text_content() == "Café naïvevar x = 1;Ann\xa0Lee end"
     assert box.text_content() == lxml.html.HtmlElement.text_content(box)
+
+
+def test_headline_block_spelled_as_the_jsonld_alternative_headline_is_no_paragraph():
+    # the story is shown under a kicker and a second headline that JSON-LD names alternativeHeadline
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget delayed again",'
+            ' "alternativeHeadline": "Council in trouble - Schools wait for their money"}</script>')
+    block = ("<h2><span>Council in trouble </span><div class='font-bold'>Schools wait for their money</div></h2>")
+    parsed = parse_html(article(f"{block}<p>{PROSE}</p><p>{PROSE}</p>", head), URL)
+    assert "Schools wait" not in parsed.text

@@ -288,11 +288,14 @@ def _in_chrome(element) -> bool:
 
 
 def _headline_variants(meta: PageMetadata, h1_texts: list[str]) -> list[str]:
-    """Every spelling of the headline on the page (h1s, og:title, JSON-LD headline)."""
+    """Every spelling of the headline on the page (h1s, og:title, JSON-LD headline and
+    alternativeHeadline: a kicker and the headline, "USA stoppen Schattentanker - Acht Namen, …",
+    set as a heading block above the text)."""
     variants = list(h1_texts)
     variants.append(meta.first_meta("og:title") or "")
     for obj in meta.jsonld[:1]:
         variants.extend(jsonld_strings(obj.get("headline")))
+        variants.extend(jsonld_strings(obj.get("alternativeHeadline")))
     return [text for text in variants if len(fold(text)) >= 12]
 
 

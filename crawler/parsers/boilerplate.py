@@ -1,4 +1,5 @@
-"""What is never article text: by tag, by ARIA role, by hidden state, by class/id vocabulary."""
+"""What is never article text: by tag, by ARIA role, by hidden state, by class/id vocabulary (and custom
+ element names, read like class names)."""
 
 from __future__ import annotations
 
@@ -188,6 +189,8 @@ def is_skipped(element, use_classes: bool = True) -> bool:
         return True
     if tag == "form" and (_is_signup_form(element) or _is_message_form(element)):
         return True
+    if "-" in tag and boilerplate_token(tag) and not _holds_main(element):
+        return True  # a custom element named as chrome: <pp-navigation-desktop-menu>, <ad-slot>
     names = element.keys()  # one list of the attribute names: most are looked up only when present
     if not names:
         return False

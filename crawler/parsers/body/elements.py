@@ -32,6 +32,8 @@ CONTACT_LABEL = re.compile(
 """The label of a press release's contact box ("Kontakt:", "Media contact"): after the text it
 opens chrome like a chrome heading, bold or not (names, phone numbers and addresses follow)."""
 BOLD = ("strong", "b")
+BOLD_CLASS = re.compile(r"(?:^|\s)(?:strong|bold|font-bold)(?:\s|$)")
+"""Classes that set an element in bold."""
 BOX_TAGS = frozenset({"div", "section"})
 _CODE_CLASS = re.compile(r"highlight|\bcode|language-|hljs|sourcecode|prettyprint|brush:", re.I)
 """Class names of a `<pre>` (or its box) that set out program code ("highlight", "language-py")."""
@@ -134,6 +136,50 @@ def media_holders(containers: list) -> set:
                     break
                 holders.add(ancestor)
     return holders
+
+
+def poll_boxes(containers: list) -> set:
+    """The boxes under `containers` that hold a group of radio buttons and, besides their
+    answers, a line or two: a poll, a quiz or a rating widget set into the text. The box climbs
+    from the group's answers to take in the question ("Welches dieser Mittel ist dein Favorit?"),
+    which reads like a paragraph; it stops before the text around it. Collected once per walk."""
+    boxes: set = set()
+    for container in containers:
+        groups: dict = {}
+        for field in container.iter("input"):
+            if field.get("type") == "radio":
+                groups.setdefault(field.get("name"), []).append(field)
+        for fields in groups.values():
+            box = _common_ancestor(fields, container) if len(fields) > 1 else None
+            if box is None:
+                continue
+            answers, paragraphs = len(box.text_content()), _count(box, "p")
+            parent = box.getparent()
+            while parent is not None and parent is not container \
+                    and len(parent.text_content()) - answers <= _POLL_QUESTION_CHARS \
+                    and _count(parent, "p") - paragraphs <= 1:
+                box, parent = parent, parent.getparent()
+            boxes.add(box)
+    return boxes
+
+
+_POLL_QUESTION_CHARS = 250
+"""Most text a poll box holds besides its answers: the question (one paragraph at most) and a
+note on it; more is the text the poll is set in."""
+
+
+def _count(element, tag: str) -> int:
+    return sum(1 for _ in element.iter(tag))
+
+
+def _common_ancestor(elements: list, container):
+    """The lowest element under `container` holding all `elements`; None when only `container` does."""
+    ancestors = list(elements[0].iterancestors())
+    for element in elements[1:]:
+        inside = set(element.iterancestors())
+        ancestors = [ancestor for ancestor in ancestors if ancestor in inside]
+    box = ancestors[0] if ancestors else None
+    return None if box is None or box is container or container not in ancestors else box
 
 
 def holds_text(header) -> bool:
@@ -332,5 +378,10 @@ def is_pseudo_heading(element) -> bool:
         return True
     if next(element.iter(*SUB_HEADINGS), None) is not None:  # a wrapper of a real heading
         return False
+    if "\n" in text:
+        return False
+    names = element.get("class")
+    if names and BOLD_CLASS.search(names):
+        return True
     bold = "".join("".join(b.itertext()) for b in element.iter(BOLD))
-    return len(bold.strip()) == len(text) and "\n" not in text
+    return len(bold.strip()) == len(text)

@@ -46,7 +46,10 @@ GLUED = re.compile(GLUE + r"\s*")
 HEADING_CHARS = 120
 """The longest a bold paragraph or line may be to count as a sub-heading."""
 _CREDIT = re.compile(
-    r"^(?:fotos?|photos?|bild|bilder|image|images|credit|credits|rechte|quelle|source|illustration|grafik)\s*:"
+    r"^(?:fotos?|photos?|bild|bilder|image|images|credit|credits|rechte|quelle|source|illustration|grafik"
+    r"|bildquellen?|bildnachweise?|bildrechte|fotonachweise?|fotoquellen?|beitragsbild|titelbild|headerbild|aufmacherbild"
+    r"|(?:featured|header|cover|title) (?:image|photo)|image sources?)\s*:"
+    r"|^(?:photo|foto|image|bild) ?credits?\b|^(?:featured|header|cover) (?:image|photo) by\b"
     r"|©|\(c\)\s|/\s*(?:dpa|afp|ap|reuters|getty images|imago|epa|keystone|picture alliance)\b",
     re.I,
 )
@@ -90,11 +93,13 @@ _SIGN_OFF = re.compile(
     r"(?:additional )?reporting (?:by|from)\b|(?:writing|editing) by\b|with (?:files|reporting) from\b|"
     r"(?:this (?:article|story|piece) was )?(?:first|originally) published (?:in|on|by|at)\b|"
     r"(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|erstmals|ursprünglich)\b|"
+    r"(?:übersetzung|translation|traducción|traduction)(?: und| and| y| et)? ?\w*\s*:|(?:übersetzt|translated) (?:von|by)\b|"
     r"\(\w{2,5}(?:/\w{2,5})*\)$|[（(]责编",
     re.I,
 )
 """Sign-offs and credits under the article text (matched at the start of a line): "Reporting by …;
-editing by …", "With files from …", "First published in …", an agency or initials tag "(dmk)"."""
+editing by …", "With files from …", "First published in …", a translator's credit ("Übersetzung und Adaptierung: AFP
+Deutschland"), an agency or initials tag "(dmk)"."""
 _CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$", re.I)
 """A sign-off at the end of a line: "… contributed to this report." """
 _PICTURE_CREDIT_END = re.compile(
@@ -112,7 +117,11 @@ _GOOGLE_NEWS = re.compile(r"\b(?:on|di|auf|en|sur) google news\b", re.I)
 """Interface prompts that land in the text flow: player and loader messages, "Article continues
 below", follow-us-on-Google-News lines."""
 _BYLINE_LINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\b:?\s+(?=\w)", re.I)
-_READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes|minuten|hrs?|hours?|stunden)\b(?: read| ago| lesezeit)?", re.I)
+_READING_TIME = re.compile(
+    r"^(?:(?:lesezeit|lesedauer|reading time|read time|tiempo de lectura|temps de lecture|tempo de leitura|"
+    r"tempo di lettura|leestijd|lästid|lesetid)\s*:?\s*(?:ca\.\s*|~\s*)?)?"
+    r"\d+\s*(?:min|mins|minutes|minuten|minutos|minuti|minuter|minutter|hrs?|hours?|stunden)\b(?: read| ago| lesezeit)?", re.I)
+"""A reading time or an age, alone or after its label ("5 min read", "Lesezeit: 1 min")."""
 
 
 _ADDRESS_STARTS = ("http://", "https://", "www.")

@@ -1,5 +1,5 @@
-"""The walked sections put in order: pull quotes that repeat the text, lists mostly of links and
-the authors' closing bio left out; a heading over pictures alone folded into the section before,
+"""The walked sections put in order: pull quotes that repeat the text, lists mostly of links,
+the authors' closing bio and a label left last (its box gone) left out; a heading over pictures alone folded into the section before,
 a heading that turned out to be text made a paragraph, a trailing box after the article told
 from the text's last chapter.
 """
@@ -79,6 +79,24 @@ def drop_author_bio(sections: list[Section], authors) -> None:
                 and surnames.intersection(fold(last.text).split()[:_BIO_WORDS]):
             section.blocks.remove(last)
         return
+
+
+_LABEL_WORDS = 6
+"""Most words of a label ("Dieses Thema im Programm:", "Links:") that leads into what follows."""
+
+
+def drop_trailing_label(sections: list[Section]) -> None:
+    """Leave out a short line ending in a colon that is the text's last block: the label of a
+    box the walk left out (a broadcast note, a list of links, an embedded player), which
+    introduces nothing a reader finds in the text."""
+    blocks = sections[-1].blocks if sections else []
+    texts = [block for block in blocks if block.image is None]
+    if len(texts) < 2 and len(sections) < 2:
+        return  # (the text's only line: nothing else to tell it apart from)
+    last = texts[-1] if texts else None
+    if last is not None and last.kind == "paragraph" and last.text.endswith((":", "：")) \
+            and len(last.text.split()) <= _LABEL_WORDS:
+        blocks.remove(last)
 
 
 def has_text(section: Section) -> bool:

@@ -10,21 +10,22 @@ quote blocks, attribution lines or drops (`WalkRules`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from crawler.items import Block, Section
-from crawler.parsers.body.elements import (BOLD, BOX_TAGS, CONTACT_LABEL, HEADINGS, LISTS, PARAGRAPH_BREAKS,
+from crawler.parsers.body.elements import (BOLD, BOLD_CLASS, BOX_TAGS, CONTACT_LABEL, HEADINGS, LISTS, PARAGRAPH_BREAKS,
                                            SUB_HEADINGS, TEASER_CLASS, holds_text, is_box_title, is_call_to_readers,
                                            is_code, is_heading_classed, is_italic_notice, is_jump_target,
                                            is_layout_table, is_letter, is_link, is_prose, is_pseudo_heading, is_rule,
-                                           is_teaser_box, media_holders, next_element, shows_text, sole_wrapper,
+                                           is_teaser_box, media_holders, next_element, poll_boxes, shows_text, sole_wrapper,
                                            starts_section, visible_text)
 from crawler.parsers.body.lines import (BOLD_END, BOLD_START, BR, BYLINE_CHARS, GLUE, GLUED, POINTER,
                                         POINTER_LINK_SHARE, SEE_ALSO_LABEL, STOCK_LINE, is_bold_heading_line,
                                         is_chrome_line, is_fragment, is_sentence, line_set, mostly_links, names_only,
                                         sentence_through_link, split_paragraphs, unmarked, without_link_lines)
 from crawler.parsers.body.sections import (LINKED_QUOTE, demote_headings, drop_author_bio, drop_link_lists,
-                                           drop_pull_quotes, has_text, is_trailing_box, text_sections, with_leading)
+                                           drop_pull_quotes, drop_trailing_label, has_text, is_trailing_box, text_sections, with_leading)
 from crawler.parsers.boilerplate import is_skipped
 from crawler.parsers.document import MAX_DEPTH
 from crawler.parsers.quoteblocks import (attribution_element, is_quote_container, opens_with_quote_mark,
@@ -66,7 +67,6 @@ _CAPTION_LEVELS = 3
 _CREDIT_CHARS = 60
 """Most text a caption adds after its picture's alt text (the credit: "Foto © Peter Steiger")."""
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
-_BOLD_CLASS = re.compile(r"(?:^|\s)(?:strong|bold|font-bold)(?:\s|$)")
 _BREAK_CLASS = re.compile(r"(?:^|\s)(?:br|linebreak|line-break)(?:\s|$)")
 _ONE_LETTER_WORDS = frozenset("AIOYEÀ")
 """Drop caps that may be a word of their own ("A man …", "I …"): the space after them stays."""
@@ -116,7 +116,7 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
     """
     containers = container if isinstance(container, list) else [container]
     walker = _Walker(rules or WalkRules(), title, lead, headlines)
-    walker.captions = _alt_captions(containers)
+    walker.left_out = _alt_captions(containers) | poll_boxes(containers)
     walker.media_holders = media_holders(containers)
     previous = None
     for element in containers:
@@ -143,6 +143,7 @@ def walk_body(container: list | object, title: str | None = None, lead: str | No
         sections = demote_headings(sections, demoted, dropped)
     if walker.quoted:
         drop_pull_quotes(sections)
+    drop_trailing_label(sections)
     return with_leading(sections, leading) if leading and sections else sections
 
 
@@ -174,8 +175,9 @@ class _Walker:
         self.skip_texts = {fold(t) for t in (title, lead, *headlines) if t}
         self.skip_heads = {text.split(" ", 1)[0] for text in self.skip_texts}
         """The first words of `skip_texts`: most paragraphs are told apart without folding them."""
-        self.captions: set = set()
-        """Elements beside a picture that repeat its alt text: its caption, set as text."""
+        self.left_out: set = set()
+        """Elements beside a picture that repeat its alt text (its caption, set as text) and
+        poll boxes (`poll_boxes`)."""
         self.media_holders: set = set()
         """The elements that hold a picture (see `media_holders`)."""
         self.titles = [fold(t) for t in (title, *headlines) if t and fold(t)]
@@ -240,7 +242,7 @@ class _Walker:
             if tag == "figure" and not self.is_quote(element):
                 self.picture(element)  # a profile drops a figure for its caption's text, not its picture
             return False
-        if element in self.captions:
+        if element in self.left_out:
             return False
         if tag in _PICTURES:
             self.picture(element)
@@ -319,7 +321,7 @@ class _Walker:
             self.buffer.append(letter if letter in _ONE_LETTER_WORDS else letter + GLUE)  # "N a endlich" -> "Na endlich"
             return False
         link = in_link or is_link(element)
-        bold = tag in BOLD or bool(names and _BOLD_CLASS.search(names))
+        bold = tag in BOLD or bool(names and BOLD_CLASS.search(names))
         if bold:
             self.buffer.append(BOLD_START)
         self.text(element.text, link)
@@ -391,7 +393,7 @@ class _Walker:
             pieces = without_link_lines(pieces, raw, items, link_items)
         for piece in pieces:
             text = line_set(piece) or clean_text(unmarked(piece))
-            if not text or is_chrome_line(text) or SEE_ALSO_LABEL.match(text):
+            if not text or is_chrome_line(text) or SEE_ALSO_LABEL.match(text) or not _has_word(text):
                 continue
             if is_bold_heading_line(piece, text) and " " in text:
                 self.open_section(text, 0, None)  # a bold line between line breaks
@@ -559,6 +561,13 @@ class _Walker:
             return False  # (its own first text is too long already: the whole text is not read)
         text = element.text_content()
         return len(text) < _ATTRIBUTION_CHARS and parse_attribution(text) is not None
+
+
+def _has_word(text: str) -> bool:
+    """False when `text` is punctuation only: a lone full stop or a row of commas left by a
+    layout's markup is no paragraph (an emoticon, "=)", says something; its first character
+    decides for almost every text)."""
+    return text[0].isalnum() or not all(char.isspace() or unicodedata.category(char)[0] == "P" for char in text)
 
 
 _ATTRIBUTION_CHARS = 160
