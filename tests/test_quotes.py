@@ -2951,3 +2951,10 @@ def test_an_organisations_team_principal_is_the_subject_a_description_after_the_
                    "Ferrari team principal Franco Bellandi defended the call. “We saw a risk of a safety car and we "
                    "reacted,” the Italian said.")
     assert [q[1] for q in quotes] == ["Emil Lindqvist", "Franco Bellandi"]
+
+
+
+def test_an_honorific_after_a_place_and_a_comma_names_a_person_not_the_places_county():
+    quotes = found("A resident of Owode Onirin, Mrs Funmilayo Adeyemi, who lost her shop to the flood, appealed for "
+                   "support. “Everything I have is in that water. Who will help me?” she asked.")
+    assert quotes[0][1] == "Funmilayo Adeyemi"

@@ -483,11 +483,13 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         after_prep = previous_word in lexicon.PREPOSITIONS or \
             (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
             and text[end:end + 1] in (",", ".", ";", ")", "") \
-            and not (len(words) > 1 and (holder_of_place(text, title_start) or speaks_apposed))
+            and not (len(words) > 1 and (holder_of_place(text, title_start) or speaks_apposed)) \
+            and not any(first_key(t) in lexicon.HONORIFICS for t in titles)
         # ("in Nashville, Tennessee, part of …": the second name completes the place; not in
         # "The mayor of Castel Ventoso, Anna Bellucci, said", where it names the mayor, nor in
         # "In the town of Nurdagi, Mehmet Yilmaz, a shopkeeper, said", where it is the one speaking;
-        # also when the place closed a longer name: "Brightwell Baby of Columbus, Ohio, said")
+        # also when the place closed a longer name: "Brightwell Baby of Columbus, Ohio, said"; nor
+        # after an honorific, which no place's name opens: "A resident of Owode, Mrs Funmilayo Adeyemi, who …")
         place_end = end if after_prep else -1
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
