@@ -2958,3 +2958,11 @@ def test_an_honorific_after_a_place_and_a_comma_names_a_person_not_the_places_co
     quotes = found("A resident of Owode Onirin, Mrs Funmilayo Adeyemi, who lost her shop to the flood, appealed for "
                    "support. “Everything I have is in that water. Who will help me?” she asked.")
     assert quotes[0][1] == "Funmilayo Adeyemi"
+
+
+
+def test_a_given_name_after_a_relation_takes_no_surname_from_a_car_model_or_a_street():
+    quotes = found("Jordan Ashworth was struck on Altrincham Road at about 11.40pm on Saturday.",
+                   "Police said the car, a dark grey Audi A3, did not stop.",
+                   "His mother, Lisa, added: “Whoever did this left my boy in the road.”")
+    assert quotes[0][1] == "Lisa Ashworth"

@@ -162,6 +162,9 @@ PLACE_NOUNS = frozenset("county city district region state province town village
                         "township municipality island islands valley".split())
 """Nouns of a place named after "of" ("Supervisor Alfredo Pedroza of Napa County")."""
 
+STREET_NOUNS = frozenset("road street avenue lane boulevard highway crescent terrace".split())
+"""Last words of a street's name ("Altrincham Road"), which no one is named."""
+
 NAME_PARTICLES = frozenset("al el abu bin ibn bint de da dos das do du van von der den la le di del "
                            "della ter ten mac st".split())
 """Lower-case or capitalised particles inside personal names ("Abu Hassan Amer", "van der Berg")."""
