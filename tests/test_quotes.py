@@ -2966,3 +2966,11 @@ def test_a_given_name_after_a_relation_takes_no_surname_from_a_car_model_or_a_st
                    "Police said the car, a dark grey Audi A3, did not stop.",
                    "His mother, Lisa, added: “Whoever did this left my boy in the road.”")
     assert quotes[0][1] == "Lisa Ashworth"
+
+
+
+def test_the_spokesperson_again_is_the_organisation_a_police_spokesperson_spoke_for():
+    quotes = found("Detective Inspector Sarah Quigley, of Greater Manchester Police, said officers were busy.",
+                   "A police spokesperson said the road had been closed for nine hours. “We thank residents for "
+                   "their patience,” the spokesperson said.")
+    assert quotes[0][1] == "Greater Manchester Police"

@@ -246,6 +246,15 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
     return None
 
 
+def _earlier_kind_spokes(head: str, position: int, text: str) -> str | None:
+    """The kind of organisation ("police", "council") of the latest "a police spokesperson"
+    in the 300 characters before `position`, whom "the spokesperson" takes up again."""
+    found = None
+    for found in re.compile(rf"\b[Aa]n?\s+([a-z]+)\s+{head}\b").finditer(text, max(0, position - 300), position):
+        pass
+    return found.group(1) if found is not None and found.group(1) in lexicon.ORG_NOUNS else None
+
+
 def resolve_description(ref: Ref, registry: Registry, context: Context, text: str,
                         gender: str | None = None) -> Entity | None:
     """The entity a descriptive phrase refers to, or None when the article does not say
@@ -269,6 +278,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         earlier = earlier_spokes_owner(head, ref.position, registry)
         if earlier is not None:
             return earlier  # "A Tesla spokeswoman declined to comment. … the spokeswoman said"
+        kind = _earlier_kind_spokes(head, ref.position, text)
+        if kind is not None:  # "A police spokesperson said … “…,” the spokesperson said"
+            return resolve_organisation(kind, ref.position, registry, context)
     owners = [m for m in inside if m.possessive and m.entity is not None]
     if head in lexicon.DOCUMENT_NOUNS and owners:
         return owners[0].entity  # "TNO's report said", "Acebush1’s last Reddit post"
