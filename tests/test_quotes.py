@@ -2953,12 +2953,10 @@ def test_an_organisations_team_principal_is_the_subject_a_description_after_the_
     assert [q[1] for q in quotes] == ["Emil Lindqvist", "Franco Bellandi"]
 
 
-
 def test_an_honorific_after_a_place_and_a_comma_names_a_person_not_the_places_county():
     quotes = found("A resident of Owode Onirin, Mrs Funmilayo Adeyemi, who lost her shop to the flood, appealed for "
                    "support. “Everything I have is in that water. Who will help me?” she asked.")
     assert quotes[0][1] == "Funmilayo Adeyemi"
-
 
 
 def test_a_given_name_after_a_relation_takes_no_surname_from_a_car_model_or_a_street():
@@ -2968,9 +2966,15 @@ def test_a_given_name_after_a_relation_takes_no_surname_from_a_car_model_or_a_st
     assert quotes[0][1] == "Lisa Ashworth"
 
 
-
 def test_the_spokesperson_again_is_the_organisation_a_police_spokesperson_spoke_for():
     quotes = found("Detective Inspector Sarah Quigley, of Greater Manchester Police, said officers were busy.",
                    "A police spokesperson said the road had been closed for nine hours. “We thank residents for "
                    "their patience,” the spokesperson said.")
     assert quotes[0][1] == "Greater Manchester Police"
+
+
+def test_a_description_ends_at_the_verb_after_its_person_noun():
+    quotes = found("Brightwell Systems said on Thursday that revenue rose 18%.",
+                   "A company spokeswoman declined to say how many jobs would go, but said the cuts were "
+                   "“about focus, not cost.”")
+    assert quotes == [("about focus, not cost.", "Brightwell Systems", "partial")]

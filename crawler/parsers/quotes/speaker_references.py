@@ -131,6 +131,11 @@ def _capitalised_after_name(text: str, verb: re.Match) -> bool:
     return verb.group().lower() in lexicon.PAST_SPEECH_VERBS and bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
+def _person_noun(word: str) -> bool:
+    """A noun that heads a description of a person ("spokeswoman", "resident", "officer")."""
+    return word in lexicon.SPOKES_WORDS or word in lexicon.PEOPLE_NOUNS or lexicon.is_role_noun(word)
+
+
 def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
     """A descriptive noun phrase beginning at `start` ("the Republican governor")."""
     words = [m for m in _WORDS.finditer(text, start, end)]
@@ -162,6 +167,8 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         if (lower in _STOP_NP and not noun and (taken or lower not in lexicon.SPEECH_VERBS)) \
                 or re.search(r"[’'‘]s$", word) and taken or _ADVERB.fullmatch(lower) and taken:
             break  # (a speech verb right after the determiner is a noun: "a report")
+        if taken and lower.endswith("ed") and _person_noun(taken[-1].group().lower()):
+            break  # the verb after the head: "A company spokeswoman declined to say …, but said"
         taken.append(match)
         if len(taken) == 5:
             break
