@@ -2978,3 +2978,13 @@ def test_a_description_ends_at_the_verb_after_its_person_noun():
                    "A company spokeswoman declined to say how many jobs would go, but said the cuts were "
                    "“about focus, not cost.”")
     assert quotes == [("about focus, not cost.", "Brightwell Systems", "partial")]
+
+
+@pytest.mark.parametrize("published", ["published in The Lancet Diabetes & Endocrinology",
+                                       "published in the journal Nature"])
+def test_the_journal_is_the_publication_a_study_was_published_in(published):
+    quotes = found(f"The study, {published} on Wednesday, was led by researchers at the University of Leeds.",
+                   "Diabetes UK said the results were encouraging.",
+                   "Professor Alan Whitcombe said the difference was “modest”. “We stand by the paper,” the "
+                   "journal said in a statement.")
+    assert quotes[1][1] in ("Lancet Diabetes & Endocrinology", "Nature")
