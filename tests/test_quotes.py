@@ -2988,3 +2988,16 @@ def test_the_journal_is_the_publication_a_study_was_published_in(published):
                    "Professor Alan Whitcombe said the difference was “modest”. “We stand by the paper,” the "
                    "journal said in a statement.")
     assert quotes[1][1] in ("Lancet Diabetes & Endocrinology", "Nature")
+
+
+def test_a_compound_with_a_participle_before_a_name_is_no_title_nor_role():
+    quotes = found("Cambridge-based Arden Robotics has unveiled a robot designed to help older people, in what the "
+                   "company called “the biggest step yet” towards affordable care technology.")
+    assert quotes == [("the biggest step yet", "Arden Robotics", "partial")]
+
+
+def test_a_which_clause_after_a_name_gives_it_no_role():
+    quotes = found("Arden Robotics has unveiled a robot designed to help older people, in what the company called "
+                   "“the biggest step yet” towards affordable care technology.",
+                   "Arden, which was spun out of the University of Cambridge in 2019, has raised £48m.")
+    assert quotes == [("the biggest step yet", "Arden Robotics", "partial")]

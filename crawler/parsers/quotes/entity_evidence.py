@@ -16,7 +16,7 @@ from crawler.parsers.quotes.lexicon import first_key
 from crawler.parsers.quotes.names import NEVER_NAMES
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
 _OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name,\s*$", re.I)
@@ -258,9 +258,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
                     first_word not in lexicon.FUNCTION_WORDS and not verb_like):
                 entity.evidence += 1
             role = _RELATIVE_CLAUSE.sub("", apposition.group("role").strip())
-            if role.startswith(("whose ", "who ")):
+            if role.startswith(("whose ", "who ", "which ")):
                 # "Sophie Marlow, whose son Leo, 4, …": the son's, not hers; "Lorraine Pickup, who
-                # found Mr Whitworth in the road,": a clause, whose "Mr" is his, not hers
+                # found Mr Whitworth in the road,": a clause, whose "Mr" is his, not hers; "Arden,
+                # which was spun out of the University of Cambridge,": a clause, no role
                 role = ""
             listed = following[apposition.end():].lstrip(" ,").startswith("and ") \
                 and _NAME_AT_END.search(role)  # "A, singer McDonald, and C": a list of people

@@ -66,6 +66,8 @@ _HEADLINE_WORDS = frozenset("her his their our my your its own".split())
 """Words capitalised inside a run only when the run is a title-case headline ("… Perform Her Own Songs")."""
 _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 """A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
+_PARTICIPLE_COMPOUND = re.compile(r"-(?:[a-z]+ed|born)$")
+"""A compound that ends in a participle ("Cambridge-based", "Kenyan-born", "state-owned")."""
 HANDLE = re.compile(r"(?<![\w@/.-])[a-z][a-z_]*\d[a-z0-9_]*(?![\w/@-])")
 """An online handle written in lower case with digits ("acebush1"): a name all the same."""
 _LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
@@ -227,9 +229,12 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
             and not any(w.lower() in lexicon.ORG_WORDS for _, _, w in run):
         run = run[2:]  # "Fears of World War III", "Crowds of Muslim men": a plural noun opens the sentence
     if len(run) > 2 and _DESCRIPTOR.fullmatch(run[0][2]):
-        # "Singer-guitarists Tom Johnston": a job word capitalised at a sentence start
+        # "Singer-guitarists Tom Johnston": a job word capitalised at a sentence start; a
+        # participle's compound ("Cambridge-based Arden Robotics") only says where it is, no title
         word = run[0][2].lower()
-        titles, run = [word[:-1] if word.endswith("s") and not word.endswith("ss") else word], run[1:]
+        if not _PARTICIPLE_COMPOUND.search(word):
+            titles = [word[:-1] if word.endswith("s") and not word.endswith("ss") else word]
+        run = run[1:]
     keys = [w.lower().rstrip(".") for _, _, w in run]
     keys = ["chief" if _hyphenated_title(k) else _CAPITAL_RANKS.get(w, k) for (_, _, w), k in zip(run, keys)]
     if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
