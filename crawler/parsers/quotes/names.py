@@ -57,6 +57,8 @@ _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".s
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
+_COMPASS_WORDS = frozenset("north south east west central".split())
+"""Words that name a part of a place after it ("Bengaluru South", "Leeds North West")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
@@ -352,8 +354,25 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
                     and vocabulary.stands_alone(run[-1][2], run[-2][2]):
                 split += [run[:-1], run[-1:]]
                 continue
+        compass = _compass_split(text, run)
+        if compass:
+            split += [run[:compass], run[compass:]]
+            continue
         split.append(run)
     return split
+
+
+def _compass_split(text: str, run: Run) -> int:
+    """Where a person's two-word name starts after a one-word place and its compass part, the
+    run following a preposition ("MP from Bengaluru South Tejasvi Surya", "for Leeds North West
+    Jane Roe"), or 0; not "from East Anglia", which a compass word opens."""
+    if not 4 <= len(run) <= 5 or run[1][2].lower() not in _COMPASS_WORDS:
+        return 0
+    before = text[max(0, run[0][0] - 8):run[0][0]].split()
+    if not before or before[-1].lower() not in lexicon.PREPOSITIONS:
+        return 0
+    start = 3 if len(run) == 5 and run[2][2].lower() in _COMPASS_WORDS else 2
+    return start if len(run) - start == 2 and not any(first_key(w) in lexicon.TITLES for _, _, w in run) else 0
 
 
 def _without_glued_tail(text: str, run: Run) -> Run:
