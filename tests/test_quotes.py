@@ -3009,3 +3009,10 @@ def test_a_member_for_a_place_with_a_compass_part_is_named_apart_from_it_and_is_
                    f"{member}, however, blamed the state government. “Let them not shed crocodile tears now,” "
                    "the MP posted on X.")
     assert quotes[1][1] == member.split()[-2] + " " + member.split()[-1]
+
+
+@pytest.mark.parametrize("people", ["Commuters", "Motorists", "Shoppers", "Farmers"])
+def test_commuters_or_motorists_opening_a_sentence_are_unnamed_people(people):
+    quotes = found("The maximum fare has gone up from Rs 60 to Rs 90.",
+                   f"{people}, however, said the hike was “unaffordable” for daily users.")
+    assert quotes == [("unaffordable", None, "partial")]

@@ -218,7 +218,8 @@ commenter commenters users fans supporters opponents voters people workers docto
 researchers students teachers parents police investigators authorities leaders ministers
 diplomats spokespeople man woman patient resident leader member prosecutors survivors victims judge
 neighbours neighbors allies aides insiders colleagues friends relatives campaigners employees staffers
-family families
+family families commuters passengers motorists drivers shoppers consumers customers tenants homeowners
+farmers traders villagers locals pupils nurses
 """.split())
 """Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
 
