@@ -3016,3 +3016,26 @@ def test_commuters_or_motorists_opening_a_sentence_are_unnamed_people(people):
     quotes = found("The maximum fare has gone up from Rs 60 to Rs 90.",
                    f"{people}, however, said the hike was “unaffordable” for daily users.")
     assert quotes == [("unaffordable", None, "partial")]
+
+
+def test_a_lede_description_after_with_is_the_party_candidate_named_in_the_next_paragraph():
+    quotes = found("The three candidates for governor clashed over school funding on Thursday night, with the "
+                   "Republican front-runner accusing the Democrat of wanting to “tax Wisconsin into the ground.”",
+                   "Former state Senate Majority Leader Dale Brandt, the Republican, said the surplus should go back "
+                   "to taxpayers. “It's your money,” he said.")
+    assert quotes[0] == ("tax Wisconsin into the ground.", "Dale Brandt", "partial")
+
+
+def test_its_chief_executive_in_a_lede_is_the_ceo_named_in_the_next_paragraph():
+    quotes = found("(Reuters) - Shares of Harlow Foods fell 9% on Thursday after the packaged food maker cut its "
+                   "annual profit forecast, with its chief executive warning of a “tough” second half.",
+                   "“The consumer is stretched,” CEO Daniel Okonkwo-Reyes said on a call with analysts.")
+    assert quotes[0] == ("tough", "Daniel Okonkwo-Reyes", "partial")
+
+
+def test_a_description_that_ends_in_chief_is_headed_by_it():
+    quotes = found("GENEVA (Reuters) - The World Health Organization said on Tuesday it faces a $1.7 billion "
+                   "shortfall, with its emergencies chief warning that some operations could close “within weeks”.",
+                   "“We are already choosing which clinics stay open,” Amara Kone, the WHO's executive director for "
+                   "health emergencies, told a news briefing in Geneva.")
+    assert quotes[0] == ("within weeks", "Amara Kone", "partial")

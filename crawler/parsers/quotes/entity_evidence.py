@@ -171,6 +171,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     for title in titles:
         key = title.lower().rstrip(".")
         entity.roles.add(lexicon.TITLE_EXPANSIONS.get(key, key))
+        entity.roles.update(lexicon.SPELT_OUT_TITLES.get(key, "").split())
         if key in lexicon.MALE_CUES:
             entity.gender = entity.gender or "m"
         elif key in lexicon.FEMALE_CUES:

@@ -100,6 +100,8 @@ TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative"
                     "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor",
                     "engr": "engineer", "atty": "attorney"}
 """Abbreviated titles and the word a later description uses for them."""
+SPELT_OUT_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
+"""Titles written as initials and their words, which a description may use ("its chief executive" for "CEO X")."""
 
 MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother man boy spokesman "
                       "congressman chairman grandfather uncle nephew".split())
@@ -277,6 +279,7 @@ libyan jordanian yemeni qatari emirati kuwaiti omani bahraini nepali nepalese bu
 mongolian kazakh uzbek azerbaijani lithuanian latvian estonian maltese montenegrin macedonian
 kosovan moldovan paraguayan bolivian panamanian honduran guatemalan haitian bahamian trinidadian
 barbadian fijian samoan tongan
+republican democrat
 """.split())
 """Nationality nouns a description is headed by ("the Spaniard said", "the Norwegian admitted"):
 capitalised, yet no one's name."""
