@@ -3039,3 +3039,9 @@ def test_a_description_that_ends_in_chief_is_headed_by_it():
                    "“We are already choosing which clinics stay open,” Amara Kone, the WHO's executive director for "
                    "health emergencies, told a news briefing in Geneva.")
     assert quotes[0] == ("within weeks", "Amara Kone", "partial")
+
+
+def test_a_one_word_name_in_a_place_that_writes_a_quotation_is_its_speaker():
+    quotes = found("Plenty of you have been getting in touch. Jo in Swansea writes: “Fuel duty freeze is welcome "
+                   "but my energy bill is still double what it was.”")
+    assert quotes[0][1] == "Jo"

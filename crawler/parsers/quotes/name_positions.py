@@ -122,3 +122,13 @@ def speaks_after_comma(text: str, end: int, words: list[str]) -> bool:
     verb = _COMMA_THEN_VERB.match(text, end)
     return verb is not None and verb.group(1) in lexicon.SPEECH_VERBS and len(words) > 1 \
         and not any(w.lower() in lexicon.PLACES or w.lower() in lexicon.PLACE_NOUNS for w in words)
+
+
+_FROM_PLACE_SAYS = re.compile(r"\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(\w+)\s*:")
+
+
+def speaks_from_place(text: str, end: int) -> bool:
+    """The name ending at `end` is followed by where it is and a speech verb that introduces a
+    quotation ("Jo in Swansea writes:", a reader's message in a live blog): it speaks."""
+    verb = _FROM_PLACE_SAYS.match(text, end)
+    return verb is not None and verb.group(1) in lexicon.SPEECH_VERBS

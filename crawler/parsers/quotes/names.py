@@ -14,7 +14,8 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.lexicon import first_key
 from crawler.parsers.quotes.name_positions import (cites, described_after_comma, described_opener, holder_of_place,
-                                                   job_and_name_follow, opens_sentence, speaks_after_comma)
+                                                   job_and_name_follow, opens_sentence, speaks_after_comma,
+                                                   speaks_from_place)
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
 _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Det|Insp|Supt|Inc|Co|Corp|Ltd)\."
@@ -529,7 +530,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             and not owns_role \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
-        speaks = next_word in lexicon.SPEECH_VERBS or speaks_apposed
+        speaks = next_word in lexicon.SPEECH_VERBS or speaks_apposed or speaks_from_place(text, end)
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject, initial, speaks,
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
