@@ -3045,3 +3045,11 @@ def test_a_one_word_name_in_a_place_that_writes_a_quotation_is_its_speaker():
     quotes = found("Plenty of you have been getting in touch. Jo in Swansea writes: “Fuel duty freeze is welcome "
                    "but my energy bill is still double what it was.”")
     assert quotes[0][1] == "Jo"
+
+
+@pytest.mark.parametrize("force, expected", [("", None), ("Detective Inspector Sarah Quigley, of Greater Manchester "
+                                                           "Police, appealed for witnesses. ", "Greater Manchester Police")])
+def test_bare_police_are_the_force_the_article_names_or_no_one(force, expected):
+    quotes = found(f"{force}Plenty of you have been getting in touch. Jo in Swansea writes: “The road is a mess.”",
+                   "Police in Kent said: “We are investigating.”")
+    assert quotes[1][1] == expected

@@ -26,6 +26,11 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
     subject lately ("it" never refers to a person, so for "it" a one-word name described by an
     apposition but with no gender or age will do: "Unilever, the maker of Dove soap, …")."""
     before = registry.before(position)
+    if head == "police":
+        # a force is known by its name ("Greater Manchester Police", "Dayton Police Department"); with
+        # none named before, the police are no other organisation nor a one-word name that spoke last
+        return next((m.entity for m in before if m.entity is not None and "police" in m.entity.tokens
+                     and not m.entity.person), None)
     for mention in before:
         entity = mention.entity
         if entity and head and len(entity.tokens) > 1 and entity.tokens[-1] == head and not entity.gender \
