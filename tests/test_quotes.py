@@ -3053,3 +3053,11 @@ def test_bare_police_are_the_force_the_article_names_or_no_one(force, expected):
     quotes = found(f"{force}Plenty of you have been getting in touch. Jo in Swansea writes: “The road is a mess.”",
                    "Police in Kent said: “We are investigating.”")
     assert quotes[1][1] == expected
+
+
+def test_a_paragraph_ending_has_this_analysis_introduces_the_quotation_after_it():
+    quotes = found("The Chancellor, Rachel Reeves, has confirmed the freeze. “I will not put up the cost of getting to "
+                   "work,” she told MPs.",
+                   "Our economics editor, Faisal Islam, has this analysis:",
+                   "“The big picture is that the Chancellor has found room for the freeze by squeezing spending.”")
+    assert quotes[1][1] == "Faisal Islam"
