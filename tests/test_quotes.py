@@ -3061,3 +3061,11 @@ def test_a_paragraph_ending_has_this_analysis_introduces_the_quotation_after_it(
                    "Our economics editor, Faisal Islam, has this analysis:",
                    "“The big picture is that the Chancellor has found room for the freeze by squeezing spending.”")
     assert quotes[1][1] == "Faisal Islam"
+
+
+def test_an_organisations_role_before_a_name_in_apposition_makes_the_name_a_person():
+    quotes = found("South Africa captain Temba Bavuma admitted his side had lost. “We were in control,” Bavuma told "
+                   "reporters.",
+                   "The Pakistan Cricket Board chairman, Mohsin Naqvi, congratulated the team on social media. “A proud "
+                   "day for Pakistan cricket,” he wrote on X.")
+    assert quotes[1][1] == "Mohsin Naqvi"
