@@ -2951,3 +2951,121 @@ def test_an_organisations_team_principal_is_the_subject_a_description_after_the_
                    "Ferrari team principal Franco Bellandi defended the call. “We saw a risk of a safety car and we "
                    "reacted,” the Italian said.")
     assert [q[1] for q in quotes] == ["Emil Lindqvist", "Franco Bellandi"]
+
+
+def test_an_honorific_after_a_place_and_a_comma_names_a_person_not_the_places_county():
+    quotes = found("A resident of Owode Onirin, Mrs Funmilayo Adeyemi, who lost her shop to the flood, appealed for "
+                   "support. “Everything I have is in that water. Who will help me?” she asked.")
+    assert quotes[0][1] == "Funmilayo Adeyemi"
+
+
+def test_a_given_name_after_a_relation_takes_no_surname_from_a_car_model_or_a_street():
+    quotes = found("Jordan Ashworth was struck on Altrincham Road at about 11.40pm on Saturday.",
+                   "Police said the car, a dark grey Audi A3, did not stop.",
+                   "His mother, Lisa, added: “Whoever did this left my boy in the road.”")
+    assert quotes[0][1] == "Lisa Ashworth"
+
+
+def test_the_spokesperson_again_is_the_organisation_a_police_spokesperson_spoke_for():
+    quotes = found("Detective Inspector Sarah Quigley, of Greater Manchester Police, said officers were busy.",
+                   "A police spokesperson said the road had been closed for nine hours. “We thank residents for "
+                   "their patience,” the spokesperson said.")
+    assert quotes[0][1] == "Greater Manchester Police"
+
+
+def test_a_description_ends_at_the_verb_after_its_person_noun():
+    quotes = found("Brightwell Systems said on Thursday that revenue rose 18%.",
+                   "A company spokeswoman declined to say how many jobs would go, but said the cuts were "
+                   "“about focus, not cost.”")
+    assert quotes == [("about focus, not cost.", "Brightwell Systems", "partial")]
+
+
+@pytest.mark.parametrize("published", ["published in The Lancet Diabetes & Endocrinology",
+                                       "published in the journal Nature"])
+def test_the_journal_is_the_publication_a_study_was_published_in(published):
+    quotes = found(f"The study, {published} on Wednesday, was led by researchers at the University of Leeds.",
+                   "Diabetes UK said the results were encouraging.",
+                   "Professor Alan Whitcombe said the difference was “modest”. “We stand by the paper,” the "
+                   "journal said in a statement.")
+    assert quotes[1][1] in ("Lancet Diabetes & Endocrinology", "Nature")
+
+
+def test_a_compound_with_a_participle_before_a_name_is_no_title_nor_role():
+    quotes = found("Cambridge-based Arden Robotics has unveiled a robot designed to help older people, in what the "
+                   "company called “the biggest step yet” towards affordable care technology.")
+    assert quotes == [("the biggest step yet", "Arden Robotics", "partial")]
+
+
+def test_a_which_clause_after_a_name_gives_it_no_role():
+    quotes = found("Arden Robotics has unveiled a robot designed to help older people, in what the company called "
+                   "“the biggest step yet” towards affordable care technology.",
+                   "Arden, which was spun out of the University of Cambridge in 2019, has raised £48m.")
+    assert quotes == [("the biggest step yet", "Arden Robotics", "partial")]
+
+
+@pytest.mark.parametrize("member", ["BJP MP from Bengaluru South Tejasvi Surya", "Labour MP for Leeds North West Jane Roe"])
+def test_a_member_for_a_place_with_a_compass_part_is_named_apart_from_it_and_is_the_subject(member):
+    quotes = found("Karnataka Transport Minister Ramalinga Reddy said: “The state should have been consulted.”",
+                   f"{member}, however, blamed the state government. “Let them not shed crocodile tears now,” "
+                   "the MP posted on X.")
+    assert quotes[1][1] == member.split()[-2] + " " + member.split()[-1]
+
+
+@pytest.mark.parametrize("people", ["Commuters", "Motorists", "Shoppers", "Farmers"])
+def test_commuters_or_motorists_opening_a_sentence_are_unnamed_people(people):
+    quotes = found("The maximum fare has gone up from Rs 60 to Rs 90.",
+                   f"{people}, however, said the hike was “unaffordable” for daily users.")
+    assert quotes == [("unaffordable", None, "partial")]
+
+
+def test_a_lede_description_after_with_is_the_party_candidate_named_in_the_next_paragraph():
+    quotes = found("The three candidates for governor clashed over school funding on Thursday night, with the "
+                   "Republican front-runner accusing the Democrat of wanting to “tax Wisconsin into the ground.”",
+                   "Former state Senate Majority Leader Dale Brandt, the Republican, said the surplus should go back "
+                   "to taxpayers. “It's your money,” he said.")
+    assert quotes[0] == ("tax Wisconsin into the ground.", "Dale Brandt", "partial")
+
+
+def test_its_chief_executive_in_a_lede_is_the_ceo_named_in_the_next_paragraph():
+    quotes = found("(Reuters) - Shares of Harlow Foods fell 9% on Thursday after the packaged food maker cut its "
+                   "annual profit forecast, with its chief executive warning of a “tough” second half.",
+                   "“The consumer is stretched,” CEO Daniel Okonkwo-Reyes said on a call with analysts.")
+    assert quotes[0] == ("tough", "Daniel Okonkwo-Reyes", "partial")
+
+
+def test_a_description_that_ends_in_chief_is_headed_by_it():
+    quotes = found("GENEVA (Reuters) - The World Health Organization said on Tuesday it faces a $1.7 billion "
+                   "shortfall, with its emergencies chief warning that some operations could close “within weeks”.",
+                   "“We are already choosing which clinics stay open,” Amara Kone, the WHO's executive director for "
+                   "health emergencies, told a news briefing in Geneva.")
+    assert quotes[0] == ("within weeks", "Amara Kone", "partial")
+
+
+def test_a_one_word_name_in_a_place_that_writes_a_quotation_is_its_speaker():
+    quotes = found("Plenty of you have been getting in touch. Jo in Swansea writes: “Fuel duty freeze is welcome "
+                   "but my energy bill is still double what it was.”")
+    assert quotes[0][1] == "Jo"
+
+
+@pytest.mark.parametrize("force, expected", [("", None), ("Detective Inspector Sarah Quigley, of Greater Manchester "
+                                                           "Police, appealed for witnesses. ", "Greater Manchester Police")])
+def test_bare_police_are_the_force_the_article_names_or_no_one(force, expected):
+    quotes = found(f"{force}Plenty of you have been getting in touch. Jo in Swansea writes: “The road is a mess.”",
+                   "Police in Kent said: “We are investigating.”")
+    assert quotes[1][1] == expected
+
+
+def test_a_paragraph_ending_has_this_analysis_introduces_the_quotation_after_it():
+    quotes = found("The Chancellor, Rachel Reeves, has confirmed the freeze. “I will not put up the cost of getting to "
+                   "work,” she told MPs.",
+                   "Our economics editor, Faisal Islam, has this analysis:",
+                   "“The big picture is that the Chancellor has found room for the freeze by squeezing spending.”")
+    assert quotes[1][1] == "Faisal Islam"
+
+
+def test_an_organisations_role_before_a_name_in_apposition_makes_the_name_a_person():
+    quotes = found("South Africa captain Temba Bavuma admitted his side had lost. “We were in control,” Bavuma told "
+                   "reporters.",
+                   "The Pakistan Cricket Board chairman, Mohsin Naqvi, congratulated the team on social media. “A proud "
+                   "day for Pakistan cricket,” he wrote on X.")
+    assert quotes[1][1] == "Mohsin Naqvi"

@@ -16,16 +16,17 @@ from crawler.parsers.quotes.lexicon import first_key
 from crawler.parsers.quotes.names import NEVER_NAMES
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
 _OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name,\s*$", re.I)
 """Someone's name given in an apposition to "her first name" ("who gave only her first name,
 Amina", "who asked that only his first name, Keith, be used")."""
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
-                               r"\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
+                               r"\s+(?:[A-Z][\w’'&.-]*\s+){0,4}(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
-"Another farmer, ", "The company's founder, "), also after a sentence that a quotation ends."""
+"Another farmer, ", "The company's founder, ", "The Pakistan Cricket Board chairman, "), also after a
+sentence that a quotation ends."""
 _OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
@@ -171,6 +172,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     for title in titles:
         key = title.lower().rstrip(".")
         entity.roles.add(lexicon.TITLE_EXPANSIONS.get(key, key))
+        entity.roles.update(lexicon.SPELT_OUT_TITLES.get(key, "").split())
         if key in lexicon.MALE_CUES:
             entity.gender = entity.gender or "m"
         elif key in lexicon.FEMALE_CUES:
@@ -258,9 +260,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
                     first_word not in lexicon.FUNCTION_WORDS and not verb_like):
                 entity.evidence += 1
             role = _RELATIVE_CLAUSE.sub("", apposition.group("role").strip())
-            if role.startswith(("whose ", "who ")):
+            if role.startswith(("whose ", "who ", "which ")):
                 # "Sophie Marlow, whose son Leo, 4, …": the son's, not hers; "Lorraine Pickup, who
-                # found Mr Whitworth in the road,": a clause, whose "Mr" is his, not hers
+                # found Mr Whitworth in the road,": a clause, whose "Mr" is his, not hers; "Arden,
+                # which was spun out of the University of Cambridge,": a clause, no role
                 role = ""
             listed = following[apposition.end():].lstrip(" ,").startswith("and ") \
                 and _NAME_AT_END.search(role)  # "A, singer McDonald, and C": a list of people

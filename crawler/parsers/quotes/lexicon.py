@@ -100,6 +100,8 @@ TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative"
                     "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor",
                     "engr": "engineer", "atty": "attorney"}
 """Abbreviated titles and the word a later description uses for them."""
+SPELT_OUT_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
+"""Titles written as initials and their words, which a description may use ("its chief executive" for "CEO X")."""
 
 MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother man boy spokesman "
                       "congressman chairman grandfather uncle nephew".split())
@@ -162,6 +164,9 @@ PLACE_NOUNS = frozenset("county city district region state province town village
                         "township municipality island islands valley".split())
 """Nouns of a place named after "of" ("Supervisor Alfredo Pedroza of Napa County")."""
 
+STREET_NOUNS = frozenset("road street avenue lane boulevard highway crescent terrace".split())
+"""Last words of a street's name ("Altrincham Road"), which no one is named."""
+
 NAME_PARTICLES = frozenset("al el abu bin ibn bint de da dos das do du van von der den la le di del "
                            "della ter ten mac st".split())
 """Lower-case or capitalised particles inside personal names ("Abu Hassan Amer", "van der Berg")."""
@@ -193,7 +198,7 @@ alliance coalition campaign embassy province state country city region municipal
 white house court bench newspaper paper outlet broadcaster channel website site force leadership
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
-supermarket startup supplier exporter fund brand hospital museum school college academy
+supermarket startup supplier exporter fund brand hospital museum school college academy journal
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 
@@ -215,7 +220,8 @@ commenter commenters users fans supporters opponents voters people workers docto
 researchers students teachers parents police investigators authorities leaders ministers
 diplomats spokespeople man woman patient resident leader member prosecutors survivors victims judge
 neighbours neighbors allies aides insiders colleagues friends relatives campaigners employees staffers
-family families
+family families commuters passengers motorists drivers shoppers consumers customers tenants homeowners
+farmers traders villagers locals pupils nurses
 """.split())
 """Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
 
@@ -273,6 +279,7 @@ libyan jordanian yemeni qatari emirati kuwaiti omani bahraini nepali nepalese bu
 mongolian kazakh uzbek azerbaijani lithuanian latvian estonian maltese montenegrin macedonian
 kosovan moldovan paraguayan bolivian panamanian honduran guatemalan haitian bahamian trinidadian
 barbadian fijian samoan tongan
+republican democrat
 """.split())
 """Nationality nouns a description is headed by ("the Spaniard said", "the Norwegian admitted"):
 capitalised, yet no one's name."""

@@ -175,6 +175,8 @@ class Registry:
         owner = kin.group("owner")
         relatives = [m.entity for m in reversed(self.mentions) if m.entity is not None
                      and len(m.entity.tokens) > 1 and not m.entity.organisation
+                     and not any(c.isdigit() for c in m.entity.tokens[-1])  # a model, "Audi A3"
+                     and m.entity.tokens[-1] not in lexicon.STREET_NOUNS and m.entity.tokens[-1] not in lexicon.PLACE_NOUNS
                      and (owner is None or first_key(owner) in m.entity.tokens)]
         if not relatives or mention.tokens[0] in relatives[0].tokens:
             return None

@@ -23,6 +23,10 @@ _OFFICE_OF_PLACE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][
 _ORGANISATION_ROLE_OPENER = re.compile(r"(?:[A-Z][\w’'&.-]*\s){2,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*")
 """Two to four capitalised words (an organisation's name) and one or two lower-case ones."""
 
+_ROLE_FROM_PLACE_OPENER = re.compile(r"(?:[A-Z][\w’'&.-]*\s){0,3}(?P<role>[A-Za-z][\w-]*)\s(?:from|for)\s"
+                                     r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}")
+"""An opener that gives a member's role and the place it is for ("BJP MP from Bengaluru South")."""
+
 
 def described_opener(text: str, start: int) -> bool:
     """The sentence opens with a description that ends in the name at `start`: a capitalised
@@ -35,6 +39,9 @@ def described_opener(text: str, start: int) -> bool:
             and _ORGANISATION_ROLE_OPENER.fullmatch(" ".join(opener)) \
             and (lexicon.is_role_noun(opener[-1]) or opener[-1] in lexicon.SPOKES_WORDS):
         return True  # an organisation's name and its job: "Taxpayers' Union spokesman Josh Whitcombe welcomed"
+    place = _ROLE_FROM_PLACE_OPENER.fullmatch(" ".join(opener))
+    if place and lexicon.is_role_noun(place.group("role").lower()):
+        return True  # the member for a place: "BJP MP from Bengaluru South Tejasvi Surya, however, blamed"
     owner = next((i for i, w in enumerate(opener[:2]) if lexicon.POSSESSIVE_END.search(w)), None)
     if owner is not None and all(w[:1].isupper() for w in opener[:owner + 1]):
         # an owner opens it: "City's Erling Haaland missed", "Britain's finance minister X"
@@ -115,3 +122,13 @@ def speaks_after_comma(text: str, end: int, words: list[str]) -> bool:
     verb = _COMMA_THEN_VERB.match(text, end)
     return verb is not None and verb.group(1) in lexicon.SPEECH_VERBS and len(words) > 1 \
         and not any(w.lower() in lexicon.PLACES or w.lower() in lexicon.PLACE_NOUNS for w in words)
+
+
+_FROM_PLACE_SAYS = re.compile(r"\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(\w+)\s*:")
+
+
+def speaks_from_place(text: str, end: int) -> bool:
+    """The name ending at `end` is followed by where it is and a speech verb that introduces a
+    quotation ("Jo in Swansea writes:", a reader's message in a live blog): it speaks."""
+    verb = _FROM_PLACE_SAYS.match(text, end)
+    return verb is not None and verb.group(1) in lexicon.SPEECH_VERBS

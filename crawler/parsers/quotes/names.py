@@ -14,7 +14,8 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.lexicon import first_key
 from crawler.parsers.quotes.name_positions import (cites, described_after_comma, described_opener, holder_of_place,
-                                                   job_and_name_follow, opens_sentence, speaks_after_comma)
+                                                   job_and_name_follow, opens_sentence, speaks_after_comma,
+                                                   speaks_from_place)
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
 _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Det|Insp|Supt|Inc|Co|Corp|Ltd)\."
@@ -57,6 +58,8 @@ _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".s
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
+_COMPASS_WORDS = frozenset("north south east west central".split())
+"""Words that name a part of a place after it ("Bengaluru South", "Leeds North West")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
@@ -66,6 +69,8 @@ _HEADLINE_WORDS = frozenset("her his their our my your its own".split())
 """Words capitalised inside a run only when the run is a title-case headline ("… Perform Her Own Songs")."""
 _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 """A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
+_PARTICIPLE_COMPOUND = re.compile(r"-(?:[a-z]+ed|born)$")
+"""A compound that ends in a participle ("Cambridge-based", "Kenyan-born", "state-owned")."""
 HANDLE = re.compile(r"(?<![\w@/.-])[a-z][a-z_]*\d[a-z0-9_]*(?![\w/@-])")
 """An online handle written in lower case with digits ("acebush1"): a name all the same."""
 _LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
@@ -227,9 +232,12 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
             and not any(w.lower() in lexicon.ORG_WORDS for _, _, w in run):
         run = run[2:]  # "Fears of World War III", "Crowds of Muslim men": a plural noun opens the sentence
     if len(run) > 2 and _DESCRIPTOR.fullmatch(run[0][2]):
-        # "Singer-guitarists Tom Johnston": a job word capitalised at a sentence start
+        # "Singer-guitarists Tom Johnston": a job word capitalised at a sentence start; a
+        # participle's compound ("Cambridge-based Arden Robotics") only says where it is, no title
         word = run[0][2].lower()
-        titles, run = [word[:-1] if word.endswith("s") and not word.endswith("ss") else word], run[1:]
+        if not _PARTICIPLE_COMPOUND.search(word):
+            titles = [word[:-1] if word.endswith("s") and not word.endswith("ss") else word]
+        run = run[1:]
     keys = [w.lower().rstrip(".") for _, _, w in run]
     keys = ["chief" if _hyphenated_title(k) else _CAPITAL_RANKS.get(w, k) for (_, _, w), k in zip(run, keys)]
     if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
@@ -347,8 +355,25 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
                     and vocabulary.stands_alone(run[-1][2], run[-2][2]):
                 split += [run[:-1], run[-1:]]
                 continue
+        compass = _compass_split(text, run)
+        if compass:
+            split += [run[:compass], run[compass:]]
+            continue
         split.append(run)
     return split
+
+
+def _compass_split(text: str, run: Run) -> int:
+    """Where a person's two-word name starts after a one-word place and its compass part, the
+    run following a preposition ("MP from Bengaluru South Tejasvi Surya", "for Leeds North West
+    Jane Roe"), or 0; not "from East Anglia", which a compass word opens."""
+    if not 4 <= len(run) <= 5 or run[1][2].lower() not in _COMPASS_WORDS:
+        return 0
+    before = text[max(0, run[0][0] - 8):run[0][0]].split()
+    if not before or before[-1].lower() not in lexicon.PREPOSITIONS:
+        return 0
+    start = 3 if len(run) == 5 and run[2][2].lower() in _COMPASS_WORDS else 2
+    return start if len(run) - start == 2 and not any(first_key(w) in lexicon.TITLES for _, _, w in run) else 0
 
 
 def _without_glued_tail(text: str, run: Run) -> Run:
@@ -483,11 +508,13 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         after_prep = previous_word in lexicon.PREPOSITIONS or \
             (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
             and text[end:end + 1] in (",", ".", ";", ")", "") \
-            and not (len(words) > 1 and (holder_of_place(text, title_start) or speaks_apposed))
+            and not (len(words) > 1 and (holder_of_place(text, title_start) or speaks_apposed)) \
+            and not any(first_key(t) in lexicon.HONORIFICS for t in titles)
         # ("in Nashville, Tennessee, part of …": the second name completes the place; not in
         # "The mayor of Castel Ventoso, Anna Bellucci, said", where it names the mayor, nor in
         # "In the town of Nurdagi, Mehmet Yilmaz, a shopkeeper, said", where it is the one speaking;
-        # also when the place closed a longer name: "Brightwell Baby of Columbus, Ohio, said")
+        # also when the place closed a longer name: "Brightwell Baby of Columbus, Ohio, said"; nor
+        # after an honorific, which no place's name opens: "A resident of Owode, Mrs Funmilayo Adeyemi, who …")
         place_end = end if after_prep else -1
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
@@ -503,7 +530,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             and not owns_role \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
-        speaks = next_word in lexicon.SPEECH_VERBS or speaks_apposed
+        speaks = next_word in lexicon.SPEECH_VERBS or speaks_apposed or speaks_from_place(text, end)
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject, initial, speaks,
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),

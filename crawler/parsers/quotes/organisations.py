@@ -16,17 +16,28 @@ from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.sentence_bounds import previous_sentence_start, reporter_sentence_start
 
 
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears)\s+in\s+(?:[Tt]he\s+)?$")
+"""Words that make the name after them a publication ("published in The Lancet")."""
+
+
 def resolve_organisation(head: str, position: int, registry: Registry, context: Context) -> Entity | None:
     """The organisation "the <head>" (or "it", `head` "") refers to: one whose name holds the
     word, else the nearest one the article has quoted or cited, else the nearest one named as a
     subject lately ("it" never refers to a person, so for "it" a one-word name described by an
     apposition but with no gender or age will do: "Unilever, the maker of Dove soap, …")."""
     before = registry.before(position)
+    if head == "police":
+        # a force is known by its name ("Greater Manchester Police", "Dayton Police Department"); with
+        # none named before, the police are no other organisation nor a one-word name that spoke last
+        return next((m.entity for m in before if m.entity is not None and "police" in m.entity.tokens
+                     and not m.entity.person), None)
     for mention in before:
         entity = mention.entity
         if entity and head and len(entity.tokens) > 1 and entity.tokens[-1] == head and not entity.gender \
                 and not entity.age and not mention.possessive:
             return entity  # "the zoo": Brackenfield Zoo, a name headed by the noun (no person's, so)
+        if entity and head == "journal" and _PUBLISHED_IN.search(registry.text, max(0, mention.start - 24), mention.start):
+            return entity  # "the journal": "The study, published in The Lancet Diabetes & Endocrinology"
         if entity and not entity.person and head and (
                 head in _head_words(entity) or head + "s" in _head_words(entity)
                 or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):

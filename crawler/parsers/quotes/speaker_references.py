@@ -131,6 +131,12 @@ def _capitalised_after_name(text: str, verb: re.Match) -> bool:
     return verb.group().lower() in lexicon.PAST_SPEECH_VERBS and bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
+def _person_noun(word: str) -> bool:
+    """A noun that heads a description of a person ("spokeswoman", "resident", "officer")."""
+    return word in lexicon.SPOKES_WORDS or word in lexicon.PEOPLE_NOUNS \
+        or lexicon.is_role_noun(word) and word not in lexicon.ORG_NOUNS  # (not "government")
+
+
 def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
     """A descriptive noun phrase beginning at `start` ("the Republican governor")."""
     words = [m for m in _WORDS.finditer(text, start, end)]
@@ -162,6 +168,8 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         if (lower in _STOP_NP and not noun and (taken or lower not in lexicon.SPEECH_VERBS)) \
                 or re.search(r"[’'‘]s$", word) and taken or _ADVERB.fullmatch(lower) and taken:
             break  # (a speech verb right after the determiner is a noun: "a report")
+        if taken and lower.endswith("ed") and _person_noun(taken[-1].group().lower()):
+            break  # the verb after the head: "A company spokeswoman declined to say …, but said"
         taken.append(match)
         if len(taken) == 5:
             break
@@ -315,6 +323,11 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         # "…, with Foreign Minister Ayman Safadi warning of …": the name after "with" speaks
         ref = ref_in(text, clause_start + absolute.end(), clause_start + len(stripped), unit, registry,
                       prefer_last=True, person_only=True, objects=True)
+        if ref is None:  # "…, with the Republican front-runner accusing …": a description speaks
+            ref = ref_in(text, clause_start + absolute.end(), clause_start + len(stripped), unit, registry,
+                          prefer_last=False)
+            ref = ref if ref is not None and ref.kind == "description" \
+                and _person_noun(ref.text.split()[-1].lower()) else None
         if ref is not None:
             return ref
     if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith((",", "—", "–"))):

@@ -38,6 +38,8 @@ _OWNER = re.compile(r"(?:,?\s+%s)?" % lexicon.AUTHORING_PARTICIPLES +
                     r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
 _OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)\b")
 """An organisation given by its kind after a description ("a spokesperson for the airline")."""
+_GENERIC_HEADS = frozenset("chief head".split())
+"""Words of `_GENERIC` that head a description when they end it ("the emergencies chief")."""
 _PHRASE_END = re.compile(r"[,.;:“”\"]")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _GROUP_NOUNS = frozenset("family couple household crew crowd audience jury congregation".split())
@@ -246,12 +248,23 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
     return None
 
 
+def _earlier_kind_spokes(head: str, position: int, text: str) -> str | None:
+    """The kind of organisation ("police", "council") of the latest "a police spokesperson"
+    in the 300 characters before `position`, whom "the spokesperson" takes up again."""
+    found = None
+    for found in re.compile(rf"\b[Aa]n?\s+([a-z]+)\s+{head}\b").finditer(text, max(0, position - 300), position):
+        pass
+    return found.group(1) if found is not None and found.group(1) in lexicon.ORG_NOUNS else None
+
+
 def resolve_description(ref: Ref, registry: Registry, context: Context, text: str,
                         gender: str | None = None) -> Entity | None:
     """The entity a descriptive phrase refers to, or None when the article does not say
     (`gender`: the one a he/she referring back to the description gives)."""
     words = [w.lower() for w in re.findall(r"[\w-]+", ref.text)]
     content = [w for w in words if w not in lexicon.FUNCTION_WORDS and w not in _GENERIC]
+    if words[-1] in _GENERIC_HEADS:
+        content.append(words[-1])  # "its emergencies chief": the chief, not emergencies
     if not content:
         return None
     head = content[-1]
@@ -269,6 +282,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         earlier = earlier_spokes_owner(head, ref.position, registry)
         if earlier is not None:
             return earlier  # "A Tesla spokeswoman declined to comment. … the spokeswoman said"
+        kind = _earlier_kind_spokes(head, ref.position, text)
+        if kind is not None:  # "A police spokesperson said … “…,” the spokesperson said"
+            return resolve_organisation(kind, ref.position, registry, context)
     owners = [m for m in inside if m.possessive and m.entity is not None]
     if head in lexicon.DOCUMENT_NOUNS and owners:
         return owners[0].entity  # "TNO's report said", "Acebush1’s last Reddit post"
@@ -353,7 +369,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return None  # "the Labour Party’s chancellor", "The UN humanitarian coordinator for Ukraine
         # said": someone of a named body the article does not name
     if words[0] in ("its", "their"):
-        return None  # "Its administrator said": someone of the organisation before, whom it does not name
+        # "Its administrator said": someone of the organisation before, whom it does not name, unless
+        # it names the role's holder further down ("with its chief executive warning …" then "CEO X said")
+        return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
     unnamed = unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" and not candidates else None
     if unnamed is not None and not any(_compatible(m.entity, gender, True) for m in registry.at(unnamed, ref.position)):
         return None  # "A source close to the couple told People … “…,” the insider said": still no one named

@@ -31,6 +31,10 @@ def unnamed_people(ref: Ref) -> bool:
         words[-1] in lexicon.PEOPLE_NOUNS or words[0] in ("its", "their") and lexicon.is_role_noun(words[-1]))
 
 
+_THIS_FOLLOWS = re.compile(r"\b(?:has|have|had|sent|shared|filed)\s+(?:us\s+)?this(?:\s+[a-z]+){0,2}\s*:$")
+"""A clause whose object "this" points at the quotation after it ("has this analysis:", "has sent us this:")."""
+
+
 def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -> Entity | None:
     """Who a paragraph ending "X said:" / "X wrote on Twitter:" introduces."""
     if not unit.text.rstrip().endswith(":"):
@@ -38,6 +42,10 @@ def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -
     end = len(unit.text.rstrip()) - 1
     verbs = speech_verbs(unit.text, unit.sentence_at(end)[0], end)
     if not verbs:
+        if _THIS_FOLLOWS.search(unit.text, unit.sentence_at(end)[0], end + 1):
+            # "Our economics editor, Faisal Islam, has this analysis:": the subject's words follow
+            ref = sentence_subject(unit, unit.sentence_at(end)[0], end, registry)
+            return resolve(ref, registry, context, text) if ref is not None else None
         return None
     ref = subject_before(unit, unit.sentence_at(end)[0], verbs[-1], registry)
     return resolve(ref, registry, context, text)
