@@ -58,7 +58,10 @@ _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".s
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
-_CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'‘-].)[\w’'‘-]*\w")
+"""A capitalised word, no letter or apostrophe before it. (The test of the character before
+comes after the capital: a pattern that opens on a character class lets the regex engine skip
+to the next capital, one that opens on a lookbehind is tried at every character.)"""
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _ERAS = frozenset("BC AD BCE CE AM PM GMT UTC".split())
 _AFTER_NUMBER = re.compile(r"\d\s?$")
@@ -407,14 +410,24 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(
 filed it, then a colon or a dash."""
 
 
-_NICKNAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)( [“\"‘'][A-Z][\w’'-]*[”\"’'])(?= [A-Z][a-z])")
-"""A nickname in quotation marks between a given name and a surname (Ronald “Ronnie” Hale)."""
+_NICKNAME = re.compile(r"([A-Z](?<![\w’'-].)[a-z]+)( [“\"‘'][A-Z][\w’'-]*[”\"’'])(?= [A-Z][a-z])")
+"""A nickname in quotation marks between a given name and a surname (Ronald “Ronnie” Hale);
+the given name has no letter before it, tested after its capital as in `_CAPITALISED`."""
 
 
 def _without_nicknames(text: str) -> str:
     """`text` with each nickname blanked out (same length keeps every offset), so that the name
     around it reads as one run, not a given name and a separate surname."""
     return _NICKNAME.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
+
+
+def _outside(runs: list[Run], offset: int, skip: list[tuple[int, int]]) -> list[Run]:
+    """The runs not wholly inside one of the `skip` ranges: a name found in a run is some of
+    its words, so one inside a quotation would be left out after trimming it (a tenth of the
+    runs of an article that quotes)."""
+    if not skip:
+        return runs
+    return [run for run in runs if not any(a <= offset + run[0][0] and offset + run[-1][0] < b for a, b in skip)]
 
 
 def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
@@ -424,7 +437,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
     text = _without_nicknames(text)
     place_end = -1  # where the last name after a preposition ended ("in Nashville")
     dateline = _DATELINE.match(text)
-    for run in _split_glued(text, _raw_runs(text), vocabulary):
+    for run in _split_glued(text, _outside(_raw_runs(text), offset, skip), vocabulary):
         if dateline and run[0][0] < dateline.end():
             continue  # "MUMBAI: ", "GAZIANTEP, Turkey (Reuters) - ": where and who filed, no one in the story
         opens = opens_sentence(text, run[0][0])
