@@ -154,6 +154,14 @@ def test_a_capitalised_word_counts_only_where_no_letter_or_apostrophe_stands_bef
     assert Vocabulary("Smith agreed. Speaking Smith.").stands_alone("Smith", "Speaking")
 
 
+def test_a_word_is_written_in_lower_case_only_as_a_whole_word():
+    from crawler.parsers.quotes.names import Vocabulary
+
+    vocabulary = Vocabulary("Teachers chanted. The teachers, who struck, met the rose growers.")
+    assert vocabulary.in_lower_case("Teachers") and vocabulary.in_lower_case("Struck")
+    assert not vocabulary.in_lower_case("Rosen") and not vocabulary.in_lower_case("Grow")
+
+
 def test_it_after_a_document_whose_author_stands_in_an_apposition_past_its_date():
     quotes = found("Officials in Brentmoor planned to close four of the town's seven libraries.",
                    "The memo, dated 14 March and written by the council's director of communities, Helen Marsh, "

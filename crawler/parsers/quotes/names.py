@@ -94,8 +94,8 @@ class Vocabulary:
     def in_lower_case(self, word: str) -> bool:
         """True when the article also writes `word` in lower case."""
         lower = word.lower()
-        if lower == word or word.isupper():
-            return False
+        if lower == word or word.isupper() or lower not in self.text:
+            return False  # (most names are never written in lower case: no need to list the words)
         if self._words is None:
             self._words = set(self.text.split())
         return lower in self._words or lower + "," in self._words or lower + "." in self._words
