@@ -88,17 +88,25 @@ class Vocabulary:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._words: set[str] | None = None
         self._capitalised: dict[str, int] | None = None
 
     def in_lower_case(self, word: str) -> bool:
-        """True when the article also writes `word` in lower case."""
+        """True when the article also writes `word` in lower case, as a word of its own (a comma
+        or a full stop may close it). Found where it occurs: an article asks this of a few words,
+        so listing all of its words costs more."""
         lower = word.lower()
-        if lower == word or word.isupper() or lower not in self.text:
-            return False  # (most names are never written in lower case: no need to list the words)
-        if self._words is None:
-            self._words = set(self.text.split())
-        return lower in self._words or lower + "," in self._words or lower + "." in self._words
+        if lower == word or word.isupper():
+            return False
+        text = self.text
+        start = text.find(lower)
+        while start >= 0:
+            end = start + len(lower)
+            if end < len(text) and text[end] in ",.":
+                end += 1
+            if (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace()):
+                return True
+            start = text.find(lower, start + 1)
+        return False
 
     def stands_alone(self, name: str, word: str) -> bool:
         """True when the article writes the name `name` more often than right after `word`
