@@ -162,6 +162,20 @@ def test_a_word_is_written_in_lower_case_only_as_a_whole_word():
     assert not vocabulary.in_lower_case("Rosen") and not vocabulary.in_lower_case("Grow")
 
 
+@pytest.mark.parametrize("text, quoted, closed", [
+    ("He said „Wir schaffen das“ and left.", "Wir schaffen das", True),
+    ("He said „Wir schaffen das” and left.", "Wir schaffen das", True),
+    ("Elle a dit « on verra » hier.", "on verra", True),
+    ("Elle a dit « on verra” hier.", "on verra” hier.", False),
+    ("She said “we will see\" then.", "we will see", True),
+    ("She said “we will see then.", "we will see then.", False),
+])
+def test_a_double_mark_closes_at_the_first_mark_that_may_close_it(text, quoted, closed):
+    from crawler.parsers.quotes.spans import find_spans
+
+    assert [(s.text, s.closed) for s in find_spans(text)] == [(quoted, closed)]
+
+
 def test_it_after_a_document_whose_author_stands_in_an_apposition_past_its_date():
     quotes = found("Officials in Brentmoor planned to close four of the town's seven libraries.",
                    "The memo, dated 14 March and written by the council's director of communities, Helen Marsh, "
