@@ -121,6 +121,61 @@ def test_a_nickname_between_given_name_and_surname_keeps_one_name(nickname):
     assert [q[1] for q in quotes] == ["Ronald Hale"]
 
 
+@pytest.mark.parametrize("before", ["", "Then ", "(", "— "])
+def test_a_nickname_opening_the_paragraph_or_after_a_space_or_a_mark_keeps_one_name(before):
+    from crawler.parsers.quotes.names import Vocabulary, find_mentions
+
+    text = f"{before}Ronald “Ronnie” Hale looked at the empty quay."
+    assert [m.text for m, _ in find_mentions(text, 0, [], Vocabulary(text))] == ["Ronald Hale"]
+
+
+def test_a_nickname_is_only_blanked_after_a_whole_given_name():
+    from crawler.parsers.quotes.names import _without_nicknames
+
+    assert _without_nicknames("O'Ronald “Ronnie” Hale") == "O'Ronald “Ronnie” Hale"
+    assert _without_nicknames("xRonald “Ronnie” Hale") == "xRonald “Ronnie” Hale"
+    assert _without_nicknames("Ronald “Ronnie” Hale") == "Ronald" + " " * 10 + "Hale"  # (offsets kept)
+
+
+def test_names_inside_a_quotation_are_no_mentions():
+    from crawler.parsers.quotes.names import Vocabulary, find_mentions
+
+    text = "Jane Doe said “Tom Roe told me about Acme Corp” on Monday, and Sam Poe agreed."
+    inside = (text.index("Tom"), text.index("” on"))
+    assert [m.text for m, _ in find_mentions(text, 0, [inside], Vocabulary(text))] == ["Jane Doe", "Sam Poe"]
+    shifted = [(inside[0] + 100, inside[1] + 100)]  # (ranges are document offsets)
+    assert [m.text for m, _ in find_mentions(text, 100, shifted, Vocabulary(text))] == ["Jane Doe", "Sam Poe"]
+
+
+def test_a_capitalised_word_counts_only_where_no_letter_or_apostrophe_stands_before_it():
+    from crawler.parsers.quotes.names import Vocabulary
+
+    assert not Vocabulary("Speaking Smith. O'Smith and x-Smith agreed.").stands_alone("Smith", "Speaking")
+    assert Vocabulary("Smith agreed. Speaking Smith.").stands_alone("Smith", "Speaking")
+
+
+def test_a_word_is_written_in_lower_case_only_as_a_whole_word():
+    from crawler.parsers.quotes.names import Vocabulary
+
+    vocabulary = Vocabulary("Teachers chanted. The teachers, who struck, met the rose growers.")
+    assert vocabulary.in_lower_case("Teachers") and vocabulary.in_lower_case("Struck")
+    assert not vocabulary.in_lower_case("Rosen") and not vocabulary.in_lower_case("Grow")
+
+
+@pytest.mark.parametrize("text, quoted, closed", [
+    ("He said „Wir schaffen das“ and left.", "Wir schaffen das", True),
+    ("He said „Wir schaffen das” and left.", "Wir schaffen das", True),
+    ("Elle a dit « on verra » hier.", "on verra", True),
+    ("Elle a dit « on verra” hier.", "on verra” hier.", False),
+    ("She said “we will see\" then.", "we will see", True),
+    ("She said “we will see then.", "we will see then.", False),
+])
+def test_a_double_mark_closes_at_the_first_mark_that_may_close_it(text, quoted, closed):
+    from crawler.parsers.quotes.spans import find_spans
+
+    assert [(s.text, s.closed) for s in find_spans(text)] == [(quoted, closed)]
+
+
 def test_it_after_a_document_whose_author_stands_in_an_apposition_past_its_date():
     quotes = found("Officials in Brentmoor planned to close four of the town's seven libraries.",
                    "The memo, dated 14 March and written by the council's director of communities, Helen Marsh, "

@@ -101,6 +101,8 @@ _OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]
 def owner_gender(context_before: str) -> str | None:
     """"f" or "m" for the owner of the description right before a name ("Her co-star, Tom
     Hennessy": someone else's "her", whose later "her" is that owner's, not his)."""
+    if not context_before.rstrip().endswith(","):
+        return None  # (the description ends on its comma: most names have none before them)
     owner = _OWNER_PRONOUN_BEFORE.search(context_before[-60:])
     return None if owner is None else "f" if owner.group(1).lower() == "her" else "m"
 

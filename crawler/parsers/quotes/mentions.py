@@ -169,7 +169,8 @@ class Registry:
         Patrick, 78,"): the name owning the relation, or for "his"/"her" the latest person named
         in full. The given name then takes the relative's surname, "Patrick McHugh", whom "the
         older McHugh" and "Mr McHugh" can name, rather than the son."""
-        kin = _KIN_BEFORE.search(context_before[-60:]) if len(mention.tokens) == 1 else None
+        kin = _KIN_BEFORE.search(context_before[-60:]) if len(mention.tokens) == 1 \
+            and context_before.rstrip().endswith(",") else None  # (the relation ends on its comma)
         if kin is None or kin.group("kin") not in lexicon.KIN_NOUNS:
             return None
         owner = kin.group("owner")

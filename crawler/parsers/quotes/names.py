@@ -61,7 +61,10 @@ _REGION_WORDS = frozenset("northern southern eastern western central north south
 _COMPASS_WORDS = frozenset("north south east west central".split())
 """Words that name a part of a place after it ("Bengaluru South", "Leeds North West")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
-_CAPITALISED = re.compile(r"(?<![\w’'‘-])[A-ZÀ-ÖØ-Þ][\w’'‘-]*\w")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'‘-].)[\w’'‘-]*\w")
+"""A capitalised word, no letter or apostrophe before it. (The test of the character before
+comes after the capital: a pattern that opens on a character class lets the regex engine skip
+to the next capital, one that opens on a lookbehind is tried at every character.)"""
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
 _ERAS = frozenset("BC AD BCE CE AM PM GMT UTC".split())
 _AFTER_NUMBER = re.compile(r"\d\s?$")
@@ -90,17 +93,25 @@ class Vocabulary:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._words: set[str] | None = None
         self._capitalised: dict[str, int] | None = None
 
     def in_lower_case(self, word: str) -> bool:
-        """True when the article also writes `word` in lower case."""
+        """True when the article also writes `word` in lower case, as a word of its own (a comma
+        or a full stop may close it). Found where it occurs: an article asks this of a few words,
+        so listing all of its words costs more."""
         lower = word.lower()
         if lower == word or word.isupper():
             return False
-        if self._words is None:
-            self._words = set(self.text.split())
-        return lower in self._words or lower + "," in self._words or lower + "." in self._words
+        text = self.text
+        start = text.find(lower)
+        while start >= 0:
+            end = start + len(lower)
+            if end < len(text) and text[end] in ",.":
+                end += 1
+            if (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace()):
+                return True
+            start = text.find(lower, start + 1)
+        return False
 
     def stands_alone(self, name: str, word: str) -> bool:
         """True when the article writes the name `name` more often than right after `word`
@@ -432,14 +443,24 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(
 filed it, then a colon or a dash."""
 
 
-_NICKNAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)( [“\"‘'][A-Z][\w’'-]*[”\"’'])(?= [A-Z][a-z])")
-"""A nickname in quotation marks between a given name and a surname (Ronald “Ronnie” Hale)."""
+_NICKNAME = re.compile(r"([A-Z](?<![\w’'-].)[a-z]+)( [“\"‘'][A-Z][\w’'-]*[”\"’'])(?= [A-Z][a-z])")
+"""A nickname in quotation marks between a given name and a surname (Ronald “Ronnie” Hale);
+the given name has no letter before it, tested after its capital as in `_CAPITALISED`."""
 
 
 def _without_nicknames(text: str) -> str:
     """`text` with each nickname blanked out (same length keeps every offset), so that the name
     around it reads as one run, not a given name and a separate surname."""
     return _NICKNAME.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
+
+
+def _outside(runs: list[Run], offset: int, skip: list[tuple[int, int]]) -> list[Run]:
+    """The runs not wholly inside one of the `skip` ranges: a name found in a run is some of
+    its words, so one inside a quotation would be left out after trimming it (a tenth of the
+    runs of an article that quotes)."""
+    if not skip:
+        return runs
+    return [run for run in runs if not any(a <= offset + run[0][0] and offset + run[-1][0] < b for a, b in skip)]
 
 
 def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
@@ -449,7 +470,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
     text = _without_nicknames(text)
     place_end = -1  # where the last name after a preposition ended ("in Nashville")
     dateline = _DATELINE.match(text)
-    for run in _split_glued(text, _raw_runs(text), vocabulary):
+    for run in _split_glued(text, _outside(_raw_runs(text), offset, skip), vocabulary):
         if dateline and run[0][0] < dateline.end():
             continue  # "MUMBAI: ", "GAZIANTEP, Turkey (Reuters) - ": where and who filed, no one in the story
         opens = opens_sentence(text, run[0][0])

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from crawler.parsers.quotes.document import Unit
 
 _DOUBLE_CLOSERS = {"“": "”\"", "„": "“”\"", "«": "»", "\"": "\"”", "‹": "›", "「": "」", "『": "』"}
+_CLOSER_AFTER = {opener: re.compile("[%s]" % re.escape(closers)) for opener, closers in _DOUBLE_CLOSERS.items()}
+"""The first mark that may close a span opened by each double mark (found by the regex engine,
+not a loop over the quoted characters)."""
 _SINGLE_OPENERS = "‘'"
 _DOUBLE_MARK = re.compile("[“„«\"‹「『]")
 _ANY_MARK = re.compile("[“„«\"‹「『‘']")
@@ -85,10 +88,8 @@ def find_spans(text: str, single_quotes: bool = False, unclosed_single: bool = F
         i = found.start()
         ch = text[i]
         if ch in _DOUBLE_CLOSERS and (ch != "\"" or _opens(text, i) or i == 0):
-            closers = _DOUBLE_CLOSERS[ch]
-            j = i + 1
-            while j < n and text[j] not in closers:
-                j += 1
+            closer = _CLOSER_AFTER[ch].search(text, i + 1)
+            j = closer.start() if closer else n
             span = _make(text, i + 1, j, j < n, False)
             if span:
                 spans.append(span)
