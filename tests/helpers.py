@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -9,8 +10,28 @@ import tempfile
 import time
 from pathlib import Path
 
+from crawler.parsers import parse_html
+from crawler.sites import GENERIC
+
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO.parent / "shared" / "bench"
+
+STORY_TEXT = "".join(f"<p>This is a sentence of ordinary article prose, number {n}, long enough to be text "
+                     "and followed by another sentence that says a bit more.</p>" for n in range(5))
+
+
+def parse_story(head: str = "", body: str = "", url: str = "https://news.example.org/politics/a-story"):
+    """A plain article page (`<title>`, an h1, five paragraphs) with `head` in its head and `body`
+    after its text, parsed by the generic parser: for tests of one header field."""
+    html = (f"<html><head><title>A story</title>{head}</head><body><article><h1>A story about things</h1>"
+            f"<div class='text'>{STORY_TEXT}</div>{body}</article></body></html>")
+    return parse_html(html, url, GENERIC)
+
+
+def jsonld_article(**fields) -> str:
+    """A JSON-LD NewsArticle block with `fields`."""
+    return f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", **fields})}</script>'
+
 
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False")
 """Crawl settings for our own local servers: no politeness delays needed."""

@@ -6,22 +6,14 @@ import json
 
 import pytest
 
-from crawler.parsers import parse_html
-from crawler.sites import GENERIC
+from tests.helpers import jsonld_article as jsonld
+from tests.helpers import parse_story
 
 URL = "https://news.example.org/world/a-story"
-TEXT = "".join(f"<p>This is a sentence of ordinary article prose, number {n}, long enough to be text "
-               "and followed by another sentence that says a bit more.</p>" for n in range(5))
 
 
 def section(head: str) -> str | None:
-    html = (f"<html><head><title>A story</title>{head}</head><body><article><h1>A story about things</h1>"
-            f"<div class='text'>{TEXT}</div></article></body></html>")
-    return parse_html(html, URL, GENERIC).section
-
-
-def jsonld(**fields) -> str:
-    return f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", **fields})}</script>'
+    return parse_story(head, url=URL).section
 
 
 def test_json_ld_article_section_comes_before_the_meta_tag():

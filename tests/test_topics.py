@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
-from crawler.parsers import parse_html
-from crawler.sites import GENERIC
-
-URL = "https://news.example.org/politics/a-story"
-TEXT = "".join(f"<p>This is a sentence of ordinary article prose, number {n}, long enough to be text "
-               "and followed by another sentence that says a bit more.</p>" for n in range(5))
+from tests.helpers import jsonld_article as jsonld
+from tests.helpers import parse_story
 
 
 def topics(head: str = "", body: str = "") -> list[str]:
-    html = (f"<html><head><title>A story</title>{head}</head><body><article><h1>A story about things</h1>"
-            f"<div class='text'>{TEXT}</div>{body}</article></body></html>")
-    return parse_html(html, URL, GENERIC).topics
-
-
-def jsonld(**fields) -> str:
-    return f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", **fields})}</script>'
+    return parse_story(head, body).topics
 
 
 def test_json_ld_keywords_come_first_split_and_unique():
