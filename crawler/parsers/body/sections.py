@@ -1,7 +1,7 @@
-"""The walked sections put in order: pull quotes that repeat the text, lists mostly of links,
-the authors' closing bio and a label left last (its box gone) left out; a heading over pictures alone folded into the section before,
-a heading that turned out to be text made a paragraph, a trailing box after the article told
-from the text's last chapter.
+"""The walked sections put in order: pull quotes that repeat the text, lists mostly of links, the
+authors' closing bio and a label left last (its box gone) left out; a heading over pictures
+alone folded into the section before, a heading that turned out to be text made a paragraph, a
+trailing box after the article told from the text's last chapter.
 """
 
 from __future__ import annotations
