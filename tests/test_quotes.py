@@ -3069,3 +3069,19 @@ def test_an_organisations_role_before_a_name_in_apposition_makes_the_name_a_pers
                    "The Pakistan Cricket Board chairman, Mohsin Naqvi, congratulated the team on social media. “A proud "
                    "day for Pakistan cricket,” he wrote on X.")
     assert quotes[1][1] == "Mohsin Naqvi"
+
+
+def test_a_speaker_who_told_her_she_had_something_is_not_the_she_that_follows():
+    quotes = found("Mairead Quinn throws her first pot of the day at six. “People think it’s romantic,” she says.",
+                   "The tutor, a Czech refugee named Tomas Novak, told her she had “the hands of a thrower”. She laughs "
+                   "at the memory. “I didn’t know what a thrower was.”",
+                   "By the 1980s her bowls were sold in Dublin. “I kept every one of them,” she says.")
+    assert [q[1] for q in quotes] == ["Mairead Quinn", "Tomas Novak", "Mairead Quinn", "Mairead Quinn"]
+
+
+def test_her_relative_takes_the_surname_of_the_woman_not_of_the_man_who_told_her_something():
+    quotes = found("Mairead Quinn throws her first pot of the day at six. “People think it’s romantic,” she says.",
+                   "The tutor, Tomas Novak, told her she had talent.",
+                   "Her late husband, Sean, built the kiln in 1979. “It will outlast us both,” he told the local paper "
+                   "at the time.")
+    assert quotes[-1][1] == "Sean Quinn"
