@@ -3085,3 +3085,11 @@ def test_her_relative_takes_the_surname_of_the_woman_not_of_the_man_who_told_her
                    "Her late husband, Sean, built the kiln in 1979. “It will outlast us both,” he told the local paper "
                    "at the time.")
     assert quotes[-1][1] == "Sean Quinn"
+
+
+def test_a_name_before_an_inflected_verb_and_its_object_is_the_subject_a_she_goes_back_to():
+    quotes = found("Mairead Quinn throws her first pot at six. “It’s cold,” she says.",
+                   "“She’s outlived the bank,” recalls Brendan Healy, a neighbour for 40 years.",
+                   "These days Quinn teaches two mornings a week.",
+                   "“I tell them the same thing,” she says.")
+    assert quotes[-1][1] == "Mairead Quinn"
