@@ -3093,3 +3093,11 @@ def test_a_name_before_an_inflected_verb_and_its_object_is_the_subject_a_she_goe
                    "These days Quinn teaches two mornings a week.",
                    "“I tell them the same thing,” she says.")
     assert quotes[-1][1] == "Mairead Quinn"
+
+
+def test_a_name_whose_apposition_ends_in_said_is_the_subject_a_he_goes_back_to():
+    quotes = found("“We found a consistent signature,” said Priya Raman, who led the study.",
+                   "Co-author Dr Liam Walsh, an oncologist at the Peter MacCallum Cancer Centre in Melbourne, said the "
+                   "work could lead to a simple test. “If we can tell in advance who will benefit, we can spare the "
+                   "others,” he said.")
+    assert quotes[1][1] == "Liam Walsh"

@@ -537,7 +537,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
         owns_role = job_and_name_follow(following)
-        subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who" or _finite_verb_after(following)
+        subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who" or _finite_verb_after(following) or speaks_apposed
                    or described_opener(text, title_start) or described_after_comma(text, title_start)) \
             and not possessive and not after_prep \
             and not owns_role \
