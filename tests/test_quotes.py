@@ -3101,3 +3101,10 @@ def test_a_name_whose_apposition_ends_in_said_is_the_subject_a_he_goes_back_to()
                    "work could lead to a simple test. “If we can tell in advance who will benefit, we can spare the "
                    "others,” he said.")
     assert quotes[1][1] == "Liam Walsh"
+
+
+def test_our_correspondent_set_off_before_a_name_makes_the_name_a_person():
+    quotes = found("Key points", "The Prime Minister faces the Leader of the Opposition at midday.",
+                   "Our political correspondent, Helen Marsh, is in the Commons press gallery. She writes: “The mood on "
+                   "the Tory benches is buoyant.”")
+    assert quotes[0][1] == "Helen Marsh"
