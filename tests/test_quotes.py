@@ -3108,3 +3108,8 @@ def test_our_correspondent_set_off_before_a_name_makes_the_name_a_person():
                    "Our political correspondent, Helen Marsh, is in the Commons press gallery. She writes: “The mood on "
                    "the Tory benches is buoyant.”")
     assert quotes[0][1] == "Helen Marsh"
+
+
+def test_a_name_with_where_he_lives_set_off_after_a_description_is_the_speaker():
+    quotes = found("A reader, Tom in Leicester, has emailed: “I care for my disabled son. We always lose out.”")
+    assert quotes[0][1] == "Tom"
