@@ -3124,3 +3124,47 @@ def test_an_organisations_role_before_a_name_in_apposition_makes_the_name_a_pers
                    "The Pakistan Cricket Board chairman, Mohsin Naqvi, congratulated the team on social media. “A proud "
                    "day for Pakistan cricket,” he wrote on X.")
     assert quotes[1][1] == "Mohsin Naqvi"
+
+
+def test_a_speaker_who_told_her_she_had_something_is_not_the_she_that_follows():
+    quotes = found("Mairead Quinn throws her first pot of the day at six. “People think it’s romantic,” she says.",
+                   "The tutor, a Czech refugee named Tomas Novak, told her she had “the hands of a thrower”. She laughs "
+                   "at the memory. “I didn’t know what a thrower was.”",
+                   "By the 1980s her bowls were sold in Dublin. “I kept every one of them,” she says.")
+    assert [q[1] for q in quotes] == ["Mairead Quinn", "Tomas Novak", "Mairead Quinn", "Mairead Quinn"]
+
+
+def test_her_relative_takes_the_surname_of_the_woman_not_of_the_man_who_told_her_something():
+    quotes = found("Mairead Quinn throws her first pot of the day at six. “People think it’s romantic,” she says.",
+                   "The tutor, Tomas Novak, told her she had talent.",
+                   "Her late husband, Sean, built the kiln in 1979. “It will outlast us both,” he told the local paper "
+                   "at the time.")
+    assert quotes[-1][1] == "Sean Quinn"
+
+
+def test_a_name_before_an_inflected_verb_and_its_object_is_the_subject_a_she_goes_back_to():
+    quotes = found("Mairead Quinn throws her first pot at six. “It’s cold,” she says.",
+                   "“She’s outlived the bank,” recalls Brendan Healy, a neighbour for 40 years.",
+                   "These days Quinn teaches two mornings a week.",
+                   "“I tell them the same thing,” she says.")
+    assert quotes[-1][1] == "Mairead Quinn"
+
+
+def test_a_name_whose_apposition_ends_in_said_is_the_subject_a_he_goes_back_to():
+    quotes = found("“We found a consistent signature,” said Priya Raman, who led the study.",
+                   "Co-author Dr Liam Walsh, an oncologist at the Peter MacCallum Cancer Centre in Melbourne, said the "
+                   "work could lead to a simple test. “If we can tell in advance who will benefit, we can spare the "
+                   "others,” he said.")
+    assert quotes[1][1] == "Liam Walsh"
+
+
+def test_our_correspondent_set_off_before_a_name_makes_the_name_a_person():
+    quotes = found("Key points", "The Prime Minister faces the Leader of the Opposition at midday.",
+                   "Our political correspondent, Helen Marsh, is in the Commons press gallery. She writes: “The mood on "
+                   "the Tory benches is buoyant.”")
+    assert quotes[0][1] == "Helen Marsh"
+
+
+def test_a_name_with_where_he_lives_set_off_after_a_description_is_the_speaker():
+    quotes = found("A reader, Tom in Leicester, has emailed: “I care for my disabled son. We always lose out.”")
+    assert quotes[0][1] == "Tom"

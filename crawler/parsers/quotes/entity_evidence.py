@@ -22,7 +22,7 @@ _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 _OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name,\s*$", re.I)
 """Someone's name given in an apposition to "her first name" ("who gave only her first name,
 Amina", "who asked that only his first name, Keith, be used")."""
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
                                r"\s+(?:[A-Z][\w’'&.-]*\s+){0,4}(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
 "Another farmer, ", "The company's founder, ", "The Pakistan Cricket Board chairman, "), also after a
@@ -90,6 +90,8 @@ _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|argued|claimed|insisted|to
 """A speech verb and a reported clause's subject after it, with no "that" (a person when one of
 its words is a person's noun: "the older brother", not "the week")."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+_OBJECT_HER = re.compile(r"\s+(?:she|he|that|to)\b")
+"""What follows an object "her" ("told her she had the hands of a thrower"), not a possessive one."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
@@ -119,6 +121,8 @@ def clause_gender(following: str) -> str | None:
     pronoun = _PRONOUN_AFTER.search(following, start, stop.start() if stop else len(following))
     if pronoun is None or pronoun.group(1).lower() == "him":
         return None
+    if pronoun.group(1).lower() == "her" and _OBJECT_HER.match(following, pronoun.end()):
+        return None  # "Novak told her she had …": the object, someone else, as "him"
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
            for m in _NAME_AFTER_WORD.finditer(following, start, pronoun.start())):
         return None

@@ -40,10 +40,23 @@ def _last_word(text: str) -> str:
     words = text[-24:].split()
     return words[-1] if words else ""
 
-_KIN_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\band\s+)(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w’'-]*)[’']s?)\s+"
+_KIN_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\band\s+)(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w’'-]*)[’']s?)\s+"
                          r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*$")
 """A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
+_VERB_OBJECT_AFTER = re.compile(r",?\s+[a-z]+\s+(?:him\s+(he)|her\s+(she))\b")
+"""A verb, an object pronoun and the same pronoun as subject right after a name ("Tomas Novak,
+told her she had"): the second is the object's, so a he/she that follows goes on with them."""
+
+
+def object_gender_after(text: str, end: int) -> str | None:
+    """"m" or "f" when the name ending at `end` is the subject of a verb whose object, a him or
+    her, is the subject of the clause after it ("Tomas Novak, told her she had …"): the he/she
+    of that clause, and of what follows, is someone else of that gender."""
+    verb_object = _VERB_OBJECT_AFTER.match(text, end)
+    return None if verb_object is None else "m" if verb_object.group(1) else "f"
+
+
 _COMPARED_BEFORE = re.compile(r"\b(elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
 
@@ -65,6 +78,12 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
     if " & " in text:
         return True  # "Florida Power & Light", "Procter & Gamble": no person's name holds an ampersand
     return len(words) == 1 and len(text) > 1 and text.isupper()
+
+
+def _leaning(entity: Entity) -> str | None:
+    """The gender known so far, or the one the pronoun votes so far favour."""
+    male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
+    return entity.gender or ("m" if male > female else "f" if female > male else None)
 
 
 def _title_gender(titles: list[str]) -> str | None:
@@ -174,14 +193,25 @@ class Registry:
         if kin is None or kin.group("kin") not in lexicon.KIN_NOUNS:
             return None
         owner = kin.group("owner")
+        gender = {"his": "m", "her": "f"}.get((kin.group("pronoun") or "").lower())
         relatives = [m.entity for m in reversed(self.mentions) if m.entity is not None
                      and len(m.entity.tokens) > 1 and not m.entity.organisation
                      and not any(c.isdigit() for c in m.entity.tokens[-1])  # a model, "Audi A3"
                      and m.entity.tokens[-1] not in lexicon.STREET_NOUNS and m.entity.tokens[-1] not in lexicon.PLACE_NOUNS
-                     and (owner is None or first_key(owner) in m.entity.tokens)]
+                     and (owner is None or first_key(owner) in m.entity.tokens)
+                     and not (gender and self._other_than(m, gender))]
         if not relatives or mention.tokens[0] in relatives[0].tokens:
             return None
         return relatives[0], kin.group("kin")
+
+    def _other_than(self, mention: Mention, gender: str) -> bool:
+        """The person `mention` names is not the his/her of `gender`: known or leaning to be of
+        the other gender, or one who told a him/her of `gender` something ("Tomas Novak, told
+        her she had …. Her late husband, Sean,": hers, not his)."""
+        leaning = _leaning(mention.entity)
+        if leaning is not None:
+            return leaning != gender
+        return object_gender_after(self.text, mention.end) == gender
 
     def _acronym_of(self, mention: Mention, context_before: str) -> Entity | None:
         """The organisation an acronym in brackets right after its name stands for ("the

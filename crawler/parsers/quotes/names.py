@@ -87,6 +87,19 @@ _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
 
 
+_INFLECTED = re.compile(r"[a-z]{3,}(?:s|ed)$")
+_OBJECT_OPENERS = frozenset("the a an two three four five six".split())
+
+
+def _finite_verb_after(following: list[str]) -> bool:
+    """A lower-case -s or -ed word, then an article, a number or a preposition, follows the
+    name: a verb it is the subject of ("These days Quinn teaches two mornings a week")."""
+    if len(following) < 2 or not _INFLECTED.fullmatch(following[0]):
+        return False
+    after = following[1].lower()
+    return after in _OBJECT_OPENERS or after.isdigit() or after in lexicon.PREPOSITIONS
+
+
 class Vocabulary:
     """What the whole article tells about a word: whether it also writes it in lower case (a
     common noun, not a name) and how often it writes it capitalised. Counted on first need."""
@@ -545,7 +558,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
         owns_role = job_and_name_follow(following)
-        subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who"
+        subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who" or _finite_verb_after(following) or speaks_apposed
                    or described_opener(text, title_start) or described_after_comma(text, title_start)) \
             and not possessive and not after_prep \
             and not owns_role \

@@ -300,10 +300,16 @@ def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
         reach += titled.end() - titled.start()
     for mention in registry.at(end, end + 3 + reach):  # (", Dr. Anil Kapoor": past the title)
         entity = mention.entity
+        after = mention.end - unit.start
+        place = _WHERE_FROM.match(unit.text, after)  # ("A reader, Tom in Leicester, has emailed:")
         if entity is not None and (entity.person or entity.maybe_person) and not mention.possessive \
-                and unit.text[mention.end - unit.start:mention.end - unit.start + 1] in (",", ".", ";", ""):
+                and unit.text[after + (place.end() - after if place else 0):][:1] in (",", ".", ";", ""):
             return Ref("name", mention.text, mention.start, mention)
     return None
+
+
+_WHERE_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=[,.;])")
+"""Where the person named in an apposition lives ("Tom in Leicester,")."""
 
 
 _PARTY_ASIDE = re.compile(r"\s*\([^()]{1,24}\)$")

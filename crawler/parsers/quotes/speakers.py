@@ -23,7 +23,7 @@ from crawler.parsers.quotes.speaker_references import Ref, speech_verbs
 from crawler.parsers.quotes.document_authors import earlier_owner, sentence_poster
 from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import clause_gender, role_head
-from crawler.parsers.quotes.mentions import Registry
+from crawler.parsers.quotes.mentions import Registry, object_gender_after
 from crawler.parsers.quotes.names import capital_initials
 from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
                                                   speaking_organisation_before)
@@ -176,7 +176,7 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     one whose own clause holds a pronoun of the gender wanted."""
     since = [(m, _bearer(m, gender, registry, loose)) for m in registry.before(position)
              if m.start > context.last_quote_position and (m.subject or m.cited) and position - m.start < 1500]
-    since = [(m, entity) for m, entity in since if entity is not None]
+    since = [(m, entity) for m, entity in since if entity is not None and not _spoke_to_other(entity, m, gender, text)]
     if not since:
         return None
     latest = since[0][0]
@@ -449,6 +449,12 @@ def _common_noun_before(text: str, start: int, name_start: int) -> bool:
     words = text[start:name_start].split()
     return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() \
         and words[-1] not in lexicon.FUNCTION_WORDS
+
+
+def _spoke_to_other(entity: Entity, mention: Mention, gender: str | None, text: str) -> bool:
+    """A subject of no known gender who told a him or her of `gender` that he or she … ("Novak
+    told her she had …. She laughs"): the he/she after it goes on with the other person."""
+    return gender is not None and entity.gender is None and object_gender_after(text, mention.end) == gender
 
 
 def _relative(possessive: str, gender: str | None, position: int, registry: Registry) -> Entity | None:
