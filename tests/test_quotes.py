@@ -3168,3 +3168,10 @@ def test_our_correspondent_set_off_before_a_name_makes_the_name_a_person():
 def test_a_name_with_where_he_lives_set_off_after_a_description_is_the_speaker():
     quotes = found("A reader, Tom in Leicester, has emailed: “I care for my disabled son. We always lose out.”")
     assert quotes[0][1] == "Tom"
+
+
+def test_a_clause_after_says_leaves_the_subject_before_its_apposition():
+    quotes = found("Ray Kimball was 23 when he climbed the steps.",
+                   "His son, Michael, a marine engineer in Brisbane, says his father never really left the cape. "
+                   "“Every holiday we'd end up there.”")
+    assert quotes[0][1] == "Michael Kimball"

@@ -66,6 +66,11 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
         before = unit.text[previous_start:verb.start()].rstrip()
         if before.endswith(","):
             ref = subject_after(unit, verb, sentence_start, registry)
+            if ref is not None and len(unit.text[verb.end():ref.position - unit.start].split()) > 3 \
+                    and not verb.group().lower().endswith("ing"):
+                # (not "says his father never really left the cape" after "His son, Michael, a
+                # marine engineer in Brisbane,": the verb's subject is before it, a clause follows it)
+                ref = subject_before(unit, previous_start, verb, registry)
         else:
             ref = subject_before(unit, previous_start, verb, registry)
         entity = resolve(ref, registry, context, text) if ref else None
