@@ -3175,3 +3175,9 @@ def test_a_clause_after_says_leaves_the_subject_before_its_apposition():
                    "His son, Michael, a marine engineer in Brisbane, says his father never really left the cape. "
                    "“Every holiday we'd end up there.”")
     assert quotes[0][1] == "Michael Kimball"
+
+
+def test_a_place_after_a_preposition_lends_no_surname_to_a_relative():
+    quotes = found("Ray Kimball took a job with the harbour authority in Coffs Harbour but lasted barely a year.",
+                   "His son, Michael, says his father never really left the cape. “Every holiday we'd end up there.”")
+    assert quotes[0][1] == "Michael Kimball"

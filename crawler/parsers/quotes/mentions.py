@@ -199,6 +199,7 @@ class Registry:
                      and not any(c.isdigit() for c in m.entity.tokens[-1])  # a model, "Audi A3"
                      and m.entity.tokens[-1] not in lexicon.STREET_NOUNS and m.entity.tokens[-1] not in lexicon.PLACE_NOUNS
                      and (owner is None or first_key(owner) in m.entity.tokens)
+                     and not (m.after_preposition and not m.entity.person)  # a place: "a job in Coffs Harbour"
                      and not (gender and self._other_than(m, gender))]
         if not relatives or mention.tokens[0] in relatives[0].tokens:
             return None
