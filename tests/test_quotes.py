@@ -3181,3 +3181,10 @@ def test_a_place_after_a_preposition_lends_no_surname_to_a_relative():
     quotes = found("Ray Kimball took a job with the harbour authority in Coffs Harbour but lasted barely a year.",
                    "His son, Michael, says his father never really left the cape. “Every holiday we'd end up there.”")
     assert quotes[0][1] == "Michael Kimball"
+
+
+def test_a_surname_before_an_s_verb_and_as_is_the_subject_a_he_goes_back_to():
+    quotes = found("Ray Kimball was 23 then. “You never stop counting,” he says.",
+                   "His son, Michael, a marine engineer, says his father never really left the cape. “Every holiday we'd end up there.”",
+                   "These days Kimball volunteers as a guide. “People come for the view,” he says.")
+    assert [q[1] for q in quotes] == ["Ray Kimball", "Michael Kimball", "Ray Kimball"]

@@ -88,12 +88,13 @@ _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
 
 
 _INFLECTED = re.compile(r"[a-z]{3,}(?:s|ed)$")
-_OBJECT_OPENERS = frozenset("the a an two three four five six".split())
+_OBJECT_OPENERS = frozenset("the a an two three four five six as".split())
 
 
 def _finite_verb_after(following: list[str]) -> bool:
-    """A lower-case -s or -ed word, then an article, a number or a preposition, follows the
-    name: a verb it is the subject of ("These days Quinn teaches two mornings a week")."""
+    """A lower-case -s or -ed word, then an article, a number, "as" or a preposition, follows
+    the name: a verb it is the subject of ("These days Quinn teaches two mornings a week",
+    "Kimball volunteers as a guide")."""
     if len(following) < 2 or not _INFLECTED.fullmatch(following[0]):
         return False
     after = following[1].lower()
