@@ -3188,3 +3188,11 @@ def test_a_surname_before_an_s_verb_and_as_is_the_subject_a_he_goes_back_to():
                    "His son, Michael, a marine engineer, says his father never really left the cape. “Every holiday we'd end up there.”",
                    "These days Kimball volunteers as a guide. “People come for the view,” he says.")
     assert [q[1] for q in quotes] == ["Ray Kimball", "Michael Kimball", "Ray Kimball"]
+
+
+def test_an_unnamed_subject_may_open_on_a_name_used_as_an_adjective():
+    quotes = found("Tanya Brooks, whose two sons attend Ruskin, held up a petition. “My kids walk to school,” Brooks told the board.",
+                   "A Ruskin teacher, who asked not to be named because she was not authorized to speak for the district, "
+                   "said staff had learned of the plan from a Facebook post.",
+                   "“Nobody told us anything,” she said.")
+    assert quotes[-1][1] is None
