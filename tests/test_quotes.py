@@ -3196,3 +3196,10 @@ def test_an_unnamed_subject_may_open_on_a_name_used_as_an_adjective():
                    "said staff had learned of the plan from a Facebook post.",
                    "“Nobody told us anything,” she said.")
     assert quotes[-1][1] is None
+
+
+def test_a_given_name_set_off_after_a_description_and_its_place_is_the_speaker():
+    quotes = found("Scotland's first minister has told people to stay indoors.",
+                   "A reader in Omagh, Declan, has sent us this:",
+                   "“The trampoline from next door is now in our garden.”")
+    assert quotes[0][1] == "Declan"

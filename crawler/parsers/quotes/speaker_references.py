@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
-from crawler.parsers.quotes.entities import Mention
+from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.lexicon import first_key
 from crawler.parsers.quotes.names import POST_NOMINALS
@@ -60,8 +60,9 @@ _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these 
 _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "however meanwhile earlier later still also yet but and so then now today yesterday last this "
     "when while as although though despite speaking asked instead once".split())
-_OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
-"""The organisation after a description ("a spokesman for Globex")."""
+_OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from|(?P<place>in))\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
+"""The organisation after a description ("a spokesman for Globex"), or where it is ("A reader in
+Omagh"), after which only a reader's name counts (see `_given_after_place`)."""
 SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b|(?<![“\"‘'])\b[Mm]y\s+(?:%s)\s+(?:used\s+to\s+|would\s+)?(?:%s)\b"
                       % ("|".join(sorted(lexicon.KIN_NOUNS)), "|".join(sorted(lexicon.SPEECH_VERBS))))
@@ -302,10 +303,25 @@ def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
         entity = mention.entity
         after = mention.end - unit.start
         place = _WHERE_FROM.match(unit.text, after)  # ("A reader, Tom in Leicester, has emailed:")
-        if entity is not None and (entity.person or entity.maybe_person) and not mention.possessive \
+        if entity is not None and not mention.possessive \
+                and (_given_after_place(entity, unit.text, after) if owner and owner.group("place")
+                     else entity.person or entity.maybe_person) \
                 and unit.text[after + (place.end() - after if place else 0):][:1] in (",", ".", ";", ""):
             return Ref("name", mention.text, mention.start, mention)
     return None
+
+
+_WRITES_IN = re.compile(r",\s+(?:(?:has|have)\s+(?:sent|emailed|written|messaged|texted|been\s+in\s+touch)"
+                       r"|writes|wrote|emails|emailed|messages|messaged|texted)\b")
+"""A message sent in, a live blog's reader's ("…, Declan, has sent us this:", "…, Janet, writes:")."""
+
+
+def _given_after_place(entity: Entity, text: str, after: int) -> bool:
+    """One word, no place's, set off after a description and where it is, then a message sent in
+    ("A reader in Omagh, Declan, has sent us this:"): the name of the one described, though it
+    reads as the place's second part ("A farmer in Dayton, Ohio, said" keeps Ohio a place)."""
+    return len(entity.tokens) == 1 and not entity.organisation and entity.tokens[0].lower() not in lexicon.PLACES \
+        and entity.tokens[0].lower() not in lexicon.PLACE_NOUNS and _WRITES_IN.match(text, after) is not None
 
 
 _WHERE_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=[,.;])")
