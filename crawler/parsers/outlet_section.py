@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from crawler.parsers.home_links import host_names
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
-from crawler.parsers.site_names import with_short_forms
+from crawler.parsers.site_names import declared_site_names, with_short_forms
 from crawler.parsers.text import TEMPLATE_PLACEHOLDER, clean_text, fold
 
 _META_NAMES = ("article:section", "section", "parsely-section", "category")
@@ -42,15 +42,8 @@ def outlet_section(meta: PageMetadata, url: str, title: str | None) -> str | Non
             return section
     if not meta.breadcrumbs:
         return None
-    return _trail_section(_trail(meta.breadcrumbs), url, title, _HOME_NAMES | _declared_site_names(meta, url))
-
-
-def _declared_site_names(meta: PageMetadata, url: str) -> set[str]:
-    """The names the site declares (og:site_name, the JSON-LD publisher) and its address's, folded;
-    not the parts of `<title>`, which may end with the section's name ("… - Panorama - Site")."""
-    names = [meta.first_meta("og:site_name"), *host_names(url)]
-    names.extend(name for obj in meta.jsonld[:1] for name in jsonld_strings(obj.get("publisher")))
-    return with_short_forms({fold(name) for name in names if name and fold(name)})
+    home_names = with_short_forms(declared_site_names(meta, host_names(url)))
+    return _trail_section(_trail(meta.breadcrumbs), url, title, _HOME_NAMES | home_names)
 
 
 def _trail(breadcrumbs: dict) -> list[tuple[str, str | None]]:

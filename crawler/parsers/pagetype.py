@@ -63,9 +63,10 @@ def page_type(listing: str | None, meta: PageMetadata, root, published: str | No
     `OTHER` when not."""
     if listing:
         return LISTING
-    if any(types_of(obj) - {"webpage"} for obj in meta.jsonld) or _declares_article(root):
+    og_type = _og_type(root)
+    if any(types_of(obj) - {"webpage"} for obj in meta.jsonld) or og_type.startswith("article"):
         return ARTICLE
-    if _og_type(root).startswith("product") or any(map(PRODUCT_TYPES.search, meta.jsonld_texts)):
+    if og_type.startswith("product") or any(map(PRODUCT_TYPES.search, meta.jsonld_texts)):
         return OTHER
     return ARTICLE if published else OTHER
 

@@ -32,10 +32,7 @@ def site_names(meta: PageMetadata, shown: list[str] = (), home: list[str] = ()) 
     a headline (`_headline_sized`: the site's name or a kicker comes first); the part before a
     name at the end of `<title>` that is that name with a word or two before it is a longer
     form of it ("London Evening Standard | Evening Standard")."""
-    names = {meta.first_meta("og:site_name"), meta.first_meta("application-name"), *home}
-    for obj in meta.jsonld[:1]:
-        names.update(jsonld_strings(obj.get("publisher")))
-    names = {fold(name) for name in names if name and fold(name)}
+    names = declared_site_names(meta, home)
     parts = title_parts(meta.title_tag)
     if len(parts) > 1 and fold(parts[0]) not in names and not _ends_with_separator(meta.title_tag) \
             and not _headline_ends_with(parts[-1], meta, shown) and not _headline_sized(parts[-1], parts[:-1]):
@@ -61,6 +58,16 @@ def _headline_sized(last: str, before: list[str]) -> bool:
 _NAME_QUALIFIER_WORDS = 2
 """Words a longer form of the site's name may put before it ("London Evening Standard | Evening
 Standard"), where `<title>` gives both."""
+
+
+def declared_site_names(meta: PageMetadata, home: list[str] = ()) -> set[str]:
+    """Folded names the site declares (og:site_name, application-name, the JSON-LD publisher) and
+    `home`'s; not the parts of `<title>`, which may end with the section's name ("… - Panorama -
+    Site")."""
+    names = {meta.first_meta("og:site_name"), meta.first_meta("application-name"), *home}
+    for obj in meta.jsonld[:1]:
+        names.update(jsonld_strings(obj.get("publisher")))
+    return {fold(name) for name in names if name and fold(name)}
 
 
 def section_names(meta: PageMetadata) -> set[str]:
