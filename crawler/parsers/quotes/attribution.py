@@ -26,7 +26,8 @@ _GROUP_SUBJECT = re.compile(r"\s*(?:The|Some|Many|Several|Most|Hundreds of|Thous
 """A sentence opened by a plural common noun ("The pupils returned …"): a group, no one named."""
 _CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
 """A verb or noun of chanting right before a quotation: its words are a whole utterance."""
-_SANG_TITLE = re.compile(r"\b(?:sang|sings?|singing)$")
+_SINGING = r"\b(?:sang|sings?|singing)"
+_SANG_TITLE = re.compile(_SINGING + "$")
 """A verb of singing right before a quotation in title case, with no comma or colon to introduce
 lines: what was sung is named by its title, not quoted."""
 _PASSIVE_AGENT = re.compile(r"\s+by\s+(?=(?P<who>[^,.;:“”\"]{1,60}?)\s+(?:that|to)\b)")
@@ -150,7 +151,7 @@ def listed_titles(text: str, spans: list[Span]) -> set[int]:
 _PHRASE_NAMED = re.compile(r"\b(?:slogan|motto|tagline|chorus|refrain)\s*[,:]?$", re.I)
 """A noun right before a quoted span that makes the span the phrase it names, even a whole
 sentence (QUOTES.md 2.1: slogans used as names are no quotation)."""
-_SUNG = re.compile(r"\b(?:sang|sings?|singing)\b", re.I)
+_SUNG = re.compile(_SINGING + r"\b", re.I)
 """A verb of singing earlier in the sentence: the lines of a chorus sung are a quotation ("sang
 the chorus, “…”")."""
 

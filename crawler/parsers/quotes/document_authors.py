@@ -80,11 +80,11 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
         if mention.entity is not None and mention.possessive \
                 and _OWNED_DOCUMENT.match(text, mention.end) is not None:
             return mention.entity  # "the Commission's review of care homes …" then "the report says"
-    introduced = None
-    for introduced in re.finditer(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?%s\b" % escaped, text[:position]):
+    brought_in = None  # the last "a|an <document>" before: where the document entered the text
+    for brought_in in re.finditer(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?%s\b" % escaped, text[:position]):
         pass
-    if introduced is not None and introduced.start() > previous_paragraph:
-        return _opening_subject(introduced.start(), registry, text)
+    if brought_in is not None and brought_in.start() > previous_paragraph:
+        return _opening_subject(brought_in.start(), registry, text)
     return None
 
 
