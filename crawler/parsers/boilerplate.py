@@ -1,5 +1,5 @@
-"""What is never article text: by tag, by ARIA role, by hidden state, by class/id vocabulary (and custom
- element names, read like class names)."""
+"""What is never article text: by tag, by ARIA role, by hidden state, by class/id vocabulary
+(and custom element names, read like class names)."""
 
 from __future__ import annotations
 
