@@ -152,6 +152,22 @@ def test_a_picture_linking_to_its_own_photo_page_is_kept():
     assert urls(article) == ["https://news.example.org/media/20241203-OYT1I50202-1.jpg"]
 
 
+def test_a_picture_linking_to_its_own_photo_page_file_is_kept():
+    numbered = ("<a href='/news/pictures/slaughterhouse-visit-118.html'>"
+                "<img src='https://cdn.example.org/news/slaughterhouse-visit-118_v-big16x9_w-576.jpg'></a>")
+    named = "<a href='/pictures/protest-sign.html?view=lightbox'><img src='/pictures/protest-sign.jpg?blob=poster'></a>"
+    article = article_page(f"<p>{PARAGRAPH}</p><figure>{numbered}<figcaption>Caption</figcaption></figure>"
+                           f"<p>{PARAGRAPH}</p><figure>{named}<figcaption>Another</figcaption></figure>{TEXT}")
+    assert urls(article) == ["https://cdn.example.org/news/slaughterhouse-visit-118_v-big16x9_w-576.jpg",
+                             "https://news.example.org/pictures/protest-sign.jpg?blob=poster"]
+
+
+def test_a_thumbnail_named_after_the_article_it_links_to_is_a_teaser():
+    teaser = "<a href='/buckwheat-diet.html'><img src='/thumbs/buckwheat-diet-pop.jpg' width='155' height='155'></a>"
+    article = article_page(f"<p>{PARAGRAPH}</p>{TEXT}<div class='grid'><div class='r'>{teaser}</div></div>")
+    assert urls(article) == []
+
+
 def test_a_captioned_box_the_text_walk_skips_still_gives_its_picture():
     box = f"<div class='wp-caption'>{img('wordpress-picture')}<p class='wp-caption-text'>WordPress caption</p></div>"
     article = article_page(f"<p>{PARAGRAPH}</p>{box}{TEXT}")

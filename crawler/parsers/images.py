@@ -67,6 +67,8 @@ _CAPTION_CHARS = 600
 _NAMING_LENGTH = 12
 """A file name this long names one picture ("image.jpg" does not)."""
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)(?:$|[?#])", re.I)
+_PAGE_FILE = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.I)
+"""The extension of a page's file name, which the picture's file name does not share."""
 
 
 class ImageReader:
@@ -331,14 +333,22 @@ def _teaser_link(img, url: str) -> bool:
 
 def _links_away(href: str | None, url: str) -> bool:
     """A link to another page: not an anchor, not to a picture file, not to the picture's own
-    page (whose address names the picture: `/photo/20241203-OYT1I50202/` for
-    `…/20241203-OYT1I50202-1.jpg`)."""
+    page. That page's address names the picture (`/photo/20241203-OYT1I50202/` for
+    `…/20241203-OYT1I50202-1.jpg`); a page file (`….html`) names it by its file name or by
+    its number (`…/landstolz-118.html` for `…/landstolz-118_v-big16x9.jpg`): an article's
+    page whose slug opens a thumbnail's name (`…/buckwheat-diet.html` for
+    `…/buckwheat-diet-pop.jpg`) is a teaser's."""
     if not href or href.startswith(("#", "javascript:")):
         return False
     path = urlsplit(href).path
     if _IMAGE_FILE.search(path + "?"):
         return False
     name = path.rstrip("/").rsplit("/", 1)[-1]
+    page_name = _PAGE_FILE.sub("", name)
+    if page_name != name:
+        picture_name = urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        names_picture = page_name == picture_name or page_name[-1:].isdigit()
+        return not (names_picture and page_name in url)
     return len(name) < _NAMING_LENGTH or name not in url
 
 
