@@ -225,3 +225,14 @@ def test_json_ld_image_comes_with_its_caption_and_credit():
     article = article_page(TEXT, head=head)
     assert [(image.url, image.caption, image.credits, image.is_cover) for image in article.images] == [
         ("https://news.example.org/pictures/json-ld-picture.jpg", "From JSON-LD", ["picture alliance/dpa", "Daniel Vogl"], True)]
+
+
+def test_a_lead_picture_boxed_with_the_byline_takes_only_its_own_credit():
+    # the picture's box holds its caption and rights; the box around it the byline and date
+    lead = ("<div class='head'><p class='author'>von Anna Example</p><p class='webtime'>Stand: 28. April 2023</p>"
+            f"<div class='media'><div class='imageWrapper'>{img('lead-picture')}</div>"
+            "<div class='mediaInfo'><span class='mediaSubtitle'>Workers in the hall.</span>"
+            "<span class='mediaRights'>Bildrechte: Example/Anna Example</span></div></div></div>")
+    article = article_page(f"{lead}<p>{PARAGRAPH}</p>{TEXT}")
+    assert [(image.caption, image.credits) for image in article.images] == [
+        ("Workers in the hall.", ["Example/Anna Example"])]

@@ -214,6 +214,11 @@ def shown_chars(element) -> int:
     return sum(map(len, _SHOWN_TEXT(element)))
 
 
+def holds_caption(element) -> bool:
+    """Whether `element` holds a caption: a `<figcaption>` or an element named for one."""
+    return any(_is_caption(node.tag, _names(node)) for node in element.iter(*_MARKUP_TAGS))
+
+
 def _is_caption(tag: str, names: str) -> bool:
     return tag == "figcaption" or _name_verdicts(names)[1]
 

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from crawler.items import Image, Section
 from crawler.parsers.boilerplate import NEVER_TEXT_TAGS
-from crawler.parsers.credits import caption_and_credits, credit_names, shown_chars
+from crawler.parsers.credits import caption_and_credits, credit_names, holds_caption, shown_chars
 from crawler.parsers.memo import remember
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.text import clean_text
@@ -255,8 +255,10 @@ def parse_srcset(value: str) -> list[tuple[str, int | None, float | None]]:
 
 
 def _figure_of(img):
-    """The element that holds a picture with its caption: its `<figure>`, or the largest of its
-    few nearest ancestors that holds no other picture and no more text than a caption."""
+    """The element that holds a picture with its caption: its `<figure>`, or the first of its
+    few nearest ancestors that holds a caption, or else the largest that holds no other picture
+    and no more text than a caption (a byline and a date above a lead picture are not its
+    credits)."""
     node = _picture_of(img)
     node = img.getparent() if node is None else node
     wrapper = None
@@ -268,6 +270,8 @@ def _figure_of(img):
         if wrapper is not None and (_shown_pictures(node) > 1 or shown_chars(node) > _CAPTION_CHARS):
             break
         wrapper = node
+        if holds_caption(node):
+            return node
         node = node.getparent()
     return wrapper
 
