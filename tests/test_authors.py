@@ -73,6 +73,7 @@ def news(author, publisher: str = "Example News") -> dict:
     (["Eine Kolumne von Ann Lee"], ["Ann Lee"]),
     (["radio.example.de, Frankfurt, Germany"], ["radio.example.de"]),
     (["Ann Lee, Redaktion"], ["Ann Lee"]),
+    (["Ann Lee", "Redaktion"], ["Ann Lee"]),  # a desk listed after the writer, as JSON-LD lists it
     (["Ann Lee/Bo Chan", "APA/AP"], ["Ann Lee", "Bo Chan", "APA", "AP"]),
     (["Von Ann Lee/dpa"], ["Ann Lee", "dpa"]),
     (["Ein Gastbeitrag von Ann Lee", "Gastautorin: Bo Chan"], ["Ann Lee", "Bo Chan"]),
