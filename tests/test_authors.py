@@ -329,6 +329,17 @@ def test_a_login_name_in_a_rel_author_link(account, expected):
     assert authors_of(body) == expected
 
 
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("<span class='author vcard'><a class='url fn n' href='/author/surfguard/'>surfguard</a></span>", ["surfguard"]),
+    ("<span class='author vcard fn'>oradmin</span>", ["oradmin"]),
+    ("<span class='author vcard'><a class='url fn n' href='/author/admin/'>admin</a></span>", []),
+    ("<span class='author vcard'><span class='fn'>surfguard</span> und Freunde</span>", []),
+])
+def test_a_login_name_an_hcard_gives_as_its_name(byline, expected):
+    body = f"<div class='entry-meta'><time>1. November 2016</time><span class='byline'> {byline}</span></div>"
+    assert authors_of(body) == expected
+
+
 def test_the_team_after_the_names_in_a_byline_is_their_desk():
     body = "<span class='byline-author'>Posted by Ann Lee, Bo Chan and Cy Dee - Safe Browsing team</span>"
     assert authors_of(body) == ["Ann Lee", "Bo Chan", "Cy Dee"]
