@@ -73,6 +73,7 @@ def news(author, publisher: str = "Example News") -> dict:
     (["Eine Kolumne von Ann Lee"], ["Ann Lee"]),
     (["radio.example.de, Frankfurt, Germany"], ["radio.example.de"]),
     (["Ann Lee, Redaktion"], ["Ann Lee"]),
+    (["Ann Lee", "Redaktion"], ["Ann Lee"]),  # a desk listed after the writer, as JSON-LD lists it
     (["Ann Lee/Bo Chan", "APA/AP"], ["Ann Lee", "Bo Chan", "APA", "AP"]),
     (["Von Ann Lee/dpa"], ["Ann Lee", "dpa"]),
     (["Ein Gastbeitrag von Ann Lee", "Gastautorin: Bo Chan"], ["Ann Lee", "Bo Chan"]),
@@ -325,6 +326,17 @@ def test_a_list_inside_a_byline_box_is_breadcrumbs_not_names():
                                                     ("admin", []), ("the editors", [])])
 def test_a_login_name_in_a_rel_author_link(account, expected):
     body = f"<div class='meta'><div class='date'>2. August 2012</div>By <a rel='author' href='/u/1'>{account}</a></div>"
+    assert authors_of(body) == expected
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("<span class='author vcard'><a class='url fn n' href='/author/surfguard/'>surfguard</a></span>", ["surfguard"]),
+    ("<span class='author vcard fn'>oradmin</span>", ["oradmin"]),
+    ("<span class='author vcard'><a class='url fn n' href='/author/admin/'>admin</a></span>", []),
+    ("<span class='author vcard'><span class='fn'>surfguard</span> und Freunde</span>", []),
+])
+def test_a_login_name_an_hcard_gives_as_its_name(byline, expected):
+    body = f"<div class='entry-meta'><time>1. November 2016</time><span class='byline'> {byline}</span></div>"
     assert authors_of(body) == expected
 
 

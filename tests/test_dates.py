@@ -301,3 +301,12 @@ def test_a_year_alone_dates_no_page():
 
 def test_a_day_shown_in_the_page_still_dates_it():
     assert _undated_page("<p>Last updated: 3 March 2016</p>").startswith("2016-03-03")
+
+
+def test_a_labelled_last_change_dates_a_page_that_gives_no_publication_date():
+    text = "".join(f"<p>Paragraph {i} of the report.</p>" for i in range(70)) + "<p>Datensatz vom 09.03.2016</p>"
+    label = "<div><label>Letzte Änderung:</label><div class='label_content'>\n  14.01.2022 um 09:25  </div></div>"
+    assert _dated_page("", f"<h1>Snow cover</h1>{text}{label}") == "2022-01-14"  # not the data set's day
+    assert _dated_page("<meta name='date' content='2021-12-20'>", f"<h1>Snow cover</h1>{text}{label}") == "2021-12-20"
+    sentence = "<p>Last updated maps were drawn in spring and first shown on 14.01.2022 to the council.</p>"
+    assert _dated_page("", f"<h1>Snow cover</h1>{text}{sentence}") == "2016-03-09"  # a sentence, not a label

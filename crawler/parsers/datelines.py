@@ -120,18 +120,27 @@ _PUBLISHED_LABEL = re.compile(
 """A text that opens with a label saying it gives the publication date ("Veröffentlicht am
 16.08.2019", "Erschienen am: 01.11.2023", "Published on 3 May 2024"), in the page's texts
 joined by NULs."""
+UPDATED_LABEL = re.compile(
+    r"(?<![^\x00])[^\w\x00]*(?:letzte (?:änderung|aktualisierung)|zuletzt (?:geändert|aktualisiert)|"
+    r"last (?:modified|updated|changed)|dernière mise à jour|última (?:actualización|modificación)|"
+    r"ultima modifica|laatst (?:gewijzigd|bijgewerkt))(?:\s+(?:am|on|le|el|il|op))?\b[^\w\x00]*"
+    r"(?:\x00\s*)*[^\x00]*", re.I)
+"""A text that opens with a label saying it gives the day the page last changed ("Letzte
+Änderung:", "Last updated on"), the date in the same text or, the label standing in its own
+element ("<label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>"), in the next one."""
 _LABEL_CHARS = 120
 
 
-def labelled_date(texts: BodyTexts, language: str | None) -> tuple[str, str] | None:
+def labelled_date(texts: BodyTexts, language: str | None,
+                  label: re.Pattern = _PUBLISHED_LABEL) -> tuple[str, str] | None:
     """(ISO date, line) of the first short text in the page that labels its date as the
-    publication date, wherever it stands (a podcast's episode notes, a review's footer).
-    The texts are searched joined (one regex scan, not one per text); a script's text is no
-    such line, as it does not open with the label."""
-    for match in _PUBLISHED_LABEL.finditer("\x00".join(texts.strings)):
+    publication date (or as what `label` says), wherever it stands (a podcast's episode notes,
+    a review's footer). The texts are searched joined (one regex scan, not one per text); a
+    script's text is no such line, as it does not open with the label."""
+    for match in label.finditer("\x00".join(texts.strings)):
         if match.end() - match.start() > _LABEL_CHARS:
             continue
-        line = clean_text(match.group())
+        line = clean_text(match.group().replace("\x00", " "))
         day = read_date_line(line, language)
         if day is not None and _mostly_date(line):
             return day.isoformat(), line

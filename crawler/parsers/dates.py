@@ -10,7 +10,7 @@ import zoneinfo
 
 from dateutil import parser as dateutil_parser
 
-from crawler.parsers.datelines import in_comments, labelled_date, opening_dateline, shown_date
+from crawler.parsers.datelines import UPDATED_LABEL, in_comments, labelled_date, opening_dateline, shown_date
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.pagetexts import BodyTexts
 
@@ -96,7 +96,9 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None,
     beside the headline (or a `<time>`, a date-classed element), else a paragraph under the
     headline opening with its date; a page that gives no date at all may still label one
     anywhere ("Veröffentlicht am …"), which outranks htmldate's guess (that search walks every
-    text, so it runs only there). `texts`: the page's body texts, when the caller keeps them."""
+    text, so it runs only there); so does, on a page without any publication or modified stamp,
+    the day a label gives as its last change ("Letzte Änderung: 14.01.2022"), the only day it
+    is dated by. `texts`: the page's body texts, when the caller keeps them."""
     texts = BodyTexts(root) if texts is None else texts
     published_raw, structured = next(
         ((raw.strip(), structured) for raw, structured in _published_candidates(meta, root) if parse_date(raw)),
@@ -116,6 +118,10 @@ def choose_dates(meta: PageMetadata, root, url: str, h1=None,
         line = _updated_day_shown(meta, root, h1, parse_date(published_raw)[:10])
         if line is not None:
             return line[0], line[1], parse_date(modified_raw), modified_raw
+    if published_raw is None and modified_raw is None:
+        line = labelled_date(texts, meta.language, UPDATED_LABEL)
+        if line is not None:
+            return line[0], line[1], line[0], line[1]
     if published_raw is None:
         published_raw = modified_raw or _visible_date(root)
     published_raw = _address_day_if_resaved(url, published_raw)

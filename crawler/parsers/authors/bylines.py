@@ -115,10 +115,28 @@ def _byline_markup(root) -> Iterator[list[str]]:
 
 
 def _account_name(element) -> list[str]:
-    """The account a rel=author link names, when it is written as a login name ("oradmin"): the
-    page says it is the author's."""
-    text = _spaced_text(element) if element.get("rel") == "author" and len(element) == 0 else ""
+    """The account a rel=author link or an hCard names, when it is written as a login name
+    ("oradmin"): the page says it is the author's. An hCard (microformats: an `author vcard`
+    element) marks the name it gives with the class `fn`, on itself or on the one element
+    inside it ("<span class='author vcard'><a class='url fn n'>surfguard</a></span>")."""
+    if element.get("rel") == "author" and len(element) == 0:
+        text = _spaced_text(element)
+    else:
+        name = _hcard_name(element)
+        text = _spaced_text(name) if name is not None else ""
     return [text] if len(text) >= 3 and HANDLE.fullmatch(text) and not LABEL_ONLY.fullmatch(text) else []
+
+
+def _hcard_name(element):
+    """The element holding an hCard's formatted name (`fn`), when `element` is the hCard and
+    holds no more than that name; else None."""
+    classes = (element.get("class") or "").split()
+    if "vcard" not in classes:
+        return None
+    named = [node for node in element.iter() if "fn" in (node.get("class") or "").split()]
+    if len(named) != 1 or len(named[0]) or clean_text(element.text_content()) != clean_text(named[0].text_content()):
+        return None
+    return named[0]
 
 
 def _login_after_label(element) -> list[str]:

@@ -102,8 +102,8 @@ def clean_authors(raw_names) -> list[str]:
         parts = _credits_split(BETWEEN_NAMES.split(BY_LABEL.sub("", _URL.sub(" @ ", clean_text(raw)))))
         for index, part in enumerate(parts):
             name = _tidy(part)
-            if first and (DEGREE.fullmatch(name) or _DESK.fullmatch(name)):
-                continue  # "Grant Tinsley, PhD", "Ann Lee, Redaktion": letters or a desk after a name
+            if (first and DEGREE.fullmatch(name)) or (names and _DESK.fullmatch(name)):
+                continue  # "Grant Tinsley, PhD", "Ann Lee, Redaktion", ["Ann Lee", "Redaktion"]: letters or a desk after a name
             if 0 < index < len(parts) - 1 and _between_names(name, parts[index - 1], parts[index + 1]):
                 continue  # "Ann Lee, London, Bo Chan": the first writer's dateline
             if DOMAIN.search(first) and " " not in name and name[:1].isupper():
