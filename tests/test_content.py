@@ -432,11 +432,16 @@ def test_caption_and_toast_class_names(value):
     assert boilerplate_token(value)
 
 
-@pytest.mark.parametrize("value", ["Twitter-Tweet", "TikTok-Embed", "blockquote INSTAGRAM-MEDIA",
+@pytest.mark.parametrize("value", ["Fb-Post", "TikTok-Embed", "blockquote INSTAGRAM-MEDIA",
                                    "größe reddit-Card", "InlineDonationPromo"])
 def test_chrome_class_names_in_any_case(value):
     """Embedded posts in any case, plain ASCII or not (two ways to the verdict), and camelCase."""
     assert boilerplate_token(value)
+
+
+def test_an_embedded_x_post_is_no_chrome():
+    # its blockquote holds the post's text and signature, a quote block of the body's
+    assert not boilerplate_token("twitter-tweet")
 
 
 @pytest.mark.parametrize(("classes", "ident", "chrome"), [

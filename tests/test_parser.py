@@ -312,6 +312,27 @@ def test_figure_quote_with_figcaption():
     assert blocks[0].text == "Budgets are moral documents."
 
 
+@pytest.mark.parametrize(("signature", "speaker"), [
+    ("&mdash; Rep. Jane Example (@janeexample) <a href='https://twitter.com/janeexample/status/1'>May 3, 2025</a>",
+     "Rep. Jane Example"),
+    ("— MAKS 26 🇺🇦👀 (@Maks_Example) <a href='https://x.com/Maks_Example/status/2'>July 18, 2026</a>", "MAKS 26"),
+    ("— (@nameless) <a href='https://x.com/nameless/status/3'>July 18, 2026</a>", "@nameless"),
+    ("<p>— CDU/CSU (@cdu_example) <a href='https://twitter.com/cdu_example/status/4'>November 2, 2021</a></p>", "CDU/CSU"),
+])
+def test_an_embedded_x_post_is_a_quote_block_of_its_signer(signature, speaker):
+    post = ("<blockquote class='twitter-tweet'><p lang='en' dir='ltr'>We will keep counting every vote. "
+            f"pic.twitter.com/AbC123</p>{signature}</blockquote>"
+            "<script async src='https://platform.twitter.com/widgets.js'></script>")
+    blocks = _quote_blocks(article(f"<p>{PROSE}</p>{post}<p>{PROSE}</p>"))
+    assert [(b.text, b.speaker) for b in blocks] == [("We will keep counting every vote. pic.twitter.com/AbC123", speaker)]
+
+
+def test_an_embedded_instagram_post_stays_out_of_the_body():
+    post = ("<blockquote class='instagram-media'><a href='https://www.instagram.com/p/1/'>View this post on Instagram</a>"
+            "<p><a href='https://www.instagram.com/p/1/'>A post shared by Jane (@jane)</a></p></blockquote>")
+    assert "Instagram" not in parse_html(article(f"<p>{PROSE}</p>{post}<p>{PROSE}</p>"), URL).text
+
+
 def test_pull_quote_div_with_cite():
     blocks = _quote_blocks(article(
         f"<p>{PROSE}</p><div class='pull-quote'><p>“It is time.”</p><cite>Lee Kim</cite></div>"))
@@ -320,7 +341,8 @@ def test_pull_quote_div_with_cite():
 
 @pytest.mark.parametrize("markup, verdict", [
     ("<blockquote>x</blockquote>", True),
-    ("<blockquote class='twitter-tweet'>x</blockquote>", False),
+    ("<blockquote class='twitter-tweet'>x</blockquote>", True),
+    ("<blockquote class='reddit-card'>x</blockquote>", False),
     ("<figure class='Instagram-Media'><blockquote>x</blockquote></figure>", False),
     ("<figure><blockquote>x</blockquote></figure>", True),
     ("<figure class='pullquote'>x</figure>", True),

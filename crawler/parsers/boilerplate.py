@@ -84,7 +84,9 @@ say nothing about the content."""
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 """Word boundaries inside camelCase names ("InlineDonationPromo", "authorBio"); random CSS-module
 hashes ("kAdXyz") have too few lowercase letters around their capitals to be split."""
-_EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
+_EMBED_CLASSES = re.compile(r"instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
+"""Embedded posts whose markup holds no more than links and the platform's labels (an X post's
+`twitter-tweet` holds the post's text and its signature: the body keeps it, a quote block)."""
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*--(?:is-)?(?:hidden|hide)|(?:[\w-]*-)?is-hidden|-?hidden|-?hide|d-none)(?=\s|$)")
 """Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide", the
 state class "-hidden" some CSS methods write with a leading dash; not
@@ -110,7 +112,7 @@ _VERDICTS: dict[str, bool] = {}
 
 def boilerplate_token(value: str) -> bool:
     """True when a class/id value names boilerplate ("share-bar", "related_links", "ad-slot",
-    an embedded tweet). Judged name by name (every rule reads one name at a time), each verdict
+    an embedded Instagram post). Judged name by name (every rule reads one name at a time), each verdict
     kept: a page's class lists share most of their names ("col-md-8 article-body", "col-md-4
     sidebar"), and half the names of a list not seen before have been seen in another."""
     for name in value.split():
@@ -164,8 +166,7 @@ def _embeds(value: str, lowered: str) -> bool:
     """True when the names mark an embedded post (`_EMBED_CLASSES`, any case): plain ASCII names,
     the usual, are searched lower-cased, others with the regex and its Unicode case rules."""
     if value.isascii():
-        return ("twitter-tweet" in lowered or "instagram-media" in lowered or "tiktok-embed" in lowered
-                or "fb-post" in lowered or "reddit-card" in lowered)
+        return "instagram-media" in lowered or "tiktok-embed" in lowered or "fb-post" in lowered or "reddit-card" in lowered
     return _EMBED_CLASSES.search(value) is not None
 
 

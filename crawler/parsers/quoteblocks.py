@@ -1,6 +1,10 @@
 """Quote blocks in the body: `<blockquote>`, `<figure>`+`<figcaption>`, pull-quote containers,
 and a quotation paragraph followed by an attribution line ("— Name, Role").
 
+An embedded X (Twitter) post, as the platform's embed code writes it (`<blockquote
+class="twitter-tweet">`: the post's text, then "— Name (@handle) May 3, 2025"), is a quote block
+of its author's.
+
 These only shape the body (one `Block(kind="quote")` with speaker and role); finding every
 quotation in the text is `crawler.parsers.quotes`' job.
 """
@@ -16,7 +20,13 @@ _OPENING_MARKS = ("“", "«", "„", '"', "‘", "‹", "「", "『", "‚")
 _QUOTE_CLASS = re.compile(r"(?:^|[-_\s])(?:pull-?quote|pullquote|blockquote|quote|quotation)(?:$|[-_\s])", re.I)
 _ATTRIBUTION_CLASS = re.compile(r"attribution|author|source|cite|speaker|byline|caption", re.I)
 _NAME_START = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
-_EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
+_EMBED = re.compile(r"instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
+_POST_CLASS = "twitter-tweet"
+_POST_SIGNATURE = re.compile(
+    r"\s*(?:[—–―]|-{1,2})\s*(?P<name>[^—–―()]{0,80}?)\s*\(@(?P<handle>\w{1,50})\)[^()]{0,40}$")
+"""The signature an embedded post's text ends with: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"."""
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\U000E0000-\U000E007F]+")
+"""Emoji, flags and their joiners, which a display name may carry ("MAKS 26 🇺🇦👀")."""
 
 
 def parse_attribution(text: str) -> tuple[str, str | None] | None:
@@ -40,6 +50,23 @@ def split_speaker(who: str) -> tuple[str, str | None] | None:
 def opens_with_quote_mark(text: str) -> bool:
     """True when a paragraph starts with an opening quotation mark."""
     return clean_text(text).startswith(_OPENING_MARKS)
+
+
+def embedded_post(container):
+    """The embedded X post that `container` is or holds; None when it holds none."""
+    if _POST_CLASS in (container.get("class") or ""):
+        return container
+    return next((post for post in container.iter("blockquote") if _POST_CLASS in (post.get("class") or "")), None)
+
+
+def signed_post(text: str) -> tuple[str, str | None]:
+    """(the post's text, its author's name) from an embedded post's text and signature; the
+    handle stands for a post signed by it alone; (text, None) when no signature ends it."""
+    match = _POST_SIGNATURE.search(text)
+    if match is None:
+        return text, None
+    name = clean_text(_EMOJI.sub(" ", match.group("name")))
+    return text[:match.start()].rstrip(), name or "@" + match.group("handle")
 
 
 def is_quote_container(element) -> bool:

@@ -28,8 +28,8 @@ from crawler.parsers.body.sections import (LINKED_QUOTE, demote_headings, drop_a
                                            drop_pull_quotes, drop_trailing_label, has_text, is_trailing_box, text_sections, with_leading)
 from crawler.parsers.boilerplate import is_skipped
 from crawler.parsers.document import MAX_DEPTH
-from crawler.parsers.quoteblocks import (attribution_element, is_quote_container, opens_with_quote_mark,
-                                         parse_attribution, speaker_from)
+from crawler.parsers.quoteblocks import (attribution_element, embedded_post, is_quote_container, opens_with_quote_mark,
+                                         parse_attribution, signed_post, speaker_from)
 from crawler.parsers.text import clean_text, first_folded_word, fold
 
 _PICTURES = frozenset({"img", "amp-img", "picture", "noscript"})
@@ -507,7 +507,8 @@ class _Walker:
 
     def quote(self, container, following) -> bool:
         attribution = next((el for el in container.iter() if el in self.rules.attributions), None)
-        if attribution is None:
+        post = embedded_post(container)
+        if attribution is None and post is None:
             attribution = attribution_element(container)
         speaker = role = None
         if attribution is not None:
@@ -517,6 +518,8 @@ class _Walker:
             return False  # a teaser for another story set as a quote ("PUEDES VER: <link>")
         if links >= LINKED_QUOTE * len(text):
             return False  # a link to another page set as a quote (an embedded post's card)
+        if speaker is None and post is not None:
+            text, speaker = signed_post(text)
         consumed = False
         if speaker is None and following is not None and self.is_attribution(following):
             speaker, role = speaker_from(following)
