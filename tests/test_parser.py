@@ -327,6 +327,15 @@ def test_an_embedded_x_post_is_a_quote_block_of_its_signer(signature, speaker):
     assert [(b.text, b.speaker) for b in blocks] == [("We will keep counting every vote. pic.twitter.com/AbC123", speaker)]
 
 
+def test_an_embedded_bluesky_post_is_a_quote_block_of_its_signer():
+    post = ("<blockquote class='bluesky-embed' data-bluesky-uri='at://did:plc:abc/app.bsky.feed.post/3k'>"
+            "<p lang='en'>We will keep counting every vote.</p>&mdash; Jane Example "
+            "(<a href='https://bsky.app/profile/did:plc:abc'>@jane.bsky.social</a>) "
+            "<a href='https://bsky.app/profile/did:plc:abc/post/3k'>May 3, 2025 at 9:04 PM</a></blockquote>")
+    blocks = _quote_blocks(article(f"<p>{PROSE}</p>{post}<p>{PROSE}</p>"))
+    assert [(b.text, b.speaker) for b in blocks] == [("We will keep counting every vote.", "Jane Example")]
+
+
 def test_an_embedded_instagram_post_stays_out_of_the_body():
     post = ("<blockquote class='instagram-media'><a href='https://www.instagram.com/p/1/'>View this post on Instagram</a>"
             "<p><a href='https://www.instagram.com/p/1/'>A post shared by Jane (@jane)</a></p></blockquote>")

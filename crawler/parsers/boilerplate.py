@@ -86,7 +86,8 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 hashes ("kAdXyz") have too few lowercase letters around their capitals to be split."""
 _EMBED_CLASSES = re.compile(r"instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
 """Embedded posts whose markup holds no more than links and the platform's labels (an X post's
-`twitter-tweet` holds the post's text and its signature: the body keeps it, a quote block)."""
+`twitter-tweet` and a Bluesky post's `bluesky-embed` hold the post's text and its signature: the
+body keeps them, quote blocks)."""
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*--(?:is-)?(?:hidden|hide)|(?:[\w-]*-)?is-hidden|-?hidden|-?hide|d-none)(?=\s|$)")
 """Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide", the
 state class "-hidden" some CSS methods write with a leading dash; not

@@ -1,9 +1,9 @@
 """Quote blocks in the body: `<blockquote>`, `<figure>`+`<figcaption>`, pull-quote containers,
 and a quotation paragraph followed by an attribution line ("— Name, Role").
 
-An embedded X (Twitter) post, as the platform's embed code writes it (`<blockquote
-class="twitter-tweet">`: the post's text, then "— Name (@handle) May 3, 2025"), is a quote block
-of its author's.
+An embedded X (Twitter) or Bluesky post, as the platform's embed code writes it (`<blockquote
+class="twitter-tweet">`, `class="bluesky-embed"`: the post's text, then "— Name (@handle) May 3,
+2025"), is a quote block of its author's.
 
 These only shape the body (one `Block(kind="quote")` with speaker and role); finding every
 quotation in the text is `crawler.parsers.quotes`' job.
@@ -21,9 +21,9 @@ _QUOTE_CLASS = re.compile(r"(?:^|[-_\s])(?:pull-?quote|pullquote|blockquote|quot
 _ATTRIBUTION_CLASS = re.compile(r"attribution|author|source|cite|speaker|byline|caption", re.I)
 _NAME_START = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _EMBED = re.compile(r"instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
-_POST_CLASS = "twitter-tweet"
+_POST_CLASSES = ("twitter-tweet", "bluesky-embed")
 _POST_SIGNATURE = re.compile(
-    r"\s*(?:[—–―]|-{1,2})\s*(?P<name>[^—–―()]{0,80}?)\s*\(@(?P<handle>\w{1,50})\)[^()]{0,40}$")
+    r"\s*(?:[—–―]|-{1,2})\s*(?P<name>[^—–―()]{0,80}?)\s*\(@(?P<handle>[\w.-]{1,80})\)[^()]{0,40}$")
 """The signature an embedded post's text ends with: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"."""
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\U000E0000-\U000E007F]+")
 """Emoji, flags and their joiners, which a display name may carry ("MAKS 26 🇺🇦👀")."""
@@ -53,10 +53,12 @@ def opens_with_quote_mark(text: str) -> bool:
 
 
 def embedded_post(container):
-    """The embedded X post that `container` is or holds; None when it holds none."""
-    if _POST_CLASS in (container.get("class") or ""):
-        return container
-    return next((post for post in container.iter("blockquote") if _POST_CLASS in (post.get("class") or "")), None)
+    """The embedded X or Bluesky post that `container` is or holds; None when it holds none."""
+    return next((post for post in container.iter("blockquote") if _is_post(post.get("class"))), None)
+
+
+def _is_post(classes: str | None) -> bool:
+    return bool(classes) and any(name in classes for name in _POST_CLASSES)
 
 
 def signed_post(text: str) -> tuple[str, str | None]:
