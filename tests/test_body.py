@@ -332,6 +332,22 @@ def test_sign_offs_and_interface_prompts_are_not_paragraphs(line):
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
 
 
+@pytest.mark.parametrize("line", [
+    "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
+    "Gefällt dir unser Magazin? Wir haben entschieden, keine Bezahlschranke einzuführen.",
+    "If you enjoyed this article, sign up for our newsletter.",
+    "Did you like this story? Share it with your friends.",
+    "이 기사가 마음에 들었다면, 좋아요를 눌러주세요.",
+])
+def test_appeals_asking_whether_the_reader_liked_the_article_are_not_paragraphs(line):
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
+
+
+def test_a_question_to_the_reader_about_the_subject_stays():
+    question = "Do you like kamaboko? There are all different kinds, from the pink ones to those in oden."
+    assert sections(f"<div><p>{question}</p><p>{PARAGRAPH}</p></div>") == [(None, [question, PARAGRAPH])]
+
+
 def test_drop_cap_joins_its_word():
     html = ("<div><p><span class='initial-letter-outer'><span class='initial-letter'>N</span></span> "
             "<span>a endlich! Es gibt einen Entwurf.</span></p></div>")

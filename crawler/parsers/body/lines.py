@@ -3,8 +3,8 @@
 The walker buffers the text between blocks with marks for line breaks and bold runs; this
 module splits a run into paragraphs (at double breaks, at a break after a full sentence) and
 tells the lines that are no article text: stock tickers, ad and "see also" labels, bylines,
-timestamps, credits, sign-offs, player prompts, consent notices, rules, mostly-link lines
-(unless a sentence runs through the link), and a line of the authors' names.
+timestamps, credits, sign-offs, appeals to readers, player prompts, consent notices, rules,
+mostly-link lines (unless a sentence runs through the link), and a line of the authors' names.
 """
 
 from __future__ import annotations
@@ -113,6 +113,16 @@ _PLAYER_PROMPT = re.compile(
     r"regala esta noticia",
     re.I,
 )
+_APPEAL = re.compile(
+    r"(?:(?:hat|haben) (?:ihnen|dir|euch) (?:dieser|diese|dieses|der|die|das|unser|unsere) [^?]{0,40}gefallen|"
+    r"gefällt (?:ihnen|dir|euch) (?:dieser|diese|dieses|der|die|das|unser|unsere|was) [^?]{0,40}|"
+    r"(?:did|do) you (?:enjoy|like) (?:this|our|reading)\b[^?]{0,40}|(?:enjoyed|liked|like|love) this (?:article|story|post|piece)|"
+    r"¿te (?:gustó|ha gustado) (?:este|esta|nuestr)[^?]{0,40}|(?:vous avez|tu as) aimé (?:cet|cette|notre) [^?]{0,40})\?"
+    r"|if you (?:enjoyed|liked|like|value|appreciate) (?:this|our|reading)\b|이 기사가 마음에 들었다면",
+    re.I)
+"""An appeal opening on whether the reader liked the article ("Hat Ihnen dieser Artikel gefallen?
+Dann unterstützen Sie uns …", "Gefällt dir unser Magazin?", "If you enjoyed this article, …"):
+the publisher asking for a share, a donation or a subscription, not the story."""
 _GOOGLE_NEWS = re.compile(r"\b(?:on|di|auf|en|sur) google news\b", re.I)
 """Interface prompts that land in the text flow: player and loader messages, "Article continues
 below", follow-us-on-Google-News lines."""
@@ -310,9 +320,9 @@ _TAXONOMY_LABEL = re.compile(
 
 
 def _is_sign_off(text: str) -> bool:
-    """Credits, sign-offs, interface prompts and picture credits (cheap tests first: most lines
-    are prose)."""
-    if _SIGN_OFF.match(text) or _PLAYER_PROMPT.match(text):
+    """Credits, sign-offs, appeals, interface prompts and picture credits (cheap tests first: most
+    lines are prose)."""
+    if _SIGN_OFF.match(text) or _PLAYER_PROMPT.match(text) or _APPEAL.match(text):
         return True
     if text.endswith(")"):
         return _PICTURE_CREDIT_END.search(text) is not None
