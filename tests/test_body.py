@@ -702,6 +702,11 @@ def test_a_person_box_is_not_text_but_a_person_named_in_a_sentence_is():
     "Published under: 2024 Election , Bailout , Court-Packing , Democratic Donors",
     "Schlagworte: Schule, Bildung",
     "Filed under: Politics |",
+    "Themen: Ehrenamt Jugendverbände",
+    "Kategorie: Erste Versuche",
+    "01.02.2022 Kategorie: Synchronschwimmen, Verband",
+    "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo",
+    "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder | Rating: 0.0/0",
 ])
 def test_a_line_of_taxonomy_terms_is_not_a_paragraph(line):
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
@@ -710,6 +715,8 @@ def test_a_line_of_taxonomy_terms_is_not_a_paragraph(line):
 def test_a_taxonomy_word_opening_a_sentence_stays():
     line = "Tags: the children wrote them on the wall of the school in red paint, the teacher said."
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH, line])]
+    lead_in = "Three themes - jobs, rents and schools - and one category: the voters under thirty"
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{lead_in}</p></div>") == [(None, [PARAGRAPH, lead_in])]
 
 
 def test_a_name_with_an_age_stamp_is_not_a_paragraph():

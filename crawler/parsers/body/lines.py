@@ -288,7 +288,7 @@ def is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits, bylines, timestamp lines and bare dates/times are not paragraphs."""
     if len(text) < 300 and _is_sign_off(text) or len(text) < _CONSENT_CHARS and _is_consent(text):
         return True
-    if len(text) < 300 and _TAXONOMY_LABEL.match(text) and not text.endswith(SENTENCE_END):
+    if len(text) < 300 and not text.endswith(SENTENCE_END) and _TAXONOMY_LABEL.match(text):
         return True  # "Published under: Election, Bailout, …", "Schlagworte: Schule, Bildung"
     if len(text) >= 120:
         return False
@@ -313,10 +313,13 @@ def is_chrome_line(text: str) -> bool:
 
 
 _TAXONOMY_LABEL = re.compile(
+    r"(?:.{0,80}?\s[-|–•·]\s|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+)?(?:"
     r"(?:published|filed|posted|listed|categori[sz]ed|archived) (?:under|in)\b|"
-    r"(?:tags?|tagged(?: with| as)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|etiquetas|mots-clés|keywords)\s*:",
+    r"(?:tags?|tagged(?: with| as)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|etiquetas|mots-clés|keywords|"
+    r"kategorien?|categor(?:y|ies|ia|ias|ías|ie)|catégories?|themen)\s*:)",
     re.I)
-"""The label of a line of the story's taxonomy terms."""
+"""The label of a line of the story's taxonomy terms, first or after a date or the line's other
+parts set off by dashes or bars ("05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde - Tags: …")."""
 
 
 def _is_sign_off(text: str) -> bool:
