@@ -320,6 +320,8 @@ def test_editors_note_about_an_update_stays():
     "Additional reporting from PA",
     "—Associated Press writer John Leicester in Paris contributed to this report.",
     "With files from The Associated Press",
+    "With reports from Reforma and El Economista",
+    "Mit Informationen der Nachrichtenagenturen AFP, AP, dpa und Reuters.",
     "First published in The Conversation.",
     "Dieser Artikel ist zuerst bei \"Capital\" erschienen.",
     "(dmk)",
@@ -329,6 +331,16 @@ def test_editors_note_about_an_update_stays():
     "By signing up, you confirm that you are over the age of 16 and agree to receive occasional offers.",
 ])
 def test_sign_offs_and_interface_prompts_are_not_paragraphs(line):
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
+
+
+@pytest.mark.parametrize("line", [
+    "Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den "
+    "RSS 2.0. Kommentare und pings sind derzeit geschlossen.",
+    "Posted by Jane on May 3. This entry was filed under News. You can follow any responses to this entry through "
+    "the RSS 2.0 feed.",
+])
+def test_a_blog_engines_line_under_the_post_is_not_a_paragraph(line):
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
 
 

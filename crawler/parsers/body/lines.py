@@ -90,7 +90,8 @@ _CLOCK_LABEL = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
 """A short line opening with a clock time and no sentence after it is a live-blog entry stamp
 ("18:25Antony Clements-Thrower")."""
 _SIGN_OFF = re.compile(
-    r"(?:additional )?reporting (?:by|from)\b|(?:writing|editing) by\b|with (?:files|reporting) from\b|"
+    r"(?:additional )?reporting (?:by|from)\b|(?:writing|editing) by\b|with (?:files|reporting|reports) from\b|"
+    r"mit (?:material|informationen) (?:von|der|des|aus)\b|"
     r"(?:this (?:article|story|piece) was )?(?:first|originally) published (?:in|on|by|at)\b|"
     r"(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|erstmals|ursprünglich)\b|"
     r"(?:übersetzung|translation|traducción|traduction)(?: und| and| y| et)? ?\w*\s*:|(?:übersetzt|translated) (?:von|by)\b|"
@@ -98,8 +99,14 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 """Sign-offs and credits under the article text (matched at the start of a line): "Reporting by …;
-editing by …", "With files from …", "First published in …", a translator's credit ("Übersetzung und Adaptierung: AFP
+editing by …", "With files from …", "Mit Informationen der Nachrichtenagenturen …", "First published in …", a translator's credit ("Übersetzung und Adaptierung: AFP
 Deutschland"), an agency or initials tag "(dmk)"."""
+_POST_FOOTER = re.compile(
+    r"responses to this entry|this entry was (?:posted|filed)|antworten (?:zu|auf) diesen eintrag|"
+    r"antworten zu diesem eintrag|dieser eintrag wurde", re.I)
+"""A blog engine's line under the post ("This entry was posted on … and is filed under …. You can
+follow any responses to this entry through the RSS 2.0 feed.", "Von … am …. Abgelegt unter ….
+Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 …")."""
 _CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$", re.I)
 """A sign-off at the end of a line: "… contributed to this report." """
 _PICTURE_CREDIT_END = re.compile(
@@ -331,6 +338,8 @@ def _is_sign_off(text: str) -> bool:
         return _PICTURE_CREDIT_END.search(text) is not None
     if "ontributed" in text:
         return _CONTRIBUTED.search(text) is not None
+    if "ntry" in text or "intrag" in text:
+        return _POST_FOOTER.search(text) is not None
     return "oogle" in text and _GOOGLE_NEWS.search(text) is not None
 
 
