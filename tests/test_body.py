@@ -756,6 +756,16 @@ def test_framed_stock_line_and_script_notice_are_not_paragraphs(line):
     assert sections(html) == [(None, [PARAGRAPH, kept, "- Not a stock line -"])]
 
 
+@pytest.mark.parametrize("line", [
+    "Watch: Kiev overrun by protesting crowds.", "Listen: the full interview", "More: How the vote was counted",
+])
+def test_stock_labels_ending_in_a_colon_open_no_paragraph(line):
+    # the labels of an embedded video, a player, a teaser ("watch:", "more:"): the colon ends the
+    # stock word where a word boundary would not
+    kept = "Watching the count took the council all night."
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p><p>{kept}</p></div>") == [(None, [PARAGRAPH, kept])]
+
+
 def test_line_of_links_after_the_text_in_one_run_is_dropped():
     # one text run set with line breaks: the text, then a line that is all links (a press kit
     # and a feed); the run as a whole has few links, the line alone is all links. A link that

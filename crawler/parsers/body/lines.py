@@ -19,7 +19,7 @@ STOCK_LINE = re.compile(
     r"lire aussi|leia também|lee también|leer más|continue reading|recommended|image:|photo:|"
     r"supported by|story continues|skip advertisement|this entry was (?:posted|filed)|"
     r"continua (?:depois da|após a) publicidade|continúa después de (?:la )?publicidad|la suite après (?:cette |la )?publicité|"
-    r"(?:der )?artikel wird (?:nach|unter) der anzeige fortgesetzt|lesen sie nach der anzeige weiter|continua dopo la pubblicità)\b",
+    r"(?:der )?artikel wird (?:nach|unter) der anzeige fortgesetzt|lesen sie nach der anzeige weiter|continua dopo la pubblicità)(?:\b|(?<=:))",
     re.I,
 )
 _AD_LABEL = re.compile(r"^(?:реклама|werbung|pubblicità|publicidade|reklame|mainos|advertentie|广告|広告|광고)\s*[:：]?$", re.I)
