@@ -130,6 +130,19 @@ def test_heading_ending_with_a_full_stop_is_a_sentence():
                               ("A chapter", [PARAGRAPH, "Thank you for registering.", PARAGRAPH])]
 
 
+def test_an_upper_case_label_of_chrome_between_paragraphs_opens_no_section():
+    # a wire-style upper-case line is a sub-heading ("UP NEXT"), unless it names chrome: the label
+    # of a teaser box whose links are gone
+    html = f"<div><p>{PARAGRAPH}</p><div><span>DON'T MISS</span></div><p>{PARAGRAPH}</p><b>UP NEXT</b><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH]), ("UP NEXT", [PARAGRAPH])]
+
+
+def test_related_notes_heading_opens_chrome():
+    related = "<h3>Notas relacionadas</h3><p>Jueves 21 abril, 2022</p><p>El ministro dijo ayer que no pagará el rescate.</p>"
+    html = f"<div><p>{PARAGRAPH * 6}</p><div>{related}</div><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH * 6, PARAGRAPH])]
+
+
 def test_chrome_heading_in_a_wrapper_of_its_own_opens_chrome():
     html = (f"<div><p>{PARAGRAPH * 6}</p><div class='box'><span><h2>Bitte beachten:</h2></span>"
             "<div><p>Investments carry risks. You may lose all the money you put in, and loans are a burden.</p></div>"
