@@ -352,6 +352,11 @@ def test_sign_offs_and_interface_prompts_are_not_paragraphs(line):
     "RSS 2.0. Kommentare und pings sind derzeit geschlossen.",
     "Posted by Jane on May 3. This entry was filed under News. You can follow any responses to this entry through "
     "the RSS 2.0 feed.",
+    "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+    "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, "
+    "Region Halle - Leipzig, Tastings & Events, Veranstaltungskalender abgelegt. Du kannst die Kommentare zu diesen "
+    "Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, aber Du kannst einen Trackback "
+    "auf Deiner Seite einrichten.",
 ])
 def test_a_blog_engines_line_under_the_post_is_not_a_paragraph(line):
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]

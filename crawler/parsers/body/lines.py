@@ -102,11 +102,13 @@ _SIGN_OFF = re.compile(
 editing by …", "With files from …", "Mit Informationen der Nachrichtenagenturen …", "First published in …", a translator's credit ("Übersetzung und Adaptierung: AFP
 Deutschland"), an agency or initials tag "(dmk)"."""
 _POST_FOOTER = re.compile(
-    r"responses to this entry|this entry was (?:posted|filed)|antworten (?:zu|auf) diesen eintrag|"
-    r"antworten zu diesem eintrag|dieser eintrag wurde", re.I)
+    r"responses to this entry|this entry was (?:posted|filed)|(?:antworten|kommentare) (?:zu|auf) diese[nm]? eintrag|"
+    r"(?:dieser|der) (?:eintrag|beitrag) wurde am\b|trackback|kommentare (?:sind )?(?:derzeit )?geschlossen|"
+    r"comments (?:are )?(?:now )?closed", re.I)
 """A blog engine's line under the post ("This entry was posted on … and is filed under …. You can
 follow any responses to this entry through the RSS 2.0 feed.", "Von … am …. Abgelegt unter ….
-Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 …")."""
+Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 …", "Der Beitrag wurde am … veröffentlicht
+und wurde unter … abgelegt.", "Kommentarfeed | Kommentare geschlossen | Trackback-URL")."""
 _CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$", re.I)
 """A sign-off at the end of a line: "… contributed to this report." """
 _PICTURE_CREDIT_END = re.compile(
@@ -293,7 +295,7 @@ def is_fragment(text: str) -> bool:
 
 def is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits, bylines, timestamp lines and bare dates/times are not paragraphs."""
-    if len(text) < 300 and _is_sign_off(text) or len(text) < _CONSENT_CHARS and _is_consent(text):
+    if len(text) < 300 and _is_sign_off(text) or len(text) < _CONSENT_CHARS and (_is_consent(text) or _is_post_footer(text)):
         return True
     if len(text) < 300 and not text.endswith(SENTENCE_END) and _TAXONOMY_LABEL.match(text):
         return True  # "Published under: Election, Bailout, …", "Schlagworte: Schule, Bildung"
@@ -338,9 +340,13 @@ def _is_sign_off(text: str) -> bool:
         return _PICTURE_CREDIT_END.search(text) is not None
     if "ontributed" in text:
         return _CONTRIBUTED.search(text) is not None
-    if "ntry" in text or "intrag" in text:
-        return _POST_FOOTER.search(text) is not None
     return "oogle" in text and _GOOGLE_NEWS.search(text) is not None
+
+
+def _is_post_footer(text: str) -> bool:
+    """`_POST_FOOTER`, searched only in lines holding one of its words' parts."""
+    return ("ntry" in text or "intrag" in text or "eitrag" in text or "rackback" in text or "closed" in text
+            or "geschlossen" in text) and _POST_FOOTER.search(text) is not None
 
 
 def _is_timestamp_line(text: str) -> bool:
