@@ -373,6 +373,27 @@ def test_appeals_asking_whether_the_reader_liked_the_article_are_not_paragraphs(
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
 
 
+@pytest.mark.parametrize("line", [
+    "There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter.",
+    "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier für unseren "
+    "Newsletter an!",
+    "Nichts Neues verpassen! - Newsletter abonnieren",
+    "Puede escribirnos o suscribirse aquí a nuestra newsletter.",
+    "Receive our monthly newsletter to stay on top of the latest articles.",
+])
+def test_an_invitation_to_sign_up_for_the_newsletter_is_not_a_paragraph(line):
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
+
+
+@pytest.mark.parametrize("line", [
+    "You can also subscribe to this newsletter here — just tick the box on the form.",
+    "Special offer: this includes unlimited access and subscriber-only newsletters.",
+    "The council will send a newsletter to every household in the spring, the mayor said.",
+])
+def test_a_line_about_a_newsletter_stays(line):
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH, line])]
+
+
 def test_a_question_to_the_reader_about_the_subject_stays():
     question = "Do you like kamaboko? There are all different kinds, from the pink ones to those in oden."
     assert sections(f"<div><p>{question}</p><p>{PARAGRAPH}</p></div>") == [(None, [question, PARAGRAPH])]

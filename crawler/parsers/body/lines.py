@@ -132,6 +132,13 @@ _APPEAL = re.compile(
 """An appeal opening on whether the reader liked the article ("Hat Ihnen dieser Artikel gefallen?
 Dann unterstützen Sie uns …", "Gefällt dir unser Magazin?", "If you enjoyed this article, …"):
 the publisher asking for a share, a donation or a subscription, not the story."""
+_SIGN_UP = re.compile(
+    r"sign up (?:for|to)\b|subscribe to (?:our|the)\b|(?:abonnieren sie|abonniere|newsletter abonnieren)\b|"
+    r"(?:melden? (?:sie sich|dich)|jetzt|kostenlos) [^.!?]{0,40}\b(?:an|anmelden)\b|suscr[ií]b(?:ete|irse)\b|"
+    r"receive our\b|(?:delivered|straight) to your inbox|in deinen posteingang", re.I)
+"""An invitation to sign up for the site's newsletter, in a line that names one ("Sign up for the
+free daily newsletter.", "Melde dich hier für unseren Newsletter an!"); a line about a newsletter
+("You can also subscribe to this newsletter here", "subscriber-only newsletters") is no invitation."""
 _GOOGLE_NEWS = re.compile(r"\b(?:on|di|auf|en|sur) google news\b", re.I)
 """Interface prompts that land in the text flow: player and loader messages, "Article continues
 below", follow-us-on-Google-News lines."""
@@ -332,12 +339,14 @@ parts set off by dashes or bars ("05/10/2018 - Publicado por: Jane Doe - Categor
 
 
 def _is_sign_off(text: str) -> bool:
-    """Credits, sign-offs, appeals, interface prompts and picture credits (cheap tests first: most
-    lines are prose)."""
+    """Credits, sign-offs, appeals, newsletter sign-ups, interface prompts and picture credits
+    (cheap tests first: most lines are prose)."""
     if _SIGN_OFF.match(text) or _PLAYER_PROMPT.match(text) or _APPEAL.match(text):
         return True
     if text.endswith(")"):
         return _PICTURE_CREDIT_END.search(text) is not None
+    if "ewsletter" in text or "nbox" in text or "osteingang" in text:
+        return _SIGN_UP.search(text) is not None
     if "ontributed" in text:
         return _CONTRIBUTED.search(text) is not None
     return "oogle" in text and _GOOGLE_NEWS.search(text) is not None
