@@ -394,6 +394,22 @@ def test_a_line_about_a_newsletter_stays(line):
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH, line])]
 
 
+@pytest.mark.parametrize("line", [
+    "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+    "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo "
+    "moderador.",
+    "Please understand that comments are moderated and it is not always possible to publish all of them.",
+    "This website uses cookies to anonymously count visitor numbers. View our privacy policy.",
+])
+def test_comment_house_rules_and_a_cookie_note_are_not_paragraphs(line):
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
+
+
+def test_a_sentence_about_a_debates_moderator_stays():
+    line = "The senator's comments drew a sharp rebuke from the moderator, who cut her microphone."
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH, line])]
+
+
 def test_a_question_to_the_reader_about_the_subject_stays():
     question = "Do you like kamaboko? There are all different kinds, from the pink ones to those in oden."
     assert sections(f"<div><p>{question}</p><p>{PARAGRAPH}</p></div>") == [(None, [question, PARAGRAPH])]

@@ -139,6 +139,11 @@ _SIGN_UP = re.compile(
 """An invitation to sign up for the site's newsletter, in a line that names one ("Sign up for the
 free daily newsletter.", "Melde dich hier für unseren Newsletter an!"); a line about a newsletter
 ("You can also subscribe to this newsletter here", "subscriber-only newsletters") is no invitation."""
+_MODERATION = re.compile(
+    r"comments? (?:are|is|will be|may be) (?:being |now )?moderated|moderat\w* (?:all |every |the )?(?:new )?comments|"
+    r"coment[aá]rios?\b.{0,150}\bmodera(?:dor|dos|ção)|kommentare?\b.{0,80}\bmoderiert", re.I)
+"""The comment section's house rules above or below it ("Note: we are temporarily moderating all
+comments …", "Comentários … não serão aprovados pelo moderador", "comments are moderated")."""
 _GOOGLE_NEWS = re.compile(r"\b(?:on|di|auf|en|sur) google news\b", re.I)
 """Interface prompts that land in the text flow: player and loader messages, "Article continues
 below", follow-us-on-Google-News lines."""
@@ -247,7 +252,7 @@ POINTER_LINK_SHARE = 0.3
 
 _CONSENT = re.compile(
     r"einverstanden, dass|an drittplattformen|externen? inhalte?\b|externer inhalt|ein klick für den datenschutz|"
-    r"i agree to|we use cookies|accept (?:all )?cookies|cookie settings|manage (?:consent|cookies)|"
+    r"i agree to|we use cookies|(?:this|our) (?:web ?)?site uses cookies|accept (?:all )?cookies|cookie settings|manage (?:consent|cookies)|"
     r"privacy settings|consent to (?:the )?(?:use|display)|^by (?:signing up|subscribing|registering)\b|inhalte von (?:youtube|x|twitter|instagram)|"
     r"^empfohlener (?:redaktioneller|externer) inhalt$|mit einem klick anzeigen lassen",
     re.I,
@@ -339,14 +344,16 @@ parts set off by dashes or bars ("05/10/2018 - Publicado por: Jane Doe - Categor
 
 
 def _is_sign_off(text: str) -> bool:
-    """Credits, sign-offs, appeals, newsletter sign-ups, interface prompts and picture credits
-    (cheap tests first: most lines are prose)."""
+    """Credits, sign-offs, appeals, newsletter sign-ups, comment house rules, interface prompts and
+    picture credits (cheap tests first: most lines are prose)."""
     if _SIGN_OFF.match(text) or _PLAYER_PROMPT.match(text) or _APPEAL.match(text):
         return True
     if text.endswith(")"):
         return _PICTURE_CREDIT_END.search(text) is not None
     if "ewsletter" in text or "nbox" in text or "osteingang" in text:
         return _SIGN_UP.search(text) is not None
+    if "oderat" in text or "oderad" in text or "oderier" in text:
+        return _MODERATION.search(text) is not None
     if "ontributed" in text:
         return _CONTRIBUTED.search(text) is not None
     return "oogle" in text and _GOOGLE_NEWS.search(text) is not None
