@@ -317,6 +317,8 @@ def test_long_run_of_short_lines_is_one_paragraph():
     "Publié le 18 juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06",
     "5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)",
     "thứ tư, 22/10/2025",
+    "segunda-feira, 22 de janeiro de 2018 às 0:13",
+    "martes, 3 de abril de 2018 - 10:45",
     "18:25Antony Clements-Thrower",
 ])
 def test_date_and_update_lines_are_not_paragraphs(line):

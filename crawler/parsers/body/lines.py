@@ -65,11 +65,11 @@ _DATE_WORDS = re.compile(
 
 SENTENCE_END = (".", "!", "?", "…", "”", '"', "»", "“", "’", ")", ":", "。", "！", "？", "、")
 _DATE = re.compile(
-    r"\b(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|"
-    r"jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juin|juil|déc|ene|ago|dic|gen|mag|giu|lug|set|ott)[a-zäéû]*\.? \d{4})\b", re.I)
+    r"\b(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.? (?:de )?(?:jan|feb|fev|mär|mar|apr|abr|mai|may|"
+    r"jun|jul|aug|sep|okt|oct|out|nov|dez|dec|janv|févr|avr|juin|juil|déc|ene|ago|dic|gen|mag|giu|lug|set|ott)[a-zäéûç]*\.? (?:de )?\d{4})\b", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?![\d.]\d)")
 """A short line with a date and a clock time is a timestamp line ("Stand: 24.04.2024 22:58 Uhr",
-"25/04/2026 Actualizado a las 15:10h.", "Publié le 18 juil. 2024 à 08:01Mis à jour ..."); the day and
+"25/04/2026 Actualizado a las 15:10h.", "segunda-feira, 22 de janeiro de 2018 às 0:13", "Publié le 18 juil. 2024 à 08:01Mis à jour ..."); the day and
 month of a dotted date ("17.08" of "17.08.2007") are no clock time."""
 _UPDATE_WORD = re.compile(
     r"\b(?:updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis à jour|publié|"
