@@ -137,6 +137,13 @@ def test_an_upper_case_label_of_chrome_between_paragraphs_opens_no_section():
     assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH]), ("UP NEXT", [PARAGRAPH])]
 
 
+@pytest.mark.parametrize("label", ["Самые популярные диеты", "Читайте также", "Похожие статьи"])
+def test_russian_related_and_popular_headings_open_chrome(label):
+    teasers = "<p>Легкая диета для студентов. Минус 7 кг за неделю.</p><p>Меню на 7 дней. Быстрая потеря веса.</p>"
+    html = f"<div><p>{PARAGRAPH * 6}</p><div><h3>{label}</h3>{teasers}</div><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH * 6, PARAGRAPH])]
+
+
 def test_related_notes_heading_opens_chrome():
     related = "<h3>Notas relacionadas</h3><p>Jueves 21 abril, 2022</p><p>El ministro dijo ayer que no pagará el rescate.</p>"
     html = f"<div><p>{PARAGRAPH * 6}</p><div>{related}</div><p>{PARAGRAPH}</p></div>"

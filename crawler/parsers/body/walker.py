@@ -50,7 +50,7 @@ _CHROME_HEADING = re.compile(
     r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen|(?:verwendete )?quellen(?:angaben)?\s*:?$|sources\s*:?$|"
     r"você (?:também )?pode gostar|leia mais|vous aimerez aussi|à lire également|ti potrebbe interessare|"
     r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel|don['’]?t miss|"
-    r"(?:notas|noticias|artículos) relacionad[oa]s|"
+    r"(?:notas|noticias|artículos) relacionad[oa]s|читайте также|самые (?:популярные|читаемые)|похожие (?:статьи|новости|записи)|"
     r"veja também|ver también|puedes ver|leggi anche|vedi anche|voir aussi|siehe auch|schon gelesen|zum weiterlesen|vorschau auf|(?:next|previous) (?:article|post|story)|nächste[rn]? (?:artikel|beitrag))"
     r"(?!\w)",
     re.I,
