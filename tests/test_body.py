@@ -137,6 +137,17 @@ def test_an_upper_case_label_of_chrome_between_paragraphs_opens_no_section():
     assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH]), ("UP NEXT", [PARAGRAPH])]
 
 
+def test_a_more_stories_label_with_the_sites_name_opens_chrome():
+    links = ("<ul><li>The strange life and <a href='/a'>mysterious death of a virtuoso coder</a></li>"
+             "<li>How Facebook <a href='/b'>gets the First Amendment backward</a></li>"
+             "<li>The enduring power of Asperger's, <a href='/c'>even as a non-diagnosis</a></li>"
+             "<li>What Google's Fitbit buy means <a href='/d'>for the future of wearables</a></li>"
+             "<li>Want the best tools to get healthy? Check out our Gear team’s picks for the <a href='/e'>best "
+             "fitness trackers</a>, <a href='/f'>running gear</a> and <a href='/g'>best headphones</a>.</li></ul>")
+    html = f"<div><p>{PARAGRAPH * 6}</p><hr><div class='heading-h3'>More Great WIRED Stories</div>{links}</div>"
+    assert sections(html) == [(None, [PARAGRAPH * 6])]
+
+
 @pytest.mark.parametrize("label", ["Самые популярные диеты", "Читайте также", "Похожие статьи"])
 def test_russian_related_and_popular_headings_open_chrome(label):
     teasers = "<p>Легкая диета для студентов. Минус 7 кг за неделю.</p><p>Меню на 7 дней. Быстрая потеря веса.</p>"

@@ -39,7 +39,7 @@ _PICTURE_BOX = re.compile(r"caption|figure|image|photo|picture|gallery|slideshow
 whose pictures are the article's (the picture reader judges them)."""
 _CHROME_HEADING = re.compile(
     r"^(?:related(?: articles| stories| content| coverage| topics| links| posts)?|"
-    r"more (?:from|on|stories|news|in|about|like this|to read|trending)\b|read (?:more|next|also)|"
+    r"more (?:from|on|stories|news|in|about|like this|to read|trending)\b|more (?:[\w'’-]+ ){1,3}(?:stories|articles|reads)\b|read (?:more|next|also)|"
     r"our readers read next|recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|"
     r"popular|trending|top stories|comments?|\d+ (?:comments|ergänzungen|kommentare)|"
     r"leave a (?:comment|reply)|share|follow us|sign (?:in|up)\b|subscribe|newsletters?|get (?:daily|the)\b|"
