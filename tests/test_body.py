@@ -368,40 +368,38 @@ def test_sign_offs_and_interface_prompts_are_not_paragraphs(line):
 
 
 @pytest.mark.parametrize("line", [
-    "Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den "
-    "RSS 2.0. Kommentare und pings sind derzeit geschlossen.",
-    "Posted by Jane on May 3. This entry was filed under News. You can follow any responses to this entry through "
-    "the RSS 2.0 feed.",
-    "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
-    "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, "
-    "Region Halle - Leipzig, Tastings & Events, Veranstaltungskalender abgelegt. Du kannst die Kommentare zu diesen "
-    "Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, aber Du kannst einen Trackback "
-    "auf Deiner Seite einrichten.",
+    pytest.param("Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag "
+                 "durch den RSS 2.0. Kommentare und pings sind derzeit geschlossen.", id="blog-footer-de"),
+    pytest.param("Posted by Jane on May 3. This entry was filed under News. You can follow any responses to this entry "
+                 "through the RSS 2.0 feed.", id="blog-footer-en"),
+    pytest.param("Kommentarfeed | Kommentare geschlossen | Trackback-URL", id="blog-footer-links"),
+    pytest.param("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter "
+                 "Allgemein, Region Halle - Leipzig, Tastings & Events, Veranstaltungskalender abgelegt. Du kannst die "
+                 "Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, "
+                 "aber Du kannst einen Trackback auf Deiner Seite einrichten.", id="blog-footer-long"),
+    pytest.param("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.", id="appeal-de"),
+    pytest.param("Gefällt dir unser Magazin? Wir haben entschieden, keine Bezahlschranke einzuführen.", id="appeal-du"),
+    pytest.param("If you enjoyed this article, sign up for our newsletter.", id="appeal-en"),
+    pytest.param("Did you like this story? Share it with your friends.", id="appeal-question"),
+    pytest.param("이 기사가 마음에 들었다면, 좋아요를 눌러주세요.", id="appeal-ko"),
+    pytest.param("There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily "
+                 "newsletter.", id="sign-up-en"),
+    pytest.param("Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier "
+                 "für unseren Newsletter an!", id="sign-up-de"),
+    pytest.param("Nichts Neues verpassen! - Newsletter abonnieren", id="sign-up-label"),
+    pytest.param("Puede escribirnos o suscribirse aquí a nuestra newsletter.", id="sign-up-es"),
+    pytest.param("Receive our monthly newsletter to stay on top of the latest articles.", id="sign-up-receive"),
+    pytest.param("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+                 id="comments-moderated-en"),
+    pytest.param("ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão "
+                 "aprovados pelo moderador.", id="comments-moderated-pt"),
+    pytest.param("Please understand that comments are moderated and it is not always possible to publish all of them.",
+                 id="comments-moderated-passive"),
+    pytest.param("This website uses cookies to anonymously count visitor numbers. View our privacy policy.", id="cookies"),
 ])
-def test_a_blog_engines_line_under_the_post_is_not_a_paragraph(line):
-    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
-
-
-@pytest.mark.parametrize("line", [
-    "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
-    "Gefällt dir unser Magazin? Wir haben entschieden, keine Bezahlschranke einzuführen.",
-    "If you enjoyed this article, sign up for our newsletter.",
-    "Did you like this story? Share it with your friends.",
-    "이 기사가 마음에 들었다면, 좋아요를 눌러주세요.",
-])
-def test_appeals_asking_whether_the_reader_liked_the_article_are_not_paragraphs(line):
-    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
-
-
-@pytest.mark.parametrize("line", [
-    "There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter.",
-    "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier für unseren "
-    "Newsletter an!",
-    "Nichts Neues verpassen! - Newsletter abonnieren",
-    "Puede escribirnos o suscribirse aquí a nuestra newsletter.",
-    "Receive our monthly newsletter to stay on top of the latest articles.",
-])
-def test_an_invitation_to_sign_up_for_the_newsletter_is_not_a_paragraph(line):
+def test_notes_to_readers_under_the_text_are_not_paragraphs(line):
+    # a blog engine's footer, an appeal asking whether the reader liked the article, an
+    # invitation to sign up for the newsletter, the comment section's house rules, a cookie note
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
 
 
@@ -409,24 +407,9 @@ def test_an_invitation_to_sign_up_for_the_newsletter_is_not_a_paragraph(line):
     "You can also subscribe to this newsletter here — just tick the box on the form.",
     "Special offer: this includes unlimited access and subscriber-only newsletters.",
     "The council will send a newsletter to every household in the spring, the mayor said.",
+    "The senator's comments drew a sharp rebuke from the moderator, who cut her microphone.",
 ])
-def test_a_line_about_a_newsletter_stays(line):
-    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH, line])]
-
-
-@pytest.mark.parametrize("line", [
-    "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
-    "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo "
-    "moderador.",
-    "Please understand that comments are moderated and it is not always possible to publish all of them.",
-    "This website uses cookies to anonymously count visitor numbers. View our privacy policy.",
-])
-def test_comment_house_rules_and_a_cookie_note_are_not_paragraphs(line):
-    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
-
-
-def test_a_sentence_about_a_debates_moderator_stays():
-    line = "The senator's comments drew a sharp rebuke from the moderator, who cut her microphone."
+def test_a_line_about_a_newsletter_or_a_moderator_stays(line):
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH, line])]
 
 
