@@ -130,6 +130,37 @@ def test_heading_ending_with_a_full_stop_is_a_sentence():
                               ("A chapter", [PARAGRAPH, "Thank you for registering.", PARAGRAPH])]
 
 
+def test_an_upper_case_label_of_chrome_between_paragraphs_opens_no_section():
+    # a wire-style upper-case line is a sub-heading ("UP NEXT"), unless it names chrome: the label
+    # of a teaser box whose links are gone
+    html = f"<div><p>{PARAGRAPH}</p><div><span>DON'T MISS</span></div><p>{PARAGRAPH}</p><b>UP NEXT</b><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH]), ("UP NEXT", [PARAGRAPH])]
+
+
+def test_a_more_stories_label_with_the_sites_name_opens_chrome():
+    links = ("<ul><li>The strange life and <a href='/a'>mysterious death of a virtuoso coder</a></li>"
+             "<li>How Facebook <a href='/b'>gets the First Amendment backward</a></li>"
+             "<li>The enduring power of Asperger's, <a href='/c'>even as a non-diagnosis</a></li>"
+             "<li>What Google's Fitbit buy means <a href='/d'>for the future of wearables</a></li>"
+             "<li>Want the best tools to get healthy? Check out our Gear team’s picks for the <a href='/e'>best "
+             "fitness trackers</a>, <a href='/f'>running gear</a> and <a href='/g'>best headphones</a>.</li></ul>")
+    html = f"<div><p>{PARAGRAPH * 6}</p><hr><div class='heading-h3'>More Great WIRED Stories</div>{links}</div>"
+    assert sections(html) == [(None, [PARAGRAPH * 6])]
+
+
+@pytest.mark.parametrize("label", ["Самые популярные диеты", "Читайте также", "Похожие статьи"])
+def test_russian_related_and_popular_headings_open_chrome(label):
+    teasers = "<p>Легкая диета для студентов. Минус 7 кг за неделю.</p><p>Меню на 7 дней. Быстрая потеря веса.</p>"
+    html = f"<div><p>{PARAGRAPH * 6}</p><div><h3>{label}</h3>{teasers}</div><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH * 6, PARAGRAPH])]
+
+
+def test_related_notes_heading_opens_chrome():
+    related = "<h3>Notas relacionadas</h3><p>Jueves 21 abril, 2022</p><p>El ministro dijo ayer que no pagará el rescate.</p>"
+    html = f"<div><p>{PARAGRAPH * 6}</p><div>{related}</div><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH * 6, PARAGRAPH])]
+
+
 def test_chrome_heading_in_a_wrapper_of_its_own_opens_chrome():
     html = (f"<div><p>{PARAGRAPH * 6}</p><div class='box'><span><h2>Bitte beachten:</h2></span>"
             "<div><p>Investments carry risks. You may lose all the money you put in, and loans are a burden.</p></div>"
@@ -304,6 +335,8 @@ def test_long_run_of_short_lines_is_one_paragraph():
     "Publié le 18 juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06",
     "5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)",
     "thứ tư, 22/10/2025",
+    "segunda-feira, 22 de janeiro de 2018 às 0:13",
+    "martes, 3 de abril de 2018 - 10:45",
     "18:25Antony Clements-Thrower",
 ])
 def test_date_and_update_lines_are_not_paragraphs(line):
@@ -320,6 +353,8 @@ def test_editors_note_about_an_update_stays():
     "Additional reporting from PA",
     "—Associated Press writer John Leicester in Paris contributed to this report.",
     "With files from The Associated Press",
+    "With reports from Reforma and El Economista",
+    "Mit Informationen der Nachrichtenagenturen AFP, AP, dpa und Reuters.",
     "First published in The Conversation.",
     "Dieser Artikel ist zuerst bei \"Capital\" erschienen.",
     "(dmk)",
@@ -330,6 +365,57 @@ def test_editors_note_about_an_update_stays():
 ])
 def test_sign_offs_and_interface_prompts_are_not_paragraphs(line):
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag "
+                 "durch den RSS 2.0. Kommentare und pings sind derzeit geschlossen.", id="blog-footer-de"),
+    pytest.param("Posted by Jane on May 3. This entry was filed under News. You can follow any responses to this entry "
+                 "through the RSS 2.0 feed.", id="blog-footer-en"),
+    pytest.param("Kommentarfeed | Kommentare geschlossen | Trackback-URL", id="blog-footer-links"),
+    pytest.param("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter "
+                 "Allgemein, Region Halle - Leipzig, Tastings & Events, Veranstaltungskalender abgelegt. Du kannst die "
+                 "Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, "
+                 "aber Du kannst einen Trackback auf Deiner Seite einrichten.", id="blog-footer-long"),
+    pytest.param("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.", id="appeal-de"),
+    pytest.param("Gefällt dir unser Magazin? Wir haben entschieden, keine Bezahlschranke einzuführen.", id="appeal-du"),
+    pytest.param("If you enjoyed this article, sign up for our newsletter.", id="appeal-en"),
+    pytest.param("Did you like this story? Share it with your friends.", id="appeal-question"),
+    pytest.param("이 기사가 마음에 들었다면, 좋아요를 눌러주세요.", id="appeal-ko"),
+    pytest.param("There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily "
+                 "newsletter.", id="sign-up-en"),
+    pytest.param("Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier "
+                 "für unseren Newsletter an!", id="sign-up-de"),
+    pytest.param("Nichts Neues verpassen! - Newsletter abonnieren", id="sign-up-label"),
+    pytest.param("Puede escribirnos o suscribirse aquí a nuestra newsletter.", id="sign-up-es"),
+    pytest.param("Receive our monthly newsletter to stay on top of the latest articles.", id="sign-up-receive"),
+    pytest.param("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+                 id="comments-moderated-en"),
+    pytest.param("ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão "
+                 "aprovados pelo moderador.", id="comments-moderated-pt"),
+    pytest.param("Please understand that comments are moderated and it is not always possible to publish all of them.",
+                 id="comments-moderated-passive"),
+    pytest.param("This website uses cookies to anonymously count visitor numbers. View our privacy policy.", id="cookies"),
+])
+def test_notes_to_readers_under_the_text_are_not_paragraphs(line):
+    # a blog engine's footer, an appeal asking whether the reader liked the article, an
+    # invitation to sign up for the newsletter, the comment section's house rules, a cookie note
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
+
+
+@pytest.mark.parametrize("line", [
+    "You can also subscribe to this newsletter here — just tick the box on the form.",
+    "Special offer: this includes unlimited access and subscriber-only newsletters.",
+    "The council will send a newsletter to every household in the spring, the mayor said.",
+    "The senator's comments drew a sharp rebuke from the moderator, who cut her microphone.",
+])
+def test_a_line_about_a_newsletter_or_a_moderator_stays(line):
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH, line])]
+
+
+def test_a_question_to_the_reader_about_the_subject_stays():
+    question = "Do you like kamaboko? There are all different kinds, from the pink ones to those in oden."
+    assert sections(f"<div><p>{question}</p><p>{PARAGRAPH}</p></div>") == [(None, [question, PARAGRAPH])]
 
 
 def test_drop_cap_joins_its_word():
@@ -686,6 +772,11 @@ def test_a_person_box_is_not_text_but_a_person_named_in_a_sentence_is():
     "Published under: 2024 Election , Bailout , Court-Packing , Democratic Donors",
     "Schlagworte: Schule, Bildung",
     "Filed under: Politics |",
+    "Themen: Ehrenamt Jugendverbände",
+    "Kategorie: Erste Versuche",
+    "01.02.2022 Kategorie: Synchronschwimmen, Verband",
+    "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo",
+    "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder | Rating: 0.0/0",
 ])
 def test_a_line_of_taxonomy_terms_is_not_a_paragraph(line):
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH])]
@@ -694,6 +785,8 @@ def test_a_line_of_taxonomy_terms_is_not_a_paragraph(line):
 def test_a_taxonomy_word_opening_a_sentence_stays():
     line = "Tags: the children wrote them on the wall of the school in red paint, the teacher said."
     assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p></div>") == [(None, [PARAGRAPH, line])]
+    lead_in = "Three themes - jobs, rents and schools - and one category: the voters under thirty"
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{lead_in}</p></div>") == [(None, [PARAGRAPH, lead_in])]
 
 
 def test_a_name_with_an_age_stamp_is_not_a_paragraph():
@@ -719,6 +812,16 @@ def test_framed_stock_line_and_script_notice_are_not_paragraphs(line):
     kept = "We wrote the tool in JavaScript because the team knew it best."
     html = f"<div><p>{PARAGRAPH}</p><p>{line}</p><p>{kept}</p><p>- Not a stock line -</p></div>"
     assert sections(html) == [(None, [PARAGRAPH, kept, "- Not a stock line -"])]
+
+
+@pytest.mark.parametrize("line", [
+    "Watch: Kiev overrun by protesting crowds.", "Listen: the full interview", "More: How the vote was counted",
+])
+def test_stock_labels_ending_in_a_colon_open_no_paragraph(line):
+    # the labels of an embedded video, a player, a teaser ("watch:", "more:"): the colon ends the
+    # stock word where a word boundary would not
+    kept = "Watching the count took the council all night."
+    assert sections(f"<div><p>{PARAGRAPH}</p><p>{line}</p><p>{kept}</p></div>") == [(None, [PARAGRAPH, kept])]
 
 
 def test_line_of_links_after_the_text_in_one_run_is_dropped():

@@ -51,6 +51,9 @@ def element(html: str):
     "site-alert-bar",
     "column community-notice qa-blog-entry-notice-after-text",  # "This post is a reader's blog ..."
     "legal-notice",
+    "smg-zone-widget smg-zone-widget-custom-cta-letter",  # a call to action: "Support us …"
+    "netzpolitik-cta",  # a donation appeal
+    "c-cta",
 ])
 def test_chrome_class_names(value):
     assert boilerplate_token(value)
@@ -102,6 +105,17 @@ def test_a_box_named_like_chrome_that_holds_the_main_element_is_a_layout_wrapper
     html = page(f"<div class='content-sidebar-wrap'><main><article><h1>Budget delayed</h1>{STORY}</article></main>"
                 f"<aside><p>{PROSE}About the author.</p></aside></div><center><p>{PROSE}{PROSE}</p></center>")
     assert "Paragraph 3" in parse_html(html, URL).text
+
+
+def test_a_chrome_box_left_open_around_the_rest_of_the_article_is_not_skipped():
+    # the sign-up module's closing tags are missing: the article's paragraphs fell into its box
+    module = "<div class='container'><form><h2>The Weekly</h2><input type='email'></form></div>"
+    assert is_skipped(element(f"<div class='cta'>{module}<p>Sign up for our newsletter.</p></div>"))
+    assert not is_skipped(element(f"<div class='cta'>{module}{STORY * 3}</div>"))
+    html = page(f"<article><h1>Budget delayed</h1>{STORY}<div class='cta'>{module}"
+                f"<p>{PROSE}The mayor said.</p>{STORY.replace('Paragraph', 'Part') * 3}</div></article>")
+    text = parse_html(html, URL).text
+    assert "The mayor said" in text and "Part 3" in text and "The Weekly" not in text
 
 
 @pytest.mark.parametrize(("classes", "hidden"), [

@@ -3,8 +3,8 @@
 The walker buffers the text between blocks with marks for line breaks and bold runs; this
 module splits a run into paragraphs (at double breaks, at a break after a full sentence) and
 tells the lines that are no article text: stock tickers, ad and "see also" labels, bylines,
-timestamps, credits, sign-offs, player prompts, consent notices, rules, mostly-link lines
-(unless a sentence runs through the link), and a line of the authors' names.
+timestamps, credits, sign-offs, appeals to readers, player prompts, consent notices, rules,
+mostly-link lines (unless a sentence runs through the link), and a line of the authors' names.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ STOCK_LINE = re.compile(
     r"lire aussi|leia também|lee también|leer más|continue reading|recommended|image:|photo:|"
     r"supported by|story continues|skip advertisement|this entry was (?:posted|filed)|"
     r"continua (?:depois da|após a) publicidade|continúa después de (?:la )?publicidad|la suite après (?:cette |la )?publicité|"
-    r"(?:der )?artikel wird (?:nach|unter) der anzeige fortgesetzt|lesen sie nach der anzeige weiter|continua dopo la pubblicità)\b",
+    r"(?:der )?artikel wird (?:nach|unter) der anzeige fortgesetzt|lesen sie nach der anzeige weiter|continua dopo la pubblicità)(?:\b|(?<=:))",
     re.I,
 )
 _AD_LABEL = re.compile(r"^(?:реклама|werbung|pubblicità|publicidade|reklame|mainos|advertentie|广告|広告|광고)\s*[:：]?$", re.I)
@@ -65,11 +65,11 @@ _DATE_WORDS = re.compile(
 
 SENTENCE_END = (".", "!", "?", "…", "”", '"', "»", "“", "’", ")", ":", "。", "！", "？", "、")
 _DATE = re.compile(
-    r"\b(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|"
-    r"jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juin|juil|déc|ene|ago|dic|gen|mag|giu|lug|set|ott)[a-zäéû]*\.? \d{4})\b", re.I)
+    r"\b(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.? (?:de )?(?:jan|feb|fev|mär|mar|apr|abr|mai|may|"
+    r"jun|jul|aug|sep|okt|oct|out|nov|dez|dec|janv|févr|avr|juin|juil|déc|ene|ago|dic|gen|mag|giu|lug|set|ott)[a-zäéûç]*\.? (?:de )?\d{4})\b", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?![\d.]\d)")
 """A short line with a date and a clock time is a timestamp line ("Stand: 24.04.2024 22:58 Uhr",
-"25/04/2026 Actualizado a las 15:10h.", "Publié le 18 juil. 2024 à 08:01Mis à jour ..."); the day and
+"25/04/2026 Actualizado a las 15:10h.", "segunda-feira, 22 de janeiro de 2018 às 0:13", "Publié le 18 juil. 2024 à 08:01Mis à jour ..."); the day and
 month of a dotted date ("17.08" of "17.08.2007") are no clock time."""
 _UPDATE_WORD = re.compile(
     r"\b(?:updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis à jour|publié|"
@@ -90,7 +90,8 @@ _CLOCK_LABEL = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
 """A short line opening with a clock time and no sentence after it is a live-blog entry stamp
 ("18:25Antony Clements-Thrower")."""
 _SIGN_OFF = re.compile(
-    r"(?:additional )?reporting (?:by|from)\b|(?:writing|editing) by\b|with (?:files|reporting) from\b|"
+    r"(?:additional )?reporting (?:by|from)\b|(?:writing|editing) by\b|with (?:files|reporting|reports) from\b|"
+    r"mit (?:material|informationen) (?:von|der|des|aus)\b|"
     r"(?:this (?:article|story|piece) was )?(?:first|originally) published (?:in|on|by|at)\b|"
     r"(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|erstmals|ursprünglich)\b|"
     r"(?:übersetzung|translation|traducción|traduction)(?: und| and| y| et)? ?\w*\s*:|(?:übersetzt|translated) (?:von|by)\b|"
@@ -98,8 +99,16 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 """Sign-offs and credits under the article text (matched at the start of a line): "Reporting by …;
-editing by …", "With files from …", "First published in …", a translator's credit ("Übersetzung und Adaptierung: AFP
+editing by …", "With files from …", "Mit Informationen der Nachrichtenagenturen …", "First published in …", a translator's credit ("Übersetzung und Adaptierung: AFP
 Deutschland"), an agency or initials tag "(dmk)"."""
+_POST_FOOTER = re.compile(
+    r"responses to this entry|this entry was (?:posted|filed)|(?:antworten|kommentare) (?:zu|auf) diese[nm]? eintrag|"
+    r"(?:dieser|der) (?:eintrag|beitrag) wurde am\b|trackback|kommentare (?:sind )?(?:derzeit )?geschlossen|"
+    r"comments (?:are )?(?:now )?closed", re.I)
+"""A blog engine's line under the post ("This entry was posted on … and is filed under …. You can
+follow any responses to this entry through the RSS 2.0 feed.", "Von … am …. Abgelegt unter ….
+Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 …", "Der Beitrag wurde am … veröffentlicht
+und wurde unter … abgelegt.", "Kommentarfeed | Kommentare geschlossen | Trackback-URL")."""
 _CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$", re.I)
 """A sign-off at the end of a line: "… contributed to this report." """
 _PICTURE_CREDIT_END = re.compile(
@@ -113,6 +122,28 @@ _PLAYER_PROMPT = re.compile(
     r"regala esta noticia",
     re.I,
 )
+_APPEAL = re.compile(
+    r"(?:(?:hat|haben) (?:ihnen|dir|euch) (?:dieser|diese|dieses|der|die|das|unser|unsere) [^?]{0,40}gefallen|"
+    r"gefällt (?:ihnen|dir|euch) (?:dieser|diese|dieses|der|die|das|unser|unsere|was) [^?]{0,40}|"
+    r"(?:did|do) you (?:enjoy|like) (?:this|our|reading)\b[^?]{0,40}|(?:enjoyed|liked|like|love) this (?:article|story|post|piece)|"
+    r"¿te (?:gustó|ha gustado) (?:este|esta|nuestr)[^?]{0,40}|(?:vous avez|tu as) aimé (?:cet|cette|notre) [^?]{0,40})\?"
+    r"|if you (?:enjoyed|liked|like|value|appreciate) (?:this|our|reading)\b|이 기사가 마음에 들었다면",
+    re.I)
+"""An appeal opening on whether the reader liked the article ("Hat Ihnen dieser Artikel gefallen?
+Dann unterstützen Sie uns …", "Gefällt dir unser Magazin?", "If you enjoyed this article, …"):
+the publisher asking for a share, a donation or a subscription, not the story."""
+_SIGN_UP = re.compile(
+    r"sign up (?:for|to)\b|subscribe to (?:our|the)\b|(?:abonnieren sie|abonniere|newsletter abonnieren)\b|"
+    r"(?:melden? (?:sie sich|dich)|jetzt|kostenlos) [^.!?]{0,40}\b(?:an|anmelden)\b|suscr[ií]b(?:ete|irse)\b|"
+    r"receive our\b|(?:delivered|straight) to your inbox|in deinen posteingang", re.I)
+"""An invitation to sign up for the site's newsletter, in a line that names one ("Sign up for the
+free daily newsletter.", "Melde dich hier für unseren Newsletter an!"); a line about a newsletter
+("You can also subscribe to this newsletter here", "subscriber-only newsletters") is no invitation."""
+_MODERATION = re.compile(
+    r"comments? (?:are|is|will be|may be) (?:being |now )?moderated|moderat\w* (?:all |every |the )?(?:new )?comments|"
+    r"coment[aá]rios?\b.{0,150}\bmodera(?:dor|dos|ção)|kommentare?\b.{0,80}\bmoderiert", re.I)
+"""The comment section's house rules above or below it ("Note: we are temporarily moderating all
+comments …", "Comentários … não serão aprovados pelo moderador", "comments are moderated")."""
 _GOOGLE_NEWS = re.compile(r"\b(?:on|di|auf|en|sur) google news\b", re.I)
 """Interface prompts that land in the text flow: player and loader messages, "Article continues
 below", follow-us-on-Google-News lines."""
@@ -221,7 +252,7 @@ POINTER_LINK_SHARE = 0.3
 
 _CONSENT = re.compile(
     r"einverstanden, dass|an drittplattformen|externen? inhalte?\b|externer inhalt|ein klick für den datenschutz|"
-    r"i agree to|we use cookies|accept (?:all )?cookies|cookie settings|manage (?:consent|cookies)|"
+    r"i agree to|we use cookies|(?:this|our) (?:web ?)?site uses cookies|accept (?:all )?cookies|cookie settings|manage (?:consent|cookies)|"
     r"privacy settings|consent to (?:the )?(?:use|display)|^by (?:signing up|subscribing|registering)\b|inhalte von (?:youtube|x|twitter|instagram)|"
     r"^empfohlener (?:redaktioneller|externer) inhalt$|mit einem klick anzeigen lassen",
     re.I,
@@ -276,9 +307,9 @@ def is_fragment(text: str) -> bool:
 
 def is_chrome_line(text: str) -> bool:
     """Stock lines, photo credits, bylines, timestamp lines and bare dates/times are not paragraphs."""
-    if len(text) < 300 and _is_sign_off(text) or len(text) < _CONSENT_CHARS and _is_consent(text):
+    if len(text) < 300 and _is_sign_off(text) or len(text) < _CONSENT_CHARS and (_is_consent(text) or _is_post_footer(text)):
         return True
-    if len(text) < 300 and _TAXONOMY_LABEL.match(text) and not text.endswith(SENTENCE_END):
+    if len(text) < 300 and not text.endswith(SENTENCE_END) and _TAXONOMY_LABEL.match(text):
         return True  # "Published under: Election, Bailout, …", "Schlagworte: Schule, Bildung"
     if len(text) >= 120:
         return False
@@ -303,22 +334,35 @@ def is_chrome_line(text: str) -> bool:
 
 
 _TAXONOMY_LABEL = re.compile(
+    r"(?:.{0,80}?\s[-|–•·]\s|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+)?(?:"
     r"(?:published|filed|posted|listed|categori[sz]ed|archived) (?:under|in)\b|"
-    r"(?:tags?|tagged(?: with| as)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|etiquetas|mots-clés|keywords)\s*:",
+    r"(?:tags?|tagged(?: with| as)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|etiquetas|mots-clés|keywords|"
+    r"kategorien?|categor(?:y|ies|ia|ias|ías|ie)|catégories?|themen)\s*:)",
     re.I)
-"""The label of a line of the story's taxonomy terms."""
+"""The label of a line of the story's taxonomy terms, first or after a date or the line's other
+parts set off by dashes or bars ("05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde - Tags: …")."""
 
 
 def _is_sign_off(text: str) -> bool:
-    """Credits, sign-offs, interface prompts and picture credits (cheap tests first: most lines
-    are prose)."""
-    if _SIGN_OFF.match(text) or _PLAYER_PROMPT.match(text):
+    """Credits, sign-offs, appeals, newsletter sign-ups, comment house rules, interface prompts and
+    picture credits (cheap tests first: most lines are prose)."""
+    if _SIGN_OFF.match(text) or _PLAYER_PROMPT.match(text) or _APPEAL.match(text):
         return True
     if text.endswith(")"):
         return _PICTURE_CREDIT_END.search(text) is not None
+    if "ewsletter" in text or "nbox" in text or "osteingang" in text:
+        return _SIGN_UP.search(text) is not None
+    if "oderat" in text or "oderad" in text or "oderier" in text:
+        return _MODERATION.search(text) is not None
     if "ontributed" in text:
         return _CONTRIBUTED.search(text) is not None
     return "oogle" in text and _GOOGLE_NEWS.search(text) is not None
+
+
+def _is_post_footer(text: str) -> bool:
+    """`_POST_FOOTER`, searched only in lines holding one of its words' parts."""
+    return ("ntry" in text or "intrag" in text or "eitrag" in text or "rackback" in text or "closed" in text
+            or "geschlossen" in text) and _POST_FOOTER.search(text) is not None
 
 
 def _is_timestamp_line(text: str) -> bool:

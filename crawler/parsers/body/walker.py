@@ -39,7 +39,7 @@ _PICTURE_BOX = re.compile(r"caption|figure|image|photo|picture|gallery|slideshow
 whose pictures are the article's (the picture reader judges them)."""
 _CHROME_HEADING = re.compile(
     r"^(?:related(?: articles| stories| content| coverage| topics| links| posts)?|"
-    r"more (?:from|on|stories|news|in|about|like this|to read|trending)\b|read (?:more|next|also)|"
+    r"more (?:from|on|stories|news|in|about|like this|to read|trending)\b|more (?:[\w'’-]+ ){1,3}(?:stories|articles|reads)\b|read (?:more|next|also)|"
     r"our readers read next|recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|"
     r"popular|trending|top stories|comments?|\d+ (?:comments|ergänzungen|kommentare)|"
     r"leave a (?:comment|reply)|share|follow us|sign (?:in|up)\b|subscribe|newsletters?|get (?:daily|the)\b|"
@@ -49,7 +49,8 @@ _CHROME_HEADING = re.compile(
     r"te puede interesar|lire aussi|à lire aussi|sur le même sujet|leia também|veja também|"
     r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen|(?:verwendete )?quellen(?:angaben)?\s*:?$|sources\s*:?$|"
     r"você (?:também )?pode gostar|leia mais|vous aimerez aussi|à lire également|ti potrebbe interessare|"
-    r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel|"
+    r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel|don['’]?t miss|"
+    r"(?:notas|noticias|artículos) relacionad[oa]s|читайте также|самые (?:популярные|читаемые)|похожие (?:статьи|новости|записи)|"
     r"veja também|ver también|puedes ver|leggi anche|vedi anche|voir aussi|siehe auch|schon gelesen|zum weiterlesen|vorschau auf|(?:next|previous) (?:article|post|story)|nächste[rn]? (?:artikel|beitrag))"
     r"(?!\w)",
     re.I,
@@ -398,7 +399,7 @@ class _Walker:
             if is_bold_heading_line(piece, text) and " " in text:
                 self.open_section(text, 0, None)  # a bold line between line breaks
             elif is_fragment(text):
-                if text.isupper() and len(text) > 3:  # wire-style "UP NEXT" sub-heading
+                if text.isupper() and len(text) > 3 and not _CHROME_HEADING.match(text):  # wire-style "UP NEXT" sub-heading
                     self.sections.append(Section(heading=text))
             elif before_block and _DATELINE.match(text) and len(self.sections) == 1 \
                     and sum(block.image is None for block in self.sections[0].blocks) <= 1:
