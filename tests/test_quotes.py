@@ -549,6 +549,11 @@ def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(openi
     assert quotes[0][1] == "Toyota"
 
 
+def test_a_reader_writing_in_to_a_live_blog_is_named_without_the_word_reader():
+    quotes = found("Reader Thandiwe in Soweto writes: “If the rain holds off we win by lunch.” Thanks, Thandiwe.")
+    assert quotes[0][1] == "Thandiwe"
+
+
 def test_a_persons_company_is_the_organisation_named_before_their_job():
     quotes = found("Acme Corp reported a loss. “We are disappointed,” Acme said.",
                    "Globex chief executive Hank Scorpio told analysts: “Acme is in trouble.”",

@@ -321,7 +321,7 @@ JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|
                            r"entrepreneur|investor|executive|commentator|pundit|editor|producer|prosecutor|"
                            r"shopper|voter|employee|homeowner|landlord|tenant|engineer|author|poet|comedian|nurse|"
                            r"surgeon|trainer|teenager|patient|customer|villager|businessman|businesswoman|widow|"
-                           r"expert|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
+                           r"expert|reader|viewer|listener|subscriber|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
                            r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker|driver|rider|runner|sprinter|climber|"
                            r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress|promoter|caster|pilot|referee|umpire|presenter|"
                            r"curator|astronaut|paramedic|sculptor|painter|coxswain|helmsman|lifeguard|ranger|warden|steward|substitute|"
@@ -329,8 +329,8 @@ JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|
                            r"pitcher|catcher|shortstop|outfielder|infielder|goaltender|netminder|freshman|sophomore|senior)$")
 """Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
 given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
-"Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot", the positions of American
-sports and the years of an American school: "Quarterback", "Pitcher", "Senior"; not "-er" or
+"Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot", a live blog's "Reader",
+the positions of American sports and the years of an American school: "Quarterback", "Pitcher", "Senior"; not "-er" or
 "-ian" words: Parker, Connor, Brian, Julian)."""
 
 
