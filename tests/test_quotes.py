@@ -549,6 +549,13 @@ def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(openi
     assert quotes[0][1] == "Toyota"
 
 
+def test_a_name_only_ever_written_after_the_is_no_one_a_pronoun_means():
+    quotes = found("Nuala Carrick's new album, The Long Field, was nominated for the Ballina Folk Prize "
+                   "before its release, and her label has sold it abroad.",
+                   "We met near her studio. She was early. “I always am,” she said.")
+    assert quotes[0][1] == "Nuala Carrick"
+
+
 def test_a_reader_writing_in_to_a_live_blog_is_named_without_the_word_reader():
     quotes = found("Reader Thandiwe in Soweto writes: “If the rain holds off we win by lunch.” Thanks, Thandiwe.")
     assert quotes[0][1] == "Thandiwe"

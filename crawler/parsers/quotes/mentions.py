@@ -342,6 +342,7 @@ class Registry:
                 # "Responding, the Taoiseach, X, said", an apposition as it may seem); an
                 # age after it makes it someone's given name ("Halyna, 67, who sells vegetables")
                 entity.spurious = True
+        undetermined = {id(m.entity) for m in self.mentions if not m.determined}
         for entity in self.entities:
             if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes):
                 entity.organisation = True  # a score or a number after it, and no age, or one word only
@@ -349,7 +350,8 @@ class Registry:
             neuter = entity.neuter and not entity.votes and entity.gender is None and entity.age is None
             thing = entity.organisation or place or "of" in entity.tokens or neuter  # "Constitution of Lesotho"
             entity.person = entity.evidence > 0 and not thing and not entity.spurious
-            entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not thing
+            entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not thing \
+                and id(entity) in undetermined  # (not "the Dalkey Literary Award", never named without "the")
             if entity.gender is None and entity.votes:
                 male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
                 if male != female:

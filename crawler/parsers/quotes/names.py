@@ -60,6 +60,8 @@ _REGION_WORDS = frozenset("northern southern eastern western central north south
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
 _COMPASS_WORDS = frozenset("north south east west central".split())
 """Words that name a part of a place after it ("Bengaluru South", "Leeds North West")."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+"""The definite article right before a name."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'‘-].)[\w’'‘-]*\w")
 """A capitalised word, no letter or apostrophe before it. (The test of the character before
@@ -571,5 +573,6 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
                               cited=cites(before_words),
                               numbered=bool(_NUMBERED.match(text, end)),
-                              surname_only=surname_only, owns_role=owns_role), titles))
+                              surname_only=surname_only, owns_role=owns_role,
+                              determined=not titles and _THE_BEFORE.search(text, max(0, start - 5), start) is not None), titles))
     return found
