@@ -549,6 +549,13 @@ def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(openi
     assert quotes[0][1] == "Toyota"
 
 
+def test_a_her_in_a_sentence_opening_on_she_is_no_sign_of_another_names_gender():
+    quotes = found("Mills trained in Glasgow. She bought the surgery from a retiring doctor, Angus Ferrie, "
+                   "with a loan co-signed by her brother. Ferrie, now ninety, still remembers the day.",
+                   "“She told me everything I was doing wrong,” he says.")
+    assert quotes[0][1] == "Angus Ferrie"
+
+
 def test_a_name_only_ever_written_after_the_is_no_one_a_pronoun_means():
     quotes = found("Nuala Carrick's new album, The Long Field, was nominated for the Ballina Folk Prize "
                    "before its release, and her label has sold it abroad.",

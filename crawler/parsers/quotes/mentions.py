@@ -72,6 +72,17 @@ Republican, had attacked her plans", "dismissed her figures"): the owner of the 
 be the subject or a person named before."""
 
 
+_PRONOUN_OPENS = re.compile(r"(?:\A|[.!?][”\"’']?\s+|\n)(She|He)\s[^.!?\n]*\Z")
+"""A sentence opening on "She" or "He" and still running where the text ends."""
+
+
+def _pronoun_subject(context_before: str) -> str | None:
+    """"f" or "m" when the sentence a name stands in opens on "She" or "He": a her/his later in it
+    is rather that subject's, no sign of the name's gender."""
+    opens = _PRONOUN_OPENS.search(context_before)
+    return None if opens is None else "f" if opens.group(1) == "She" else "m"
+
+
 def _is_org(words: tuple[str, ...], text: str) -> bool:
     if any(w in lexicon.ORG_WORDS for w in words) or len(words) > 1 and words[-1] in lexicon.PLACE_NOUNS:
         return True  # (a county, city or district that speaks is its government: "Broward County says")
@@ -130,6 +141,8 @@ class Registry:
         pronoun = clause_gender(following) if mention.subject else None
         if pronoun and _OBJECT_OWNER.match(following) and self._may_own(pronoun, tokens):
             pronoun = None  # "Paulsen had attacked her plans" after the woman whose plans they are
+        if pronoun and _pronoun_subject(context_before) == pronoun:
+            pronoun = None  # "She bought the practice from a vet, Harlan Decker, with her savings": hers
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
             tokens, mention, gender, titles, _comparison(context_before))
