@@ -549,6 +549,14 @@ def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(openi
     assert quotes[0][1] == "Toyota"
 
 
+@pytest.mark.parametrize("described", ["A senior Conservative", "One veteran Tory", "Another Labour MP", "A senior Liberal MP"])
+def test_a_party_member_described_and_unnamed_is_no_one_named(described):
+    quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",
+                   f"{described}, who spoke on condition of anonymity, said the mood had shifted.",
+                   "“Most of them think we can't win,” the MP said.")
+    assert [q[1] for q in quotes] == ["Helen Marsh", None]
+
+
 def test_a_her_in_a_sentence_opening_on_she_is_no_sign_of_another_names_gender():
     quotes = found("Mills trained in Glasgow. She bought the surgery from a retiring doctor, Angus Ferrie, "
                    "with a loan co-signed by her brother. Ferrie, now ninety, still remembers the day.",

@@ -279,10 +279,10 @@ libyan jordanian yemeni qatari emirati kuwaiti omani bahraini nepali nepalese bu
 mongolian kazakh uzbek azerbaijani lithuanian latvian estonian maltese montenegrin macedonian
 kosovan moldovan paraguayan bolivian panamanian honduran guatemalan haitian bahamian trinidadian
 barbadian fijian samoan tongan
-republican democrat
+republican democrat liberal conservative tory nationalist unionist socialist
 """.split())
-"""Nationality nouns a description is headed by ("the Spaniard said", "the Norwegian admitted"):
-capitalised, yet no one's name."""
+"""Nationality nouns, and party members' ("a senior Liberal"), a description is headed by ("the
+Spaniard said", "the Norwegian admitted"): capitalised, yet no one's name."""
 
 PLACES = frozenset("""
 afghanistan africa albania algeria america argentina armenia asia australia austria azerbaijan

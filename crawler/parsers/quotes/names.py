@@ -60,6 +60,8 @@ _REGION_WORDS = frozenset("northern southern eastern western central north south
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
 _COMPASS_WORDS = frozenset("north south east west central".split())
 """Words that name a part of a place after it ("Bengaluru South", "Leeds North West")."""
+_ARTICLE_AND_ADJECTIVES = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}$")
+"""An article and one or two lower-case words right before a name ("a senior ", "one veteran ")."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 """The definite article right before a name."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
@@ -491,7 +493,11 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             continue  # "MUMBAI: ", "GAZIANTEP, Turkey (Reuters) - ": where and who filed, no one in the story
         opens = opens_sentence(text, run[0][0])
         determined = text[max(0, run[0][0] - 4):run[0][0]].lower() in ("the ", " an ") \
-            or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a "
+            or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a " \
+            or text[max(0, run[0][0] - 8):run[0][0]].lower() == "another " \
+            or len(run) > 1 and run[0][2] in ("The", "A", "An", "Another") \
+            or _ARTICLE_AND_ADJECTIVES.search(text, max(0, run[0][0] - 40), run[0][0]) is not None
+        # ("Another Liberal MP said", "a senior Liberal MP", "a senior Liberal": a description)
         if len(run) == 1 and run[0][2] in _ERAS and _AFTER_NUMBER.search(text, 0, run[0][0]):
             continue  # "500 BC", "9 PM": an era or a time, no name
         if len(run) == 1 and len(run[0][2]) == 1 and text[run[0][1]:run[0][1] + 1] == ":":
@@ -508,7 +514,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         if not name_words or determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
                 len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
                                                                   or _DESCRIPTOR.fullmatch(name_words[0][2]))):
-            continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton": a description, no name
+            continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton", "a senior Liberal": a description, no name
         if len(name_words) > 2 and name_words[-1][2] in POST_NOMINALS:
             name_words = name_words[:-1]  # "Martin Hale KC": the rank after the name is no word of it
         start, end = name_words[0][0], name_words[-1][1]
