@@ -549,6 +549,14 @@ def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(openi
     assert quotes[0][1] == "Toyota"
 
 
+def test_an_unnamed_subject_since_the_last_quote_is_not_someone_of_that_role_named_later():
+    quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",
+                   "A senior Liberal, who spoke on condition of anonymity, said the mood had shifted.",
+                   "“Most of them think we can't win,” the Liberal said.",
+                   "Former Liberal deputy leader Ken Hale said a spill would be a mistake. “Wait,” he said.")
+    assert [q[1] for q in quotes] == ["Helen Marsh", None, "Ken Hale"]
+
+
 @pytest.mark.parametrize("described", ["A senior Conservative", "One veteran Tory", "Another Labour MP", "A senior Liberal MP"])
 def test_a_party_member_described_and_unnamed_is_no_one_named(described):
     quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",

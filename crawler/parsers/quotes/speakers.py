@@ -372,7 +372,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         # "Its administrator said": someone of the organisation before, whom it does not name, unless
         # it names the role's holder further down ("with its chief executive warning …" then "CEO X said")
         return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
-    unnamed = unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" and not candidates else None
+    unnamed = unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" else None
+    # (before someone of that role named only further down: "A senior Liberal, who …" then "the
+    # Liberal said", though "Former Liberal deputy leader X" comes later)
     if unnamed is not None and not any(_compatible(m.entity, gender, True) for m in registry.at(unnamed, ref.position)):
         return None  # "A source close to the couple told People … “…,” the insider said": still no one named
     if _RETORT.match(text, ref.position + len(ref.text)) and context.last_speaker is not None \
