@@ -557,6 +557,24 @@ def test_an_unnamed_subject_since_the_last_quote_is_not_someone_of_that_role_nam
     assert [q[1] for q in quotes] == ["Helen Marsh", None, "Ken Hale"]
 
 
+def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
+    quotes = found("Asante, 20, who joined from Crewe Alexandra in the summer, pulled one back with a low "
+                   "drive on 71 minutes and then headed in Ryan Pettit's cross at the back post.",
+                   "“I just wanted to show the gaffer he can trust me,” the striker said. “My mum was in the "
+                   "stand. She's going to be unbearable tonight.”",
+                   "The winner came in the 88th minute, when Pettit's shot deflected off Kelford defender Mark"
+                   " Lowe and looped over goalkeeper Ian Firth. Kelford claimed Pettit had fouled Lowe in the "
+                   "build-up, but a VAR check upheld the goal.",
+                   "Kelford manager Gary Royle was booked for his protests and did not hold back afterwards.",
+                   "“It's a foul. Everybody in the ground saw it's a foul. The only people who didn't see it "
+                   "are sat in a van in Harlow,” Royle said. “I'll probably get fined for saying that. I don't"
+                   " care.”",
+                   "Asked whether his side had lost their nerve after Asante's first goal, the Kelford boss "
+                   "was more measured. “We stopped passing it. That's on me, that's not on the referee,” he "
+                   "said.")
+    assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
+
+
 @pytest.mark.parametrize("described", ["A senior Conservative", "One veteran Tory", "Another Labour MP", "A senior Liberal MP"])
 def test_a_party_member_described_and_unnamed_is_no_one_named(described):
     quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",

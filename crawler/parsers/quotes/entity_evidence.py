@@ -69,6 +69,9 @@ _SUBJECT_AFTER = re.compile(r"^,\s*(?:a|an|the)\s+[^,.;:()“”\"]{3,60}?\s(?:s
 """A noun phrase and its speech verb after the comma: the subject of the sentence, no apposition."""
 _ADJECTIVES_ROLE = re.compile(r"^,\s*(?P<det>a|an)\s+(?P<role>[a-z][\w-]*,\s*[^,.;:()“”\"]{3,100}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition whose adjectives a comma splits ("a queer, Native advocate in Helena")."""
+_EMPLOYER_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&-]*\s+){1,3})(?:[a-z][\w-]*\s+){1,2}$")
+"""Capitalised words (an organisation's name) before the one or two lower-case words of a role
+right before a name ("Holmfield manager ", "Jarrah Capital analyst ")."""
 _OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+[a-z]")
 """A role owned by a named organisation ("Al Jazeera's manager of communications")."""
 _TIME_OPENER = re.compile(r"^(?:(?:last|this|next|on|in|early|late)\s+)?(?:week|month|year|night|morning|"
@@ -193,6 +196,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     for word in role_words:
         if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
             entity.roles.add(word)
+    employer = _EMPLOYER_BEFORE.search(clause_before) if role_words else None
+    if employer and lexicon.is_role_noun(role_words[-1]):
+        # "Holmfield manager Shaun Pryce": the club's words too, which "the Holmfield boss" repeats
+        entity.roles.update(w.lower() for w in employer.group(1).split() if w.lower() not in lexicon.FUNCTION_WORDS)
     described = _DESCRIBED_BEFORE.search(context_before) if not clause_before.strip() else None
     if described:  # "Fischer’s mother, Adrianne Fischer, …": the description before the name
         words = [w for w in _LOWER_WORD.findall(described.group(1)) if w not in lexicon.FUNCTION_WORDS]
