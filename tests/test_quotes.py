@@ -557,6 +557,14 @@ def test_an_unnamed_subject_since_the_last_quote_is_not_someone_of_that_role_nam
     assert [q[1] for q in quotes] == ["Helen Marsh", None, "Ken Hale"]
 
 
+def test_a_couple_named_by_two_given_names_and_one_surname_share_it():
+    quotes = found("Group manager Tom Reid said the water had risen fast. “It went up a foot an hour,” he said.",
+                   "Pensioners Ken and Joan Barlow were taken from their upstairs window.",
+                   "“We lost everything again,” Mrs Barlow, 74, said.",
+                   "Her husband said the defences were never built. “They came, they measured,” he said.")
+    assert [q[1] for q in quotes] == ["Tom Reid", "Joan Barlow", "Ken Barlow"]
+
+
 def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     quotes = found("Asante, 20, who joined from Crewe Alexandra in the summer, pulled one back with a low "
                    "drive on 71 minutes and then headed in Ryan Pettit's cross at the back post.",

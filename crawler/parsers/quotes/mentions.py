@@ -72,6 +72,13 @@ Republican, had attacked her plans", "dismissed her figures"): the owner of the 
 be the subject or a person named before."""
 
 
+_COUPLE_AFTER = re.compile(r"\s+and\s+(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")
+"""A given name and a surname after "and" ("Alan| and Rosemary Fell"), which the one-word name
+before shares when people are spoken of."""
+_PEOPLE_BEFORE = re.compile(r"(?:\b(?:[Pp]ensioners|[Cc]ouple|[Pp]arents|[Ss]iblings|[Tt]wins|[Rr]esidents|[Nn]eighbou?rs|"
+                            r"[Oo]wners|[Ff]ounders))\s*,?\s+$")
+"""People spoken of as a pair right before two given names ("Pensioners ", "the couple, ",
+"parents "): a couple sharing one surname."""
 _PRONOUN_OPENS = re.compile(r"(?:\A|[.!?][”\"’']?\s+|\n)(She|He)\s[^.!?\n]*\Z")
 """A sentence opening on "She" or "He" and still running where the text ends."""
 
@@ -136,6 +143,12 @@ class Registry:
             relative = kin[0]
             mention.text = f"{mention.text} {relative.name.split()[-1]}"
             mention.tokens += (relative.tokens[-1],)
+        couple = _COUPLE_AFTER.match(following) if kin is None and len(mention.tokens) == 1 else None
+        if couple and _PEOPLE_BEFORE.search(context_before[-30:]) and couple.group("given").lower() not in lexicon.PLACES \
+                and mention.tokens[0] not in self.by_token:
+            # "Pensioners Alan and Rosemary Fell": Alan Fell, whom "her husband" may be
+            mention.text = f"{mention.text} {couple.group('surname')}"
+            mention.tokens += (couple.group("surname").lower(),)
         tokens = mention.tokens
         owner = owner_gender(context_before)
         pronoun = clause_gender(following) if mention.subject else None

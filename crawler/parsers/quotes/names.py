@@ -281,8 +281,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common
         # noun, or one capitalised only because it opens the sentence ("Economist Paul Krugman")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
-    elif len(run) == 2 and opens and lexicon.JOB_NOT_NAME.search(keys[0]) and vocabulary.stands_alone(run[1][2], run[0][2]):
-        # "Carmaker Toyota said", "Rival Globex said": a descriptor opening the sentence
+    elif len(run) == 2 and opens and lexicon.JOB_NOT_NAME.search(keys[0]) and vocabulary.stands_alone(run[1][2], run[0][2]) \
+            or len(run) == 2 and opens and keys[0].endswith("s") and lexicon.JOB_NOT_NAME.search(keys[0][:-1]):
+        # "Carmaker Toyota said", "Rival Globex said": a descriptor opening the sentence; a plural
+        # one is no given name ("Pensioners Alan and Rosemary Fell")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     named = len(keys) - (2 if keys[-1] in _SUFFIXES else 1)  # ("Martin Luther King Jr.": no king)
     last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES), default=-1)
