@@ -1536,6 +1536,15 @@ def test_sub_heading_quote_repeating_a_body_quote_takes_its_speaker():
         ("I saw the hole. He put me in a hole in the floor.", None)]
 
 
+def test_sub_heading_quote_takes_the_speaker_of_the_quote_holding_its_words_in_order():
+    body = [Section(None, [Block("paragraph", "Morag Reid runs the gym. Darren Cole trains there.")]),
+            Section("‘I’ll be here’", [
+                Block("paragraph", "“If they shut it, they’ll be building a prison in here,” Cole says."),
+                Block("paragraph", "“I’ll be here until they change the locks,” Reid says.")])]
+    quotes = extract_quotes(Article(url="u", body=body))
+    assert quotes[0].speaker == "Morag Reid"
+
+
 def test_a_capitalised_states_is_a_name_not_a_verb():
     assert roles("Following the arrests, lawmakers on the Committee on Competition Between the United States "
                  "and China, led by chairman Mike Gallagher, requested \"more information on the threat.\"") == [
