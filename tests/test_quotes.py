@@ -605,6 +605,13 @@ def test_a_name_only_ever_written_after_the_is_no_one_a_pronoun_means():
     assert quotes[0][1] == "Nuala Carrick"
 
 
+@pytest.mark.parametrize("named,speaker", [("Senior meteorologist Dean Narayan", "Dean Narayan"),
+                                           ("Law School Dean Ruth Kagwe", "Ruth Kagwe")])
+def test_dean_before_a_surname_alone_is_a_given_name(named, speaker):
+    quotes = found(f"{named} said: “The storm surge is life-threatening.”")
+    assert quotes[0][1] == speaker
+
+
 def test_a_reader_writing_in_to_a_live_blog_is_named_without_the_word_reader():
     quotes = found("Reader Thandiwe in Soweto writes: “If the rain holds off we win by lunch.” Thanks, Thandiwe.")
     assert quotes[0][1] == "Thandiwe"

@@ -237,6 +237,9 @@ def _office_complement(words: Run) -> bool:
     return 0 < cut and len(keys) - cut - 1 <= 2 and any(k in lexicon.TITLES for k in keys[:cut])
 
 
+_GIVEN_NAME_TITLES = frozenset({"dean"})
+"""Titles that are also common given names: right before a surname alone, a given name."""
+
 _CAPITAL_RANKS = {"DI": "inspector", "DS": "sergeant"}
 """Police ranks written as capitals before a name ("DI Ormerod"); in other letters they are a
 given name ("Di Li")."""
@@ -287,7 +290,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         # one is no given name ("Pensioners Alan and Rosemary Fell")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     named = len(keys) - (2 if keys[-1] in _SUFFIXES else 1)  # ("Martin Luther King Jr.": no king)
-    last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES), default=-1)
+    last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES
+                      and not (k in _GIVEN_NAME_TITLES and i == len(keys) - 2)), default=-1)
+    # ("meteorologist Dean Narayan": a given name, which "Dean Martha Minow" is not)
     if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in _before_complement(keys[last_title + 1:])):
         # (not "General Motors" nor "Leader of Burnley Council", but "Director of School Education
         # K. Ramesh" and "Sergeant Paul Okafor of Staffordshire Police")
