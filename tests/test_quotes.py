@@ -605,6 +605,13 @@ def test_a_name_only_ever_written_after_the_is_no_one_a_pronoun_means():
     assert quotes[0][1] == "Nuala Carrick"
 
 
+def test_a_job_word_and_a_title_opening_the_sentence_leave_the_name_its_subject():
+    quotes = found("An official, who did not wish to be named, said a plan was “under active consideration.”",
+                   "Glaciologist Dr Imran Bhat of the University of Kashmir, who was not involved in the study, "
+                   "said it mattered. “We have looked only at temperature,” he said.")
+    assert quotes[1][1] == "Imran Bhat"
+
+
 @pytest.mark.parametrize("named,speaker", [("Senior meteorologist Dean Narayan", "Dean Narayan"),
                                            ("Law School Dean Ruth Kagwe", "Ruth Kagwe")])
 def test_dean_before_a_surname_alone_is_a_given_name(named, speaker):
