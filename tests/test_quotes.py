@@ -583,6 +583,13 @@ def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
 
 
+def test_another_unnamed_person_whose_clause_names_a_company_is_not_the_company():
+    quotes = found("Kallara Resources reported a loss.",
+                   "Another fund manager, who asked not to be named because his firm holds Kallara shares, "
+                   "said: “It was ugly.”")
+    assert quotes == [("It was ugly.", None, "inline")]
+
+
 @pytest.mark.parametrize("described", ["A senior Conservative", "One veteran Tory", "Another Labour MP", "A senior Liberal MP"])
 def test_a_party_member_described_and_unnamed_is_no_one_named(described):
     quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",

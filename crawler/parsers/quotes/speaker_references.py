@@ -36,7 +36,7 @@ class Ref:
 
 _TITLE_AFTER = re.compile(r"\s*([A-Z][a-z]{1,9})\.?(?=\s)")
 """A capitalised word that may be a title before a name (", Dr. Anil Kapoor")."""
-_UNNAMED_ONE = re.compile(r"(?:A|An|One)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=[,.;:]|\s+(?:who|speaking|said|says|told)\b)")
+_UNNAMED_ONE = re.compile(r"(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=[,.;:]|\s+(?:who|speaking|said|says|told)\b)")
 """An indefinite description of one person opening a sentence ("A senior Dornish official")."""
 _WORDS = re.compile(r"[A-Za-z][\w'’‘-]*")
 _PHRASAL_SPEECH = {verb: particle for particles, particle in (
@@ -384,7 +384,8 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                 # "lawmakers on the House Select Committee …, led by X, requested": unnamed people
                 return Ref("description", opening.group(), unit.start + opening.start())
         unnamed = _UNNAMED_ONE.match(text, candidates[0][0], candidates[0][1])
-        if unnamed and unnamed.group(1) in lexicon.PEOPLE_NOUNS:
+        if unnamed and (unnamed.group(1) in lexicon.PEOPLE_NOUNS or _person_noun(unnamed.group(1))
+                        and unnamed.group(1) not in lexicon.SPOKES_WORDS):
             # "A senior Dornish official, speaking on condition of anonymity, said": no one named
             return Ref("description", unnamed.group(), unit.start + candidates[0][0])
         named = [ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
