@@ -583,6 +583,13 @@ def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
 
 
+def test_a_source_close_to_talks_between_named_bodies_is_unnamed():
+    quotes = found("Hale cited a report by the Home Builders Federation that said rules had “added cost and delay.”",
+                   "A source close to the talks between the Treasury and the housing department said: "
+                   "“An announcement is expected before Christmas.”")
+    assert quotes[1] == ("An announcement is expected before Christmas.", None, "inline")
+
+
 def test_another_unnamed_person_whose_clause_names_a_company_is_not_the_company():
     quotes = found("Kallara Resources reported a loss.",
                    "Another fund manager, who asked not to be named because his firm holds Kallara shares, "

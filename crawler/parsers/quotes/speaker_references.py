@@ -452,9 +452,16 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                         prefer_last=True, person_only=True)
         if named is not None and not text[named.position - unit.start + len(named.text):seg_start - 1].strip():
             return named
+    head = ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=False)
+    if head is not None and head.position != ref.position and head.kind == "description" \
+            and head.text.split()[0].lower() in ("a", "an", "one", "another") \
+            and any(_person_noun(w.lower()) for w in head.text.split()[1:]) \
+            and not any(w.lower() in lexicon.SPOKES_WORDS or w.lower() in lexicon.DOCUMENT_NOUNS for w in head.text.split()) \
+            and not text[seg_start:head.position - unit.start].strip():
+        return head  # "A source close to the talks between the Treasury and the department said": the
+        # source (not "a statement by a Sussex spokesperson", a voice its owner's words resolve)
     if (ref.kind == "description" and " " in ref.text) or _adjacent(text, ref_end, verb.start()):
         return ref
-    head = ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=False)
     if head is not None and head.kind == "description" and " " in head.text \
             and not text[seg_start:head.position - unit.start].strip():
         return head  # "A leader of the state’s teachers union said": the phrase the clause opens with
