@@ -583,6 +583,13 @@ def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
 
 
+def test_the_client_an_office_is_for_is_not_its_holder():
+    quotes = found("Tadhg Mulcahy (58) pleaded guilty.",
+                   "Counsel for Mr Mulcahy, Liam Breen, said his client had let the house to one family. "
+                   "He said his client had since “taken every step asked of him” and the house was now let to five.")
+    assert quotes[0][1] == "Liam Breen"
+
+
 def test_a_source_close_to_talks_between_named_bodies_is_unnamed():
     quotes = found("Hale cited a report by the Home Builders Federation that said rules had “added cost and delay.”",
                    "A source close to the talks between the Treasury and the housing department said: "

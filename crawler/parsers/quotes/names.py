@@ -333,6 +333,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         run = run[:-1]  # "Actually I": the pronoun ends no name
     if len(run) == 1 and (run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS or first_key(run[0][2]) in NEVER_NAMES):
         return [], titles
+    keys = [t.lower().rstrip(".") for t in titles]
+    governed = max((i for i, k in enumerate(keys[:-1]) if k in ("for", "of") and keys[i + 1] in lexicon.HONORIFICS), default=-1)
+    if governed >= 0:
+        titles = titles[governed + 1:]  # "Counsel for Mr Costigan": the one represented, a preposition's object
     return run, titles
 
 
