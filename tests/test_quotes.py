@@ -590,6 +590,11 @@ def test_the_client_an_office_is_for_is_not_its_holder():
     assert quotes[0][1] == "Liam Breen"
 
 
+def test_barrister_at_law_after_a_name_is_no_part_of_it():
+    quotes = found("Counsel for the defence, Liam Breen BL, said: “My client regrets it deeply.”")
+    assert quotes[0][1] == "Liam Breen"
+
+
 def test_a_source_close_to_talks_between_named_bodies_is_unnamed():
     quotes = found("Hale cited a report by the Home Builders Federation that said rules had “added cost and delay.”",
                    "A source close to the talks between the Treasury and the housing department said: "

@@ -46,8 +46,8 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 """A present participle opening a sentence ("Visiting", "Addressing")."""
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname."""
-POST_NOMINALS = frozenset("KC QC SC MP MSP".split())
-"""Letters of a rank written after a person's name ("Martin Hale KC", "Jane Roe MP")."""
+POST_NOMINALS = frozenset("KC QC SC BL MP MSP".split())
+"""Letters of a rank written after a person's name ("Martin Hale KC", "Declan Furey BL", "Jane Roe MP")."""
 _NAMES_LIKE_PARTICIPLES = frozenset("""
 mohamed mohammed muhammed ahmed javed saeed zayed rasheed hamed
 fred alfred manfred siegfried winifred mildred ted ned jared reed jed
