@@ -583,6 +583,14 @@ def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
 
 
+def test_a_description_with_a_who_clause_then_a_name_is_that_name():
+    quotes = found("The chief negotiator, Ilir Brahimi, told reporters the talks had failed. "
+                   "“We offered a minimum flow,” Brahimi said.",
+                   "The envoy who chaired the talks, Marte Solheim, said she would “continue to work with both "
+                   "parties” and hoped to reconvene in January.")
+    assert quotes[1][1] == "Marte Solheim"
+
+
 def test_the_client_an_office_is_for_is_not_its_holder():
     quotes = found("Tadhg Mulcahy (58) pleaded guilty.",
                    "Counsel for Mr Mulcahy, Liam Breen, said his client had let the house to one family. "

@@ -282,15 +282,22 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
     return opening
 
 
+_WHO_CLAUSE_AFTER = re.compile(r"\s+who\s[^,.;:“”\"]{1,60}(?=,)")
+"""A short relative clause on a description, up to the comma before the name it is given."""
+
+
 def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
     """The name set off by commas right after a description ("Another resident, John Roe,", "A
-    spokesman for Globex, Bill Lee,")."""
+    spokesman for Globex, Bill Lee,", "The envoy who chaired the talks, Ann Roe,")."""
     if ref.kind != "description":
         return None
     end = ref.position + len(ref.text)
     owner = _OWNER_AFTER.match(unit.text, end - unit.start)
     if owner:
         end += owner.end() - owner.start()
+    relative = _WHO_CLAUSE_AFTER.match(unit.text, end - unit.start)
+    if relative:
+        end += relative.end() - relative.start()  # "The UN envoy who chaired the talks, Margrethe Solberg,"
     comma = unit.text[end - unit.start:end - unit.start + 3]
     if not comma.startswith(","):
         return None
