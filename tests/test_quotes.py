@@ -583,6 +583,14 @@ def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
 
 
+def test_the_chain_a_spokesperson_speaks_for_is_the_company_named_with_which():
+    quotes = found("The state health authority said 29% had been vaccinated.",
+                   "State epidemiologist Dr. Tomas Lund said many did not know. “Talk to your pharmacist,” he said.",
+                   "A spokesperson for Halvard Drug, which runs 46 pharmacies in the state, said the chain "
+                   "expected new shipments “within the next ten days”.")
+    assert quotes[-1] == ("within the next ten days", "Halvard Drug", "partial")
+
+
 def test_a_description_with_a_who_clause_then_a_name_is_that_name():
     quotes = found("The chief negotiator, Ilir Brahimi, told reporters the talks had failed. "
                    "“We offered a minimum flow,” Brahimi said.",

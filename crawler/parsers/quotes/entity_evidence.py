@@ -50,6 +50,7 @@ _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|
 """A role given as a predicate ("X is the head of Y")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _WHO_AFTER = re.compile(r",?\s+who\s")
+_WHICH_AFTER = re.compile(r",\s+which\s")
 _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
                         r"partner|parents|mother|father|brothers?|sisters?|grandchildren)\b")
 """A relative "whose" with kin after a name ("Sarah Khan, whose two sons attend …"): a person."""
@@ -236,6 +237,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             entity.role = tail
     if _WHO_AFTER.match(following) or _KIN_AFTER.match(following):
         entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people, as is "whose sons"
+    elif _WHICH_AFTER.match(following):
+        entity.neuter += 1  # "Columbia Drug, which runs 46 pharmacies,": "which" is said of no person
     dash = _KIN_DASH.match(following)
     if dash:  # "… coach Antonio Reyes — his father.": an apposition set off by a dash
         following = ", " + following[dash.end():]
