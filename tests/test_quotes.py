@@ -583,6 +583,13 @@ def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
 
 
+def test_the_chancellor_is_not_the_shadow_chancellor():
+    quotes = found("The shadow chancellor, Jonathan Reeve, is responding. He says the freeze is “the least she could do”.",
+                   "Rachel Amber has begun her statement. The Chancellor says the downgrade reflects “a more "
+                   "difficult world” and insists the finances are on track.")
+    assert [q[1] for q in quotes] == ["Jonathan Reeve", "Rachel Amber"]
+
+
 def test_the_chain_a_spokesperson_speaks_for_is_the_company_named_with_which():
     quotes = found("The state health authority said 29% had been vaccinated.",
                    "State epidemiologist Dr. Tomas Lund said many did not know. “Talk to your pharmacist,” he said.",

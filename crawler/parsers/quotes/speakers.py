@@ -47,6 +47,8 @@ _GROUP_NOUNS = frozenset("family couple household crew crowd audience jury congr
 _PLURAL = re.compile(r"[^su'’]s$")
 _OFFICE_MODIFIERS = frozenset("vice deputy assistant associate".split())
 """Words that make another office of a title ("the vice president" is not the president)."""
+_SHADOW = "shadow"
+"""What makes an opposition's office of a title: "the Chancellor" is never the shadow chancellor."""
 
 
 def _compatible(entity: Entity | None, gender: str | None, loose: bool = False) -> bool:
@@ -358,7 +360,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if age and entity.age == age.group(1):
             return entity
         overlap = len(set(content) & {r for r in entity.roles if r not in _GENERIC})
-        if overlap and _OFFICE_MODIFIERS.intersection(content) <= entity.roles:
+        if overlap and _OFFICE_MODIFIERS.intersection(content) <= entity.roles \
+                and not (_SHADOW in entity.roles and _SHADOW not in content):
             candidates.append((-overlap, distance, entity))
     earlier = [c for c in candidates if c[1] < len(before)]
     if earlier:
