@@ -583,6 +583,12 @@ def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
 
 
+def test_letters_saying_something_are_not_the_place_named_before_them():
+    quotes = found("Opposition Leader Ann Kowal opened with a question about families in her Regina riding who had "
+                   "received letters saying their payments were “under review.”")
+    assert all(speaker != "Regina" for _, speaker, _ in quotes)
+
+
 def test_the_chancellor_is_not_the_shadow_chancellor():
     quotes = found("The shadow chancellor, Jonathan Reeve, is responding. He says the freeze is “the least she could do”.",
                    "Rachel Amber has begun her statement. The Chancellor says the downgrade reflects “a more "

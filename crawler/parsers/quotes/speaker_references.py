@@ -68,6 +68,8 @@ _SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b|(?<![“\"‘'])
                       % ("|".join(sorted(lexicon.KIN_NOUNS)), "|".join(sorted(lexicon.SPEECH_VERBS))))
 """Nobody named: "someone", or a relative of a first-person narrator who speaks ("My father used
 to tell me:" in an interview's answer)."""
+_DOCUMENT_BEFORE = re.compile(r"(?:\b(?:the|a|an|their|his|her|its)\s+)?\b([a-z]+)$")
+"""The noun right before a participle ("letters" of "received letters saying")."""
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _ADVERB = re.compile(rf"(?!{_LY_NOUNS})[a-z]{{3,}}ly")
 """An adverb ends a description ("the banner actually read")."""
@@ -347,6 +349,10 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     text = unit.text
     pre = text[clause_start:verb.start()]
     stripped = _AUXILIARY_TAIL.sub("", pre).rstrip()
+    document = _DOCUMENT_BEFORE.search(stripped) if verb.group().lower().endswith("ing") else None
+    if document and document.group(1).lower().rstrip("s") in lexicon.DOCUMENT_NOUNS:
+        # "families who had received letters saying …": the letters say it, whoever wrote them
+        return Ref("description", document.group(), unit.start + clause_start + document.start())
     absolute = _WITH_SUBJECT.search(stripped) if verb.group().lower().endswith("ing") else None
     if absolute:
         # "…, with Foreign Minister Ayman Safadi warning of …": the name after "with" speaks
