@@ -583,6 +583,12 @@ def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
 
 
+def test_what_someone_called_it_in_a_phrase_of_their_own_is_their_partial_quote():
+    quotes = found("Dr Imran Bhat of the University of Kashmir, who was not involved in the study, called it "
+                   "“an important piece of the puzzle.”")
+    assert quotes == [("an important piece of the puzzle.", "Imran Bhat", "partial")]
+
+
 def test_letters_saying_something_are_not_the_place_named_before_them():
     quotes = found("Opposition Leader Ann Kowal opened with a question about families in her Regina riding who had "
                    "received letters saying their payments were “under review.”")
