@@ -583,6 +583,12 @@ def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
 
 
+def test_a_statement_a_party_put_out_calling_someone_something_is_the_partys():
+    quotes = found("When she voted for the cut, the state Democratic Party put out a statement calling her a "
+                   "“reliable rubber stamp” for the governor.")
+    assert quotes == [("reliable rubber stamp", "Democratic Party", "partial")]
+
+
 def test_what_someone_called_it_in_a_phrase_of_their_own_is_their_partial_quote():
     quotes = found("Dr Imran Bhat of the University of Kashmir, who was not involved in the study, called it "
                    "“an important piece of the puzzle.”")

@@ -303,7 +303,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if kind and kind.group(1) in lexicon.ORG_NOUNS:
             return resolve_organisation(kind.group(1), ref.position, registry, context)
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
-            return sentence_poster(ref.position, registry, text)
+            return sentence_poster(ref.position, registry, text, bodies=True)
         if head in lexicon.DOCUMENT_NOUNS:
             return earlier_owner(head, ref.position, registry, text) \
                 or _described_author(head, ref.position, registry, context, text) or context.authors.get(head)
