@@ -672,6 +672,13 @@ def test_a_name_only_ever_written_after_the_is_no_one_a_pronoun_means():
     assert quotes[0][1] == "Nuala Carrick"
 
 
+def test_a_preposition_opening_the_sentence_before_a_title_keeps_the_name_its_object():
+    from crawler.parsers.quotes.names import Vocabulary, find_mentions
+    text = "After Mr Hale left, the board met."
+    mention = find_mentions(text, 0, [], Vocabulary(text))[0][0]
+    assert mention.after_preposition and not mention.subject
+
+
 def test_a_job_word_and_a_title_opening_the_sentence_leave_the_name_its_subject():
     quotes = found("An official, who did not wish to be named, said a plan was “under active consideration.”",
                    "Glaciologist Dr Imran Bhat of the University of Kashmir, who was not involved in the study, "

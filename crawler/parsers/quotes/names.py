@@ -552,7 +552,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         title_words = [pos for pos, _, w in run if pos < start and (w in titles or w.lower() in titles)]
         title_start = min(title_words) if title_words else (run[0][0] if titles else start)
         # (a title's own start, not that of words trimmed off before it: "Allies of Ms Reeves")
-        if opens and title_words and run[1][0] == title_start and lexicon.is_role_noun(run[0][2].lower()):
+        if opens and title_words and run[1][0] == title_start and lexicon.JOB_NOT_NAME.search(run[0][2].lower()):
             title_start = run[0][0]  # "Glaciologist Dr Farooq Wani …": a job word opening the sentence, then the title
         before_title = text[max(0, title_start - 30):title_start].rstrip()
         before_words = before_title.split()
