@@ -583,6 +583,12 @@ def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
     assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
 
 
+def test_an_inverted_said_clause_with_a_relation_and_a_name_is_that_name():
+    quotes = found("Tom Hale ran the firm for years.",
+                   "After Mr Hale retired, the firm was sold. “It was time,” said his successor, Ann Cole.")
+    assert quotes[0][1] == "Ann Cole"
+
+
 def test_a_statement_a_party_put_out_calling_someone_something_is_the_partys():
     quotes = found("When she voted for the cut, the state Democratic Party put out a statement calling her a "
                    "“reliable rubber stamp” for the governor.")

@@ -513,6 +513,11 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
     seg_end = verb.end() + (first_cut if first_cut >= 0 else len(rest))
     ref = ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False, person_only=True) \
         or ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False)
+    if ref is None and first_cut >= 0 and rest[:first_cut].split()[:1] in (["his"], ["her"], ["their"]):
+        # "said his successor, Ann Cole.": someone's relation, then the name it is given
+        named = ref_in(text, seg_end + 1, clause_end, unit, registry, prefer_last=False)
+        if named is not None and named.kind == "name" and named.position - unit.start <= seg_end + 3:
+            return named
     if ref is None or ref.position - unit.start > verb.end() + 60:
         return None
     if ref.kind == "name":
