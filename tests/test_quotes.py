@@ -1630,6 +1630,18 @@ def test_sub_heading_quote_repeating_a_body_quote_takes_its_speaker():
         ("I saw the hole. He put me in a hole in the floor.", None)]
 
 
+def test_a_live_blog_entry_headed_by_a_name_and_a_colon_is_about_that_person():
+    body = [Section(None, [Block("paragraph", "Good morning. Tom Ardley and Ruth Kemble face each other at noon.")]),
+            Section("Kemble: the plan is a shambles", [
+                Block("paragraph", "The opposition leader was on her feet first."),
+                Block("paragraph", "“It is a shambles,” she said.")]),
+            Section("Ardley: we will not back down", [
+                Block("paragraph", "The prime minister has spoken to reporters."),
+                Block("paragraph", "“We will not back down,” he said.")])]
+    quotes = extract_quotes(Article(url="u", body=body))
+    assert [q.speaker for q in quotes] == ["Ruth Kemble", "Tom Ardley"]
+
+
 def test_sub_heading_quote_takes_the_speaker_of_the_quote_holding_its_words_in_order():
     body = [Section(None, [Block("paragraph", "Morag Reid runs the gym. Darren Cole trains there.")]),
             Section("‘I’ll be here’", [

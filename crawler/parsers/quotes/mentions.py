@@ -49,6 +49,10 @@ _VERB_OBJECT_AFTER = re.compile(r",?\s+[a-z]+\s+(?:him\s+(he)|her\s+(she))\b")
 told her she had"): the second is the object's, so a he/she that follows goes on with them."""
 
 
+_SPEAKER_LABEL = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}):\s")
+"""A sub-heading opening on a name and a colon ("Badenoch: the plan is a shambles")."""
+
+
 def object_gender_after(text: str, end: int) -> str | None:
     """"m" or "f" when the name ending at `end` is the subject of a verb whose object, a him or
     her, is the subject of the clause after it ("Tomas Novak, told her she had …"): the he/she
@@ -428,7 +432,13 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
     # names after the last quotation (and the paragraph that follows it) attribute nothing
     last = max((i for i, u in enumerate(units) if u.kind == "quote" or spans.get(i)), default=-1)
     for index, unit in enumerate(units[:last + 2]):
-        if unit.kind in ("title", "heading", "pullquote"):
+        if unit.kind == "heading":
+            label = _SPEAKER_LABEL.match(unit.text)
+            for mention, titles in find_mentions(label.group(1), unit.start, [], vocabulary) if label else ():
+                if registry.by_token.get(mention.tokens[-1]):
+                    registry.add(mention, titles, ":", "")  # "Badenoch: …", a live blog's entry on whoever it names
+            continue
+        if unit.kind in ("title", "pullquote"):
             continue
         if unit.kind == "quote":
             if unit.speaker:
