@@ -664,6 +664,14 @@ def test_a_party_member_described_and_unnamed_is_no_one_named(described):
     assert [q[1] for q in quotes] == ["Helen Marsh", None]
 
 
+@pytest.mark.parametrize("introduced", ["Tom Reed, her assistant, took over in May.",
+                                        "Tom Reed was her assistant and took over in May."])
+def test_a_her_owning_a_names_apposition_or_predicate_is_no_sign_of_its_gender(introduced):
+    quotes = found("Maria Lopez coached the side for a decade.",
+                   f"{introduced} His verdict on her? “The best there is,” he said.")
+    assert quotes[0][1] == "Tom Reed"
+
+
 def test_a_her_in_a_sentence_opening_on_she_is_no_sign_of_another_names_gender():
     quotes = found("Mills trained in Glasgow. She bought the surgery from a retiring doctor, Angus Ferrie, "
                    "with a loan co-signed by her brother. Ferrie, now ninety, still remembers the day.",

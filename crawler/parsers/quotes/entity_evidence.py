@@ -100,6 +100,9 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
 """A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
+_OWNED_DESCRIPTION_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:is|was|became|becomes|remains|remained)\s+)(?:her|his)\s+[a-z]")
+"""A description owned by a her/his right after a name, as its apposition or its predicate ("Tom
+Reed, her assistant,", "Tom Reed was her assistant"): the pronoun is the owner's, not the name's."""
 _OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
 """A description owned by a pronoun, set before a name ("Her co-star, ")."""
 
@@ -119,6 +122,8 @@ def clause_gender(following: str) -> str | None:
     ("Kemi Badenoch accused him of breaking his promises" says nothing of her). A clause of
     another name's ("Brennan suggested that Alvarez had acted on her own") ends the search:
     its pronoun is that name's."""
+    if _OWNED_DESCRIPTION_AFTER.match(following):
+        return None  # "Tom Reed, her assistant," / "Tom Reed was her assistant": someone else's "her"
     whose = _WHOSE_CLAUSE.match(following)
     start = whose.end() if whose else 0
     stop = _CLAUSE_STOP.search(following, start)
