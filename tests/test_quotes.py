@@ -672,6 +672,13 @@ def test_a_her_owning_a_names_apposition_or_predicate_is_no_sign_of_its_gender(i
     assert quotes[0][1] == "Tom Reed"
 
 
+def test_a_verb_and_its_object_after_now_is_no_apposition_and_a_semicolon_ends_a_clause():
+    quotes = found("Ruth Okafor, 61, has run the shelter since 1998. “It is home,” she says.",
+                   "The building was given by a developer, Colin Marsh, in 1997. Marsh died in 2010; his son, "
+                   "Peter Marsh, now chairs the board. “She never gives up,” he says.")
+    assert [q[1] for q in quotes] == ["Ruth Okafor", "Peter Marsh"]
+
+
 def test_a_her_in_a_sentence_opening_on_she_is_no_sign_of_another_names_gender():
     quotes = found("Mills trained in Glasgow. She bought the surgery from a retiring doctor, Angus Ferrie, "
                    "with a loan co-signed by her brother. Ferrie, now ninety, still remembers the day.",

@@ -144,6 +144,10 @@ def clause_gender(following: str) -> str | None:
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
 
+_PRESENT_VERB = re.compile(r"[a-z]{2,}[^su’'\W]s")
+_OBJECT_DETERMINERS = frozenset("the a an its his her their our".split())
+
+
 def _plausible_role(text: str) -> bool:
     """A job title or description ("chief economist at X"), not a clause ("said in an email")."""
     words = text.lower().split()
@@ -157,6 +161,8 @@ def _plausible_role(text: str) -> bool:
         return False  # a phrase cut before its noun ("several of")
     if any(w in _FINITE_VERBS for w in words[:3]):
         return False  # a clause ("To LeBron James, triple-doubles are not a goal")
+    if len(words) > 1 and _PRESENT_VERB.fullmatch(words[0]) and words[1] in _OBJECT_DETERMINERS:
+        return False  # a verb and its object (", now chairs the board"), no apposition
     return bool(words) and len(words) <= 14 and words[0] not in lexicon.FUNCTION_WORDS \
         and words[0] not in lexicon.PREPOSITIONS and not words[0].endswith(("ly", "ing")) \
         and not any(w in lexicon.SPEECH_VERBS for w in text.split() if w.islower())  # not "State"

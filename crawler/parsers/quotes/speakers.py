@@ -165,9 +165,10 @@ def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
     return any(m.entity is entity for m in registry.at(0, position))
 
 
-_FULL_STOP = re.compile(r"\.[”\"’']?\s")
+_FULL_STOP = re.compile(r"\.[”\"’']?\s|;\s")
 """A full stop, also one inside a quotation that ends the sentence ("… “like we're in middle
-school.” Her mother, Denise Brooks, disagreed.")."""
+school.” Her mother, Denise Brooks, disagreed."), or a semicolon, which ends a clause as
+fully ("Marsh died in 2010; his son, Peter Marsh, now chairs the board")."""
 _SAYS_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+\w+|wrote|writes)\s+(?:that\s+)?(?:he|she)\b")
 """A speech verb whose clause's subject is a pronoun ("Richter said she would wait")."""
 
