@@ -642,6 +642,12 @@ def test_barrister_at_law_after_a_name_is_no_part_of_it():
     assert quotes[0][1] == "Liam Breen"
 
 
+def test_a_definite_subject_after_a_spokesmans_name_speaks_and_makes_him_no_body():
+    quotes = found("The Peoples Alliance Congress (PAC) has called the ruling “a victory for democracy”. "
+                   "In a statement by its spokesman, Felix Oduya, the party said: “We are vindicated.”")
+    assert quotes[1] == ("We are vindicated.", "Peoples Alliance Congress", "inline")
+
+
 def test_a_source_close_to_talks_between_named_bodies_is_unnamed():
     quotes = found("Hale cited a report by the Home Builders Federation that said rules had “added cost and delay.”",
                    "A source close to the talks between the Treasury and the housing department said: "

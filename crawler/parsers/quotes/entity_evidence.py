@@ -68,6 +68,8 @@ _ROLE_AFTER = re.compile(r"^,\s*(?:(?:now|then|once|formerly|still)\s+)?(?P<det>
 placed in time (", now a professor of chemistry at Leeds,")."""
 _SUBJECT_AFTER = re.compile(r"^,\s*(?:a|an|the)\s+[^,.;:()“”\"]{3,60}?\s(?:said|says|told)\b")
 """A noun phrase and its speech verb after the comma: the subject of the sentence, no apposition."""
+_DEFINITE_SUBJECT_AFTER = re.compile(r"^,\s*the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:said|says|told|added|stated)\b")
+"""A short definite noun phrase and its speech verb after the comma: the clause's subject."""
 _ADJECTIVES_ROLE = re.compile(r"^,\s*(?P<det>a|an)\s+(?P<role>[a-z][\w-]*,\s*[^,.;:()“”\"]{3,100}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition whose adjectives a comma splits ("a queer, Native advocate in Helena")."""
 _EMPLOYER_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&-]*\s+){1,3})(?:[a-z][\w-]*\s+){1,2}$")
@@ -264,8 +266,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     if age:
         entity.age = age.group(1)
         entity.evidence += 2
-    elif following[:1] == "," and not (mention.in_phrase and _SUBJECT_AFTER.match(following)):
-        # (not "Speaking in the Commons, the Conservative MP said": that is the subject)
+    elif following[:1] == "," and not (mention.in_phrase and _SUBJECT_AFTER.match(following)) \
+            and not _DEFINITE_SUBJECT_AFTER.match(following):
+        # (not "Speaking in the Commons, the Conservative MP said": that is the subject; nor "In a
+        # statement by its spokesman, Felix Morka, the party said": the party speaks, he is no body)
         apposition = _ROLE_AFTER.match(following)
         role_words = apposition.group("role").split() if apposition else []
         clause = any(w.endswith("ed") and w.islower() for w in role_words[1:4]) and not any(
