@@ -720,6 +720,12 @@ def test_dean_before_a_surname_alone_is_a_given_name(named, speaker):
     assert quotes[0][1] == speaker
 
 
+@pytest.mark.parametrize("named", ["Fianna Fáil TD Jim Callery", "BJP MLA Jim Callery", "SNP MSP Jim Callery"])
+def test_a_legislators_letters_before_a_name_are_a_title(named):
+    quotes = found(f"{named} said the budget was “a missed opportunity”.")
+    assert quotes[0][1] == "Jim Callery"
+
+
 def test_a_reader_writing_in_to_a_live_blog_is_named_without_the_word_reader():
     quotes = found("Reader Thandiwe in Soweto writes: “If the rain holds off we win by lunch.” Thanks, Thandiwe.")
     assert quotes[0][1] == "Thandiwe"

@@ -86,6 +86,7 @@ councillor councilor alderman trustee provost registrar assemblyman assemblywoma
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
 undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
+mla mlc msp td mpp mha mna
 taoiseach tánaiste tanaiste
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
