@@ -726,6 +726,11 @@ def test_a_legislators_letters_before_a_name_are_a_title(named):
     assert quotes[0][1] == "Jim Callery"
 
 
+def test_opined_is_a_verb_of_saying():
+    quotes = found("Speaking to reporters, Suresh Patil opined that the scheme was “a complete failure”.")
+    assert quotes == [("a complete failure", "Suresh Patil", "partial")]
+
+
 def test_a_reader_writing_in_to_a_live_blog_is_named_without_the_word_reader():
     quotes = found("Reader Thandiwe in Soweto writes: “If the rain holds off we win by lunch.” Thanks, Thandiwe.")
     assert quotes[0][1] == "Thandiwe"

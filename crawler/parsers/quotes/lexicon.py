@@ -51,7 +51,7 @@ interject:interjects:interjected yell:yells:yelled scream:screams:screamed plead
 laugh:laughs:laughed read:reads hail:hails:hailed:hailing repeat:repeats:repeated:repeating
 disclose:discloses:disclosed:disclosing decry:decries:decried:decrying bemoan:bemoans:bemoaned:bemoaning
 mutter:mutters:muttered murmur:murmurs:murmured mumble:mumbles:mumbled grumble:grumbles:grumbled sigh:sighs:sighed
-remind:reminds:reminded:reminding
+remind:reminds:reminded:reminding opine:opines:opined:opining aver:avers:averred:averring
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
