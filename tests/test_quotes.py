@@ -549,6 +549,193 @@ def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(openi
     assert quotes[0][1] == "Toyota"
 
 
+def test_an_unnamed_subject_since_the_last_quote_is_not_someone_of_that_role_named_later():
+    quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",
+                   "A senior Liberal, who spoke on condition of anonymity, said the mood had shifted.",
+                   "“Most of them think we can't win,” the Liberal said.",
+                   "Former Liberal deputy leader Ken Hale said a spill would be a mistake. “Wait,” he said.")
+    assert [q[1] for q in quotes] == ["Helen Marsh", None, "Ken Hale"]
+
+
+def test_a_couple_named_by_two_given_names_and_one_surname_share_it():
+    quotes = found("Group manager Tom Reid said the water had risen fast. “It went up a foot an hour,” he said.",
+                   "Pensioners Ken and Joan Barlow were taken from their upstairs window.",
+                   "“We lost everything again,” Mrs Barlow, 74, said.",
+                   "Her husband said the defences were never built. “They came, they measured,” he said.")
+    assert [q[1] for q in quotes] == ["Tom Reid", "Joan Barlow", "Ken Barlow"]
+
+
+def test_a_description_by_club_and_role_is_the_one_given_that_clubs_role():
+    quotes = found("Asante, 20, who joined from Crewe Alexandra in the summer, pulled one back with a low "
+                   "drive on 71 minutes and then headed in Ryan Pettit's cross at the back post.",
+                   "“I just wanted to show the gaffer he can trust me,” the striker said. “My mum was in the "
+                   "stand. She's going to be unbearable tonight.”",
+                   "The winner came in the 88th minute, when Pettit's shot deflected off Kelford defender Mark"
+                   " Lowe and looped over goalkeeper Ian Firth. Kelford claimed Pettit had fouled Lowe in the "
+                   "build-up, but a VAR check upheld the goal.",
+                   "Kelford manager Gary Royle was booked for his protests and did not hold back afterwards.",
+                   "“It's a foul. Everybody in the ground saw it's a foul. The only people who didn't see it "
+                   "are sat in a van in Harlow,” Royle said. “I'll probably get fined for saying that. I don't"
+                   " care.”",
+                   "Asked whether his side had lost their nerve after Asante's first goal, the Kelford boss "
+                   "was more measured. “We stopped passing it. That's on me, that's not on the referee,” he "
+                   "said.")
+    assert quotes[-1][1] == "Gary Royle"  # "Kelford manager Gary Royle": "the Kelford boss"
+
+
+def test_an_inverted_said_clause_with_a_relation_and_a_name_is_that_name():
+    quotes = found("Tom Hale ran the firm for years.",
+                   "After Mr Hale retired, the firm was sold. “It was time,” said his successor, Ann Cole.")
+    assert quotes[0][1] == "Ann Cole"
+
+
+def test_a_statement_a_party_put_out_calling_someone_something_is_the_partys():
+    quotes = found("When she voted for the cut, the state Democratic Party put out a statement calling her a "
+                   "“reliable rubber stamp” for the governor.")
+    assert quotes == [("reliable rubber stamp", "Democratic Party", "partial")]
+
+
+def test_what_someone_called_it_in_a_phrase_of_their_own_is_their_partial_quote():
+    quotes = found("Dr Imran Bhat of the University of Kashmir, who was not involved in the study, called it "
+                   "“an important piece of the puzzle.”")
+    assert quotes == [("an important piece of the puzzle.", "Imran Bhat", "partial")]
+
+
+def test_letters_saying_something_are_not_the_place_named_before_them():
+    quotes = found("Opposition Leader Ann Kowal opened with a question about families in her Regina riding who had "
+                   "received letters saying their payments were “under review.”")
+    assert all(speaker != "Regina" for _, speaker, _ in quotes)
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor():
+    quotes = found("The shadow chancellor, Jonathan Reeve, is responding. He says the freeze is “the least she could do”.",
+                   "Rachel Amber has begun her statement. The Chancellor says the downgrade reflects “a more "
+                   "difficult world” and insists the finances are on track.")
+    assert [q[1] for q in quotes] == ["Jonathan Reeve", "Rachel Amber"]
+
+
+def test_the_chain_a_spokesperson_speaks_for_is_the_company_named_with_which():
+    quotes = found("The state health authority said 29% had been vaccinated.",
+                   "State epidemiologist Dr. Tomas Lund said many did not know. “Talk to your pharmacist,” he said.",
+                   "A spokesperson for Halvard Drug, which runs 46 pharmacies in the state, said the chain "
+                   "expected new shipments “within the next ten days”.")
+    assert quotes[-1] == ("within the next ten days", "Halvard Drug", "partial")
+
+
+def test_a_description_with_a_who_clause_then_a_name_is_that_name():
+    quotes = found("The chief negotiator, Ilir Brahimi, told reporters the talks had failed. "
+                   "“We offered a minimum flow,” Brahimi said.",
+                   "The envoy who chaired the talks, Marte Solheim, said she would “continue to work with both "
+                   "parties” and hoped to reconvene in January.")
+    assert quotes[1][1] == "Marte Solheim"
+
+
+def test_the_client_an_office_is_for_is_not_its_holder():
+    quotes = found("Tadhg Mulcahy (58) pleaded guilty.",
+                   "Counsel for Mr Mulcahy, Liam Breen, said his client had let the house to one family. "
+                   "He said his client had since “taken every step asked of him” and the house was now let to five.")
+    assert quotes[0][1] == "Liam Breen"
+
+
+def test_barrister_at_law_after_a_name_is_no_part_of_it():
+    quotes = found("Counsel for the defence, Liam Breen BL, said: “My client regrets it deeply.”")
+    assert quotes[0][1] == "Liam Breen"
+
+
+def test_a_definite_subject_after_a_spokesmans_name_speaks_and_makes_him_no_body():
+    quotes = found("The Peoples Alliance Congress (PAC) has called the ruling “a victory for democracy”. "
+                   "In a statement by its spokesman, Felix Oduya, the party said: “We are vindicated.”")
+    assert quotes[1] == ("We are vindicated.", "Peoples Alliance Congress", "inline")
+
+
+def test_a_source_close_to_talks_between_named_bodies_is_unnamed():
+    quotes = found("Hale cited a report by the Home Builders Federation that said rules had “added cost and delay.”",
+                   "A source close to the talks between the Treasury and the housing department said: "
+                   "“An announcement is expected before Christmas.”")
+    assert quotes[1] == ("An announcement is expected before Christmas.", None, "inline")
+
+
+def test_another_unnamed_person_whose_clause_names_a_company_is_not_the_company():
+    quotes = found("Kallara Resources reported a loss.",
+                   "Another fund manager, who asked not to be named because his firm holds Kallara shares, "
+                   "said: “It was ugly.”")
+    assert quotes == [("It was ugly.", None, "inline")]
+
+
+@pytest.mark.parametrize("described", ["A senior Conservative", "One veteran Tory", "Another Labour MP", "A senior Liberal MP"])
+def test_a_party_member_described_and_unnamed_is_no_one_named(described):
+    quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",
+                   f"{described}, who spoke on condition of anonymity, said the mood had shifted.",
+                   "“Most of them think we can't win,” the MP said.")
+    assert [q[1] for q in quotes] == ["Helen Marsh", None]
+
+
+@pytest.mark.parametrize("introduced", ["Tom Reed, her assistant, took over in May.",
+                                        "Tom Reed was her assistant and took over in May."])
+def test_a_her_owning_a_names_apposition_or_predicate_is_no_sign_of_its_gender(introduced):
+    quotes = found("Maria Lopez coached the side for a decade.",
+                   f"{introduced} His verdict on her? “The best there is,” he said.")
+    assert quotes[0][1] == "Tom Reed"
+
+
+def test_a_verb_and_its_object_after_now_is_no_apposition_and_a_semicolon_ends_a_clause():
+    quotes = found("Ruth Okafor, 61, has run the shelter since 1998. “It is home,” she says.",
+                   "The building was given by a developer, Colin Marsh, in 1997. Marsh died in 2010; his son, "
+                   "Peter Marsh, now chairs the board. “She never gives up,” he says.")
+    assert [q[1] for q in quotes] == ["Ruth Okafor", "Peter Marsh"]
+
+
+def test_a_her_in_a_sentence_opening_on_she_is_no_sign_of_another_names_gender():
+    quotes = found("Mills trained in Glasgow. She bought the surgery from a retiring doctor, Angus Ferrie, "
+                   "with a loan co-signed by her brother. Ferrie, now ninety, still remembers the day.",
+                   "“She told me everything I was doing wrong,” he says.")
+    assert quotes[0][1] == "Angus Ferrie"
+
+
+def test_a_name_only_ever_written_after_the_is_no_one_a_pronoun_means():
+    quotes = found("Nuala Carrick's new album, The Long Field, was nominated for the Ballina Folk Prize "
+                   "before its release, and her label has sold it abroad.",
+                   "We met near her studio. She was early. “I always am,” she said.")
+    assert quotes[0][1] == "Nuala Carrick"
+
+
+def test_a_preposition_opening_the_sentence_before_a_title_keeps_the_name_its_object():
+    from crawler.parsers.quotes.names import Vocabulary, find_mentions
+    text = "After Mr Hale left, the board met."
+    mention = find_mentions(text, 0, [], Vocabulary(text))[0][0]
+    assert mention.after_preposition and not mention.subject
+
+
+def test_a_job_word_and_a_title_opening_the_sentence_leave_the_name_its_subject():
+    quotes = found("An official, who did not wish to be named, said a plan was “under active consideration.”",
+                   "Glaciologist Dr Imran Bhat of the University of Kashmir, who was not involved in the study, "
+                   "said it mattered. “We have looked only at temperature,” he said.")
+    assert quotes[1][1] == "Imran Bhat"
+
+
+@pytest.mark.parametrize("named,speaker", [("Senior meteorologist Dean Narayan", "Dean Narayan"),
+                                           ("Law School Dean Ruth Kagwe", "Ruth Kagwe")])
+def test_dean_before_a_surname_alone_is_a_given_name(named, speaker):
+    quotes = found(f"{named} said: “The storm surge is life-threatening.”")
+    assert quotes[0][1] == speaker
+
+
+@pytest.mark.parametrize("named", ["Fianna Fáil TD Jim Callery", "BJP MLA Jim Callery", "SNP MSP Jim Callery"])
+def test_a_legislators_letters_before_a_name_are_a_title(named):
+    quotes = found(f"{named} said the budget was “a missed opportunity”.")
+    assert quotes[0][1] == "Jim Callery"
+
+
+def test_opined_is_a_verb_of_saying():
+    quotes = found("Speaking to reporters, Suresh Patil opined that the scheme was “a complete failure”.")
+    assert quotes == [("a complete failure", "Suresh Patil", "partial")]
+
+
+def test_a_reader_writing_in_to_a_live_blog_is_named_without_the_word_reader():
+    quotes = found("Reader Thandiwe in Soweto writes: “If the rain holds off we win by lunch.” Thanks, Thandiwe.")
+    assert quotes[0][1] == "Thandiwe"
+
+
 def test_a_persons_company_is_the_organisation_named_before_their_job():
     quotes = found("Acme Corp reported a loss. “We are disappointed,” Acme said.",
                    "Globex chief executive Hank Scorpio told analysts: “Acme is in trouble.”",
@@ -1473,6 +1660,27 @@ def test_sub_heading_quote_repeating_a_body_quote_takes_its_speaker():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("I kept calling.", "Doris Zibulka"), ("He put me in a hole in the floor", None),
         ("I saw the hole. He put me in a hole in the floor.", None)]
+
+
+def test_a_live_blog_entry_headed_by_a_name_and_a_colon_is_about_that_person():
+    body = [Section(None, [Block("paragraph", "Good morning. Tom Ardley and Ruth Kemble face each other at noon.")]),
+            Section("Kemble: the plan is a shambles", [
+                Block("paragraph", "The opposition leader was on her feet first."),
+                Block("paragraph", "“It is a shambles,” she said.")]),
+            Section("Ardley: we will not back down", [
+                Block("paragraph", "The prime minister has spoken to reporters."),
+                Block("paragraph", "“We will not back down,” he said.")])]
+    quotes = extract_quotes(Article(url="u", body=body))
+    assert [q.speaker for q in quotes] == ["Ruth Kemble", "Tom Ardley"]
+
+
+def test_sub_heading_quote_takes_the_speaker_of_the_quote_holding_its_words_in_order():
+    body = [Section(None, [Block("paragraph", "Morag Reid runs the gym. Darren Cole trains there.")]),
+            Section("‘I’ll be here’", [
+                Block("paragraph", "“If they shut it, they’ll be building a prison in here,” Cole says."),
+                Block("paragraph", "“I’ll be here until they change the locks,” Reid says.")])]
+    quotes = extract_quotes(Article(url="u", body=body))
+    assert quotes[0].speaker == "Morag Reid"
 
 
 def test_a_capitalised_states_is_a_name_not_a_verb():

@@ -37,6 +37,10 @@ _WHO_BEFORE = re.compile(r",\s+who(?:\s+(?:had|has|have|was|then|also|repeatedly
 _NAME_CALLED_IT = re.compile(r"(?<![\w’'])(?!(?:We|I|They|You|It)\b)[A-Z][\w’'-]*\w,?\s+called\s+it\s*$")
 """A name that called something so ("Moretti called it “a small miracle”"): its words, not a term
 as "we called it" (the outlet's own) or "the company … called it" often give."""
+_CALLED_IT = re.compile(r"\bcalled\s+it\s*$")
+_CHARACTERISATION = re.compile(r"an?\s+[a-z][\w-]*(?:\s+[\w’'-]+){1,}")
+"""A lower-case noun phrase of three words or more opening on "a"/"an" ("an important piece of
+the puzzle"): what someone "called it", a judgement in their words, not a name given to it."""
 _CITATION = re.compile(r"\([^()]*\b\d{4}[a-z]?\b[^()]*\)[.,]?\s*$")
 """The authors and date of a reference before its title ('… (Nov 2008).')."""
 _NAMED_OWNER = re.compile(r"\s+(?:for|from|of|by)\s+(?:the\s+)?[A-Z]")
@@ -207,7 +211,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         return Attribution("none", None)  # 'Hamel, P.; Eck, D. (2010). "Learning Features …"': a cited work's title
 
     if kind == "partial":
-        if lexicon.ends_with_naming_cue(stripped_left) and not _NAME_CALLED_IT.search(stripped_left) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
+        if lexicon.ends_with_naming_cue(stripped_left) and not _NAME_CALLED_IT.search(stripped_left) \
+                and not (_CALLED_IT.search(stripped_left) and _CHARACTERISATION.match(span.text)) or re.search(r"\b(?:of|about|on|in|to|for|against)\s+[A-Z]\w*[’']s$", stripped_left):
             return Attribution("none", None)  # a term, or a name's own term ("China's “transnational repression”")
         if _title_like(span.text) or (stripped_left.split() and stripped_left.split()[-1].lower() in lexicon.WORK_NOUNS
                                       and not span.text[:1].islower()):

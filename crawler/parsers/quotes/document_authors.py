@@ -14,14 +14,15 @@ from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry
 
 
-def sentence_poster(position: int, registry: Registry, text: str) -> Entity | None:
+def sentence_poster(position: int, registry: Registry, text: str, bodies: bool = False) -> Entity | None:
     """Who made the post, heading or caption a sentence introduces ("acebush1 made another post
-    describing …"): the person the sentence has as subject."""
+    describing …"): the person the sentence has as subject (with `bodies`, also an organisation:
+    "the state Democratic Party put out a statement calling her …")."""
     start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
     for mention in registry.at(start, position):
         entity = mention.entity
         if entity is not None and not mention.possessive and not mention.after_preposition \
-                and (entity.person or entity.maybe_person):
+                and (entity.person or entity.maybe_person or bodies and entity.organisation and not entity.place):
             return entity
     return None
 

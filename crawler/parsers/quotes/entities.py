@@ -92,6 +92,9 @@ class Mention:
     owns_role: bool = False
     """A job and another name follow it ("Chelsea manager Enzo Maresca"): an organisation giving
     its person, who is the one acting or speaking."""
+    determined: bool = False
+    """Right after "the" ("for the Dalkey Literary Award", "its novel, The Quiet Crossing,"): the
+    name of a thing, a work or an event, which no person is called by."""
     entity: Entity | None = None
     """The entity it refers to, once linked."""
     tokens: tuple[str, ...] = ()

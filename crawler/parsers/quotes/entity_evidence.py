@@ -50,6 +50,7 @@ _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|
 """A role given as a predicate ("X is the head of Y")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
 _WHO_AFTER = re.compile(r",?\s+who\s")
+_WHICH_AFTER = re.compile(r",\s+which\s")
 _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
                         r"partner|parents|mother|father|brothers?|sisters?|grandchildren)\b")
 """A relative "whose" with kin after a name ("Sarah Khan, whose two sons attend …"): a person."""
@@ -67,8 +68,13 @@ _ROLE_AFTER = re.compile(r"^,\s*(?:(?:now|then|once|formerly|still)\s+)?(?P<det>
 placed in time (", now a professor of chemistry at Leeds,")."""
 _SUBJECT_AFTER = re.compile(r"^,\s*(?:a|an|the)\s+[^,.;:()“”\"]{3,60}?\s(?:said|says|told)\b")
 """A noun phrase and its speech verb after the comma: the subject of the sentence, no apposition."""
+_DEFINITE_SUBJECT_AFTER = re.compile(r"^,\s*the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:said|says|told|added|stated)\b")
+"""A short definite noun phrase and its speech verb after the comma: the clause's subject."""
 _ADJECTIVES_ROLE = re.compile(r"^,\s*(?P<det>a|an)\s+(?P<role>[a-z][\w-]*,\s*[^,.;:()“”\"]{3,100}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition whose adjectives a comma splits ("a queer, Native advocate in Helena")."""
+_EMPLOYER_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&-]*\s+){1,3})(?:[a-z][\w-]*\s+){1,2}$")
+"""Capitalised words (an organisation's name) before the one or two lower-case words of a role
+right before a name ("Holmfield manager ", "Jarrah Capital analyst ")."""
 _OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+[a-z]")
 """A role owned by a named organisation ("Al Jazeera's manager of communications")."""
 _TIME_OPENER = re.compile(r"^(?:(?:last|this|next|on|in|early|late)\s+)?(?:week|month|year|night|morning|"
@@ -96,6 +102,9 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
 """A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
+_OWNED_DESCRIPTION_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:is|was|became|becomes|remains|remained)\s+)(?:her|his)\s+[a-z]")
+"""A description owned by a her/his right after a name, as its apposition or its predicate ("Tom
+Reed, her assistant,", "Tom Reed was her assistant"): the pronoun is the owner's, not the name's."""
 _OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
 """A description owned by a pronoun, set before a name ("Her co-star, ")."""
 
@@ -115,6 +124,8 @@ def clause_gender(following: str) -> str | None:
     ("Kemi Badenoch accused him of breaking his promises" says nothing of her). A clause of
     another name's ("Brennan suggested that Alvarez had acted on her own") ends the search:
     its pronoun is that name's."""
+    if _OWNED_DESCRIPTION_AFTER.match(following):
+        return None  # "Tom Reed, her assistant," / "Tom Reed was her assistant": someone else's "her"
     whose = _WHOSE_CLAUSE.match(following)
     start = whose.end() if whose else 0
     stop = _CLAUSE_STOP.search(following, start)
@@ -135,6 +146,10 @@ def clause_gender(following: str) -> str | None:
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
 
+_PRESENT_VERB = re.compile(r"[a-z]{2,}[^su’'\W]s")
+_OBJECT_DETERMINERS = frozenset("the a an its his her their our".split())
+
+
 def _plausible_role(text: str) -> bool:
     """A job title or description ("chief economist at X"), not a clause ("said in an email")."""
     words = text.lower().split()
@@ -148,6 +163,8 @@ def _plausible_role(text: str) -> bool:
         return False  # a phrase cut before its noun ("several of")
     if any(w in _FINITE_VERBS for w in words[:3]):
         return False  # a clause ("To LeBron James, triple-doubles are not a goal")
+    if len(words) > 1 and _PRESENT_VERB.fullmatch(words[0]) and words[1] in _OBJECT_DETERMINERS:
+        return False  # a verb and its object (", now chairs the board"), no apposition
     return bool(words) and len(words) <= 14 and words[0] not in lexicon.FUNCTION_WORDS \
         and words[0] not in lexicon.PREPOSITIONS and not words[0].endswith(("ly", "ing")) \
         and not any(w in lexicon.SPEECH_VERBS for w in text.split() if w.islower())  # not "State"
@@ -193,6 +210,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     for word in role_words:
         if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
             entity.roles.add(word)
+    employer = _EMPLOYER_BEFORE.search(clause_before) if role_words else None
+    if employer and lexicon.is_role_noun(role_words[-1]):
+        # "Holmfield manager Shaun Pryce": the club's words too, which "the Holmfield boss" repeats
+        entity.roles.update(w.lower() for w in employer.group(1).split() if w.lower() not in lexicon.FUNCTION_WORDS)
     described = _DESCRIBED_BEFORE.search(context_before) if not clause_before.strip() else None
     if described:  # "Fischer’s mother, Adrianne Fischer, …": the description before the name
         words = [w for w in _LOWER_WORD.findall(described.group(1)) if w not in lexicon.FUNCTION_WORDS]
@@ -229,6 +250,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             entity.role = tail
     if _WHO_AFTER.match(following) or _KIN_AFTER.match(following):
         entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people, as is "whose sons"
+    elif _WHICH_AFTER.match(following):
+        entity.neuter += 1  # "Columbia Drug, which runs 46 pharmacies,": "which" is said of no person
     dash = _KIN_DASH.match(following)
     if dash:  # "… coach Antonio Reyes — his father.": an apposition set off by a dash
         following = ", " + following[dash.end():]
@@ -243,8 +266,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     if age:
         entity.age = age.group(1)
         entity.evidence += 2
-    elif following[:1] == "," and not (mention.in_phrase and _SUBJECT_AFTER.match(following)):
-        # (not "Speaking in the Commons, the Conservative MP said": that is the subject)
+    elif following[:1] == "," and not (mention.in_phrase and _SUBJECT_AFTER.match(following)) \
+            and not _DEFINITE_SUBJECT_AFTER.match(following):
+        # (not "Speaking in the Commons, the Conservative MP said": that is the subject; nor "In a
+        # statement by its spokesman, Felix Morka, the party said": the party speaks, he is no body)
         apposition = _ROLE_AFTER.match(following)
         role_words = apposition.group("role").split() if apposition else []
         clause = any(w.endswith("ed") and w.islower() for w in role_words[1:4]) and not any(

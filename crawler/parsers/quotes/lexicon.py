@@ -51,7 +51,7 @@ interject:interjects:interjected yell:yells:yelled scream:screams:screamed plead
 laugh:laughs:laughed read:reads hail:hails:hailed:hailing repeat:repeats:repeated:repeating
 disclose:discloses:disclosed:disclosing decry:decries:decried:decrying bemoan:bemoans:bemoaned:bemoaning
 mutter:mutters:muttered murmur:murmurs:murmured mumble:mumbles:mumbled grumble:grumbles:grumbled sigh:sighs:sighed
-remind:reminds:reminded:reminding
+remind:reminds:reminded:reminding opine:opines:opined:opining aver:avers:averred:averring
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
@@ -86,6 +86,7 @@ councillor councilor alderman trustee provost registrar assemblyman assemblywoma
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
 undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
+mla mlc msp td mpp mha mna
 taoiseach tánaiste tanaiste
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
@@ -198,7 +199,7 @@ alliance coalition campaign embassy province state country city region municipal
 white house court bench newspaper paper outlet broadcaster channel website site force leadership
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
-supermarket startup supplier exporter fund brand hospital museum school college academy journal
+supermarket startup supplier exporter fund brand hospital museum school college academy journal chain
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 
@@ -279,10 +280,10 @@ libyan jordanian yemeni qatari emirati kuwaiti omani bahraini nepali nepalese bu
 mongolian kazakh uzbek azerbaijani lithuanian latvian estonian maltese montenegrin macedonian
 kosovan moldovan paraguayan bolivian panamanian honduran guatemalan haitian bahamian trinidadian
 barbadian fijian samoan tongan
-republican democrat
+republican democrat liberal conservative tory nationalist unionist socialist
 """.split())
-"""Nationality nouns a description is headed by ("the Spaniard said", "the Norwegian admitted"):
-capitalised, yet no one's name."""
+"""Nationality nouns, and party members' ("a senior Liberal"), a description is headed by ("the
+Spaniard said", "the Norwegian admitted"): capitalised, yet no one's name."""
 
 PLACES = frozenset("""
 afghanistan africa albania algeria america argentina armenia asia australia austria azerbaijan
@@ -321,7 +322,7 @@ JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|
                            r"entrepreneur|investor|executive|commentator|pundit|editor|producer|prosecutor|"
                            r"shopper|voter|employee|homeowner|landlord|tenant|engineer|author|poet|comedian|nurse|"
                            r"surgeon|trainer|teenager|patient|customer|villager|businessman|businesswoman|widow|"
-                           r"expert|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
+                           r"expert|reader|viewer|listener|subscriber|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
                            r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker|driver|rider|runner|sprinter|climber|"
                            r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress|promoter|caster|pilot|referee|umpire|presenter|"
                            r"curator|astronaut|paramedic|sculptor|painter|coxswain|helmsman|lifeguard|ranger|warden|steward|substitute|"
@@ -329,8 +330,8 @@ JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|
                            r"pitcher|catcher|shortstop|outfielder|infielder|goaltender|netminder|freshman|sophomore|senior)$")
 """Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
 given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
-"Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot", the positions of American
-sports and the years of an American school: "Quarterback", "Pitcher", "Senior"; not "-er" or
+"Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot", a live blog's "Reader",
+the positions of American sports and the years of an American school: "Quarterback", "Pitcher", "Senior"; not "-er" or
 "-ian" words: Parker, Connor, Brian, Julian)."""
 
 

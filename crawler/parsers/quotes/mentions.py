@@ -49,6 +49,10 @@ _VERB_OBJECT_AFTER = re.compile(r",?\s+[a-z]+\s+(?:him\s+(he)|her\s+(she))\b")
 told her she had"): the second is the object's, so a he/she that follows goes on with them."""
 
 
+_SPEAKER_LABEL = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}):\s")
+"""A sub-heading opening on a name and a colon ("Badenoch: the plan is a shambles")."""
+
+
 def object_gender_after(text: str, end: int) -> str | None:
     """"m" or "f" when the name ending at `end` is the subject of a verb whose object, a him or
     her, is the subject of the clause after it ("Tomas Novak, told her she had …"): the he/she
@@ -70,6 +74,24 @@ _OBJECT_OWNER = re.compile(r"(?:\s*,[^,.;“”\"]{1,60},)?\s*(?:[a-z]+\s+){0,2}
 """A possessive right after the clause's past verb, an apposition before it or not ("Paulsen, a
 Republican, had attacked her plans", "dismissed her figures"): the owner of the object, who may
 be the subject or a person named before."""
+
+
+_COUPLE_AFTER = re.compile(r"\s+and\s+(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")
+"""A given name and a surname after "and" ("Alan| and Rosemary Fell"), which the one-word name
+before shares when people are spoken of."""
+_PEOPLE_BEFORE = re.compile(r"(?:\b(?:[Pp]ensioners|[Cc]ouple|[Pp]arents|[Ss]iblings|[Tt]wins|[Rr]esidents|[Nn]eighbou?rs|"
+                            r"[Oo]wners|[Ff]ounders))\s*,?\s+$")
+"""People spoken of as a pair right before two given names ("Pensioners ", "the couple, ",
+"parents "): a couple sharing one surname."""
+_PRONOUN_OPENS = re.compile(r"(?:\A|[.!?][”\"’']?\s+|\n)(She|He)\s[^.!?\n]*\Z")
+"""A sentence opening on "She" or "He" and still running where the text ends."""
+
+
+def _pronoun_subject(context_before: str) -> str | None:
+    """"f" or "m" when the sentence a name stands in opens on "She" or "He": a her/his later in it
+    is rather that subject's, no sign of the name's gender."""
+    opens = _PRONOUN_OPENS.search(context_before)
+    return None if opens is None else "f" if opens.group(1) == "She" else "m"
 
 
 def _is_org(words: tuple[str, ...], text: str) -> bool:
@@ -125,11 +147,19 @@ class Registry:
             relative = kin[0]
             mention.text = f"{mention.text} {relative.name.split()[-1]}"
             mention.tokens += (relative.tokens[-1],)
+        couple = _COUPLE_AFTER.match(following) if kin is None and len(mention.tokens) == 1 else None
+        if couple and _PEOPLE_BEFORE.search(context_before[-30:]) and couple.group("given").lower() not in lexicon.PLACES \
+                and mention.tokens[0] not in self.by_token:
+            # "Pensioners Alan and Rosemary Fell": Alan Fell, whom "her husband" may be
+            mention.text = f"{mention.text} {couple.group('surname')}"
+            mention.tokens += (couple.group("surname").lower(),)
         tokens = mention.tokens
         owner = owner_gender(context_before)
         pronoun = clause_gender(following) if mention.subject else None
         if pronoun and _OBJECT_OWNER.match(following) and self._may_own(pronoun, tokens):
             pronoun = None  # "Paulsen had attacked her plans" after the woman whose plans they are
+        if pronoun and _pronoun_subject(context_before) == pronoun:
+            pronoun = None  # "She bought the practice from a vet, Harlan Decker, with her savings": hers
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
             tokens, mention, gender, titles, _comparison(context_before))
@@ -342,6 +372,7 @@ class Registry:
                 # "Responding, the Taoiseach, X, said", an apposition as it may seem); an
                 # age after it makes it someone's given name ("Halyna, 67, who sells vegetables")
                 entity.spurious = True
+        undetermined = {id(m.entity) for m in self.mentions if not m.determined}
         for entity in self.entities:
             if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes):
                 entity.organisation = True  # a score or a number after it, and no age, or one word only
@@ -349,7 +380,8 @@ class Registry:
             neuter = entity.neuter and not entity.votes and entity.gender is None and entity.age is None
             thing = entity.organisation or place or "of" in entity.tokens or neuter  # "Constitution of Lesotho"
             entity.person = entity.evidence > 0 and not thing and not entity.spurious
-            entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not thing
+            entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not thing \
+                and id(entity) in undetermined  # (not "the Dalkey Literary Award", never named without "the")
             if entity.gender is None and entity.votes:
                 male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
                 if male != female:
@@ -400,7 +432,13 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
     # names after the last quotation (and the paragraph that follows it) attribute nothing
     last = max((i for i, u in enumerate(units) if u.kind == "quote" or spans.get(i)), default=-1)
     for index, unit in enumerate(units[:last + 2]):
-        if unit.kind in ("title", "heading", "pullquote"):
+        if unit.kind == "heading":
+            label = _SPEAKER_LABEL.match(unit.text)
+            for mention, titles in find_mentions(label.group(1), unit.start, [], vocabulary) if label else ():
+                if registry.by_token.get(mention.tokens[-1]):
+                    registry.add(mention, titles, ":", "")  # "Badenoch: …", a live blog's entry on whoever it names
+            continue
+        if unit.kind in ("title", "pullquote"):
             continue
         if unit.kind == "quote":
             if unit.speaker:

@@ -46,8 +46,8 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 """A present participle opening a sentence ("Visiting", "Addressing")."""
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname."""
-POST_NOMINALS = frozenset("KC QC SC MP MSP".split())
-"""Letters of a rank written after a person's name ("Martin Hale KC", "Jane Roe MP")."""
+POST_NOMINALS = frozenset("KC QC SC BL MP MSP".split())
+"""Letters of a rank written after a person's name ("Martin Hale KC", "Declan Furey BL", "Jane Roe MP")."""
 _NAMES_LIKE_PARTICIPLES = frozenset("""
 mohamed mohammed muhammed ahmed javed saeed zayed rasheed hamed
 fred alfred manfred siegfried winifred mildred ted ned jared reed jed
@@ -60,6 +60,10 @@ _REGION_WORDS = frozenset("northern southern eastern western central north south
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
 _COMPASS_WORDS = frozenset("north south east west central".split())
 """Words that name a part of a place after it ("Bengaluru South", "Leeds North West")."""
+_ARTICLE_AND_ADJECTIVES = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}$")
+"""An article and one or two lower-case words right before a name ("a senior ", "one veteran ")."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+"""The definite article right before a name."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'‘-].)[\w’'‘-]*\w")
 """A capitalised word, no letter or apostrophe before it. (The test of the character before
@@ -233,6 +237,9 @@ def _office_complement(words: Run) -> bool:
     return 0 < cut and len(keys) - cut - 1 <= 2 and any(k in lexicon.TITLES for k in keys[:cut])
 
 
+_GIVEN_NAME_TITLES = frozenset({"dean"})
+"""Titles that are also common given names: right before a surname alone, a given name."""
+
 _CAPITAL_RANKS = {"DI": "inspector", "DS": "sergeant"}
 """Police ranks written as capitals before a name ("DI Ormerod"); in other letters they are a
 given name ("Di Li")."""
@@ -277,11 +284,15 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common
         # noun, or one capitalised only because it opens the sentence ("Economist Paul Krugman")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
-    elif len(run) == 2 and opens and lexicon.JOB_NOT_NAME.search(keys[0]) and vocabulary.stands_alone(run[1][2], run[0][2]):
-        # "Carmaker Toyota said", "Rival Globex said": a descriptor opening the sentence
+    elif len(run) == 2 and opens and lexicon.JOB_NOT_NAME.search(keys[0]) and vocabulary.stands_alone(run[1][2], run[0][2]) \
+            or len(run) == 2 and opens and keys[0].endswith("s") and lexicon.JOB_NOT_NAME.search(keys[0][:-1]):
+        # "Carmaker Toyota said", "Rival Globex said": a descriptor opening the sentence; a plural
+        # one is no given name ("Pensioners Alan and Rosemary Fell")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     named = len(keys) - (2 if keys[-1] in _SUFFIXES else 1)  # ("Martin Luther King Jr.": no king)
-    last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES), default=-1)
+    last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES
+                      and not (k in _GIVEN_NAME_TITLES and i == len(keys) - 2)), default=-1)
+    # ("meteorologist Dean Narayan": a given name, which "Dean Martha Minow" is not)
     if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in _before_complement(keys[last_title + 1:])):
         # (not "General Motors" nor "Leader of Burnley Council", but "Director of School Education
         # K. Ramesh" and "Sergeant Paul Okafor of Staffordshire Police")
@@ -322,6 +333,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         run = run[:-1]  # "Actually I": the pronoun ends no name
     if len(run) == 1 and (run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS or first_key(run[0][2]) in NEVER_NAMES):
         return [], titles
+    keys = [t.lower().rstrip(".") for t in titles]
+    governed = max((i for i, k in enumerate(keys[:-1]) if k in ("for", "of") and keys[i + 1] in lexicon.HONORIFICS), default=-1)
+    if governed >= 0:
+        titles = titles[governed + 1:]  # "Counsel for Mr Costigan": the one represented, a preposition's object
     return run, titles
 
 
@@ -489,7 +504,11 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             continue  # "MUMBAI: ", "GAZIANTEP, Turkey (Reuters) - ": where and who filed, no one in the story
         opens = opens_sentence(text, run[0][0])
         determined = text[max(0, run[0][0] - 4):run[0][0]].lower() in ("the ", " an ") \
-            or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a "
+            or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a " \
+            or text[max(0, run[0][0] - 8):run[0][0]].lower() == "another " \
+            or len(run) > 1 and run[0][2] in ("The", "A", "An", "Another") \
+            or _ARTICLE_AND_ADJECTIVES.search(text, max(0, run[0][0] - 40), run[0][0]) is not None
+        # ("Another Liberal MP said", "a senior Liberal MP", "a senior Liberal": a description)
         if len(run) == 1 and run[0][2] in _ERAS and _AFTER_NUMBER.search(text, 0, run[0][0]):
             continue  # "500 BC", "9 PM": an era or a time, no name
         if len(run) == 1 and len(run[0][2]) == 1 and text[run[0][1]:run[0][1] + 1] == ":":
@@ -506,7 +525,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         if not name_words or determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
                 len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
                                                                   or _DESCRIPTOR.fullmatch(name_words[0][2]))):
-            continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton": a description, no name
+            continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton", "a senior Liberal": a description, no name
         if len(name_words) > 2 and name_words[-1][2] in POST_NOMINALS:
             name_words = name_words[:-1]  # "Martin Hale KC": the rank after the name is no word of it
         start, end = name_words[0][0], name_words[-1][1]
@@ -533,6 +552,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         title_words = [pos for pos, _, w in run if pos < start and (w in titles or w.lower() in titles)]
         title_start = min(title_words) if title_words else (run[0][0] if titles else start)
         # (a title's own start, not that of words trimmed off before it: "Allies of Ms Reeves")
+        if opens and title_words and run[1][0] == title_start and lexicon.JOB_NOT_NAME.search(run[0][2].lower()):
+            title_start = run[0][0]  # "Glaciologist Dr Farooq Wani …": a job word opening the sentence, then the title
         before_title = text[max(0, title_start - 30):title_start].rstrip()
         before_words = before_title.split()
         previous_word = before_words[-1].lower() if before_words and title_start > 30 or \
@@ -571,5 +592,6 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),
                               cited=cites(before_words),
                               numbered=bool(_NUMBERED.match(text, end)),
-                              surname_only=surname_only, owns_role=owns_role), titles))
+                              surname_only=surname_only, owns_role=owns_role,
+                              determined=not titles and _THE_BEFORE.search(text, max(0, start - 5), start) is not None), titles))
     return found

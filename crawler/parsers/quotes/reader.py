@@ -51,6 +51,11 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+def _holds_phrase(quoted: str, phrase: str) -> bool:
+    """The words of `phrase`, in their order, are a run of the words of `quoted`."""
+    return " ".join(re.findall(r"\w+", phrase.lower())) in " ".join(re.findall(r"\w+", quoted.lower()))
+
+
 def _repeats(heading: str, quoted: str) -> bool:
     """Most words of a sub-heading's quotation come from this quotation of the body."""
     words = _words(heading)
@@ -109,7 +114,10 @@ class _Reader:
             # a quotation in a sub-heading repeats one of its section, else it is the first
             # speaker's of the section
             section = [f for f in self.results if f.unit.section == found.unit.section and f.unit is not found.unit]
-            repeated = [f for f in section if _repeats(found.span.text, f.quote().text)]
+            repeated = sorted((f for f in section if _repeats(found.span.text, f.quote().text)),
+                              key=lambda f: not _holds_phrase(f.quote().text, found.span.text))
+            # (the quotation holding the sub-heading's words in their order before one that only
+            # shares most of them: 'I'll be here' is “I'll be here until …”, not “… they'll be … in here”)
             speakers = repeated or [f for f in section if f.entity is not None]
             if speakers:
                 found.settle(speakers[0].entity, speakers[0].role)

@@ -36,7 +36,7 @@ class Ref:
 
 _TITLE_AFTER = re.compile(r"\s*([A-Z][a-z]{1,9})\.?(?=\s)")
 """A capitalised word that may be a title before a name (", Dr. Anil Kapoor")."""
-_UNNAMED_ONE = re.compile(r"(?:A|An|One)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=[,.;:]|\s+(?:who|speaking|said|says|told)\b)")
+_UNNAMED_ONE = re.compile(r"(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=[,.;:]|\s+(?:who|speaking|said|says|told)\b)")
 """An indefinite description of one person opening a sentence ("A senior Dornish official")."""
 _WORDS = re.compile(r"[A-Za-z][\w'’‘-]*")
 _PHRASAL_SPEECH = {verb: particle for particles, particle in (
@@ -68,6 +68,8 @@ _SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b|(?<![“\"‘'])
                       % ("|".join(sorted(lexicon.KIN_NOUNS)), "|".join(sorted(lexicon.SPEECH_VERBS))))
 """Nobody named: "someone", or a relative of a first-person narrator who speaks ("My father used
 to tell me:" in an interview's answer)."""
+_DOCUMENT_BEFORE = re.compile(r"(?:\b(?:the|a|an|their|his|her|its)\s+)?\b([a-z]+)$")
+"""The noun right before a participle ("letters" of "received letters saying")."""
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
 _ADVERB = re.compile(rf"(?!{_LY_NOUNS})[a-z]{{3,}}ly")
 """An adverb ends a description ("the banner actually read")."""
@@ -282,15 +284,22 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
     return opening
 
 
+_WHO_CLAUSE_AFTER = re.compile(r"\s+who\s[^,.;:“”\"]{1,60}(?=,)")
+"""A short relative clause on a description, up to the comma before the name it is given."""
+
+
 def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
     """The name set off by commas right after a description ("Another resident, John Roe,", "A
-    spokesman for Globex, Bill Lee,")."""
+    spokesman for Globex, Bill Lee,", "The envoy who chaired the talks, Ann Roe,")."""
     if ref.kind != "description":
         return None
     end = ref.position + len(ref.text)
     owner = _OWNER_AFTER.match(unit.text, end - unit.start)
     if owner:
         end += owner.end() - owner.start()
+    relative = _WHO_CLAUSE_AFTER.match(unit.text, end - unit.start)
+    if relative:
+        end += relative.end() - relative.start()  # "The UN envoy who chaired the talks, Margrethe Solberg,"
     comma = unit.text[end - unit.start:end - unit.start + 3]
     if not comma.startswith(","):
         return None
@@ -340,6 +349,10 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     text = unit.text
     pre = text[clause_start:verb.start()]
     stripped = _AUXILIARY_TAIL.sub("", pre).rstrip()
+    document = _DOCUMENT_BEFORE.search(stripped) if verb.group().lower().endswith("ing") else None
+    if document and document.group(1).lower().rstrip("s") in lexicon.DOCUMENT_NOUNS:
+        # "families who had received letters saying …": the letters say it, whoever wrote them
+        return Ref("description", document.group(), unit.start + clause_start + document.start())
     absolute = _WITH_SUBJECT.search(stripped) if verb.group().lower().endswith("ing") else None
     if absolute:
         # "…, with Foreign Minister Ayman Safadi warning of …": the name after "with" speaks
@@ -384,7 +397,8 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                 # "lawmakers on the House Select Committee …, led by X, requested": unnamed people
                 return Ref("description", opening.group(), unit.start + opening.start())
         unnamed = _UNNAMED_ONE.match(text, candidates[0][0], candidates[0][1])
-        if unnamed and unnamed.group(1) in lexicon.PEOPLE_NOUNS:
+        if unnamed and (unnamed.group(1) in lexicon.PEOPLE_NOUNS or _person_noun(unnamed.group(1))
+                        and unnamed.group(1) not in lexicon.SPOKES_WORDS):
             # "A senior Dornish official, speaking on condition of anonymity, said": no one named
             return Ref("description", unnamed.group(), unit.start + candidates[0][0])
         named = [ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
@@ -451,9 +465,16 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                         prefer_last=True, person_only=True)
         if named is not None and not text[named.position - unit.start + len(named.text):seg_start - 1].strip():
             return named
+    head = ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=False)
+    if head is not None and head.position != ref.position and head.kind == "description" \
+            and head.text.split()[0].lower() in ("a", "an", "one", "another") \
+            and any(_person_noun(w.lower()) for w in head.text.split()[1:]) \
+            and not any(w.lower() in lexicon.SPOKES_WORDS or w.lower() in lexicon.DOCUMENT_NOUNS for w in head.text.split()) \
+            and not text[seg_start:head.position - unit.start].strip():
+        return head  # "A source close to the talks between the Treasury and the department said": the
+        # source (not "a statement by a Sussex spokesperson", a voice its owner's words resolve)
     if (ref.kind == "description" and " " in ref.text) or _adjacent(text, ref_end, verb.start()):
         return ref
-    head = ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=False)
     if head is not None and head.kind == "description" and " " in head.text \
             and not text[seg_start:head.position - unit.start].strip():
         return head  # "A leader of the state’s teachers union said": the phrase the clause opens with
@@ -492,6 +513,11 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
     seg_end = verb.end() + (first_cut if first_cut >= 0 else len(rest))
     ref = ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False, person_only=True) \
         or ref_in(text, verb.end(), seg_end, unit, registry, prefer_last=False)
+    if ref is None and first_cut >= 0 and rest[:first_cut].split()[:1] in (["his"], ["her"], ["their"]):
+        # "said his successor, Ann Cole.": someone's relation, then the name it is given
+        named = ref_in(text, seg_end + 1, clause_end, unit, registry, prefer_last=False)
+        if named is not None and named.kind == "name" and named.position - unit.start <= seg_end + 3:
+            return named
     if ref is None or ref.position - unit.start > verb.end() + 60:
         return None
     if ref.kind == "name":

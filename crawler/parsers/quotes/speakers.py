@@ -47,6 +47,8 @@ _GROUP_NOUNS = frozenset("family couple household crew crowd audience jury congr
 _PLURAL = re.compile(r"[^su'’]s$")
 _OFFICE_MODIFIERS = frozenset("vice deputy assistant associate".split())
 """Words that make another office of a title ("the vice president" is not the president)."""
+_SHADOW = "shadow"
+"""What makes an opposition's office of a title: "the Chancellor" is never the shadow chancellor."""
 
 
 def _compatible(entity: Entity | None, gender: str | None, loose: bool = False) -> bool:
@@ -163,9 +165,10 @@ def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
     return any(m.entity is entity for m in registry.at(0, position))
 
 
-_FULL_STOP = re.compile(r"\.[”\"’']?\s")
+_FULL_STOP = re.compile(r"\.[”\"’']?\s|;\s")
 """A full stop, also one inside a quotation that ends the sentence ("… “like we're in middle
-school.” Her mother, Denise Brooks, disagreed.")."""
+school.” Her mother, Denise Brooks, disagreed."), or a semicolon, which ends a clause as
+fully ("Marsh died in 2010; his son, Peter Marsh, now chairs the board")."""
 _SAYS_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+\w+|wrote|writes)\s+(?:that\s+)?(?:he|she)\b")
 """A speech verb whose clause's subject is a pronoun ("Richter said she would wait")."""
 
@@ -301,7 +304,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if kind and kind.group(1) in lexicon.ORG_NOUNS:
             return resolve_organisation(kind.group(1), ref.position, registry, context)
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
-            return sentence_poster(ref.position, registry, text)
+            return sentence_poster(ref.position, registry, text, bodies=True)
         if head in lexicon.DOCUMENT_NOUNS:
             return earlier_owner(head, ref.position, registry, text) \
                 or _described_author(head, ref.position, registry, context, text) or context.authors.get(head)
@@ -358,7 +361,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if age and entity.age == age.group(1):
             return entity
         overlap = len(set(content) & {r for r in entity.roles if r not in _GENERIC})
-        if overlap and _OFFICE_MODIFIERS.intersection(content) <= entity.roles:
+        if overlap and _OFFICE_MODIFIERS.intersection(content) <= entity.roles \
+                and not (_SHADOW in entity.roles and _SHADOW not in content):
             candidates.append((-overlap, distance, entity))
     earlier = [c for c in candidates if c[1] < len(before)]
     if earlier:
@@ -372,7 +376,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         # "Its administrator said": someone of the organisation before, whom it does not name, unless
         # it names the role's holder further down ("with its chief executive warning …" then "CEO X said")
         return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
-    unnamed = unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" and not candidates else None
+    unnamed = unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" else None
+    # (before someone of that role named only further down: "A senior Liberal, who …" then "the
+    # Liberal said", though "Former Liberal deputy leader X" comes later)
     if unnamed is not None and not any(_compatible(m.entity, gender, True) for m in registry.at(unnamed, ref.position)):
         return None  # "A source close to the couple told People … “…,” the insider said": still no one named
     if _RETORT.match(text, ref.position + len(ref.text)) and context.last_speaker is not None \

@@ -22,11 +22,11 @@ used", unless the name follows: "her first name, Donna, …")."""
 
 _INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?!(?:A|An|Another|One)\s)[A-Z][^.!?\n,“”\"]{0,60},\s+)?"
                                   r"(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne(?P<of>\s+of\s+(?:the|his|her|their|its|our))?)"
-                                  r"\s+((?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+\d{1,2}|[A-Z][\w’'-]*(?=\s+[a-z]))[,;]?\s+){1,3})")
+                                  r"\s+((?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+\d{1,2}|[A-Z][\w’'-]*(?=\s+(?:[a-z]|[A-Z]{2,}\b)))[,;]?\s+){1,3})")
 """A sentence opening (after an introductory phrase, perhaps) on an indefinite noun phrase ("A
 neighbor who asked …", "One local resident said", "One of the rescued swimmers, a tourist …",
 "Outside the school, one mother of two said", "A Year 11 student", "A Ruskin teacher", a name
-used as an adjective before a lower-case noun)."""
+used as an adjective before a lower-case noun or an office's initials: "Another Labour MP")."""
 
 
 def unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
