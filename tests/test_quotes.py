@@ -3411,3 +3411,17 @@ def test_a_given_name_set_off_after_a_description_and_its_place_is_the_speaker()
                    "A reader in Omagh, Declan, has sent us this:",
                    "“The trampoline from next door is now in our garden.”")
     assert quotes[0][1] == "Declan"
+
+
+def test_born_opening_a_sentence_is_no_part_of_the_name_after_it():
+    assert speakers("Margaret Donnelly, the editor of the Mallee Star for 30 years, has died at the age of 93.",
+                    "Born Margaret Ellen Tully in Ouyen in 1933, she joined the paper as a typist in 1951.",
+                    "“The paper was the town talking to itself,” she told the Star on her retirement.") == [
+        "Margaret Donnelly"]
+
+
+@pytest.mark.parametrize("title", ["Cpl.", "Cst.", "Const.", "Pte.", "Comrade"])
+def test_ranks_and_comrade_are_titles_before_a_name(title):
+    assert speakers("Flood waters rose overnight across the valley, forcing hundreds from their homes.",
+                    f"“We are asking everyone in the zone to leave now,” said {title} Dana Whitford of the force.") == [
+        "Dana Whitford"]

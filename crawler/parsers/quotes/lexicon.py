@@ -87,6 +87,7 @@ pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectw
 det insp supt pc pcso dci dsi constable justices
 undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
 mla mlc msp td mpp mha mna
+cpl corporal pte cst const comrade brigadier
 taoiseach tánaiste tanaiste
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
@@ -99,7 +100,7 @@ TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative"
                     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
                     "det": "detective", "insp": "inspector", "supt": "superintendent", "pc": "constable",
                     "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor",
-                    "engr": "engineer", "atty": "attorney"}
+                    "engr": "engineer", "atty": "attorney", "cpl": "corporal", "cst": "constable", "const": "constable"}
 """Abbreviated titles and the word a later description uses for them."""
 SPELT_OUT_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
 """Titles written as initials and their words, which a description may use ("its chief executive" for "CEO X")."""
@@ -125,7 +126,7 @@ already meanwhile however although though because despite unlike like according 
 among between within without through throughout across against toward towards around near
 earlier later today tonight yesterday tomorrow now once again both each every all some any many
 most more much few other another such one two three four five six seven eight nine ten first
-second third last next new former speaking asked meanwhile additionally furthermore moreover
+second third last next new former speaking asked born meanwhile additionally furthermore moreover
 instead indeed perhaps maybe well oh ok okay yeah please thanks thank
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december

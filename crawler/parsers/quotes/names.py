@@ -18,7 +18,7 @@ from crawler.parsers.quotes.name_positions import (cites, described_after_comma,
                                                    speaks_from_place)
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
-_CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Det|Insp|Supt|Inc|Co|Corp|Ltd)\."
+_CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Cpl|Cst|Const|Pte|Adm|Det|Insp|Supt|Inc|Co|Corp|Ltd)\."
                  r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘&-]*\w)?(?:[’'‘]s?)?|[ei][A-Z][\w-]*\w|\d{1,2}-?[A-Z][\w&-]*)")
 """A capitalised word ("AT&T" too), initials, an abbreviated title, or inside a run a brand
 spelt otherwise ("eBay", "20F")."""
@@ -54,7 +54,7 @@ fred alfred manfred siegfried winifred mildred ted ned jared reed jed
 irving sterling channing ming ling jing ying xing bing
 """.split())
 """Given names with the ending of a participle ("Mohamed Salah scored", not "Undeterred Doe")."""
-_NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first".split())
+_NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first born".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
