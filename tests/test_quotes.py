@@ -3425,3 +3425,12 @@ def test_ranks_and_comrade_are_titles_before_a_name(title):
     assert speakers("Flood waters rose overnight across the valley, forcing hundreds from their homes.",
                     f"“We are asking everyone in the zone to leave now,” said {title} Dana Whitford of the force.") == [
         "Dana Whitford"]
+
+
+def test_a_surname_told_apart_by_a_comparison_leaves_the_bare_surname_to_the_one_called_so():
+    # "the younger Pruitt" names the brother; "Pruitt" alone stays the defendant the article called so
+    assert speakers("Gregory Pruitt, 61, pleaded guilty in July to wire fraud.",
+                    "District Judge Helen Okafor-Wright also ordered Pruitt to pay $17 million.",
+                    "His younger brother, Dale Pruitt, a contractor who lost most of his savings, testified earlier.",
+                    "“I believed him because he's my brother,” the younger Pruitt testified.",
+                    "“I am sorry for what I did,” Pruitt said.") == ["Dale Pruitt", "Gregory Pruitt"]

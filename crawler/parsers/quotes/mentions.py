@@ -161,8 +161,9 @@ class Registry:
         if pronoun and _pronoun_subject(context_before) == pronoun:
             pronoun = None  # "She bought the practice from a vet, Harlan Decker, with her savings": hers
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
+        compared = _comparison(context_before)
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
-            tokens, mention, gender, titles, _comparison(context_before))
+            tokens, mention, gender, titles, compared)
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -188,7 +189,8 @@ class Registry:
             entity.name, entity.tokens = mention.text, tokens
         elif len(tokens) < len(entity.tokens):
             entity.evidence += 1
-            entity.short_names.add(tokens)
+            if not compared:  # ("the younger Pruitt" is told apart by the comparison, not the surname)
+                entity.short_names.add(tokens)
         entity.last = mention.start
         if len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()):
             entity.handle = True
