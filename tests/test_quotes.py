@@ -3434,3 +3434,9 @@ def test_a_surname_told_apart_by_a_comparison_leaves_the_bare_surname_to_the_one
                     "His younger brother, Dale Pruitt, a contractor who lost most of his savings, testified earlier.",
                     "“I believed him because he's my brother,” the younger Pruitt testified.",
                     "“I am sorry for what I did,” Pruitt said.") == ["Dale Pruitt", "Gregory Pruitt"]
+
+
+def test_a_school_named_as_an_elementary_is_no_she():
+    assert speakers("The board voted 5-2 to close Lincoln Elementary at the end of the school year.",
+                    "Lincoln fifth-grader Ava Lindgren, standing on a chair to reach the microphone, drew the "
+                    "loudest applause of the night. “Please don't close our school,” she said.") == ["Ava Lindgren"]

@@ -174,7 +174,7 @@ NAME_PARTICLES = frozenset("al el abu bin ibn bint de da dos das do du van von d
 """Lower-case or capitalised particles inside personal names ("Abu Hassan Amer", "van der Berg")."""
 
 ORG_WORDS = frozenset("""
-ministry department office party association institute institution university college school
+ministry department office party association institute institution university college school elementary
 bank centre center council agency service services group committee commission government
 police force forces army navy military court parliament assembly senate congress club company
 corporation corp inc ltd llc plc co foundation organisation organization league union network
