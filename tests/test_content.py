@@ -489,9 +489,25 @@ def test_layout_notes_and_compound_names(value, chrome):
     ("row-wrapper", False), ("nowrap", False), ("entry-header", False),  # no word's part: passed over
 ])
 def test_names_holding_no_word_are_passed_over_but_not_those_a_step_changes(value, chrome):
-    """Names without a boilerplate word's part are judged by one search; those whose layout
+    """Names without a boilerplate word's part are judged by one set test; those whose layout
     note or compound the steps rewrite into a word still go the whole way."""
     assert boilerplate_token(value) is chrome
+
+
+def test_a_name_either_word_search_matches_holds_a_word_part():
+    """The set of word parts passes over a name only when neither `_TOKEN` nor `_CAPTION` can
+    match it: for every word and caption, alone, joined to other parts, in any separators."""
+    from crawler.parsers.boilerplate import (_CAPTION, _CAPTION_KINDS, _CAPTION_SUBJECTS, _TOKEN, _TOKEN_WORDS,
+                                             _holds_word_part)
+    words = [word.removesuffix("$") for word in _TOKEN_WORDS]
+    words += [subject + between + kind for subject in _CAPTION_SUBJECTS for kind in _CAPTION_KINDS
+              for between in ("", "-", "__", "-_")]
+    names = [prefix + word + suffix for word in words for prefix in ("", "x-", "x", "_", "a--")
+             for suffix in ("", "-x", "x", "_y", "--z")]
+    matched = [name for name in names if _TOKEN.search(name) or _CAPTION.search(name)]
+    assert len(matched) > len(words)
+    assert all(_holds_word_part(name) for name in matched)
+    assert not _holds_word_part("row-wrapper") and not _holds_word_part("entry-header")
 
 
 @pytest.mark.parametrize("value", ["wp-block-media-text", "image-wrapper", "media-body"])
