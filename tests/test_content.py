@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -523,6 +524,26 @@ def test_media_layout_class_names(value):
 ])
 def test_pinned_overlays_are_chrome(classes, skipped):
     assert is_skipped(element(f"<div class='{classes}'><p>{PROSE}</p></div>")) is skipped
+
+
+class _ScriptTextUnread(lxml.html.HtmlElement):
+    """An element whose text may not be read when it is a script's."""
+
+    @property
+    def text(self):
+        assert self.tag != "script", "a script's text was read"
+        return lxml.etree.ElementBase.text.__get__(self)
+
+
+def test_scoring_reads_no_scripts_text():
+    """Scripts never hold article text: the scoring passes them over without making a string of
+    their code (often the page's longest text)."""
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(element=_ScriptTextUnread))
+    html = page(f"<script>{'var state = 1; ' * 50}</script><article>{STORY}</article><script>x()</script>")
+    root = lxml.html.document_fromstring(html, parser=parser)
+    assert [el.tag for el in find_main(root)] == ["article"]
+    assert [el.tag for el in find_main(root, use_classes=False)] == ["article"]
 
 
 def test_scattered_page_prose_does_not_make_the_whole_page_the_article():
