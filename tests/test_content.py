@@ -511,6 +511,19 @@ def test_a_name_either_word_search_matches_holds_a_word_part():
     assert not _holds_word_part("row-wrapper") and not _holds_word_part("entry-header")
 
 
+@pytest.mark.parametrize(("style", "hides"), [
+    ("DISPLAY : None", True), ("visibility:hidden;color:red", True), ("clip: rect(0 0 0 0)", True),
+    ("clip-path: inset(50%)", True), ("width: 10px; color: red", False), ("display: block", False),
+    ("dısplay: none", True),  # a dotless i: the search's case rules match it, lower() gives no "i"
+    ("font-family: 'Ünïcode'; display: none", True), ("font-family: 'Ünïcode'", False),
+])
+def test_inline_styles_that_hide(style, hides):
+    """Styles in ASCII are searched only when they hold a word of the rules; others always."""
+    from crawler.parsers.boilerplate import _style_hides
+    assert _style_hides(style) is hides
+    assert is_skipped(element(f"<div style=\"{style}\"><p>{PROSE}</p></div>")) is hides
+
+
 @pytest.mark.parametrize("value", ["wp-block-media-text", "image-wrapper", "media-body"])
 def test_media_layout_class_names(value):
     assert not boilerplate_token(value)

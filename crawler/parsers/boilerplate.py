@@ -217,7 +217,7 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     hidden = "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true")
     if not hidden and "style" in names:  # (`is_hidden`'s test written out: this runs on every element, where a call costs more than the test)
         style = get("style")
-        hidden = bool(style) and _HIDDEN_STYLE.search(style) is not None
+        hidden = bool(style) and _style_hides(style)
     if hidden and not _paywalled(classes):
         return True
     ident = get("id")
@@ -234,7 +234,20 @@ def is_hidden(element) -> bool:
     if get("hidden") is not None or get("aria-hidden") == "true":
         return True
     style = get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    return bool(style) and _style_hides(style)
+
+
+def _style_hides(style: str) -> bool:
+    """True when an inline style hides the element (`_HIDDEN_STYLE`). The case-blind search tries
+    its four rules at every character; a style in ASCII (all but a few) is searched only when
+    it holds a word every rule needs ("none", "hidden", "clip"; most styles set sizes and
+    colours), looked for in it lower-cased. Other styles are searched as they are: the search's
+    Unicode case rules match letters `str.lower` does not give ("ı" for "i")."""
+    if style.isascii():
+        lowered = style.lower()
+        if "none" not in lowered and "hidden" not in lowered and "clip" not in lowered:
+            return False
+    return _HIDDEN_STYLE.search(style) is not None
 
 
 def _holds_main(element) -> bool:
