@@ -44,6 +44,24 @@ def test_first_folded_word_reads_only_the_opening():
     assert first_folded_word(" " * 50 + "late") is None
 
 
+def test_fold_searches_only_the_chunks_that_are_not_one_word(monkeypatch):
+    """A text that is not ASCII is split at spaces; a chunk that is a word is taken as it is."""
+    import crawler.parsers.text as text_module
+
+    searched = []
+    word = text_module._WORD
+
+    class Recording:
+        def findall(self, chunk):
+            searched.append(chunk)
+            return word.findall(chunk)
+
+    monkeypatch.setattr(text_module, "_WORD", Recording())
+    fold.cache_clear()
+    assert fold("Größe ÜBER «alles», 2024_x") == "grösse über alles 2024 x"
+    assert searched == ["«alles»,", "2024_x"]
+
+
 def test_fold_of_nothing_is_the_empty_text():
     assert fold(None) == fold("") == ""
 
