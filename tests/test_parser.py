@@ -18,6 +18,7 @@ from crawler.parsers.metadata import read_metadata
 from crawler.parsers.quoteblocks import is_quote_container, parse_attribution
 from crawler.parsers.titles import choose_title
 from crawler.sites import profile_for
+from tests.helpers import recorded_searches
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -341,15 +342,7 @@ def test_a_box_named_without_quot_is_not_searched(monkeypatch):
     """The quote-name search runs only on names holding "quot" in some case."""
     import crawler.parsers.quoteblocks as quoteblocks
 
-    searched = []
-    pattern = quoteblocks._QUOTE_CLASS
-
-    class Recording:
-        def search(self, names):
-            searched.append(names)
-            return pattern.search(names)
-
-    monkeypatch.setattr(quoteblocks, "_QUOTE_CLASS", Recording())
+    searched = recorded_searches(monkeypatch, quoteblocks, "_QUOTE_CLASS", "search")
     assert not is_quote_container(lxml.html.fragment_fromstring("<div class='article-body' id='main'>x</div>"))
     assert is_quote_container(lxml.html.fragment_fromstring("<div class='Block-Quote'>x</div>"))
     assert searched == ["Block-Quote "]

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crawler.parsers.text import _INVISIBLE_CHARS, clean_text, first_folded_word, fold
+from tests.helpers import recorded_searches
 
 TEXTS = st.text(alphabet=st.one_of(st.characters(codec="utf-8"), st.sampled_from(" _-.,'ßİﬁΣς")), max_size=120)
 
@@ -48,15 +49,7 @@ def test_fold_searches_only_the_chunks_that_are_not_one_word(monkeypatch):
     """A text that is not ASCII is split at spaces; a chunk that is a word is taken as it is."""
     import crawler.parsers.text as text_module
 
-    searched = []
-    word = text_module._WORD
-
-    class Recording:
-        def findall(self, chunk):
-            searched.append(chunk)
-            return word.findall(chunk)
-
-    monkeypatch.setattr(text_module, "_WORD", Recording())
+    searched = recorded_searches(monkeypatch, text_module, "_WORD", "findall")
     fold.cache_clear()
     assert fold("Größe ÜBER «alles», 2024_x") == "grösse über alles 2024 x"
     assert searched == ["«alles»,", "2024_x"]
