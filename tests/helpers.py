@@ -28,6 +28,27 @@ def parse_story(head: str = "", body: str = "", url: str = "https://news.example
     return parse_html(html, url, GENERIC)
 
 
+def recorded_searches(monkeypatch, module, name: str, method: str) -> list[str]:
+    """The texts a module's compiled pattern `name` is asked about through `method` from now on
+    (the pattern still answers): for tests that a cheap test spares the search."""
+    pattern = getattr(module, name)
+    texts: list[str] = []
+
+    class Recording:
+        def __getattr__(self, called: str):
+            answer = getattr(pattern, called)
+            if called != method:
+                return answer
+
+            def recorded(text: str, *args):
+                texts.append(text)
+                return answer(text, *args)
+            return recorded
+
+    monkeypatch.setattr(module, name, Recording())
+    return texts
+
+
 def jsonld_article(**fields) -> str:
     """A JSON-LD NewsArticle block with `fields`."""
     return f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", **fields})}</script>'

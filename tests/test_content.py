@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -508,9 +509,38 @@ def test_layout_notes_and_compound_names(value, chrome):
     ("row-wrapper", False), ("nowrap", False), ("entry-header", False),  # no word's part: passed over
 ])
 def test_names_holding_no_word_are_passed_over_but_not_those_a_step_changes(value, chrome):
-    """Names without a boilerplate word's part are judged by one search; those whose layout
+    """Names without a boilerplate word's part are judged by one set test; those whose layout
     note or compound the steps rewrite into a word still go the whole way."""
     assert boilerplate_token(value) is chrome
+
+
+def test_a_name_either_word_search_matches_holds_a_word_part():
+    """The set of word parts passes over a name only when neither `_TOKEN` nor `_CAPTION` can
+    match it: for every word and caption, alone, joined to other parts, in any separators."""
+    from crawler.parsers.boilerplate import (_CAPTION, _CAPTION_KINDS, _CAPTION_SUBJECTS, _TOKEN, _TOKEN_WORDS,
+                                             _holds_word_part)
+    words = [word.removesuffix("$") for word in _TOKEN_WORDS]
+    words += [subject + between + kind for subject in _CAPTION_SUBJECTS for kind in _CAPTION_KINDS
+              for between in ("", "-", "__", "-_")]
+    names = [prefix + word + suffix for word in words for prefix in ("", "x-", "x", "_", "a--")
+             for suffix in ("", "-x", "x", "_y", "--z")]
+    matched = [name for name in names if _TOKEN.search(name) or _CAPTION.search(name)]
+    assert len(matched) > len(words)
+    assert all(_holds_word_part(name) for name in matched)
+    assert not _holds_word_part("row-wrapper") and not _holds_word_part("entry-header")
+
+
+@pytest.mark.parametrize(("style", "hides"), [
+    ("DISPLAY : None", True), ("visibility:hidden;color:red", True), ("clip: rect(0 0 0 0)", True),
+    ("clip-path: inset(50%)", True), ("width: 10px; color: red", False), ("display: block", False),
+    ("dısplay: none", True),  # a dotless i: the search's case rules match it, lower() gives no "i"
+    ("font-family: 'Ünïcode'; display: none", True), ("font-family: 'Ünïcode'", False),
+])
+def test_inline_styles_that_hide(style, hides):
+    """Styles in ASCII are searched only when they hold a word of the rules; others always."""
+    from crawler.parsers.boilerplate import _style_hides
+    assert _style_hides(style) is hides
+    assert is_skipped(element(f"<div style=\"{style}\"><p>{PROSE}</p></div>")) is hides
 
 
 @pytest.mark.parametrize("value", ["wp-block-media-text", "image-wrapper", "media-body"])
@@ -526,6 +556,26 @@ def test_media_layout_class_names(value):
 ])
 def test_pinned_overlays_are_chrome(classes, skipped):
     assert is_skipped(element(f"<div class='{classes}'><p>{PROSE}</p></div>")) is skipped
+
+
+class _ScriptTextUnread(lxml.html.HtmlElement):
+    """An element whose text may not be read when it is a script's."""
+
+    @property
+    def text(self):
+        assert self.tag != "script", "a script's text was read"
+        return lxml.etree.ElementBase.text.__get__(self)
+
+
+def test_scoring_reads_no_scripts_text():
+    """Scripts never hold article text: the scoring passes them over without making a string of
+    their code (often the page's longest text)."""
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(element=_ScriptTextUnread))
+    html = page(f"<script>{'var state = 1; ' * 50}</script><article>{STORY}</article><script>x()</script>")
+    root = lxml.html.document_fromstring(html, parser=parser)
+    assert [el.tag for el in find_main(root)] == ["article"]
+    assert [el.tag for el in find_main(root, use_classes=False)] == ["article"]
 
 
 def test_scattered_page_prose_does_not_make_the_whole_page_the_article():

@@ -18,6 +18,7 @@ from crawler.parsers.metadata import read_metadata
 from crawler.parsers.quoteblocks import is_quote_container, parse_attribution
 from crawler.parsers.titles import choose_title
 from crawler.sites import profile_for
+from tests.helpers import recorded_searches
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -360,10 +361,22 @@ def test_pull_quote_div_with_cite():
     ("<div id='quote'>x</div>", True),
     ("<div class='quotes-of-the-day-promo'>x</div>", False),
     ("<span class='quote'>x</span>", False),
+    ("<div class='Article-PullQuote'>x</div>", True),
+    ("<section class='QUOTATION'>x</section>", True),
 ])
 def test_quote_containers_and_embeds(markup, verdict):
     # the embed names are looked for after the quote names: the verdicts stay those of either order
     assert is_quote_container(lxml.html.fragment_fromstring(markup)) is verdict
+
+
+def test_a_box_named_without_quot_is_not_searched(monkeypatch):
+    """The quote-name search runs only on names holding "quot" in some case."""
+    import crawler.parsers.quoteblocks as quoteblocks
+
+    searched = recorded_searches(monkeypatch, quoteblocks, "_QUOTE_CLASS", "search")
+    assert not is_quote_container(lxml.html.fragment_fromstring("<div class='article-body' id='main'>x</div>"))
+    assert is_quote_container(lxml.html.fragment_fromstring("<div class='Block-Quote'>x</div>"))
+    assert searched == ["Block-Quote "]
 
 
 def test_quote_paragraph_followed_by_dash_line():

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crawler.parsers.text import _INVISIBLE_CHARS, clean_text, first_folded_word, fold
+from tests.helpers import recorded_searches
 
 TEXTS = st.text(alphabet=st.one_of(st.characters(codec="utf-8"), st.sampled_from(" _-.,'ßİﬁΣς")), max_size=120)
 
@@ -42,6 +43,16 @@ def test_first_folded_word_reads_only_the_opening():
     assert first_folded_word("…") == ""
     assert first_folded_word("x" * 60) is None  # the first word may run on
     assert first_folded_word(" " * 50 + "late") is None
+
+
+def test_fold_searches_only_the_chunks_that_are_not_one_word(monkeypatch):
+    """A text that is not ASCII is split at spaces; a chunk that is a word is taken as it is."""
+    import crawler.parsers.text as text_module
+
+    searched = recorded_searches(monkeypatch, text_module, "_WORD", "findall")
+    fold.cache_clear()
+    assert fold("Größe ÜBER «alles», 2024_x") == "grösse über alles 2024 x"
+    assert searched == ["«alles»,", "2024_x"]
 
 
 def test_fold_of_nothing_is_the_empty_text():

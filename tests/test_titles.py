@@ -13,6 +13,7 @@ from crawler.parsers.home_links import host_names
 from crawler.parsers.metadata import read_metadata
 from crawler.parsers.site_names import site_names
 from crawler.parsers.titles import choose_title
+from tests.helpers import recorded_searches
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -520,6 +521,17 @@ def test_a_bracketed_site_name_is_cut_off_but_a_bracketed_word_of_the_headline_s
     cjk = "<meta property='og:site_name' content='新华网'>"
     assert choose_title(_meta(_og("【新华网】重要会议今日召开") + cjk), []) == "重要会议今日召开"
     assert choose_title(_meta(_og("重要会议今日召开（新华网）") + cjk), []) == "重要会议今日召开"
+
+
+def test_a_title_without_an_opening_bracket_is_not_searched_for_a_bracketed_name(monkeypatch):
+    import crawler.parsers.site_names as site_names_module
+
+    searched = recorded_searches(monkeypatch, site_names_module, "_BRACKETED", "finditer")
+    site = "<meta property='og:site_name' content='Example Daily'>"
+    assert choose_title(_meta(_og("Budget delayed again - Example Daily") + site), []) == "Budget delayed again"
+    assert not searched
+    assert choose_title(_meta(_og("Budget delayed again (Example Daily)") + site), []) == "Budget delayed again"
+    assert "Budget delayed again (Example Daily)" in searched
 
 
 def test_a_site_name_followed_by_its_tagline_is_cut_off_with_it():

@@ -62,17 +62,29 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _TOKEN = re.compile(r"(?:^|[-_])(?:" + _by_first_letter(_TOKEN_WORDS) + r")(?:$|[-_])")
-_CAPTION_WORDS = (
-    r"(?:image|img|photo|picture|media|bild|foto|absatzbild)[-_]*"
-    r"(?:caption|description|desc|info|subtitle|credit|credits|legend|unterschrift|untertitel|beschreibung)"
-)
+_CAPTION_SUBJECTS = ("image", "img", "photo", "picture", "media", "bild", "foto", "absatzbild")
+_CAPTION_KINDS = ("caption", "description", "desc", "info", "subtitle", "credit", "credits", "legend", "unterschrift",
+                  "untertitel", "beschreibung")
+_CAPTION_WORDS = f"(?:{'|'.join(_CAPTION_SUBJECTS)})[-_]*(?:{'|'.join(_CAPTION_KINDS)})"
 _CAPTION = re.compile(r"(?:^|[-_])" + _CAPTION_WORDS + r"(?:$|[-_])")
 """Captions named after what they describe ("atc-ImageDescription", "mediaSubtitle", "photo-credit",
 "bilduntertitel")."""
-_ANY_WORD = re.compile(r"(?:^|[-_])(?:" + _CAPTION_WORDS + "|"
-                       + _by_first_letter([word.removesuffix("$") for word in _TOKEN_WORDS]) + r")(?:$|[-_])")
-"""A name part `_CAPTION` or `_TOKEN` might match once the layout notes are gone ("vh" anywhere,
-not only at the end: "sr-vh-w-full" ends in it then): a name with none is no boilerplate."""
+_WORD_PARTS = frozenset([word.removesuffix("$").split("-")[-1] for word in _TOKEN_WORDS] + list(_CAPTION_KINDS)
+                        + [subject + kind for subject in _CAPTION_SUBJECTS for kind in _CAPTION_KINDS])
+"""A part (between hyphens and underscores) that a name must hold for `_CAPTION` or `_TOKEN` to
+match it once the layout notes are gone: a word's last part ("stories" of "more-stories"; "vh"
+anywhere, not only at the end: "sr-vh-w-full" ends in it then), a caption's kind (set apart from
+its subject) or its subject and kind in one ("imagecaption"). A name with none is no
+boilerplate; finding out takes a split and a set test, where a search tried the words at every
+character."""
+
+
+def _holds_word_part(names: str) -> bool:
+    """True when a part of the lower-case `names` (parts end at hyphens, underscores and spaces) is
+    one of `_WORD_PARTS`."""
+    return not _WORD_PARTS.isdisjoint(names.replace("-", " ").replace("_", " ").split())
+
+
 _NEUTRAL_PREFIX = re.compile(
     r"^(?:has|with|no|without|show|enable|enabled|use|uses|template|layout|page|is|js|tag|category|above|below)[-_]")
 """Prefixes of names that describe a state, a taxonomy term or a place, not the element: WordPress
@@ -133,7 +145,7 @@ def _names_boilerplate(value: str) -> bool:
     each judged here.
 
     Most names (six in seven on the dev pages) hold no part of a boilerplate word at all: one
-    search (`_ANY_WORD`) passes them over before any step. Removing a layout note cannot make a
+    test (`_holds_word_part`) passes them over before any step. Removing a layout note cannot make a
     word's part (it cuts a name from a hyphen on, up to a character no word holds), except the
     "sidebar-…" note, which holds one; respelling can ("read-more"), so those names go the
     whole way."""
@@ -142,7 +154,7 @@ def _names_boilerplate(value: str) -> bool:
         return True
     names = lowered if lowered == value else _CAMEL.sub("-", value).lower()
     for token in names.replace("--", "-").split():
-        if not _ANY_WORD.search(token) and "sidebar" not in token and not _respelled(token):
+        if not _holds_word_part(token) and "sidebar" not in token and not _respelled(token):
             continue
         if "w" in token or "has" in token or "no" in token or "sidebar" in token:
             token = _LAYOUT_NOTE.sub("", token)
@@ -207,7 +219,7 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     hidden = "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true")
     if not hidden and "style" in names:  # (`is_hidden`'s test written out: this runs on every element, where a call costs more than the test)
         style = get("style")
-        hidden = bool(style) and _HIDDEN_STYLE.search(style) is not None
+        hidden = bool(style) and _style_hides(style)
     if hidden and not _paywalled(classes):
         return True
     ident = get("id")
@@ -224,7 +236,20 @@ def is_hidden(element) -> bool:
     if get("hidden") is not None or get("aria-hidden") == "true":
         return True
     style = get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    return bool(style) and _style_hides(style)
+
+
+def _style_hides(style: str) -> bool:
+    """True when an inline style hides the element (`_HIDDEN_STYLE`). The case-blind search tries
+    its four rules at every character; a style in ASCII (all but a few) is searched only when
+    it holds a word every rule needs ("none", "hidden", "clip"; most styles set sizes and
+    colours), looked for in it lower-cased. Other styles are searched as they are: the search's
+    Unicode case rules match letters `str.lower` does not give ("ı" for "i")."""
+    if style.isascii():
+        lowered = style.lower()
+        if "none" not in lowered and "hidden" not in lowered and "clip" not in lowered:
+            return False
+    return _HIDDEN_STYLE.search(style) is not None
 
 
 def _holds_main(element) -> bool:
@@ -296,24 +321,20 @@ def _paywalled(classes: str | None) -> bool:
     return bool(classes) and "paywall" in classes.split()
 
 
-_HIDDEN_VERDICTS: dict[str, bool] = {}
-
-
 def _hidden_by_class(classes: str | None) -> bool:
     """True when utility classes hide the element or pin it over the page. Each regex runs only
     when the word it needs is there ("fixed", "hid"/"d-none", "overflow"): most class lists have
-    none of them, and a page from a new site brings some thirty lists not judged before."""
+    none of them, and are told apart by those substring tests alone. No memo of its own: it is
+    asked only for a class list `_chrome_names` has not judged, and the look-up and the entry
+    cost more than the tests."""
     if not classes:
         return False
-    verdict = _HIDDEN_VERDICTS.get(classes)
-    if verdict is None:
-        pinned = "fixed" in classes and (_OVERLAY_CLASS.search(classes) is not None or (
-            _FIXED.search(classes) is not None and _PINNED.search(classes) is not None))
-        verdict = remember(_HIDDEN_VERDICTS, classes, pinned or (
-            ("hid" in classes or "d-none" in classes)
-            and _HIDDEN_CLASS.search(_OVERFLOW.sub("", classes) if "overflow" in classes else classes) is not None
-            and _SHOWN_CLASS.search(classes) is None))
-    return verdict
+    pinned = "fixed" in classes and (_OVERLAY_CLASS.search(classes) is not None or (
+        _FIXED.search(classes) is not None and _PINNED.search(classes) is not None))
+    return pinned or (
+        ("hid" in classes or "d-none" in classes)
+        and _HIDDEN_CLASS.search(_OVERFLOW.sub("", classes) if "overflow" in classes else classes) is not None
+        and _SHOWN_CLASS.search(classes) is None)
 
 
 def box_kind(element) -> tuple[str, list[str]]:

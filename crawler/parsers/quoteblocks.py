@@ -81,7 +81,9 @@ def is_quote_container(element) -> bool:
     # names' search, and most boxes the walk asks about are named neither
     if tag == "blockquote" or tag == "figure" and element.find(".//blockquote") is not None:
         return not _EMBED.search(names)
-    return bool(_QUOTE_CLASS.search(names)) and not _EMBED.search(names)
+    # (every quote name holds "quot", which only these four letters match case-blind: a name
+    # without it is passed over before the search, which tries the names at every character)
+    return "quot" in names.lower() and bool(_QUOTE_CLASS.search(names)) and not _EMBED.search(names)
 
 
 _CONTAINER_TAGS = frozenset({"blockquote", "figure", "div", "aside", "section", "p"})

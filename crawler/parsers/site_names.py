@@ -153,7 +153,10 @@ _BRACKETED = re.compile(r"^\s*[\[(【（]([^\[\]()【】（）]{1,%d})[\])】）
 
 def _unbracketed(title: str, names: set[str]) -> str:
     """`title` without a bracketed site name at its start or end ("Headline (Example Daily)",
-    "【新华网】重要会议今日召开")."""
+    "【新华网】重要会议今日召开"). A title without an opening bracket (most) is not searched: the
+    search tries the second rule (spaces, a bracket, the name, the end) at every character."""
+    if "(" not in title and "[" not in title and "【" not in title and "（" not in title:
+        return title
     for bracket in islice(_BRACKETED.finditer(title), 2):
         if _is_name(fold(bracket.group(1) or bracket.group(2)), names) and fold(title[:bracket.start()] + title[bracket.end():]):
             return _unbracketed(title[:bracket.start()] + title[bracket.end():], names)
