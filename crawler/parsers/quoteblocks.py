@@ -72,7 +72,8 @@ def signed_post(text: str) -> tuple[str, str | None]:
 
 
 def is_quote_container(element) -> bool:
-    """`<blockquote>` (not a social-media embed), a figure holding one, or a pull-quote box."""
+    """`<blockquote>` (an embedded X or Bluesky post too, not a link-only embed such as an
+    Instagram card), a figure holding one, or a pull-quote box."""
     tag = element.tag
     if tag not in _CONTAINER_TAGS:
         return False  # (most elements the body walk asks about: spans, links, list items)
