@@ -96,10 +96,11 @@ say nothing about the content."""
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 """Word boundaries inside camelCase names ("InlineDonationPromo", "authorBio"); random CSS-module
 hashes ("kAdXyz") have too few lowercase letters around their capitals to be split."""
-_EMBED_CLASSES = re.compile(r"instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
-"""Embedded posts whose markup holds no more than links and the platform's labels (an X post's
-`twitter-tweet` and a Bluesky post's `bluesky-embed` hold the post's text and its signature: the
-body keeps them, quote blocks)."""
+_EMBED_NAMES = ("instagram-media", "tiktok-embed", "fb-post", "reddit-card")
+"""Class names of embedded posts whose markup holds no more than links and the platform's labels
+(an X post's `twitter-tweet` and a Bluesky post's `bluesky-embed` hold the post's text and its
+signature: the body keeps them, quote blocks)."""
+EMBED_CLASSES = re.compile("|".join(_EMBED_NAMES), re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*--(?:is-)?(?:hidden|hide)|(?:[\w-]*-)?is-hidden|-?hidden|-?hide|d-none)(?=\s|$)")
 """Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide", the
 state class "-hidden" some CSS methods write with a leading dash; not
@@ -176,11 +177,11 @@ def _respelled(names: str) -> bool:
 
 
 def _embeds(value: str, lowered: str) -> bool:
-    """True when the names mark an embedded post (`_EMBED_CLASSES`, any case): plain ASCII names,
+    """True when the names mark an embedded post (`EMBED_CLASSES`, any case): plain ASCII names,
     the usual, are searched lower-cased, others with the regex and its Unicode case rules."""
     if value.isascii():
-        return "instagram-media" in lowered or "tiktok-embed" in lowered or "fb-post" in lowered or "reddit-card" in lowered
-    return _EMBED_CLASSES.search(value) is not None
+        return any(name in lowered for name in _EMBED_NAMES)
+    return EMBED_CLASSES.search(value) is not None
 
 
 def is_skipped(element, use_classes: bool = True) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.boilerplate import EMBED_CLASSES
 from crawler.parsers.text import clean_text
 
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|-{1,2})\s*(?P<who>\S.*)$", re.S)
@@ -20,7 +21,6 @@ _OPENING_MARKS = ("“", "«", "„", '"', "‘", "‹", "「", "『", "‚")
 _QUOTE_CLASS = re.compile(r"(?:^|[-_\s])(?:pull-?quote|pullquote|blockquote|quote|quotation)(?:$|[-_\s])", re.I)
 _ATTRIBUTION_CLASS = re.compile(r"attribution|author|source|cite|speaker|byline|caption", re.I)
 _NAME_START = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
-_EMBED = re.compile(r"instagram-media|tiktok-embed|fb-post|reddit-card", re.I)
 _POST_CLASSES = ("twitter-tweet", "bluesky-embed")
 _POST_SIGNATURE = re.compile(
     r"\s*(?:[—–―]|-{1,2})\s*(?P<name>[^—–―()]{0,80}?)\s*\(@(?P<handle>[\w.-]{1,80})\)[^()]{0,40}$")
@@ -81,10 +81,10 @@ def is_quote_container(element) -> bool:
     # the embed names are looked for last: their case-blind search costs twice the quote
     # names' search, and most boxes the walk asks about are named neither
     if tag == "blockquote" or tag == "figure" and element.find(".//blockquote") is not None:
-        return not _EMBED.search(names)
+        return not EMBED_CLASSES.search(names)
     # (every quote name holds "quot", which only these four letters match case-blind: a name
     # without it is passed over before the search, which tries the names at every character)
-    return "quot" in names.lower() and bool(_QUOTE_CLASS.search(names)) and not _EMBED.search(names)
+    return "quot" in names.lower() and bool(_QUOTE_CLASS.search(names)) and not EMBED_CLASSES.search(names)
 
 
 _CONTAINER_TAGS = frozenset({"blockquote", "figure", "div", "aside", "section", "p"})
