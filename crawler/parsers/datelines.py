@@ -137,7 +137,7 @@ def labelled_date(texts: BodyTexts, language: str | None,
     publication date (or as what `label` says), wherever it stands (a podcast's episode notes,
     a review's footer). The texts are searched joined (one regex scan, not one per text); a
     script's text is no such line, as it does not open with the label."""
-    for match in label.finditer("\x00".join(texts.strings)):
+    for match in label.finditer(texts.joined):
         if match.end() - match.start() > _LABEL_CHARS:
             continue
         line = clean_text(match.group().replace("\x00", " "))

@@ -31,6 +31,12 @@ class BodyTexts:
         per_body = self._per_body
         return per_body[0][1] if len(per_body) == 1 else [text for _, texts in per_body for text in texts]
 
+    @cached_property
+    def joined(self) -> str:
+        """`strings` joined by NULs, for one regex scan over every text (the date labels', the
+        press contact's): a NUL never stands in a text, so a match tells where a text begins."""
+        return "\x00".join(self.strings)
+
     def node(self, index: int):
         """The text node `index` of `strings`, which knows its element. Plain strings are quick
         to scan; the nodes are fetched only for the few texts an extractor looks at, each by its

@@ -27,7 +27,7 @@ def press_contact(texts: BodyTexts) -> list[str]:
     """The person a press release names as its contact, when nothing else names anyone: the full
     name on the line after a "Press contact"/"Pressekontakt:" label ("<b>Kontakt:</b><br>Ann Lee
     <br>Telefon …"), outside navigation and footers."""
-    joined = "\x00".join(texts.strings)
+    joined = texts.joined
     for begin in sorted(_contact_label_starts(joined)):
         index = joined.count("\x00", 0, begin)
         following = next((line.strip() for line in texts.strings[index + 1:index + 4] if line.strip()), "")
