@@ -3420,7 +3420,7 @@ def test_born_opening_a_sentence_is_no_part_of_the_name_after_it():
         "Margaret Donnelly"]
 
 
-@pytest.mark.parametrize("title", ["Cpl.", "Cst.", "Const.", "Pte.", "Comrade"])
+@pytest.mark.parametrize("title", ["Cpl.", "Cst.", "Const.", "Pte.", "Comrade", "Maj.", "Cmdr.", "Rev."])
 def test_ranks_and_comrade_are_titles_before_a_name(title):
     assert speakers("Flood waters rose overnight across the valley, forcing hundreds from their homes.",
                     f"“We are asking everyone in the zone to leave now,” said {title} Dana Whitford of the force.") == [

@@ -16,9 +16,8 @@ from crawler.items import Article, Block
 
 _SIGNATURE = re.compile(r"^\s*(?:[—–―]|-{1,2})\s*(?P<who>[^\W\d_][^\n]{0,150})$")
 _HANDLE_AND_DATE = re.compile(r"\s*\(@\w+\)(?:\s+\w+\.? \d{1,2},? \d{4})?\s*$|\s+\w+ \d{1,2}, \d{4}\s*$")
-_ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sr jr st mt gov sen rep gen col capt lt sgt cpl pte cst const det insp supt adm cmdr maj rev fr no nos vs etc
-inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
+_ABBREVIATIONS = lexicon.ABBREVIATED_TITLES | lexicon.COMPANY_ABBREVIATIONS | frozenset("""
+mt no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
 """.split())
 _CLOSING_ABBREVIATIONS = frozenset("a.m p.m etc".split())
 """Abbreviations that end a sentence when a quotation opens after them ("around 2 a.m. “They

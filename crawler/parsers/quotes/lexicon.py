@@ -92,6 +92,13 @@ taoiseach tánaiste tanaiste
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
 
+ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms dr prof sr jr st gov sen rep gen lt col capt sgt cpl pte cst const adm cmdr maj det insp supt rev fr".split())
+"""Titles and name parts written short with a full stop ("Sgt.", "Cpl.", "Jr."): the stop ends
+no sentence, and the word belongs to the name it stands in."""
+COMPANY_ABBREVIATIONS = frozenset("inc co corp ltd".split())
+"""A company's legal form written short ("Acme Corp."), part of its name."""
+
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon alhaji alhaja malam mallam".split())
 """Titles of address: not a role on their own."""
 

@@ -18,7 +18,9 @@ from crawler.parsers.quotes.name_positions import (cites, described_after_comma,
                                                    speaks_from_place)
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
-_CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:Jr|Sr|Dr|Gov|Sen|Rep|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Cpl|Cst|Const|Pte|Adm|Det|Insp|Supt|Inc|Co|Corp|Ltd)\."
+_CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:"
+                 + "|".join(sorted(word.capitalize() for word in lexicon.ABBREVIATED_TITLES | lexicon.COMPANY_ABBREVIATIONS))
+                 + r")\."
                  r"|[A-ZÀ-ÖØ-ÞА-Я](?:[\w’'‘&-]*\w)?(?:[’'‘]s?)?|[ei][A-Z][\w-]*\w|\d{1,2}-?[A-Z][\w&-]*)")
 """A capitalised word ("AT&T" too), initials, an abbreviated title, or inside a run a brand
 spelt otherwise ("eBay", "20F")."""
