@@ -189,6 +189,7 @@ class Registry:
             entity.name, entity.tokens = mention.text, tokens
         elif len(tokens) < len(entity.tokens):
             entity.evidence += 1
+            entity.called_by_surname = entity.called_by_surname or tokens == entity.tokens[-1:]
             if not compared:  # ("the younger Pruitt" is told apart by the comparison, not the surname)
                 entity.short_names.add(tokens)
         entity.last = mention.start
