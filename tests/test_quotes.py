@@ -3462,3 +3462,13 @@ def test_a_school_named_as_an_elementary_is_no_she():
     assert speakers("The board voted 5-2 to close Lincoln Elementary at the end of the school year.",
                     "Lincoln fifth-grader Ava Lindgren, standing on a chair to reach the microphone, drew the "
                     "loudest applause of the night. “Please don't close our school,” she said.") == ["Ava Lindgren"]
+
+
+def test_a_place_opening_the_sentence_after_a_preposition_takes_no_apposition():
+    # "In Makoko, little happens without …": the comma closes the opening phrase, the main clause
+    # follows; no apposition makes the place a person whom a later "she" could mean
+    quotes = found("The canoe came through the narrow water lanes of Makoko just after 2am.",
+                   "By the time Mrs Ngozi Okonkwo-Eze climbed down the ladder, the baby's head was showing.",
+                   "“There was no time to carry her up,” she recalls.",
+                   "In Makoko, little happens without the approval of the chief, whose family has led it for years.")
+    assert [q[1] for q in quotes] == ["Ngozi Okonkwo-Eze"]

@@ -105,6 +105,9 @@ _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)
 _OWNED_DESCRIPTION_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:is|was|became|becomes|remains|remained)\s+)(?:her|his)\s+[a-z]")
 """A description owned by a her/his right after a name, as its apposition or its predicate ("Tom
 Reed, her assistant,", "Tom Reed was her assistant"): the pronoun is the owner's, not the name's."""
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)[A-Z][a-z]+\s+$")
+"""A preposition opening the sentence right before a name ("In Makoko, little happens …"): the
+comma after the name may close that phrase, the main clause following it, no apposition."""
 _OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
 """A description owned by a pronoun, set before a name ("Her co-star, ")."""
 
@@ -281,7 +284,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         described = apposition is not None and (
             apposition.group("role")[0].islower() or apposition.group("role")[0].isdigit()
             or apposition.group("det") is not None or _OWNED_ROLE.match(apposition.group("role"))) \
-            and not _PRONOUN_SUBJECT.match(following, apposition.end())
+            and not _PRONOUN_SUBJECT.match(following, apposition.end()) \
+            and not (mention.after_preposition and apposition.group("det") is None
+                     and _OPENING_PHRASE.search(context_before[-30:]))
+        # (an apposition after "In Makoko," shows by its article: "For Jim Roe, a farmer, …")
         # (not "Growing up in Birmingham, the daughter of …, she was told": the pronoun's)
         if described and not clause:
             first_word = role_words[0]
