@@ -3472,3 +3472,13 @@ def test_a_place_opening_the_sentence_after_a_preposition_takes_no_apposition():
                    "“There was no time to carry her up,” she recalls.",
                    "In Makoko, little happens without the approval of the chief, whose family has led it for years.")
     assert [q[1] for q in quotes] == ["Ngozi Okonkwo-Eze"]
+
+
+def test_a_list_going_on_after_a_name_gives_it_no_apposition():
+    # "…, the district nurse, Úna Harrington, a man delivering a washing machine and me.": the
+    # man is the next passenger, not her description; "man" makes her no man a "she" cannot mean
+    quotes = found("There are five passengers: two students, the district nurse, Úna Harrington, a man delivering "
+                   "a washing machine and me.",
+                   "Harrington has been crossing twice a week for eleven years.",
+                   "“In summer it's tourists and bicycles,” she says.")
+    assert [q[1] for q in quotes] == ["Úna Harrington"]

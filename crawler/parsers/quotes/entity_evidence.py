@@ -108,6 +108,9 @@ Reed, her assistant,", "Tom Reed was her assistant"): the pronoun is the owner's
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)[A-Z][a-z]+\s+$")
 """A preposition opening the sentence right before a name ("In Makoko, little happens …"): the
 comma after the name may close that phrase, the main clause following it, no apposition."""
+_LAST_CONJUNCT_PRONOUN = re.compile(r"\sand\s+(?:me|us|him|her|them)$")
+"""A list's last item, a pronoun, closing what seemed an apposition ("…, Úna Harrington, a man
+delivering a washing machine and me."): the items after the name are other people, no description of it."""
 _OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
 """A description owned by a pronoun, set before a name ("Her co-star, ")."""
 
@@ -304,12 +307,15 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
                 role = ""
             listed = following[apposition.end():].lstrip(" ,").startswith("and ") \
                 and _NAME_AT_END.search(role)  # "A, singer McDonald, and C": a list of people
-            if _plausible_role(role) and not listed:
+            continue_list = bool(_LAST_CONJUNCT_PRONOUN.search(role))
+            # ("…, Úna Harrington, a man delivering a washing machine and me.": the list goes on)
+            if _plausible_role(role) and not listed and not continue_list:
                 entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
                 if role_head(role) in _BODY_NOUNS:
                     entity.organisation = True  # "Waymo, Alphabet's self-driving unit,": a body, no person
-            entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
-                                if w.lower() not in lexicon.FUNCTION_WORDS)
+            if not continue_list:
+                entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
+                                    if w.lower() not in lexicon.FUNCTION_WORDS)
     if not entity.roles.isdisjoint(lexicon.FEMALE_CUES):
         entity.gender = entity.gender or "f"
     elif not entity.roles.isdisjoint(lexicon.MALE_CUES):
