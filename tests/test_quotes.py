@@ -3482,3 +3482,12 @@ def test_a_list_going_on_after_a_name_gives_it_no_apposition():
                    "Harrington has been crossing twice a week for eleven years.",
                    "“In summer it's tourists and bicycles,” she says.")
     assert [q[1] for q in quotes] == ["Úna Harrington"]
+
+
+@pytest.mark.parametrize("father, son", [("Donal Keane, who is 71, has skippered the ferry since 1980.", "Cathal Keane is 38."),
+                                         ("Donal Keane is now 71.", "Cathal Keane, who is 38 and an engineer, came home.")])
+def test_an_age_given_as_a_predicate_tells_the_elder_bearer_of_a_surname(father, son):
+    quotes = found(father, son + " He grew up on the boat.",
+                   "“I wanted him to have a choice I didn't have,” the elder Keane says.")
+    assert [q[1] for q in quotes] == ["Donal Keane"]
+

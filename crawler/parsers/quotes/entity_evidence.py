@@ -59,6 +59,8 @@ _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(?:(?:now|then|aged)\s+)?(\d{1,3}),")
+_AGE_STATED = re.compile(r"^(?:,\s*who)?\s+(?:is|was)\s+(?:now\s+)?(\d{1,3})(?:\s+years\s+old)?(?=[.,;]|\s+and\s)")
+"""An age given as a predicate ("Cathal O'Driscoll is 38.", "Donal, who is 71, has …")."""
 _WON_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:won|wins)\b")
 """A win right after a subject's name, which makes it "the winner"."""
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
@@ -268,7 +270,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     if aged:  # "24-year-old Priya Anand"
         entity.age = aged.group(1)
         entity.evidence += 2
-    age = _AGE_AFTER.match(following) if following[:1] == "," else None
+    age = (_AGE_AFTER.match(following) if following[:1] == "," else None) or _AGE_STATED.match(following)
     if age:
         entity.age = age.group(1)
         entity.evidence += 2
