@@ -3491,3 +3491,9 @@ def test_an_age_given_as_a_predicate_tells_the_elder_bearer_of_a_surname(father,
                    "“I wanted him to have a choice I didn't have,” the elder Keane says.")
     assert [q[1] for q in quotes] == ["Donal Keane"]
 
+
+def test_the_elder_and_a_surname_opening_a_clause_is_its_subject_a_he_goes_back_to():
+    quotes = found("Donal O'Dea, 71, skippers the ferry his father built. His son, Cathal O'Dea, 38, does the evening crossings.",
+                   "“It's a business,” Cathal says.",
+                   "Asked about this later, the elder O'Dea does not deny it. “I wanted him to have a choice,” he says.")
+    assert [q[1] for q in quotes] == ["Cathal O'Dea", "Donal O'Dea"]

@@ -93,6 +93,9 @@ _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
 
 
+_COMPARED_OPENER = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)[Tt]he\s+(?:elder|older|younger|eldest|oldest|youngest)$")
+"""A clause opening on "the elder" before a name ("Asked about it, the elder O'Driscoll does not
+deny it"): the name stands where the clause's subject does."""
 _INFLECTED = re.compile(r"[a-z]{3,}(?:s|ed)$")
 _OBJECT_OPENERS = frozenset("the a an two three four five six as".split())
 
@@ -577,6 +580,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
         subject = (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
+                   or _COMPARED_OPENER.search(before_title[-40:]) is not None
                    or previous_word in ("but", "that", "while", "as", "because", "when",
                                         "although", "though", "so", "then", "meanwhile", "also"))
         following = text[end:end + 40].lstrip(" ,").split()
