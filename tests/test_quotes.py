@@ -3497,3 +3497,11 @@ def test_the_elder_and_a_surname_opening_a_clause_is_its_subject_a_he_goes_back_
                    "“It's a business,” Cathal says.",
                    "Asked about this later, the elder O'Dea does not deny it. “I wanted him to have a choice,” he says.")
     assert [q[1] for q in quotes] == ["Cathal O'Dea", "Donal O'Dea"]
+
+
+def test_a_name_after_the_and_of_between_is_no_subject_a_he_goes_back_to():
+    quotes = found("At seven, Donal Keane is already on the slipway. The wind is hard and the sound between the "
+                   "mainland and Inishcrann is the colour of wet slate.",
+                   "“She'll go,” he says.",
+                   "Inishcrann has 61 residents, down from 140 when he started.")
+    assert [q[1] for q in quotes] == ["Donal Keane"]

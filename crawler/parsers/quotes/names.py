@@ -463,6 +463,9 @@ def _name_start(keys: list[str]) -> int:
 _PLACE_IN_RUN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|in|from)\s+[A-Z][\w-]*,\s$")
 """A name's place closing it, then a comma ("Brightwell Baby of Columbus, "): a name after it
 completes the place ("Ohio")."""
+_BETWEEN_AND = re.compile(r"\b[Bb]etween\s+(?:[\w’'-]+\s+){1,4}and$")
+"""The "and" of "between … and" right before a name ("the sound between the mainland and
+Inishcrann is …"): the name is the preposition's second object, not a subject."""
 _APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
 """An apposition or relative clause set off by commas and the verb after it ("The Marine
 Institute, whose survey underpinned the advice, said"): the name speaks all the same."""
@@ -566,7 +569,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         apposed = _APPOSITION_THEN_VERB.match(text, end)
         speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS \
             or speaks_after_comma(text, end, words)
-        after_prep = previous_word in lexicon.PREPOSITIONS or \
+        after_prep = previous_word in lexicon.PREPOSITIONS or (previous_word == "and" and _BETWEEN_AND.search(before_title) is not None) or \
             (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
             and text[end:end + 1] in (",", ".", ";", ")", "") \
             and not (len(words) > 1 and (holder_of_place(text, title_start) or speaks_apposed)) \
