@@ -3505,3 +3505,15 @@ def test_a_name_after_the_and_of_between_is_no_subject_a_he_goes_back_to():
                    "“She'll go,” he says.",
                    "Inishcrann has 61 residents, down from 140 when he started.")
     assert [q[1] for q in quotes] == ["Donal Keane"]
+
+
+
+def test_a_capitalised_word_joined_to_a_lower_case_one_is_no_name():
+    # "Pre-tax", "Labour-run": compound modifiers, not an organisation "the company" or "the
+    # council" could mean
+    results = found("Hartwell & Pryce has warned of a hard Christmas.", "Pre-tax profit: £48.2m",
+                    "Pre-tax profits fell 31pc. The company said profits would be “at the lower end” of expectations.")
+    council = found("Wyvernshire County Council published its savings plan.",
+                    "The Labour-run county council voted 31 to 24 for it. The council has said it will work with "
+                    "“community partners” to keep some libraries open.")
+    assert [q[1] for q in results + council] == ["Hartwell & Pryce", "Wyvernshire County Council"]

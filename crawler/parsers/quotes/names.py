@@ -33,6 +33,9 @@ _RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?:%s|(?<=%s[ei])|(?<=%s\d)|(?<=%s\d
 """A run of capitalised words with its inner connectors (two for a name's "von der"); it may
 start right after a brand's lower-case letter or digit ("eBay", "3M", "7-Eleven"), which
 `_raw_runs` puts back."""
+_COMPOUND_MODIFIER = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'‘]*-[a-z][a-z-]*")
+"""A capitalised word joined to a lower-case one ("Labour-run", "Pre-tax", "Kyiv-based"): a
+modifier, no name, whose parts are all capitalised ("Ferrand-Hughes", "Okonkwo-Eze")."""
 _BRAND_PREFIX = re.compile(r"(?:[ei]|\d{1,2}-?)$")
 _NON_SPACE = re.compile(r"\S+")
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.|[A-Z][a-z]?\.")
@@ -167,10 +170,12 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         if prefix:
             base, word = prefix.start(), text[prefix.start():base] + word  # "eBay", "3M", "7-Eleven"
         if " " not in word:
-            if first_key(word) not in NEVER_NAMES:
+            if first_key(word) not in NEVER_NAMES and not _COMPOUND_MODIFIER.fullmatch(word):
                 runs.append([(base, match.end(), word)])
             continue
         words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(word)]
+        if len(words) == 2 and words[0][2] in ("The", "A", "An") and _COMPOUND_MODIFIER.fullmatch(words[1][2]):
+            continue  # "The Labour-run county council": an article and a modifier (not "Kim Jong-un")
         if _PLACING.fullmatch(words[0][2]):
             words = words[1:]  # "T2 Matteo Ricci (Ita)": a leaderboard's place, no word of the name
         if " and " in word and _spelled_out(word, text, match.end()):
