@@ -26,6 +26,16 @@ def found(*paragraphs: str) -> list[tuple[str, str | None, str]]:
     return [(q.text, q.speaker, q.kind) for q in extract_quotes(article(*paragraphs))]
 
 
+def speaking_entities(*paragraphs: str) -> list[str]:
+    """The names of the entities these paragraphs present as people."""
+    from crawler.parsers.quotes.document import build_units
+    from crawler.parsers.quotes.mentions import build_registry
+    from crawler.parsers.quotes.spans import spans_by_unit
+
+    units = build_units(article(*paragraphs))
+    return [e.name for e in build_registry(units, spans_by_unit(units), set()).entities if e.person]
+
+
 def linked_names(*paragraphs: str) -> list[str]:
     """The full names of the entities these paragraphs name (with any surname lent by a relative)."""
     from crawler.parsers.quotes.document import build_units
@@ -3517,3 +3527,13 @@ def test_a_capitalised_word_joined_to_a_lower_case_one_is_no_name():
                     "The Labour-run county council voted 31 to 24 for it. The council has said it will work with "
                     "“community partners” to keep some libraries open.")
     assert [q[1] for q in results + council] == ["Hartwell & Pryce", "Wyvernshire County Council"]
+
+
+def test_a_name_closing_a_relative_clause_is_not_the_subject_of_the_verb_after_its_comma():
+    # "Sunanda Gaikwad, whose ward includes Balewadi, said": Gaikwad speaks, Balewadi is no person
+    from crawler.parsers.quotes.names import Vocabulary, find_mentions
+
+    text = "Local corporator Sunanda Gaikwad, whose ward includes Balewadi, said landowners had been paid."
+    mentions = {m.text: m for m, _ in find_mentions(text, 0, [], Vocabulary(text))}
+    assert (mentions["Balewadi"].speaks, mentions["Balewadi"].subject) == (False, False)
+    assert speaking_entities(text) == ["Sunanda Gaikwad"]

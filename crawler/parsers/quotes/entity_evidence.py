@@ -13,6 +13,7 @@ import re
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.lexicon import first_key
+from crawler.parsers.quotes.name_positions import closes_relative_clause
 from crawler.parsers.quotes.names import NEVER_NAMES
 
 
@@ -275,7 +276,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.age = age.group(1)
         entity.evidence += 2
     elif following[:1] == "," and not (mention.in_phrase and _SUBJECT_AFTER.match(following)) \
-            and not _DEFINITE_SUBJECT_AFTER.match(following):
+            and not _DEFINITE_SUBJECT_AFTER.match(following) and not closes_relative_clause(context_before, following):
         # (not "Speaking in the Commons, the Conservative MP said": that is the subject; nor "In a
         # statement by its spokesman, Felix Morka, the party said": the party speaks, he is no body)
         apposition = _ROLE_AFTER.match(following)

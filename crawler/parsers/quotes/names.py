@@ -13,9 +13,9 @@ import re
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.lexicon import first_key
-from crawler.parsers.quotes.name_positions import (cites, described_after_comma, described_opener, holder_of_place,
-                                                   job_and_name_follow, opens_sentence, speaks_after_comma,
-                                                   speaks_from_place)
+from crawler.parsers.quotes.name_positions import (cites, closes_relative_clause, described_after_comma, described_opener,
+                                                   holder_of_place, job_and_name_follow, opens_sentence,
+                                                   speaks_after_comma, speaks_from_place)
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
 _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:"
@@ -593,6 +593,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                                         "although", "though", "so", "then", "meanwhile", "also"))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
+        if next_word and closes_relative_clause(text[max(0, title_start - 80):title_start], text[end:end + 1]):
+            next_word = ""  # "…, whose ward includes Balewadi, said": the verb is the clause's head's
         owns_role = job_and_name_follow(following)
         subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who" or _finite_verb_after(following) or speaks_apposed
                    or described_opener(text, title_start) or described_after_comma(text, title_start)) \
