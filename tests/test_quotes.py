@@ -3537,3 +3537,10 @@ def test_a_name_closing_a_relative_clause_is_not_the_subject_of_the_verb_after_i
     mentions = {m.text: m for m, _ in find_mentions(text, 0, [], Vocabulary(text))}
     assert (mentions["Balewadi"].speaks, mentions["Balewadi"].subject) == (False, False)
     assert speaking_entities(text) == ["Sunanda Gaikwad"]
+
+
+def test_the_civic_body_is_an_organisation():
+    quotes = found("Managing director Dr Vaishali Deshpande said land acquisition had taken too long.",
+                   "The Pune Municipal Corporation, which runs the feeder buses, said it would add more. The civic body "
+                   "said the buses would run “every eight minutes during peak hours”.")
+    assert [q[1] for q in quotes] == ["Pune Municipal Corporation"]
