@@ -3544,3 +3544,15 @@ def test_the_civic_body_is_an_organisation():
                    "The Pune Municipal Corporation, which runs the feeder buses, said it would add more. The civic body "
                    "said the buses would run “every eight minutes during peak hours”.")
     assert [q[1] for q in quotes] == ["Pune Municipal Corporation"]
+
+
+def test_a_description_after_a_said_clause_inside_reported_speech_is_no_new_subject():
+    # "In communities like Makoko, he says, the biggest killer is delay": the killer is what he
+    # speaks of, not someone the next "he said" could mean
+    quotes = found("Her husband, Emeka Eze, a retired engineer, designed the clinic. “Not one pillar has gone,” Mr Eze says.",
+                   "Dr Chinedu Eze, an obstetrician at the Lagos Island Maternity Hospital, takes its referrals.",
+                   "“People always think I am her brother-in-law,” Dr Eze says. “I am only respectful.”",
+                   "The obstetrician is blunt about the stakes. Nigeria has one of the highest maternal mortality ratios "
+                   "in the world. In communities like Makoko, he says, the biggest killer is delay.",
+                   "“What the clinic does is remove the first two delays,” he said.")
+    assert [q[1] for q in quotes][-3:] == ["Chinedu Eze", "Chinedu Eze", "Chinedu Eze"]

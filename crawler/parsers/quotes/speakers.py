@@ -103,6 +103,9 @@ _DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<det>[Tt]he|[Hh]is|[Hh
 said she would too", "…, the Lakeview coach smiled", "the children's mother said", "His father
 shrugs")."""
 _COPULAS = frozenset("was is has had".split())
+_SAID_CLAUSE_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:says|said|adds|added|argues|argued|insists|insisted),\s+$")
+"""A said-clause set in the middle of reported speech, before the clause it reports ("In towns
+like Makoko, he says, the biggest killer is delay")."""
 
 
 def _present_verb(word: str) -> bool:
@@ -125,6 +128,8 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
     start = max(context.last_quote_position, 0)
     for match in _DEFINITE_SUBJECT.finditer(registry.reporter_text, start, position):
         # (not a "the" inside a quotation)
+        if _SAID_CLAUSE_BEFORE.search(registry.reporter_text, max(0, match.start("det") - 30), match.start("det")):
+            continue  # "…, he says, the biggest killer is delay": the subject of what he says
         words = [w.strip(".,;:!?") for w in match.group("words").split()]
         verb = next((i for i, w in enumerate(words) if i and w.islower() and (
             w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS or _present_verb(w))), None)
