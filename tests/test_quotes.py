@@ -3556,3 +3556,10 @@ def test_a_description_after_a_said_clause_inside_reported_speech_is_no_new_subj
                    "in the world. In communities like Makoko, he says, the biggest killer is delay.",
                    "“What the clinic does is remove the first two delays,” he said.")
     assert [q[1] for q in quotes][-3:] == ["Chinedu Eze", "Chinedu Eze", "Chinedu Eze"]
+
+
+@pytest.mark.parametrize("lead_in", ["Then, after a pause:", "Then, more seriously:"])
+def test_a_short_lead_in_with_a_colon_and_no_name_continues_the_speaker_before(lead_in):
+    quotes = found("Asked about this later, Donal Keane does not deny it. “I wanted him to have a choice,” he says.",
+                   f"{lead_in} “But I'd be lying if I said I didn't want him to take it.”")
+    assert [q[1] for q in quotes] == ["Donal Keane", "Donal Keane"]

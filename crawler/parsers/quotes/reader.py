@@ -44,6 +44,9 @@ _QUESTION_CHARS = 300
 _INTERVIEWER_SAYS = re.compile(r",\s+I\s+(?:say|said|ask|asked|suggest|suggested|put it to (?:him|her|them))\.$")
 """The interviewer's own line ("But you’ve just written a book for him, I say.")."""
 _ANSWER_REACH = 2500
+_LEAD_IN = re.compile(r"[A-Z][^.!?:;“”\"]{0,40}:\s*$")
+"""A short lead-in ending on a colon, opening the paragraph before its quotation ("Then, after a
+pause: “…”"): with no name in it, the quotation goes on as the one before did."""
 """How far (characters) after the interviewee's last quotation an answer after a question is still theirs."""
 
 
@@ -239,7 +242,9 @@ class _Reader:
             # a fragment shares a speaker only with a quotation of its own sentence
             sentence = unit.sentence_at(found.span.start)
             neighbours = [f for f in neighbours if unit.sentence_at(f.span.start) == sentence]
-        opens_paragraph = not unit.text[:found.span.start].strip(OPENING_MARKS)
+        lead_in = unit.text[:found.span.start].strip(OPENING_MARKS)
+        opens_paragraph = not lead_in or found.kind != "partial" and _LEAD_IN.match(lead_in) is not None \
+            and not self.registry.at(unit.start, unit.start + found.span.start)
         sentence_start = unit.sentence_at(max(found.span.start - 1, 0))[0]
         opens_sentence = found.kind != "partial" and not unit.text[sentence_start:found.span.start].strip(OPENING_MARKS)
         previous = self._previous_paragraph(index)
