@@ -3563,3 +3563,12 @@ def test_a_short_lead_in_with_a_colon_and_no_name_continues_the_speaker_before(l
     quotes = found("Asked about this later, Donal Keane does not deny it. “I wanted him to have a choice,” he says.",
                    f"{lead_in} “But I'd be lying if I said I didn't want him to take it.”")
     assert [q[1] for q in quotes] == ["Donal Keane", "Donal Keane"]
+
+
+@pytest.mark.parametrize("chanters", ["The crowd", "His supporters"])
+def test_a_he_after_a_chant_of_an_unnamed_group_goes_back_to_the_person_before_it(chanters):
+    quotes = found("Mitchell Doyle has taken the stage. “Tonight, Queenslanders have voted for a fresh start,” he said.",
+                   f"Doyle thanked his rival and said he would be sworn in on Tuesday. {chanters} chanted "
+                   "“Doyle! Doyle! Doyle!” for nearly a minute before he could continue.",
+                   "“I'm not going to keep you long,” he said.")
+    assert [q[1] for q in quotes] == ["Mitchell Doyle", None, "Mitchell Doyle"]

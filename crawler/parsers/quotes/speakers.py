@@ -227,8 +227,10 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
     def fits(entity: Entity | None) -> bool:
         return _compatible(entity, gender, loose)
 
-    if context.last_unnamed and described_gender(context.last_unnamed.lower().split()) in (None, gender):
-        return None  # "“…,” said one grower. He asked not to be named …": the grower, unnamed
+    unnamed = context.last_unnamed.lower().split() if context.last_unnamed else []
+    if unnamed and described_gender(unnamed) in (None, gender) \
+            and not (unnamed[-1] in _GROUP_NOUNS or _PLURAL.search(unnamed[-1]) and unnamed[-1] not in lexicon.PEOPLE_NOUNS):
+        return None  # "“…,” said one grower. He asked not to be named …": the grower, unnamed (a crowd is no he)
     if context.last_speaker_position < context.last_quote_position:
         # a quotation of no one named came since the last speaker's ("Okafor … took the stage to
         # chants of “…”"): the person that sentence was about, not the speaker before it
