@@ -3572,3 +3572,10 @@ def test_a_he_after_a_chant_of_an_unnamed_group_goes_back_to_the_person_before_i
                    "“Doyle! Doyle! Doyle!” for nearly a minute before he could continue.",
                    "“I'm not going to keep you long,” he said.")
     assert [q[1] for q in quotes] == ["Mitchell Doyle", None, "Mitchell Doyle"]
+
+
+def test_a_statement_is_its_issuer_s_past_a_relative_clause():
+    quotes = found("Fairview Community Baptist Church, which faces a civil lawsuit from investors, said in a statement "
+                   "that it was “heartbroken for every family harmed”. “We are a congregation in mourning,” the "
+                   "statement read.")
+    assert [q[1] for q in quotes] == ["Fairview Community Baptist Church"] * 2
