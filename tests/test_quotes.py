@@ -3579,3 +3579,11 @@ def test_a_statement_is_its_issuer_s_past_a_relative_clause():
                    "that it was “heartbroken for every family harmed”. “We are a congregation in mourning,” the "
                    "statement read.")
     assert [q[1] for q in quotes] == ["Fairview Community Baptist Church"] * 2
+
+
+@pytest.mark.parametrize("unnamed", ["did not want to be named", "asked not to be identified"])
+def test_someone_who_did_not_want_to_be_named_stays_unnamed(unnamed):
+    quotes = found("Mayor Marcel Tremblay said the dike had held for most of the night.",
+                   f"Another evacuee, an older man who {unnamed}, said he had ignored the first alert. "
+                   "“You get so many of these alerts,” he said.")
+    assert [q[1] for q in quotes] == [None]
