@@ -3587,3 +3587,14 @@ def test_someone_who_did_not_want_to_be_named_stays_unnamed(unnamed):
                    f"Another evacuee, an older man who {unnamed}, said he had ignored the first alert. "
                    "“You get so many of these alerts,” he said.")
     assert [q[1] for q in quotes] == [None]
+
+
+def test_sentences_that_go_on_with_a_she_keep_their_woman_not_a_man_they_name_as_object():
+    quotes = found("Margaret Donnelly, who edited the Mallee Star for 41 years, has died. She was 93.",
+                   "Mrs Donnelly took over the paper in 1969, when she was 36.",
+                   "Her son, Michael Donnelly, said she died peacefully. “She'd want me to point out that it was the "
+                   "cryptic,” he said.",
+                   "Born in Horsham, she trained as a typist before marrying Jack Donnelly, a newsagent, in 1955.",
+                   "She had no formal training. In a 1998 interview, she recalled the day the paper's founder died.",
+                   "“I said, the paper comes out on Wednesday,” she told the Herald.")
+    assert [q[1] for q in quotes] == ["Michael Donnelly", "Margaret Donnelly"]

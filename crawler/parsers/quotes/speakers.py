@@ -103,6 +103,8 @@ _DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<det>[Tt]he|[Hh]is|[Hh
 said she would too", "…, the Lakeview coach smiled", "the children's mother said", "His father
 shrugs")."""
 _COPULAS = frozenset("was is has had".split())
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([Ss]he|[Hh]e)\s+[a-z]")
+"""A he or she as the subject of a sentence or clause ("She had no formal training", "…, she recalled")."""
 _SAID_CLAUSE_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:says|said|adds|added|argues|argued|insists|insisted),\s+$")
 """A said-clause set in the middle of reported speech, before the clause it reports ("In towns
 like Makoko, he says, the biggest killer is delay")."""
@@ -244,6 +246,10 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
             and (context.last_speaker_position >= context.section_start
                  or any(m.entity is context.last_speaker for m in named_here)):
         return context.last_speaker
+    if gender and _pronoun_chain(gender, position, registry, context):
+        main = protagonist(registry, position, {id(e) for e in registry.entities if e.gender != gender}, gender)
+        if main is not None:
+            return main  # "Born X …, she trained … She had no training … “…,” she told the Herald": hers, not a name in between
     for mention in registry.before(position):
         if mention.start < context.section_start:
             break
@@ -256,6 +262,15 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
         if fits(mention.entity) and mention.subject:
             return mention.entity
     return None
+
+
+def _pronoun_chain(gender: str, position: int, registry: Registry, context: Context) -> bool:
+    """The reporter's sentences since the previous quotation have a he or she of `gender` as a
+    subject ("She had no formal training. …, she recalled …"): they go on about someone named
+    before them, not about a name they hold as an object ("before marrying Jack Donnelly")."""
+    wanted = "she" if gender == "f" else "he"
+    return any(match.group(1).lower() == wanted for match in
+               _PRONOUN_SUBJECT.finditer(registry.reporter_text, max(context.last_quote_position, 0), position))
 
 
 def _earlier_kind_spokes(head: str, position: int, text: str) -> str | None:
