@@ -3598,3 +3598,11 @@ def test_sentences_that_go_on_with_a_she_keep_their_woman_not_a_man_they_name_as
                    "She had no formal training. In a 1998 interview, she recalled the day the paper's founder died.",
                    "“I said, the paper comes out on Wednesday,” she told the Herald.")
     assert [q[1] for q in quotes] == ["Michael Donnelly", "Margaret Donnelly"]
+
+
+@pytest.mark.parametrize("title", ["Baale", "Oba", "Sultan"])
+def test_a_traditional_ruler_s_title_is_no_name_a_she_could_mean(title):
+    quotes = found("Ngozi Okonkwo-Eze has run the clinic for fourteen years. “Not one pillar has gone,” she says.",
+                   f"It was built on a plot of water donated by the {title}, the community's traditional head, with "
+                   "money from savings and, she says, “plenty of begging”.")
+    assert [q[1] for q in quotes] == ["Ngozi Okonkwo-Eze"] * 2

@@ -89,8 +89,10 @@ undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig i
 mla mlc msp td mpp mha mna
 cpl corporal pte cst const comrade brigadier
 taoiseach tánaiste tanaiste
+oba baale ooni alaafin sultan maharaja nawab ratu
 """.split())
-"""Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
+"""Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister"),
+traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X")."""
 
 ABBREVIATED_TITLES = frozenset(
     "mr mrs ms dr prof sr jr st gov sen rep gen lt col capt sgt cpl pte cst const adm cmdr maj det insp supt rev fr".split())
