@@ -3606,3 +3606,13 @@ def test_a_traditional_ruler_s_title_is_no_name_a_she_could_mean(title):
                    f"It was built on a plot of water donated by the {title}, the community's traditional head, with "
                    "money from savings and, she says, “plenty of begging”.")
     assert [q[1] for q in quotes] == ["Ngozi Okonkwo-Eze"] * 2
+
+
+def test_a_one_word_office_before_a_name_and_its_title_is_its_role_anywhere_in_the_sentence():
+    # "without the approval of the Baale, Chief Ganiyu Sewanu,": "the Baale" later is Sewanu
+    quotes = found("Ngozi Okonkwo-Eze has run the clinic for fourteen years. “Not one pillar has gone,” she says.",
+                   "In Makoko, little happens without the approval of the Baale, Chief Ganiyu Sewanu, whose family "
+                   "has led the community for generations. His support, Okonkwo-Eze says, is why the clinic was built.",
+                   "The Baale, receiving visitors in a room hung with portraits, said he had been sceptical of "
+                   "“a woman from the mainland with a big plan”.")
+    assert [q[1] for q in quotes] == ["Ngozi Okonkwo-Eze", "Ganiyu Sewanu"]

@@ -31,8 +31,9 @@ sentence that a quotation ends."""
 _OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
-_TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)[Tt]he\s+([A-Z][\w-]+),\s*$")
-"""A one-word office set off by a comma before a name ("the Taoiseach, Micheál Byrne,")."""
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][\w-]+),\s*$")
+"""A one-word office set off by a comma before a name ("the Taoiseach, Micheál Byrne,", "the approval of
+the Baale, Chief X,")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
@@ -116,6 +117,15 @@ _LAST_CONJUNCT_PRONOUN = re.compile(r"\sand\s+(?:me|us|him|her|them)$")
 delivering a washing machine and me."): the items after the name are other people, no description of it."""
 _OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
 """A description owned by a pronoun, set before a name ("Her co-star, ")."""
+
+
+def _without_titles(context_before: str, titles: list[str]) -> str:
+    """`context_before` without the titles that end it, the name's own ("the Baale, Chief ")."""
+    bare = context_before.rstrip()
+    for title in reversed(titles):
+        if bare.endswith(title):
+            bare = bare[:-len(title)].rstrip()
+    return bare
 
 
 def owner_gender(context_before: str) -> str | None:
@@ -235,7 +245,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.evidence += 1
         entity.gender = entity.gender or ("f" if own_name.group(1).lower() == "her" else
                                           "m" if own_name.group(1).lower() == "his" else None)
-    titled = _TITLE_BEFORE.search(context_before[-40:]) if not clause_before.strip() else None
+    titled = _TITLE_BEFORE.search(_without_titles(context_before, titles)[-40:])
+    # (also past a title of the name's own: "the Baale, Chief Ganiyu Sewanu,")
     if titled and titled.group(1).lower() in lexicon.TITLES:  # "the Taoiseach, Micheál Byrne,": his office
         entity.roles.add(titled.group(1).lower())
         entity.role = entity.role or titled.group(1)
