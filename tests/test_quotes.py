@@ -3616,3 +3616,10 @@ def test_a_one_word_office_before_a_name_and_its_title_is_its_role_anywhere_in_t
                    "The Baale, receiving visitors in a room hung with portraits, said he had been sceptical of "
                    "“a woman from the mainland with a big plan”.")
     assert [q[1] for q in quotes] == ["Ngozi Okonkwo-Eze", "Ganiyu Sewanu"]
+
+
+@pytest.mark.parametrize("adverb", ["always", "sometimes", "usually"])
+def test_a_frequency_adverb_between_a_pronoun_and_its_speech_verb(adverb):
+    quotes = found("My colleague Elisapee Kilabuk, who grew up in Pond Inlet, puts it better than I can. "
+                   f"She {adverb} says, “Down south you talk about the Arctic.”")
+    assert [q[1] for q in quotes] == ["Elisapee Kilabuk"]

@@ -47,6 +47,7 @@ _AUXILIARIES = frozenset("""
 has have had also then later previously further again would will could did does is was were
 are be been not never recently once first meanwhile just only still yet already quickly simply
 since alone reportedly repeatedly often earlier immediately himself herself themselves itself
+always sometimes usually ever now
 """.split())
 DETERMINERS = frozenset("the a an one another this that his her its their our".split())
 _STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
