@@ -3623,3 +3623,11 @@ def test_a_frequency_adverb_between_a_pronoun_and_its_speech_verb(adverb):
     quotes = found("My colleague Elisapee Kilabuk, who grew up in Pond Inlet, puts it better than I can. "
                    f"She {adverb} says, “Down south you talk about the Arctic.”")
     assert [q[1] for q in quotes] == ["Elisapee Kilabuk"]
+
+
+def test_a_statement_quoted_over_paragraphs_is_the_author_s_of_its_first():
+    quotes = found("In a statement on Monday, the Chief Press Secretary to the Governor, Mr Tunde Alabi, said the governor "
+                   "“shares the pains of the workers”.",
+                   "“The state government has no control over the pump price of petrol.",
+                   "“However, the Governor has approved palliative measures,” the statement read.")
+    assert [q[1] for q in quotes] == ["Tunde Alabi"] * 3
