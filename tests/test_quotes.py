@@ -3631,3 +3631,10 @@ def test_a_statement_quoted_over_paragraphs_is_the_author_s_of_its_first():
                    "“The state government has no control over the pump price of petrol.",
                    "“However, the Governor has approved palliative measures,” the statement read.")
     assert [q[1] for q in quotes] == ["Tunde Alabi"] * 3
+
+
+def test_a_statement_no_one_introduced_goes_on_from_the_speaker_of_the_paragraph_before():
+    quotes = found("The ministry's Director of Public Affairs, Mrs Funmilayo Ogundipe, said the state “recognises the "
+                   "contribution of community-based facilities” and was reviewing how they could be accredited.",
+                   "“The Ministry is committed to reducing maternal mortality,” the statement added.")
+    assert [q[1] for q in quotes] == ["Funmilayo Ogundipe"] * 2
