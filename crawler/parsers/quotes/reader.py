@@ -114,11 +114,12 @@ class _Reader:
                     and not following.unit.text[:following.span.start].strip(OPENING_MARKS):
                 found.settle(following.entity, following.role)
         for found, following in zip(self.results, self.results[1:]):
-            # "X said the state “…”." / "“…,” the statement added": a document no sentence gives an
-            # author to, quoted on from the paragraph before, is the one its speaker issued (also
-            # one quoted over paragraphs: "“…" / "“…,” the statement read")
+            # "X said the state “…”." / "“…,” the statement added": "the" document no sentence gives
+            # an author to, quoted on from the paragraph before, is the one its speaker issued (not
+            # "a sign on the door read"; also one quoted over paragraphs: "“…" / "“…,” the statement read")
             if following.entity is None and following.ref is not None and following.ref.kind == "description" \
                     and following.ref.text.split()[-1].lower() in lexicon.DOCUMENT_NOUNS \
+                    and following.ref.text.split()[0].lower() == "the" \
                     and found.entity is not None and found.span is not None \
                     and following.span is not None and following.unit.start == found.unit.end + 1 \
                     and not following.unit.text[:following.span.start].strip(OPENING_MARKS):
