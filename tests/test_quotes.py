@@ -26,24 +26,24 @@ def found(*paragraphs: str) -> list[tuple[str, str | None, str]]:
     return [(q.text, q.speaker, q.kind) for q in extract_quotes(article(*paragraphs))]
 
 
-def speaking_entities(*paragraphs: str) -> list[str]:
-    """The names of the entities these paragraphs present as people."""
+def _entities(*paragraphs: str) -> list:
+    """The entities the registry builds for these paragraphs."""
     from crawler.parsers.quotes.document import build_units
     from crawler.parsers.quotes.mentions import build_registry
     from crawler.parsers.quotes.spans import spans_by_unit
 
     units = build_units(article(*paragraphs))
-    return [e.name for e in build_registry(units, spans_by_unit(units), set()).entities if e.person]
+    return build_registry(units, spans_by_unit(units), set()).entities
+
+
+def person_names(*paragraphs: str) -> list[str]:
+    """The names of the entities these paragraphs present as people."""
+    return [e.name for e in _entities(*paragraphs) if e.person]
 
 
 def linked_names(*paragraphs: str) -> list[str]:
     """The full names of the entities these paragraphs name (with any surname lent by a relative)."""
-    from crawler.parsers.quotes.document import build_units
-    from crawler.parsers.quotes.mentions import build_registry
-    from crawler.parsers.quotes.spans import spans_by_unit
-
-    units = build_units(article(*paragraphs))
-    return [e.name for e in build_registry(units, spans_by_unit(units), set()).entities]
+    return [e.name for e in _entities(*paragraphs)]
 
 
 # --------------------------------------------------------------------------- said-clauses
@@ -3536,7 +3536,7 @@ def test_a_name_closing_a_relative_clause_is_not_the_subject_of_the_verb_after_i
     text = "Local corporator Sunanda Gaikwad, whose ward includes Balewadi, said landowners had been paid."
     mentions = {m.text: m for m, _ in find_mentions(text, 0, [], Vocabulary(text))}
     assert (mentions["Balewadi"].speaks, mentions["Balewadi"].subject) == (False, False)
-    assert speaking_entities(text) == ["Sunanda Gaikwad"]
+    assert person_names(text) == ["Sunanda Gaikwad"]
 
 
 def test_the_civic_body_is_an_organisation():
