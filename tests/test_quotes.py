@@ -3638,3 +3638,11 @@ def test_a_statement_no_one_introduced_goes_on_from_the_speaker_of_the_paragraph
                    "contribution of community-based facilities” and was reviewing how they could be accredited.",
                    "“The Ministry is committed to reducing maternal mortality,” the statement added.")
     assert [q[1] for q in quotes] == ["Funmilayo Ogundipe"] * 2
+
+
+def test_a_signed_block_quote_of_a_document_is_its_issuer_s():
+    body = [Section(None, [Block("paragraph", "The relevant line from the resolution of the Monetary Policy Committee:"),
+                           Block("quote", "The MPC noted that the disinflation process is now broad-based.",
+                                 "Resolution of the Monetary Policy Committee", "Reserve Bank of India")])]
+    quotes = extract_quotes(Article(url="https://example.org/a", body=body))
+    assert [q.speaker for q in quotes] == ["Monetary Policy Committee"]

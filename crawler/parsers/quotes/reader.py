@@ -153,6 +153,8 @@ class _Reader:
         entity = None
         if unit.speaker:
             mentions = self.registry.at(unit.start, unit.start + len(unit.speaker) + 1)
+            if len(mentions) > 1 and mentions[0].text.lower() in lexicon.DOCUMENT_NOUNS:
+                mentions = mentions[1:]  # "— Resolution of the Monetary Policy Committee": its issuer's words
             entity = mentions[0].entity if mentions else None
         else:
             previous = self._previous_paragraph(index)
