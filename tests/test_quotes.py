@@ -3646,3 +3646,12 @@ def test_a_signed_block_quote_of_a_document_is_its_issuer_s():
                                  "Resolution of the Monetary Policy Committee", "Reserve Bank of India")])]
     quotes = extract_quotes(Article(url="https://example.org/a", body=body))
     assert [q.speaker for q in quotes] == ["Monetary Policy Committee"]
+
+
+def test_a_demonym_before_an_organisation_s_name_is_no_description_of_someone_else():
+    # "The Canadian Red Cross said": the Red Cross ("Red" is no -ed verb after "the Canadian")
+    quotes = found("A powerful atmospheric river pushed the Nooksack River over its banks. The B.C. River Forecast "
+                   "Centre said the Nooksack was expected to peak late Friday. The Canadian Red Cross said it was "
+                   "registering evacuees and urged anyone who had left the area to register online, “so we know "
+                   "you're safe”.")
+    assert [q[1] for q in quotes] == ["Red Cross"]

@@ -472,11 +472,11 @@ def _staff_of(end: int, registry: Registry) -> Entity | None:
 
 
 def _common_noun_before(text: str, start: int, name_start: int) -> bool:
-    """A common noun right before the name a phrase ends on ("the charity Plantlife"), not only
-    its article ("The Democrat") nor a name's word."""
+    """A common noun or a demonym right before the name a phrase ends on ("the charity
+    Plantlife", "The Canadian Red Cross"), not only its article ("The Democrat") nor a name's word."""
     words = text[start:name_start].split()
-    return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() \
-        and words[-1] not in lexicon.FUNCTION_WORDS
+    return len(words) >= 2 and words[-1].isalpha() and (words[-1].islower() and words[-1] not in lexicon.FUNCTION_WORDS
+                                                         or words[-1].lower() in lexicon.DEMONYMS)
 
 
 def _spoke_to_other(entity: Entity, mention: Mention, gender: str | None, text: str) -> bool:
