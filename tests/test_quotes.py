@@ -3655,3 +3655,11 @@ def test_a_demonym_before_an_organisation_s_name_is_no_description_of_someone_el
                    "registering evacuees and urged anyone who had left the area to register online, “so we know "
                    "you're safe”.")
     assert [q[1] for q in quotes] == ["Red Cross"]
+
+
+@pytest.mark.parametrize("quoted", ["quoted him on Thursday evening as saying:", "quoted Vakaloloma as saying:"])
+def test_a_source_that_quoted_someone_as_saying_relays_that_someone(quoted):
+    quotes = found("Fiji's fisheries minister, Josefa Vakaloloma, said the cuts were overdue.",
+                   f"Vakaloloma said Fiji would not accept a phased cut. Pacific Islands Broadcasting {quoted} "
+                   "“A promise to cut later is not a cut.”")
+    assert [q[1] for q in quotes] == ["Josefa Vakaloloma"]
