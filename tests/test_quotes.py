@@ -3663,3 +3663,10 @@ def test_a_source_that_quoted_someone_as_saying_relays_that_someone(quoted):
                    f"Vakaloloma said Fiji would not accept a phased cut. Pacific Islands Broadcasting {quoted} "
                    "“A promise to cut later is not a cut.”")
     assert [q[1] for q in quotes] == ["Josefa Vakaloloma"]
+
+
+@pytest.mark.parametrize("source", ["from a nine-year-old:", "from one reader:"])
+def test_words_relayed_from_someone_unnamed_are_no_one_named_s(source):
+    quotes = found("Councillor Sue Fairweather said she had received more than 400 emails from residents. "
+                   f"She read one aloud, {source} “Please don't close my library.”")
+    assert [q[1] for q in quotes] == [None]
