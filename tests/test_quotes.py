@@ -3670,3 +3670,10 @@ def test_words_relayed_from_someone_unnamed_are_no_one_named_s(source):
     quotes = found("Councillor Sue Fairweather said she had received more than 400 emails from residents. "
                    f"She read one aloud, {source} “Please don't close my library.”")
     assert [q[1] for q in quotes] == [None]
+
+
+def test_the_last_but_one_of_a_list_of_places_is_no_organisation_that_speaks():
+    quotes = found("Hartwell & Pryce has warned of a hard Christmas and will close nine stores.",
+                   "The stores earmarked for closure include branches in Swindon, Doncaster, Wrexham and Ayr. The company "
+                   "said affected staff would be offered roles elsewhere “wherever possible”.")
+    assert [q[1] for q in quotes] == ["Hartwell & Pryce"]

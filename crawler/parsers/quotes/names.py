@@ -468,6 +468,8 @@ def _name_start(keys: list[str]) -> int:
 _PLACE_IN_RUN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|in|from)\s+[A-Z][\w-]*,\s$")
 """A name's place closing it, then a comma ("Brightwell Baby of Columbus, "): a name after it
 completes the place ("Ohio")."""
+_LAST_PLACE_AFTER = re.compile(r" and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[.,;)]")
+"""The last item of a list of places after the name ("in Swindon, Doncaster, Wrexham| and Ayr.")."""
 _BETWEEN_AND = re.compile(r"\b[Bb]etween\s+(?:[\w’'-]+\s+){1,4}and$")
 """The "and" of "between … and" right before a name ("the sound between the mainland and
 Inishcrann is …"): the name is the preposition's second object, not a subject."""
@@ -576,7 +578,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             or speaks_after_comma(text, end, words)
         after_prep = previous_word in lexicon.PREPOSITIONS or (previous_word == "and" and _BETWEEN_AND.search(before_title) is not None) or \
             (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
-            and text[end:end + 1] in (",", ".", ";", ")", "") \
+            and (text[end:end + 1] in (",", ".", ";", ")", "") or _LAST_PLACE_AFTER.match(text, end) is not None) \
             and not (len(words) > 1 and (holder_of_place(text, title_start) or speaks_apposed)) \
             and not any(first_key(t) in lexicon.HONORIFICS for t in titles)
         # ("in Nashville, Tennessee, part of …": the second name completes the place; not in
