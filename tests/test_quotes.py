@@ -3677,3 +3677,13 @@ def test_the_last_but_one_of_a_list_of_places_is_no_organisation_that_speaks():
                    "The stores earmarked for closure include branches in Swindon, Doncaster, Wrexham and Ayr. The company "
                    "said affected staff would be offered roles elsewhere “wherever possible”.")
     assert [q[1] for q in quotes] == ["Hartwell & Pryce"]
+
+
+def test_a_description_no_one_fits_is_the_person_named_first_in_the_next_paragraph():
+    paragraphs = ["Ngozi Okonkwo-Eze, 58, has run the clinic for fourteen years. “Four is too many,” she says.",
+                  "It charges for deliveries, fees that Okonkwo-Eze says she waives for a third of the women.",
+                  "“We had no light for three days,” the young mother says, rocking her daughter on a bench.",
+                  "Kemi Lawal is 24 and this is her second child."]
+    assert [q[1] for q in found(*paragraphs)] == ["Ngozi Okonkwo-Eze", "Kemi Lawal"]
+    paragraphs[-1] = "Ngozi Okonkwo-Eze is 58 and has delivered 3,000 babies."  # named before: no one introduced
+    assert [q[1] for q in found(*paragraphs)] == ["Ngozi Okonkwo-Eze", "Ngozi Okonkwo-Eze"]

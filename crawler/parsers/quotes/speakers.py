@@ -410,6 +410,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
         return asked  # "Whitfield asked Alvarez how often … “Every month,” the witness replied"
+    introduced = _introduced_next(ref.position, registry, gender) if words[0] == "the" and not candidates else None
+    if introduced is not None:
+        return introduced  # "“…,” the young mother says …" / "Kemi Lawal is 24 and …": named right after
     for mention in registry.at(previous_sentence_start(registry, ref.position), ref.position):
         if _compatible(mention.entity, gender, loose=True) and id(mention.entity) not in owner and mention.subject:
             return mention.entity  # the subject of the sentence before, over a namesake of the role named later
@@ -436,6 +439,21 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
 _OFFICE_COMPLEMENT = re.compile(r"\s+(?:for|of|in|to)\s+(?:the\s+)?[A-Z]")
 """A place or body after a described office ("coordinator for Ukraine"): a full title, which
 introduces its holder rather than pointing back at someone named."""
+
+
+def _introduced_next(position: int, registry: Registry, gender: str | None) -> Entity | None:
+    """The person whose name opens the paragraph after the one at `position`, named there for the
+    first time as its subject ("Kemi Lawal is 24 and this is her second child."): the one a
+    description no one else fits stood for (QUOTES.md: a speaker named only afterwards)."""
+    end = registry.text.find("\n", position)
+    following = registry.after(end) if end >= 0 else []
+    if not following or registry.text[end + 1:following[0].start].strip():
+        return None
+    entity = following[0].entity
+    if not following[0].subject or len(following[0].tokens) < 2 or not _compatible(entity, gender) \
+            or _named_before(entity, following[0].start, registry):  # (named in full: not "Finally, …")
+        return None
+    return entity
 
 
 def _named_later_in_role(head: str, position: int, registry: Registry) -> Entity | None:
