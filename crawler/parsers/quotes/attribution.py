@@ -63,6 +63,13 @@ _OBJECT_PRONOUN = re.compile(r"(him|her|them)(?=\s*[,.;:“\"—–]|\s*$)")
 """A pronoun as the source ("According to him, “…”"): the one the pronoun stands for, not a
 possessive "her" before a noun ("according to her lawyers, …")."""
 _AS_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+_FROM_SOMEONE = re.compile(r"\bfrom\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?P<head>[a-z-]+)\s*:$")
+"""Words relayed from someone the article does not name, right before them ("She read one aloud,
+from a nine-year-old: “…”", "an email from one reader:"): no one named said them."""
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<pronoun>him|her|them)\s+(?:[^.;:“”\"]{0,40}?\s)?as\s+saying\s*[:,]?\s*$")
+"""A source relaying someone's words ("Pacific Islands Broadcasting quoted him on Thursday as
+saying: “…”"): the one the pronoun stands for is the speaker, not the source (a name after
+"quoted" is taken as the nearest subject of "saying" already)."""
 
 
 @dataclass
@@ -284,6 +291,15 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 ref = subject_after(unit, verb, right_end, registry)
             if ref:
                 break
+    unnamed_source = _FROM_SOMEONE.search(stripped_left) if ref is None and not sourced_after else None
+    head = unnamed_source.group("head") if unnamed_source else ""
+    if head and (head.endswith("-year-old") or lexicon.is_role_noun(head) or head in lexicon.PEOPLE_NOUNS) \
+            and head not in lexicon.SPOKES_WORDS:
+        return Attribution(kind, Ref("none", "", unit.start + opening))  # "She read one aloud, from a nine-year-old: “…”"
+    relayed = _QUOTED_AS_SAYING.search(stripped_left) if ref is None and not sourced_after else None
+    if relayed:
+        return Attribution(kind, Ref("pronoun", _AS_SUBJECT[relayed.group("pronoun")],
+                                     unit.start + left_start + relayed.start("pronoun")))
     # 2. a said-clause before it: X said: “…” / X said that … “…” / …, saying “…”
     if ref is None and not sourced_after:
         for verb in reversed(speech_verbs(text, left_start, opening)):

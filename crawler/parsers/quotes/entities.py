@@ -58,6 +58,17 @@ class Entity:
     """The shorter names the article has called it by ("Pryce" for Gethin Pryce), which a
     namesake named since ("Dai Pryce") does not take over."""
 
+    called_by_surname: bool = False
+    """The article names it by its surname alone at least once ("the older McHugh")."""
+
+    @property
+    def written_name(self) -> str:
+        """The fullest name the article gives it: without a surname inferred from a relative
+        that the article never calls it by ("Cathal's wife, Róisín," is Róisín, though
+        "O'Driscoll" links her; "His father, Patrick," whom it calls "the older McHugh", is
+        Patrick McHugh)."""
+        return self.name.rsplit(" ", 1)[0] if self.surname_inferred and not self.called_by_surname else self.name
+
 
 @dataclass
 class Mention:

@@ -13,6 +13,7 @@ import re
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.lexicon import first_key
+from crawler.parsers.quotes.name_positions import closes_relative_clause
 from crawler.parsers.quotes.names import NEVER_NAMES
 
 
@@ -30,8 +31,9 @@ sentence that a quotation ends."""
 _OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
-_TITLE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)[Tt]he\s+([A-Z][\w-]+),\s*$")
-"""A one-word office set off by a comma before a name ("the Taoiseach, Micheál Byrne,")."""
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][\w-]+),\s*$")
+"""A one-word office set off by a comma before a name ("the Taoiseach, Micheál Byrne,", "the approval of
+the Baale, Chief X,")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
@@ -59,6 +61,8 @@ _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(?:(?:now|then|aged)\s+)?(\d{1,3}),")
+_AGE_STATED = re.compile(r"^(?:,\s*who)?\s+(?:is|was)\s+(?:now\s+)?(\d{1,3})(?:\s+years\s+old)?(?=[.,;]|\s+and\s)")
+"""An age given as a predicate ("Cathal O'Driscoll is 38.", "Donal, who is 71, has …")."""
 _WON_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:won|wins)\b")
 """A win right after a subject's name, which makes it "the winner"."""
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
@@ -105,8 +109,23 @@ _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)
 _OWNED_DESCRIPTION_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:is|was|became|becomes|remains|remained)\s+)(?:her|his)\s+[a-z]")
 """A description owned by a her/his right after a name, as its apposition or its predicate ("Tom
 Reed, her assistant,", "Tom Reed was her assistant"): the pronoun is the owner's, not the name's."""
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)[A-Z][a-z]+\s+$")
+"""A preposition opening the sentence right before a name ("In Makoko, little happens …"): the
+comma after the name may close that phrase, the main clause following it, no apposition."""
+_LAST_CONJUNCT_PRONOUN = re.compile(r"\sand\s+(?:me|us|him|her|them)$")
+"""A list's last item, a pronoun, closing what seemed an apposition ("…, Úna Harrington, a man
+delivering a washing machine and me."): the items after the name are other people, no description of it."""
 _OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
 """A description owned by a pronoun, set before a name ("Her co-star, ")."""
+
+
+def _without_titles(context_before: str, titles: list[str]) -> str:
+    """`context_before` without the titles that end it, the name's own ("the Baale, Chief ")."""
+    bare = context_before.rstrip()
+    for title in reversed(titles):
+        if bare.endswith(title):
+            bare = bare[:-len(title)].rstrip()
+    return bare
 
 
 def owner_gender(context_before: str) -> str | None:
@@ -226,7 +245,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.evidence += 1
         entity.gender = entity.gender or ("f" if own_name.group(1).lower() == "her" else
                                           "m" if own_name.group(1).lower() == "his" else None)
-    titled = _TITLE_BEFORE.search(context_before[-40:]) if not clause_before.strip() else None
+    titled = _TITLE_BEFORE.search(_without_titles(context_before, titles)[-40:])
+    # (also past a title of the name's own: "the Baale, Chief Ganiyu Sewanu,")
     if titled and titled.group(1).lower() in lexicon.TITLES:  # "the Taoiseach, Micheál Byrne,": his office
         entity.roles.add(titled.group(1).lower())
         entity.role = entity.role or titled.group(1)
@@ -262,12 +282,12 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     if aged:  # "24-year-old Priya Anand"
         entity.age = aged.group(1)
         entity.evidence += 2
-    age = _AGE_AFTER.match(following) if following[:1] == "," else None
+    age = (_AGE_AFTER.match(following) if following[:1] == "," else None) or _AGE_STATED.match(following)
     if age:
         entity.age = age.group(1)
         entity.evidence += 2
     elif following[:1] == "," and not (mention.in_phrase and _SUBJECT_AFTER.match(following)) \
-            and not _DEFINITE_SUBJECT_AFTER.match(following):
+            and not _DEFINITE_SUBJECT_AFTER.match(following) and not closes_relative_clause(context_before, following):
         # (not "Speaking in the Commons, the Conservative MP said": that is the subject; nor "In a
         # statement by its spokesman, Felix Morka, the party said": the party speaks, he is no body)
         apposition = _ROLE_AFTER.match(following)
@@ -281,7 +301,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         described = apposition is not None and (
             apposition.group("role")[0].islower() or apposition.group("role")[0].isdigit()
             or apposition.group("det") is not None or _OWNED_ROLE.match(apposition.group("role"))) \
-            and not _PRONOUN_SUBJECT.match(following, apposition.end())
+            and not _PRONOUN_SUBJECT.match(following, apposition.end()) \
+            and not (mention.after_preposition and apposition.group("det") is None
+                     and _OPENING_PHRASE.search(context_before[-30:]))
+        # (an apposition after "In Makoko," shows by its article: "For Jim Roe, a farmer, …")
         # (not "Growing up in Birmingham, the daughter of …, she was told": the pronoun's)
         if described and not clause:
             first_word = role_words[0]
@@ -298,12 +321,15 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
                 role = ""
             listed = following[apposition.end():].lstrip(" ,").startswith("and ") \
                 and _NAME_AT_END.search(role)  # "A, singer McDonald, and C": a list of people
-            if _plausible_role(role) and not listed:
+            continue_list = bool(_LAST_CONJUNCT_PRONOUN.search(role))
+            # ("…, Úna Harrington, a man delivering a washing machine and me.": the list goes on)
+            if _plausible_role(role) and not listed and not continue_list:
                 entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
                 if role_head(role) in _BODY_NOUNS:
                     entity.organisation = True  # "Waymo, Alphabet's self-driving unit,": a body, no person
-            entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
-                                if w.lower() not in lexicon.FUNCTION_WORDS)
+            if not continue_list:
+                entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
+                                    if w.lower() not in lexicon.FUNCTION_WORDS)
     if not entity.roles.isdisjoint(lexicon.FEMALE_CUES):
         entity.gender = entity.gender or "f"
     elif not entity.roles.isdisjoint(lexicon.MALE_CUES):

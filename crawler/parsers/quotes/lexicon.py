@@ -89,8 +89,10 @@ undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig i
 mla mlc msp td mpp mha mna
 cpl corporal pte cst const comrade brigadier
 taoiseach tánaiste tanaiste
+oba baale ooni alaafin sultan maharaja nawab ratu
 """.split())
-"""Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister")."""
+"""Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister"),
+traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X")."""
 
 ABBREVIATED_TITLES = frozenset(
     "mr mrs ms dr prof sr jr st gov sen rep gen lt col capt sgt cpl pte cst const adm cmdr maj det insp supt rev fr".split())
@@ -207,7 +209,7 @@ alliance coalition campaign embassy province state country city region municipal
 white house court bench newspaper paper outlet broadcaster channel website site force leadership
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
-supermarket startup supplier exporter fund brand hospital museum school college academy journal chain
+supermarket startup supplier exporter fund brand hospital museum school college academy journal chain body
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 
@@ -219,6 +221,7 @@ report study paper analysis survey statement release document letter memo websit
 figures poll research review article book blog post filing proclamation order rule rules law
 bill text decision ruling guidance guidelines notice heading caption brochure leaflet booklet
 pamphlet manual handbook email message tweet video advert sign banner placard petition
+resolution communique communiqué declaration minutes
 """.split())
 """Sources that are documents; without a named author they attribute nothing."""
 

@@ -170,8 +170,9 @@ class Registry:
             entity = None  # "Lady Starmer" is not "Sir Keir Starmer"
         next_words = following.lstrip(" ,").split(" ", 2)
         next_word = next_words[0].lower().strip(",.;:")
-        if len(next_words) > 1 and next_words[1] in ("was", "is", "were", "are", "has", "had"):
-            next_word = ""  # "Reddit post was …": a noun, not "Reddit posted"
+        if len(next_words) > 1 and next_words[1] in ("was", "is", "were", "are", "has", "had") \
+                or following[:1] == "," and not mention.speaks:
+            next_word = ""  # "Reddit post was …": a noun, not "Reddit posted"; "…, whose ward includes X, said"
         if entity is None and len(tokens) == 1 and next_word in lexicon.SPEECH_VERBS:
             entity = self._misspelt(tokens[0])
         if entity is None:
@@ -189,6 +190,7 @@ class Registry:
             entity.name, entity.tokens = mention.text, tokens
         elif len(tokens) < len(entity.tokens):
             entity.evidence += 1
+            entity.called_by_surname = entity.called_by_surname or tokens == entity.tokens[-1:]
             if not compared:  # ("the younger Pruitt" is told apart by the comparison, not the surname)
                 entity.short_names.add(tokens)
         entity.last = mention.start

@@ -124,6 +124,17 @@ def speaks_after_comma(text: str, end: int, words: list[str]) -> bool:
         and not any(w.lower() in lexicon.PLACES or w.lower() in lexicon.PLACE_NOUNS for w in words)
 
 
+_RELATIVE_OPENED = re.compile(r",\s+(?:who|whose|which|where)\s[^,.;:“”\"]*$")
+"""A relative clause opened after a comma and still running ("…, whose ward includes ")."""
+
+
+def closes_relative_clause(before: str, after: str) -> bool:
+    """The name between the texts `before` and `after` it ends a relative clause set off by
+    commas ("Sunanda Gaikwad, whose ward includes Balewadi, said"): what follows its comma is the
+    rest of the clause's head's sentence, no apposition and no verb of the name's."""
+    return after[:1] == "," and _RELATIVE_OPENED.search(before[-80:]) is not None
+
+
 _FROM_PLACE_SAYS = re.compile(r"\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(\w+)\s*:")
 
 

@@ -13,9 +13,9 @@ import re
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Mention
 from crawler.parsers.quotes.lexicon import first_key
-from crawler.parsers.quotes.name_positions import (cites, described_after_comma, described_opener, holder_of_place,
-                                                   job_and_name_follow, opens_sentence, speaks_after_comma,
-                                                   speaks_from_place)
+from crawler.parsers.quotes.name_positions import (cites, closes_relative_clause, described_after_comma, described_opener,
+                                                   holder_of_place, job_and_name_follow, opens_sentence,
+                                                   speaks_after_comma, speaks_from_place)
 
 _POSSESSIVE = re.compile(r"^[’'‘]s?(?![\w])")
 _CAPITAL_WORD = (r"(?:(?:[A-Z]\.){1,4}(?![\w’'])|(?:"
@@ -33,6 +33,9 @@ _RUN = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-Я])(?:%s|(?<=%s[ei])|(?<=%s\d)|(?<=%s\d
 """A run of capitalised words with its inner connectors (two for a name's "von der"); it may
 start right after a brand's lower-case letter or digit ("eBay", "3M", "7-Eleven"), which
 `_raw_runs` puts back."""
+_COMPOUND_MODIFIER = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'‘]*-[a-z][a-z-]*")
+"""A capitalised word joined to a lower-case one ("Labour-run", "Pre-tax", "Kyiv-based"): a
+modifier, no name, whose parts are all capitalised ("Ferrand-Hughes", "Okonkwo-Eze")."""
 _BRAND_PREFIX = re.compile(r"(?:[ei]|\d{1,2}-?)$")
 _NON_SPACE = re.compile(r"\S+")
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.|[A-Z][a-z]?\.")
@@ -93,6 +96,9 @@ _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
 
 
+_COMPARED_OPENER = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)[Tt]he\s+(?:elder|older|younger|eldest|oldest|youngest)$")
+"""A clause opening on "the elder" before a name ("Asked about it, the elder O'Driscoll does not
+deny it"): the name stands where the clause's subject does."""
 _INFLECTED = re.compile(r"[a-z]{3,}(?:s|ed)$")
 _OBJECT_OPENERS = frozenset("the a an two three four five six as".split())
 
@@ -164,10 +170,12 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         if prefix:
             base, word = prefix.start(), text[prefix.start():base] + word  # "eBay", "3M", "7-Eleven"
         if " " not in word:
-            if first_key(word) not in NEVER_NAMES:
+            if first_key(word) not in NEVER_NAMES and not _COMPOUND_MODIFIER.fullmatch(word):
                 runs.append([(base, match.end(), word)])
             continue
         words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(word)]
+        if len(words) == 2 and words[0][2] in ("The", "A", "An") and _COMPOUND_MODIFIER.fullmatch(words[1][2]):
+            continue  # "The Labour-run county council": an article and a modifier (not "Kim Jong-un")
         if _PLACING.fullmatch(words[0][2]):
             words = words[1:]  # "T2 Matteo Ricci (Ita)": a leaderboard's place, no word of the name
         if " and " in word and _spelled_out(word, text, match.end()):
@@ -460,6 +468,11 @@ def _name_start(keys: list[str]) -> int:
 _PLACE_IN_RUN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|in|from)\s+[A-Z][\w-]*,\s$")
 """A name's place closing it, then a comma ("Brightwell Baby of Columbus, "): a name after it
 completes the place ("Ohio")."""
+_LAST_PLACE_AFTER = re.compile(r" and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[.,;)]")
+"""The last item of a list of places after the name ("in Swindon, Doncaster, Wrexham| and Ayr.")."""
+_BETWEEN_AND = re.compile(r"\b[Bb]etween\s+(?:[\w’'-]+\s+){1,4}and$")
+"""The "and" of "between … and" right before a name ("the sound between the mainland and
+Inishcrann is …"): the name is the preposition's second object, not a subject."""
 _APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
 """An apposition or relative clause set off by commas and the verb after it ("The Marine
 Institute, whose survey underpinned the advice, said"): the name speaks all the same."""
@@ -563,9 +576,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         apposed = _APPOSITION_THEN_VERB.match(text, end)
         speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS \
             or speaks_after_comma(text, end, words)
-        after_prep = previous_word in lexicon.PREPOSITIONS or \
+        after_prep = previous_word in lexicon.PREPOSITIONS or (previous_word == "and" and _BETWEEN_AND.search(before_title) is not None) or \
             (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
-            and text[end:end + 1] in (",", ".", ";", ")", "") \
+            and (text[end:end + 1] in (",", ".", ";", ")", "") or _LAST_PLACE_AFTER.match(text, end) is not None) \
             and not (len(words) > 1 and (holder_of_place(text, title_start) or speaks_apposed)) \
             and not any(first_key(t) in lexicon.HONORIFICS for t in titles)
         # ("in Nashville, Tennessee, part of …": the second name completes the place; not in
@@ -577,10 +590,13 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
         subject = (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
+                   or _COMPARED_OPENER.search(before_title[-40:]) is not None
                    or previous_word in ("but", "that", "while", "as", "because", "when",
                                         "although", "though", "so", "then", "meanwhile", "also"))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
+        if next_word and closes_relative_clause(text[max(0, title_start - 80):title_start], text[end:end + 1]):
+            next_word = ""  # "…, whose ward includes Balewadi, said": the verb is the clause's head's
         owns_role = job_and_name_follow(following)
         subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who" or _finite_verb_after(following) or speaks_apposed
                    or described_opener(text, title_start) or described_after_comma(text, title_start)) \

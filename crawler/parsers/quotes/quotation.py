@@ -29,7 +29,7 @@ class Quotation:
     def settle(self, entity: Entity | None, role: str | None = None) -> None:
         """Give the quotation its speaker (None: nobody named) and role."""
         self.entity = entity
-        self.speaker = entity.name if entity else None
+        self.speaker = entity.written_name if entity else None
         self.role = role or (entity.role if entity else None)
         self.settled = True
 

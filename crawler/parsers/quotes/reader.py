@@ -44,6 +44,9 @@ _QUESTION_CHARS = 300
 _INTERVIEWER_SAYS = re.compile(r",\s+I\s+(?:say|said|ask|asked|suggest|suggested|put it to (?:him|her|them))\.$")
 """The interviewer's own line ("But you’ve just written a book for him, I say.")."""
 _ANSWER_REACH = 2500
+_LEAD_IN = re.compile(r"[A-Z][^.!?:;“”\"]{0,40}:\s*$")
+"""A short lead-in ending on a colon, opening the paragraph before its quotation ("Then, after a
+pause: “…”"): with no name in it, the quotation goes on as the one before did."""
 """How far (characters) after the interviewee's last quotation an answer after a question is still theirs."""
 
 
@@ -110,6 +113,17 @@ class _Reader:
                     and following.span is not None and following.unit.start == found.unit.end + 1 \
                     and not following.unit.text[:following.span.start].strip(OPENING_MARKS):
                 found.settle(following.entity, following.role)
+        for found, following in zip(self.results, self.results[1:]):
+            # "X said the state “…”." / "“…,” the statement added": "the" document no sentence gives
+            # an author to, quoted on from the paragraph before, is the one its speaker issued (not
+            # "a sign on the door read"; also one quoted over paragraphs: "“…" / "“…,” the statement read")
+            if following.entity is None and following.ref is not None and following.ref.kind == "description" \
+                    and following.ref.text.split()[-1].lower() in lexicon.DOCUMENT_NOUNS \
+                    and following.ref.text.split()[0].lower() == "the" \
+                    and found.entity is not None and found.span is not None \
+                    and following.span is not None and following.unit.start == found.unit.end + 1 \
+                    and not following.unit.text[:following.span.start].strip(OPENING_MARKS):
+                following.settle(found.entity, found.role)
         for found in headings:
             # a quotation in a sub-heading repeats one of its section, else it is the first
             # speaker's of the section
@@ -139,6 +153,8 @@ class _Reader:
         entity = None
         if unit.speaker:
             mentions = self.registry.at(unit.start, unit.start + len(unit.speaker) + 1)
+            if len(mentions) > 1 and mentions[0].text.lower() in lexicon.DOCUMENT_NOUNS:
+                mentions = mentions[1:]  # "— Resolution of the Monetary Policy Committee": its issuer's words
             entity = mentions[0].entity if mentions else None
         else:
             previous = self._previous_paragraph(index)
@@ -239,7 +255,9 @@ class _Reader:
             # a fragment shares a speaker only with a quotation of its own sentence
             sentence = unit.sentence_at(found.span.start)
             neighbours = [f for f in neighbours if unit.sentence_at(f.span.start) == sentence]
-        opens_paragraph = not unit.text[:found.span.start].strip(OPENING_MARKS)
+        lead_in = unit.text[:found.span.start].strip(OPENING_MARKS)
+        opens_paragraph = not lead_in or found.kind != "partial" and _LEAD_IN.match(lead_in) is not None \
+            and not self.registry.at(unit.start, unit.start + found.span.start)
         sentence_start = unit.sentence_at(max(found.span.start - 1, 0))[0]
         opens_sentence = found.kind != "partial" and not unit.text[sentence_start:found.span.start].strip(OPENING_MARKS)
         previous = self._previous_paragraph(index)

@@ -47,6 +47,7 @@ _AUXILIARIES = frozenset("""
 has have had also then later previously further again would will could did does is was were
 are be been not never recently once first meanwhile just only still yet already quickly simply
 since alone reportedly repeatedly often earlier immediately himself herself themselves itself
+always sometimes usually ever now
 """.split())
 DETERMINERS = frozenset("the a an one another this that his her its their our".split())
 _STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
@@ -171,8 +172,8 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         if (lower in _STOP_NP and not noun and (taken or lower not in lexicon.SPEECH_VERBS)) \
                 or re.search(r"[’'‘]s$", word) and taken or _ADVERB.fullmatch(lower) and taken:
             break  # (a speech verb right after the determiner is a noun: "a report")
-        if taken and lower.endswith("ed") and _person_noun(taken[-1].group().lower()):
-            break  # the verb after the head: "A company spokeswoman declined to say …, but said"
+        if taken and word.islower() and lower.endswith("ed") and _person_noun(taken[-1].group().lower()):
+            break  # the verb after the head: "A company spokeswoman declined to say …, but said" (not "Canadian Red")
         taken.append(match)
         if len(taken) == 5:
             break

@@ -103,6 +103,11 @@ _DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<det>[Tt]he|[Hh]is|[Hh
 said she would too", "…, the Lakeview coach smiled", "the children's mother said", "His father
 shrugs")."""
 _COPULAS = frozenset("was is has had".split())
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([Ss]he|[Hh]e)\s+[a-z]")
+"""A he or she as the subject of a sentence or clause ("She had no formal training", "…, she recalled")."""
+_SAID_CLAUSE_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:says|said|adds|added|argues|argued|insists|insisted),\s+$")
+"""A said-clause set in the middle of reported speech, before the clause it reports ("In towns
+like Makoko, he says, the biggest killer is delay")."""
 
 
 def _present_verb(word: str) -> bool:
@@ -125,6 +130,8 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
     start = max(context.last_quote_position, 0)
     for match in _DEFINITE_SUBJECT.finditer(registry.reporter_text, start, position):
         # (not a "the" inside a quotation)
+        if _SAID_CLAUSE_BEFORE.search(registry.reporter_text, max(0, match.start("det") - 30), match.start("det")):
+            continue  # "…, he says, the biggest killer is delay": the subject of what he says
         words = [w.strip(".,;:!?") for w in match.group("words").split()]
         verb = next((i for i, w in enumerate(words) if i and w.islower() and (
             w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS or _present_verb(w))), None)
@@ -222,8 +229,10 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
     def fits(entity: Entity | None) -> bool:
         return _compatible(entity, gender, loose)
 
-    if context.last_unnamed and described_gender(context.last_unnamed.lower().split()) in (None, gender):
-        return None  # "“…,” said one grower. He asked not to be named …": the grower, unnamed
+    unnamed = context.last_unnamed.lower().split() if context.last_unnamed else []
+    if unnamed and described_gender(unnamed) in (None, gender) \
+            and not (unnamed[-1] in _GROUP_NOUNS or _PLURAL.search(unnamed[-1]) and unnamed[-1] not in lexicon.PEOPLE_NOUNS):
+        return None  # "“…,” said one grower. He asked not to be named …": the grower, unnamed (a crowd is no he)
     if context.last_speaker_position < context.last_quote_position:
         # a quotation of no one named came since the last speaker's ("Okafor … took the stage to
         # chants of “…”"): the person that sentence was about, not the speaker before it
@@ -237,6 +246,10 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
             and (context.last_speaker_position >= context.section_start
                  or any(m.entity is context.last_speaker for m in named_here)):
         return context.last_speaker
+    if gender and _pronoun_chain(gender, position, registry, context):
+        main = protagonist(registry, position, {id(e) for e in registry.entities if e.gender != gender}, gender)
+        if main is not None:
+            return main  # "Born X …, she trained … She had no training … “…,” she told the Herald": hers, not a name in between
     for mention in registry.before(position):
         if mention.start < context.section_start:
             break
@@ -249,6 +262,15 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
         if fits(mention.entity) and mention.subject:
             return mention.entity
     return None
+
+
+def _pronoun_chain(gender: str, position: int, registry: Registry, context: Context) -> bool:
+    """The reporter's sentences since the previous quotation have a he or she of `gender` as a
+    subject ("She had no formal training. …, she recalled …"): they go on about someone named
+    before them, not about a name they hold as an object ("before marrying Jack Donnelly")."""
+    wanted = "she" if gender == "f" else "he"
+    return any(match.group(1).lower() == wanted for match in
+               _PRONOUN_SUBJECT.finditer(registry.reporter_text, max(context.last_quote_position, 0), position))
 
 
 def _earlier_kind_spokes(head: str, position: int, text: str) -> str | None:
@@ -388,6 +410,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
         return asked  # "Whitfield asked Alvarez how often … “Every month,” the witness replied"
+    introduced = _introduced_next(ref.position, registry, gender) if words[0] == "the" and not candidates else None
+    if introduced is not None:
+        return introduced  # "“…,” the young mother says …" / "Kemi Lawal is 24 and …": named right after
     for mention in registry.at(previous_sentence_start(registry, ref.position), ref.position):
         if _compatible(mention.entity, gender, loose=True) and id(mention.entity) not in owner and mention.subject:
             return mention.entity  # the subject of the sentence before, over a namesake of the role named later
@@ -414,6 +439,21 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
 _OFFICE_COMPLEMENT = re.compile(r"\s+(?:for|of|in|to)\s+(?:the\s+)?[A-Z]")
 """A place or body after a described office ("coordinator for Ukraine"): a full title, which
 introduces its holder rather than pointing back at someone named."""
+
+
+def _introduced_next(position: int, registry: Registry, gender: str | None) -> Entity | None:
+    """The person whose name opens the paragraph after the one at `position`, named there for the
+    first time as its subject ("Kemi Lawal is 24 and this is her second child."): the one a
+    description no one else fits stood for (QUOTES.md: a speaker named only afterwards)."""
+    end = registry.text.find("\n", position)
+    following = registry.after(end) if end >= 0 else []
+    if not following or registry.text[end + 1:following[0].start].strip():
+        return None
+    entity = following[0].entity
+    if not following[0].subject or len(following[0].tokens) < 2 or not _compatible(entity, gender) \
+            or _named_before(entity, following[0].start, registry):  # (named in full: not "Finally, …")
+        return None
+    return entity
 
 
 def _named_later_in_role(head: str, position: int, registry: Registry) -> Entity | None:
@@ -450,11 +490,11 @@ def _staff_of(end: int, registry: Registry) -> Entity | None:
 
 
 def _common_noun_before(text: str, start: int, name_start: int) -> bool:
-    """A common noun right before the name a phrase ends on ("the charity Plantlife"), not only
-    its article ("The Democrat") nor a name's word."""
+    """A common noun or a demonym right before the name a phrase ends on ("the charity
+    Plantlife", "The Canadian Red Cross"), not only its article ("The Democrat") nor a name's word."""
     words = text[start:name_start].split()
-    return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() \
-        and words[-1] not in lexicon.FUNCTION_WORDS
+    return len(words) >= 2 and words[-1].isalpha() and (words[-1].islower() and words[-1] not in lexicon.FUNCTION_WORDS
+                                                         or words[-1].lower() in lexicon.DEMONYMS)
 
 
 def _spoke_to_other(entity: Entity, mention: Mention, gender: str | None, text: str) -> bool:
