@@ -304,6 +304,30 @@ def test_heading_that_shows_the_description_in_a_header_list_is_the_lead():
     assert parse_html(html, URL).lead == SUBTITLE
 
 
+def test_heading_that_shows_the_description_without_the_outlet_name_is_the_lead():
+    html = page(f"<div class='spot'><h1>Budget delayed again</h1><h4>{LEAD}</h4><div>By Jo Doe</div></div>"
+                f"<article>{STORY * 3}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{LEAD} - City Courier\"></head>")
+    assert parse_html(html, URL).lead == LEAD
+
+
+def test_heading_that_goes_on_from_a_cut_description_is_the_lead():
+    standfirst = LEAD + " " + PROSE * 5  # too long for a subtitle found by its place alone
+    html = page(f"<div class='featured'><h1>Budget delayed again</h1><h2>{standfirst}</h2></div>"
+                f"<article>{STORY * 3}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{standfirst[:120]}...\"></head>")
+    assert parse_html(html, URL).lead == standfirst.strip()
+
+
+def test_paragraph_that_goes_on_from_a_cut_description_is_no_lead():
+    first = f"{PROSE}It opens the story."
+    html = page(f"<article><h1>Budget delayed again</h1><p>{first}</p>{STORY}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{first[:100]}…\"></head>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead is None
+    assert "It opens the story." in parsed.text
+
+
 def test_list_item_that_shows_the_description_is_no_lead():
     html = page(f"<header><h1>Budget delayed again</h1><ul class='footer'><li>{SUBTITLE}</li>"
                 f"<li>By Jo Doe</li></ul></header><article>{STORY * 3}</article>")

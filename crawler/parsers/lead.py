@@ -18,8 +18,9 @@ _LEAD_CLASS = re.compile(
 )
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 """Word boundaries inside camelCase names ("ArticleItemTeaserText")."""
-_LEAD_TAGS = ("p", "div", "h2", "h3", "span", "section", "header")
-_DESCRIBED_TAGS = ("p", "h2", "span")
+_LEAD_TAGS = ("p", "div", "h2", "h3", "h4", "span", "section", "header")
+_HEADING_TAGS = ("h2", "h3", "h4")
+_DESCRIBED_TAGS = ("p", "h2", "h4", "span")
 """Where a visible copy of the meta description is looked for: text-level elements (and
 divs with at most two child elements), so reading their text stays cheap."""
 _ANCESTOR_LEVELS = 6
@@ -39,11 +40,12 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
     """(lead text, its element): a lead-classed element after the headline (within a few
     levels of it) or at the top of the article container, outside chrome and not holding the
     headline, the container or another lead-classed element (a wrapper), nor repeating the
-    headline; failing that, a visible element there whose text is the page's meta description;
+    headline; failing that, a visible element there whose text is the page's meta description
+    (`_Described`);
     failing that, the first prose paragraph between a headline and an article container that
     stands below it."""
-    described = fold(description) if description and len(description) >= 30 else ""
-    described_head = described.split(" ", 1)[0]
+    described = _Described(description) if description and len(description) >= 30 else None
+    described_head = described.head if described else ""
     headline = fold(h1.text_content()) if h1 is not None else ""
     holds_container = _line(container)
     holds_h1 = _line(h1) if h1 is not None else frozenset()
@@ -61,8 +63,9 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
         text = visible_text(element)[0] if lead_like and len(element) else clean_text(element.text_content())
         if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element, holds_container):
             return text, element
-        if described and shown is None and first_folded_word(text) in (None, described_head) and fold(text) == described \
-                and not _inside_skipped(element, holds_container, by_tag_only=element.tag in ("h2", "h3")):
+        if described and shown is None and first_folded_word(text) in (None, described_head) \
+                and described.shows(text, heading=element.tag in _HEADING_TAGS) \
+                and not _inside_skipped(element, holds_container, by_tag_only=element.tag in _HEADING_TAGS):
             shown = _with_dateline(text, element)
     if shown is None and h1 is None:
         heading = _article_heading(container)
@@ -91,6 +94,33 @@ def _article_heading(container):
         if element.tag == "h2":
             return element
     return None
+
+
+class _Described:
+    """The page's meta description, to tell the visible element that shows it. A description
+    may end with the outlet's name after a dash or a bar ("… bildirdi. - Anadolu Ajansı") or be
+    cut short with an ellipsis ("… ağaçlık alanda..."), where a subtitle set as a heading under
+    the headline shows the whole standfirst: such a heading shows the description without the
+    name, or goes on from the cut description. Other elements show it only word for word (a
+    paragraph that goes on from a cut description is the article's first paragraph, or the
+    whole post)."""
+
+    def __init__(self, description: str) -> None:
+        self.folded = fold(description)
+        self.head = self.folded.split(" ", 1)[0]
+        named = _OUTLET_AFTER.search(description)
+        self.unnamed = fold(description[:named.start()]) if named else None
+        self.cut = description.rstrip().endswith(("...", "…"))
+
+    def shows(self, text: str, heading: bool = False) -> bool:
+        folded = fold(text)
+        if folded == self.folded:
+            return True
+        return heading and (folded == self.unnamed or (self.cut and folded.startswith(self.folded)))
+
+
+_OUTLET_AFTER = re.compile(r"\s[-–—|]\s+(?:\w+\.?\s?){1,4}$")
+"""An outlet's name, a few words, after a dash or a bar at the end of a meta description."""
 
 
 def without_byline(lead: str | None, authors) -> str | None:
@@ -168,7 +198,7 @@ def _line(element) -> set:
     return {element, *element.iterancestors()}
 
 
-def _nearby(container, h1, described: str):
+def _nearby(container, h1, described: "_Described | None"):
     """Elements after the h1 within its nearby ancestors, then the head of the container;
     each stretch ends at the first body paragraph (a standfirst comes before the text)."""
     if h1 is not None:
@@ -185,7 +215,7 @@ def _after_h1(h1):
         node, levels = node.getparent(), levels + 1
 
 
-def _until_body_text(elements, described: str, container):
+def _until_body_text(elements, described: "_Described | None", container):
     """`elements` up to the first long plain paragraph. That paragraph is still yielded when it
     repeats the meta description and stands outside the article container (a standfirst in the
     page header; inside the container it is the first paragraph the description was cut from)."""
@@ -193,7 +223,7 @@ def _until_body_text(elements, described: str, container):
         if element.tag == "p" and not _is_lead_like(element):
             text = element.text_content()
             if len(text) > _BODY_PARAGRAPH:
-                if described and fold(text) == described and not _holds_container(container, element):
+                if described and described.shows(text) and not _holds_container(container, element):
                     yield element
                 return
         yield element
