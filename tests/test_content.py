@@ -328,6 +328,33 @@ def test_paragraph_that_goes_on_from_a_cut_description_is_no_lead():
     assert "It opens the story." in parsed.text
 
 
+SECOND_LINE = "Unions want the school money settled before any other line of the budget."
+
+
+def test_standfirst_set_in_a_few_lead_classed_elements_is_one_lead_a_line_each():
+    html = page(f"<header><h1>Budget delayed again</h1><div class='subtitles'><h2 class='subtitle'>{LEAD}</h2>"
+                f"<h2 class='subtitle'>{SECOND_LINE}</h2></div></header><article>{STORY * 3}</article>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead == f"{LEAD}\n{SECOND_LINE}"
+    assert SECOND_LINE not in parsed.text
+
+
+def test_teaser_styled_as_the_standfirst_is_not_part_of_the_lead():
+    html = page(f"<header><h1>Budget delayed again</h1><div class='subtitles'><h2 class='subtitle'>{LEAD}</h2>"
+                f"<h2 class='subtitle'><a href='/other'>{SECOND_LINE}</a></h2></div></header>"
+                f"<article>{STORY * 3}</article>")
+    assert parse_html(html, URL).lead == LEAD
+
+
+def test_paragraphs_of_one_class_after_the_standfirst_are_body_text():
+    html = page(f"<article><h1>Budget delayed again</h1><p class='paragraph'>{LEAD}</p>"
+                f"<p class='paragraph'>{SECOND_LINE}</p><pre>code</pre>{STORY * 3}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{LEAD}\"></head>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead == LEAD
+    assert SECOND_LINE in parsed.text
+
+
 def test_list_item_that_shows_the_description_is_no_lead():
     html = page(f"<header><h1>Budget delayed again</h1><ul class='footer'><li>{SUBTITLE}</li>"
                 f"<li>By Jo Doe</li></ul></header><article>{STORY * 3}</article>")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from crawler.parsers.body.elements import visible_text
 from crawler.parsers.boilerplate import is_skipped
@@ -36,14 +37,15 @@ _SENTENCE_END = (".", "!", "?", "…", "\"", "”", "“", "»", "«")
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af|updated|published|aktualisiert)\b", re.I)
 
 
-def find_lead(root, container, h1, description: str | None = None) -> tuple[str | None, object | None]:
-    """(lead text, its element): a lead-classed element after the headline (within a few
+def find_lead(root, container, h1, description: str | None = None) -> tuple[str | None, list]:
+    """(lead text, its elements): a lead-classed element after the headline (within a few
     levels of it) or at the top of the article container, outside chrome and not holding the
     headline, the container or another lead-classed element (a wrapper), nor repeating the
     headline; failing that, a visible element there whose text is the page's meta description
     (`_Described`);
     failing that, the first prose paragraph between a headline and an article container that
-    stands below it."""
+    stands below it. A standfirst set in a few elements of one style in a row is all of them, a
+    line each (`_with_run`)."""
     described = _Described(description) if description and len(description) >= 30 else None
     described_head = described.head if described else ""
     headline = fold(h1.text_content()) if h1 is not None else ""
@@ -62,7 +64,7 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
             continue
         text = visible_text(element)[0] if lead_like and len(element) else clean_text(element.text_content())
         if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element, holds_container):
-            return text, element
+            return _with_run(text, element)
         if described and shown is None and first_folded_word(text) in (None, described_head) \
                 and described.shows(text, heading=element.tag in _HEADING_TAGS) \
                 and not _inside_skipped(element, holds_container, by_tag_only=element.tag in _HEADING_TAGS):
@@ -78,7 +80,42 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
             header = next(h1.iterancestors("header"), None)
             if header is not None and _holds_container(container, header):
                 shown = _header_standfirst(h1, container, holds_container, within=header)
-    return shown or (None, None)
+    return _with_run(*shown) if shown else (None, [])
+
+
+_RUN_PARTS = 4
+"""Most elements a standfirst is set in ("<h2 class=subtitle>" three times, a line each)."""
+
+
+def _with_run(text: str, element) -> tuple[str, list]:
+    """(text, elements) of a standfirst found in a lead-classed `element`, widened to the
+    elements of its style (tag, class, itemprop) right before and after it, when there are at
+    most `_RUN_PARTS` of them, none mostly a link (a teaser for another story set alike), and
+    they hold no more text than a standfirst does (`_HEADER_PARAGRAPH`): the lines of one
+    standfirst, each its own element ("<div class=subtitles><h2 class=subtitle>…</h2><h2
+    class=subtitle>…</h2>"); a longer run is the body's paragraphs. Paragraphs of another
+    class ("paragraph", "mt30") in a row are the body's."""
+    if not _is_lead_like(element):
+        return text, [element]
+    style = _style(element)
+
+    def alike(sibling) -> bool:
+        return _style(sibling) == style and not _mostly_link(sibling)
+
+    before = list(takewhile(alike, element.itersiblings(preceding=True)))
+    after = list(takewhile(alike, element.itersiblings()))
+    if not before and not after or len(before) + len(after) >= _RUN_PARTS:
+        return text, [element]
+    run = [*reversed(before), element, *after]
+    texts = [text if part is element else clean_text(part.text_content()) for part in run]
+    if sum(map(len, texts)) > _HEADER_PARAGRAPH[1]:
+        return text, [element]
+    return "\n".join(filter(None, texts)), run
+
+
+def _mostly_link(element) -> bool:
+    links = sum(len(link.text_content()) for link in element.iter("a"))
+    return links > 0 and 2 * links >= len(element.text_content().strip())
 
 
 def _article_heading(container):
