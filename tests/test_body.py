@@ -232,19 +232,6 @@ def test_link_list_beside_the_text_is_left_out():
     assert sections(html) == [(None, [PARAGRAPH * 3, PARAGRAPH])]
 
 
-@pytest.mark.parametrize("label", ["【関連記事】", "Aus dem Archiv:", "Noch mehr Geschichten aus Graz"])
-def test_label_paragraph_over_a_list_of_links_goes_with_it(label):
-    related = "<ul>" + "".join(f"<li>・<a href='/story/{i}'>Story number {i} of the day</a></li>" for i in range(3)) + "</ul>"
-    html = f"<div><p>{PARAGRAPH * 3}</p><div><p>{label}</p>{related}</div><p>{PARAGRAPH}</p></div>"
-    assert sections(html) == [(None, [PARAGRAPH * 3, PARAGRAPH])]
-
-
-def test_sentence_over_a_list_of_links_is_text():
-    related = "<ul>" + "".join(f"<li><a href='/story/{i}'>Story number {i} of the day</a></li>" for i in range(3)) + "</ul>"
-    html = f"<div><p>{PARAGRAPH * 3}</p><p>We covered it before.</p>{related}</div>"
-    assert sections(html) == [(None, [PARAGRAPH * 3, "We covered it before."])]
-
-
 def test_heading_classed_as_an_author_line_is_left_out():
     html = (f"<div><p>{PARAGRAPH}</p><h5 class='wp-block-authorline'>ku Frankfurt</h5><p>{PARAGRAPH}</p>"
             f"<h2>A chapter</h2><p>{PARAGRAPH}</p></div>")

@@ -21,7 +21,7 @@ from crawler.parsers.body.elements import (BOLD, BOLD_CLASS, BOX_TAGS, CONTACT_L
                                            is_teaser_box, media_holders, next_element, poll_boxes, shows_text, sole_wrapper,
                                            starts_section, visible_text)
 from crawler.parsers.body.lines import (BOLD_END, BOLD_START, BR, BYLINE_CHARS, GLUE, GLUED, POINTER,
-                                        POINTER_LINK_SHARE, SEE_ALSO_LABEL, SENTENCE_END, STOCK_LINE, is_bold_heading_line,
+                                        POINTER_LINK_SHARE, SEE_ALSO_LABEL, STOCK_LINE, is_bold_heading_line,
                                         is_chrome_line, is_fragment, is_sentence, line_set, mostly_links, names_only,
                                         sentence_through_link, split_paragraphs, unmarked, without_link_lines)
 from crawler.parsers.body.sections import (LINKED_QUOTE, demote_headings, drop_author_bio, drop_link_lists,
@@ -75,8 +75,6 @@ _DROP_CAP_CLASS = re.compile(r"initial|drop-?cap|first-?letter", re.I)
 _DATELINE = re.compile(r"^[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)?\.$")
 """One word and a full stop: a dateline ("Chemnitz.", "Berlin/Paris.") when it stands alone."""
 _AUTHOR_CLASS = re.compile(r"author|byline", re.I)
-_LIST_LABEL_CHARS = 40
-"""Most characters of a paragraph read as the label of the list of links after it."""
 _CAPTION_BOX_TAGS = frozenset({"div", "p", "section"})
 _CAPTION_CHARS = 200
 """Most text a box beside a picture holds to be its caption."""
@@ -306,8 +304,7 @@ class _Walker:
                 return False
             if tag == "p" and self.quote_paragraph(element, following):
                 return True
-            if tag == "p" and (is_italic_notice(element, rules.authors) or is_call_to_readers(element)
-                               or self.is_list_label(element, following)):
+            if tag == "p" and (is_italic_notice(element, rules.authors) or is_call_to_readers(element)):
                 return False
             if tag in ("p", "div") and not in_link and is_pseudo_heading(element):
                 self.heading(element)
@@ -414,26 +411,12 @@ class _Walker:
         text, links = visible_text(element, use_classes=self.rules.use_classes)
         if not text or _AUTHOR_CLASS.search(element.get("class") or ""):  # "wp-block-authorline"
             return
-        if element not in self.rules.headings and self.is_link_list(next_element(element)):
-            return  # the title of a list of links: a table of contents, related stories
+        following = next_element(element)
+        if following is not None and following.tag in ("ul", "ol") and element not in self.rules.headings:
+            list_text, list_links = visible_text(following, use_classes=self.rules.use_classes)
+            if list_links > 0.5 * len(list_text):
+                return  # the title of a list of links: a table of contents, related stories
         self.open_section(text, links, element)
-
-    def is_link_list(self, element) -> bool:
-        """A list whose text is mostly links (a table of contents, related stories)."""
-        if element is None or element.tag not in ("ul", "ol"):
-            return False
-        list_text, list_links = visible_text(element, use_classes=self.rules.use_classes)
-        return list_links > 0.5 * len(list_text)
-
-    def is_list_label(self, element, following) -> bool:
-        """A paragraph of a few characters, no sentence (a colon may end it), right over a list of
-        links: the list's label ("【関連記事】", "Mehr zum Thema:"), which goes with the links it names."""
-        if following is None or following.tag not in ("ul", "ol"):
-            return False
-        text = element.text_content().strip()
-        if not text or len(text) > _LIST_LABEL_CHARS or (text.endswith(SENTENCE_END) and not text.endswith((":", "："))):
-            return False
-        return self.is_link_list(following)
 
     def open_section(self, text: str, links: int, element) -> None:
         """Start a section headed `text`, the text of `element` (a heading tag, a classed or
