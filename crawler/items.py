@@ -122,7 +122,8 @@ class Article:
     section: str | None = None
     """The outlet's category for the article (e.g. "World")."""
     lead: str | None = None
-    """Standfirst / summary under the headline; not repeated in the body."""
+    """Standfirst / summary under the headline, a line per element when the page sets it in several;
+    not repeated in the body."""
     language: str | None = None
     """Code of the language the text is written in (ISO 639-1 where the language has one, in its
     standard form: "he", not "iw"): the one the page declares, unless its text reads surely as

@@ -265,10 +265,14 @@ def test_long_standfirst_that_repeats_the_description_is_the_lead():
     assert parsed.lead == standfirst.strip()
 
 
-def test_first_paragraph_the_description_was_cut_from_stays_in_the_body():
-    first = f"{PROSE}It opens the story."
-    html = page(f"<article><h1>Budget delayed again</h1><p>{first}</p>{STORY}</article>")
-    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{first}\"></head>")
+FIRST = f"{PROSE}It opens the story."
+
+
+# the description is the first paragraph, or (cut with an ellipsis) its start: the paragraph stays
+@pytest.mark.parametrize("description", [FIRST, FIRST[:100] + "…"])
+def test_first_paragraph_the_description_was_cut_from_stays_in_the_body(description):
+    html = page(f"<article><h1>Budget delayed again</h1><p>{FIRST}</p>{STORY}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{description}\"></head>")
     parsed = parse_html(html, URL)
     assert parsed.lead is None
     assert "It opens the story." in parsed.text
@@ -302,6 +306,48 @@ def test_heading_that_shows_the_description_in_a_header_list_is_the_lead():
                 f"<li>By Jo Doe</li></ul></header><article>{STORY * 3}</article>")
     html = html.replace("<head></head>", f"<head><meta name='description' content=\"{SUBTITLE}\"></head>")
     assert parse_html(html, URL).lead == SUBTITLE
+
+
+def test_heading_that_shows_the_description_without_the_outlet_name_is_the_lead():
+    html = page(f"<div class='spot'><h1>Budget delayed again</h1><h4>{LEAD}</h4><div>By Jo Doe</div></div>"
+                f"<article>{STORY * 3}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{LEAD} - City Courier\"></head>")
+    assert parse_html(html, URL).lead == LEAD
+
+
+def test_heading_that_goes_on_from_a_cut_description_is_the_lead():
+    standfirst = LEAD + " " + PROSE * 5  # too long for a subtitle found by its place alone
+    html = page(f"<div class='featured'><h1>Budget delayed again</h1><h2>{standfirst}</h2></div>"
+                f"<article>{STORY * 3}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{standfirst[:120]}...\"></head>")
+    assert parse_html(html, URL).lead == standfirst.strip()
+
+
+SECOND_LINE = "Unions want the school money settled before any other line of the budget."
+
+
+def test_standfirst_set_in_a_few_lead_classed_elements_is_one_lead_a_line_each():
+    html = page(f"<header><h1>Budget delayed again</h1><div class='subtitles'><h2 class='subtitle'>{LEAD}</h2>"
+                f"<h2 class='subtitle'>{SECOND_LINE}</h2></div></header><article>{STORY * 3}</article>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead == f"{LEAD}\n{SECOND_LINE}"
+    assert SECOND_LINE not in parsed.text
+
+
+def test_teaser_styled_as_the_standfirst_is_not_part_of_the_lead():
+    html = page(f"<header><h1>Budget delayed again</h1><div class='subtitles'><h2 class='subtitle'>{LEAD}</h2>"
+                f"<h2 class='subtitle'><a href='/other'>{SECOND_LINE}</a></h2></div></header>"
+                f"<article>{STORY * 3}</article>")
+    assert parse_html(html, URL).lead == LEAD
+
+
+def test_paragraphs_of_one_class_after_the_standfirst_are_body_text():
+    html = page(f"<article><h1>Budget delayed again</h1><p class='paragraph'>{LEAD}</p>"
+                f"<p class='paragraph'>{SECOND_LINE}</p><pre>code</pre>{STORY * 3}</article>")
+    html = html.replace("<head></head>", f"<head><meta name='description' content=\"{LEAD}\"></head>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead == LEAD
+    assert SECOND_LINE in parsed.text
 
 
 def test_list_item_that_shows_the_description_is_no_lead():

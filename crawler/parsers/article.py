@@ -115,10 +115,9 @@ def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
     lead = profile.extract_lead(view)
     if lead is None and not profile.lead:
         description = meta.first_meta("og:description", "description", "twitter:description")
-        lead, lead_element = find_lead(root, containers[0], h1, description)
+        lead, lead_elements = find_lead(root, containers[0], h1, description)
         lead = without_byline(lead, authors)
-        if lead_element is not None:
-            rules.drop.add(lead_element)
+        rules.drop.update(lead_elements)
     headlines = _headline_variants(meta, h1_texts)
     body = walk_body(containers, title, lead, rules, headlines)
     if _length(body) < SECOND_LOOK_BELOW_CHARS and not profile.body:

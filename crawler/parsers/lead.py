@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from crawler.parsers.body.elements import visible_text
 from crawler.parsers.boilerplate import is_skipped
@@ -18,8 +19,9 @@ _LEAD_CLASS = re.compile(
 )
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 """Word boundaries inside camelCase names ("ArticleItemTeaserText")."""
-_LEAD_TAGS = ("p", "div", "h2", "h3", "span", "section", "header")
-_DESCRIBED_TAGS = ("p", "h2", "span")
+_LEAD_TAGS = ("p", "div", "h2", "h3", "h4", "span", "section", "header")
+_HEADING_TAGS = ("h2", "h3", "h4")
+_DESCRIBED_TAGS = ("p", "h2", "h4", "span")
 """Where a visible copy of the meta description is looked for: text-level elements (and
 divs with at most two child elements), so reading their text stays cheap."""
 _ANCESTOR_LEVELS = 6
@@ -35,15 +37,17 @@ _SENTENCE_END = (".", "!", "?", "…", "\"", "”", "“", "»", "«")
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af|updated|published|aktualisiert)\b", re.I)
 
 
-def find_lead(root, container, h1, description: str | None = None) -> tuple[str | None, object | None]:
-    """(lead text, its element): a lead-classed element after the headline (within a few
+def find_lead(root, container, h1, description: str | None = None) -> tuple[str | None, list]:
+    """(lead text, its elements): a lead-classed element after the headline (within a few
     levels of it) or at the top of the article container, outside chrome and not holding the
     headline, the container or another lead-classed element (a wrapper), nor repeating the
-    headline; failing that, a visible element there whose text is the page's meta description;
+    headline; failing that, a visible element there whose text is the page's meta description
+    (`_Described`);
     failing that, the first prose paragraph between a headline and an article container that
-    stands below it."""
-    described = fold(description) if description and len(description) >= 30 else ""
-    described_head = described.split(" ", 1)[0]
+    stands below it. A standfirst set in a few elements of one style in a row is all of them, a
+    line each (`_with_run`)."""
+    described = _Described(description) if description and len(description) >= 30 else None
+    described_head = described.head if described else ""
     headline = fold(h1.text_content()) if h1 is not None else ""
     holds_container = _line(container)
     holds_h1 = _line(h1) if h1 is not None else frozenset()
@@ -60,9 +64,10 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
             continue
         text = visible_text(element)[0] if lead_like and len(element) else clean_text(element.text_content())
         if lead_like and 30 <= len(text) <= 1200 and fold(text) != headline and not _inside_skipped(element, holds_container):
-            return text, element
-        if described and shown is None and first_folded_word(text) in (None, described_head) and fold(text) == described \
-                and not _inside_skipped(element, holds_container, by_tag_only=element.tag in ("h2", "h3")):
+            return _with_run(text, element)
+        if described and shown is None and first_folded_word(text) in (None, described_head) \
+                and described.shows(text, heading=element.tag in _HEADING_TAGS) \
+                and not _inside_skipped(element, holds_container, by_tag_only=element.tag in _HEADING_TAGS):
             shown = _with_dateline(text, element)
     if shown is None and h1 is None:
         heading = _article_heading(container)
@@ -75,7 +80,42 @@ def find_lead(root, container, h1, description: str | None = None) -> tuple[str 
             header = next(h1.iterancestors("header"), None)
             if header is not None and _holds_container(container, header):
                 shown = _header_standfirst(h1, container, holds_container, within=header)
-    return shown or (None, None)
+    return _with_run(*shown) if shown else (None, [])
+
+
+_RUN_PARTS = 4
+"""Most elements a standfirst is set in ("<h2 class=subtitle>" three times, a line each)."""
+
+
+def _with_run(text: str, element) -> tuple[str, list]:
+    """(text, elements) of a standfirst found in a lead-classed `element`, widened to the
+    elements of its style (tag, class, itemprop) right before and after it, when there are at
+    most `_RUN_PARTS` of them, none mostly a link (a teaser for another story set alike), and
+    they hold no more text than a standfirst does (`_HEADER_PARAGRAPH`): the lines of one
+    standfirst, each its own element ("<div class=subtitles><h2 class=subtitle>…</h2><h2
+    class=subtitle>…</h2>"); a longer run is the body's paragraphs. Paragraphs of another
+    class ("paragraph", "mt30") in a row are the body's."""
+    if not _is_lead_like(element):
+        return text, [element]
+    style = _style(element)
+
+    def alike(sibling) -> bool:
+        return _style(sibling) == style and not _mostly_link(sibling)
+
+    before = list(takewhile(alike, element.itersiblings(preceding=True)))
+    after = list(takewhile(alike, element.itersiblings()))
+    if not before and not after or len(before) + len(after) >= _RUN_PARTS:
+        return text, [element]
+    run = [*reversed(before), element, *after]
+    texts = [text if part is element else clean_text(part.text_content()) for part in run]
+    if sum(map(len, texts)) > _HEADER_PARAGRAPH[1]:
+        return text, [element]
+    return "\n".join(filter(None, texts)), run
+
+
+def _mostly_link(element) -> bool:
+    links = sum(len(link.text_content()) for link in element.iter("a"))
+    return links > 0 and 2 * links >= len(element.text_content().strip())
 
 
 def _article_heading(container):
@@ -91,6 +131,33 @@ def _article_heading(container):
         if element.tag == "h2":
             return element
     return None
+
+
+class _Described:
+    """The page's meta description, to tell the visible element that shows it. A description
+    may end with the outlet's name after a dash or a bar ("… bildirdi. - Anadolu Ajansı") or be
+    cut short with an ellipsis ("… ağaçlık alanda..."), where a subtitle set as a heading under
+    the headline shows the whole standfirst: such a heading shows the description without the
+    name, or goes on from the cut description. Other elements show it only word for word (a
+    paragraph that goes on from a cut description is the article's first paragraph, or the
+    whole post)."""
+
+    def __init__(self, description: str) -> None:
+        self.folded = fold(description)
+        self.head = self.folded.split(" ", 1)[0]
+        named = _OUTLET_AFTER.search(description)
+        self.unnamed = fold(description[:named.start()]) if named else None
+        self.cut = description.rstrip().endswith(("...", "…"))
+
+    def shows(self, text: str, heading: bool = False) -> bool:
+        folded = fold(text)
+        if folded == self.folded:
+            return True
+        return heading and (folded == self.unnamed or (self.cut and folded.startswith(self.folded)))
+
+
+_OUTLET_AFTER = re.compile(r"\s[-–—|]\s+(?:\w+\.?\s?){1,4}$")
+"""An outlet's name, a few words, after a dash or a bar at the end of a meta description."""
 
 
 def without_byline(lead: str | None, authors) -> str | None:
@@ -168,7 +235,7 @@ def _line(element) -> set:
     return {element, *element.iterancestors()}
 
 
-def _nearby(container, h1, described: str):
+def _nearby(container, h1, described: "_Described | None"):
     """Elements after the h1 within its nearby ancestors, then the head of the container;
     each stretch ends at the first body paragraph (a standfirst comes before the text)."""
     if h1 is not None:
@@ -185,7 +252,7 @@ def _after_h1(h1):
         node, levels = node.getparent(), levels + 1
 
 
-def _until_body_text(elements, described: str, container):
+def _until_body_text(elements, described: "_Described | None", container):
     """`elements` up to the first long plain paragraph. That paragraph is still yielded when it
     repeats the meta description and stands outside the article container (a standfirst in the
     page header; inside the container it is the first paragraph the description was cut from)."""
@@ -193,7 +260,7 @@ def _until_body_text(elements, described: str, container):
         if element.tag == "p" and not _is_lead_like(element):
             text = element.text_content()
             if len(text) > _BODY_PARAGRAPH:
-                if described and fold(text) == described and not _holds_container(container, element):
+                if described and described.shows(text) and not _holds_container(container, element):
                     yield element
                 return
         yield element
