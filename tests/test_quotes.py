@@ -2607,11 +2607,20 @@ def test_an_age_set_before_a_name_introduces_that_person():
     assert [q[1] for q in quotes] == ["Delia Frost", "Anthony Crane", "Priya Anand"]
 
 
-@pytest.mark.parametrize("job", ["Promoter", "Caster", "Pilot"])
+@pytest.mark.parametrize("job", ["Promoter", "Caster", "Pilot", "Forecaster"])
 def test_a_job_noun_opening_the_sentence_before_a_full_name_is_no_part_of_it(job):
     quotes = found(f"{job} Eddie Sharpe, who stepped between the two men, said both would be fined. "
                    "“They will both be fined,” he said.")
     assert [q[1] for q in quotes] == ["Eddie Sharpe"]
+
+
+@pytest.mark.parametrize("firm", ["Dalmia Institutional Equities", "Harbour Street Investments",
+                                  "Kestrel Wealth Advisers"])
+def test_a_full_name_of_a_financial_firm_is_the_person_without_the_firm(firm):
+    # like "Paul Okafor of Staffordshire Police": the firm's word makes "of …" the employer
+    quotes = found(f"Nisha Agarwal of {firm} was more cautious, calling the recovery “real but uneven” "
+                   "and noting that the growth came from three states.")
+    assert [q[1] for q in quotes] == ["Nisha Agarwal"]
 
 
 def test_a_given_name_after_a_family_relation_takes_the_relatives_surname():

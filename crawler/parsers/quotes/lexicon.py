@@ -190,7 +190,7 @@ corporation corp inc ltd llc plc co foundation organisation organization league 
 press times post news newspaper journal magazine radio television tv channel broadcasting
 reuters fund trust authority authorities administration board bureau unit team federation
 alliance coalition movement front society hospital clinic airline airlines airways bureau
-academy observatory observatório laboratory lab labs research economics capital securities partners
+academy observatory observatório laboratory lab labs research economics capital securities equities investments partners advisers advisors
 management holdings industries technologies systems media studio studios records entertainment
 embassy consulate mission secretariat cabinet kremlin pentagon statehouse legislature
 province commonwealth house productions pictures films games brands foods motors energy
@@ -335,7 +335,7 @@ JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|
                            r"surgeon|trainer|teenager|patient|customer|villager|businessman|businesswoman|widow|"
                            r"expert|reader|viewer|listener|subscriber|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
                            r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker|driver|rider|runner|sprinter|climber|"
-                           r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress|promoter|caster|pilot|referee|umpire|presenter|"
+                           r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress|promoter|caster|forecaster|pilot|referee|umpire|presenter|"
                            r"curator|astronaut|paramedic|sculptor|painter|coxswain|helmsman|lifeguard|ranger|warden|steward|substitute|"
                            r"quarterback|linebacker|cornerback|halfback|fullback|tailback|receiver|kicker|punter|"
                            r"pitcher|catcher|shortstop|outfielder|infielder|goaltender|netminder|freshman|sophomore|senior)$")
