@@ -505,6 +505,15 @@ def test_a_byline_inside_a_teaser_link_is_the_linked_storys():
     assert authors_of("<p>Von <a href='/people/ann-lee'>Ann Lee</a></p>") == ["Ann Lee"]
 
 
+def test_byline_markup_inside_a_teaser_link_is_the_linked_storys():
+    body = ("<p>Par <span class='vcard author'><a class='url fn' href='/auteur/example-news'>Example News</a></span></p>"
+            "<div class='more'><a href='/other-story'>Another story <span class='vcard author'>"
+            "<span class='fn'>Ann Lee</span></span></a>"
+            "<a href='/third-story'><span>A third story</span><div class='listing__item__author'>Von <span>Bo Chan"
+            "</span> am <span>08.12.2022</span></div></a></div>")
+    assert authors_of(body, jsonld=news(None)) == ["Example News"]
+
+
 def test_the_outlet_in_the_page_address_is_not_an_agency():
     head = "<link rel='canonical' href='https://faktencheck.afp.com/doc.1'>"
     body = "<li class='information-item'>Von: <a href='/bill'>Bill MCCARTHY</a></li>"

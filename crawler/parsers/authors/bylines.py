@@ -98,12 +98,13 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
 
 def _byline_markup(root) -> Iterator[list[str]]:
     """Names in byline-like elements (rel=author or a byline/author class) in page order,
-    outside navigation, asides, footers and lists; the parts of a byline that named someone
-    are not read again on their own (its "Washington" span is a place, not a second byline)."""
+    outside navigation, asides, footers, lists and teaser links (a related story's card and its
+    byline); the parts of a byline that named someone are not read again on their own (its
+    "Washington" span is a place, not a second byline)."""
     bylines = (el for el in root.iter(_BYLINE_TAGS) if el.get("rel") == "author" or _byline_class(el))
     read: list = []
     for _index, element in zip(range(8), bylines):
-        if _NOT_BYLINE.search(element.get("class") or "") or _in_chrome(element):
+        if _NOT_BYLINE.search(element.get("class") or "") or _in_chrome(element) or _in_teaser_link(element):
             continue
         if any(ancestor in read for ancestor in element.iterancestors()):
             continue
