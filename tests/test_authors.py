@@ -514,6 +514,14 @@ def test_byline_markup_inside_a_teaser_link_is_the_linked_storys():
     assert authors_of(body, jsonld=news(None)) == ["Example News"]
 
 
+def test_a_by_line_in_a_related_storys_card_is_that_storys():
+    body = ("<div class='gallery-author'>Von <a href='/user/example-news'>Example News</a></div>"
+            "<div class='gallery-related'><div class='gallery-related__item'><a href='/other'>Another story</a>"
+            "<div class='gallery-related__item__author'><span>Von <a href='/user/ann-lee'>Ann Lee</a></span></div>"
+            "</div></div>")
+    assert authors_of(body, jsonld=news(None)) == ["Example News"]
+
+
 def test_the_outlet_in_the_page_address_is_not_an_agency():
     head = "<link rel='canonical' href='https://faktencheck.afp.com/doc.1'>"
     body = "<li class='information-item'>Von: <a href='/bill'>Bill MCCARTHY</a></li>"

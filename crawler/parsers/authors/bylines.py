@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress, islice
+from itertools import chain, compress, islice
 from operator import not_
 
 from crawler.parsers.authors.names import (BETWEEN_NAMES, BYLINE_START, BY_LABEL, HANDLE, LABEL_ONLY,
@@ -258,7 +258,8 @@ def _prefixed_bylines(texts: BodyTexts) -> Iterator[list[str]]:
                 break
             line_start = element
             element = element.getparent()
-        if element is None or _in_chrome(element, allow_lists=True) or _in_teaser_link(element):
+        if element is None or _in_chrome(element, allow_lists=True) or _in_teaser_link(element) \
+                or _in_related_box(element):
             continue
         text = _spaced_text(element)
         if len(text) < MAX_BYLINE_CHARS and BY_LABEL.match(text):
@@ -275,6 +276,17 @@ def _in_teaser_link(element) -> bool:
     not this article's byline."""
     link = next(element.iterancestors("a"), None)
     return link is not None and len(clean_text(link.text_content())) > len(clean_text(element.text_content()))
+
+
+_RELATED = re.compile(r"related", re.I)
+
+
+def _in_related_box(element) -> bool:
+    """In a related story's card: the element or one of its three nearest ancestors has a class
+    saying so ("<div class=related-stories__item__author>Von Ann Lee</div>"): that story's byline,
+    as `_NOT_BYLINE` already says for byline markup."""
+    nearest = islice(chain([element], element.iterancestors()), 4)
+    return any(_RELATED.search(node.get("class") or "") for node in nearest)
 
 
 _LINE_ENDS = {"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
