@@ -191,6 +191,12 @@ def test_cjk_editor_label():
     assert authors_of("<div class='edit'>(责编：牛镛、岳弘彬)</div>") == ["牛镛", "岳弘彬"]
 
 
+@pytest.mark.parametrize(("line", "expected"), [("责任编辑： 焦鹏", ["焦鹏"]), ("Von Berlin", [])])
+def test_one_word_after_a_label_in_a_line_is_a_full_name_only_in_a_script_without_case(line, expected):
+    body = f"<div class='tags'><span class='icon'><img src='/x.gif'></span> {line} <br>{'Mehr dazu. ' * 20}</div>"
+    assert authors_of(body) == expected
+
+
 @pytest.mark.parametrize("line", ["Posted on September 21, 2020 by Ann Lee", "Veröffentlicht am 21.09.2020 von Ann Lee"])
 def test_a_posting_date_before_the_by_prefix(line):
     assert authors_of(f"<div class='page-meta'><div class='page-meta--writer'>{line}</div></div>") == ["Ann Lee"]

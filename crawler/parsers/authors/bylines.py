@@ -14,7 +14,7 @@ from itertools import chain, compress, islice
 from operator import not_
 
 from crawler.parsers.authors.names import (BETWEEN_NAMES, BYLINE_START, BY_LABEL, HANDLE, LABEL_ONLY,
-                                           MAX_BYLINE_CHARS, byline_names, clean_authors)
+                                           MAX_BYLINE_CHARS, byline_names, clean_authors, is_full_name)
 from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.text import clean_text
 
@@ -32,7 +32,7 @@ def press_contact(texts: BodyTexts) -> list[str]:
         index = joined.count("\x00", 0, begin)
         following = next((line.strip() for line in texts.strings[index + 1:index + 4] if line.strip()), "")
         names = byline_names([following]) if following else []
-        if len(names) == 1 and 2 <= len(names[0].split()) <= 4 \
+        if len(names) == 1 and is_full_name(names[0]) \
                 and not _in_chrome(texts.node(index).getparent()):
             return names
     return []
@@ -266,7 +266,7 @@ def _prefixed_bylines(texts: BodyTexts) -> Iterator[list[str]]:
             yield _element_names(element)
         elif line_start is not None:
             names = byline_names([_rest_of_line(line_start)])
-            if all(2 <= len(name.split()) <= 4 for name in names):
+            if all(map(is_full_name, names)):
                 yield names  # full names: a line of single words is prose ("von Künstlern, Bands und DJs")
 
 
@@ -351,7 +351,7 @@ def _name_before(link) -> list[str]:
     ("<div>Ann Lee</div><a href=/autor/ann-lee>Alle Beiträge vom Autor</a>")."""
     before = link.getprevious()
     names = byline_names([_spaced_text(before)]) if before is not None else []
-    return names if len(names) == 1 and 2 <= len(names[0].split()) <= 4 else []
+    return names if len(names) == 1 and is_full_name(names[0]) else []
 
 
 _EMPHASIS = ("strong", "b", "em", "i")
@@ -376,7 +376,7 @@ def _opening_byline(paragraphs: list) -> list[str]:
         text = _emphasised_line(paragraph)
         names = byline_names([text]) if text else []
         parts = [part for part in BETWEEN_NAMES.split(text) if part.strip()]
-        if names and len(names) == len(parts) and all(2 <= len(name.split()) <= 4 for name in names):
+        if names and len(names) == len(parts) and all(map(is_full_name, names)):
             return names
     return []
 
@@ -413,7 +413,7 @@ def _dated_line_under_headline(headline) -> list[str]:
         parts = [part for part in BETWEEN_NAMES.split(text) if part.strip()]
         people = [part for part in parts if not _DATE_PART.search(part) and not _TIME_PART.fullmatch(part)]
         names = byline_names(people)
-        if names and len(names) == len(people) and all(2 <= len(name.split()) <= 4 for name in names):
+        if names and len(names) == len(people) and all(map(is_full_name, names)):
             return names
     return []
 

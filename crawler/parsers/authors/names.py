@@ -19,7 +19,7 @@ _BY_WORDS = (r"(?:(?:posted|published|veröffentlicht)\s+(?:on|am)\s+[\w .,]{3,3
              r"geschrieben|escrito|publicado|écrit|publié|(?:mit\s+)?material)\s+)?"
              r"(?:by|von|par|por|di|door|av|af|ved)\b(?:\s+unser(?:em|er|en)\s+[\w-]+(?=\s))?")
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
-                r"gastautor(?:in)?|interview|quelle|yazar|penulis|作者|责编|记者)")
+                r"gastautor(?:in)?|interview|quelle|yazar|penulis|作者|责编|责任编辑|记者)")
 _DESK_LABEL = r"(?:redaktion|redacción|rédaction|redazione)\s*[:：]"
 """A desk word as a label, only with its colon ("Redaktion: Ann Lee"; "Redaktion Berlin" is a desk)."""
 _AUTHOR_PAGE_WORDS = (r"(?:(?:alles|alle\s+(?:artikel|beiträge|texte)|mehr|autorenseite|more|"
@@ -310,6 +310,14 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", 
               "al", "ibn", "zu", "ten", "ter"}
 
 
+def is_full_name(name: str) -> bool:
+    """A given name and a family name: two to four words ("Ann Lee", "Jan Lukas Strozyk"), or one
+    word in a script without case, which writes a full name without spaces ("焦鹏", "牛镛"); a
+    single capitalised word may be a place or a word of a sentence."""
+    words = name.split()
+    return 2 <= len(words) <= 4 or (len(words) == 1 and _uncased(words[0][0]))
+
+
 def _looks_like_name(name: str) -> bool:
     """Every word capitalised, a name particle, a domain (an outlet's desk: "example.org
     Redaktion") or in a script without case (CJK, Hangul, Arabic, Devanagari…): "Max Kolter",
@@ -322,7 +330,11 @@ def _name_word(word: str) -> bool:
                for char in word[1:]):
         return False
     first = word[0]
-    uncased = first.isalpha() and not first.islower() and not first.isupper()
-    return first.isupper() or uncased or word in _PARTICLES or bool(DOMAIN.search(word))
+    return first.isupper() or _uncased(first) or word in _PARTICLES or bool(DOMAIN.search(word))
+
+
+def _uncased(char: str) -> bool:
+    """A letter of a script without case (CJK, Hangul, Arabic, Devanagari…)."""
+    return char.isalpha() and not char.islower() and not char.isupper()
 
 
