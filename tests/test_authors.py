@@ -528,6 +528,12 @@ def test_a_by_line_in_a_related_storys_card_is_that_storys():
     assert authors_of(body, jsonld=news(None)) == ["Example News"]
 
 
+def test_a_company_or_association_in_metadata_is_no_agency():
+    head = "<meta name='author' content='Example Stiftung e.V.'>"
+    assert authors_of("<p class='byline'>Von Ann Lee</p>", head) == ["Ann Lee"]
+    assert authors_of("", head) == ["Example Stiftung e.V"]
+
+
 def test_the_outlet_in_the_page_address_is_not_an_agency():
     head = "<link rel='canonical' href='https://faktencheck.afp.com/doc.1'>"
     body = "<li class='information-item'>Von: <a href='/bill'>Bill MCCARTHY</a></li>"
