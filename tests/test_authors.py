@@ -528,6 +528,16 @@ def test_a_by_line_in_a_related_storys_card_is_that_storys():
     assert authors_of(body, jsonld=news(None)) == ["Example News"]
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Autorin: Ann Lee, Projektleiterin der Stiftung in Tunis.", ["Ann Lee"]),
+    ("Autorin: Ann Lee, Bo Chan", ["Ann Lee", "Bo Chan"]),
+    ("Autorin: Ann Lee, Telefon:", []),
+    ("Von Ann Lee, Projektleiterin der Stiftung in Tunis.", []),
+])
+def test_an_author_label_line_closing_with_the_persons_description(line, expected):
+    assert authors_of(f"<div><p>First paragraph.</p><p><strong>{line}</strong></p></div>") == expected
+
+
 def test_a_company_or_association_in_metadata_is_no_agency():
     head = "<meta name='author' content='Example Stiftung e.V.'>"
     assert authors_of("<p class='byline'>Von Ann Lee</p>", head) == ["Ann Lee"]

@@ -259,10 +259,22 @@ def byline_names(raw_texts: list[str]) -> list[str]:
         if after_names and _LOWER_AGENCY.fullmatch(name):
             continue
         if name and (part.endswith((":", "：")) or not (_looks_like_name(name) or _is_team(name))):
-            return []
+            return clean_authors(names) if after_names and _describes(raw_texts, names, part) else []
         if name and not (after_names and _is_place(name, parts[0])):
             names.append(name)
     return clean_authors(names)
+
+
+_AUTHOR_LABEL = re.compile(rf"\s*{_LABEL_WORDS}\s*[:：]", re.I)
+
+
+def _describes(raw_texts: list[str], names: list[str], part: str) -> bool:
+    """Is `part`, closing an "Autorin:" line after one full name, the person's description
+    ("Autorin: Ann Lee, Projektleiterin der Stiftung in Tunis.")? A phrase with lower-case words,
+    no label of its own: the line names the author, then says who she is."""
+    return (len(raw_texts) == 1 and len(names) == 1 and is_full_name(names[0])
+            and bool(_AUTHOR_LABEL.match(raw_texts[0])) and not part.endswith((":", "："))
+            and any(word.islower() for word in part.split()))
 
 
 _LOWER_AGENCY = re.compile(r"[a-z]{2,4}")
