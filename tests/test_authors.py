@@ -329,7 +329,7 @@ def test_a_list_inside_a_byline_box_is_breadcrumbs_not_names():
 
 
 @pytest.mark.parametrize(("account", "expected"), [("oradmin", ["oradmin"]), ("mywake.news", ["mywake.news"]),
-                                                    ("admin", []), ("the editors", [])])
+                                                    ("admin", []), ("the editors", []), ("me", [])])
 def test_a_login_name_in_a_rel_author_link(account, expected):
     body = f"<div class='meta'><div class='date'>2. August 2012</div>By <a rel='author' href='/u/1'>{account}</a></div>"
     assert authors_of(body) == expected
@@ -338,6 +338,7 @@ def test_a_login_name_in_a_rel_author_link(account, expected):
 @pytest.mark.parametrize(("byline", "expected"), [
     ("<span class='author vcard'><a class='url fn n' href='/author/surfguard/'>surfguard</a></span>", ["surfguard"]),
     ("<span class='author vcard fn'>oradmin</span>", ["oradmin"]),
+    ("by <span class='author vcard fn'>oz</span>", ["oz"]),
     ("<span class='author vcard'><a class='url fn n' href='/author/admin/'>admin</a></span>", []),
     ("<span class='author vcard'><span class='fn'>surfguard</span> und Freunde</span>", []),
 ])

@@ -119,13 +119,15 @@ def _account_name(element) -> list[str]:
     """The account a rel=author link or an hCard names, when it is written as a login name
     ("oradmin"): the page says it is the author's. An hCard (microformats: an `author vcard`
     element) marks the name it gives with the class `fn`, on itself or on the one element
-    inside it ("<span class='author vcard'><a class='url fn n'>surfguard</a></span>")."""
+    inside it ("<span class='author vcard'><a class='url fn n'>surfguard</a></span>"), however
+    short: a link's text of two letters may be a label ("by <a rel=author>me</a>"), an hCard's
+    `fn` is the name ("oz")."""
     if element.get("rel") == "author" and len(element) == 0:
-        text = _spaced_text(element)
+        text, shortest = _spaced_text(element), 3
     else:
         name = _hcard_name(element)
-        text = _spaced_text(name) if name is not None else ""
-    return [text] if len(text) >= 3 and HANDLE.fullmatch(text) and not LABEL_ONLY.fullmatch(text) else []
+        text, shortest = (_spaced_text(name) if name is not None else ""), 2
+    return [text] if len(text) >= shortest and HANDLE.fullmatch(text) and not LABEL_ONLY.fullmatch(text) else []
 
 
 def _hcard_name(element):
