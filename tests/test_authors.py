@@ -191,6 +191,12 @@ def test_cjk_editor_label():
     assert authors_of("<div class='edit'>(责编：牛镛、岳弘彬)</div>") == ["牛镛", "岳弘彬"]
 
 
+@pytest.mark.parametrize(("line", "expected"), [("责任编辑： 焦鹏", ["焦鹏"]), ("Von Berlin", [])])
+def test_one_word_after_a_label_in_a_line_is_a_full_name_only_in_a_script_without_case(line, expected):
+    body = f"<div class='tags'><span class='icon'><img src='/x.gif'></span> {line} <br>{'Mehr dazu. ' * 20}</div>"
+    assert authors_of(body) == expected
+
+
 @pytest.mark.parametrize("line", ["Posted on September 21, 2020 by Ann Lee", "Veröffentlicht am 21.09.2020 von Ann Lee"])
 def test_a_posting_date_before_the_by_prefix(line):
     assert authors_of(f"<div class='page-meta'><div class='page-meta--writer'>{line}</div></div>") == ["Ann Lee"]
@@ -323,7 +329,7 @@ def test_a_list_inside_a_byline_box_is_breadcrumbs_not_names():
 
 
 @pytest.mark.parametrize(("account", "expected"), [("oradmin", ["oradmin"]), ("mywake.news", ["mywake.news"]),
-                                                    ("admin", []), ("the editors", [])])
+                                                    ("admin", []), ("the editors", []), ("me", [])])
 def test_a_login_name_in_a_rel_author_link(account, expected):
     body = f"<div class='meta'><div class='date'>2. August 2012</div>By <a rel='author' href='/u/1'>{account}</a></div>"
     assert authors_of(body) == expected
@@ -332,6 +338,7 @@ def test_a_login_name_in_a_rel_author_link(account, expected):
 @pytest.mark.parametrize(("byline", "expected"), [
     ("<span class='author vcard'><a class='url fn n' href='/author/surfguard/'>surfguard</a></span>", ["surfguard"]),
     ("<span class='author vcard fn'>oradmin</span>", ["oradmin"]),
+    ("by <span class='author vcard fn'>oz</span>", ["oz"]),
     ("<span class='author vcard'><a class='url fn n' href='/author/admin/'>admin</a></span>", []),
     ("<span class='author vcard'><span class='fn'>surfguard</span> und Freunde</span>", []),
 ])
@@ -503,6 +510,39 @@ def test_a_byline_inside_a_teaser_link_is_the_linked_storys():
             "<span>Von Ines Zöttl, Washington</span></a></div>")
     assert authors_of(body, jsonld=news({"@type": "Organization", "name": "Example News"})) == ["Example News"]
     assert authors_of("<p>Von <a href='/people/ann-lee'>Ann Lee</a></p>") == ["Ann Lee"]
+
+
+def test_byline_markup_inside_a_teaser_link_is_the_linked_storys():
+    body = ("<p>Par <span class='vcard author'><a class='url fn' href='/auteur/example-news'>Example News</a></span></p>"
+            "<div class='more'><a href='/other-story'>Another story <span class='vcard author'>"
+            "<span class='fn'>Ann Lee</span></span></a>"
+            "<a href='/third-story'><span>A third story</span><div class='listing__item__author'>Von <span>Bo Chan"
+            "</span> am <span>08.12.2022</span></div></a></div>")
+    assert authors_of(body, jsonld=news(None)) == ["Example News"]
+
+
+def test_a_by_line_in_a_related_storys_card_is_that_storys():
+    body = ("<div class='gallery-author'>Von <a href='/user/example-news'>Example News</a></div>"
+            "<div class='gallery-related'><div class='gallery-related__item'><a href='/other'>Another story</a>"
+            "<div class='gallery-related__item__author'><span>Von <a href='/user/ann-lee'>Ann Lee</a></span></div>"
+            "</div></div>")
+    assert authors_of(body, jsonld=news(None)) == ["Example News"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Autorin: Ann Lee, Projektleiterin der Stiftung in Tunis.", ["Ann Lee"]),
+    ("Autorin: Ann Lee, Bo Chan", ["Ann Lee", "Bo Chan"]),
+    ("Autorin: Ann Lee, Telefon:", []),
+    ("Von Ann Lee, Projektleiterin der Stiftung in Tunis.", []),
+])
+def test_an_author_label_line_closing_with_the_persons_description(line, expected):
+    assert authors_of(f"<div><p>First paragraph.</p><p><strong>{line}</strong></p></div>") == expected
+
+
+def test_a_company_or_association_in_metadata_is_no_agency():
+    head = "<meta name='author' content='Example Stiftung e.V.'>"
+    assert authors_of("<p class='byline'>Von Ann Lee</p>", head) == ["Ann Lee"]
+    assert authors_of("", head) == ["Example Stiftung e.V"]
 
 
 def test_the_outlet_in_the_page_address_is_not_an_agency():

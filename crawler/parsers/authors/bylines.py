@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress, islice
+from itertools import chain, compress, islice
 from operator import not_
 
 from crawler.parsers.authors.names import (BETWEEN_NAMES, BYLINE_START, BY_LABEL, HANDLE, LABEL_ONLY,
-                                           MAX_BYLINE_CHARS, byline_names, clean_authors)
+                                           MAX_BYLINE_CHARS, byline_names, clean_authors, is_full_name)
 from crawler.parsers.pagetexts import BodyTexts
 from crawler.parsers.text import clean_text
 
@@ -32,7 +32,7 @@ def press_contact(texts: BodyTexts) -> list[str]:
         index = joined.count("\x00", 0, begin)
         following = next((line.strip() for line in texts.strings[index + 1:index + 4] if line.strip()), "")
         names = byline_names([following]) if following else []
-        if len(names) == 1 and 2 <= len(names[0].split()) <= 4 \
+        if len(names) == 1 and is_full_name(names[0]) \
                 and not _in_chrome(texts.node(index).getparent()):
             return names
     return []
@@ -98,12 +98,13 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
 
 def _byline_markup(root) -> Iterator[list[str]]:
     """Names in byline-like elements (rel=author or a byline/author class) in page order,
-    outside navigation, asides, footers and lists; the parts of a byline that named someone
-    are not read again on their own (its "Washington" span is a place, not a second byline)."""
+    outside navigation, asides, footers, lists and teaser links (a related story's card and its
+    byline); the parts of a byline that named someone are not read again on their own (its
+    "Washington" span is a place, not a second byline)."""
     bylines = (el for el in root.iter(_BYLINE_TAGS) if el.get("rel") == "author" or _byline_class(el))
     read: list = []
     for _index, element in zip(range(8), bylines):
-        if _NOT_BYLINE.search(element.get("class") or "") or _in_chrome(element):
+        if _NOT_BYLINE.search(element.get("class") or "") or _in_chrome(element) or _in_teaser_link(element):
             continue
         if any(ancestor in read for ancestor in element.iterancestors()):
             continue
@@ -118,13 +119,15 @@ def _account_name(element) -> list[str]:
     """The account a rel=author link or an hCard names, when it is written as a login name
     ("oradmin"): the page says it is the author's. An hCard (microformats: an `author vcard`
     element) marks the name it gives with the class `fn`, on itself or on the one element
-    inside it ("<span class='author vcard'><a class='url fn n'>surfguard</a></span>")."""
+    inside it ("<span class='author vcard'><a class='url fn n'>surfguard</a></span>"), however
+    short: a link's text of two letters may be a label ("by <a rel=author>me</a>"), an hCard's
+    `fn` is the name ("oz")."""
     if element.get("rel") == "author" and len(element) == 0:
-        text = _spaced_text(element)
+        text, shortest = _spaced_text(element), 3
     else:
         name = _hcard_name(element)
-        text = _spaced_text(name) if name is not None else ""
-    return [text] if len(text) >= 3 and HANDLE.fullmatch(text) and not LABEL_ONLY.fullmatch(text) else []
+        text, shortest = (_spaced_text(name) if name is not None else ""), 2
+    return [text] if len(text) >= shortest and HANDLE.fullmatch(text) and not LABEL_ONLY.fullmatch(text) else []
 
 
 def _hcard_name(element):
@@ -257,14 +260,15 @@ def _prefixed_bylines(texts: BodyTexts) -> Iterator[list[str]]:
                 break
             line_start = element
             element = element.getparent()
-        if element is None or _in_chrome(element, allow_lists=True) or _in_teaser_link(element):
+        if element is None or _in_chrome(element, allow_lists=True) or _in_teaser_link(element) \
+                or _in_related_box(element):
             continue
         text = _spaced_text(element)
         if len(text) < MAX_BYLINE_CHARS and BY_LABEL.match(text):
             yield _element_names(element)
         elif line_start is not None:
             names = byline_names([_rest_of_line(line_start)])
-            if all(2 <= len(name.split()) <= 4 for name in names):
+            if all(map(is_full_name, names)):
                 yield names  # full names: a line of single words is prose ("von Künstlern, Bands und DJs")
 
 
@@ -274,6 +278,17 @@ def _in_teaser_link(element) -> bool:
     not this article's byline."""
     link = next(element.iterancestors("a"), None)
     return link is not None and len(clean_text(link.text_content())) > len(clean_text(element.text_content()))
+
+
+_RELATED = re.compile(r"related", re.I)
+
+
+def _in_related_box(element) -> bool:
+    """In a related story's card: the element or one of its three nearest ancestors has a class
+    saying so ("<div class=related-stories__item__author>Von Ann Lee</div>"): that story's byline,
+    as `_NOT_BYLINE` already says for byline markup."""
+    nearest = islice(chain([element], element.iterancestors()), 4)
+    return any(_RELATED.search(node.get("class") or "") for node in nearest)
 
 
 _LINE_ENDS = {"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
@@ -338,7 +353,7 @@ def _name_before(link) -> list[str]:
     ("<div>Ann Lee</div><a href=/autor/ann-lee>Alle Beiträge vom Autor</a>")."""
     before = link.getprevious()
     names = byline_names([_spaced_text(before)]) if before is not None else []
-    return names if len(names) == 1 and 2 <= len(names[0].split()) <= 4 else []
+    return names if len(names) == 1 and is_full_name(names[0]) else []
 
 
 _EMPHASIS = ("strong", "b", "em", "i")
@@ -363,7 +378,7 @@ def _opening_byline(paragraphs: list) -> list[str]:
         text = _emphasised_line(paragraph)
         names = byline_names([text]) if text else []
         parts = [part for part in BETWEEN_NAMES.split(text) if part.strip()]
-        if names and len(names) == len(parts) and all(2 <= len(name.split()) <= 4 for name in names):
+        if names and len(names) == len(parts) and all(map(is_full_name, names)):
             return names
     return []
 
@@ -400,7 +415,7 @@ def _dated_line_under_headline(headline) -> list[str]:
         parts = [part for part in BETWEEN_NAMES.split(text) if part.strip()]
         people = [part for part in parts if not _DATE_PART.search(part) and not _TIME_PART.fullmatch(part)]
         names = byline_names(people)
-        if names and len(names) == len(people) and all(2 <= len(name.split()) <= 4 for name in names):
+        if names and len(names) == len(people) and all(map(is_full_name, names)):
             return names
     return []
 

@@ -147,8 +147,10 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|il|lo|de|het|o|
 
 def _is_agency(name: str, publishers: set[str]) -> bool:
     """An organisation other than the outlet and its desks: "dpa", "PTI", "Reuters"; a web
-    address names a site, not an agency."""
-    return not _is_outlet(name, publishers) and not ROLE_WORDS.search(name) and not DOMAIN.search(name)
+    address names a site, and a company or an association ("Example Stiftung e.V.", "Nordex SE")
+    the page's owner, not an agency."""
+    return not _is_outlet(name, publishers) and not ROLE_WORDS.search(name) and not DOMAIN.search(name) \
+        and not COMPANY.search(name)
 
 
 def _host_names(meta: PageMetadata) -> set[str]:

@@ -19,7 +19,7 @@ _BY_WORDS = (r"(?:(?:posted|published|veröffentlicht)\s+(?:on|am)\s+[\w .,]{3,3
              r"geschrieben|escrito|publicado|écrit|publié|(?:mit\s+)?material)\s+)?"
              r"(?:by|von|par|por|di|door|av|af|ved)\b(?:\s+unser(?:em|er|en)\s+[\w-]+(?=\s))?")
 _LABEL_WORDS = (r"(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|auteur|autore|verfasser|texte?|reporter|"
-                r"gastautor(?:in)?|interview|quelle|yazar|penulis|作者|责编|记者)")
+                r"gastautor(?:in)?|interview|quelle|yazar|penulis|作者|责编|责任编辑|记者)")
 _DESK_LABEL = r"(?:redaktion|redacción|rédaction|redazione)\s*[:：]"
 """A desk word as a label, only with its colon ("Redaktion: Ann Lee"; "Redaktion Berlin" is a desk)."""
 _AUTHOR_PAGE_WORDS = (r"(?:(?:alles|alle\s+(?:artikel|beiträge|texte)|mehr|autorenseite|more|"
@@ -259,10 +259,22 @@ def byline_names(raw_texts: list[str]) -> list[str]:
         if after_names and _LOWER_AGENCY.fullmatch(name):
             continue
         if name and (part.endswith((":", "：")) or not (_looks_like_name(name) or _is_team(name))):
-            return []
+            return clean_authors(names) if after_names and _describes(raw_texts, names, part) else []
         if name and not (after_names and _is_place(name, parts[0])):
             names.append(name)
     return clean_authors(names)
+
+
+_AUTHOR_LABEL = re.compile(rf"\s*{_LABEL_WORDS}\s*[:：]", re.I)
+
+
+def _describes(raw_texts: list[str], names: list[str], part: str) -> bool:
+    """Is `part`, closing an "Autorin:" line after one full name, the person's description
+    ("Autorin: Ann Lee, Projektleiterin der Stiftung in Tunis.")? A phrase with lower-case words,
+    no label of its own: the line names the author, then says who she is."""
+    return (len(raw_texts) == 1 and len(names) == 1 and is_full_name(names[0])
+            and bool(_AUTHOR_LABEL.match(raw_texts[0])) and not part.endswith((":", "："))
+            and any(word.islower() for word in part.split()))
 
 
 _LOWER_AGENCY = re.compile(r"[a-z]{2,4}")
@@ -310,6 +322,14 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", 
               "al", "ibn", "zu", "ten", "ter"}
 
 
+def is_full_name(name: str) -> bool:
+    """A given name and a family name: two to four words ("Ann Lee", "Jan Lukas Strozyk"), or one
+    word in a script without case, which writes a full name without spaces ("焦鹏", "牛镛"); a
+    single capitalised word may be a place or a word of a sentence."""
+    words = name.split()
+    return 2 <= len(words) <= 4 or (len(words) == 1 and _uncased(words[0][0]))
+
+
 def _looks_like_name(name: str) -> bool:
     """Every word capitalised, a name particle, a domain (an outlet's desk: "example.org
     Redaktion") or in a script without case (CJK, Hangul, Arabic, Devanagari…): "Max Kolter",
@@ -322,7 +342,11 @@ def _name_word(word: str) -> bool:
                for char in word[1:]):
         return False
     first = word[0]
-    uncased = first.isalpha() and not first.islower() and not first.isupper()
-    return first.isupper() or uncased or word in _PARTICLES or bool(DOMAIN.search(word))
+    return first.isupper() or _uncased(first) or word in _PARTICLES or bool(DOMAIN.search(word))
+
+
+def _uncased(char: str) -> bool:
+    """A letter of a script without case (CJK, Hangul, Arabic, Devanagari…)."""
+    return char.isalpha() and not char.islower() and not char.isupper()
 
 
