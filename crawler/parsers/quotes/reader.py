@@ -44,10 +44,10 @@ _QUESTION_CHARS = 300
 _INTERVIEWER_SAYS = re.compile(r",\s+I\s+(?:say|said|ask|asked|suggest|suggested|put it to (?:him|her|them))\.$")
 """The interviewer's own line ("But you’ve just written a book for him, I say.")."""
 _ANSWER_REACH = 2500
+"""How far (characters) after the interviewee's last quotation an answer after a question is still theirs."""
 _LEAD_IN = re.compile(r"[A-Z][^.!?:;“”\"]{0,40}:\s*$")
 """A short lead-in ending on a colon, opening the paragraph before its quotation ("Then, after a
 pause: “…”"): with no name in it, the quotation goes on as the one before did."""
-"""How far (characters) after the interviewee's last quotation an answer after a question is still theirs."""
 
 
 def _words(text: str) -> set[str]:
@@ -63,6 +63,13 @@ def _repeats(heading: str, quoted: str) -> bool:
     """Most words of a sub-heading's quotation come from this quotation of the body."""
     words = _words(heading)
     return len(words) >= 3 and len(words & _words(quoted)) >= 0.7 * len(words)
+
+
+def _opens_next_paragraph(found: Quotation, following: Quotation) -> bool:
+    """`following` is a quotation opening the paragraph right after `found`'s (nothing before it
+    but opening marks): the two may be one speaker's words quoted on."""
+    return following.span is not None and following.unit.start == found.unit.end + 1 \
+        and not following.unit.text[:following.span.start].strip(OPENING_MARKS)
 
 
 class _Reader:
@@ -110,8 +117,7 @@ class _Reader:
             # the speaker of both ("“English ivy is easy…" / "“This plant…,” explains X")
             if found.entity is None and found.span is not None and not found.span.closed \
                     and (found.ref is None or found.ref.kind != "none") and following.entity is not None \
-                    and following.span is not None and following.unit.start == found.unit.end + 1 \
-                    and not following.unit.text[:following.span.start].strip(OPENING_MARKS):
+                    and _opens_next_paragraph(found, following):
                 found.settle(following.entity, following.role)
         for found, following in zip(self.results, self.results[1:]):
             # "X said the state “…”." / "“…,” the statement added": "the" document no sentence gives
@@ -120,9 +126,7 @@ class _Reader:
             if following.entity is None and following.ref is not None and following.ref.kind == "description" \
                     and following.ref.text.split()[-1].lower() in lexicon.DOCUMENT_NOUNS \
                     and following.ref.text.split()[0].lower() == "the" \
-                    and found.entity is not None and found.span is not None \
-                    and following.span is not None and following.unit.start == found.unit.end + 1 \
-                    and not following.unit.text[:following.span.start].strip(OPENING_MARKS):
+                    and found.entity is not None and found.span is not None and _opens_next_paragraph(found, following):
                 following.settle(found.entity, found.role)
         for found in headings:
             # a quotation in a sub-heading repeats one of its section, else it is the first
