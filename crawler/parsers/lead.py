@@ -6,6 +6,7 @@ import re
 from itertools import takewhile
 
 from crawler.parsers.body.elements import visible_text
+from crawler.parsers.body.lines import mostly_links
 from crawler.parsers.boilerplate import is_skipped
 from crawler.parsers.memo import remember
 from crawler.parsers.text import clean_text, first_folded_word, fold
@@ -114,8 +115,9 @@ def _with_run(text: str, element) -> tuple[str, list]:
 
 
 def _mostly_link(element) -> bool:
-    links = sum(len(link.text_content()) for link in element.iter("a"))
-    return links > 0 and 2 * links >= len(element.text_content().strip())
+    """A line that is mostly its links' text (`lines.mostly_links`): a pointer to another story."""
+    text = element.text_content().strip()
+    return bool(text) and mostly_links(sum(len(link.text_content()) for link in element.iter("a")), len(text))
 
 
 def _article_heading(container):
