@@ -343,6 +343,12 @@ def test_an_embedded_instagram_post_stays_out_of_the_body():
     assert "Instagram" not in parse_html(article(f"<p>{PROSE}</p>{post}<p>{PROSE}</p>"), URL).text
 
 
+def test_an_embedded_post_in_a_blockquote_named_as_social_chrome_stays_in_the_body():
+    post = ("<blockquote class='social-embed'><p>We will keep counting every vote.</p>"
+            "<p class='embed-attribution'>— Rep. Jane Example (@janeexample) May 3, 2025</p></blockquote>")
+    assert "We will keep counting every vote." in parse_html(article(f"<p>{PROSE}</p>{post}<p>{PROSE}</p>"), URL).text
+
+
 def test_pull_quote_div_with_cite():
     blocks = _quote_blocks(article(
         f"<p>{PROSE}</p><div class='pull-quote'><p>“It is time.”</p><cite>Lee Kim</cite></div>"))

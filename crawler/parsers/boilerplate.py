@@ -226,6 +226,9 @@ def is_skipped(element, use_classes: bool = True) -> bool:
     ident = get("id")
     if classes is None and ident is None:
         return False
+    if tag == "blockquote":  # quoted text whatever its names say ("social-embed"), but for a post of links only
+        names = f"{classes or ''} {ident or ''}"
+        return _embeds(names, names.lower())
     return (_chrome_names(classes, ident) and tag not in _LANDMARKS and not _opens_paragraph(element, classes)
             and not _holds_main(element) and not _left_open(element))
 
