@@ -3696,3 +3696,12 @@ def test_a_description_no_one_fits_is_the_person_named_first_in_the_next_paragra
     assert [q[1] for q in found(*paragraphs)] == ["Ngozi Okonkwo-Eze", "Kemi Lawal"]
     paragraphs[-1] = "Ngozi Okonkwo-Eze is 58 and has delivered 3,000 babies."  # named before: no one introduced
     assert [q[1] for q in found(*paragraphs)] == ["Ngozi Okonkwo-Eze", "Ngozi Okonkwo-Eze"]
+
+
+def test_an_adverb_between_a_subject_and_its_speech_verb_leaves_it_speaking():
+    # "Westgrid Power now says …": the company the next sentence's "the company" is, not a place listed after it
+    quotes = found("Storm Dara has closed roads across the west.",
+                   "Westgrid Power now says 20,000 homes are without electricity, most of them in Galway, Mayo and "
+                   "north Clare.",
+                   "In a statement, the company said: “Crews are ready to move in.”")
+    assert [q[1] for q in quotes] == ["Westgrid Power"]
