@@ -3698,6 +3698,15 @@ def test_a_description_no_one_fits_is_the_person_named_first_in_the_next_paragra
     assert [q[1] for q in found(*paragraphs)] == ["Ngozi Okonkwo-Eze", "Ngozi Okonkwo-Eze"]
 
 
+def test_the_words_before_and_describe_the_first_of_two_names_not_the_second():
+    # "their son Ruaraidh on guitar and Eilidh, then 12,": "son" is Ruaraidh's, so Eilidh stays a "she"
+    quotes = found("Eilidh Walsh is 31 and plays the fiddle.",
+                   "The family band had Tom Walsh on fiddle, his wife Catriona Walsh on piano, their son Ruaraidh "
+                   "on guitar and Eilidh, then 12, on second fiddle.",
+                   "“I was usually first,” she says.")
+    assert [q[1] for q in quotes] == ["Eilidh Walsh"]
+
+
 def test_an_adverb_between_a_subject_and_its_speech_verb_leaves_it_speaking():
     # "Westgrid Power now says …": the company the next sentence's "the company" is, not a place listed after it
     quotes = found("Storm Dara has closed roads across the west.",

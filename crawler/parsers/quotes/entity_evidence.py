@@ -224,8 +224,9 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     clause_before = context_before[max(context_before.rfind(","), context_before.rfind(". "),
                                        len(context_before) - 80) + 1:]
     role_words = _LOWER_WORD.findall(clause_before)[-5:]
-    if role_words and clause_before.split()[-1] in lexicon.PREPOSITIONS:
-        role_words = []  # "the son of Margaret Whitfield": the son is someone else
+    if role_words and (clause_before.split()[-1] in lexicon.PREPOSITIONS or clause_before.split()[-1] == "and"):
+        role_words = []  # "the son of Margaret Whitfield": the son is someone else; so is "their
+        # son Ruaraidh on guitar and Eilidh": the words before "and" describe the first of the two
     for word in role_words:
         if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
             entity.roles.add(word)
