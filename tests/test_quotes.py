@@ -3714,3 +3714,13 @@ def test_an_adverb_between_a_subject_and_its_speech_verb_leaves_it_speaking():
                    "north Clare.",
                    "In a statement, the company said: “Crews are ready to move in.”")
     assert [q[1] for q in quotes] == ["Westgrid Power"]
+
+
+def test_the_subject_of_a_relative_clause_is_not_whom_the_next_she_means():
+    # "… carried notes to the flat where Ada was living": the sentence is about Nora, its "where"
+    # clause only says where
+    quotes = found("Nora Quill and her daughter Ada Quill did not speak for months.",
+                   "Nora, who calls herself the “go-between,” carried notes to the flat where Ada was living while "
+                   "she finished the book.",
+                   "“They are the same person,” she says.")
+    assert [q[1] for q in quotes] == ["Nora Quill", "Nora Quill"]
