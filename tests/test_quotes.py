@@ -3724,3 +3724,16 @@ def test_the_subject_of_a_relative_clause_is_not_whom_the_next_she_means():
                    "she finished the book.",
                    "“They are the same person,” she says.")
     assert [q[1] for q in quotes] == ["Nora Quill", "Nora Quill"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (("OTTAWA, Dec 4 (Newswire) - About 800 workers at Northfield Pacific Railway walked off the job on Friday.",
+      "Northfield Pacific said it had made a good offer. “The union walked away,” the company said in a statement."),
+     "Northfield Pacific Railway"),
+    (("Storm Ada has closed ports in the south.",
+      "Blue Harbour Ferries has updated its website. All sailings between Rosslare and Roscoff are cancelled.",
+      "“Passengers will be offered a full refund,” it said."), "Blue Harbour Ferries"),
+])
+def test_a_transport_operator_s_name_is_an_organisation_s(paragraphs, speaker):
+    # "Railway", "Ferries", like "Airlines": the company, never a person, that "the company" or "it" is
+    assert [q[1] for q in found(*paragraphs)] == [speaker]
