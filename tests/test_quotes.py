@@ -3737,3 +3737,10 @@ def test_the_subject_of_a_relative_clause_is_not_whom_the_next_she_means():
 def test_a_transport_operator_s_name_is_an_organisation_s(paragraphs, speaker):
     # "Railway", "Ferries", like "Airlines": the company, never a person, that "the company" or "it" is
     assert [q[1] for q in found(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("dateline", ["OTTAWA, Dec 4 (Newswire) -", "OTTAWA, Dec. 4, 2026 (Newswire) -"])
+def test_the_agency_in_a_dated_dateline_is_no_one_in_the_story(dateline):
+    quotes = found(f"{dateline} About 800 workers at Northfield Pacific walked off the job on Friday.",
+                   "Northfield Pacific said it had made a good offer. “The union walked away,” the company said.")
+    assert [q[1] for q in quotes] == ["Northfield Pacific"]

@@ -485,9 +485,9 @@ _NAME_AFTER_COMMA = re.compile(r",\s+[A-Z]")
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                       r"(?:\s+\([A-Z][\w ]*\))?\s*(?::|\s[—–-])\s")
-"""A dateline opening a paragraph: a place in capitals, its state or country, the agency that
-filed it, then a colon or a dash."""
+                       r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+\([A-Z][\w ]*\))?\s*(?::|\s[—–-])\s")
+"""A dateline opening a paragraph: a place in capitals, its state or country, the date ("Dec 4"),
+the agency that filed it, then a colon or a dash."""
 
 
 _NICKNAME = re.compile(r"([A-Z](?<![\w’'-].)[a-z]+)( [“\"‘'][A-Z][\w’'-]*[”\"’'])(?= [A-Z][a-z])")
