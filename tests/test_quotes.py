@@ -3744,3 +3744,10 @@ def test_the_agency_in_a_dated_dateline_is_no_one_in_the_story(dateline):
     quotes = found(f"{dateline} About 800 workers at Northfield Pacific walked off the job on Friday.",
                    "Northfield Pacific said it had made a good offer. “The union walked away,” the company said.")
     assert [q[1] for q in quotes] == ["Northfield Pacific"]
+
+
+def test_a_sentence_opener_before_a_base_form_speech_word_is_a_noun_s_modifier_not_a_speaker():
+    # "Urban demand, by contrast, remained …": no singular subject takes "demand"; the article writes "urban"
+    quotes = found("Chief executive Vikram Rao said rural sales had outpaced urban ones. “It is real,” he said.",
+                   "Urban demand, by contrast, remained “patchy,” he said.")
+    assert [q[1] for q in quotes] == ["Vikram Rao", "Vikram Rao"]

@@ -427,6 +427,17 @@ def _blank_quotations(text: str, units: list[Unit], spans: dict[int, list[Span]]
     return "".join(pieces) + text[done:] if pieces else text
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _noun_before_noun(text: str, end: int) -> bool:
+    """The word after a one-word name is the base form of a speech verb ("Urban demand, by
+    contrast, remained …", "Public comment closes"): no singular subject takes that form, so it
+    is a noun the capitalised word modifies, not a verb the name is the subject of."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) in lexicon.BASE_SPEECH_VERBS
+
+
 def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
@@ -453,7 +464,8 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
             continue
         skip = [(unit.start + s.start, unit.start + s.end) for s in spans.get(index, [])]
         for mention, titles in find_mentions(unit.text, unit.start, skip, vocabulary):
-            if " " not in mention.text and (mention.initial and not mention.speaks and not mention.described
+            if " " not in mention.text and (mention.initial and not (mention.speaks and not _noun_before_noun(unit.text, mention.end - unit.start))
+                                            and not mention.described
                                             or mention.text.lower() in lexicon.PEOPLE_NOUNS) \
                     and vocabulary.in_lower_case(mention.text) and not HANDLE.fullmatch(mention.text.lower()) \
                     or " " not in mention.text and mention.initial and mention.text.lower() in lexicon.PEOPLE_NOUNS:
