@@ -3751,3 +3751,12 @@ def test_a_sentence_opener_before_a_base_form_speech_word_is_a_noun_s_modifier_n
     quotes = found("Chief executive Vikram Rao said rural sales had outpaced urban ones. “It is real,” he said.",
                    "Urban demand, by contrast, remained “patchy,” he said.")
     assert [q[1] for q in quotes] == ["Vikram Rao", "Vikram Rao"]
+
+
+def test_products_closing_a_name_makes_it_a_company_s():
+    # "Halden Consumer Products … reported": the company "the company said" means, not an acronym named before
+    quotes = found("The Pune-based maker said rural sales outpaced urban ones for the first time since FY23.",
+                   "Halden Consumer Products on Tuesday reported an 18 percent rise in profit.",
+                   "Revenue rose 11 percent, the company said in a filing. Analysts had expected less.",
+                   "“The quarter saw broad-based growth,” the company said in the filing.")
+    assert [q[1] for q in quotes] == ["Halden Consumer Products"]
