@@ -3760,3 +3760,11 @@ def test_products_closing_a_name_makes_it_a_company_s():
                    "Revenue rose 11 percent, the company said in a filing. Analysts had expected less.",
                    "“The quarter saw broad-based growth,” the company said in the filing.")
     assert [q[1] for q in quotes] == ["Halden Consumer Products"]
+
+
+@pytest.mark.parametrize("introduction", ["Sarah Moana, a soil scientist, has sampled the paddocks for a year.",
+                                          "Dr Sarah Moana, a soil scientist, said the silt could be farmed again."])
+def test_a_quotation_opening_a_paragraph_is_the_person_first_named_right_after_it(introduction):
+    quotes = found("The silt has set like concrete over the paddocks. Nothing grows in it without help.",
+                   f"“People imagine the damage is the water. It isn’t.” {introduction}")
+    assert [q[1] for q in quotes] == ["Sarah Moana"]

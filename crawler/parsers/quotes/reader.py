@@ -33,7 +33,7 @@ from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.spans import OPENING_MARKS, Span, spans_by_unit
 from crawler.parsers.quotes.speakers import matches_description, protagonist, resolve
-from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by, introducer, named_after,
+from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_after, introduced_by, introducer, named_after,
                                                  sentence_person, unnamed_people)
 
 _ENGLISH = ("en",)
@@ -277,6 +277,8 @@ class _Reader:
             return
         if opens_sentence:
             entity = named_after(unit, found.span, self.registry)
+            if entity is None and opens_paragraph and not self.previous_had_quote:
+                entity = introduced_after(unit, found.span, self.registry)  # "“…” Sarah Walker is a soil scientist"
             if entity is not None:
                 found.settle(entity)  # "“…” That was the verdict of X": named in the next sentence
                 return
