@@ -3768,3 +3768,12 @@ def test_a_quotation_opening_a_paragraph_is_the_person_first_named_right_after_i
     quotes = found("The silt has set like concrete over the paddocks. Nothing grows in it without help.",
                    f"“People imagine the damage is the water. It isn’t.” {introduction}")
     assert [q[1] for q in quotes] == ["Sarah Moana"]
+
+
+@pytest.mark.parametrize("college", ["King’s College London", "Queen Mary University of London"])
+def test_a_gender_word_inside_an_institution_s_name_says_nothing_of_the_person_s_gender(college):
+    quotes = found("Dr Ruth Okonjo, who led the trial, said the results were clear. “It works,” she said.",
+                   f"Prof Sunita Bhandari, a professor of medicine at {college} who was not involved, said the trial "
+                   "was “well designed” but limited.",
+                   "“You can’t blind a ward to the lights,” she said.")
+    assert [q[1] for q in quotes] == ["Ruth Okonjo", "Sunita Bhandari", "Sunita Bhandari"]

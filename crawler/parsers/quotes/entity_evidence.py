@@ -36,6 +36,7 @@ _TITLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][\w-]+),\s*$")
 the Baale, Chief X,")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
+_GENDER_CUES = lexicon.MALE_CUES | lexicon.FEMALE_CUES
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
 
 
@@ -330,7 +331,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
                     entity.organisation = True  # "Waymo, Alphabet's self-driving unit,": a body, no person
             if not continue_list:
                 entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
-                                    if w.lower() not in lexicon.FUNCTION_WORDS)
+                                    if w.lower() not in lexicon.FUNCTION_WORDS
+                                    and not (w[0].isupper() and w.lower() in _GENDER_CUES))
+                # (a capitalised "King" or "Queen" is a word of a name, "King’s College London",
+                # and says nothing of the person's gender)
     if not entity.roles.isdisjoint(lexicon.FEMALE_CUES):
         entity.gender = entity.gender or "f"
     elif not entity.roles.isdisjoint(lexicon.MALE_CUES):
