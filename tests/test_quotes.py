@@ -3777,3 +3777,20 @@ def test_a_gender_word_inside_an_institution_s_name_says_nothing_of_the_person_s
                    "was “well designed” but limited.",
                    "“You can’t blind a ward to the lights,” she said.")
     assert [q[1] for q in quotes] == ["Ruth Okonjo", "Sunita Bhandari", "Sunita Bhandari"]
+
+
+def test_capitals_before_a_surname_abbreviate_the_office_of_the_person_named_so_before():
+    # "CS Kamau" after "Cabinet Secretary Joseph Kamau": his title and surname, whom "the CS" means too
+    quotes = found("Treasury Cabinet Secretary Joseph Kamau is expected at Parliament shortly.",
+                   "One trader, Esther Wanjiru, told us: “We are still waiting.”",
+                   "CS Kamau has begun reading the budget statement.",
+                   "“This is a budget for the hustler,” he said.",
+                   "Debt service, the CS said, “continues to take too large a share of every shilling we collect,” "
+                   "and he committed to cutting it.",
+                   "Excise duty, Kamau told the House, “will not be raised on any basic foodstuff.”")
+    assert [q[1] for q in quotes] == ["Esther Wanjiru"] + ["Joseph Kamau"] * 3
+
+
+def test_initials_before_a_surname_someone_else_bears_are_a_given_name():
+    quotes = found("Sarah Smith runs the farm. JR Smith, her cousin, said the rain had helped. “It saved us,” he said.")
+    assert [q[1] for q in quotes] == ["JR Smith"]

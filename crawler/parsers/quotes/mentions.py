@@ -153,6 +153,12 @@ class Registry:
             # "Pensioners Alan and Rosemary Fell": Alan Fell, whom "her husband" may be
             mention.text = f"{mention.text} {couple.group('surname')}"
             mention.tokens += (couple.group("surname").lower(),)
+        abbreviation = self._abbreviated_title(mention)
+        if abbreviation:  # "CS Mbugua" after "Cabinet Secretary Joseph Mbugua": a title, his surname
+            mention.text = mention.text[len(abbreviation):].lstrip()
+            mention.start = mention.end - len(mention.text)
+            mention.tokens = mention.tokens[1:]
+            titles = [*titles, abbreviation]
         tokens = mention.tokens
         owner = owner_gender(context_before)
         pronoun = clause_gender(following) if mention.subject else None
@@ -216,6 +222,20 @@ class Registry:
         mention.entity = entity
         self.mentions.append(mention)
         learn_from_context(entity, mention, titles, following, context_before, pronoun)
+
+    def _abbreviated_title(self, mention: Mention) -> str:
+        """The capitals opening a name ("CS" of "CS Mbugua") when the rest is the surname of a
+        person named before in full, and each capital opens a word of that person's office
+        ("Cabinet Secretary Joseph Mbugua"): the office abbreviated before the surname, not
+        initials ("JR Smith" after "Sarah Smith"); else ""."""
+        words = mention.text.split()
+        first = words[0]
+        if len(words) != 2 or not (first.isalpha() and first.isupper() and 2 <= len(first) <= 4):
+            return ""
+        named = [e for e in self.by_token.get(mention.tokens[-1], ()) if len(e.tokens) > 1
+                 and e.tokens[-1] == mention.tokens[-1] and not e.organisation
+                 and all(any(r.startswith(letter) for r in e.roles) for letter in first.lower())]
+        return first if named else ""
 
     def _relation(self, mention: Mention, context_before: str) -> tuple[Entity, str] | None:
         """The relative and the family relation a lone given name is set after ("His father,

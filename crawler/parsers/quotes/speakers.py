@@ -556,13 +556,14 @@ def protagonist(registry: Registry, position: int, excluded: set[int], gender: s
 
 def _role_abbreviated(mention: Mention, registry: Registry) -> Entity | None:
     """The one person named before whose office the capitals after "the" abbreviate ("Deputy
-    Commissioner of Morigaon, Devashish Sharma, …" then "the DC said"), or None."""
+    Commissioner of Morigaon, Devashish Sharma, …" then "the DC said"), or who had them as a title
+    ("CS Mbugua" then "the CS said"), or None."""
     letters = mention.text
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4) \
             or registry.text[max(0, mention.start - 4):mention.start].lower() != "the ":
         return None
     holders = {id(m.entity): m.entity for m in registry.before(mention.start) if m.entity is not None and m.entity.person
-               and m.entity.role and capital_initials(m.entity.role).startswith(letters)}
+               and (m.entity.role and capital_initials(m.entity.role).startswith(letters) or letters.lower() in m.entity.roles)}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
