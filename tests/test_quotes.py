@@ -3794,3 +3794,13 @@ def test_capitals_before_a_surname_abbreviate_the_office_of_the_person_named_so_
 def test_initials_before_a_surname_someone_else_bears_are_a_given_name():
     quotes = found("Sarah Smith runs the farm. JR Smith, her cousin, said the rain had helped. “It saved us,” he said.")
     assert [q[1] for q in quotes] == ["JR Smith"]
+
+
+def test_a_job_with_its_complement_between_an_organisation_and_a_name_makes_the_name_the_subject():
+    # "Skyweather head of forecasting Aoife Byrne warned": she acts, the organisation only employs her
+    quotes = found("Skyweather says the strongest gusts have now moved north.",
+                   "Skyweather head of forecasting Aoife Byrne warned last night that gusts could exceed 150km/h. "
+                   "“This is a dangerous storm,” she said.",
+                   "Michael Sims, chief executive of Ceres Robotics, said his company had a role. “Small players "
+                   "add to the mix,” he said.")
+    assert [q[1] for q in quotes] == ["Aoife Byrne", "Michael Sims"]
