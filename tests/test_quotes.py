@@ -3804,3 +3804,11 @@ def test_a_job_with_its_complement_between_an_organisation_and_a_name_makes_the_
                    "Michael Sims, chief executive of Ceres Robotics, said his company had a role. “Small players "
                    "add to the mix,” he said.")
     assert [q[1] for q in quotes] == ["Aoife Byrne", "Michael Sims"]
+
+
+def test_a_phrase_opened_by_after_and_closed_by_a_comma_holds_no_subject_of_the_verbs_joined_later():
+    # "after the floods, the federation said that “…,” and warned …": the federation says and warns
+    quotes = found("The Rural Producers Federation, which represents many farmers, has made a similar argument. In a "
+                   "submission to an inquiry after the floods, the federation said that “pastoral farming is being "
+                   "blamed for failures that lie elsewhere,” and warned against new rules.")
+    assert [q[1] for q in quotes] == ["Rural Producers Federation"]

@@ -373,6 +373,16 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         sentence_start = unit.sentence_at(verb.start())[0]
         clauses = list(_CLAUSE_OPENER.finditer(text, sentence_start, verb.start()))
         if clauses:
+            first_verb = speech_verbs(text, clauses[-1].end(), verb.start())
+            comma = text.find(",", clauses[-1].end(), first_verb[0].start() if first_verb else verb.start())
+            if comma >= 0 and first_verb:
+                # "after the floods, the federation said … and warned": a phrase the comma closes; the
+                # subject right after it says and warns
+                ref = ref_in(text, comma + 1, first_verb[0].start(), unit, registry, prefer_last=False)
+                if ref is not None and not text[comma + 1:ref.position - unit.start].strip():
+                    return ref
+                clauses = []
+        if clauses:
             # "Shares fell after the frozen food maker reported a drop and warned …": the
             # subordinate clause's subject, whose verbs are joined
             ref = ref_in(text, clauses[-1].end(), verb.start(), unit, registry, prefer_last=False)
