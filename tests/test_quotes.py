@@ -3812,3 +3812,14 @@ def test_a_phrase_opened_by_after_and_closed_by_a_comma_holds_no_subject_of_the_
                    "submission to an inquiry after the floods, the federation said that “pastoral farming is being "
                    "blamed for failures that lie elsewhere,” and warned against new rules.")
     assert [q[1] for q in quotes] == ["Rural Producers Federation"]
+
+
+def test_a_role_set_after_a_shared_surname_picks_the_bearer_the_article_gave_it():
+    # "Walker, the scientist,": Sarah, not the farmer; the bare "Walker" after it is the farmer again
+    quotes = found("Hemi Walker farms 620 hectares in the valley. “We lost the Flat,” Walker says.",
+                   "Sarah Walker is a soil scientist at the Pastoral Institute and no relation to the farmer.",
+                   "“It is what the water leaves behind,” she says.",
+                   "Walker says the early results are mixed. Walker, the scientist, describes them as “encouraging "
+                   "on the good bits.”",
+                   "Walker says his own bank has been “better than I expected,” but he has sold a tractor.")
+    assert [q[1] for q in quotes] == ["Hemi Walker", "Sarah Walker", "Sarah Walker", "Hemi Walker"]

@@ -61,6 +61,8 @@ def object_gender_after(text: str, end: int) -> str | None:
     return None if verb_object is None else "m" if verb_object.group(1) else "f"
 
 
+_APPOSED_ROLE = re.compile(r",\s+the\s+([a-z-]+),")
+"""A one-word role set off after a name ("Walker, the scientist,"), which tells bearers of a surname apart."""
 _COMPARED_BEFORE = re.compile(r"\b(elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
 
@@ -168,8 +170,9 @@ class Registry:
             pronoun = None  # "She bought the practice from a vet, Harlan Decker, with her savings": hers
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
         compared = _comparison(context_before)
+        apposed = _APPOSED_ROLE.match(following) if len(tokens) == 1 else None
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
-            tokens, mention, gender, titles, compared)
+            tokens, mention, gender, titles, compared, apposed.group(1) if apposed else "")
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -197,8 +200,8 @@ class Registry:
         elif len(tokens) < len(entity.tokens):
             entity.evidence += 1
             entity.called_by_surname = entity.called_by_surname or tokens == entity.tokens[-1:]
-            if not compared:  # ("the younger Pruitt" is told apart by the comparison, not the surname)
-                entity.short_names.add(tokens)
+            if not compared and not apposed:  # ("the younger Pruitt" is told apart by the comparison, not
+                entity.short_names.add(tokens)  # the surname; "Walker, the scientist," by the role)
         entity.last = mention.start
         if len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()):
             entity.handle = True
@@ -314,13 +317,14 @@ class Registry:
         return best
 
     def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None,
-              titles: list[str] = (), compared: str = "") -> Entity | None:
+              titles: list[str] = (), compared: str = "", apposed: str = "") -> Entity | None:
         """The entity `tokens` name: the fullest match, the nearest on a tie; of two bearers of a
         surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict,
         and one the article already gave the same title ("Mrs Pickering" again is the mother the
         article called so, not the daughter named since). `compared`: the name follows "the
         older" or the like, which tells one bearer from another, so the surname alone ("Vance")
-        the article used for one of them says nothing."""
+        the article used for one of them says nothing. `apposed`: the role set after the name
+        ("Walker, the scientist,"), which picks the bearer the article gave that role."""
         keys = {lexicon.TITLE_EXPANSIONS.get(k, k) for k in (t.lower().rstrip(".") for t in titles)} if titles else set()
         best, best_score = None, -1
         scored: list[tuple[float, Entity]] = []
@@ -356,6 +360,8 @@ class Registry:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
                 score += 0.5
+            if apposed and (apposed in entity.roles or entity.role and apposed in entity.role.lower().split()):
+                score += 0.5  # "Walker, the scientist,": the Walker the article called a scientist
             if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
                     and entity.tokens[-len(tokens):] == tokens:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
