@@ -3823,3 +3823,13 @@ def test_a_role_set_after_a_shared_surname_picks_the_bearer_the_article_gave_it(
                    "on the good bits.”",
                    "Walker says his own bank has been “better than I expected,” but he has sold a tractor.")
     assert [q[1] for q in quotes] == ["Hemi Walker", "Sarah Walker", "Sarah Walker", "Hemi Walker"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("The verdict was read on Friday.",
+     "The National Prosecuting Authority welcomed the conviction. “The NPA commends the team,” it said in a statement."),
+    ("The verdict was read on Friday.", "The National Prosecuting Authority welcomed the conviction.",
+     "“The NPA commends the team,” it said in a statement."),
+])
+def test_an_organisation_opening_the_sentence_before_with_its_article_is_the_it_that_speaks(paragraphs):
+    assert [q[1] for q in found(*paragraphs)] == ["National Prosecuting Authority"]
