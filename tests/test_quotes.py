@@ -3833,3 +3833,13 @@ def test_a_role_set_after_a_shared_surname_picks_the_bearer_the_article_gave_it(
 ])
 def test_an_organisation_opening_the_sentence_before_with_its_article_is_the_it_that_speaks(paragraphs):
     assert [q[1] for q in found(*paragraphs)] == ["National Prosecuting Authority"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Lots of you have been in touch. Siobhán, in Clifden, sent us this: “The sea is coming over the wall. I’ve "
+     "lived here forty years.”",),
+    ("Lots of you have been in touch. Siobhán, in Clifden, sent us this:",
+     "“The sea is coming over the wall. I’ve lived here forty years.”"),
+])
+def test_a_reader_named_once_with_where_they_are_sends_the_words_this_points_at(paragraphs):
+    assert [q[1] for q in found(*paragraphs)] == ["Siobhán"]

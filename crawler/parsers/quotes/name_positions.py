@@ -140,11 +140,12 @@ def closes_relative_clause(before: str, after: str) -> bool:
     return after[:1] == "," and _RELATIVE_OPENED.search(before[-80:]) is not None
 
 
-_FROM_PLACE_SAYS = re.compile(r"\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(\w+)\s*:")
+_FROM_PLACE_SAYS = re.compile(r",?\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},?\s+(\w+)(\s+(?:us\s+)?this)?\s*:")
 
 
 def speaks_from_place(text: str, end: int) -> bool:
     """The name ending at `end` is followed by where it is and a speech verb that introduces a
-    quotation ("Jo in Swansea writes:", a reader's message in a live blog): it speaks."""
+    quotation ("Jo in Swansea writes:", a reader's message in a live blog), or a verb whose "this"
+    points at it ("Siobhán, in Clifden, sent us this:"): it speaks."""
     verb = _FROM_PLACE_SAYS.match(text, end)
-    return verb is not None and verb.group(1) in lexicon.SPEECH_VERBS
+    return verb is not None and (verb.group(1) in lexicon.SPEECH_VERBS or verb.group(2) is not None)
