@@ -3843,3 +3843,14 @@ def test_an_organisation_opening_the_sentence_before_with_its_article_is_the_it_
 ])
 def test_a_reader_named_once_with_where_they_are_sends_the_words_this_points_at(paragraphs):
     assert [q[1] for q in found(*paragraphs)] == ["Siobhán"]
+
+
+@pytest.mark.parametrize("introduced, speaker", [
+    ("A senior provincial official, who spoke on condition of anonymity,", None),
+    ("A senior provincial official, Amir Khan,", "Amir Khan"),
+])
+def test_the_description_means_someone_of_it_introduced_since_a_named_holder_of_the_role(introduced, speaker):
+    quotes = found("Rescue official Bilal Shah said his teams had recovered 23 bodies. “Those houses have no chance,” he said.",
+                   f"{introduced} said the building code was “almost never enforced”.",
+                   "“Everyone knows this,” the official said.")
+    assert [q[1] for q in quotes] == ["Bilal Shah", speaker, speaker]

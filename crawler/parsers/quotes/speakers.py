@@ -30,7 +30,7 @@ from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.sentence_bounds import previous_sentence_start
 from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described_gender, introduced_unnamed,
-                                                    kept_unnamed_in_paragraph, unnamed_relative,
+                                                    introduced_unnamed_between, kept_unnamed_in_paragraph, unnamed_relative,
                                                     unnamed_subject_since, used_for_someone_unnamed)
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
@@ -393,7 +393,11 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             candidates.append((-overlap, distance, entity))
     earlier = [c for c in candidates if c[1] < len(before)]
     if earlier:
-        return min(earlier, key=lambda c: (c[0], c[1]))[2]
+        best = min(earlier, key=lambda c: (c[0], c[1]))
+        if words[0] == "the" and introduced_unnamed_between(head, before[best[1]].end, ref.position, text):
+            return None  # "Rescue official Bilal Shah said … A senior provincial official, who spoke on
+            # condition of anonymity, said … “…,” the official said": the one introduced since, unnamed
+        return best[2]
     if any(m.entity.organisation for m in owners) or used_for_someone_unnamed(head, ref.position, text) \
             or words[0] == "the" and _OFFICE_COMPLEMENT.match(text, ref.position + len(ref.text)) \
             and any(m.entity is not None and m.entity.organisation for m in inside):

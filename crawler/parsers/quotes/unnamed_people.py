@@ -96,6 +96,25 @@ def introduced_unnamed(head: str, position: int, text: str) -> bool:
     return bool(pattern.search(text, start, position))
 
 
+_INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|One)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+"""A sentence opening on an indefinite description and its first words ("A senior provincial official")."""
+_NAME_AFTER = re.compile(r"\s*,?\s*[A-Z]")
+
+
+def introduced_unnamed_between(head: str, start: int, end: int, text: str) -> bool:
+    """True when a sentence between `start` and `end` opens on "a … <head>" with no name given
+    after it ("A senior provincial official, who spoke on condition of anonymity,", not "A
+    spokesman, Tom Reed,"): someone new of that description, whom a later "the <head>" means
+    rather than a named person of that role mentioned before it."""
+    for match in _INDEFINITE_OPENING.finditer(text, start, end):
+        words = match.group(1).split()
+        if head in words:
+            head_end = match.start(1) + match.group(1).rfind(head) + len(head)
+            if not _NAME_AFTER.match(text, head_end):
+                return True
+    return False
+
+
 def used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
     """True when an earlier sentence already used "the/a … <head>" as its subject, with no name
     (also after a quotation: "“…,” an insider told the outlet")."""
