@@ -3854,3 +3854,9 @@ def test_the_description_means_someone_of_it_introduced_since_a_named_holder_of_
                    f"{introduced} said the building code was “almost never enforced”.",
                    "“Everyone knows this,” the official said.")
     assert [q[1] for q in quotes] == ["Bilal Shah", speaker, speaker]
+
+
+def test_a_restrictive_who_after_a_name_after_a_preposition_is_the_noun_s_before_it():
+    # "a student from Chakesar who did not want his name published": the student is the "who", not the place
+    assert person_names("The speaker, a 19-year-old student from Chakesar who did not want his name published, "
+                        "had walked for five hours.") == []

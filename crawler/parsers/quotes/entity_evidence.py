@@ -270,8 +270,11 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                 and _plausible_role(tail):
             entity.role = tail
-    if _WHO_AFTER.match(following) or _KIN_AFTER.match(following):
+    if _WHO_AFTER.match(following) and (following[:1] == "," or not mention.after_preposition) \
+            or _KIN_AFTER.match(following):
         entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people, as is "whose sons"
+        # (no comma after a name after a preposition: "a student from Chakesar who did not want his
+        # name published", a clause on the noun before it; a name takes no restrictive clause)
     elif _WHICH_AFTER.match(following):
         entity.neuter += 1  # "Columbia Drug, which runs 46 pharmacies,": "which" is said of no person
     dash = _KIN_DASH.match(following)
