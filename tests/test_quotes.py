@@ -3860,3 +3860,14 @@ def test_a_restrictive_who_after_a_name_after_a_preposition_is_the_noun_s_before
     # "a student from Chakesar who did not want his name published": the student is the "who", not the place
     assert person_names("The speaker, a 19-year-old student from Chakesar who did not want his name published, "
                         "had walked for five hours.") == []
+
+
+@pytest.mark.parametrize("speaker, described", [
+    (None, "a 19-year-old student from Chakesar who did not want his name published,"),
+    ("Amina Bibi", "Amina Bibi, a student from Chakesar,"),
+])
+def test_the_speaker_described_in_the_sentence_after_a_quotation_is_its_speaker_named_or_not(speaker, described):
+    quotes = found("Army chief Asim Rafiq said the authority had sent everything it had.",
+                   f"“The walls came down while we were eating. My uncle was not.” The speaker, {described} had "
+                   "walked for five hours.")
+    assert [q[1] for q in quotes] == [speaker]

@@ -82,9 +82,9 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
 
 _UTTERANCE_BACK = re.compile(r"^(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)\b|"
                              r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:\w+\s+)?(?:words?|remarks?|comments?|verdict|"
-                             r"warning|message|assessment|plea|admission|view)\b")
+                             r"warning|message|assessment|plea|admission|view|speaker)\b")
 """A sentence that points back at the quotation before it ("That was the verdict of …", "The
-words came from …", "X made the remark in the Commons")."""
+words came from …", "X made the remark in the Commons", "The speaker, a student who …")."""
 
 
 def _sentence_after(unit: Unit, span: Span) -> tuple[int, int] | None:
@@ -109,6 +109,19 @@ def named_after(unit: Unit, span: Span, registry: Registry) -> Entity | None:
         if mention.entity is not None and mention.entity.person and not mention.possessive:
             return mention.entity
     return None
+
+
+def unnamed_after(unit: Unit, span: Span, registry: Registry) -> bool:
+    """True when the sentence after a quotation points back at it and names no person ("“The
+    walls came down …” The speaker, a 19-year-old student who did not want his name published,
+    …"): the article describes its speaker and leaves them unnamed."""
+    after = _sentence_after(unit, span)
+    if after is None:
+        return False
+    start, stop = after
+    return bool(_UTTERANCE_BACK.search(unit.text[start:stop].lstrip())) and not find_spans(unit.text[start:stop]) \
+        and not any(m.entity is not None and (m.entity.person or m.entity.organisation)
+                    for m in registry.at(unit.start + start, unit.start + stop))
 
 
 def introduced_after(unit: Unit, span: Span, registry: Registry) -> Entity | None:
