@@ -3871,3 +3871,12 @@ def test_the_speaker_described_in_the_sentence_after_a_quotation_is_its_speaker_
                    f"“The walls came down while we were eating. My uncle was not.” The speaker, {described} had "
                    "walked for five hours.")
     assert [q[1] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["called it “the most important novel of the decade”.",
+                                  "said: “It is the most important novel of the decade.”"])
+def test_a_name_set_off_after_a_description_a_pronoun_owns_is_the_subject_not_a_name_inside_it(verb):
+    # "Her London publisher, Marlow & Finch, …": the publisher, not London
+    quotes = found(f"Adaeze Nwosu’s third novel follows three generations of women. Her London publisher, Marlow & "
+                   f"Finch, {verb}")
+    assert [q[1] for q in quotes] == ["Marlow & Finch"]
