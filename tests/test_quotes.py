@@ -3880,3 +3880,12 @@ def test_a_name_set_off_after_a_description_a_pronoun_owns_is_the_subject_not_a_
     quotes = found(f"Adaeze Nwosu’s third novel follows three generations of women. Her London publisher, Marlow & "
                    f"Finch, {verb}")
     assert [q[1] for q in quotes] == ["Marlow & Finch"]
+
+
+def test_another_standing_alone_as_the_subject_is_one_more_of_the_unnamed_people_described():
+    quotes = found("Three employees who lost their jobs told Bay Circuit they learned of the layoffs when they were "
+                   "locked out. They spoke on condition of anonymity.",
+                   "“I found out from a locked laptop,” said one, a support engineer.",
+                   "Another said her team had spent the past year writing documentation. “We were literally training "
+                   "our replacement,” she said.")
+    assert [q[1] for q in quotes] == [None, None]

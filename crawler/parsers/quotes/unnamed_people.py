@@ -29,6 +29,10 @@ neighbor who asked …", "One local resident said", "One of the rescued swimmers
 used as an adjective before a lower-case noun or an office's initials: "Another Labour MP")."""
 
 
+_PRONOUN_ONE = re.compile(r"\b(?:[Aa]nother|[Oo]ne)\s+$")
+""""Another" or "one" standing alone as the subject, a pronoun for one of a group."""
+
+
 def unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
     """Where the latest sentence since the previous quotation starts whose subject is a person
     the article does not name ("A neighbor", "One local resident"), of a gender the he/she
@@ -39,6 +43,9 @@ def unnamed_subject_since(gender: str | None, position: int, context: Context, t
         unnamed = UNNAMED_APPOSITION.search(text, match.start(2), position)
         if unnamed and unnamed.start() - match.start(2) < 40:
             found = match.start()  # "Another former employee, who asked not to be named, …": whoever it is
+            continue
+        if match.group(2).split()[0].strip(",;") in lexicon.SPEECH_VERBS and _PRONOUN_ONE.search(text, match.start(), match.start(2)):
+            found = match.start()  # "Another said her team …": one more of the unnamed people just described
             continue
         for word in match.group(2).split():
             word = word.strip(",;")
