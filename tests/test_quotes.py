@@ -3889,3 +3889,10 @@ def test_another_standing_alone_as_the_subject_is_one_more_of_the_unnamed_people
                    "Another said her team had spent the past year writing documentation. “We were literally training "
                    "our replacement,” she said.")
     assert [q[1] for q in quotes] == [None, None]
+
+
+def test_a_said_clause_set_off_inside_the_sentence_relays_the_words_of_the_clause_s_subject():
+    # "He told his daughter, she says, that it sounded “…”": his words, which she relays
+    quotes = found("Eilidh Roe left the band in 2016. When Angus Roe heard the early mixes, he was not impressed. He "
+                   "told his daughter, she says, that it sounded “like a funeral in a swimming pool.”")
+    assert [q[1] for q in quotes] == ["Angus Roe"]
