@@ -3696,3 +3696,203 @@ def test_a_description_no_one_fits_is_the_person_named_first_in_the_next_paragra
     assert [q[1] for q in found(*paragraphs)] == ["Ngozi Okonkwo-Eze", "Kemi Lawal"]
     paragraphs[-1] = "Ngozi Okonkwo-Eze is 58 and has delivered 3,000 babies."  # named before: no one introduced
     assert [q[1] for q in found(*paragraphs)] == ["Ngozi Okonkwo-Eze", "Ngozi Okonkwo-Eze"]
+
+
+def test_the_words_before_and_describe_the_first_of_two_names_not_the_second():
+    # "their son Ruaraidh on guitar and Eilidh, then 12,": "son" is Ruaraidh's, so Eilidh stays a "she"
+    quotes = found("Eilidh Walsh is 31 and plays the fiddle.",
+                   "The family band had Tom Walsh on fiddle, his wife Catriona Walsh on piano, their son Ruaraidh "
+                   "on guitar and Eilidh, then 12, on second fiddle.",
+                   "“I was usually first,” she says.")
+    assert [q[1] for q in quotes] == ["Eilidh Walsh"]
+
+
+def test_an_adverb_between_a_subject_and_its_speech_verb_leaves_it_speaking():
+    # "Westgrid Power now says …": the company the next sentence's "the company" is, not a place listed after it
+    quotes = found("Storm Dara has closed roads across the west.",
+                   "Westgrid Power now says 20,000 homes are without electricity, most of them in Galway, Mayo and "
+                   "north Clare.",
+                   "In a statement, the company said: “Crews are ready to move in.”")
+    assert [q[1] for q in quotes] == ["Westgrid Power"]
+
+
+def test_the_subject_of_a_relative_clause_is_not_whom_the_next_she_means():
+    # "… carried notes to the flat where Ada was living": the sentence is about Nora, its "where"
+    # clause only says where
+    quotes = found("Nora Quill and her daughter Ada Quill did not speak for months.",
+                   "Nora, who calls herself the “go-between,” carried notes to the flat where Ada was living while "
+                   "she finished the book.",
+                   "“They are the same person,” she says.")
+    assert [q[1] for q in quotes] == ["Nora Quill", "Nora Quill"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (("OTTAWA, Dec 4 (Newswire) - About 800 workers at Northfield Pacific Railway walked off the job on Friday.",
+      "Northfield Pacific said it had made a good offer. “The union walked away,” the company said in a statement."),
+     "Northfield Pacific Railway"),
+    (("Storm Ada has closed ports in the south.",
+      "Blue Harbour Ferries has updated its website. All sailings between Rosslare and Roscoff are cancelled.",
+      "“Passengers will be offered a full refund,” it said."), "Blue Harbour Ferries"),
+])
+def test_a_transport_operator_s_name_is_an_organisation_s(paragraphs, speaker):
+    # "Railway", "Ferries", like "Airlines": the company, never a person, that "the company" or "it" is
+    assert [q[1] for q in found(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("dateline", ["OTTAWA, Dec 4 (Newswire) -", "OTTAWA, Dec. 4, 2026 (Newswire) -"])
+def test_the_agency_in_a_dated_dateline_is_no_one_in_the_story(dateline):
+    quotes = found(f"{dateline} About 800 workers at Northfield Pacific walked off the job on Friday.",
+                   "Northfield Pacific said it had made a good offer. “The union walked away,” the company said.")
+    assert [q[1] for q in quotes] == ["Northfield Pacific"]
+
+
+def test_a_sentence_opener_before_a_base_form_speech_word_is_a_noun_s_modifier_not_a_speaker():
+    # "Urban demand, by contrast, remained …": no singular subject takes "demand"; the article writes "urban"
+    quotes = found("Chief executive Vikram Rao said rural sales had outpaced urban ones. “It is real,” he said.",
+                   "Urban demand, by contrast, remained “patchy,” he said.")
+    assert [q[1] for q in quotes] == ["Vikram Rao", "Vikram Rao"]
+
+
+def test_products_closing_a_name_makes_it_a_company_s():
+    # "Halden Consumer Products … reported": the company "the company said" means, not an acronym named before
+    quotes = found("The Pune-based maker said rural sales outpaced urban ones for the first time since FY23.",
+                   "Halden Consumer Products on Tuesday reported an 18 percent rise in profit.",
+                   "Revenue rose 11 percent, the company said in a filing. Analysts had expected less.",
+                   "“The quarter saw broad-based growth,” the company said in the filing.")
+    assert [q[1] for q in quotes] == ["Halden Consumer Products"]
+
+
+@pytest.mark.parametrize("introduction", ["Sarah Moana, a soil scientist, has sampled the paddocks for a year.",
+                                          "Dr Sarah Moana, a soil scientist, said the silt could be farmed again."])
+def test_a_quotation_opening_a_paragraph_is_the_person_first_named_right_after_it(introduction):
+    quotes = found("The silt has set like concrete over the paddocks. Nothing grows in it without help.",
+                   f"“People imagine the damage is the water. It isn’t.” {introduction}")
+    assert [q[1] for q in quotes] == ["Sarah Moana"]
+
+
+@pytest.mark.parametrize("college", ["King’s College London", "Queen Mary University of London"])
+def test_a_gender_word_inside_an_institution_s_name_says_nothing_of_the_person_s_gender(college):
+    quotes = found("Dr Ruth Okonjo, who led the trial, said the results were clear. “It works,” she said.",
+                   f"Prof Sunita Bhandari, a professor of medicine at {college} who was not involved, said the trial "
+                   "was “well designed” but limited.",
+                   "“You can’t blind a ward to the lights,” she said.")
+    assert [q[1] for q in quotes] == ["Ruth Okonjo", "Sunita Bhandari", "Sunita Bhandari"]
+
+
+def test_capitals_before_a_surname_abbreviate_the_office_of_the_person_named_so_before():
+    # "CS Kamau" after "Cabinet Secretary Joseph Kamau": his title and surname, whom "the CS" means too
+    quotes = found("Treasury Cabinet Secretary Joseph Kamau is expected at Parliament shortly.",
+                   "One trader, Esther Wanjiru, told us: “We are still waiting.”",
+                   "CS Kamau has begun reading the budget statement.",
+                   "“This is a budget for the hustler,” he said.",
+                   "Debt service, the CS said, “continues to take too large a share of every shilling we collect,” "
+                   "and he committed to cutting it.",
+                   "Excise duty, Kamau told the House, “will not be raised on any basic foodstuff.”")
+    assert [q[1] for q in quotes] == ["Esther Wanjiru"] + ["Joseph Kamau"] * 3
+
+
+def test_initials_before_a_surname_someone_else_bears_are_a_given_name():
+    quotes = found("Sarah Smith runs the farm. JR Smith, her cousin, said the rain had helped. “It saved us,” he said.")
+    assert [q[1] for q in quotes] == ["JR Smith"]
+
+
+def test_a_job_with_its_complement_between_an_organisation_and_a_name_makes_the_name_the_subject():
+    # "Skyweather head of forecasting Aoife Byrne warned": she acts, the organisation only employs her
+    quotes = found("Skyweather says the strongest gusts have now moved north.",
+                   "Skyweather head of forecasting Aoife Byrne warned last night that gusts could exceed 150km/h. "
+                   "“This is a dangerous storm,” she said.",
+                   "Michael Sims, chief executive of Ceres Robotics, said his company had a role. “Small players "
+                   "add to the mix,” he said.")
+    assert [q[1] for q in quotes] == ["Aoife Byrne", "Michael Sims"]
+
+
+def test_a_phrase_opened_by_after_and_closed_by_a_comma_holds_no_subject_of_the_verbs_joined_later():
+    # "after the floods, the federation said that “…,” and warned …": the federation says and warns
+    quotes = found("The Rural Producers Federation, which represents many farmers, has made a similar argument. In a "
+                   "submission to an inquiry after the floods, the federation said that “pastoral farming is being "
+                   "blamed for failures that lie elsewhere,” and warned against new rules.")
+    assert [q[1] for q in quotes] == ["Rural Producers Federation"]
+
+
+def test_a_role_set_after_a_shared_surname_picks_the_bearer_the_article_gave_it():
+    # "Walker, the scientist,": Sarah, not the farmer; the bare "Walker" after it is the farmer again
+    quotes = found("Hemi Walker farms 620 hectares in the valley. “We lost the Flat,” Walker says.",
+                   "Sarah Walker is a soil scientist at the Pastoral Institute and no relation to the farmer.",
+                   "“It is what the water leaves behind,” she says.",
+                   "Walker says the early results are mixed. Walker, the scientist, describes them as “encouraging "
+                   "on the good bits.”",
+                   "Walker says his own bank has been “better than I expected,” but he has sold a tractor.")
+    assert [q[1] for q in quotes] == ["Hemi Walker", "Sarah Walker", "Sarah Walker", "Hemi Walker"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("The verdict was read on Friday.",
+     "The National Prosecuting Authority welcomed the conviction. “The NPA commends the team,” it said in a statement."),
+    ("The verdict was read on Friday.", "The National Prosecuting Authority welcomed the conviction.",
+     "“The NPA commends the team,” it said in a statement."),
+])
+def test_an_organisation_opening_the_sentence_before_with_its_article_is_the_it_that_speaks(paragraphs):
+    assert [q[1] for q in found(*paragraphs)] == ["National Prosecuting Authority"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Lots of you have been in touch. Siobhán, in Clifden, sent us this: “The sea is coming over the wall. I’ve "
+     "lived here forty years.”",),
+    ("Lots of you have been in touch. Siobhán, in Clifden, sent us this:",
+     "“The sea is coming over the wall. I’ve lived here forty years.”"),
+])
+def test_a_reader_named_once_with_where_they_are_sends_the_words_this_points_at(paragraphs):
+    assert [q[1] for q in found(*paragraphs)] == ["Siobhán"]
+
+
+@pytest.mark.parametrize("introduced, speaker", [
+    ("A senior provincial official, who spoke on condition of anonymity,", None),
+    ("A senior provincial official, Amir Khan,", "Amir Khan"),
+])
+def test_the_description_means_someone_of_it_introduced_since_a_named_holder_of_the_role(introduced, speaker):
+    quotes = found("Rescue official Bilal Shah said his teams had recovered 23 bodies. “Those houses have no chance,” he said.",
+                   f"{introduced} said the building code was “almost never enforced”.",
+                   "“Everyone knows this,” the official said.")
+    assert [q[1] for q in quotes] == ["Bilal Shah", speaker, speaker]
+
+
+def test_a_restrictive_who_after_a_name_after_a_preposition_is_the_noun_s_before_it():
+    # "a student from Chakesar who did not want his name published": the student is the "who", not the place
+    assert person_names("The speaker, a 19-year-old student from Chakesar who did not want his name published, "
+                        "had walked for five hours.") == []
+
+
+@pytest.mark.parametrize("speaker, described", [
+    (None, "a 19-year-old student from Chakesar who did not want his name published,"),
+    ("Amina Bibi", "Amina Bibi, a student from Chakesar,"),
+])
+def test_the_speaker_described_in_the_sentence_after_a_quotation_is_its_speaker_named_or_not(speaker, described):
+    quotes = found("Army chief Asim Rafiq said the authority had sent everything it had.",
+                   f"“The walls came down while we were eating. My uncle was not.” The speaker, {described} had "
+                   "walked for five hours.")
+    assert [q[1] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["called it “the most important novel of the decade”.",
+                                  "said: “It is the most important novel of the decade.”"])
+def test_a_name_set_off_after_a_description_a_pronoun_owns_is_the_subject_not_a_name_inside_it(verb):
+    # "Her London publisher, Marlow & Finch, …": the publisher, not London
+    quotes = found(f"Adaeze Nwosu’s third novel follows three generations of women. Her London publisher, Marlow & "
+                   f"Finch, {verb}")
+    assert [q[1] for q in quotes] == ["Marlow & Finch"]
+
+
+def test_another_standing_alone_as_the_subject_is_one_more_of_the_unnamed_people_described():
+    quotes = found("Three employees who lost their jobs told Bay Circuit they learned of the layoffs when they were "
+                   "locked out. They spoke on condition of anonymity.",
+                   "“I found out from a locked laptop,” said one, a support engineer.",
+                   "Another said her team had spent the past year writing documentation. “We were literally training "
+                   "our replacement,” she said.")
+    assert [q[1] for q in quotes] == [None, None]
+
+
+def test_a_said_clause_set_off_inside_the_sentence_relays_the_words_of_the_clause_s_subject():
+    # "He told his daughter, she says, that it sounded “…”": his words, which she relays
+    quotes = found("Eilidh Roe left the band in 2016. When Angus Roe heard the early mixes, he was not impressed. He "
+                   "told his daughter, she says, that it sounded “like a funeral in a swimming pool.”")
+    assert [q[1] for q in quotes] == ["Angus Roe"]

@@ -59,6 +59,9 @@ _THAT_QUOTE_END = re.compile(r"\b(\w+)\s+that\s+[“\"][^”\"]+[”\"]\s*$")
 _SOURCE_CUE = re.compile(r"\b(?:according to|per|(?:directives?|orders?|instructions?|calls?|demands?|"
                          r"appeals?|warnings?)\s+(?:from|by))\s+", re.I)
 """Words that name a quotation's source after them ("according to X", "directives from X")."""
+_PARENTHETICAL_SAID = re.compile(r".*,\s+(?:he|she|they|I|we)\s+\w+,\s?$", re.S)
+"""A said-clause of a pronoun set off by commas inside the sentence (", she says,"): who relays it,
+not the clause's subject."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)(?=\s*[,.;:“\"—–]|\s*$)")
 """A pronoun as the source ("According to him, “…”"): the one the pronoun stands for, not a
 possessive "her" before a noun ("according to her lawyers, …")."""
@@ -302,7 +305,11 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                                      unit.start + left_start + relayed.start("pronoun")))
     # 2. a said-clause before it: X said: “…” / X said that … “…” / …, saying “…”
     if ref is None and not sourced_after:
-        for verb in reversed(speech_verbs(text, left_start, opening)):
+        verbs = speech_verbs(text, left_start, opening)
+        for verb in reversed(verbs):
+            if len(verbs) > 1 and _PARENTHETICAL_SAID.match(text, max(0, verb.start() - 40), verb.end() + 2) \
+                    and verb is not verbs[0]:
+                continue  # "He told his daughter, she says, that it sounded “…”": his words, she relays them
             if lexicon.PASSIVE_BEFORE.search(text[left_start:verb.start()]):
                 agent = _PASSIVE_AGENT.match(text, verb.end(), opening)
                 if agent:  # "he had been told by a letting agent that he could “…”": the agent's words

@@ -36,6 +36,7 @@ _TITLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][\w-]+),\s*$")
 the Baale, Chief X,")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
+_GENDER_CUES = lexicon.MALE_CUES | lexicon.FEMALE_CUES
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
 
 
@@ -224,8 +225,9 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     clause_before = context_before[max(context_before.rfind(","), context_before.rfind(". "),
                                        len(context_before) - 80) + 1:]
     role_words = _LOWER_WORD.findall(clause_before)[-5:]
-    if role_words and clause_before.split()[-1] in lexicon.PREPOSITIONS:
-        role_words = []  # "the son of Margaret Whitfield": the son is someone else
+    if role_words and (clause_before.split()[-1] in lexicon.PREPOSITIONS or clause_before.split()[-1] == "and"):
+        role_words = []  # "the son of Margaret Whitfield": the son is someone else; so is "their
+        # son Ruaraidh on guitar and Eilidh": the words before "and" describe the first of the two
     for word in role_words:
         if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
             entity.roles.add(word)
@@ -268,8 +270,11 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                 and _plausible_role(tail):
             entity.role = tail
-    if _WHO_AFTER.match(following) or _KIN_AFTER.match(following):
+    if _WHO_AFTER.match(following) and (following[:1] == "," or not mention.after_preposition) \
+            or _KIN_AFTER.match(following):
         entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people, as is "whose sons"
+        # (no comma after a name after a preposition: "a student from Chakesar who did not want his
+        # name published", a clause on the noun before it; a name takes no restrictive clause)
     elif _WHICH_AFTER.match(following):
         entity.neuter += 1  # "Columbia Drug, which runs 46 pharmacies,": "which" is said of no person
     dash = _KIN_DASH.match(following)
@@ -329,7 +334,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
                     entity.organisation = True  # "Waymo, Alphabet's self-driving unit,": a body, no person
             if not continue_list:
                 entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
-                                    if w.lower() not in lexicon.FUNCTION_WORDS)
+                                    if w.lower() not in lexicon.FUNCTION_WORDS
+                                    and not (w[0].isupper() and w.lower() in _GENDER_CUES))
+                # (a capitalised "King" or "Queen" is a word of a name, "King’s College London",
+                # and says nothing of the person's gender)
     if not entity.roles.isdisjoint(lexicon.FEMALE_CUES):
         entity.gender = entity.gender or "f"
     elif not entity.roles.isdisjoint(lexicon.MALE_CUES):

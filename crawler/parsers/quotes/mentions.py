@@ -61,6 +61,8 @@ def object_gender_after(text: str, end: int) -> str | None:
     return None if verb_object is None else "m" if verb_object.group(1) else "f"
 
 
+_APPOSED_ROLE = re.compile(r",\s+the\s+([a-z-]+),")
+"""A one-word role set off after a name ("Walker, the scientist,"), which tells bearers of a surname apart."""
 _COMPARED_BEFORE = re.compile(r"\b(elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
 
@@ -153,6 +155,12 @@ class Registry:
             # "Pensioners Alan and Rosemary Fell": Alan Fell, whom "her husband" may be
             mention.text = f"{mention.text} {couple.group('surname')}"
             mention.tokens += (couple.group("surname").lower(),)
+        abbreviation = self._abbreviated_title(mention)
+        if abbreviation:  # "CS Mbugua" after "Cabinet Secretary Joseph Mbugua": a title, his surname
+            mention.text = mention.text[len(abbreviation):].lstrip()
+            mention.start = mention.end - len(mention.text)
+            mention.tokens = mention.tokens[1:]
+            titles = [*titles, abbreviation]
         tokens = mention.tokens
         owner = owner_gender(context_before)
         pronoun = clause_gender(following) if mention.subject else None
@@ -162,8 +170,9 @@ class Registry:
             pronoun = None  # "She bought the practice from a vet, Harlan Decker, with her savings": hers
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
         compared = _comparison(context_before)
+        apposed = _APPOSED_ROLE.match(following) if len(tokens) == 1 else None
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
-            tokens, mention, gender, titles, compared)
+            tokens, mention, gender, titles, compared, apposed.group(1) if apposed else "")
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -191,8 +200,8 @@ class Registry:
         elif len(tokens) < len(entity.tokens):
             entity.evidence += 1
             entity.called_by_surname = entity.called_by_surname or tokens == entity.tokens[-1:]
-            if not compared:  # ("the younger Pruitt" is told apart by the comparison, not the surname)
-                entity.short_names.add(tokens)
+            if not compared and not apposed:  # ("the younger Pruitt" is told apart by the comparison, not
+                entity.short_names.add(tokens)  # the surname; "Walker, the scientist," by the role)
         entity.last = mention.start
         if len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()):
             entity.handle = True
@@ -216,6 +225,20 @@ class Registry:
         mention.entity = entity
         self.mentions.append(mention)
         learn_from_context(entity, mention, titles, following, context_before, pronoun)
+
+    def _abbreviated_title(self, mention: Mention) -> str:
+        """The capitals opening a name ("CS" of "CS Mbugua") when the rest is the surname of a
+        person named before in full, and each capital opens a word of that person's office
+        ("Cabinet Secretary Joseph Mbugua"): the office abbreviated before the surname, not
+        initials ("JR Smith" after "Sarah Smith"); else ""."""
+        words = mention.text.split()
+        first = words[0]
+        if len(words) != 2 or not (first.isalpha() and first.isupper() and 2 <= len(first) <= 4):
+            return ""
+        named = [e for e in self.by_token.get(mention.tokens[-1], ()) if len(e.tokens) > 1
+                 and e.tokens[-1] == mention.tokens[-1] and not e.organisation
+                 and all(any(r.startswith(letter) for r in e.roles) for letter in first.lower())]
+        return first if named else ""
 
     def _relation(self, mention: Mention, context_before: str) -> tuple[Entity, str] | None:
         """The relative and the family relation a lone given name is set after ("His father,
@@ -294,13 +317,14 @@ class Registry:
         return best
 
     def _link(self, tokens: tuple[str, ...], mention: Mention, gender: str | None = None,
-              titles: list[str] = (), compared: str = "") -> Entity | None:
+              titles: list[str] = (), compared: str = "", apposed: str = "") -> Entity | None:
         """The entity `tokens` name: the fullest match, the nearest on a tie; of two bearers of a
         surname, one whose gender the clause's pronoun ("Fischer says, his …") does not contradict,
         and one the article already gave the same title ("Mrs Pickering" again is the mother the
         article called so, not the daughter named since). `compared`: the name follows "the
         older" or the like, which tells one bearer from another, so the surname alone ("Vance")
-        the article used for one of them says nothing."""
+        the article used for one of them says nothing. `apposed`: the role set after the name
+        ("Walker, the scientist,"), which picks the bearer the article gave that role."""
         keys = {lexicon.TITLE_EXPANSIONS.get(k, k) for k in (t.lower().rstrip(".") for t in titles)} if titles else set()
         best, best_score = None, -1
         scored: list[tuple[float, Entity]] = []
@@ -336,6 +360,8 @@ class Registry:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
                 score += 0.5
+            if apposed and (apposed in entity.roles or entity.role and apposed in entity.role.lower().split()):
+                score += 0.5  # "Walker, the scientist,": the Walker the article called a scientist
             if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
                     and entity.tokens[-len(tokens):] == tokens:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
@@ -427,6 +453,17 @@ def _blank_quotations(text: str, units: list[Unit], spans: dict[int, list[Span]]
     return "".join(pieces) + text[done:] if pieces else text
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _noun_before_noun(text: str, end: int) -> bool:
+    """The word after a one-word name is the base form of a speech verb ("Urban demand, by
+    contrast, remained …", "Public comment closes"): no singular subject takes that form, so it
+    is a noun the capitalised word modifies, not a verb the name is the subject of."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) in lexicon.BASE_SPEECH_VERBS
+
+
 def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
@@ -453,7 +490,8 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
             continue
         skip = [(unit.start + s.start, unit.start + s.end) for s in spans.get(index, [])]
         for mention, titles in find_mentions(unit.text, unit.start, skip, vocabulary):
-            if " " not in mention.text and (mention.initial and not mention.speaks and not mention.described
+            if " " not in mention.text and (mention.initial and not (mention.speaks and not _noun_before_noun(unit.text, mention.end - unit.start))
+                                            and not mention.described
                                             or mention.text.lower() in lexicon.PEOPLE_NOUNS) \
                     and vocabulary.in_lower_case(mention.text) and not HANDLE.fullmatch(mention.text.lower()) \
                     or " " not in mention.text and mention.initial and mention.text.lower() in lexicon.PEOPLE_NOUNS:

@@ -80,9 +80,14 @@ def holder_of_place(text: str, start: int) -> bool:
 def job_and_name_follow(following: list[str]) -> bool:
     """The words after a name give a job and then another name: "Manchester City manager Pep
     Guardiola said", where the person, not the club, is the sentence's subject."""
-    for number, word in enumerate(following[:4]):
+    head = ""  # the job's noun when a complement follows it ("head of forecasting")
+    for number, word in enumerate(following[:6]):
         if not (word.isalpha() and word.islower()):
-            return number > 0 and word[:1].isupper() and lexicon.is_role_noun(following[number - 1])
+            return number > 0 and word[:1].isupper() and lexicon.is_role_noun(head or following[number - 1])
+        if word in ("of", "for") and number > 0 and not head and lexicon.is_role_noun(following[number - 1]) \
+                and following[number + 1:number + 2] and following[number + 1].islower():
+            head = following[number - 1]  # "Met Éireann head of forecasting Aoife Lenihan" (not "chief
+            continue  # executive of Ceres Robotics", an apposition's organisation)
         if word in lexicon.FUNCTION_WORDS:
             return False  # "Martha Fry and her brother Dale Ford": two people
     return False
@@ -135,11 +140,12 @@ def closes_relative_clause(before: str, after: str) -> bool:
     return after[:1] == "," and _RELATIVE_OPENED.search(before[-80:]) is not None
 
 
-_FROM_PLACE_SAYS = re.compile(r"\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(\w+)\s*:")
+_FROM_PLACE_SAYS = re.compile(r",?\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},?\s+(\w+)(\s+(?:us\s+)?this)?\s*:")
 
 
 def speaks_from_place(text: str, end: int) -> bool:
     """The name ending at `end` is followed by where it is and a speech verb that introduces a
-    quotation ("Jo in Swansea writes:", a reader's message in a live blog): it speaks."""
+    quotation ("Jo in Swansea writes:", a reader's message in a live blog), or a verb whose "this"
+    points at it ("Siobhán, in Clifden, sent us this:"): it speaks."""
     verb = _FROM_PLACE_SAYS.match(text, end)
-    return verb is not None and verb.group(1) in lexicon.SPEECH_VERBS
+    return verb is not None and (verb.group(1) in lexicon.SPEECH_VERBS or verb.group(2) is not None)

@@ -94,6 +94,9 @@ _PLURAL_NOUNS = frozenset("people women men children".split())
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
 _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
+_SPEECH_ADVERBS = frozenset("now also later then again still earlier previously separately".split())
+"""Adverbs of time or sequence that may stand between a subject and its speech verb ("ESB
+Networks now says", "the minister later said"): the subject speaks all the same."""
 
 
 _COMPARED_OPENER = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)[Tt]he\s+(?:elder|older|younger|eldest|oldest|youngest)$")
@@ -482,9 +485,9 @@ _NAME_AFTER_COMMA = re.compile(r",\s+[A-Z]")
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                       r"(?:\s+\([A-Z][\w ]*\))?\s*(?::|\s[—–-])\s")
-"""A dateline opening a paragraph: a place in capitals, its state or country, the agency that
-filed it, then a colon or a dash."""
+                       r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+\([A-Z][\w ]*\))?\s*(?::|\s[—–-])\s")
+"""A dateline opening a paragraph: a place in capitals, its state or country, the date ("Dec 4"),
+the agency that filed it, then a colon or a dash."""
 
 
 _NICKNAME = re.compile(r"([A-Z](?<![\w’'-].)[a-z]+)( [“\"‘'][A-Z][\w’'-]*[”\"’'])(?= [A-Z][a-z])")
@@ -604,7 +607,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             and not owns_role \
             and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
-        speaks = next_word in lexicon.SPEECH_VERBS or speaks_apposed or speaks_from_place(text, end)
+        speaks = next_word in lexicon.SPEECH_VERBS or speaks_apposed or speaks_from_place(text, end) \
+            or next_word in _SPEECH_ADVERBS and len(following) > 1 and following[1].strip(",.;:") in lexicon.SPEECH_VERBS
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject, initial, speaks,
                               in_phrase=in_phrase, described=bool(_APPOSITION.match(text, end)),

@@ -112,11 +112,14 @@ def _subject_before(position: int, registry: Registry, speaking: bool = True):
     """The mention that is the subject of the sentence before `position` (with `speaking`, or
     the first that speaks in it: "The Met said …" has an article before its name, a subject all
     the same); not an owner's name nor one after a preposition. None when there is none."""
-    for mention in registry.at(previous_sentence_start(registry, position), position):
+    start = previous_sentence_start(registry, position)
+    for mention in registry.at(start, position):
         if mention.entity is None or mention.possessive or mention.after_preposition:
             continue
-        if mention.subject or (speaking and mention.speaks):
-            return mention
+        if mention.subject or (speaking and mention.speaks) or mention.entity.organisation \
+                and registry.text[start:mention.start].strip() in ("The", "the"):
+            return mention  # (an organisation's name opens the sentence with its article: "The
+            # National Prosecuting Authority welcomed the conviction.")
     return None
 
 

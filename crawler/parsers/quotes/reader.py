@@ -33,8 +33,8 @@ from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.spans import OPENING_MARKS, Span, spans_by_unit
 from crawler.parsers.quotes.speakers import matches_description, protagonist, resolve
-from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_by, introducer, named_after,
-                                                 sentence_person, unnamed_people)
+from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_after, introduced_by, introducer, named_after,
+                                                 sentence_person, unnamed_after, unnamed_people)
 
 _ENGLISH = ("en",)
 _QA_LABEL = re.compile(r"\s*(Q|A|Question|Answer)\s*[:：]\s")
@@ -277,8 +277,13 @@ class _Reader:
             return
         if opens_sentence:
             entity = named_after(unit, found.span, self.registry)
+            if entity is None and opens_paragraph and not self.previous_had_quote:
+                entity = introduced_after(unit, found.span, self.registry)  # "“…” Sarah Walker is a soil scientist"
             if entity is not None:
                 found.settle(entity)  # "“…” That was the verdict of X": named in the next sentence
+                return
+            if unnamed_after(unit, found.span, self.registry):
+                found.settle(None)  # "“…” The speaker, a student who did not want his name published, …"
                 return
         if found.kind != "partial":
             entity = indirect_speaker(unit, found.span, self.registry, self.context, self.text)

@@ -49,6 +49,7 @@ are be been not never recently once first meanwhile just only still yet already 
 since alone reportedly repeatedly often earlier immediately himself herself themselves itself
 always sometimes usually ever now
 """.split())
+_OWNER_PRONOUNS = frozenset("his her their its our my".split())
 DETERMINERS = frozenset("the a an one another this that his her its their our".split())
 _STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
     "who which that whose where when as in on at for with from by after before during about of to "
@@ -373,6 +374,16 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         sentence_start = unit.sentence_at(verb.start())[0]
         clauses = list(_CLAUSE_OPENER.finditer(text, sentence_start, verb.start()))
         if clauses:
+            first_verb = speech_verbs(text, clauses[-1].end(), verb.start())
+            comma = text.find(",", clauses[-1].end(), first_verb[0].start() if first_verb else verb.start())
+            if comma >= 0 and first_verb:
+                # "after the floods, the federation said … and warned": a phrase the comma closes; the
+                # subject right after it says and warns
+                ref = ref_in(text, comma + 1, first_verb[0].start(), unit, registry, prefer_last=False)
+                if ref is not None and not text[comma + 1:ref.position - unit.start].strip():
+                    return ref
+                clauses = []
+        if clauses:
             # "Shares fell after the frozen food maker reported a drop and warned …": the
             # subordinate clause's subject, whose verbs are joined
             ref = ref_in(text, clauses[-1].end(), verb.start(), unit, registry, prefer_last=False)
@@ -419,6 +430,14 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         for ref in named:
             if ref:
                 return ref
+        owned = text[candidates[0][0]:candidates[0][1]].split()
+        if len(candidates) > 1 and len(owned) > 1 and owned[0].lower() in _OWNER_PRONOUNS and owned[-1].islower():
+            # "Her London publisher, Marlow & Finch, called it": the name set off after a description
+            # a pronoun owns, not a name inside the description
+            apposed = ref_in(text, candidates[1][0], candidates[1][1], unit, registry, prefer_last=False)
+            if apposed is not None and apposed.kind == "name" \
+                    and not text[candidates[1][0]:apposed.position - unit.start].strip():
+                return apposed
         for seg_start, seg_end in candidates:
             if fallback is None:
                 fallback = ref_in(text, seg_start, seg_end, unit, registry, prefer_last=False)

@@ -30,7 +30,7 @@ from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.sentence_bounds import previous_sentence_start
 from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described_gender, introduced_unnamed,
-                                                    kept_unnamed_in_paragraph, unnamed_relative,
+                                                    introduced_unnamed_between, kept_unnamed_in_paragraph, unnamed_relative,
                                                     unnamed_subject_since, used_for_someone_unnamed)
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
@@ -176,6 +176,8 @@ _FULL_STOP = re.compile(r"\.[”\"’']?\s|;\s")
 """A full stop, also one inside a quotation that ends the sentence ("… “like we're in middle
 school.” Her mother, Denise Brooks, disagreed."), or a semicolon, which ends a clause as
 fully ("Marsh died in 2010; his son, Peter Marsh, now chairs the board")."""
+_RELATIVE_BEFORE = re.compile(r"\b(?:where|which|whom)\s+$")
+"""A relative word right before a name: the name is the subject of a relative clause."""
 _SAYS_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+\w+|wrote|writes)\s+(?:that\s+)?(?:he|she)\b")
 """A speech verb whose clause's subject is a pronoun ("Richter said she would wait")."""
 
@@ -185,7 +187,10 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     """The first subject of the latest sentence since the previous quotation that has one, or the
     one whose own clause holds a pronoun of the gender wanted."""
     since = [(m, _bearer(m, gender, registry, loose)) for m in registry.before(position)
-             if m.start > context.last_quote_position and (m.subject or m.cited) and position - m.start < 1500]
+             if m.start > context.last_quote_position and (m.subject or m.cited) and position - m.start < 1500
+             and not _RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)]
+    # (not the subject of a relative clause: "Catriona … carried messages to the room where Eilidh
+    # was staying. “…,” she says": the sentence is about Catriona, the clause only says where)
     since = [(m, entity) for m, entity in since if entity is not None and not _spoke_to_other(entity, m, gender, text)]
     if not since:
         return None
@@ -388,7 +393,11 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             candidates.append((-overlap, distance, entity))
     earlier = [c for c in candidates if c[1] < len(before)]
     if earlier:
-        return min(earlier, key=lambda c: (c[0], c[1]))[2]
+        best = min(earlier, key=lambda c: (c[0], c[1]))
+        if words[0] == "the" and introduced_unnamed_between(head, before[best[1]].end, ref.position, text):
+            return None  # "Rescue official Bilal Shah said … A senior provincial official, who spoke on
+            # condition of anonymity, said … “…,” the official said": the one introduced since, unnamed
+        return best[2]
     if any(m.entity.organisation for m in owners) or used_for_someone_unnamed(head, ref.position, text) \
             or words[0] == "the" and _OFFICE_COMPLEMENT.match(text, ref.position + len(ref.text)) \
             and any(m.entity is not None and m.entity.organisation for m in inside):
@@ -551,13 +560,14 @@ def protagonist(registry: Registry, position: int, excluded: set[int], gender: s
 
 def _role_abbreviated(mention: Mention, registry: Registry) -> Entity | None:
     """The one person named before whose office the capitals after "the" abbreviate ("Deputy
-    Commissioner of Morigaon, Devashish Sharma, …" then "the DC said"), or None."""
+    Commissioner of Morigaon, Devashish Sharma, …" then "the DC said"), or who had them as a title
+    ("CS Mbugua" then "the CS said"), or None."""
     letters = mention.text
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4) \
             or registry.text[max(0, mention.start - 4):mention.start].lower() != "the ":
         return None
     holders = {id(m.entity): m.entity for m in registry.before(mention.start) if m.entity is not None and m.entity.person
-               and m.entity.role and capital_initials(m.entity.role).startswith(letters)}
+               and (m.entity.role and capital_initials(m.entity.role).startswith(letters) or letters.lower() in m.entity.roles)}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 

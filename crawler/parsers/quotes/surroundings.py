@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 import crawler.parsers.quotes.lexicon as lexicon
+from crawler.parsers.quotes.lexicon import first_key
 from crawler.parsers.quotes.speaker_references import Ref, sentence_subject, speech_verbs, subject_after, subject_before
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity
@@ -81,25 +82,64 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
 
 _UTTERANCE_BACK = re.compile(r"^(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)\b|"
                              r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:\w+\s+)?(?:words?|remarks?|comments?|verdict|"
-                             r"warning|message|assessment|plea|admission|view)\b")
+                             r"warning|message|assessment|plea|admission|view|speaker)\b")
 """A sentence that points back at the quotation before it ("That was the verdict of …", "The
-words came from …", "X made the remark in the Commons")."""
+words came from …", "X made the remark in the Commons", "The speaker, a student who …")."""
+
+
+def _sentence_after(unit: Unit, span: Span) -> tuple[int, int] | None:
+    """The (start, end) of the sentence after a quotation that ends its own sentence, or None."""
+    close = span.end + (1 if span.closed else 0)
+    _, end = unit.sentence_at(min(close, len(unit.text) - 1))
+    if end >= len(unit.text) or unit.text[close:end].strip(" .!?,;"):
+        return None
+    return unit.sentence_at(end)
 
 
 def named_after(unit: Unit, span: Span, registry: Registry) -> Entity | None:
     """The person the sentence after a quotation that is a whole sentence names when it points
     back at it ("“We’ve lost the lot.” That was the verdict of grower Bill Tran, …")."""
-    close = span.end + (1 if span.closed else 0)
-    _, end = unit.sentence_at(min(close, len(unit.text) - 1))
-    if end >= len(unit.text) or unit.text[close:end].strip(" .!?,;"):
+    after = _sentence_after(unit, span)
+    if after is None:
         return None
-    start, stop = unit.sentence_at(end)
+    start, stop = after
     if not _UTTERANCE_BACK.search(unit.text[start:stop].lstrip()) or find_spans(unit.text[start:stop]):
         return None
     for mention in registry.at(unit.start + start, unit.start + stop):
         if mention.entity is not None and mention.entity.person and not mention.possessive:
             return mention.entity
     return None
+
+
+def unnamed_after(unit: Unit, span: Span, registry: Registry) -> bool:
+    """True when the sentence after a quotation points back at it and names no person ("“The
+    walls came down …” The speaker, a 19-year-old student who did not want his name published,
+    …"): the article describes its speaker and leaves them unnamed."""
+    after = _sentence_after(unit, span)
+    if after is None:
+        return False
+    start, stop = after
+    return bool(_UTTERANCE_BACK.search(unit.text[start:stop].lstrip())) and not find_spans(unit.text[start:stop]) \
+        and not any(m.entity is not None and (m.entity.person or m.entity.organisation)
+                    for m in registry.at(unit.start + start, unit.start + stop))
+
+
+def introduced_after(unit: Unit, span: Span, registry: Registry) -> Entity | None:
+    """The person whose full name opens the sentence after a quotation, named there for the first
+    time ("“People imagine the damage is the water.” Sarah Walker is a soil scientist at …"): a
+    feature quotes first and introduces the speaker after; None when that sentence opens otherwise
+    or on someone named before."""
+    after = _sentence_after(unit, span)
+    if after is None:
+        return None
+    start, stop = after
+    mentions = registry.at(unit.start + start, unit.start + stop)
+    first = mentions[0] if mentions else None
+    if first is None or first.entity is None or not first.entity.person or len(first.tokens) < 2 \
+            or first.possessive or any(first_key(w) not in lexicon.TITLES
+                                       for w in unit.text[start:first.start - unit.start].split()):
+        return None  # (a title may come before the name: "Dr Ruth Okonjo, a geriatrician, …")
+    return None if any(m.entity is first.entity for m in registry.before(first.start)) else first.entity
 
 
 def introducer(unit: Unit, registry: Registry, context: Context, text: str) -> Entity | None:

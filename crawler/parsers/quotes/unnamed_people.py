@@ -29,6 +29,10 @@ neighbor who asked …", "One local resident said", "One of the rescued swimmers
 used as an adjective before a lower-case noun or an office's initials: "Another Labour MP")."""
 
 
+_PRONOUN_ONE = re.compile(r"\b(?:[Aa]nother|[Oo]ne)\s+$")
+""""Another" or "one" standing alone as the subject, a pronoun for one of a group."""
+
+
 def unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
     """Where the latest sentence since the previous quotation starts whose subject is a person
     the article does not name ("A neighbor", "One local resident"), of a gender the he/she
@@ -39,6 +43,9 @@ def unnamed_subject_since(gender: str | None, position: int, context: Context, t
         unnamed = UNNAMED_APPOSITION.search(text, match.start(2), position)
         if unnamed and unnamed.start() - match.start(2) < 40:
             found = match.start()  # "Another former employee, who asked not to be named, …": whoever it is
+            continue
+        if match.group(2).split()[0].strip(",;") in lexicon.SPEECH_VERBS and _PRONOUN_ONE.search(text, match.start(), match.start(2)):
+            found = match.start()  # "Another said her team …": one more of the unnamed people just described
             continue
         for word in match.group(2).split():
             word = word.strip(",;")
@@ -94,6 +101,25 @@ def introduced_unnamed(head: str, position: int, text: str) -> bool:
     start = text.rfind("\n", 0, position) + 1
     pattern = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
     return bool(pattern.search(text, start, position))
+
+
+_INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|One)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+"""A sentence opening on an indefinite description and its first words ("A senior provincial official")."""
+_NAME_AFTER = re.compile(r"\s*,?\s*[A-Z]")
+
+
+def introduced_unnamed_between(head: str, start: int, end: int, text: str) -> bool:
+    """True when a sentence between `start` and `end` opens on "a … <head>" with no name given
+    after it ("A senior provincial official, who spoke on condition of anonymity,", not "A
+    spokesman, Tom Reed,"): someone new of that description, whom a later "the <head>" means
+    rather than a named person of that role mentioned before it."""
+    for match in _INDEFINITE_OPENING.finditer(text, start, end):
+        words = match.group(1).split()
+        if head in words:
+            head_end = match.start(1) + match.group(1).rfind(head) + len(head)
+            if not _NAME_AFTER.match(text, head_end):
+                return True
+    return False
 
 
 def used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
