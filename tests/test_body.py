@@ -118,6 +118,17 @@ def test_heading_above_the_first_paragraph_is_text_not_a_chapter():
     assert sections(html) == [(None, [dek, PARAGRAPH]), ("A chapter", [PARAGRAPH])]
 
 
+@pytest.mark.parametrize(("title", "heading", "kept"), [
+    ("Bee Simulator", "Bee Simulator Multiplayer", True),  # a chapter about the thing a short headline names
+    ("Bee Simulator", "Who should use Bee Simulator?", True),
+    ("Bee Simulator", "Bee Simulator", False),  # the headline itself
+    ("The bee simulator that teaches children", "Review: The bee simulator that teaches children", False),  # kicker, headline
+])
+def test_heading_holding_the_headline_repeats_it_only_when_the_headline_is_more_than_a_name(title, heading, kept):
+    html = f"<div><p>{PARAGRAPH}</p><h2>{heading}</h2><p>{PARAGRAPH}</p></div>"
+    assert headings(html, title=title) == ([None, heading] if kept else [None])
+
+
 def test_short_label_above_the_first_paragraph_is_left_out():
     html = f"<div><h3>The short version</h3><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p></div>"
     assert sections(html) == [(None, [PARAGRAPH]), ("A chapter", [PARAGRAPH])]

@@ -59,6 +59,8 @@ _CHROME_HEADING = re.compile(
 following siblings up to the next heading are left out. Each label ends at a word's end
 ("Comments", not "Commentary on Python 3")."""
 _ARTICLE_BEGUN = 400
+_NAMED_TITLE_WORDS = 3
+"""The fewest words of a headline that, held in a sub-heading, make it the headline again."""
 _LABEL_WORDS = 4
 """At most this many words above the first paragraph make a label ("Darum geht's"), not a dek."""
 _CAPTION_ALT = 40
@@ -181,7 +183,14 @@ class _Walker:
         poll boxes (`poll_boxes`)."""
         self.media_holders: set = set()
         """The elements that hold a picture (see `media_holders`)."""
-        self.titles = [fold(t) for t in (title, *headlines) if t and fold(t)]
+        titles = {fold(t) for t in (title, *headlines) if t and fold(t)}
+        self.titles = [title for title in titles if len(title.split()) >= _NAMED_TITLE_WORDS]
+        """The headline's spellings a heading repeats when it holds one (after a kicker: "Premiere in
+        Eisenhüttenstadt - DDR-Hotel Lunik öffnet …")."""
+        self.names = titles.difference(self.titles)
+        """Headlines of a word or two (a product, a person, a topic: "Bee Simulator"): a heading
+        repeats one only when it is that, and else is a chapter of the text about it ("Bee
+        Simulator Mehrspieler", "Wann ist die betriebliche Altersvorsorge eine gute Sache?")."""
         self.sections = [Section(heading=None)]
         self.openers: dict[int, object] = {}
         """id(section) -> the element whose text is the section's heading."""
@@ -426,7 +435,7 @@ class _Walker:
             self.emit(Block(kind="paragraph", text=text))
             return
         folded = fold(text)
-        if any(title in folded for title in self.titles) or (links and links >= 0.8 * len(text)):
+        if folded in self.names or any(title in folded for title in self.titles) or (links and links >= 0.8 * len(text)):
             return
         if _BYLINE_START.match(text) or " | " in text or is_chrome_line(text) or names_only(text, self.rules.authors):
             return
