@@ -73,6 +73,16 @@ def test_short_last_chapter_with_a_picture_and_its_lines_is_kept():
     assert headings(html, rules=rules)[-1] == "Subtle"
 
 
+@pytest.mark.parametrize("before", [
+    f"<div class='photo'><img src='/m45.jpg'></div>{PARAGRAPH}<br><br>",  # loose text after a box
+    f"{PARAGRAPH}<br>",  # the box's own text
+])
+def test_short_last_chapter_after_loose_text_in_its_box_is_kept(before):
+    # a post set as text and line breaks: the heading has text before it, though no element holds it
+    html = f"<div>{before}<h3>Details</h3><ul><li>Camera: EOS 60Da</li><li>ISO: 640</li></ul></div>"
+    assert headings(html) == [None, "Details"]
+
+
 def test_short_last_chapter_after_the_text_is_kept():
     html = f"<div><p>{PARAGRAPH}</p><h2>The bottom line</h2><p>Short and true.</p></div>"
     assert headings(html) == [None, "The bottom line"]
