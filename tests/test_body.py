@@ -218,6 +218,16 @@ def test_a_chrome_label_is_a_whole_word_of_the_heading(heading, chrome):
     assert (headings(html) == [None]) is chrome
 
 
+@pytest.mark.parametrize(("heading", "chrome"), [
+    ("Popular", True), ("Popular:", True), ("Popular posts", True), ("Popular on the site", True),
+    ("Popular bougainvillea varieties", False), ("Popular uprisings in history", False),
+])
+def test_popular_is_a_chrome_label_alone_or_before_what_is_popular(heading, chrome):
+    # a box of popular stories, or a chapter on the popular kinds of a plant
+    html = f"<div><p>{PARAGRAPH * 6}</p><h2>{heading}</h2><p>{PARAGRAPH}</p></div>"
+    assert (headings(html) == [None]) is chrome
+
+
 def test_a_box_set_off_by_drawn_lines_ends_at_its_closing_line():
     # a flat article: "____", a "More on …" box of links, "____", and the story goes on
     rule = "<p>" + "_" * 40 + "</p>"

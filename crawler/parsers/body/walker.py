@@ -41,7 +41,7 @@ _CHROME_HEADING = re.compile(
     r"^(?:related(?: articles| stories| content| coverage| topics| links| posts)?|"
     r"more (?:from|on|stories|news|in|about|like this|to read|trending)\b|more (?:[\w'’-]+ ){1,3}(?:stories|articles|reads)\b|read (?:more|next|also)|"
     r"our readers read next|recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|"
-    r"popular|trending|top stories|comments?|\d+ (?:comments|ergänzungen|kommentare)|"
+    r"popular(?=\s*:?\s*$|\s+(?:posts?|articles?|stories|news|now|reads|today|this|on|in)\b)|trending|top stories|comments?|\d+ (?:comments|ergänzungen|kommentare)|"
     r"leave a (?:comment|reply)|share|follow us|sign (?:in|up)\b|subscribe|newsletters?|get (?:daily|the)\b|"
     r"about the (?:author|authors)|über (?:den|die) autor(?:in|en|innen)?|news updates|advertisement|weiterlesen|"
     r"mehr (?:zum thema|zu|aus|von)\b|verwandte[n]?|ähnliche[n]?|kommentare?|empfohlene?[nr]?|lesen sie auch|"
@@ -57,7 +57,9 @@ _CHROME_HEADING = re.compile(
 )
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and its
 following siblings up to the next heading are left out. Each label ends at a word's end
-("Comments", not "Commentary on Python 3")."""
+("Comments", not "Commentary on Python 3"); "Popular" is a box's label alone or before what is
+popular ("Popular posts", "Popular on …"), not the adjective of a chapter ("Popular Bougainvillea
+Varieties")."""
 _ARTICLE_BEGUN = 400
 _NAMED_TITLE_WORDS = 3
 """The fewest words of a headline that, held in a sub-heading, make it the headline again."""
