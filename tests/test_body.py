@@ -666,6 +666,16 @@ def test_short_line_in_a_box_with_a_picture_is_its_caption():
     assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH])]
 
 
+@pytest.mark.parametrize("caption", [
+    "Abbildung: Vergleich auf dem Gletscher. Die gemessenen Schneehöhen passen gut zusammen.",
+    "Fig. 2: The measured snow depths. Both agree well.",
+])
+def test_line_opening_with_a_figure_label_in_a_box_with_a_picture_is_its_caption(caption):
+    # a caption set as sentences: the figure label says what it is
+    html = f"<div><p>{PARAGRAPH}</p><div class='imginline'><img src='a.png'><span>{caption}</span></div><p>{PARAGRAPH}</p></div>"
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH])]
+
+
 def test_line_after_a_picture_in_a_paragraph_is_its_caption():
     html = f"<div><p>{PARAGRAPH}</p><p><img src='a.jpg' width='1169'><br><em>The suspect enters the courtroom</em></p></div>"
     assert sections(html) == [(None, [PARAGRAPH])]

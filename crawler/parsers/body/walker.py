@@ -84,6 +84,9 @@ _CAPTION_CHARS = 200
 """Most text a box beside a picture holds to be its caption."""
 _CAPTION_STOPS = (".", "!", "?", "…", "”", '"', "»", "“", "’", ":", "。", "！", "？")
 """A line ending so is a sentence, kept as text even beside a picture."""
+_FIGURE_LABEL = re.compile(r"(?:abbildung|abb\.|figure|fig\.|grafik|graphic|chart)\s*\d*\s*[:.–-]\s", re.I)
+"""A line beside a picture that opens with a figure label ("Abbildung: Vergleich auf dem
+Aletschgletscher. Unsere …", "Fig. 2: …") is the picture's caption, sentences and all."""
 
 
 @dataclass
@@ -558,7 +561,7 @@ class _Walker:
         if len(element.text_content()) > 20 * _CAPTION_CHARS:  # cheap bound before the visible text
             return False
         text = visible_text(element, use_classes=self.rules.use_classes)[0]
-        if not text or len(text) > _CAPTION_CHARS or text.endswith(_CAPTION_STOPS):
+        if not text or len(text) > _CAPTION_CHARS or (text.endswith(_CAPTION_STOPS) and not _FIGURE_LABEL.match(text)):
             return False
         return next(element.iter(*SUB_HEADINGS, "ul", "ol", "table", "blockquote"), None) is None
 
