@@ -47,7 +47,7 @@ _CHROME_HEADING = re.compile(
     r"mehr (?:zum thema|zu|aus|von)\b|verwandte[n]?|ähnliche[n]?|kommentare?|empfohlene?[nr]?|lesen sie auch|"
     r"auch interessant|das könnte sie|ämnen|inhalt(?:sverzeichnis)?|hauptinhalt|navigation|sobre la firma|"
     r"te puede interesar|lire aussi|à lire aussi|sur le même sujet|leia também|veja também|"
-    r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen|(?:verwendete )?quellen(?:angaben)?\s*:?$|sources\s*:?$|"
+    r"current issue|weitere (?:videos|artikel|nachrichten|beiträge)|bitte beachten|jetzt weiterlesen|(?:verwendete )?quellen(?:angaben)?\s*:?$|sources\s*:?$|"
     r"você (?:também )?pode gostar|leia mais|vous aimerez aussi|à lire également|ti potrebbe interessare|"
     r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel|don['’]?t miss|"
     r"(?:notas|noticias|artículos) relacionad[oa]s|читайте также|самые (?:популярные|читаемые)|похожие (?:статьи|новости|записи)|"
