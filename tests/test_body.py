@@ -211,6 +211,7 @@ def test_heading_over_a_preview_of_the_next_article_is_a_chrome_heading(heading)
 @pytest.mark.parametrize(("heading", "chrome"), [
     ("Comments", True), ("Kommentare", True), ("Empfohlene Artikel", True), ("Über die Autorin", True),
     ("Weitere Beiträge", True),  # "More posts"
+    ("About this series", True), ("Über diese Reihe", True),  # the box describing the series the article is one of
     ("Commentary on Python 3", False), ("Inhaltlicher Schritt", False), ("Shareholders revolt", False),
 ])
 def test_a_chrome_label_is_a_whole_word_of_the_heading(heading, chrome):

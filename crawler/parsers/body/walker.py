@@ -43,7 +43,7 @@ _CHROME_HEADING = re.compile(
     r"our readers read next|recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|"
     r"popular(?=\s*:?\s*$|\s+(?:posts?|articles?|stories|news|now|reads|today|this|on|in)\b)|trending|top stories|comments?|\d+ (?:comments|ergänzungen|kommentare)|"
     r"leave a (?:comment|reply)|share|follow us|sign (?:in|up)\b|subscribe|newsletters?|get (?:daily|the)\b|"
-    r"about the (?:author|authors)|über (?:den|die) autor(?:in|en|innen)?|news updates|advertisement|weiterlesen|"
+    r"about the (?:author|authors)|über (?:den|die) autor(?:in|en|innen)?|about this series|über diese reihe|news updates|advertisement|weiterlesen|"
     r"mehr (?:zum thema|zu|aus|von)\b|verwandte[n]?|ähnliche[n]?|kommentare?|empfohlene?[nr]?|lesen sie auch|"
     r"auch interessant|das könnte sie|ämnen|inhalt(?:sverzeichnis)?|hauptinhalt|navigation|sobre la firma|"
     r"te puede interesar|lire aussi|à lire aussi|sur le même sujet|leia também|veja também|"
