@@ -337,6 +337,15 @@ def test_timestamp_and_byline_lines_are_not_paragraphs():
     assert sections(html) == [(None, [PARAGRAPH, "Von der Leyen sagte am Montag in Brüssel, die Verhandlungen gingen weiter."])]
 
 
+@pytest.mark.parametrize("label", ["Release Date:", "Aktualisiert:", "Veröffentlicht am:"])
+def test_a_date_label_whose_date_stood_apart_is_not_a_paragraph(label):
+    # the date sits in a box of its own, left out as a date: its label says nothing alone
+    html = (f"<div><p>{PARAGRAPH}</p><p><span class='field-label'>{label}</span></p>"
+            f"<div class='field-date'><span class='date-display'>Thursday, 28 April 2022</span></div>"
+            f"<p>Background:</p><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, "Background:", PARAGRAPH])]
+
+
 def test_heading_ending_with_a_colon_leads_into_the_text():
     html = (f"<div><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p>"
             f"<div class='subhead'>Specs:</div><ul><li>Weight: 2 kg</li></ul></div>")
