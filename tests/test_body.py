@@ -73,6 +73,16 @@ def test_short_last_chapter_with_a_picture_and_its_lines_is_kept():
     assert headings(html, rules=rules)[-1] == "Subtle"
 
 
+@pytest.mark.parametrize("before", [
+    f"<div class='photo'><img src='/m45.jpg'></div>{PARAGRAPH}<br><br>",  # loose text after a box
+    f"{PARAGRAPH}<br>",  # the box's own text
+])
+def test_short_last_chapter_after_loose_text_in_its_box_is_kept(before):
+    # a post set as text and line breaks: the heading has text before it, though no element holds it
+    html = f"<div>{before}<h3>Details</h3><ul><li>Camera: EOS 60Da</li><li>ISO: 640</li></ul></div>"
+    assert headings(html) == [None, "Details"]
+
+
 def test_short_last_chapter_after_the_text_is_kept():
     html = f"<div><p>{PARAGRAPH}</p><h2>The bottom line</h2><p>Short and true.</p></div>"
     assert headings(html) == [None, "The bottom line"]
@@ -116,6 +126,17 @@ def test_heading_above_the_first_paragraph_is_text_not_a_chapter():
     dek = "Payments system passes its first test with an online shop"
     html = f"<div><h2>{dek}</h2><p>{PARAGRAPH}</p><h2>A chapter</h2><p>{PARAGRAPH}</p></div>"
     assert sections(html) == [(None, [dek, PARAGRAPH]), ("A chapter", [PARAGRAPH])]
+
+
+@pytest.mark.parametrize(("title", "heading", "kept"), [
+    ("Bee Simulator", "Bee Simulator Multiplayer", True),  # a chapter about the thing a short headline names
+    ("Bee Simulator", "Who should use Bee Simulator?", True),
+    ("Bee Simulator", "Bee Simulator", False),  # the headline itself
+    ("The bee simulator that teaches children", "Review: The bee simulator that teaches children", False),  # kicker, headline
+])
+def test_heading_holding_the_headline_repeats_it_only_when_the_headline_is_more_than_a_name(title, heading, kept):
+    html = f"<div><p>{PARAGRAPH}</p><h2>{heading}</h2><p>{PARAGRAPH}</p></div>"
+    assert headings(html, title=title) == ([None, heading] if kept else [None])
 
 
 def test_short_label_above_the_first_paragraph_is_left_out():
@@ -189,10 +210,22 @@ def test_heading_over_a_preview_of_the_next_article_is_a_chrome_heading(heading)
 
 @pytest.mark.parametrize(("heading", "chrome"), [
     ("Comments", True), ("Kommentare", True), ("Empfohlene Artikel", True), ("Über die Autorin", True),
+    ("Weitere Beiträge", True),  # "More posts"
+    ("About this series", True), ("Über diese Reihe", True),  # the box describing the series the article is one of
     ("Commentary on Python 3", False), ("Inhaltlicher Schritt", False), ("Shareholders revolt", False),
 ])
 def test_a_chrome_label_is_a_whole_word_of_the_heading(heading, chrome):
     # "Comment" opens "Commentary on Python 3", a chapter of the essay, not its comments
+    html = f"<div><p>{PARAGRAPH * 6}</p><h2>{heading}</h2><p>{PARAGRAPH}</p></div>"
+    assert (headings(html) == [None]) is chrome
+
+
+@pytest.mark.parametrize(("heading", "chrome"), [
+    ("Popular", True), ("Popular:", True), ("Popular posts", True), ("Popular on the site", True),
+    ("Popular bougainvillea varieties", False), ("Popular uprisings in history", False),
+])
+def test_popular_is_a_chrome_label_alone_or_before_what_is_popular(heading, chrome):
+    # a box of popular stories, or a chapter on the popular kinds of a plant
     html = f"<div><p>{PARAGRAPH * 6}</p><h2>{heading}</h2><p>{PARAGRAPH}</p></div>"
     assert (headings(html) == [None]) is chrome
 
@@ -302,6 +335,15 @@ def test_timestamp_and_byline_lines_are_not_paragraphs():
     html = (f"<div><p>Stand: 24.04.2024 22:58 Uhr</p><p>Von: Bill McCarthy, Marisha Goldhamer</p><p>{PARAGRAPH}</p>"
             "<p>Von der Leyen sagte am Montag in Brüssel, die Verhandlungen gingen weiter.</p></div>")
     assert sections(html) == [(None, [PARAGRAPH, "Von der Leyen sagte am Montag in Brüssel, die Verhandlungen gingen weiter."])]
+
+
+@pytest.mark.parametrize("label", ["Release Date:", "Aktualisiert:", "Veröffentlicht am:"])
+def test_a_date_label_whose_date_stood_apart_is_not_a_paragraph(label):
+    # the date sits in a box of its own, left out as a date: its label says nothing alone
+    html = (f"<div><p>{PARAGRAPH}</p><p><span class='field-label'>{label}</span></p>"
+            f"<div class='field-date'><span class='date-display'>Thursday, 28 April 2022</span></div>"
+            f"<p>Background:</p><p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, "Background:", PARAGRAPH])]
 
 
 def test_heading_ending_with_a_colon_leads_into_the_text():
@@ -632,6 +674,16 @@ def test_short_line_in_a_box_with_a_picture_is_its_caption():
     html = (f"<div><p>{PARAGRAPH}</p><div class='x1'><div class='x2'><picture><img src='a.jpg'></picture>"
             f"<div class='x3'>Fans produced a banner backing their captain</div><div class='x4'>REUTERS</div></div></div>"
             f"<p>{PARAGRAPH}</p></div>")
+    assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH])]
+
+
+@pytest.mark.parametrize("caption", [
+    "Abbildung: Vergleich auf dem Gletscher. Die gemessenen Schneehöhen passen gut zusammen.",
+    "Fig. 2: The measured snow depths. Both agree well.",
+])
+def test_line_opening_with_a_figure_label_in_a_box_with_a_picture_is_its_caption(caption):
+    # a caption set as sentences: the figure label says what it is
+    html = f"<div><p>{PARAGRAPH}</p><div class='imginline'><img src='a.png'><span>{caption}</span></div><p>{PARAGRAPH}</p></div>"
     assert sections(html) == [(None, [PARAGRAPH, PARAGRAPH])]
 
 

@@ -38,6 +38,8 @@ def element(html: str):
     "authorBio",
     "author-container",
     "c-author__biography",
+    "artDetailAutor__outer",  # the author box in German (and Spanish, Portuguese, Polish): "Leiterin Redaktion Leben"
+    "autoren-box",
     "recirculation-box",
     "email-slidein-form",
     "fb-send-to-messenger-container",

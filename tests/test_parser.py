@@ -423,6 +423,18 @@ def test_visible_meta_description_under_the_headline_is_the_lead():
     assert parsed.lead == dek and dek not in parsed.text
 
 
+def test_lead_after_an_indented_date_line_is_found():
+    # a CMS template indents its date and category line over many lines: read, it is a short
+    # line, not the text's first paragraph, and the lead-classed teaser after it is the lead
+    dek = "Volunteers fix broken appliances at the repair café on Friday, from three to six."
+    indent = "\n" + " " * 40
+    date_line = f"<p>{indent}<time>27.01.2020</time>{indent}<span>Community{indent}Home{indent}App</span>{indent}</p>"
+    html = page(f"<div class='article'><h3>Repair café on Friday</h3><div class='footer'>{date_line}</div>"
+                f"<div class='teaser-text'><p>{dek}</p></div><div class='news-text'><p>{PROSE}</p><p>{PROSE}</p></div></div>")
+    parsed = parse_html(html, URL)
+    assert parsed.lead == dek and dek not in parsed.text
+
+
 def test_jsonld_article_body_when_the_page_renders_no_text():
     body = "First paragraph of the story, long enough to count as text. " * 5
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rendered by script",'

@@ -39,7 +39,7 @@ _TOKEN_WORDS = (
     r"outbrain|taboola|nav|navbar|navigation|menu|modal|popup|toast|snackbar|slidein|toolbar|print|banner|masthead|"
     r"sr-only|visually-hidden|screen-reader-text|visuallyhidden|offscreen|off-screen|a11y|screenreader|aural|"
     r"vh$|"
-    r"author|authors|author-bio|authorbio|bio|"
+    r"author|authors|author-bio|authorbio|bio|autor|autoren|"
     r"biography|rating|webpush|whatsapp|messenger|jwplayer|checkout|cta|"
     r"pagination|pager|skip|jumplink|toc|hidden-text|teaser-list|meta|metadata|metainfo|metatextline|dateline|"
     r"timestamp|date|pubdate|publish-date|update-time|"

@@ -28,7 +28,9 @@ divs with at most two child elements), so reading their text stays cheap."""
 _ANCESTOR_LEVELS = 6
 _CONTAINER_HEAD = 40
 _BODY_PARAGRAPH = 150
-"""A plain paragraph longer than this is body text: no lead is looked for after it."""
+"""A plain paragraph longer than this is body text: no lead is looked for after it. Its text is
+measured as read, not as written: a template's indentation is no text (a date line and a few
+category names indented over many lines)."""
 _HEADER_SCAN = 15
 _DATELINE_CHARS = 30
 """Most text a dateline before a standfirst adds ("Berlin. ", "NEW YORK (AP) — ")."""
@@ -261,7 +263,7 @@ def _until_body_text(elements, described: "_Described | None", container):
     for element in elements:
         if element.tag == "p" and not _is_lead_like(element):
             text = element.text_content()
-            if len(text) > _BODY_PARAGRAPH:
+            if len(text) > _BODY_PARAGRAPH and len(clean_text(text)) > _BODY_PARAGRAPH:
                 if described and described.shows(text) and not _holds_container(container, element):
                     yield element
                 return

@@ -89,6 +89,12 @@ _DATE_LINE_WORDS = 6
 _CLOCK_LABEL = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
 """A short line opening with a clock time and no sentence after it is a live-blog entry stamp
 ("18:25Antony Clements-Thrower")."""
+_DATE_LABEL = re.compile(
+    r"(?:(?:release|publication|published|posted|last|date of)\s+)?"
+    r"(?:date|dated|published|posted|updated|modified|datum|stand|veröffentlicht|aktualisiert|erschienen|"
+    r"fecha|publicado|actualizado|publié|mis à jour)(?:\s+(?:on|am|el|le))?\s*:", re.I)
+"""A date's label alone ("Release Date:", "Aktualisiert:", "Veröffentlicht am:"): the date itself
+was set apart (and left out as a date), the label says nothing."""
 _SIGN_OFF = re.compile(
     r"(?:additional )?reporting (?:by|from)\b|(?:writing|editing) by\b|with (?:files|reporting|reports) from\b|"
     r"mit (?:material|informationen) (?:von|der|des|aus)\b|"
@@ -325,6 +331,8 @@ def is_chrome_line(text: str) -> bool:
         return True
     if len(text) < 60 and _CLOCK_LABEL.match(text) and not text.endswith(SENTENCE_END):
         return True
+    if len(text) < 40 and text.endswith(":") and _DATE_LABEL.fullmatch(text):
+        return True  # "Release Date:" left alone: its date stood in a box of its own, left out
     byline = _BYLINE_LINE.match(text)
     if byline and len(text) < 70 and text[byline.end()].isupper() and not text.endswith(SENTENCE_END):
         return True  # "Von: Bill McCarthy", "Par Les Echos"

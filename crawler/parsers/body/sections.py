@@ -149,9 +149,20 @@ def is_trailing_box(section: Section, opener) -> bool:
     if any(block.image is not None for block in section.blocks) and \
             sum(1 for block in section.blocks if block.text) >= _CHAPTER_LINES:
         return False
-    if any(clean_text(sibling.text_content()) for sibling in opener.itersiblings(preceding=True)):
+    if _text_before(opener):
         return False
     return not _repeats_a_module(opener.getparent())
+
+
+def _text_before(element) -> bool:
+    """True when text stands before `element` in its parent: an earlier sibling's, or loose text
+    (the parent's own, a sibling's tail: a post set as text and line breaks, "…erkennbar.<br><br>
+    <h3>Details</h3>")."""
+    parent = element.getparent()
+    if parent is not None and clean_text(parent.text or ""):
+        return True
+    return any(clean_text(sibling.text_content()) or clean_text(sibling.tail or "")
+               for sibling in element.itersiblings(preceding=True))
 
 
 def _repeats_a_module(box) -> bool:

@@ -41,13 +41,13 @@ _CHROME_HEADING = re.compile(
     r"^(?:related(?: articles| stories| content| coverage| topics| links| posts)?|"
     r"more (?:from|on|stories|news|in|about|like this|to read|trending)\b|more (?:[\w'’-]+ ){1,3}(?:stories|articles|reads)\b|read (?:more|next|also)|"
     r"our readers read next|recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|"
-    r"popular|trending|top stories|comments?|\d+ (?:comments|ergänzungen|kommentare)|"
+    r"popular(?=\s*:?\s*$|\s+(?:posts?|articles?|stories|news|now|reads|today|this|on|in)\b)|trending|top stories|comments?|\d+ (?:comments|ergänzungen|kommentare)|"
     r"leave a (?:comment|reply)|share|follow us|sign (?:in|up)\b|subscribe|newsletters?|get (?:daily|the)\b|"
-    r"about the (?:author|authors)|über (?:den|die) autor(?:in|en|innen)?|news updates|advertisement|weiterlesen|"
+    r"about the (?:author|authors)|über (?:den|die) autor(?:in|en|innen)?|about this series|über diese reihe|news updates|advertisement|weiterlesen|"
     r"mehr (?:zum thema|zu|aus|von)\b|verwandte[n]?|ähnliche[n]?|kommentare?|empfohlene?[nr]?|lesen sie auch|"
     r"auch interessant|das könnte sie|ämnen|inhalt(?:sverzeichnis)?|hauptinhalt|navigation|sobre la firma|"
     r"te puede interesar|lire aussi|à lire aussi|sur le même sujet|leia também|veja também|"
-    r"current issue|weitere (?:videos|artikel|nachrichten)|bitte beachten|jetzt weiterlesen|(?:verwendete )?quellen(?:angaben)?\s*:?$|sources\s*:?$|"
+    r"current issue|weitere (?:videos|artikel|nachrichten|beiträge)|bitte beachten|jetzt weiterlesen|(?:verwendete )?quellen(?:angaben)?\s*:?$|sources\s*:?$|"
     r"você (?:também )?pode gostar|leia mais|vous aimerez aussi|à lire également|ti potrebbe interessare|"
     r"potrebbe interessarti|también te puede interesar|más noticias|mehr artikel|don['’]?t miss|"
     r"(?:notas|noticias|artículos) relacionad[oa]s|читайте также|самые (?:популярные|читаемые)|похожие (?:статьи|новости|записи)|"
@@ -57,8 +57,12 @@ _CHROME_HEADING = re.compile(
 )
 """Headings that open chrome (related links, comments, newsletter boxes): the heading and its
 following siblings up to the next heading are left out. Each label ends at a word's end
-("Comments", not "Commentary on Python 3")."""
+("Comments", not "Commentary on Python 3"); "Popular" is a box's label alone or before what is
+popular ("Popular posts", "Popular on …"), not the adjective of a chapter ("Popular Bougainvillea
+Varieties")."""
 _ARTICLE_BEGUN = 400
+_NAMED_TITLE_WORDS = 3
+"""The fewest words of a headline that, held in a sub-heading, make it the headline again."""
 _LABEL_WORDS = 4
 """At most this many words above the first paragraph make a label ("Darum geht's"), not a dek."""
 _CAPTION_ALT = 40
@@ -80,6 +84,9 @@ _CAPTION_CHARS = 200
 """Most text a box beside a picture holds to be its caption."""
 _CAPTION_STOPS = (".", "!", "?", "…", "”", '"', "»", "“", "’", ":", "。", "！", "？")
 """A line ending so is a sentence, kept as text even beside a picture."""
+_FIGURE_LABEL = re.compile(r"(?:abbildung|abb\.|figure|fig\.|grafik|graphic|chart)\s*\d*\s*[:.–-]\s", re.I)
+"""A line beside a picture that opens with a figure label ("Abbildung: Vergleich auf dem
+Aletschgletscher. Unsere …", "Fig. 2: …") is the picture's caption, sentences and all."""
 
 
 @dataclass
@@ -181,7 +188,14 @@ class _Walker:
         poll boxes (`poll_boxes`)."""
         self.media_holders: set = set()
         """The elements that hold a picture (see `media_holders`)."""
-        self.titles = [fold(t) for t in (title, *headlines) if t and fold(t)]
+        titles = {fold(t) for t in (title, *headlines) if t and fold(t)}
+        self.titles = [title for title in titles if len(title.split()) >= _NAMED_TITLE_WORDS]
+        """The headline's spellings a heading repeats when it holds one (after a kicker: "Premiere in
+        Eisenhüttenstadt - DDR-Hotel Lunik öffnet …")."""
+        self.names = titles.difference(self.titles)
+        """Headlines of a word or two (a product, a person, a topic: "Bee Simulator"): a heading
+        repeats one only when it is that, and else is a chapter of the text about it ("Bee
+        Simulator Mehrspieler", "Wann ist die betriebliche Altersvorsorge eine gute Sache?")."""
         self.sections = [Section(heading=None)]
         self.openers: dict[int, object] = {}
         """id(section) -> the element whose text is the section's heading."""
@@ -426,7 +440,7 @@ class _Walker:
             self.emit(Block(kind="paragraph", text=text))
             return
         folded = fold(text)
-        if any(title in folded for title in self.titles) or (links and links >= 0.8 * len(text)):
+        if folded in self.names or any(title in folded for title in self.titles) or (links and links >= 0.8 * len(text)):
             return
         if _BYLINE_START.match(text) or " | " in text or is_chrome_line(text) or names_only(text, self.rules.authors):
             return
@@ -547,7 +561,7 @@ class _Walker:
         if len(element.text_content()) > 20 * _CAPTION_CHARS:  # cheap bound before the visible text
             return False
         text = visible_text(element, use_classes=self.rules.use_classes)[0]
-        if not text or len(text) > _CAPTION_CHARS or text.endswith(_CAPTION_STOPS):
+        if not text or len(text) > _CAPTION_CHARS or (text.endswith(_CAPTION_STOPS) and not _FIGURE_LABEL.match(text)):
             return False
         return next(element.iter(*SUB_HEADINGS, "ul", "ol", "table", "blockquote"), None) is None
 
