@@ -1454,6 +1454,14 @@ ORGANISATION_SPEAKS = {
         ["Skyway said in a statement that passengers would be refunded. "
          "“Customers can rebook online,” the statement said."],
         ["Skyway"]),
+    "'and' inside a body's name given with 'the'": (
+        ["The pools are run by the Harbour Leisure and Culture Trust, which said it “could not rule out” closures."],
+        ["Harbour Leisure and Culture Trust"]),
+    "'and' after a plural of trades inside a body's name": (
+        ["The Lakeland Manufacturers and Exporters Council said: “Costs will rise.”"],
+        ["Lakeland Manufacturers and Exporters Council"]),
+    "a person and a body joined by 'and' stay two": (
+        ["“It went well,” said Jane Doe and Tom Smith of the Acme Council."], ["Jane Doe"]),
 }
 
 

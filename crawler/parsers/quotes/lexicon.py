@@ -196,7 +196,7 @@ embassy consulate mission secretariat cabinet kremlin pentagon statehouse legisl
 province commonwealth house productions pictures films games brands foods motors energy
 pharmaceuticals therapeutics ventures enterprises solutions communications networks
 interactive international worldwide global
-railway railways railroad railroads ferries shipping transit products
+railway railways railroad railroads ferries shipping transit products conservancy
 united rovers wanderers athletic albion hotspur rangers fc afc cf real sporting
 democrats republicans conservatives liberals tories socialists greens nationalists unionists
 """.split())

@@ -186,7 +186,7 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
             continue
         # "and" joins only inside an organisation's name ("Center for Disease Control and Prevention")
         current: list[tuple[int, int, str]] = []
-        for word in words:
+        for index, word in enumerate(words):
             if current and current[-1][2].endswith(("’s", "'s", "‘s")) \
                     and current[-1][2][:-2].lower() not in _PLURAL_NOUNS \
                     and not (word[2].lower() in lexicon.ORG_WORDS and current[-1][2][:-2].lower() not in lexicon.PLACES):
@@ -195,7 +195,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 current = []
             if word[2] == "and" and (any(w[2] == "and" for w in current)
                                      or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])
-                                     and not _office_complement(current)):
+                                     and not _office_complement(current)
+                                     and not _ends_one_body(current, words[index + 1:], text)):
                 runs.append(current)
                 current = []
                 continue
@@ -205,6 +206,24 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         return [run for run in runs if run]
     runs += [[(m.start(), m.end(), m.group())] for m in HANDLE.finditer(text)]
     return sorted((run for run in runs if run), key=lambda run: run[0][0])
+
+
+_PEOPLE_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ants|ents|ians|ies|ees)$")
+"""Plurals of people, trades and branches ("Exporters", "Educators", "Industries", "Retirees")."""
+
+
+def _ends_one_body(before: Run, after: Run, text: str) -> bool:
+    """True when the words after an "and" end a body's name that the words before it open: one to
+    three words ending in an organisation word ("… and Culture Trust", "… and Exporters Council"),
+    after words that are no person's name: a plural of people or trades ("Kenya Manufacturers",
+    "Professional Educators") or a run the text gives with a definite article ("the Carrick
+    Leisure and …"; no one writes "the Jane Doe")."""
+    if not 1 <= len(after) <= 3 or lexicon.POSSESSIVE_END.sub("", after[-1][2]).lower() not in lexicon.ORG_WORDS:
+        return False
+    if before and _PEOPLE_PLURAL.search(before[-1][2]):
+        return True
+    start = before[0][0] if before else 0
+    return text[max(0, start - 4):start].lower() == "the "
 
 
 _ACRONYM_AFTER = re.compile(r"\s?\(([A-Z][A-Za-z]{1,9})\)")
