@@ -2087,6 +2087,16 @@ def test_abbreviated_police_ranks_are_titles_not_names():
     assert [q[1] for q in quotes] == ["Claire Baxter", "Mark Oyelaran"]
 
 
+def test_naval_ranks_and_legal_offices_are_titles_not_names():
+    """"Ensign", "Commodore", "Senior Counsel", a state's "AG" (attorney general): a rank or a
+    legal office before the name, as "Captain" and "Attorney" already were."""
+    quotes = found("“We cannot be everywhere,” said Ensign Paolo Reyes of the coast guard.",
+                   "Commodore Jane Fyfe said: “The fleet is ready.”",
+                   "Senior Counsel Derrick Kwa asked: “You had the keys, did you not?”",
+                   "Louisiana AG Curtis Landry said the city must “strictly observe” the law.")
+    assert [q[1] for q in quotes] == ["Paolo Reyes", "Jane Fyfe", "Derrick Kwa", "Curtis Landry"]
+
+
 def test_an_agent_noun_opening_the_sentence_is_the_role_before_the_name():
     """"Driver Kevin Shaw", "Sprinter Marco Bellini": a job capitalised only because it opens the
     sentence, though the article never writes the surname alone."""

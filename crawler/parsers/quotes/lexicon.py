@@ -87,7 +87,8 @@ pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectw
 det insp supt pc pcso dci dsi constable justices
 undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
 mla mlc msp td mpp mha mna
-cpl corporal pte cst const comrade brigadier
+cpl corporal pte cst const comrade brigadier ensign commodore
+counsel ag dpp
 taoiseach tánaiste tanaiste
 oba baale ooni alaafin sultan maharaja nawab ratu
 """.split())
