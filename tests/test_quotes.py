@@ -1454,6 +1454,13 @@ ORGANISATION_SPEAKS = {
         ["Skyway said in a statement that passengers would be refunded. "
          "“Customers can rebook online,” the statement said."],
         ["Skyway"]),
+    "a name headed by its first word, not the country owning the description": (
+        ["Malaysia's central bank kept its key rate unchanged on Thursday.",
+         "Bank Negara Malaysia held the rate at 3%.", "“The level remains supportive,” the central bank said."],
+        ["Bank Negara Malaysia"]),
+    "not a term's acronym": (
+        ["Lenders such as Globex say the overnight policy rate (OPR) is too high.", "“We are pleased,” the bank said."],
+        ["Globex"]),
     "'and' inside a body's name given with 'the'": (
         ["The pools are run by the Harbour Leisure and Culture Trust, which said it “could not rule out” closures."],
         ["Harbour Leisure and Culture Trust"]),

@@ -104,6 +104,23 @@ def _is_org(words: tuple[str, ...], text: str) -> bool:
     return len(words) == 1 and len(text) > 1 and text.isupper()
 
 
+_TERM_BEFORE = re.compile(r"((?:[a-z][\w-]*\s+){1,6})\($")
+"""Lower-case words right before an opening bracket."""
+
+
+def _defines_term(text: str, context_before: str) -> bool:
+    """True when `text` is an acronym in brackets after the lower-case words it spells ("the
+    overnight policy rate (OPR)", "gross domestic product (GDP)"): a term, no organisation (whose
+    name would be capitalised: "the Israel Defense Forces (IDF)")."""
+    if not (text.isupper() and text.isalpha() and 1 < len(text) <= 6 and context_before.endswith("(")):
+        return False
+    words = _TERM_BEFORE.search(context_before[-80:])
+    if words is None:
+        return False
+    initials = "".join(word[0] for word in words.group(1).split() if word not in _CONNECTOR_WORDS)
+    return initials.endswith(text.lower())
+
+
 def _leaning(entity: Entity) -> str | None:
     """The gender known so far, or the one the pronoun votes so far favour."""
     male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
@@ -141,9 +158,14 @@ class Registry:
         self.mentions: list[Mention] = []
         self.entities: list[Entity] = []
         self.by_token: dict[str, list[Entity]] = {}
+        self.terms: set[str] = set()
+        """Acronyms the article defines for a term ("overnight policy rate (OPR)"): no one's name."""
 
     def add(self, mention: Mention, titles: list[str], following: str, context_before: str) -> None:
         """Link `mention` to an entity (creating or widening one) and record roles from its context."""
+        if mention.tokens[0] in self.terms or _defines_term(mention.text, context_before):
+            self.terms.add(mention.tokens[0])
+            return
         kin = self._relation(mention, context_before)
         if kin is not None:  # "His father, Patrick,": Patrick McHugh, a father (a man)
             relative = kin[0]

@@ -246,12 +246,13 @@ def employer(person: Entity, registry: Registry) -> Entity | None:
 def _head_words(entity: Entity) -> tuple[str, ...]:
     """The words an organisation's name is headed by: its last, and the one before "of" or
     "for" ("Defense Ministry", "Department of Health"), not a word of its complement
-    ("Commonwealth Heads of Government Meeting" is no government)."""
+    ("Commonwealth Heads of Government Meeting" is no government); or its first, an organisation
+    word the name goes on from ("Bank Negara Malaysia", "Police Scotland")."""
     tokens = entity.tokens
     for connector in ("of", "for"):
         if connector in tokens[1:]:
             return tokens[-1:] + tokens[tokens.index(connector) - 1:tokens.index(connector)]
-    return tokens[-1:]
+    return tokens[-1:] + tokens[:1] if len(tokens) > 1 and tokens[0] in lexicon.ORG_WORDS else tokens[-1:]
 
 
 def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bool:
