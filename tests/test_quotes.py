@@ -313,6 +313,22 @@ def test_single_quotes_are_terms_where_the_house_style_uses_double_quotes():
     assert quotes == [("We must act,", "Yao Zhe", "inline")]
 
 
+def test_names_are_read_only_when_a_quotation_needs_a_speaker(monkeypatch):
+    """The registry of the article's names is built when a quotation is first attributed: not on
+    a page whose quoted spans are all terms and titles (which gives no quotes as before), and still
+    on one that quotes someone ("she" is Maria Lopez, found in it)."""
+    import crawler.parsers.quotes.reader as reader
+
+    built = []
+    build_registry = reader.build_registry
+    monkeypatch.setattr(reader, "build_registry", lambda *args: built.append(args) or build_registry(*args))
+    named = "Maria Lopez, the mayor, backed the so-called “reform” on Monday."
+    assert found(named, "The crowd sang “The Fields of Athenry” after the vote.") == []
+    assert not built
+    assert found(named, "“We will win,” she said.") == [("We will win,", "Maria Lopez", "inline")]
+    assert len(built) == 1
+
+
 # --------------------------------------------------------------------------- speaker resolution
 @pytest.mark.parametrize("title", ["Councilmember", "Assemblymember", "Comptroller", "Treasurer", "Delegate"])
 def test_a_local_office_title_makes_its_bearer_the_new_he_after_a_quoted_mayor(title):

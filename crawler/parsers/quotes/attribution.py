@@ -11,6 +11,7 @@ into the sentence, and a fragment from a term, a title or a scare quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import crawler.parsers.quotes.lexicon as lexicon
@@ -181,8 +182,10 @@ def _labelled_name(unit: Unit, colon: int, registry: Registry) -> Ref | None:
 
 
 def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
-              registry: Registry) -> Attribution:
-    """Classify `span` of `unit` and find its said-clause (previous/next span ends bound the search)."""
+              registry: Callable[[], Registry]) -> Attribution:
+    """Classify `span` of `unit` and find its said-clause (previous/next span ends bound the search).
+    `registry` gives the article's names, built at its first call: a span read as a title or a
+    term, or a sentence without a speech verb, needs none."""
     text = unit.text
     opening = span.start - 1
     sent_start, _ = unit.sentence_at(max(opening, 0))
@@ -254,9 +257,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         if relative:
             verb_start = left_start + relative.start()  # "Giles Farrant, who had shouted “…”": the name the clause is on
             before = before[:relative.start()]
-        named = ref_in(text, max(left_start, verb_start - 60), verb_start, unit, registry, prefer_last=True) \
+        named = ref_in(text, max(left_start, verb_start - 60), verb_start, unit, registry(), prefer_last=True) \
             if re.search(r"[A-Z][\w’'-]*\w$", before) else name_given_before(unit, left_start, left_start + len(before),
-                                                                          registry)
+                                                                          registry())
         if named is not None and named.kind == "name":
             return Attribution(kind, named)
         if any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[a-z]+", text[sent_start:verb_start])) \
@@ -283,15 +286,15 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             before_verb = text[close:verb.start()].strip(" ,")
             if before_verb and text[close:verb.start()].rstrip().endswith(","):
                 # "…,” X, a role, said" or "… to tackling it, says X"
-                ref = subject_before(unit, close, verb, registry, whole_sentence=False)
+                ref = subject_before(unit, close, verb, registry(), whole_sentence=False)
                 if ref is None and _after_verb_is_subject(text, verb):
-                    ref = subject_after(unit, verb, right_end, registry)
+                    ref = subject_after(unit, verb, right_end, registry())
             elif before_verb:
-                ref = subject_before(unit, close, verb, registry)
+                ref = subject_before(unit, close, verb, registry())
                 if ref is None and verb.start() - close > 150:
                     break
             else:
-                ref = subject_after(unit, verb, right_end, registry)
+                ref = subject_after(unit, verb, right_end, registry())
             if ref:
                 break
     unnamed_source = _FROM_SOMEONE.search(stripped_left) if ref is None and not sourced_after else None
@@ -313,7 +316,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             if lexicon.PASSIVE_BEFORE.search(text[left_start:verb.start()]):
                 agent = _PASSIVE_AGENT.match(text, verb.end(), opening)
                 if agent:  # "he had been told by a letting agent that he could “…”": the agent's words
-                    ref = ref_in(text, agent.end(), agent.end() + len(agent.group("who")), unit, registry,
+                    ref = ref_in(text, agent.end(), agent.end() + len(agent.group("who")), unit, registry(),
                                  prefer_last=False)
                     if ref is not None:
                         break
@@ -324,18 +327,18 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             if kind == "partial" and _second_predicate(text, verb.end(), opening):
                 continue  # "He said Dorsey had written a letter and was “genuinely ashamed”": his
             ref = subject_before(unit, left_start if left_start == sent_start else sent_start,
-                                 verb, registry)
+                                 verb, registry())
             if ref is None and _after_verb_is_subject(text, verb) and \
                     text[verb.end():opening].strip(" ,:") and \
                     not text[sent_start:verb.start()].strip():
-                ref = subject_after(unit, verb, opening, registry)
+                ref = subject_after(unit, verb, opening, registry())
             if ref:
                 break
     # 2b. "Zibulka picks up the story: “…”", "Bekele was gracious in defeat — “…”": the subject of
     # the clause the colon or the dash ends
     if ref is None and stripped_left.endswith((":", "—", "–")) and left_start == sent_start:
-        ref = _labelled_name(unit, left_start + len(stripped_left) - 1, registry) \
-            or sentence_subject(unit, sent_start, opening, registry)
+        ref = _labelled_name(unit, left_start + len(stripped_left) - 1, registry()) \
+            or sentence_subject(unit, sent_start, opening, registry())
     # 3. "according to X", "per X" in the sentence
     document_source = False
     if ref is None:
@@ -346,7 +349,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             pronoun = _OBJECT_PRONOUN.match(text, where)
             if pronoun:
                 return Attribution(kind, Ref("pronoun", _AS_SUBJECT[pronoun.group(1)], unit.start + where))
-            ref = ref_in(text, where, min(right_end, where + 80), unit, registry, prefer_last=False,
+            ref = ref_in(text, where, min(right_end, where + 80), unit, registry(), prefer_last=False,
                           objects=True)
             between = text[where:max(where, ref.position - unit.start)].split() if ref else []
             if ref is not None and not all(w[:1].isupper() or w.lower() in lexicon.TITLES | DETERMINERS
@@ -364,5 +367,5 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 if head in lexicon.DOCUMENT_NOUNS and not _NAMED_OWNER.match(text, end):
                     document_source, ref = True, None
     if ref is not None and ref.kind == "description":
-        ref = named_in_apposition(unit, ref, registry) or ref  # "A spokesman for Globex, Bill Lee, said:"
+        ref = named_in_apposition(unit, ref, registry()) or ref  # "A spokesman for Globex, Bill Lee, said:"
     return Attribution(kind, ref, document_source)
