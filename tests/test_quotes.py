@@ -3921,3 +3921,12 @@ def test_a_said_clause_set_off_inside_the_sentence_relays_the_words_of_the_claus
     quotes = found("Eilidh Roe left the band in 2016. When Angus Roe heard the early mixes, he was not impressed. He "
                    "told his daughter, she says, that it sounded “like a funeral in a swimming pool.”")
     assert [q[1] for q in quotes] == ["Angus Roe"]
+
+
+def test_her_before_a_preposition_is_an_object_and_says_nothing_of_the_subject_s_gender():
+    # "what Tomas Rivera said to her after a clinic": someone else's "her" (a possessive one owns a noun)
+    quotes = found("Years later, the nurse Ana Cruz still keeps a diary. In it she has written out what an old farmer, "
+                   "Tomas Rivera, said to her after a clinic in 2011. Rivera died in 2019. He had told her, she said, "
+                   "that the hills “were here before the roads and will be here after them”.")
+    assert [q[1] for q in quotes] == ["Tomas Rivera"]
+

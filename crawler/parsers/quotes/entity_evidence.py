@@ -101,8 +101,10 @@ _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|argued|claimed|insisted|to
 """A speech verb and a reported clause's subject after it, with no "that" (a person when one of
 its words is a person's noun: "the older brother", not "the week")."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
-_OBJECT_HER = re.compile(r"\s+(?:she|he|that|to)\b")
-"""What follows an object "her" ("told her she had the hands of a thrower"), not a possessive one."""
+_OBJECT_HER = re.compile(r"\s*[,;:.!?)]|\s+(?:she|he|that|" + "|".join(sorted(lexicon.PREPOSITIONS)) + r")\b")
+"""What follows an object "her" ("told her she had the hands of a thrower", "said to her after a
+meeting"), not a possessive one: a possessive "her" is followed by what it owns, never by a
+preposition or a stop."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
