@@ -3930,3 +3930,7 @@ def test_her_before_a_preposition_is_an_object_and_says_nothing_of_the_subject_s
                    "that the hills “were here before the roads and will be here after them”.")
     assert [q[1] for q in quotes] == ["Tomas Rivera"]
 
+
+def test_a_plural_in_men_opening_a_sentence_is_a_common_noun_not_a_name():
+    assert "Fishermen" not in person_names("Fishermen accused her, she recalls, of wanting to “take the sea away "
+                                           "from the poor”, and a group walked out.")

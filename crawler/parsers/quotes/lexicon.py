@@ -172,6 +172,12 @@ def is_role_noun(word: str) -> bool:
         or word in MALE_CUES or word in FEMALE_CUES
 
 
+def is_men_plural(word: str) -> bool:
+    """The plural in "-men" of a noun of people in "-man" ("fishermen", "policemen",
+    "businessmen"): a common noun, not a name (never a short one: "Carmen", "Yemen")."""
+    return len(word) >= 7 and word.endswith("men") and is_role_noun(word[:-3] + "man")
+
+
 PLACE_NOUNS = frozenset("county city district region state province town village borough parish "
                         "township municipality island islands valley".split())
 """Nouns of a place named after "of" ("Supervisor Alfredo Pedroza of Napa County")."""

@@ -516,8 +516,9 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
                                             and not mention.described
                                             or mention.text.lower() in lexicon.PEOPLE_NOUNS) \
                     and vocabulary.in_lower_case(mention.text) and not HANDLE.fullmatch(mention.text.lower()) \
-                    or " " not in mention.text and mention.initial and mention.text.lower() in lexicon.PEOPLE_NOUNS:
-                continue  # a common noun capitalised at a sentence start ("Teachers chanted", "Neighbours described")
+                    or " " not in mention.text and mention.initial and (mention.text.lower() in lexicon.PEOPLE_NOUNS
+                                                                        or lexicon.is_men_plural(mention.text.lower())):
+                continue  # a common noun capitalised at a sentence start ("Teachers chanted", "Fishermen accused her")
             local_start = mention.start - unit.start
             local_end = mention.end - unit.start
             following = unit.text[local_end:local_end + 160]
