@@ -3934,3 +3934,13 @@ def test_her_before_a_preposition_is_an_object_and_says_nothing_of_the_subject_s
 def test_a_plural_in_men_opening_a_sentence_is_a_common_noun_not_a_name():
     assert "Fishermen" not in person_names("Fishermen accused her, she recalls, of wanting to “take the sea away "
                                            "from the poor”, and a group walked out.")
+
+
+def test_a_role_stated_as_a_sentence_s_subject_with_the_name_as_its_complement_is_the_name_s():
+    # "Its mayor at the time, and again now, is Tomas Rivera": "the mayor" later is he, not the town
+    quotes = found("Mabini, a small island of about 4,000 people, lives from fishing. The municipal government of Mabini "
+                   "declared the reserve in 2012. Its mayor at the time, and again now, is Tomas Rivera, a former "
+                   "schoolteacher.",
+                   "The fishing families on the west side are less happy with the reserve than the wardens are.",
+                   "Asked whether he worried about the vote, the mayor shrugged. “Last time I won by 212,” he said.")
+    assert [q[1] for q in quotes] == ["Tomas Rivera"]

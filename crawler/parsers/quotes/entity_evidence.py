@@ -31,6 +31,10 @@ sentence that a quotation ends."""
 _OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
+_ROLE_STATED_BEFORE = re.compile(r"(?:^|[.;:!?][”\"’']?\s+|\n)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>[a-z][\w-]*)"
+                                 r"(?:\s+[^.;:!?“”\"]{0,40}?)?\s+(?:is|was)\s+$")
+"""A role stated as the subject of a sentence whose complement is the name ("Its mayor at the time, and
+again now, is Ferdinand Lacson")."""
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][\w-]+),\s*$")
 """A one-word office set off by a comma before a name ("the Taoiseach, Micheál Byrne,", "the approval of
 the Baale, Chief X,")."""
@@ -249,6 +253,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.evidence += 1
         entity.gender = entity.gender or ("f" if own_name.group(1).lower() == "her" else
                                           "m" if own_name.group(1).lower() == "his" else None)
+    stated = _ROLE_STATED_BEFORE.search(context_before[-80:])
+    if stated and lexicon.is_role_noun(stated.group("role")):  # "Its mayor … is Ferdinand Lacson": "the mayor"
+        entity.roles.add(stated.group("role"))
+        entity.evidence += 1
     titled = _TITLE_BEFORE.search(_without_titles(context_before, titles)[-40:])
     # (also past a title of the name's own: "the Baale, Chief Ganiyu Sewanu,")
     if titled and titled.group(1).lower() in lexicon.TITLES:  # "the Taoiseach, Micheál Byrne,": his office
