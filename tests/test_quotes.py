@@ -3944,3 +3944,12 @@ def test_a_role_stated_as_a_sentence_s_subject_with_the_name_as_its_complement_i
                    "The fishing families on the west side are less happy with the reserve than the wardens are.",
                    "Asked whether he worried about the vote, the mayor shrugged. “Last time I won by 212,” he said.")
     assert [q[1] for q in quotes] == ["Tomas Rivera"]
+
+
+def test_a_person_who_uses_they_them_pronouns_is_they_and_never_he_or_she():
+    quotes = found("Owen Price runs the kitchen. Jo Keane, 29, is his second in command. Keane, who uses they/them "
+                   "pronouns, is frank about why they stayed.",
+                   "“Owen has never raised his voice to me,” they said.",
+                   "Later I ask him whether he misses London. Price is breaking down a lobster. Keane is reducing a stock.",
+                   "“I miss being 25,” he says at last.")
+    assert [q[1] for q in quotes] == ["Jo Keane", "Owen Price"]

@@ -610,6 +610,10 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
                                    context, text)
         if ref.text == "they" and context.last_speaker is not None and context.last_speaker.handle:
             return context.last_speaker  # a poster known by a handle is "they"
+        if ref.text == "they" and any(e.gender == "they" for e in registry.entities):
+            person = resolve_pronoun("they", ref.position, registry, context, text)
+            if person is not None and person.gender == "they":
+                return person  # "Ellery, who uses they/them pronouns, … “…,” they said"
         if ref.text == "they":
             staff = _STAFF_SUBJECT.match(registry.reporter_text, previous_sentence_start(registry, ref.position), ref.position)
             if staff is not None:
