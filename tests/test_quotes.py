@@ -3953,3 +3953,14 @@ def test_a_person_who_uses_they_them_pronouns_is_they_and_never_he_or_she():
                    "Later I ask him whether he misses London. Price is breaking down a lobster. Keane is reducing a stock.",
                    "“I miss being 25,” he says at last.")
     assert [q[1] for q in quotes] == ["Jo Keane", "Owen Price"]
+
+
+def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
+    # "cryptocurrency exchange Tidevault": the exchange, not a man the lede's "his" would make it
+    quotes = found("The founder of collapsed cryptocurrency exchange Kestrelcoin told his finance chief to cover the "
+                   "losses, a court heard on Monday.",
+                   "Kestrelcoin suspended withdrawals in July 2024. At the time, Kestrelcoin said it had been hit by "
+                   "“extraordinary market conditions”.",
+                   "The Kestrelcoin Users and Creditors Committee, which speaks for 61,000 customers, said it would "
+                   "attend every day of the trial.")
+    assert [q[1] for q in quotes] == ["Kestrelcoin"]
