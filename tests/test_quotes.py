@@ -3964,3 +3964,14 @@ def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
                    "The Kestrelcoin Users and Creditors Committee, which speaks for 61,000 customers, said it would "
                    "attend every day of the trial.")
     assert [q[1] for q in quotes] == ["Kestrelcoin"]
+
+
+def test_the_older_of_two_bearers_of_a_surname_is_not_the_one_described_as_younger():
+    # "with Bautista and a younger warden, Jun Bautista": "the older Bautista" is the first
+    quotes = found("The first thing Rodel Bautista ever blew up was a coral head. Bautista, now 45, heads the wardens.",
+                   "On a night in late January, I walked the eastern beach with Bautista and a younger warden, Jun "
+                   "Bautista – his nephew – and a red-filtered torch.",
+                   "“Now we wait,” Jun whispered. He is 23 and has never fished with explosives.",
+                   "An hour later, the older Bautista marked the spot with a numbered stick.",
+                   "“That’s 119 for this season,” he said.")
+    assert [q[1] for q in quotes] == ["Jun Bautista", "Rodel Bautista"]

@@ -65,6 +65,8 @@ _APPOSED_ROLE = re.compile(r",\s+the\s+([a-z-]+),")
 """A one-word role set off after a name ("Walker, the scientist,"), which tells bearers of a surname apart."""
 _COMPARED_BEFORE = re.compile(r"\b(elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
+_OLDER = frozenset("elder older eldest oldest".split())
+_YOUNGER = frozenset("younger youngest".split())
 
 
 def _comparison(context_before: str) -> str:
@@ -382,6 +384,8 @@ class Registry:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
                 score += 0.5
+            if compared and not entity.roles.isdisjoint(_YOUNGER if compared in _OLDER else _OLDER):
+                score -= 1  # "the older Bautista" is not the one the article called "a younger warden"
             if apposed and (apposed in entity.roles or entity.role and apposed in entity.role.lower().split()):
                 score += 0.5  # "Walker, the scientist,": the Walker the article called a scientist
             if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
@@ -393,7 +397,7 @@ class Registry:
         aged = [e for score, e in scored if score == best_score and e.age]
         if compared and len(aged) > 1:
             # "the elder Drake" of a grandfather of 64 and a grandson of 15: the ages decide
-            pick = max if compared in ("elder", "older", "eldest", "oldest") else min
+            pick = max if compared in _OLDER else min
             return pick(aged, key=lambda e: int(e.age))
         return best
 
