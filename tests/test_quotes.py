@@ -3975,3 +3975,11 @@ def test_the_older_of_two_bearers_of_a_surname_is_not_the_one_described_as_young
                    "An hour later, the older Bautista marked the spot with a numbered stick.",
                    "“That’s 119 for this season,” he said.")
     assert [q[1] for q in quotes] == ["Jun Bautista", "Rodel Bautista"]
+
+
+@pytest.mark.parametrize("office", ["The party’s candidate in Moyola", "The candidate in Moyola",
+                                    "The party’s candidate for Moyola"])
+def test_a_name_set_off_after_an_office_in_a_place_is_its_holder_and_the_sentence_s_subject(office):
+    quotes = found(f"{office}, Naomi Fitzsimons, was more blunt. “We’re getting squeezed from both sides,” she told "
+                   "the Record.")
+    assert [q[1] for q in quotes] == ["Naomi Fitzsimons"]
