@@ -3983,3 +3983,13 @@ def test_a_name_set_off_after_an_office_in_a_place_is_its_holder_and_the_sentenc
     quotes = found(f"{office}, Naomi Fitzsimons, was more blunt. “We’re getting squeezed from both sides,” she told "
                    "the Record.")
     assert [q[1] for q in quotes] == ["Naomi Fitzsimons"]
+
+
+def test_a_person_a_sentence_opens_on_after_for_is_who_it_is_about():
+    quotes = found("Shannonside head coach Niall Costigan said his side had been poor for 40 minutes.",
+                   "Hayes, the Shannonside out-half, kicked 12 points. ‘I was just trying not to look at the "
+                   "scoreboard,’ said Conor Hayes, 20.",
+                   "The IRFU said attendance of 11,400 was ‘a record for an AIL final’.",
+                   "For Costigan, who played in the club’s last final in 2009, the result meant more than most. ‘My "
+                   "father brought me to this club when I was six,’ he said.")
+    assert [q[1] for q in quotes][-1] == "Niall Costigan"
