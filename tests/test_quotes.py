@@ -3993,3 +3993,13 @@ def test_a_person_a_sentence_opens_on_after_for_is_who_it_is_about():
                    "For Costigan, who played in the club’s last final in 2009, the result meant more than most. ‘My "
                    "father brought me to this club when I was six,’ he said.")
     assert [q[1] for q in quotes][-1] == "Niall Costigan"
+
+
+@pytest.mark.parametrize("role", ["the critic", "critic"])
+def test_a_name_after_a_clause_opener_and_its_own_role_is_the_clause_s_subject(role):
+    # "when the critic Helen Ashdown ate there": she, not the restaurant the sentence opened on
+    quotes = found(f"For its first two years, Ty Halen was a secret kept mostly by holidaymakers. That changed in 2025, "
+                   f"when {role} Helen Ashdown ate there unannounced.",
+                   "Her review ran to 1,800 words. She wrote that a dish of spider crab was “the best single thing I "
+                   "have eaten this year”.")
+    assert [q[1] for q in quotes] == ["Helen Ashdown"]

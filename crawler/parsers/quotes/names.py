@@ -372,6 +372,11 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     return run, titles
 
 
+_CLAUSE_OPENERS = frozenset("but that while as because when although though so then meanwhile also".split())
+"""Words that open a clause whose subject the name after them (and after a role of its own: "when the
+critic Helen Ashdown ate there") is."""
+
+
 def _before_complement(keys: list[str]) -> list[str]:
     """The words after a title that may name an organisation the title belongs to: all of them
     when they are the office's complement and end on an organisation's word ("Leader of Burnley
@@ -611,10 +616,16 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         place_end = end if after_prep else -1
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
+        described = [w.lower() for w in before_words[-3:]]
+        if described and lexicon.is_role_noun(described[-1]) and before_words[-1].islower():
+            described = described[:-1]  # "when the critic Helen Ashdown ate": the role is the name's
+            if described and described[-1] in ("the", "a", "an"):
+                described = described[:-1]
+        else:
+            described = []
         subject = (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
                    or _COMPARED_OPENER.search(before_title[-40:]) is not None
-                   or previous_word in ("but", "that", "while", "as", "because", "when",
-                                        "although", "though", "so", "then", "meanwhile", "also"))
+                   or previous_word in _CLAUSE_OPENERS or bool(described) and described[-1] in _CLAUSE_OPENERS)
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
         if next_word and closes_relative_clause(text[max(0, title_start - 80):title_start], text[end:end + 1]):
