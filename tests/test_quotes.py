@@ -4003,3 +4003,12 @@ def test_a_name_after_a_clause_opener_and_its_own_role_is_the_clause_s_subject(r
                    "Her review ran to 1,800 words. She wrote that a dish of spider crab was “the best single thing I "
                    "have eaten this year”.")
     assert [q[1] for q in quotes] == ["Helen Ashdown"]
+
+
+def test_an_acronym_written_as_a_word_in_brackets_after_a_name_it_spells_stands_for_that_name():
+    # "(Nice)": N-I-C-E of N-I-H-C-E, its "Health" skipped; the "and" joins one name, "Health" is no title
+    quotes = found("The drug costs about £166,000 a year, and the National Institute for Health and Care Excellence "
+                   "(Nice), which decides whether the NHS should pay for it, has not yet ruled.",
+                   "Nice said its draft guidance was due in November. “We recognise the enormous need here,” Nice "
+                   "said in a statement.")
+    assert [q[1] for q in quotes] == ["National Institute for Health and Care Excellence"]

@@ -18,7 +18,7 @@ from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import clause_gender, learn_from_context, owner_gender
 from crawler.parsers.quotes.lexicon import first_key
-from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions
+from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions, spells
 from crawler.parsers.quotes.spans import Span
 
 
@@ -298,10 +298,14 @@ class Registry:
     def _acronym_of(self, mention: Mention, context_before: str) -> Entity | None:
         """The organisation an acronym in brackets right after its name stands for ("the
         Israel Defense Forces (IDF)"); the acronym then refers to it wherever it is used."""
-        if not (mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 1
+        word = mention.text.isalpha() and mention.text[1:].islower() and 2 < len(mention.text) < 7
+        if not ((mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 1 or word)
                 and context_before.endswith("(") and self.mentions and mention.start - self.mentions[-1].end <= 3):
             return None  # (not a party and state tag: "Rep. Brian Babin (R-TX)")
         entity = self.mentions[-1].entity
+        if word and entity is not None and not spells(mention.text, "".join(
+                t[0] for t in entity.tokens if t not in _CONNECTOR_WORDS)):
+            return None  # an acronym written as a word ("Nice") only when it spells the name before it
         if entity is not None and len(entity.tokens) > 1:
             entity.aliases.add(mention.tokens[0])
             self.by_token.setdefault(mention.tokens[0], []).append(entity)

@@ -236,7 +236,20 @@ def _spelled_out(run: str, text: str, end: int) -> bool:
     acronym = _ACRONYM_AFTER.match(text, end)
     if acronym is None:
         return False
-    return capital_initials(run.removeprefix("The ")) == acronym.group(1).upper()
+    return spells(acronym.group(1), capital_initials(run.removeprefix("The ")))
+
+
+def spells(acronym: str, initials: str) -> bool:
+    """True when `acronym` (in capitals, or written as a word: "Nato", "Nice") spells `initials`:
+    all of them, or of three letters or more their first, their last and some between in order
+    ("National Institute for Health and Care Excellence (Nice)": NIHCE, its "Health" skipped)."""
+    acronym, initials = acronym.upper(), initials.upper()
+    if acronym == initials:
+        return True
+    if len(acronym) < 3 or acronym[0] != initials[:1] or acronym[-1] != initials[-1:]:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in acronym)
 
 
 def capital_initials(text: str) -> str:
@@ -557,7 +570,10 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             continue  # "Q:", "A:": an interview's labels
         if any(first_key(word) in _HEADLINE_WORDS for _, _, word in run[1:]):
             continue  # "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case, no name
-        name_words, titles = _trim(run, opens, determined, vocabulary, _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
+        if any(word == "and" for _, _, word in run) and _spelled_out(text[run[0][0]:run[-1][1]], text, run[-1][1]):
+            name_words, titles = (run[1:] if run[0][2] == "The" else run), []  # "… for Health and Care Excellence (Nice)": no title in it
+        else:
+            name_words, titles = _trim(run, opens, determined, vocabulary, _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
         surname_only = False
         if not name_words and len(run) == 1:
             # a title word that may be a surname ("King asked Scott"); kept if someone has it
