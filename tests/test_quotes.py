@@ -4012,3 +4012,11 @@ def test_an_acronym_written_as_a_word_in_brackets_after_a_name_it_spells_stands_
                    "Nice said its draft guidance was due in November. “We recognise the enormous need here,” Nice "
                    "said in a statement.")
     assert [q[1] for q in quotes] == ["National Institute for Health and Care Excellence"]
+
+
+@pytest.mark.parametrize("name", ["Prof Rajiv Menon", "Rajiv Menon"])
+def test_a_person_named_after_a_description_and_where_it_is_is_the_one_described(name):
+    # "The chief investigator in the UK, Prof Rajiv Menon,": no second part of the place, as "Ohio" is
+    quotes = found(f"The chief investigator in the UK, {name}, a neurologist at the University of Sheffield, said the "
+                   "result was “a genuine step” but urged patients to be realistic.")
+    assert [q[1] for q in quotes] == ["Rajiv Menon"]
