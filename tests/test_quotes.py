@@ -4020,3 +4020,16 @@ def test_a_person_named_after_a_description_and_where_it_is_is_the_one_described
     quotes = found(f"The chief investigator in the UK, {name}, a neurologist at the University of Sheffield, said the "
                    "result was “a genuine step” but urged patients to be realistic.")
     assert [q[1] for q in quotes] == ["Rajiv Menon"]
+
+
+@pytest.mark.parametrize("unnamed", ["who asked not to be named because they still work in the group",
+                                     "who was not authorised to speak publicly"])
+def test_a_fragment_of_one_person_the_article_says_it_leaves_unnamed_is_kept_without_a_speaker(unnamed):
+    quotes = found(f"A former colleague from those years, {unnamed}, described the kitchen as “brilliant and frankly "
+                   "brutal.”")
+    assert quotes == [("brilliant and frankly brutal.", None, "partial")]
+
+
+def test_a_fragment_of_someone_described_but_not_said_to_stay_unnamed_is_still_dropped():
+    # "an expert has claimed": the article may name the expert later; no source given as unnamed
+    assert found("Prince Harry will struggle to recover from claims that he is a “whinger”, an expert has claimed.") == []
