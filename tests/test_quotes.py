@@ -4033,3 +4033,17 @@ def test_a_fragment_of_one_person_the_article_says_it_leaves_unnamed_is_kept_wit
 def test_a_fragment_of_someone_described_but_not_said_to_stay_unnamed_is_still_dropped():
     # "an expert has claimed": the article may name the expert later; no source given as unnamed
     assert found("Prince Harry will struggle to recover from claims that he is a “whinger”, an expert has claimed.") == []
+
+
+@pytest.mark.parametrize("heading", ["Wanderers ‘gutted’", "Coach: players ‘gutted’"])
+def test_a_headline_that_names_someone_and_ends_on_a_quoted_fragment_holds_a_quotation(heading):
+    quotes = extract_quotes(article("Wanderers head coach Gavin Redmond said his players were “gutted” but had "
+                                    "nothing to be ashamed of.", heading=heading))
+    assert [(q.text, q.speaker) for q in quotes] == [("gutted", "Gavin Redmond"), ("gutted", "Gavin Redmond")]
+
+
+@pytest.mark.parametrize("heading", ["Police enter the ‘house of horrors’", "Support ‘Melas’"])
+def test_a_quoted_term_or_title_at_the_end_of_a_headline_is_no_quotation(heading):
+    quotes = extract_quotes(article("Detective Jane Roe said officers had found “a scene nobody should see”.",
+                                    heading=heading))
+    assert [q.text for q in quotes] == ["a scene nobody should see"]
