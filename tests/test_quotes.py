@@ -4047,3 +4047,17 @@ def test_a_quoted_term_or_title_at_the_end_of_a_headline_is_no_quotation(heading
     quotes = extract_quotes(article("Detective Jane Roe said officers had found “a scene nobody should see”.",
                                     heading=heading))
     assert [q.text for q in quotes] == ["a scene nobody should see"]
+
+
+@pytest.mark.parametrize("line", ["Commissioner: ‘Leave early. Leave now.’", "‘Leave early. Leave now.’"])
+def test_a_line_that_is_only_a_single_quoted_quotation_among_double_quoted_paragraphs_is_a_title(line):
+    # a live blog's entry title set as a plain line: its speaker is the one whose words it repeats
+    quotes = found("“The wind will turn at four,” the bureau said.", line,
+                   "Emergency Management Commissioner Rhys Callander has just finished a press conference.",
+                   "“If you live near the bush, my message is simple. Leave early. Leave now,” he said.")
+    assert [(q[0], q[1]) for q in quotes][1] == ("Leave early. Leave now.", "Rhys Callander")
+
+
+def test_a_single_quoted_paragraph_in_an_article_that_quotes_in_single_marks_stays_a_quotation():
+    quotes = found("‘We will win,’ Maria Lopez said.", "‘We have the players.’")
+    assert [(q[0], q[1]) for q in quotes] == [("We will win,", "Maria Lopez"), ("We have the players.", "Maria Lopez")]
