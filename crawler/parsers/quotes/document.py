@@ -153,7 +153,8 @@ def _mark_title_lines(units: list[Unit]) -> None:
     """In an article whose paragraphs quote in double marks, a paragraph that is only a quotation
     in single marks is a title (a live blog's entry titles set as plain lines), read as a
     sub-heading: the quotation it repeats gives it its speaker."""
-    lines = [u for u in units if u.kind == "paragraph" and _SINGLE_QUOTED_LINE.fullmatch(u.text)]
+    lines = [u for u in units if u.kind == "paragraph" and "‘" in u.text and len(u.text) < 160
+             and _SINGLE_QUOTED_LINE.fullmatch(u.text)]
     if lines and any(u.kind == "paragraph" and ("“" in u.text or "\"" in u.text) for u in units):
         for unit in lines:
             unit.kind = "heading"

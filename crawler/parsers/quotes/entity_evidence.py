@@ -255,7 +255,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.evidence += 1
         entity.gender = entity.gender or ("f" if own_name.group(1).lower() == "her" else
                                           "m" if own_name.group(1).lower() == "his" else None)
-    stated = _ROLE_STATED_BEFORE.search(context_before[-80:])
+    stated = _ROLE_STATED_BEFORE.search(context_before[-80:]) if context_before.endswith(("is ", "was ")) else None
     if stated and lexicon.is_role_noun(stated.group("role")):  # "Its mayor … is Ferdinand Lacson": "the mayor"
         entity.roles.add(stated.group("role"))
         entity.evidence += 1

@@ -298,9 +298,11 @@ class Registry:
     def _acronym_of(self, mention: Mention, context_before: str) -> Entity | None:
         """The organisation an acronym in brackets right after its name stands for ("the
         Israel Defense Forces (IDF)"); the acronym then refers to it wherever it is used."""
+        if not context_before.endswith("("):
+            return None
         word = mention.text.isalpha() and mention.text[1:].islower() and 2 < len(mention.text) < 7
         if not ((mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 1 or word)
-                and context_before.endswith("(") and self.mentions and mention.start - self.mentions[-1].end <= 3):
+                and self.mentions and mention.start - self.mentions[-1].end <= 3):
             return None  # (not a party and state tag: "Rep. Brian Babin (R-TX)")
         entity = self.mentions[-1].entity
         if word and entity is not None and not spells(mention.text, "".join(

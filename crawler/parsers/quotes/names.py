@@ -390,6 +390,17 @@ _CLAUSE_OPENERS = frozenset("but that while as because when although though so t
 critic Helen Ashdown ate there") is."""
 
 
+def _opener_and_role_before(before_words: list[str]) -> bool:
+    """The words before a name are a clause opener and the name's own role, with its article or
+    not ("when the critic Helen Ashdown", "when critic Helen Ashdown"): the name is the clause's subject."""
+    if len(before_words) < 2 or not before_words[-1].islower():
+        return False
+    opener = before_words[-2].lower()
+    if opener in ("the", "a", "an") and len(before_words) > 2:
+        opener = before_words[-3].lower()
+    return opener in _CLAUSE_OPENERS and lexicon.is_role_noun(before_words[-1])
+
+
 def _before_complement(keys: list[str]) -> list[str]:
     """The words after a title that may name an organisation the title belongs to: all of them
     when they are the office's complement and end on an organisation's word ("Leader of Burnley
@@ -570,7 +581,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             continue  # "Q:", "A:": an interview's labels
         if any(first_key(word) in _HEADLINE_WORDS for _, _, word in run[1:]):
             continue  # "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case, no name
-        if any(word == "and" for _, _, word in run) and _spelled_out(text[run[0][0]:run[-1][1]], text, run[-1][1]):
+        if len(run) > 2 and any(word == "and" for _, _, word in run) and _spelled_out(text[run[0][0]:run[-1][1]], text, run[-1][1]):
             name_words, titles = (run[1:] if run[0][2] == "The" else run), []  # "… for Health and Care Excellence (Nice)": no title in it
         else:
             name_words, titles = _trim(run, opens, determined, vocabulary, _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
@@ -632,16 +643,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         place_end = end if after_prep else -1
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
-        described = [w.lower() for w in before_words[-3:]]
-        if described and lexicon.is_role_noun(described[-1]) and before_words[-1].islower():
-            described = described[:-1]  # "when the critic Helen Ashdown ate": the role is the name's
-            if described and described[-1] in ("the", "a", "an"):
-                described = described[:-1]
-        else:
-            described = []
         subject = (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
                    or _COMPARED_OPENER.search(before_title[-40:]) is not None
-                   or previous_word in _CLAUSE_OPENERS or bool(described) and described[-1] in _CLAUSE_OPENERS)
+                   or previous_word in _CLAUSE_OPENERS or _opener_and_role_before(before_words))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
         if next_word and closes_relative_clause(text[max(0, title_start - 80):title_start], text[end:end + 1]):
