@@ -3937,3 +3937,143 @@ def test_a_said_clause_set_off_inside_the_sentence_relays_the_words_of_the_claus
     quotes = found("Eilidh Roe left the band in 2016. When Angus Roe heard the early mixes, he was not impressed. He "
                    "told his daughter, she says, that it sounded “like a funeral in a swimming pool.”")
     assert [q[1] for q in quotes] == ["Angus Roe"]
+
+
+def test_her_before_a_preposition_is_an_object_and_says_nothing_of_the_subject_s_gender():
+    # "what Tomas Rivera said to her after a clinic": someone else's "her" (a possessive one owns a noun)
+    quotes = found("Years later, the nurse Ana Cruz still keeps a diary. In it she has written out what an old farmer, "
+                   "Tomas Rivera, said to her after a clinic in 2011. Rivera died in 2019. He had told her, she said, "
+                   "that the hills “were here before the roads and will be here after them”.")
+    assert [q[1] for q in quotes] == ["Tomas Rivera"]
+
+
+def test_a_plural_in_men_opening_a_sentence_is_a_common_noun_not_a_name():
+    assert "Fishermen" not in person_names("Fishermen accused her, she recalls, of wanting to “take the sea away "
+                                           "from the poor”, and a group walked out.")
+
+
+def test_a_role_stated_as_a_sentence_s_subject_with_the_name_as_its_complement_is_the_name_s():
+    # "Its mayor at the time, and again now, is Tomas Rivera": "the mayor" later is he, not the town
+    quotes = found("Mabini, a small island of about 4,000 people, lives from fishing. The municipal government of Mabini "
+                   "declared the reserve in 2012. Its mayor at the time, and again now, is Tomas Rivera, a former "
+                   "schoolteacher.",
+                   "The fishing families on the west side are less happy with the reserve than the wardens are.",
+                   "Asked whether he worried about the vote, the mayor shrugged. “Last time I won by 212,” he said.")
+    assert [q[1] for q in quotes] == ["Tomas Rivera"]
+
+
+def test_a_person_who_uses_they_them_pronouns_is_they_and_never_he_or_she():
+    quotes = found("Owen Price runs the kitchen. Jo Keane, 29, is his second in command. Keane, who uses they/them "
+                   "pronouns, is frank about why they stayed.",
+                   "“Owen has never raised his voice to me,” they said.",
+                   "Later I ask him whether he misses London. Price is breaking down a lobster. Keane is reducing a stock.",
+                   "“I miss being 25,” he says at last.")
+    assert [q[1] for q in quotes] == ["Jo Keane", "Owen Price"]
+
+
+def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
+    # "cryptocurrency exchange Tidevault": the exchange, not a man the lede's "his" would make it
+    quotes = found("The founder of collapsed cryptocurrency exchange Kestrelcoin told his finance chief to cover the "
+                   "losses, a court heard on Monday.",
+                   "Kestrelcoin suspended withdrawals in July 2024. At the time, Kestrelcoin said it had been hit by "
+                   "“extraordinary market conditions”.",
+                   "The Kestrelcoin Users and Creditors Committee, which speaks for 61,000 customers, said it would "
+                   "attend every day of the trial.")
+    assert [q[1] for q in quotes] == ["Kestrelcoin"]
+
+
+def test_the_older_of_two_bearers_of_a_surname_is_not_the_one_described_as_younger():
+    # "with Bautista and a younger warden, Jun Bautista": "the older Bautista" is the first
+    quotes = found("The first thing Rodel Bautista ever blew up was a coral head. Bautista, now 45, heads the wardens.",
+                   "On a night in late January, I walked the eastern beach with Bautista and a younger warden, Jun "
+                   "Bautista – his nephew – and a red-filtered torch.",
+                   "“Now we wait,” Jun whispered. He is 23 and has never fished with explosives.",
+                   "An hour later, the older Bautista marked the spot with a numbered stick.",
+                   "“That’s 119 for this season,” he said.")
+    assert [q[1] for q in quotes] == ["Jun Bautista", "Rodel Bautista"]
+
+
+@pytest.mark.parametrize("office", ["The party’s candidate in Moyola", "The candidate in Moyola",
+                                    "The party’s candidate for Moyola"])
+def test_a_name_set_off_after_an_office_in_a_place_is_its_holder_and_the_sentence_s_subject(office):
+    quotes = found(f"{office}, Naomi Fitzsimons, was more blunt. “We’re getting squeezed from both sides,” she told "
+                   "the Record.")
+    assert [q[1] for q in quotes] == ["Naomi Fitzsimons"]
+
+
+def test_a_person_a_sentence_opens_on_after_for_is_who_it_is_about():
+    quotes = found("Shannonside head coach Niall Costigan said his side had been poor for 40 minutes.",
+                   "Hayes, the Shannonside out-half, kicked 12 points. ‘I was just trying not to look at the "
+                   "scoreboard,’ said Conor Hayes, 20.",
+                   "The IRFU said attendance of 11,400 was ‘a record for an AIL final’.",
+                   "For Costigan, who played in the club’s last final in 2009, the result meant more than most. ‘My "
+                   "father brought me to this club when I was six,’ he said.")
+    assert [q[1] for q in quotes][-1] == "Niall Costigan"
+
+
+@pytest.mark.parametrize("role", ["the critic", "critic"])
+def test_a_name_after_a_clause_opener_and_its_own_role_is_the_clause_s_subject(role):
+    # "when the critic Helen Ashdown ate there": she, not the restaurant the sentence opened on
+    quotes = found(f"For its first two years, Ty Halen was a secret kept mostly by holidaymakers. That changed in 2025, "
+                   f"when {role} Helen Ashdown ate there unannounced.",
+                   "Her review ran to 1,800 words. She wrote that a dish of spider crab was “the best single thing I "
+                   "have eaten this year”.")
+    assert [q[1] for q in quotes] == ["Helen Ashdown"]
+
+
+def test_an_acronym_written_as_a_word_in_brackets_after_a_name_it_spells_stands_for_that_name():
+    # "(Nice)": N-I-C-E of N-I-H-C-E, its "Health" skipped; the "and" joins one name, "Health" is no title
+    quotes = found("The drug costs about £166,000 a year, and the National Institute for Health and Care Excellence "
+                   "(Nice), which decides whether the NHS should pay for it, has not yet ruled.",
+                   "Nice said its draft guidance was due in November. “We recognise the enormous need here,” Nice "
+                   "said in a statement.")
+    assert [q[1] for q in quotes] == ["National Institute for Health and Care Excellence"]
+
+
+@pytest.mark.parametrize("name", ["Prof Rajiv Menon", "Rajiv Menon"])
+def test_a_person_named_after_a_description_and_where_it_is_is_the_one_described(name):
+    # "The chief investigator in the UK, Prof Rajiv Menon,": no second part of the place, as "Ohio" is
+    quotes = found(f"The chief investigator in the UK, {name}, a neurologist at the University of Sheffield, said the "
+                   "result was “a genuine step” but urged patients to be realistic.")
+    assert [q[1] for q in quotes] == ["Rajiv Menon"]
+
+
+@pytest.mark.parametrize("unnamed", ["who asked not to be named because they still work in the group",
+                                     "who was not authorised to speak publicly"])
+def test_a_fragment_of_one_person_the_article_says_it_leaves_unnamed_is_kept_without_a_speaker(unnamed):
+    quotes = found(f"A former colleague from those years, {unnamed}, described the kitchen as “brilliant and frankly "
+                   "brutal.”")
+    assert quotes == [("brilliant and frankly brutal.", None, "partial")]
+
+
+def test_a_fragment_of_someone_described_but_not_said_to_stay_unnamed_is_still_dropped():
+    # "an expert has claimed": the article may name the expert later; no source given as unnamed
+    assert found("Prince Harry will struggle to recover from claims that he is a “whinger”, an expert has claimed.") == []
+
+
+@pytest.mark.parametrize("heading", ["Wanderers ‘gutted’", "Coach: players ‘gutted’"])
+def test_a_headline_that_names_someone_and_ends_on_a_quoted_fragment_holds_a_quotation(heading):
+    quotes = extract_quotes(article("Wanderers head coach Gavin Redmond said his players were “gutted” but had "
+                                    "nothing to be ashamed of.", heading=heading))
+    assert [(q.text, q.speaker) for q in quotes] == [("gutted", "Gavin Redmond"), ("gutted", "Gavin Redmond")]
+
+
+@pytest.mark.parametrize("heading", ["Police enter the ‘house of horrors’", "Support ‘Melas’"])
+def test_a_quoted_term_or_title_at_the_end_of_a_headline_is_no_quotation(heading):
+    quotes = extract_quotes(article("Detective Jane Roe said officers had found “a scene nobody should see”.",
+                                    heading=heading))
+    assert [q.text for q in quotes] == ["a scene nobody should see"]
+
+
+@pytest.mark.parametrize("line", ["Commissioner: ‘Leave early. Leave now.’", "‘Leave early. Leave now.’"])
+def test_a_line_that_is_only_a_single_quoted_quotation_among_double_quoted_paragraphs_is_a_title(line):
+    # a live blog's entry title set as a plain line: its speaker is the one whose words it repeats
+    quotes = found("“The wind will turn at four,” the bureau said.", line,
+                   "Emergency Management Commissioner Rhys Callander has just finished a press conference.",
+                   "“If you live near the bush, my message is simple. Leave early. Leave now,” he said.")
+    assert [(q[0], q[1]) for q in quotes][1] == ("Leave early. Leave now.", "Rhys Callander")
+
+
+def test_a_single_quoted_paragraph_in_an_article_that_quotes_in_single_marks_stays_a_quotation():
+    quotes = found("‘We will win,’ Maria Lopez said.", "‘We have the players.’")
+    assert [(q[0], q[1]) for q in quotes] == [("We will win,", "Maria Lopez"), ("We have the players.", "Maria Lopez")]

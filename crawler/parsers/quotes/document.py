@@ -23,6 +23,9 @@ _CLOSING_ABBREVIATIONS = frozenset("a.m p.m etc".split())
 """Abbreviations that end a sentence when a quotation opens after them ("around 2 a.m. “They
 were laughing,” she said"): a clock time or a list ends a clause, a name's title does not."""
 _MARKS = "“”\"„«»‘’'…. "
+_SINGLE_QUOTED_LINE = re.compile(r"\s*(?:[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}:\s+)?‘[^‘’“”\"]{2,100}’\s*")
+"""A line that is only a quotation in single marks, after a short label or not ("Commissioner:
+‘Leave early. Leave now.’", "‘It came over the hill like a train’")."""
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
 _INITIALS = re.compile(r"(?:\w\.)+\w?")
 _QUESTION_CLOSED = re.compile(r"[?!]+[\"”’']")
@@ -142,7 +145,19 @@ def build_units(article: Article) -> list[Unit]:
         units.append(unit)
         offset += len(text) + 1
     _mark_pull_quotes(units)
+    _mark_title_lines(units)
     return units
+
+
+def _mark_title_lines(units: list[Unit]) -> None:
+    """In an article whose paragraphs quote in double marks, a paragraph that is only a quotation
+    in single marks is a title (a live blog's entry titles set as plain lines), read as a
+    sub-heading: the quotation it repeats gives it its speaker."""
+    lines = [u for u in units if u.kind == "paragraph" and "‘" in u.text and len(u.text) < 160
+             and _SINGLE_QUOTED_LINE.fullmatch(u.text)]
+    if lines and any(u.kind == "paragraph" and ("“" in u.text or "\"" in u.text) for u in units):
+        for unit in lines:
+            unit.kind = "heading"
 
 
 def _mark_pull_quotes(units: list[Unit]) -> None:

@@ -27,7 +27,7 @@ class Entity:
     age: str | None = None
     """Age from an apposition ("Sinwar, 61,")."""
     gender: str | None = None
-    """"m" or "f" when the article makes it clear, else None."""
+    """"m" or "f" when the article makes it clear, "they" for one who uses they/them pronouns, else None."""
     votes: dict[str, int] = field(default_factory=dict)
     """Pronoun votes for the gender."""
     organisation: bool = False

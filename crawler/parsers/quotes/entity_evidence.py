@@ -23,14 +23,18 @@ _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 _OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name,\s*$", re.I)
 """Someone's name given in an apposition to "her first name" ("who gave only her first name,
 Amina", "who asked that only his first name, Keith, be used")."""
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\sand\s+)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
                                r"\s+(?:[A-Z][\w’'&.-]*\s+){0,4}(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
 "Another farmer, ", "The company's founder, ", "The Pakistan Cricket Board chairman, "), also after a
-sentence that a quotation ends."""
+sentence that a quotation ends, and as the second of two ("with Bautista and a younger warden, ")."""
 _OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
+_ROLE_STATED_BEFORE = re.compile(r"(?:^|[.;:!?][”\"’']?\s+|\n)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>[a-z][\w-]*)"
+                                 r"(?:\s+[^.;:!?“”\"]{0,40}?)?\s+(?:is|was)\s+$")
+"""A role stated as the subject of a sentence whose complement is the name ("Its mayor at the time, and
+again now, is Ferdinand Lacson")."""
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][\w-]+),\s*$")
 """A one-word office set off by a comma before a name ("the Taoiseach, Micheál Byrne,", "the approval of
 the Baale, Chief X,")."""
@@ -52,6 +56,8 @@ _PASSIVE_AGENT = re.compile(r"^[a-z]+ed\s+by\s+")
 _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,100}?)\s*(?:,|\.|;|$)")
 """A role given as a predicate ("X is the head of Y")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
+_THEY_PRONOUNS_AFTER = re.compile(r"(?:,\s+who)?\s+(?:uses|use|prefers|goes\s+by)\s+(?:the\s+)?(?:pronouns?\s+)?they(?:/them)?\b")
+"""A person's own pronoun stated after the name ("Ellery, who uses they/them pronouns,"): "they", never he or she."""
 _WHO_AFTER = re.compile(r",?\s+who\s")
 _WHICH_AFTER = re.compile(r",\s+which\s")
 _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
@@ -101,8 +107,10 @@ _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|argued|claimed|insisted|to
 """A speech verb and a reported clause's subject after it, with no "that" (a person when one of
 its words is a person's noun: "the older brother", not "the week")."""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
-_OBJECT_HER = re.compile(r"\s+(?:she|he|that|to)\b")
-"""What follows an object "her" ("told her she had the hands of a thrower"), not a possessive one."""
+_OBJECT_HER = re.compile(r"\s*[,;:.!?)]|\s+(?:she|he|that|" + "|".join(sorted(lexicon.PREPOSITIONS)) + r")\b")
+"""What follows an object "her" ("told her she had the hands of a thrower", "said to her after a
+meeting"), not a possessive one: a possessive "her" is followed by what it owns, never by a
+preposition or a stop."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
@@ -247,6 +255,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.evidence += 1
         entity.gender = entity.gender or ("f" if own_name.group(1).lower() == "her" else
                                           "m" if own_name.group(1).lower() == "his" else None)
+    stated = _ROLE_STATED_BEFORE.search(context_before[-80:]) if context_before.endswith(("is ", "was ")) else None
+    if stated and lexicon.is_role_noun(stated.group("role")):  # "Its mayor … is Ferdinand Lacson": "the mayor"
+        entity.roles.add(stated.group("role"))
+        entity.evidence += 1
     titled = _TITLE_BEFORE.search(_without_titles(context_before, titles)[-40:])
     # (also past a title of the name's own: "the Baale, Chief Ganiyu Sewanu,")
     if titled and titled.group(1).lower() in lexicon.TITLES:  # "the Taoiseach, Micheál Byrne,": his office
@@ -270,6 +282,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                 and _plausible_role(tail):
             entity.role = tail
+    if _THEY_PRONOUNS_AFTER.match(following):
+        entity.gender = "they"
     if _WHO_AFTER.match(following) and (following[:1] == "," or not mention.after_preposition) \
             or _KIN_AFTER.match(following):
         entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people, as is "whose sons"

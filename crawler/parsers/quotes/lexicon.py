@@ -158,7 +158,7 @@ besides after before during since until upon opposite alongside beneath above be
 """A name right after one of these is an object or a place, not who speaks."""
 
 ROLE_NOUNS = frozenset("boss star chef veteran rookie colleague friend partner aide envoy nominee "
-                       "candidate teammate captain legend host anchor hopeful head advocate expert principal".split())
+                       "candidate teammate captain legend host anchor hopeful head advocate expert principal critic medic cleric".split())
 """Role nouns placed before a name ("boss Enzo Maresca") that no job ending gives away."""
 
 JOB_ENDING = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|official|head|adviser)$")
@@ -170,6 +170,12 @@ def is_role_noun(word: str) -> bool:
     resident Mary Atkins", "her colleague Pat Pallett"), not a verb ("beat Chelsea")."""
     return bool(JOB_ENDING.search(word)) or word in ROLE_NOUNS or word in TITLES \
         or word in MALE_CUES or word in FEMALE_CUES
+
+
+def is_men_plural(word: str) -> bool:
+    """The plural in "-men" of a noun of people in "-man" ("fishermen", "policemen",
+    "businessmen"): a common noun, not a name (never a short one: "Carmen", "Yemen")."""
+    return len(word) >= 7 and word.endswith("men") and is_role_noun(word[:-3] + "man")
 
 
 PLACE_NOUNS = frozenset("county city district region state province town village borough parish "
@@ -211,7 +217,7 @@ alliance coalition campaign embassy province state country city region municipal
 white house court bench newspaper paper outlet broadcaster channel website site force leadership
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
-supermarket startup supplier exporter fund brand hospital museum school college academy journal chain body
+supermarket startup supplier exporter exchange fund brand hospital museum school college academy journal chain body
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 

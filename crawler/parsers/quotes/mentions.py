@@ -18,7 +18,7 @@ from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import clause_gender, learn_from_context, owner_gender
 from crawler.parsers.quotes.lexicon import first_key
-from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions
+from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions, spells
 from crawler.parsers.quotes.spans import Span
 
 
@@ -65,6 +65,8 @@ _APPOSED_ROLE = re.compile(r",\s+the\s+([a-z-]+),")
 """A one-word role set off after a name ("Walker, the scientist,"), which tells bearers of a surname apart."""
 _COMPARED_BEFORE = re.compile(r"\b(elder|older|younger|eldest|oldest|youngest)\s+$", re.I)
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
+_OLDER = frozenset("elder older eldest oldest".split())
+_YOUNGER = frozenset("younger youngest".split())
 
 
 def _comparison(context_before: str) -> str:
@@ -296,10 +298,16 @@ class Registry:
     def _acronym_of(self, mention: Mention, context_before: str) -> Entity | None:
         """The organisation an acronym in brackets right after its name stands for ("the
         Israel Defense Forces (IDF)"); the acronym then refers to it wherever it is used."""
-        if not (mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 1
-                and context_before.endswith("(") and self.mentions and mention.start - self.mentions[-1].end <= 3):
+        if not context_before.endswith("("):
+            return None
+        word = mention.text.isalpha() and mention.text[1:].islower() and 2 < len(mention.text) < 7
+        if not ((mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 1 or word)
+                and self.mentions and mention.start - self.mentions[-1].end <= 3):
             return None  # (not a party and state tag: "Rep. Brian Babin (R-TX)")
         entity = self.mentions[-1].entity
+        if word and entity is not None and not spells(mention.text, "".join(
+                t[0] for t in entity.tokens if t not in _CONNECTOR_WORDS)):
+            return None  # an acronym written as a word ("Nice") only when it spells the name before it
         if entity is not None and len(entity.tokens) > 1:
             entity.aliases.add(mention.tokens[0])
             self.by_token.setdefault(mention.tokens[0], []).append(entity)
@@ -382,6 +390,8 @@ class Registry:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
             if keys and keys & entity.roles:
                 score += 0.5
+            if compared and not entity.roles.isdisjoint(_YOUNGER if compared in _OLDER else _OLDER):
+                score -= 1  # "the older Bautista" is not the one the article called "a younger warden"
             if apposed and (apposed in entity.roles or entity.role and apposed in entity.role.lower().split()):
                 score += 0.5  # "Walker, the scientist,": the Walker the article called a scientist
             if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
@@ -393,7 +403,7 @@ class Registry:
         aged = [e for score, e in scored if score == best_score and e.age]
         if compared and len(aged) > 1:
             # "the elder Drake" of a grandfather of 64 and a grandson of 15: the ages decide
-            pick = max if compared in ("elder", "older", "eldest", "oldest") else min
+            pick = max if compared in _OLDER else min
             return pick(aged, key=lambda e: int(e.age))
         return best
 
@@ -516,8 +526,9 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
                                             and not mention.described
                                             or mention.text.lower() in lexicon.PEOPLE_NOUNS) \
                     and vocabulary.in_lower_case(mention.text) and not HANDLE.fullmatch(mention.text.lower()) \
-                    or " " not in mention.text and mention.initial and mention.text.lower() in lexicon.PEOPLE_NOUNS:
-                continue  # a common noun capitalised at a sentence start ("Teachers chanted", "Neighbours described")
+                    or " " not in mention.text and mention.initial and (mention.text.lower() in lexicon.PEOPLE_NOUNS
+                                                                        or lexicon.is_men_plural(mention.text.lower())):
+                continue  # a common noun capitalised at a sentence start ("Teachers chanted", "Fishermen accused her")
             local_start = mention.start - unit.start
             local_end = mention.end - unit.start
             following = unit.text[local_end:local_end + 160]

@@ -16,10 +16,11 @@ import crawler.parsers.quotes.lexicon as lexicon
 
 _CITING_WORDS = frozenset("says said adds added notes noted explains explained writes wrote continues continued".split())
 """Verbs after which a name is the source of an inverted said-clause ("says X")."""
-_OFFICE_OF_PLACE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+)"
-                              r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'‘ -]*,\s$")
+_OFFICE_OF_PLACE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+(?:[’']s)?\s+){0,2}(?P<role>[a-z-]+)"
+                              r"\s+(?:of|at|for|in)\s+(?:the\s+)?[A-Z][\w’'‘ -]*,\s$")
 """A determiner, an office and the place it is of, closed by a comma ("The mayor of Castel Ventoso, ",
-"His headteacher at Ullswater Community College, ", "Okafor's editor at Fourth Estate, ")."""
+"His headteacher at Ullswater Community College, ", "Okafor's editor at Fourth Estate, ", "The party’s
+candidate in Moyola, ")."""
 _ORGANISATION_ROLE_OPENER = re.compile(r"(?:[A-Z][\w’'&.-]*\s){2,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*")
 """Two to four capitalised words (an organisation's name) and one or two lower-case ones."""
 

@@ -236,7 +236,20 @@ def _spelled_out(run: str, text: str, end: int) -> bool:
     acronym = _ACRONYM_AFTER.match(text, end)
     if acronym is None:
         return False
-    return capital_initials(run.removeprefix("The ")) == acronym.group(1).upper()
+    return spells(acronym.group(1), capital_initials(run.removeprefix("The ")))
+
+
+def spells(acronym: str, initials: str) -> bool:
+    """True when `acronym` (in capitals, or written as a word: "Nato", "Nice") spells `initials`:
+    all of them, or of three letters or more their first, their last and some between in order
+    ("National Institute for Health and Care Excellence (Nice)": NIHCE, its "Health" skipped)."""
+    acronym, initials = acronym.upper(), initials.upper()
+    if acronym == initials:
+        return True
+    if len(acronym) < 3 or acronym[0] != initials[:1] or acronym[-1] != initials[-1:]:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in acronym)
 
 
 def capital_initials(text: str) -> str:
@@ -370,6 +383,22 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     if governed >= 0:
         titles = titles[governed + 1:]  # "Counsel for Mr Costigan": the one represented, a preposition's object
     return run, titles
+
+
+_CLAUSE_OPENERS = frozenset("but that while as because when although though so then meanwhile also".split())
+"""Words that open a clause whose subject the name after them (and after a role of its own: "when the
+critic Helen Ashdown ate there") is."""
+
+
+def _opener_and_role_before(before_words: list[str]) -> bool:
+    """The words before a name are a clause opener and the name's own role, with its article or
+    not ("when the critic Helen Ashdown", "when critic Helen Ashdown"): the name is the clause's subject."""
+    if len(before_words) < 2 or not before_words[-1].islower():
+        return False
+    opener = before_words[-2].lower()
+    if opener in ("the", "a", "an") and len(before_words) > 2:
+        opener = before_words[-3].lower()
+    return opener in _CLAUSE_OPENERS and lexicon.is_role_noun(before_words[-1])
 
 
 def _before_complement(keys: list[str]) -> list[str]:
@@ -552,7 +581,10 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             continue  # "Q:", "A:": an interview's labels
         if any(first_key(word) in _HEADLINE_WORDS for _, _, word in run[1:]):
             continue  # "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case, no name
-        name_words, titles = _trim(run, opens, determined, vocabulary, _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
+        if len(run) > 2 and any(word == "and" for _, _, word in run) and _spelled_out(text[run[0][0]:run[-1][1]], text, run[-1][1]):
+            name_words, titles = (run[1:] if run[0][2] == "The" else run), []  # "… for Health and Care Excellence (Nice)": no title in it
+        else:
+            name_words, titles = _trim(run, opens, determined, vocabulary, _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
         surname_only = False
         if not name_words and len(run) == 1:
             # a title word that may be a surname ("King asked Scott"); kept if someone has it
@@ -613,8 +645,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             and before_words[-2].lower() in lexicon.PREPOSITIONS
         subject = (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
                    or _COMPARED_OPENER.search(before_title[-40:]) is not None
-                   or previous_word in ("but", "that", "while", "as", "because", "when",
-                                        "although", "though", "so", "then", "meanwhile", "also"))
+                   or previous_word in _CLAUSE_OPENERS or _opener_and_role_before(before_words))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
         if next_word and closes_relative_clause(text[max(0, title_start - 80):title_start], text[end:end + 1]):

@@ -248,7 +248,7 @@ class _Reader:
                 return found
             if attribution.ref.kind == "description" and found.entity is None:
                 found.role = re.sub(r"^(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne(?! of))\s+", "", attribution.ref.text)
-            if found.kind == "partial" and found.entity is None and not unnamed_people(attribution.ref):
+            if found.kind == "partial" and found.entity is None and not unnamed_people(attribution.ref, self.text):
                 return None  # a fragment whose source the article does not give
         elif attribution.document_source:
             return None

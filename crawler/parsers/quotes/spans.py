@@ -144,9 +144,19 @@ def _heading_spans(text: str) -> list[Span]:
         return []
     span = spans[0]
     before = text[:span.start].rstrip(OPENING_MARKS)
-    if before.strip() and not before.rstrip().endswith(":"):
-        return []
     tail = text[span.end + 1:].strip() if span.closed else ""
+    if before.strip() and not before.rstrip().endswith(":"):
+        return [span] if len(spans) == 1 and span.closed and not tail and _names_then_fragment(before, span.text) else []
     if tail and not tail.startswith((":", "–", "—", "-", "|")):
         return []
     return [span]
+
+
+def _names_then_fragment(before: str, quoted: str) -> bool:
+    """A headline that names someone and ends on a fragment it quotes ("Alliance ‘disappointed’",
+    "Wanderers ‘gutted’", after a label "Commentator: unionist vote ‘holding up’"): the fragment
+    is the one named's, not a term ("Police enter the ‘house of horrors’") nor a title ("Support
+    “Melas”")."""
+    labelled = ":" in before
+    words = before.rsplit(":", 1)[-1].split()
+    return quoted[:1].islower() and 0 < len(words) <= 3 and (labelled or all(w[:1].isupper() for w in words))

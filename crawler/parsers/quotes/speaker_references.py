@@ -315,8 +315,8 @@ def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
         after = mention.end - unit.start
         place = _WHERE_FROM.match(unit.text, after)  # ("A reader, Tom in Leicester, has emailed:")
         if entity is not None and not mention.possessive \
-                and (_given_after_place(entity, unit.text, after) if owner and owner.group("place")
-                     else entity.person or entity.maybe_person) \
+                and ((_given_after_place(entity, unit.text, after) or entity.person and (reach or len(entity.tokens) > 1))
+                     if owner and owner.group("place") else entity.person or entity.maybe_person) \
                 and unit.text[after + (place.end() - after if place else 0):][:1] in (",", ".", ";", ""):
             return Ref("name", mention.text, mention.start, mention)
     return None
@@ -330,7 +330,9 @@ _WRITES_IN = re.compile(r",\s+(?:(?:has|have)\s+(?:sent|emailed|written|messaged
 def _given_after_place(entity: Entity, text: str, after: int) -> bool:
     """One word, no place's, set off after a description and where it is, then a message sent in
     ("A reader in Omagh, Declan, has sent us this:"): the name of the one described, though it
-    reads as the place's second part ("A farmer in Dayton, Ohio, said" keeps Ohio a place)."""
+    reads as the place's second part ("A farmer in Dayton, Ohio, said" keeps Ohio a place; a
+    person's name of two words or after a title is no place's part: "The chief investigator in
+    the UK, Prof Rajiv Menon,")."""
     return len(entity.tokens) == 1 and not entity.organisation and entity.tokens[0].lower() not in lexicon.PLACES \
         and entity.tokens[0].lower() not in lexicon.PLACE_NOUNS and _WRITES_IN.match(text, after) is not None
 

@@ -79,6 +79,7 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     return _subject_since(gender, position, registry, context, text, False) or \
         _subject_since(gender, position, registry, context, text, True) or \
         _introduced_since(gender, position, registry, context) or \
+        _topic_since(gender, position, registry, context) or \
         _earlier_person(gender, position, registry, context, False) or \
         _earlier_person(gender, position, registry, context, True)
 
@@ -165,6 +166,22 @@ def _introduced_since(gender: str | None, position: int, registry: Registry, con
         return None
     mention = next(iter(introduced.values()))
     return None if _named_before(mention.entity, mention.start, registry) else mention.entity
+
+
+_FOR_OPENER = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)For\s+$")
+"""A sentence opening on "For" before a name: the name is what the sentence is about."""
+
+
+def _topic_since(gender: str | None, position: int, registry: Registry, context: Context) -> Entity | None:
+    """The person a sentence since the previous quotation opens on, after "For" and set off by a
+    comma, when the sentence names no subject of its own ("For Costigan, who played in the last
+    final, the result meant more than most. ‘…,’ he said")."""
+    for mention in reversed(registry.at(max(context.last_quote_position + 1, position - 400), position)):
+        if _FOR_OPENER.search(registry.text, max(0, mention.start - 8), mention.start) \
+                and registry.text_after(mention, 2)[:1] == "," and mention.entity is not None \
+                and mention.entity.person and _compatible(mention.entity, gender):
+            return mention.entity
+    return None
 
 
 def _named_before(entity: Entity, position: int, registry: Registry) -> bool:
@@ -610,6 +627,10 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
                                    context, text)
         if ref.text == "they" and context.last_speaker is not None and context.last_speaker.handle:
             return context.last_speaker  # a poster known by a handle is "they"
+        if ref.text == "they" and any(e.gender == "they" for e in registry.entities):
+            person = resolve_pronoun("they", ref.position, registry, context, text)
+            if person is not None and person.gender == "they":
+                return person  # "Ellery, who uses they/them pronouns, … “…,” they said"
         if ref.text == "they":
             staff = _STAFF_SUBJECT.match(registry.reporter_text, previous_sentence_start(registry, ref.position), ref.position)
             if staff is not None:

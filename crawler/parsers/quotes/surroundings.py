@@ -22,14 +22,23 @@ from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.spans import Span, find_spans
 from crawler.parsers.quotes.speakers import resolve
+from crawler.parsers.quotes.unnamed_people import UNNAMED_APPOSITION
 
 
-def unnamed_people(ref: Ref) -> bool:
+def unnamed_people(ref: Ref, text: str) -> bool:
     """A description of people the article does not name ("censors", "a Tory source", "its
-    administrator")."""
+    administrator"), also one person it says it leaves unnamed ("A former colleague, who asked
+    not to be named, …")."""
     words = ref.text.lower().split()
-    return ref.kind == "description" and bool(words) and (
-        words[-1] in lexicon.PEOPLE_NOUNS or words[0] in ("its", "their") and lexicon.is_role_noun(words[-1]))
+    if ref.kind != "description" or not words:
+        return False
+    if words[-1] in lexicon.PEOPLE_NOUNS or words[0] in ("its", "their") and lexicon.is_role_noun(words[-1]):
+        return True
+    if words[0] not in ("a", "an", "another") or not lexicon.is_role_noun(words[-1]):
+        return False
+    end = ref.position + len(ref.text)
+    unnamed = UNNAMED_APPOSITION.search(text, end, end + 160)
+    return unnamed is not None and unnamed.start() - end < 40
 
 
 _THIS_FOLLOWS = re.compile(r"\b(?:has|have|had|sent|shared|filed)\s+(?:us\s+)?this(?:\s+[a-z]+){0,2}\s*:$")

@@ -13,11 +13,12 @@ from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.resolution_context import Context
 
 UNNAMED_APPOSITION = re.compile(r",?\s*(?:who|whom|speaking)\b[^.;:“”\"]{0,80}?\b(?:anonymous|anonymity|not\s+(?:(?:want|wish)\w*\s+)?(?:to\s+)?be\s+(?:named|identified)|"
+                                r"not\s+authori[sz]ed\s+to\s+(?:speak|comment)|"
                                 r"(?:give|gave|giving|share|provide|publish)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|"
                                 r"only\s+(?:his|her|their)\s+(?:first|given)\s+names?\b(?!,\s+[A-Z]))", re.I)
 """An apposition saying the person described stays unnamed ("The woman, who wanted to remain
 anonymous, …", "a resident who asked not to be named", "who did not want to be identified", "who asked that only her first name be
-used", unless the name follows: "her first name, Donna, …")."""
+used", unless the name follows: "her first name, Donna, …"; "who was not authorised to speak publicly")."""
 
 
 _INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?!(?:A|An|Another|One)\s)[A-Z][^.!?\n,“”\"]{0,60},\s+)?"
