@@ -1,10 +1,11 @@
 """URLs: guessing from a URL alone whether it is an article or a listing (for outlets with no
-rules of their own), and the canonical form articles are keyed by."""
+rules of their own), the canonical form articles are keyed by, and addresses a page gives
+resolved against its own."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 _DATE_PATH = re.compile(
     r"/(19|20)\d{2}[/-](0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([/-](0?[1-9]|[12]\d|3[01]))?(/|$)",
@@ -69,3 +70,13 @@ def canonical_url(url: str) -> str:
     tracking = [name for name in names if _TRACKING.match(name)]
     cleaned = url_query_cleaner(url, tracking, remove=True, unique=False, keep_fragments=False)
     return canonicalize_url(cleaned)
+
+
+def resolved(base: str, href: str) -> str | None:
+    """`href`, an address the page gives (a canonical link, a picture's), made absolute against
+    the page's own `base`; None for one urllib cannot read ("http://[broken": an unclosed IPv6
+    bracket raises ValueError), which leads nowhere."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None

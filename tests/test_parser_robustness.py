@@ -13,6 +13,7 @@ from crawler.items import Article, FetchedPage
 from crawler.parsers import parse_page
 from crawler.parsers.errors import NotAnArticle
 from crawler.sites import profile_for
+from tests.helpers import parse_story
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "sites").glob("*/*.html"))
 SOURCES = [path.read_bytes() for path in FIXTURES]
@@ -51,3 +52,13 @@ def test_parser_returns_an_article_or_a_typed_rejection(body, site, content_type
         assert rejection.reason and not rejection.reason.startswith("parser error"), rejection.reason
     else:
         assert isinstance(result, Article) and result.body
+
+
+def test_a_malformed_canonical_or_picture_address_is_left_aside():
+    """urljoin raises ValueError on an unclosed IPv6 bracket ("http://[broken"): the page's own
+    address stands for a broken canonical link, and a broken picture address is no picture."""
+    head = ("<link rel='canonical' href='http://[broken/story'><meta property='og:url' content='https://[x'>"
+            "<meta property='og:image' content='//[cdn/pic.jpg'>")
+    article = parse_story(head=head)
+    assert article.canonical_url == "https://news.example.org/politics/a-story"
+    assert all("[" not in image.url for image in article.images)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from html import unescape
 from itertools import islice
-from urllib.parse import urljoin
 
 from crawler.items import Article, Block, FetchedPage, Section
 from crawler.parsers.authors import choose_authors, clean_authors
@@ -32,6 +31,7 @@ from crawler.parsers.quotes import extract_quotes
 from crawler.parsers.recipes import with_declared_steps
 from crawler.parsers.text import clean_text, fold, same_text
 from crawler.parsers.titles import choose_title
+from crawler.urls import resolved
 
 
 logger = logging.getLogger(__name__)
@@ -300,6 +300,7 @@ def _headline_variants(meta: PageMetadata, h1_texts: list[str]) -> list[str]:
 
 def _canonical(meta: PageMetadata, url: str) -> str:
     for href in (meta.canonical, meta.first_meta("og:url")):
-        if href and fold(href):
-            return urljoin(url, href)
+        absolute = resolved(url, href) if href and fold(href) else None
+        if absolute:
+            return absolute
     return url

@@ -14,7 +14,7 @@ are not article images.
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from crawler.items import Image, Section
 from crawler.parsers.boilerplate import NEVER_TEXT_TAGS
@@ -22,6 +22,7 @@ from crawler.parsers.credits import caption_and_credits, credit_names, holds_cap
 from crawler.parsers.memo import remember
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.text import clean_text
+from crawler.urls import resolved
 
 SRC_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-hi-res-src",
                   "data-full-src", "data-fullscreen-src", "data-zoom-src", "data-image-url", "src")
@@ -188,9 +189,10 @@ def rendition(img, base: str, attr_width: int | None = None,
     return None, None, None
 
 
-def _absolute(base: str, url: str) -> str:
-    """`url` resolved against the page's address (most are absolute already: no urljoin)."""
-    return url if url.startswith(("https://", "http://")) else urljoin(base, url)
+def _absolute(base: str, url: str) -> str | None:
+    """`url` resolved against the page's address (most are absolute already: no urljoin); None
+    when it is malformed."""
+    return url if url.startswith(("https://", "http://")) else resolved(base, url)
 
 
 def _picture_of(img):
@@ -492,24 +494,25 @@ def declared_cover(meta: PageMetadata, url: str) -> Image | None:
         if image is not None:
             return image
     src = meta.first_meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
-    if src:
-        return Image(url=urljoin(url, src), is_cover=True)
-    return None
+    absolute = resolved(url, src) if src else None
+    return Image(url=absolute, is_cover=True) if absolute else None
 
 
 def _jsonld_image(value, url: str) -> Image | None:
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, str) and value.strip():
-        return Image(url=urljoin(url, value.strip()), is_cover=True)
+        absolute = resolved(url, value.strip())
+        return Image(url=absolute, is_cover=True) if absolute else None
     if isinstance(value, dict):
         src = value.get("url") or value.get("contentUrl")
         if isinstance(src, list):
             src = src[0] if src else None
-        if isinstance(src, str) and src.strip():
+        absolute = resolved(url, src.strip()) if isinstance(src, str) and src.strip() else None
+        if absolute:
             caption = value.get("caption") or value.get("description")
             credit = next((name for field in ("creditText", "copyrightHolder", "author", "creator")
                            for name in jsonld_strings(value.get(field))), "")
-            return Image(url=urljoin(url, src.strip()), caption=clean_text(caption) if isinstance(caption, str) else None,
+            return Image(url=absolute, caption=clean_text(caption) if isinstance(caption, str) else None,
                          credits=credit_names(credit), is_cover=True)
     return None

@@ -16,12 +16,13 @@ end, the article itself: the top section, as a section meta tag would name it.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from crawler.parsers.home_links import host_names
 from crawler.parsers.metadata import PageMetadata, jsonld_strings
 from crawler.parsers.site_names import declared_site_names, with_short_forms
 from crawler.parsers.text import TEMPLATE_PLACEHOLDER, clean_text, fold
+from crawler.urls import resolved
 
 _META_NAMES = ("article:section", "section", "parsely-section", "category")
 _HOME_PATH = re.compile(r"/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?", re.I)
@@ -70,9 +71,9 @@ def _trail_section(steps: list[tuple[str, str | None]], url: str, title: str | N
     """The first step that is neither the home page nor, at the end, the article itself."""
     here = urlsplit(url).path.rstrip("/")
     below_home = [(name, link) for name, link in steps if fold(name) not in home_names
-                  and not (link and _HOME_PATH.fullmatch(urlsplit(urljoin(url, link)).path))]
+                  and not (link and _HOME_PATH.fullmatch(urlsplit(resolved(url, link) or "").path))]
     if below_home:
         name, link = below_home[-1]
-        if not link or urlsplit(urljoin(url, link)).path.rstrip("/") == here or fold(name) == fold(title):
+        if not link or urlsplit(resolved(url, link) or "").path.rstrip("/") == here or fold(name) == fold(title):
             below_home.pop()
     return below_home[0][0] if below_home else None
