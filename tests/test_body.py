@@ -337,7 +337,7 @@ def test_timestamp_and_byline_lines_are_not_paragraphs():
     assert sections(html) == [(None, [PARAGRAPH, "Von der Leyen sagte am Montag in Brüssel, die Verhandlungen gingen weiter."])]
 
 
-@pytest.mark.parametrize("label", ["Release Date:", "Aktualisiert:", "Veröffentlicht am:"])
+@pytest.mark.parametrize("label", ["Release Date:", "Aktualisiert:", "Veröffentlicht am:", "Letzte Änderung:", "Gepubliceerd op:"])
 def test_a_date_label_whose_date_stood_apart_is_not_a_paragraph(label):
     # the date sits in a box of its own, left out as a date: its label says nothing alone
     html = (f"<div><p>{PARAGRAPH}</p><p><span class='field-label'>{label}</span></p>"

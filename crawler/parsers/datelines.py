@@ -124,17 +124,19 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern:
     return re.compile(rf"\x00[^\w\x00]*(?=[{initials}])(?:{'|'.join(labels)}){rest}", re.I)
 
 
-_PUBLISHED_LABEL = _label_line(
-    ("veröffentlicht", "erschienen", "publiziert", "published", "posted", "publié", "publicado", "publicada",
-     "pubblicato", "gepubliceerd"),
-    r"(?:\s+(?:am|on|le|el|il|op))?\b[^\x00]*")
+PUBLISHED_LABELS = ("veröffentlicht", "erschienen", "publiziert", "published", "posted", "publié", "publicado",
+                    "publicada", "pubblicato", "gepubliceerd")
+"""Labels of a publication date, as regex alternatives (case-blind)."""
+UPDATED_LABELS = ("letzte (?:änderung|aktualisierung)", "zuletzt (?:geändert|aktualisiert)",
+                  "last (?:modified|updated|changed)", "dernière mise à jour", "última (?:actualización|modificación)",
+                  "ultima modifica", "laatst (?:gewijzigd|bijgewerkt)")
+"""Labels of the day a page last changed, as regex alternatives (case-blind)."""
+LABEL_PREPOSITION = r"(?:\s+(?:am|on|le|el|il|op))?"
+"""The preposition a date label may end with ("Veröffentlicht am", "Published on")."""
+_PUBLISHED_LABEL = _label_line(PUBLISHED_LABELS, LABEL_PREPOSITION + r"\b[^\x00]*")
 """A text that opens with a label saying it gives the publication date ("Veröffentlicht am
 16.08.2019", "Erschienen am: 01.11.2023", "Published on 3 May 2024")."""
-UPDATED_LABEL = _label_line(
-    ("letzte (?:änderung|aktualisierung)", "zuletzt (?:geändert|aktualisiert)", "last (?:modified|updated|changed)",
-     "dernière mise à jour", "última (?:actualización|modificación)", "ultima modifica",
-     "laatst (?:gewijzigd|bijgewerkt)"),
-    r"(?:\s+(?:am|on|le|el|il|op))?\b[^\w\x00]*(?:\x00\s*)*[^\x00]*")
+UPDATED_LABEL = _label_line(UPDATED_LABELS, LABEL_PREPOSITION + r"\b[^\w\x00]*(?:\x00\s*)*[^\x00]*")
 """A text that opens with a label saying it gives the day the page last changed ("Letzte
 Änderung:", "Last updated on"), the date in the same text or, the label standing in its own
 element ("<label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>"), in the next one."""

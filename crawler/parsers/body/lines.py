@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsers.datelines import LABEL_PREPOSITION, PUBLISHED_LABELS, UPDATED_LABELS
 from crawler.parsers.text import clean_text, fold
 
 STOCK_LINE = re.compile(
@@ -91,10 +92,11 @@ _CLOCK_LABEL = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
 ("18:25Antony Clements-Thrower")."""
 _DATE_LABEL = re.compile(
     r"(?:(?:release|publication|published|posted|last|date of)\s+)?"
-    r"(?:date|dated|published|posted|updated|modified|datum|stand|veröffentlicht|aktualisiert|erschienen|"
-    r"fecha|publicado|actualizado|publié|mis à jour)(?:\s+(?:on|am|el|le))?\s*:", re.I)
+    r"(?:date|dated|updated|modified|datum|stand|aktualisiert|fecha|actualizado|mis à jour|"
+    + "|".join(PUBLISHED_LABELS + UPDATED_LABELS) + ")" + LABEL_PREPOSITION + r"\s*:", re.I)
 """A date's label alone ("Release Date:", "Aktualisiert:", "Veröffentlicht am:"): the date itself
-was set apart (and left out as a date), the label says nothing."""
+was set apart (and left out as a date), the label says nothing. The labels `datelines` reads a
+date after, and the bare ones ("Date:", "Stand:")."""
 _SIGN_OFF = re.compile(
     r"(?:additional )?reporting (?:by|from)\b|(?:writing|editing) by\b|with (?:files|reporting|reports) from\b|"
     r"mit (?:material|informationen) (?:von|der|des|aus)\b|"
