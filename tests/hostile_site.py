@@ -78,10 +78,19 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
 """
 
 
+BROKEN_LINK = b"http://[broken/"
+"""An address urllib cannot read (an unclosed IPv6 bracket), in the home page, the feed and the
+sitemaps, before links that must still be followed."""
+ONLY_IN_FEED = "9018-only-in-the-feed"
+ONLY_IN_SITEMAP = "9019-only-in-the-sitemaps"
+
+
 def _feed() -> bytes:
     return BILLION_LAUGHS + (
         b'<rss version="2.0"><channel><title>&lol9;</title>'
         b"<item><title>&xxe;</title><link>" + OUTLET.encode() + b"/news/world/9016-good-article-after-all/</link></item>"
+        b"<item><title>Broken</title><link>" + BROKEN_LINK + b"</link></item>"
+        b"<item><title>Only here</title><link>" + OUTLET.encode() + b"/news/world/" + ONLY_IN_FEED.encode() + b"/</link></item>"
         b"</channel></rss>"
     )
 
@@ -94,7 +103,8 @@ def _sitemap_of(count: int) -> bytes:
     return (
         b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         + urls
-        + b"<url><loc>&xxe;</loc></url></urlset>"
+        + b"<url><loc>&xxe;</loc></url><url><loc>" + BROKEN_LINK + b"</loc></url>"
+        + b"<url><loc>" + OUTLET.encode() + b"/news/world/" + ONLY_IN_SITEMAP.encode() + b"/</loc></url></urlset>"
     ).replace(b'<?xml version="1.0"?>', BILLION_LAUGHS.rstrip(), 1)
 
 
@@ -160,7 +170,8 @@ class HostileSite:
 
     def _responses(self) -> dict[str, tuple]:
         html = {"Content-Type": "text/html; charset=utf-8"}
-        home_links = "".join(f'<li><a href="/news/world/{case}/">{label}</a></li>' for case, label in CASES.items())
+        home_links = f'<li><a href="{BROKEN_LINK.decode()}">broken</a></li>' + "".join(
+            f'<li><a href="/news/world/{case}/">{label}</a></li>' for case, label in CASES.items())
         home = f'<html><body><nav><a href="/world/">World</a></nav><ul>{home_links}</ul></body></html>'.encode()
         good = article("Tram line to grow by four kilometres")
         truncated = gzip.compress(article("Truncated")) [:-40]
@@ -187,6 +198,8 @@ class HostileSite:
             "/news/world/9013-slow-server/": (200, html, article("Slow"), self.slow_seconds),
             "/news/world/9014-server-error/": (500, html, b"<h1>Internal Server Error</h1>", 0),
             "/news/world/9016-good-article-after-all/": (200, html, good, 0),
+            f"/news/world/{ONLY_IN_FEED}/": (200, html, article("Ferry timetable changes for winter"), 0),
+            f"/news/world/{ONLY_IN_SITEMAP}/": (200, html, article("Library opens on Sundays again"), 0),
         }
 
     def respond(self, path: str) -> tuple[int, dict, bytes, float]:

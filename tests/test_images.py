@@ -162,6 +162,14 @@ def test_a_picture_linking_to_its_own_photo_page_file_is_kept():
                              "https://news.example.org/pictures/protest-sign.jpg?blob=poster"]
 
 
+def test_a_picture_in_a_link_urllib_cannot_read_is_kept():
+    """urlsplit raises ValueError on an unclosed IPv6 bracket: such a link leads nowhere, so the
+    picture in it is no teaser (the page once became a "parser error" reject)."""
+    broken = "<a href='http://[broken/gallery'><img src='/media/harbour-at-dawn.jpg'></a>"
+    article = article_page(f"<p>{PARAGRAPH}</p><figure>{broken}<figcaption>Caption</figcaption></figure>{TEXT}")
+    assert urls(article) == ["https://news.example.org/media/harbour-at-dawn.jpg"]
+
+
 def test_a_thumbnail_named_after_the_article_it_links_to_is_a_teaser():
     teaser = "<a href='/buckwheat-diet.html'><img src='/thumbs/buckwheat-diet-pop.jpg' width='155' height='155'></a>"
     article = article_page(f"<p>{PARAGRAPH}</p>{TEXT}<div class='grid'><div class='r'>{teaser}</div></div>")

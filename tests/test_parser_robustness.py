@@ -21,7 +21,8 @@ URL = "https://english.pravda.ru/news/world/1-mutated/"
 
 _TAGS = [b"<div>", b"</div>", b"<p>", b"</p>", b"<blockquote>", b"<h2>", b"<table><tr><td>", b"<script>",
          b"<!--", b"-->", b"<![CDATA[", b"\x00", b"\xff\xfe", b"&#x0;", b"<meta charset='utf-16'>",
-         b'<script type="application/ld+json">{"@graph": [', b"<br><br>", b"\xe2\x80\x94 Name, Role"]
+         b'<script type="application/ld+json">{"@graph": [', b"<br><br>", b"\xe2\x80\x94 Name, Role",
+         b"<a href='http://[broken/'>"]
 
 
 @st.composite

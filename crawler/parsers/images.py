@@ -346,7 +346,10 @@ def _links_away(href: str | None, url: str) -> bool:
     `…/buckwheat-diet-pop.jpg`) is a teaser's."""
     if not href or href.startswith(("#", "javascript:")):
         return False
-    path = urlsplit(href).path
+    try:
+        path = urlsplit(href).path
+    except ValueError:  # "http://[broken" (an unclosed IPv6 bracket) leads nowhere
+        return False
     if _IMAGE_FILE.search(path + "?"):
         return False
     name = path.rstrip("/").rsplit("/", 1)[-1]

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.utils.response import get_base_url
 
 from crawler.meta import DEPTH
 from crawler.spiders.outlet import OutletSpider
-from crawler.urls import looks_like_article, looks_like_listing
+from crawler.urls import looks_like_article, looks_like_listing, resolved
 
 
 @lru_cache(maxsize=4096)
-def _link(base: str, href: str) -> tuple[str, str | None, str | None]:
-    """A link's absolute URL (no fragment), its host, and "article", "listing" or None by URL shape."""
-    url = urljoin(base, href).split("#")[0]
+def _link(base: str, href: str) -> tuple[str | None, str | None, str | None]:
+    """A link's absolute URL (no fragment), its host, and "article", "listing" or None by URL
+    shape; all None for an address urllib cannot read ("http://[broken")."""
+    url = resolved(base, href)
+    if url is None:
+        return None, None, None
+    url = url.split("#")[0]
     kind = "article" if looks_like_article(url) else "listing" if looks_like_listing(url) else None
     return url, urlsplit(url).hostname, kind
 
@@ -45,7 +49,9 @@ class NewsSpider(OutletSpider):
     def parse_listing(self, response):
         """Feeds advertised in the page, then articles and listings by URL shape."""
         for href in response.css('link[rel="alternate"][type*="rss"]::attr(href), link[rel="alternate"][type*="atom"]::attr(href)').getall():
-            yield scrapy.Request(response.urljoin(href), callback=self.parse_feed, errback=self.on_error)
+            url = self.link_url(response, href)
+            if url is not None:
+                yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error)
         depth = response.meta.get(DEPTH, 0)
         base = get_base_url(response)
         parts = urlsplit(base)

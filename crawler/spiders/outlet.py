@@ -112,6 +112,17 @@ class OutletSpider(scrapy.Spider):
     def _path(self, url: str) -> str:
         return urlsplit(url).path or "/"
 
+    @staticmethod
+    def link_url(response, href: str) -> str | None:
+        """`href`, a link of a listing, feed, sitemap or robots.txt, made absolute against
+        `response` (no fragment); None for one urllib cannot read ("http://[broken": an unclosed
+        IPv6 bracket raises ValueError), which leads nowhere, so the page's other links are
+        still followed."""
+        try:
+            return response.urljoin(href).split("#")[0]
+        except ValueError:
+            return None
+
     def article_request(self, url: str, hints: dict[str, str] | None = None) -> scrapy.Request:
         """The request that fetches an article candidate."""
         return scrapy.Request(
@@ -138,8 +149,8 @@ class OutletSpider(scrapy.Spider):
     def parse_listing(self, response):
         """Follow a home, section or pagination page to its articles and further listings."""
         for href in response.css("a::attr(href)").getall():
-            url = response.urljoin(href).split("#")[0]
-            if urlsplit(url).hostname not in self.allowed_domains:
+            url = self.link_url(response, href)
+            if url is None or urlsplit(url).hostname not in self.allowed_domains:
                 continue
             path = self._path(url)
             if self.article_pattern.search(path):
@@ -150,15 +161,16 @@ class OutletSpider(scrapy.Spider):
     def parse_feed(self, response):
         """Every entry of an RSS/Atom feed is an article candidate."""
         for link in parse_feed(response.body):
-            if not self._too_old(link.hints):
-                yield self.article_request(response.urljoin(link.url), link.hints)
+            url = self.link_url(response, link.url)
+            if url is not None and not self._too_old(link.hints):
+                yield self.article_request(url, link.hints)
 
     def parse_sitemap(self, response):
         """Sitemap indexes lead to sitemaps; sitemap URLs are article candidates."""
         sitemap = parse_sitemap(response.body)
         for link in sitemap.links:
-            url = response.urljoin(link.url)
-            if self._too_old(link.hints):
+            url = self.link_url(response, link.url)
+            if url is None or self._too_old(link.hints):
                 continue
             if sitemap.is_index:
                 yield self.sitemap_request(url)
@@ -167,8 +179,8 @@ class OutletSpider(scrapy.Spider):
 
     def parse_robots(self, response):
         """Sitemaps declared in robots.txt."""
-        for url in sitemaps_in_robots(response.body):
-            yield self.sitemap_request(response.urljoin(url))
+        for url in filter(None, (self.link_url(response, url) for url in sitemaps_in_robots(response.body))):
+            yield self.sitemap_request(url)
 
     def parse_article(self, response):
         """Hand the page to the pipelines, undecoded: parsing is their job.
