@@ -313,6 +313,17 @@ def test_single_quotes_are_terms_where_the_house_style_uses_double_quotes():
     assert quotes == [("We must act,", "Yao Zhe", "inline")]
 
 
+def test_single_quotes_are_quotations_where_the_house_style_quotes_people_with_them():
+    """An article that quotes people in straight single marks ('…,' he said) and once puts a
+    film's title in double marks: its quotations are still read (all of them were lost before, as
+    soon as one double mark appeared)."""
+    quotes = found("Parts of the film \"Local Hero\" were shot nearby.",
+                   "'We are not daft, we know what a data centre is,' said Morag Lindsay, who runs the cafe.",
+                   "'It will bring forty jobs at most,' she said.")
+    assert quotes == [("We are not daft, we know what a data centre is,", "Morag Lindsay", "inline"),
+                      ("It will bring forty jobs at most,", "Morag Lindsay", "inline")]
+
+
 def test_names_are_read_only_when_a_quotation_needs_a_speaker(monkeypatch):
     """The registry of the article's names is built when a quotation is first attributed: not on
     a page whose quoted spans are all terms and titles (which gives no quotes as before), and still
