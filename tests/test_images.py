@@ -170,6 +170,14 @@ def test_a_picture_in_a_link_urllib_cannot_read_is_kept():
     assert urls(article) == ["https://news.example.org/media/harbour-at-dawn.jpg"]
 
 
+def test_a_picture_whose_address_urllib_cannot_read_is_no_picture():
+    """A bracketed host that is no IP address ("http://[…]/…": ipaddress raises ValueError in
+    urlsplit) is a malformed address: no picture, and the page is parsed."""
+    article = article_page(f"<p>{PARAGRAPH}</p><figure><img src='http://[…]/media/harbour.jpg'></figure>"
+                           f"<p>{PARAGRAPH}</p><figure>{img('quay-at-night')}</figure>{TEXT}")
+    assert urls(article) == ["https://cdn.example.org/pictures/quay-at-night.jpg"]
+
+
 def test_a_thumbnail_named_after_the_article_it_links_to_is_a_teaser():
     teaser = "<a href='/buckwheat-diet.html'><img src='/thumbs/buckwheat-diet-pop.jpg' width='155' height='155'></a>"
     article = article_page(f"<p>{PARAGRAPH}</p>{TEXT}<div class='grid'><div class='r'>{teaser}</div></div>")
