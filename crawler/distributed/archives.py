@@ -123,7 +123,6 @@ class WarcUnitsSpider(scrapy.Spider):
     def __init__(self, *args: Any, frontier: Frontier | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.frontier = frontier
-        self.units_read = 0
         self._heartbeat: LoopingCall | None = None
 
     @classmethod
@@ -162,7 +161,6 @@ class WarcUnitsSpider(scrapy.Spider):
                     yield page
             except NotAWarc as error:  # damaged part-way: the records before the damage went through
                 self.logger.error("%s; the unit's records before it were ingested", error)
-            self.units_read += 1
             yield UnitRead(unit, member, self.frontier)
 
     def closed(self, reason: str) -> None:
