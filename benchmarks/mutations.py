@@ -5,10 +5,11 @@
 Each page gets one mutation, drawn with the seed: cut short, garbage bytes inserted, re-encoded
 as UTF-16, closing `</div>`s dropped, 3,000 `<div>`s nested, two stray NUL bytes in its tags, a JSON-LD
 block nested 3,000 levels deep pasted in (inside another script when it lands there), bytes that
-are no UTF-8, or the page three times over. The parser may reject a page (NotAnArticle is its one
-error); any other exception, a parse slower than --slow seconds (CPU) or stopped after --timeout
-is listed with the page and the mutation, and the script exits 1 when there is any. Ends with one
-JSON line: {"pages": …, "seed": …, "errors": …, "slow": …, "max_s": …, "by_mutation": {kind: pages},
+are no UTF-8, the page three times over, or links and pictures whose addresses urllib cannot
+read. The parser may reject a page (NotAnArticle is its one error); any other exception (also
+one parse_page turns into a "parser error" rejection), a parse slower than --slow seconds (CPU)
+or stopped after --timeout is listed with the page and the mutation, and the script exits 1
+when there is any. Ends with one JSON line: {"pages": …, "seed": …, "errors": …, "slow": …, "max_s": …, "by_mutation": {kind: pages},
 "rejected": {kind: pages}} (a rejected page is not an error: a page cut short may hold no text).
 Not a speed figure: the parse times of broken pages only show where a page can stall a crawl.
 """
@@ -75,9 +76,17 @@ def _tripled(body: bytes, rnd: random.Random) -> bytes:
     return body * 3
 
 
+def _bad_addresses(body: bytes, rnd: random.Random) -> bytes:
+    """Addresses urllib cannot read in links and pictures: an unclosed IPv6 bracket, and a
+    bracketed host that is no IP address (both raise ValueError in urlsplit)."""
+    body = body.replace(b'href="https://', b'href="http://[broken/', rnd.randrange(1, 20))
+    return body.replace(b'src="https://', "src=\"http://[\u2026]/".encode(), rnd.randrange(1, 20))
+
+
 MUTATIONS: dict[str, Callable[[bytes, random.Random], bytes]] = {
     "cut": _cut, "garbage": _garbage, "utf16": _utf16, "unclosed": _unclosed, "nested": _nested,
     "nul": _nul, "deep-jsonld": _deep_jsonld, "not-utf8": _not_utf8, "tripled": _tripled,
+    "bad-addresses": _bad_addresses,
 }
 
 
@@ -111,8 +120,12 @@ def main(argv: list[str] | None = None) -> int:
         signal.alarm(args.timeout)
         try:
             parse_page(page, GENERIC)
-        except NotAnArticle:
-            rejected[kind] += 1
+        except NotAnArticle as rejection:
+            if rejection.reason.startswith("parser error"):  # parse_page's net for any other exception
+                errors += 1
+                print(f"ERROR ({kind}): {page.url}: {rejection.reason} (its traceback is logged above)")
+            else:
+                rejected[kind] += 1
         except _Stalled:
             errors += 1
             print(f"STALLED after {args.timeout} s ({kind}): {page.url}")
