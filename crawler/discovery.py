@@ -32,7 +32,10 @@ class Sitemap:
 
 
 def _local(tag) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    """A tag's name without its namespace ("{http://…/sitemap/0.9}url") or its prefix: a
+    sitemap that uses "news:" without declaring it keeps "news:news" as the tag's name (the
+    parser recovers), which lxml's QName refuses with a ValueError."""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _child_text(node, name: str) -> str | None:

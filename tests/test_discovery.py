@@ -55,6 +55,17 @@ def test_broken_sitemap_yields_nothing():
     assert parse_sitemap(b"").links == []
 
 
+def test_a_news_sitemap_that_never_declares_its_prefix_is_still_read():
+    """The parser recovers "news:news" as a tag's literal name, which lxml's QName refused with
+    a ValueError: the sitemap callback died and every URL in it was lost."""
+    undeclared = b"""<?xml version="1.0"?><urlset><url><loc>https://outlet.example/news/world/1-a/</loc>
+<news:news><news:title>A headline</news:title><news:publication_date>2025-09-23</news:publication_date></news:news>
+</url><:broken>x</:broken><url><loc>https://outlet.example/news/world/2-b/</loc></url></urlset>"""
+    links = parse_sitemap(undeclared).links
+    assert [link.url for link in links] == ["https://outlet.example/news/world/1-a/", "https://outlet.example/news/world/2-b/"]
+    assert links[0].hints == {"title": "A headline", "published": "2025-09-23"}
+
+
 def test_feed_entries_with_hints():
     feed = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet</title>
       <item><title>One</title><link>https://outlet.example/news/1-one/</link>
