@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from scrapy.exceptions import NotConfigured
 
 from crawler.meta import OUTLET_URL
+from crawler.urls import resolved
 
 
 def _origin(url: str) -> tuple[str, str]:
@@ -63,7 +64,7 @@ class BaseUrlMiddleware:
             return response
         headers = response.headers.copy()
         location = headers.get(b"Location")
-        if location:
-            absolute = urljoin(original, location.decode("latin-1"))
+        absolute = location and resolved(original, location.decode("latin-1"))
+        if absolute:  # (an address urllib cannot read is left for RedirectLoopMiddleware to refuse)
             headers[b"Location"] = self._swap(absolute, self.target, outlet) or absolute
         return response.replace(url=original, headers=headers)

@@ -1,20 +1,23 @@
-"""Bound what a hostile or broken site can make the crawler do: redirect loops and endless listings.
+"""Bound what a hostile or broken site can make the crawler do: redirect loops, redirects to
+nowhere and endless listings.
 
-Without these, a redirect loop ends silently in the duplicate filter and a calendar or
-pagination trap ("next page" forever) keeps a run busy for ever. Both become rejects with a
-reason, and the run goes on with everything else.
+Without these, a redirect loop ends silently in the duplicate filter, a redirect to an address
+urllib cannot read ends as a bare ValueError, and a calendar or pagination trap ("next page"
+forever) keeps a run busy for ever. Each becomes a reject with a reason, and the run goes on
+with everything else.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler.items import Reject
 from crawler.meta import OUTLET_URL, REDIRECT_CHAIN
+from crawler.urls import resolved
 
 LISTING_CALLBACK = "parse_listing"
 """The spider callback that marks a request as a listing page (home, section, pagination)."""
@@ -22,15 +25,19 @@ LISTING_CALLBACK = "parse_listing"
 
 class RedirectLoopMiddleware:
     """Downloader middleware (before RedirectMiddleware sees the response): a redirect back to a
-    URL already on this request's redirect chain is refused as a loop. The chain is kept in the
-    outlet's URLs (`news_outlet_url` when a mirror serves the outlet)."""
+    URL already on this request's redirect chain is refused as a loop, and one to an address
+    urllib cannot read ("http://[broken/") as leading nowhere. The chain is kept in the outlet's
+    URLs (`news_outlet_url` when a mirror serves the outlet)."""
 
     def process_response(self, request, response):
         location = response.headers.get(b"Location")
         if response.status not in (301, 302, 303, 307, 308) or not location:
             return response
         current = request.meta.get(OUTLET_URL, request.url)
-        target = urljoin(current, location.decode("latin-1")).split("#")[0]
+        target = resolved(current, location.decode("latin-1"))
+        if target is None:
+            raise IgnoreRequest(f"redirect to an address that cannot be read: {location.decode('latin-1')[:100]}")
+        target = target.split("#")[0]
         chain = [*request.meta.get(REDIRECT_CHAIN, []), current]
         if target in chain:
             hops = " -> ".join(urlsplit(url).path for url in [*chain, target])

@@ -126,6 +126,7 @@ CASES: dict[str, str] = {
     "9013-slow-server": "answers slower than the download timeout",
     "9014-server-error": "HTTP 500 every time",
     "9015-rate-limited": "HTTP 429 with Retry-After, then the page",
+    "9020-redirect-to-nowhere": "a redirect to an address urllib cannot read",
     "9016-good-article-after-all": "a normal article after all that",
 }
 
@@ -197,6 +198,7 @@ class HostileSite:
             "/news/world/9012-redirect-loop-b/": (302, {"Location": "/news/world/9012-redirect-loop/"}, b"", 0),
             "/news/world/9013-slow-server/": (200, html, article("Slow"), self.slow_seconds),
             "/news/world/9014-server-error/": (500, html, b"<h1>Internal Server Error</h1>", 0),
+            "/news/world/9020-redirect-to-nowhere/": (302, {"Location": BROKEN_LINK.decode()}, b"", 0),
             "/news/world/9016-good-article-after-all/": (200, html, good, 0),
             f"/news/world/{ONLY_IN_FEED}/": (200, html, article("Ferry timetable changes for winter"), 0),
             f"/news/world/{ONLY_IN_SITEMAP}/": (200, html, article("Library opens on Sundays again"), 0),

@@ -37,6 +37,7 @@ REJECTED = {
     "9011-gzip-bomb": "page too large (over DOWNLOAD_MAXSIZE)",
     "9012-redirect-loop": "redirect loop",
     "9014-server-error": "http 500",
+    "9020-redirect-to-nowhere": "redirect to an address that cannot be read: http://[broken/",
 }
 STORED = (
     "9004-invalid-utf8",
