@@ -30,7 +30,7 @@ def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> 
         return None
     text = value.decode("latin-1") if isinstance(value, bytes) else value
     text = text.strip()
-    if text.isdigit():
+    if text.isdecimal():  # ("²" is a digit to isdigit but no number to float)
         return float(text)
     try:
         moment = parsedate_to_datetime(text)

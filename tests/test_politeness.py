@@ -117,6 +117,7 @@ def test_retry_after_header_forms():
     assert retry_after_seconds(b"120") == 120
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412480 - 60) == 60
     assert retry_after_seconds(b"soon") is None
+    assert retry_after_seconds("²") is None  # a digit to str.isdigit, no number to float
     assert retry_after_seconds(None) is None
 
 
