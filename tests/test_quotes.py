@@ -4077,3 +4077,21 @@ def test_a_line_that_is_only_a_single_quoted_quotation_among_double_quoted_parag
 def test_a_single_quoted_paragraph_in_an_article_that_quotes_in_single_marks_stays_a_quotation():
     quotes = found("‘We will win,’ Maria Lopez said.", "‘We have the players.’")
     assert [(q[0], q[1]) for q in quotes] == [("We will win,", "Maria Lopez"), ("We have the players.", "Maria Lopez")]
+
+
+@pytest.mark.parametrize("relative", ["a late goal from his nephew Declan Farrell, who", "with her husband, Declan Farrell, who"])
+def test_a_bare_surname_is_not_the_relative_named_inside_a_namesakes_clause(relative):
+    """"Coach Aoife Farrell … a late goal from his nephew Declan Farrell …; “…,” Farrell said": the
+    surname alone goes on naming the one the article is about, not the relative introduced in an
+    object or a prepositional phrase of the sentence, though he was named last."""
+    quotes = found("Coach Aoife Farrell watched her side win on Sunday.",
+                   f"The game turned on {relative} ran through the defence.",
+                   "“Nobody gave us a chance,” Farrell said.")
+    assert quotes[0][1] == "Aoife Farrell"
+
+
+def test_a_relative_who_speaks_in_a_clause_of_their_own_keeps_the_surname_when_named_last():
+    quotes = found("Cuthbert Farrell, the tuner, died on Friday.",
+                   "His widow, Merle Farrell, said he died in his sleep.",
+                   "“He only cared if the pans were in tune,” Farrell said.")
+    assert quotes[0][1] == "Merle Farrell"

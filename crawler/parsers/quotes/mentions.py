@@ -44,6 +44,10 @@ _KIN_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\band\s+)(?:(?P<pronoun>[Hh]is|[H
                          r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*$")
 """A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
+_KIN_OF = re.compile(r"\b[a-z]+\s+(?:his|her|[A-Z][\w’'-]*[’']s?)\s+(?:(?:late|eldest|elder|older|younger|youngest)\s+)?"
+                     r"(?P<kin>[a-z]+),?\s+$")
+"""A relation inside another's clause right before a full name ("from his nephew ", "with her
+husband, "), not opening a clause of its own ("His widow, Merle Alleyne, said")."""
 _VERB_OBJECT_AFTER = re.compile(r",?\s+[a-z]+\s+(?:him\s+(he)|her\s+(she))\b")
 """A verb, an object pronoun and the same pronoun as subject right after a name ("Tomas Novak,
 told her she had"): the second is the object's, so a he/she that follows goes on with them."""
@@ -209,7 +213,8 @@ class Registry:
         if entity is None and len(tokens) == 1 and next_word in lexicon.SPEECH_VERBS:
             entity = self._misspelt(tokens[0])
         if entity is None:
-            entity = Entity(mention.text, tokens, False, surname_inferred=kin is not None)
+            entity = Entity(mention.text, tokens, False, surname_inferred=kin is not None,
+                            relative_of_namesake=self._relative_of_namesake(tokens, context_before))
             self.entities.append(entity)
             for token in tokens:
                 self.by_token.setdefault(token, []).append(entity)
@@ -249,6 +254,14 @@ class Registry:
         mention.entity = entity
         self.mentions.append(mention)
         learn_from_context(entity, mention, titles, following, context_before, pronoun)
+
+    def _relative_of_namesake(self, tokens: tuple[str, ...], context_before: str) -> bool:
+        """A full name set after a family relation in another's clause ("a goal from his nephew
+        Shane Dolan") when a person of that surname was named before: a relative of the one the
+        article is about, which the surname alone goes on naming."""
+        kin = _KIN_OF.search(context_before[-40:]) if len(tokens) > 1 else None
+        return kin is not None and kin.group("kin") in lexicon.KIN_NOUNS \
+            and any(not e.organisation and len(e.tokens) > 1 for e in self.by_token.get(tokens[-1], ()))
 
     def _abbreviated_title(self, mention: Mention) -> str:
         """The capitals opening a name ("CS" of "CS Mbugua") when the rest is the surname of a
@@ -384,7 +397,7 @@ class Registry:
                     score = 2
             elif entity.tokens[:len(tokens)] == tokens:
                 score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
-            if entity.surname_inferred and not compared and len(tokens) < len(entity.tokens):
+            if (entity.surname_inferred or entity.relative_of_namesake) and not compared and len(tokens) < len(entity.tokens):
                 score -= 0.5  # "Haddad" is Nadia Haddad, not "Her husband, Karim,"
             if gender and entity.gender and entity.gender != gender:
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
