@@ -4095,3 +4095,20 @@ def test_a_relative_who_speaks_in_a_clause_of_their_own_keeps_the_surname_when_n
                    "His widow, Merle Farrell, said he died in his sleep.",
                    "“He only cared if the pans were in tune,” Farrell said.")
     assert quotes[0][1] == "Merle Farrell"
+
+
+def test_a_short_word_with_no_vowel_before_a_known_surname_is_a_title():
+    quotes = found("Mayor Greg Tolland urged residents to stay home.",
+                   "“Do not drive,” Cr Tolland said.")
+    assert quotes[0][1] == "Greg Tolland"
+
+
+def test_capitals_the_full_name_opened_on_and_the_surname_repeats_are_a_title():
+    quotes = found("Police spokesman SSP Nihal Perera appealed to the public to stay away.",
+                   "“They are blocking the roads,” SSP Perera said.")
+    assert quotes[0][1] == "Nihal Perera"
+
+
+def test_initials_before_a_namesakes_surname_are_no_title():
+    quotes = found("Sarah Smith opened the meeting.", "“We will win,” JR Smith said.")
+    assert quotes[0][1] == "JR Smith"

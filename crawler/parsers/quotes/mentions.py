@@ -44,6 +44,7 @@ _KIN_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\band\s+)(?:(?P<pronoun>[Hh]is|[H
                          r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*$")
 """A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
+_VOWEL = re.compile(r"[aeiouy]", re.I)
 _KIN_OF = re.compile(r"\b[a-z]+\s+(?:his|her|[A-Z][\w’'-]*[’']s?)\s+(?:(?:late|eldest|elder|older|younger|youngest)\s+)?"
                      r"(?P<kin>[a-z]+),?\s+$")
 """A relation inside another's clause right before a full name ("from his nephew ", "with her
@@ -201,6 +202,8 @@ class Registry:
         apposed = _APPOSED_ROLE.match(following) if len(tokens) == 1 else None
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
             tokens, mention, gender, titles, compared, apposed.group(1) if apposed else "")
+        if abbreviation and entity is not None and len(entity.tokens) > 2 and entity.tokens[0] == abbreviation.lower():
+            entity.name, entity.tokens = entity.name.split(" ", 1)[1], entity.tokens[1:]  # the title it opened on
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -266,15 +269,21 @@ class Registry:
     def _abbreviated_title(self, mention: Mention) -> str:
         """The capitals opening a name ("CS" of "CS Mbugua") when the rest is the surname of a
         person named before in full, and each capital opens a word of that person's office
-        ("Cabinet Secretary Joseph Mbugua"): the office abbreviated before the surname, not
-        initials ("JR Smith" after "Sarah Smith"); else ""."""
+        ("Cabinet Secretary Joseph Mbugua") or the full name opened on them too ("SSP Nihal
+        Wickramasinghe" then "SSP Wickramasinghe"): the office abbreviated before the surname, not
+        initials ("JR Smith" after "Sarah Smith"); or a short word with no vowel ("Cr Lowe" after
+        "Mayor Greg Lowe"), which is no name; else ""."""
         words = mention.text.split()
         first = words[0]
-        if len(words) != 2 or not (first.isalpha() and first.isupper() and 2 <= len(first) <= 4):
+        if len(words) != 2 or not (first.isalpha() and 2 <= len(first) <= 4):
+            return ""
+        shortened = first[1:].islower() and not _VOWEL.search(first)  # "Cr", "Cllr": no word, no initials
+        if not (first.isupper() or shortened):
             return ""
         named = [e for e in self.by_token.get(mention.tokens[-1], ()) if len(e.tokens) > 1
                  and e.tokens[-1] == mention.tokens[-1] and not e.organisation
-                 and all(any(r.startswith(letter) for r in e.roles) for letter in first.lower())]
+                 and (shortened or e.tokens[0] == mention.tokens[0]
+                      or all(any(r.startswith(letter) for r in e.roles) for letter in first.lower()))]
         return first if named else ""
 
     def _relation(self, mention: Mention, context_before: str) -> tuple[Entity, str] | None:
