@@ -4112,3 +4112,16 @@ def test_capitals_the_full_name_opened_on_and_the_surname_repeats_are_a_title():
 def test_initials_before_a_namesakes_surname_are_no_title():
     quotes = found("Sarah Smith opened the meeting.", "“We will win,” JR Smith said.")
     assert quotes[0][1] == "JR Smith"
+
+
+def test_a_title_word_inside_an_organisations_possessive_name_is_no_title():
+    quotes = found("The World Health Organization's office in Colombo warned of a risk of dengue. "
+                   "“Communities should avoid wading in stagnant water,” the World Health Organization said.")
+    assert quotes[0][1] == "World Health Organization"
+    assert linked_names("The World Health Organization's office in Colombo warned of a risk.") == ["World Health Organization", "Colombo"]
+
+
+def test_a_place_closing_a_bodys_name_is_not_split_off_as_a_speaker():
+    quotes = found("She trained in the north of England.",
+                   "“It has been a distinctive theatre,” a spokesperson for Arts Council England said.")
+    assert quotes[0][1] == "Arts Council England"
