@@ -4125,3 +4125,12 @@ def test_a_place_closing_a_bodys_name_is_not_split_off_as_a_speaker():
     quotes = found("She trained in the north of England.",
                    "“It has been a distinctive theatre,” a spokesperson for Arts Council England said.")
     assert quotes[0][1] == "Arts Council England"
+
+
+def test_a_given_name_after_a_family_relation_has_the_relations_gender():
+    """"Her husband, Con, said they would stay with their daughter": a man, though a "daughter"
+    follows in his own clause, so his "he said" is his."""
+    quotes = found("Lorraine Papadakis, 71, sheltered in her bathroom with her husband as the storm passed.",
+                   "“The roof just went,” she said.",
+                   "Her husband, Con, said they would stay with their daughter in Tully. “We will be right,” he said.")
+    assert [q[1] for q in quotes] == ["Lorraine Papadakis", "Con"]

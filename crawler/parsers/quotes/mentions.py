@@ -252,6 +252,7 @@ class Registry:
             entity.evidence += 1  # "X said" / "…,” said X" / "Kelly Nguyen of Bernstein wrote"
         if kin is not None:
             entity.roles.add(kin[1])
+            entity.gender = entity.gender or _title_gender([kin[1]])  # "Her husband, Con,": a man, whatever his clause says
         elif len(tokens) > 1:
             entity.surname_inferred = False  # "Karim Haddad, who now runs …": written in full
         mention.entity = entity
