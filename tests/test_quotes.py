@@ -4134,3 +4134,14 @@ def test_a_given_name_after_a_family_relation_has_the_relations_gender():
                    "“The roof just went,” she said.",
                    "Her husband, Con, said they would stay with their daughter in Tully. “We will be right,” he said.")
     assert [q[1] for q in quotes] == ["Lorraine Papadakis", "Con"]
+
+
+def test_a_titled_surname_is_not_the_namesake_the_pronouns_so_far_make_of_the_other_gender():
+    """"Mrs Moyo's lawyer" after "Moyo … his release": the wife, not the convict nearer to it, who
+    would else become a woman for every "she" after."""
+    entities = _entities("Tendai Moyo, 58, was convicted last month. His wife, Rumbidzai Moyo, was acquitted.",
+                         "She suspended three years of the sentence on condition that Moyo restitutes US$450,000 to "
+                         "the victims within two years of his release.",
+                         "“Suspicion is not proof,” Marufu said.",
+                         "Mrs Moyo's lawyer, Farai Gumbo, said his client had always maintained her innocence.")
+    assert {e.name: e.gender for e in entities if "moyo" in e.tokens} == {"Tendai Moyo": "m", "Rumbidzai Moyo": "f"}
