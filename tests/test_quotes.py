@@ -4145,3 +4145,39 @@ def test_a_titled_surname_is_not_the_namesake_the_pronouns_so_far_make_of_the_ot
                          "“Suspicion is not proof,” Marufu said.",
                          "Mrs Moyo's lawyer, Farai Gumbo, said his client had always maintained her innocence.")
     assert {e.name: e.gender for e in entities if "moyo" in e.tokens} == {"Tendai Moyo": "m", "Rumbidzai Moyo": "f"}
+
+
+def test_a_he_or_she_after_a_newcomer_is_the_newcomer_not_a_namesake_of_that_gender_named_before():
+    """The pronoun's sentence follows the witness's introduction ("Among those who testified was
+    Grace Obi"): she is named since the previous quotation, the accused's wife only long before."""
+    quotes = found("Priya Nair, who was charged alongside her husband, was acquitted. Mrs Nair wept in the gallery.",
+                   "Prosecutor Tom Reed told the court the scheme was a fraud. “These were ghost stands,” he said.",
+                   "Among those who testified was Grace Obi, a nurse who paid US$6,000 for a stand. Speaking outside "
+                   "court, she said she felt some relief.",
+                   "“Twelve years is something,” she said.")
+    assert [q[1] for q in quotes] == ["Tom Reed", "Grace Obi"]
+
+
+def test_a_name_after_the_pronoun_subject_of_its_sentence_does_not_take_the_pronoun_over():
+    quotes = found("Margaret Donnelly, who edited the Star for 41 years, has died. Mrs Donnelly took over the paper in 1969.",
+                   "Her son, Michael Donnelly, said she died peacefully. “She would want me to say it was the cryptic,” he said.",
+                   "Born in Horsham, she trained as a typist before marrying Jack Donnelly, a newsagent, in 1955. She had "
+                   "no training as a journalist.",
+                   "“I said, the paper comes out on Wednesday,” she told the Herald.")
+    assert [q[1] for q in quotes] == ["Michael Donnelly", "Margaret Donnelly"]
+
+
+def test_salience_prefers_the_latest_subject_over_the_previous_speaker():
+    from crawler.parsers.quotes.entities import Entity, Mention
+    from crawler.parsers.quotes.mentions import Registry
+    from crawler.parsers.quotes.resolution_context import Context
+    from crawler.parsers.quotes.salience import salient_person
+
+    text = "Ann Lee spoke. Later Beth Moss ran the room where Ann Lee was staying. “No,” she says."
+    ann, beth = Entity("Ann Lee", ("ann", "lee"), True, gender="f"), Entity("Beth Moss", ("beth", "moss"), True)
+    registry = Registry(text)
+    starts = [0, text.index("Beth"), text.rindex("Ann")]
+    registry.mentions = [Mention(start, start + len(entity.name), entity.name, False, False, True, entity=entity)
+                         for start, entity in zip(starts, (ann, beth, ann))]
+    context = Context(last_quote_position=14, last_speaker=ann, last_speaker_position=14)
+    assert salient_person("f", text.index("she"), registry, context, lambda e: e is not None, [ann, beth]) is beth

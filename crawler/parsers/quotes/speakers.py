@@ -2,7 +2,7 @@
 
 * a name: the entity it was linked to, under that entity's fullest name;
 * he / she: the subject of the latest sentence since the previous quotation that names a
-  person of a compatible gender, else the previous quotation's speaker, else the nearest person;
+  person of a compatible gender, else the most salient person who fits (`salience`);
 * it / a description headed by an organisation noun ("the ministry"): the organisation whose
   name holds that noun, else the nearest organisation the article has quoted or cited
   (`organisations`);
@@ -28,6 +28,7 @@ from crawler.parsers.quotes.names import capital_initials
 from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
                                                   speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
+from crawler.parsers.quotes.salience import salient_person
 from crawler.parsers.quotes.sentence_bounds import previous_sentence_start
 from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described_gender, introduced_unnamed,
                                                     introduced_unnamed_between, kept_unnamed_in_paragraph, unnamed_relative,
@@ -246,8 +247,9 @@ def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Ent
 
 def _earlier_person(gender: str | None, position: int, registry: Registry, context: Context,
                    loose: bool) -> Entity | None:
-    """The previous quotation's speaker, else the nearest person named in the section, else (in
-    the first section) the first person named after the pronoun."""
+    """The most salient (`salience`) of the people named in the section, the previous quotation's
+    speaker and the article's main person when a pronoun chain runs on; else (in the first
+    section) the first person named after the pronoun."""
     def fits(entity: Entity | None) -> bool:
         return _compatible(entity, gender, loose)
 
@@ -264,19 +266,18 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
                 return mention.entity
     # a he/she does not reach back over a sub-heading to someone the new section never names
     named_here = [m for m in registry.at(context.section_start, position) if m.entity is not None]
+    candidates = {id(m.entity): m.entity for m in named_here if fits(m.entity) and not m.after_preposition}
     if fits(context.last_speaker) and position - context.last_quote_position < 2500 \
             and (context.last_speaker_position >= context.section_start
                  or any(m.entity is context.last_speaker for m in named_here)):
-        return context.last_speaker
+        candidates[id(context.last_speaker)] = context.last_speaker
     if gender and _pronoun_chain(gender, position, registry, context):
         main = protagonist(registry, position, {id(e) for e in registry.entities if e.gender != gender}, gender)
         if main is not None:
-            return main  # "Born X …, she trained … She had no training … “…,” she told the Herald": hers, not a name in between
-    for mention in registry.before(position):
-        if mention.start < context.section_start:
-            break
-        if fits(mention.entity) and not mention.after_preposition:
-            return mention.entity
+            candidates[id(main)] = main  # "Born X …, she trained … She had no training … “…,” she told the Herald"
+    best = salient_person(gender, position, registry, context, fits, list(candidates.values()))
+    if best is not None:
+        return best
     if context.section_start > 0:
         return None
     # a pronoun before any name (a standfirst quoting "she"): the first person named after it
