@@ -4181,3 +4181,12 @@ def test_salience_prefers_the_latest_subject_over_the_previous_speaker():
                          for start, entity in zip(starts, (ann, beth, ann))]
     context = Context(last_quote_position=14, last_speaker=ann, last_speaker_position=14)
     assert salient_person("f", text.index("she"), registry, context, lambda e: e is not None, [ann, beth]) is beth
+
+
+@pytest.mark.parametrize("introduced", [
+    "Ash Penrose, the company's designer since 2009, uses they/them pronouns and speaks warmly of Hosken.",
+    "Another designer, who uses they/them pronouns and asked that only their first name, Ash, be used, spoke warmly of Hosken."])
+def test_they_them_pronouns_stated_around_an_apposition_make_the_person_a_they(introduced):
+    quotes = found("Morwenna Hosken founded the company in 1996. “It's the walls,” she says.", introduced,
+                   "“She doesn't do compromise,” they say.")
+    assert quotes[1][1] in ("Ash Penrose", "Ash")
