@@ -4190,3 +4190,11 @@ def test_they_them_pronouns_stated_around_an_apposition_make_the_person_a_they(i
     quotes = found("Morwenna Hosken founded the company in 1996. “It's the walls,” she says.", introduced,
                    "“She doesn't do compromise,” they say.")
     assert quotes[1][1] in ("Ash Penrose", "Ash")
+
+
+def test_a_name_after_the_he_or_she_its_sentence_is_about_is_not_the_subject_a_he_or_she_then_means():
+    quotes = found("Morwenna Hosken is apologising for the smell. “It is the walls,” she says.",
+                   "At the end of the season she will step down as artistic director, handing over to the associate "
+                   "director, Tamsin Eddy.",
+                   "“Retiring is for people with pensions,” she says.")
+    assert [q[1] for q in quotes] == ["Morwenna Hosken", "Morwenna Hosken"]

@@ -6,7 +6,6 @@ most salient of the people who fit, by a score over what their mentions so far s
 | subject of the latest sentence since the previous quotation that has one    | 4      |
 | subject of an earlier sentence since the previous quotation                 | 2      |
 | named since the previous quotation otherwise (object, possessive, apposition) | 1.5  |
-|   … but after a he/she of the pronoun's gender as its sentence's subject    | 0      |
 | spoke the previous quotation                                                | 1.5    |
 | spoke an earlier one, another quotation since                               | 0.5    |
 | known to be of the pronoun's gender (not merely not known otherwise)        | 0.5    |
@@ -16,9 +15,9 @@ A sentence-opening possessive ("Hosken's relationship with funders …") counts 
 sentence is about its owner. A name counts for nothing in a relative clause ("the room where
 Eilidh was staying": the sentence only says where), as the subject who told a him or her of the
 pronoun's gender something ("Tomas Novak told her she had …": the he or she goes on with the
-other), or after a he or she that is its sentence's subject ("she trained as a typist … before
-marrying Jack Donnelly": the sentence is about whom the pronoun means). Ties go to the person
-named last. One pass over the mentions before the pronoun.
+other), or after a he or she of that gender that is its sentence's subject ("she trained as a
+typist … before marrying Jack Donnelly": the sentence is about whom the pronoun means). Ties go
+to the person named last. One pass over the mentions before the pronoun.
 """
 
 from __future__ import annotations
@@ -43,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
 _PRONOUN_SUBJECT = {"m": re.compile(r"\b[Hh]e\s+[a-z]"), "f": re.compile(r"\b[Ss]he\s+[a-z]")}
 
 
-def _after_pronoun_subject(text: str, start: int, gender: str | None) -> bool:
+def after_pronoun_subject(text: str, start: int, gender: str | None) -> bool:
     """A he or she of `gender` opens a clause in the sentence before `start`."""
     if gender not in _PRONOUN_SUBJECT:
         return False
@@ -73,12 +72,13 @@ def salient_person(gender: str | None, position: int, registry: Registry, contex
         last.setdefault(key, mention.start)
         if mention.start <= context.last_quote_position \
                 or _RELATIVE_BEFORE.search(registry.text, max(0, mention.start - 8), mention.start) \
-                or entity.gender != gender and object_gender_after(registry.text, mention.end) == gender:
+                or entity.gender != gender and object_gender_after(registry.text, mention.end) == gender \
+                or after_pronoun_subject(registry.reporter_text, mention.start, gender):
             continue
         if mention.subject and not mention.possessive or mention.possessive and mention.initial:
             score[key] = max(score[key], LATEST_SUBJECT if latest_subject else SUBJECT_SINCE)
             latest_subject = False
-        elif not _after_pronoun_subject(registry.reporter_text, mention.start, gender):
+        else:
             score[key] = max(score[key], NAMED_SINCE)
     for entity in candidates:
         key = id(entity)

@@ -28,7 +28,7 @@ from crawler.parsers.quotes.names import capital_initials
 from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
                                                   speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
-from crawler.parsers.quotes.salience import salient_person
+from crawler.parsers.quotes.salience import after_pronoun_subject, salient_person
 from crawler.parsers.quotes.sentence_bounds import previous_sentence_start
 from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described_gender, introduced_unnamed,
                                                     introduced_unnamed_between, kept_unnamed_in_paragraph, unnamed_relative,
@@ -209,7 +209,10 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
              and not _RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)]
     # (not the subject of a relative clause: "Catriona … carried messages to the room where Eilidh
     # was staying. “…,” she says": the sentence is about Catriona, the clause only says where)
-    since = [(m, entity) for m, entity in since if entity is not None and not _spoke_to_other(entity, m, gender, text)]
+    since = [(m, entity) for m, entity in since if entity is not None and not _spoke_to_other(entity, m, gender, text)
+             and not (entity.gender != gender and after_pronoun_subject(registry.reporter_text, m.start, gender))]
+    # (nor a name after a he/she that its sentence has as subject, unless known to be of that gender:
+    # "she will step down, handing over to the associate director, Tamsin Eddy. “…,” she says")
     if not since:
         return None
     latest = since[0][0]
