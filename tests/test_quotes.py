@@ -4198,3 +4198,11 @@ def test_a_name_after_the_he_or_she_its_sentence_is_about_is_not_the_subject_a_h
                    "director, Tamsin Eddy.",
                    "“Retiring is for people with pensions,” she says.")
     assert [q[1] for q in quotes] == ["Morwenna Hosken", "Morwenna Hosken"]
+
+
+@pytest.mark.parametrize("later", ["", " Board member Tom Brandt, who voted no, said the plan was rushed."])
+def test_a_described_speaker_is_the_newcomer_the_next_sentence_of_the_paragraph_names(later):
+    quotes = found("Parents packed the meeting on Monday night. “The bus is it,” said Owen Ruiz, a junior.",
+                   "“Nobody up here likes this,” the board president said as she opened the discussion. Linda "
+                   "Hartsock, who voted in favor, said she had spent weeks looking for alternatives." + later)
+    assert quotes[1][1] == "Linda Hartsock"

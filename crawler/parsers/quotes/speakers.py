@@ -440,9 +440,11 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
         return asked  # "Whitfield asked Alvarez how often … “Every month,” the witness replied"
-    introduced = _introduced_next(ref.position, registry, gender) if words[0] == "the" and not candidates else None
+    introduced = _introduced_next(ref.position, registry, gender) if words[0] == "the" else None
     if introduced is not None:
-        return introduced  # "“…,” the young mother says …" / "Kemi Lawal is 24 and …": named right after
+        # "“…,” the young mother says …" / "Kemi Lawal is 24 and …": named right after, before any
+        # namesake of the role named further down ("Board member Tom Brandt" for "the board president")
+        return introduced
     for mention in registry.at(previous_sentence_start(registry, ref.position), ref.position):
         if _compatible(mention.entity, gender, loose=True) and id(mention.entity) not in owner and mention.subject:
             return mention.entity  # the subject of the sentence before, over a namesake of the role named later
@@ -471,13 +473,20 @@ _OFFICE_COMPLEMENT = re.compile(r"\s+(?:for|of|in|to)\s+(?:the\s+)?[A-Z]")
 introduces its holder rather than pointing back at someone named."""
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?[ \t]+|\n")
+
+
 def _introduced_next(position: int, registry: Registry, gender: str | None) -> Entity | None:
-    """The person whose name opens the paragraph after the one at `position`, named there for the
-    first time as its subject ("Kemi Lawal is 24 and this is her second child."): the one a
-    description no one else fits stood for (QUOTES.md: a speaker named only afterwards)."""
-    end = registry.text.find("\n", position)
-    following = registry.after(end) if end >= 0 else []
-    if not following or registry.text[end + 1:following[0].start].strip():
+    """The person whose name opens the sentence after the one at `position`, in its paragraph or
+    the next one, named there for the first time as its subject ("“…,” the board president said
+    as she opened the discussion. Linda Hartsock, who voted in favor, said …"; "Kemi Lawal is 24
+    and this is her second child."): the one a description no one else fits stood for (QUOTES.md:
+    a speaker named only afterwards)."""
+    end = _SENTENCE_END.search(registry.reporter_text, position)
+    if end is None:
+        return None
+    following = registry.after(end.end())
+    if not following or registry.reporter_text[end.end():following[0].start].strip():
         return None
     entity = following[0].entity
     if not following[0].subject or len(following[0].tokens) < 2 or not _compatible(entity, gender) \
