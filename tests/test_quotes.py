@@ -4206,3 +4206,16 @@ def test_a_described_speaker_is_the_newcomer_the_next_sentence_of_the_paragraph_
                    "“Nobody up here likes this,” the board president said as she opened the discussion. Linda "
                    "Hartsock, who voted in favor, said she had spent weeks looking for alternatives." + later)
     assert quotes[1][1] == "Linda Hartsock"
+
+
+def test_a_quotation_after_anothers_takes_the_newcomer_described_in_the_sentence_after_it():
+    quotes = found("“I just want him to come up that shaft,” Jenna Lachance said.",
+                   "“Everybody in this town knows somebody down there.” Trevor Maki, whose brother-in-law is among "
+                   "the trapped workers, had driven in from Cochrane.")
+    assert [q[1] for q in quotes] == ["Jenna Lachance", "Trevor Maki"]
+
+
+def test_a_quotation_after_anothers_stays_with_its_speaker_before_a_newcomer_not_described():
+    quotes = found("“I just want him to come up that shaft,” Jenna Lachance said.",
+                   "“Everybody in this town knows somebody down there.” Trevor Maki had driven in from Cochrane.")
+    assert [q[1] for q in quotes] == ["Jenna Lachance", "Jenna Lachance"]
