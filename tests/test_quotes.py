@@ -4219,3 +4219,9 @@ def test_a_quotation_after_anothers_stays_with_its_speaker_before_a_newcomer_not
     quotes = found("“I just want him to come up that shaft,” Jenna Lachance said.",
                    "“Everybody in this town knows somebody down there.” Trevor Maki had driven in from Cochrane.")
     assert [q[1] for q in quotes] == ["Jenna Lachance", "Jenna Lachance"]
+
+
+def test_the_post_is_the_one_said_in_a_post_of_a_named_platform():
+    quotes = found("Pan Trinbago, the national steelband body, said in a Facebook post that flags would fly at "
+                   "half-mast. “Rest well, Tuner. The music continues,” the post said.")
+    assert quotes[0][1] == "Pan Trinbago"
