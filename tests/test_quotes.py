@@ -4225,3 +4225,11 @@ def test_the_post_is_the_one_said_in_a_post_of_a_named_platform():
     quotes = found("Pan Trinbago, the national steelband body, said in a Facebook post that flags would fly at "
                    "half-mast. “Rest well, Tuner. The music continues,” the post said.")
     assert quotes[0][1] == "Pan Trinbago"
+
+
+@pytest.mark.parametrize("spokesperson", ["A spokesperson for the county council said:", "A spokesperson for the council said:"])
+def test_a_spokesperson_for_an_organisation_given_by_its_kind_and_a_modifier(spokesperson):
+    quotes = found("North Norfolk District Council's full council approved the premium on Tuesday.",
+                   f"Norfolk County Council welcomed the decision. {spokesperson} “Any additional income will help "
+                   "protect front-line services.”")
+    assert quotes[0][1] == "Norfolk County Council"

@@ -37,8 +37,9 @@ from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"(?:,?\s+%s)?" % lexicon.AUTHORING_PARTICIPLES +
                     r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
-_OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)\b")
-"""An organisation given by its kind after a description ("a spokesperson for the airline")."""
+_OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)(?:\s+([a-z]+))?\b")
+"""An organisation given by its kind after a description ("a spokesperson for the airline"), a
+modifier before it or not ("a spokesperson for the county council")."""
 _GENERIC_HEADS = frozenset("chief head".split())
 """Words of `_GENERIC` that head a description when they end it ("the emergencies chief")."""
 _PHRASE_END = re.compile(r"[,.;:“”\"]")
@@ -349,8 +350,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             if named:
                 return named[0].entity
         kind = _OWNER_NOUN.match(after)
-        if kind and kind.group(1) in lexicon.ORG_NOUNS:
-            return resolve_organisation(kind.group(1), ref.position, registry, context)
+        kind = next((w for w in (kind.groups()[::-1] if kind else ()) if w in lexicon.ORG_NOUNS), None)
+        if kind:
+            return resolve_organisation(kind, ref.position, registry, context)
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
             return sentence_poster(ref.position, registry, text, bodies=True)
         if head in lexicon.DOCUMENT_NOUNS:
