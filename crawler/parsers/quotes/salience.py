@@ -37,7 +37,8 @@ EARLIER_SPEAKER = 0.5
 GENDER_KNOWN = 0.5
 MOST_NAMED = 0.5
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:where|which|whom|whose)\s+$")
+RELATIVE_BEFORE = re.compile(r"\b(?:where|which|whom)\s+$")
+"""A relative word right before a name: the name is the subject of a relative clause."""
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
 _PRONOUN_SUBJECT = {"m": re.compile(r"\b[Hh]e\s+[a-z]"), "f": re.compile(r"\b[Ss]he\s+[a-z]")}
 
@@ -71,7 +72,7 @@ def salient_person(gender: str | None, position: int, registry: Registry, contex
             continue
         last.setdefault(key, mention.start)
         if mention.start <= context.last_quote_position \
-                or _RELATIVE_BEFORE.search(registry.text, max(0, mention.start - 8), mention.start) \
+                or RELATIVE_BEFORE.search(registry.text, max(0, mention.start - 8), mention.start) \
                 or entity.gender != gender and object_gender_after(registry.text, mention.end) == gender \
                 or after_pronoun_subject(registry.reporter_text, mention.start, gender):
             continue

@@ -28,7 +28,7 @@ from crawler.parsers.quotes.names import capital_initials
 from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
                                                   speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
-from crawler.parsers.quotes.salience import after_pronoun_subject, salient_person
+from crawler.parsers.quotes.salience import RELATIVE_BEFORE, after_pronoun_subject, salient_person
 from crawler.parsers.quotes.sentence_bounds import previous_sentence_start
 from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described_gender, introduced_unnamed,
                                                     introduced_unnamed_between, kept_unnamed_in_paragraph, unnamed_relative,
@@ -195,8 +195,6 @@ _FULL_STOP = re.compile(r"\.[”\"’']?\s|;\s")
 """A full stop, also one inside a quotation that ends the sentence ("… “like we're in middle
 school.” Her mother, Denise Brooks, disagreed."), or a semicolon, which ends a clause as
 fully ("Marsh died in 2010; his son, Peter Marsh, now chairs the board")."""
-_RELATIVE_BEFORE = re.compile(r"\b(?:where|which|whom)\s+$")
-"""A relative word right before a name: the name is the subject of a relative clause."""
 _SAYS_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+\w+|wrote|writes)\s+(?:that\s+)?(?:he|she)\b")
 """A speech verb whose clause's subject is a pronoun ("Richter said she would wait")."""
 
@@ -207,7 +205,7 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     one whose own clause holds a pronoun of the gender wanted."""
     since = [(m, _bearer(m, gender, registry, loose)) for m in registry.before(position)
              if m.start > context.last_quote_position and (m.subject or m.cited) and position - m.start < 1500
-             and not _RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)]
+             and not RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)]
     # (not the subject of a relative clause: "Catriona … carried messages to the room where Eilidh
     # was staying. “…,” she says": the sentence is about Catriona, the clause only says where)
     since = [(m, entity) for m, entity in since if entity is not None and not _spoke_to_other(entity, m, gender, text)
