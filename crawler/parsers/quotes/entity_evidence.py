@@ -56,8 +56,13 @@ _PASSIVE_AGENT = re.compile(r"^[a-z]+ed\s+by\s+")
 _COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the|a|an)\s+((?:(?:[A-Z]\.){2,}|[^,.;:()“”\"]){3,100}?)\s*(?:,|\.|;|$)")
 """A role given as a predicate ("X is the head of Y")."""
 _NAME_AT_END = re.compile(r"[a-z]\s+[A-Z][\w’'-]+$")
-_THEY_PRONOUNS_AFTER = re.compile(r"(?:,\s+who)?\s+(?:uses|use|prefers|goes\s+by)\s+(?:the\s+)?(?:pronouns?\s+)?they(?:/them)?\b")
-"""A person's own pronoun stated after the name ("Ellery, who uses they/them pronouns,"): "they", never he or she."""
+_THEY_PRONOUNS_AFTER = re.compile(r"(?:,\s+who|,[^,.;:“”\"]{1,80},)?\s+(?:uses|use|prefers|goes\s+by)\s+(?:the\s+)?(?:pronouns?\s+)?they(?:/them)?\b")
+"""A person's own pronoun stated after the name ("Ellery, who uses they/them pronouns,", "Ash
+Penrose, the company's designer, uses they/them pronouns"): "they", never he or she."""
+_THEY_PRONOUNS_BEFORE = re.compile(r"\b(?:uses|use|prefers|goes\s+by)\s+(?:the\s+)?(?:pronouns?\s+)?they(?:/them)?\b"
+                                   r"[^.;:“”\"A-Z]{0,80}$")
+"""The same stated in a description the name closes ("a sophomore who uses they/them pronouns and
+asked that only their first name, Riley, be used")."""
 _WHO_AFTER = re.compile(r",?\s+who\s")
 _WHICH_AFTER = re.compile(r",\s+which\s")
 _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
@@ -282,7 +287,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                 and _plausible_role(tail):
             entity.role = tail
-    if _THEY_PRONOUNS_AFTER.match(following):
+    if _THEY_PRONOUNS_AFTER.match(following) or _THEY_PRONOUNS_BEFORE.search(context_before):
         entity.gender = "they"
     if _WHO_AFTER.match(following) and (following[:1] == "," or not mention.after_preposition) \
             or _KIN_AFTER.match(following):

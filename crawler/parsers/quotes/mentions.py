@@ -44,6 +44,11 @@ _KIN_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\band\s+)(?:(?P<pronoun>[Hh]is|[H
                          r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*$")
 """A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
+_VOWEL = re.compile(r"[aeiouy]", re.I)
+_KIN_OF = re.compile(r"\b[a-z]+\s+(?:his|her|[A-Z][\w’'-]*[’']s?)\s+(?:(?:late|eldest|elder|older|younger|youngest)\s+)?"
+                     r"(?P<kin>[a-z]+),?\s+$")
+"""A relation inside another's clause right before a full name ("from his nephew ", "with her
+husband, "), not opening a clause of its own ("His widow, Merle Alleyne, said")."""
 _VERB_OBJECT_AFTER = re.compile(r",?\s+[a-z]+\s+(?:him\s+(he)|her\s+(she))\b")
 """A verb, an object pronoun and the same pronoun as subject right after a name ("Tomas Novak,
 told her she had"): the second is the object's, so a he/she that follows goes on with them."""
@@ -197,6 +202,8 @@ class Registry:
         apposed = _APPOSED_ROLE.match(following) if len(tokens) == 1 else None
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
             tokens, mention, gender, titles, compared, apposed.group(1) if apposed else "")
+        if abbreviation and entity is not None and len(entity.tokens) > 2 and entity.tokens[0] == abbreviation.lower():
+            entity.name, entity.tokens = entity.name.split(" ", 1)[1], entity.tokens[1:]  # the title it opened on
         if mention.surname_only and (entity is None or entity.tokens[-1] != tokens[0]):
             return  # a title word ("King") names someone only when a person has it as surname
         if entity is not None and entity.gender and _title_gender(titles) not in (None, entity.gender):
@@ -209,7 +216,8 @@ class Registry:
         if entity is None and len(tokens) == 1 and next_word in lexicon.SPEECH_VERBS:
             entity = self._misspelt(tokens[0])
         if entity is None:
-            entity = Entity(mention.text, tokens, False, surname_inferred=kin is not None)
+            entity = Entity(mention.text, tokens, False, surname_inferred=kin is not None,
+                            relative_of_namesake=self._relative_of_namesake(tokens, context_before))
             self.entities.append(entity)
             for token in tokens:
                 self.by_token.setdefault(token, []).append(entity)
@@ -244,24 +252,39 @@ class Registry:
             entity.evidence += 1  # "X said" / "…,” said X" / "Kelly Nguyen of Bernstein wrote"
         if kin is not None:
             entity.roles.add(kin[1])
+            entity.gender = entity.gender or _title_gender([kin[1]])  # "Her husband, Con,": a man, whatever his clause says
         elif len(tokens) > 1:
             entity.surname_inferred = False  # "Karim Haddad, who now runs …": written in full
         mention.entity = entity
         self.mentions.append(mention)
         learn_from_context(entity, mention, titles, following, context_before, pronoun)
 
+    def _relative_of_namesake(self, tokens: tuple[str, ...], context_before: str) -> bool:
+        """A full name set after a family relation in another's clause ("a goal from his nephew
+        Shane Dolan") when a person of that surname was named before: a relative of the one the
+        article is about, which the surname alone goes on naming."""
+        kin = _KIN_OF.search(context_before[-40:]) if len(tokens) > 1 else None
+        return kin is not None and kin.group("kin") in lexicon.KIN_NOUNS \
+            and any(not e.organisation and len(e.tokens) > 1 for e in self.by_token.get(tokens[-1], ()))
+
     def _abbreviated_title(self, mention: Mention) -> str:
         """The capitals opening a name ("CS" of "CS Mbugua") when the rest is the surname of a
         person named before in full, and each capital opens a word of that person's office
-        ("Cabinet Secretary Joseph Mbugua"): the office abbreviated before the surname, not
-        initials ("JR Smith" after "Sarah Smith"); else ""."""
+        ("Cabinet Secretary Joseph Mbugua") or the full name opened on them too ("SSP Nihal
+        Wickramasinghe" then "SSP Wickramasinghe"): the office abbreviated before the surname, not
+        initials ("JR Smith" after "Sarah Smith"); or a short word with no vowel ("Cr Lowe" after
+        "Mayor Greg Lowe"), which is no name; else ""."""
         words = mention.text.split()
         first = words[0]
-        if len(words) != 2 or not (first.isalpha() and first.isupper() and 2 <= len(first) <= 4):
+        if len(words) != 2 or not (first.isalpha() and 2 <= len(first) <= 4):
+            return ""
+        shortened = first[1:].islower() and not _VOWEL.search(first)  # "Cr", "Cllr": no word, no initials
+        if not (first.isupper() or shortened):
             return ""
         named = [e for e in self.by_token.get(mention.tokens[-1], ()) if len(e.tokens) > 1
                  and e.tokens[-1] == mention.tokens[-1] and not e.organisation
-                 and all(any(r.startswith(letter) for r in e.roles) for letter in first.lower())]
+                 and (shortened or e.tokens[0] == mention.tokens[0]
+                      or all(any(r.startswith(letter) for r in e.roles) for letter in first.lower()))]
         return first if named else ""
 
     def _relation(self, mention: Mention, context_before: str) -> tuple[Entity, str] | None:
@@ -384,10 +407,11 @@ class Registry:
                     score = 2
             elif entity.tokens[:len(tokens)] == tokens:
                 score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
-            if entity.surname_inferred and not compared and len(tokens) < len(entity.tokens):
+            if (entity.surname_inferred or entity.relative_of_namesake) and not compared and len(tokens) < len(entity.tokens):
                 score -= 0.5  # "Haddad" is Nadia Haddad, not "Her husband, Karim,"
-            if gender and entity.gender and entity.gender != gender:
-                score -= 1  # (a whole point: a shared surname goes to the bearer of that gender)
+            if gender and _leaning(entity) not in (None, gender):
+                score -= 1  # (a whole point: a shared surname goes to the bearer of that gender, or
+                # leaning to it: "Mrs Mutasa" is not the convict the pronouns so far made a man)
             if keys and keys & entity.roles:
                 score += 0.5
             if compared and not entity.roles.isdisjoint(_YOUNGER if compared in _OLDER else _OLDER):

@@ -338,8 +338,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES
                       and not (k in _GIVEN_NAME_TITLES and i == len(keys) - 2)), default=-1)
     # ("meteorologist Dean Narayan": a given name, which "Dean Martha Minow" is not)
-    if last_title >= 0 and not any(k in lexicon.ORG_WORDS for k in _before_complement(keys[last_title + 1:])):
-        # (not "General Motors" nor "Leader of Burnley Council", but "Director of School Education
+    if last_title >= 0 and not any(lexicon.POSSESSIVE_END.sub("", k) in lexicon.ORG_WORDS
+                                   for k in _before_complement(keys[last_title + 1:])):
+        # (not "General Motors" nor "Leader of Burnley Council", nor its possessive "The World Health
+        # Organization's office", but "Director of School Education
         # K. Ramesh" and "Sergeant Paul Okafor of Staffordshire Police")
         titles = [w for _, _, w in run[:last_title + 1]]
         run = run[last_title + 1:]
@@ -429,7 +431,8 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
     """Two names written as one run: an owner before its person ("Axios' Kaveh Waddell"), a
     place before the subject that follows it ("Speaking at Wembley Smith said", "Speaking in the
     Commons Streeting added", "At Westminster Starmer said", "Visiting Bradford Smith added": a
-    run after a preposition or an opening participle and before a speech verb is split before its last word when that word stands alone elsewhere;
+    run after a preposition or an opening participle and before a speech verb is split before its last word when that word stands alone elsewhere,
+    unless it is a place closing a body's name ("a spokesperson for Arts Council England said");
     after an article too, or opened by the preposition, only a one-word place before it, as
     "the District of Massachusetts Joshua Levy" is one office and one name)."""
     split: list[Run] = []
@@ -453,7 +456,8 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
             after = text[run[-1][1]:run[-1][1] + 16].split()
             if (visiting or before and before[-1].lower() in lexicon.PREPOSITIONS) and after \
                     and after[0].lower().strip(",.:") in lexicon.SPEECH_VERBS \
-                    and vocabulary.stands_alone(run[-1][2], run[-2][2]):
+                    and vocabulary.stands_alone(run[-1][2], run[-2][2]) \
+                    and not (run[-1][2].lower() in lexicon.PLACES and run[-2][2].lower() in lexicon.ORG_WORDS):
                 split += [run[:-1], run[-1:]]
                 continue
         compass = _compass_split(text, run)

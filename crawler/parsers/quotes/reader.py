@@ -288,8 +288,10 @@ class _Reader:
             return
         if opens_sentence:
             entity = named_after(unit, found.span, self.registry)
-            if entity is None and opens_paragraph and not self.previous_had_quote:
-                entity = introduced_after(unit, found.span, self.registry)  # "“…” Sarah Walker is a soil scientist"
+            if entity is None and opens_paragraph:
+                # "“…” Sarah Walker is a soil scientist"; after another's quotation only a newcomer
+                # described at once ("“…” Trevor Maki, whose brother-in-law is among the trapped …")
+                entity = introduced_after(unit, found.span, self.registry, described=self.previous_had_quote)
             if entity is not None:
                 found.settle(entity)  # "“…” That was the verdict of X": named in the next sentence
                 return

@@ -2,7 +2,7 @@
 
 * a name: the entity it was linked to, under that entity's fullest name;
 * he / she: the subject of the latest sentence since the previous quotation that names a
-  person of a compatible gender, else the previous quotation's speaker, else the nearest person;
+  person of a compatible gender, else the most salient person who fits (`salience`);
 * it / a description headed by an organisation noun ("the ministry"): the organisation whose
   name holds that noun, else the nearest organisation the article has quoted or cited
   (`organisations`);
@@ -28,6 +28,7 @@ from crawler.parsers.quotes.names import capital_initials
 from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
                                                   speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
+from crawler.parsers.quotes.salience import RELATIVE_BEFORE, after_pronoun_subject, salient_person
 from crawler.parsers.quotes.sentence_bounds import previous_sentence_start
 from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described_gender, introduced_unnamed,
                                                     introduced_unnamed_between, kept_unnamed_in_paragraph, unnamed_relative,
@@ -36,8 +37,9 @@ from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"(?:,?\s+%s)?" % lexicon.AUTHORING_PARTICIPLES +
                     r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
-_OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)\b")
-"""An organisation given by its kind after a description ("a spokesperson for the airline")."""
+_OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)(?:\s+([a-z]+))?\b")
+"""An organisation given by its kind after a description ("a spokesperson for the airline"), a
+modifier before it or not ("a spokesperson for the county council")."""
 _GENERIC_HEADS = frozenset("chief head".split())
 """Words of `_GENERIC` that head a description when they end it ("the emergencies chief")."""
 _PHRASE_END = re.compile(r"[,.;:“”\"]")
@@ -193,8 +195,6 @@ _FULL_STOP = re.compile(r"\.[”\"’']?\s|;\s")
 """A full stop, also one inside a quotation that ends the sentence ("… “like we're in middle
 school.” Her mother, Denise Brooks, disagreed."), or a semicolon, which ends a clause as
 fully ("Marsh died in 2010; his son, Peter Marsh, now chairs the board")."""
-_RELATIVE_BEFORE = re.compile(r"\b(?:where|which|whom)\s+$")
-"""A relative word right before a name: the name is the subject of a relative clause."""
 _SAYS_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+\w+|wrote|writes)\s+(?:that\s+)?(?:he|she)\b")
 """A speech verb whose clause's subject is a pronoun ("Richter said she would wait")."""
 
@@ -205,10 +205,13 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     one whose own clause holds a pronoun of the gender wanted."""
     since = [(m, _bearer(m, gender, registry, loose)) for m in registry.before(position)
              if m.start > context.last_quote_position and (m.subject or m.cited) and position - m.start < 1500
-             and not _RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)]
+             and not RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)]
     # (not the subject of a relative clause: "Catriona … carried messages to the room where Eilidh
     # was staying. “…,” she says": the sentence is about Catriona, the clause only says where)
-    since = [(m, entity) for m, entity in since if entity is not None and not _spoke_to_other(entity, m, gender, text)]
+    since = [(m, entity) for m, entity in since if entity is not None and not _spoke_to_other(entity, m, gender, text)
+             and not (entity.gender != gender and after_pronoun_subject(registry.reporter_text, m.start, gender))]
+    # (nor a name after a he/she that its sentence has as subject, unless known to be of that gender:
+    # "she will step down, handing over to the associate director, Tamsin Eddy. “…,” she says")
     if not since:
         return None
     latest = since[0][0]
@@ -246,8 +249,9 @@ def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Ent
 
 def _earlier_person(gender: str | None, position: int, registry: Registry, context: Context,
                    loose: bool) -> Entity | None:
-    """The previous quotation's speaker, else the nearest person named in the section, else (in
-    the first section) the first person named after the pronoun."""
+    """The most salient (`salience`) of the people named in the section, the previous quotation's
+    speaker and the article's main person when a pronoun chain runs on; else (in the first
+    section) the first person named after the pronoun."""
     def fits(entity: Entity | None) -> bool:
         return _compatible(entity, gender, loose)
 
@@ -264,19 +268,18 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
                 return mention.entity
     # a he/she does not reach back over a sub-heading to someone the new section never names
     named_here = [m for m in registry.at(context.section_start, position) if m.entity is not None]
+    candidates = {id(m.entity): m.entity for m in named_here if fits(m.entity) and not m.after_preposition}
     if fits(context.last_speaker) and position - context.last_quote_position < 2500 \
             and (context.last_speaker_position >= context.section_start
                  or any(m.entity is context.last_speaker for m in named_here)):
-        return context.last_speaker
+        candidates[id(context.last_speaker)] = context.last_speaker
     if gender and _pronoun_chain(gender, position, registry, context):
         main = protagonist(registry, position, {id(e) for e in registry.entities if e.gender != gender}, gender)
         if main is not None:
-            return main  # "Born X …, she trained … She had no training … “…,” she told the Herald": hers, not a name in between
-    for mention in registry.before(position):
-        if mention.start < context.section_start:
-            break
-        if fits(mention.entity) and not mention.after_preposition:
-            return mention.entity
+            candidates[id(main)] = main  # "Born X …, she trained … She had no training … “…,” she told the Herald"
+    best = salient_person(gender, position, registry, context, fits, list(candidates.values()))
+    if best is not None:
+        return best
     if context.section_start > 0:
         return None
     # a pronoun before any name (a standfirst quoting "she"): the first person named after it
@@ -345,8 +348,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             if named:
                 return named[0].entity
         kind = _OWNER_NOUN.match(after)
-        if kind and kind.group(1) in lexicon.ORG_NOUNS:
-            return resolve_organisation(kind.group(1), ref.position, registry, context)
+        kind = next((w for w in (kind.groups()[::-1] if kind else ()) if w in lexicon.ORG_NOUNS), None)
+        if kind:
+            return resolve_organisation(kind, ref.position, registry, context)
         if head in lexicon.DOCUMENT_NOUNS and words[0] in ("a", "an", "another"):
             return sentence_poster(ref.position, registry, text, bodies=True)
         if head in lexicon.DOCUMENT_NOUNS:
@@ -436,9 +440,11 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     asked = _asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
         return asked  # "Whitfield asked Alvarez how often … “Every month,” the witness replied"
-    introduced = _introduced_next(ref.position, registry, gender) if words[0] == "the" and not candidates else None
+    introduced = _introduced_next(ref.position, registry, gender) if words[0] == "the" else None
     if introduced is not None:
-        return introduced  # "“…,” the young mother says …" / "Kemi Lawal is 24 and …": named right after
+        # "“…,” the young mother says …" / "Kemi Lawal is 24 and …": named right after, before any
+        # namesake of the role named further down ("Board member Tom Brandt" for "the board president")
+        return introduced
     for mention in registry.at(previous_sentence_start(registry, ref.position), ref.position):
         if _compatible(mention.entity, gender, loose=True) and id(mention.entity) not in owner and mention.subject:
             return mention.entity  # the subject of the sentence before, over a namesake of the role named later
@@ -467,13 +473,20 @@ _OFFICE_COMPLEMENT = re.compile(r"\s+(?:for|of|in|to)\s+(?:the\s+)?[A-Z]")
 introduces its holder rather than pointing back at someone named."""
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?[ \t]+|\n")
+
+
 def _introduced_next(position: int, registry: Registry, gender: str | None) -> Entity | None:
-    """The person whose name opens the paragraph after the one at `position`, named there for the
-    first time as its subject ("Kemi Lawal is 24 and this is her second child."): the one a
-    description no one else fits stood for (QUOTES.md: a speaker named only afterwards)."""
-    end = registry.text.find("\n", position)
-    following = registry.after(end) if end >= 0 else []
-    if not following or registry.text[end + 1:following[0].start].strip():
+    """The person whose name opens the sentence after the one at `position`, in its paragraph or
+    the next one, named there for the first time as its subject ("“…,” the board president said
+    as she opened the discussion. Linda Hartsock, who voted in favor, said …"; "Kemi Lawal is 24
+    and this is her second child."): the one a description no one else fits stood for (QUOTES.md:
+    a speaker named only afterwards)."""
+    end = _SENTENCE_END.search(registry.reporter_text, position)
+    if end is None:
+        return None
+    following = registry.after(end.end())
+    if not following or registry.reporter_text[end.end():following[0].start].strip():
         return None
     entity = following[0].entity
     if not following[0].subject or len(following[0].tokens) < 2 or not _compatible(entity, gender) \

@@ -133,11 +133,12 @@ def unnamed_after(unit: Unit, span: Span, registry: Registry) -> bool:
                     for m in registry.at(unit.start + start, unit.start + stop))
 
 
-def introduced_after(unit: Unit, span: Span, registry: Registry) -> Entity | None:
+def introduced_after(unit: Unit, span: Span, registry: Registry, described: bool = False) -> Entity | None:
     """The person whose full name opens the sentence after a quotation, named there for the first
     time ("“People imagine the damage is the water.” Sarah Walker is a soil scientist at …"): a
     feature quotes first and introduces the speaker after; None when that sentence opens otherwise
-    or on someone named before."""
+    or on someone named before, or, when `described` is asked for, on a name no apposition or
+    relative clause follows."""
     after = _sentence_after(unit, span)
     if after is None:
         return None
@@ -145,7 +146,7 @@ def introduced_after(unit: Unit, span: Span, registry: Registry) -> Entity | Non
     mentions = registry.at(unit.start + start, unit.start + stop)
     first = mentions[0] if mentions else None
     if first is None or first.entity is None or not first.entity.person or len(first.tokens) < 2 \
-            or first.possessive or any(first_key(w) not in lexicon.TITLES
+            or first.possessive or described and not first.described or any(first_key(w) not in lexicon.TITLES
                                        for w in unit.text[start:first.start - unit.start].split()):
         return None  # (a title may come before the name: "Dr Ruth Okonjo, a geriatrician, …")
     return None if any(m.entity is first.entity for m in registry.before(first.start)) else first.entity
