@@ -364,6 +364,14 @@ def test_heading_with_a_table_of_contents_id_is_a_jump_target_not_chrome():
     assert headings(html) == [None, "A chapter"]
 
 
+def test_a_jump_target_with_an_attribute_name_lxml_refuses_is_still_read():
+    """Broken markup can spill a script into a tag, leaving attribute names no new element may
+    have ("{", which lxml reads as the start of a namespace): lxml.html.Element raised ValueError."""
+    html = (f"<div><p>{PARAGRAPH}</p><h2 id='toc_2' class='article-heading' {{ data-x=1>A chapter</h2>"
+            f"<p>{PARAGRAPH}</p></div>")
+    assert headings(html) == [None, "A chapter"]
+
+
 def test_long_run_of_short_lines_is_one_paragraph():
     html = "<div>" + "Short line of text here<br>" * 2000 + "</div>"
     [(heading, blocks)] = sections(html)

@@ -172,8 +172,10 @@ def test_a_picture_in_a_link_urllib_cannot_read_is_kept():
 
 def test_a_picture_whose_address_urllib_cannot_read_is_no_picture():
     """A bracketed host that is no IP address ("http://[…]/…": ipaddress raises ValueError in
-    urlsplit) is a malformed address: no picture, and the page is parsed."""
+    urlsplit) or a lone bracket ("https://cdn]/…") is a malformed address: no picture, and the
+    page is parsed."""
     article = article_page(f"<p>{PARAGRAPH}</p><figure><img src='http://[…]/media/harbour.jpg'></figure>"
+                           f"<p>{PARAGRAPH}</p><figure><img src='https://cdn]/media/dock.jpg'></figure>"
                            f"<p>{PARAGRAPH}</p><figure>{img('quay-at-night')}</figure>{TEXT}")
     assert urls(article) == ["https://cdn.example.org/pictures/quay-at-night.jpg"]
 

@@ -197,12 +197,18 @@ _HEADER_PROSE_CHARS = 400
 standfirst and a caption stay below it."""
 
 
+_ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w.-]*")
+"""An attribute name lxml accepts on a new element; broken markup gives the parsed tree others
+(a script's text spilled into a tag leaves a "{", which lxml reads as a namespace's start), and
+no rule reads them."""
+
+
 def is_jump_target(element) -> bool:
     """A sub-heading skipped only for its id ("toc_2", "nav_phishing"): the anchor a table of
     contents links to, not chrome."""
     if element.tag not in SUB_HEADINGS or not element.get("id"):
         return False
-    attributes = {name: value for name, value in element.attrib.items() if name != "id"}
+    attributes = {name: value for name, value in element.attrib.items() if name != "id" and _ATTRIBUTE_NAME.fullmatch(name)}
     return not is_skipped(lxml.html.Element(element.tag, attributes))
 
 
