@@ -372,6 +372,22 @@ def test_a_jump_target_with_an_attribute_name_lxml_refuses_is_still_read():
     assert headings(html) == [None, "A chapter"]
 
 
+def test_a_list_whose_items_are_sections_is_read_as_headings_and_paragraphs():
+    """A live blog's feed set as `<ol><li>` entries (a time, a heading, paragraphs): its entries
+    are the body's sections, not one list block with the time glued to the heading ("10:05Update")."""
+    entries = "".join(f"<li><time>1{n}:05</time><h3>Update {n}</h3><p>{PARAGRAPH}</p><p>{PARAGRAPH} ({n})</p></li>"
+                      for n in range(2))
+    assert sections(f"<div><p>{PARAGRAPH}</p><ol class='feed'>{entries}</ol></div>") == [
+        (None, [PARAGRAPH]), ("Update 0", [PARAGRAPH, f"{PARAGRAPH} (0)"]), ("Update 1", [PARAGRAPH, f"{PARAGRAPH} (1)"])]
+
+
+def test_a_link_lists_items_with_a_title_and_a_description_stay_one_list():
+    note = "via A Source, the weekly digest of the regional press"
+    items = "".join(f"<li><p><a href='https://a.example/{n}'>Linked title {n}</a></p><p>{note}</p></li>" for n in range(3))
+    assert blocks(f"<div><p>{PARAGRAPH}</p><ul>{items}</ul></div>") == [
+        ("paragraph", PARAGRAPH), ("list", "\n".join(f"Linked title {n} {note}" for n in range(3)))]
+
+
 def test_long_run_of_short_lines_is_one_paragraph():
     html = "<div>" + "Short line of text here<br>" * 2000 + "</div>"
     [(heading, blocks)] = sections(html)

@@ -197,6 +197,16 @@ _HEADER_PROSE_CHARS = 400
 standfirst and a caption stay below it."""
 
 
+def holds_sections(element) -> bool:
+    """A list whose items are sections, not items: one of them holds a sub-heading of its own or
+    two paragraphs of prose (a live blog's feed of entries, a listicle's chapters set as `<li>`s;
+    not a link list's items, a linked title over a line of description). Its items are read as
+    the body's own paragraphs and headings, not joined into one list block."""
+    return any(item.tag == "li" and (any(child.tag in SUB_HEADINGS for child in item)
+                                     or sum(map(is_prose, item.iterfind(".//p"))) >= 2)
+               for item in element)
+
+
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 """An attribute name lxml accepts on a new element; broken markup gives the parsed tree others
 (a script's text spilled into a tag leaves a "{", which lxml reads as a namespace's start), and

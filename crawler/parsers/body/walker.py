@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from crawler.items import Block, Section
 from crawler.parsers.body.elements import (BOLD, BOLD_CLASS, BOX_TAGS, CONTACT_LABEL, HEADINGS, LISTS, PARAGRAPH_BREAKS,
                                            SUB_HEADINGS, TEASER_CLASS, holds_text, is_box_title, is_call_to_readers,
-                                           is_code, is_heading_classed, is_italic_notice, is_jump_target,
+                                           is_code, holds_sections, is_heading_classed, is_italic_notice, is_jump_target,
                                            is_layout_table, is_letter, is_link, is_prose, is_pseudo_heading, is_rule,
                                            is_teaser_box, media_holders, next_element, poll_boxes, shows_text, sole_wrapper,
                                            starts_section, visible_text)
@@ -281,7 +281,7 @@ class _Walker:
             if (tag != "h1" and not in_link) or element in rules.headings:  # a linked heading is a teaser
                 self.heading(element)
             return False
-        if tag in LISTS:
+        if tag in LISTS and not holds_sections(element):
             self.flush()
             self.list(element)
             return False
