@@ -191,8 +191,8 @@ def rendition(img, base: str, attr_width: int | None = None,
 
 def _absolute(base: str, url: str) -> str | None:
     """`url` resolved against the page's address (most are absolute already: no urljoin, unless a
-    bracket may make a malformed host, "http://[…]/a.jpg", "https://cdn]/a.jpg"); None when it
-    is malformed."""
+    bracket may make a malformed host: a bracketed name that is no IP address, or a lone closing
+    bracket); None when it is malformed."""
     if url.startswith(("https://", "http://")) and "[" not in url and "]" not in url:
         return url
     return resolved(base, url)
