@@ -3230,9 +3230,16 @@ def test_disclosed_is_a_verb_of_saying_that_sets_the_next_pronoun():
     ("The command's spokesperson, SP Benjamin Hundeyin, said: “Investigation has commenced.”", "Benjamin Hundeyin"),
     ("Agriculture Undersecretary Dante Lacson told the panel: “We only learned about it from the newspapers.”",
      "Dante Lacson"),
-    ("Malam Isah Garba, a farmer, said: “If this road is done, it will change our lives.”", "Isah Garba")])
+    ("Malam Isah Garba, a farmer, said: “If this road is done, it will change our lives.”", "Isah Garba"),
+    ("The network's coordinator, Hajiya Amina Bello, said: “The budget must come first.”", "Amina Bello")])
 def test_west_african_and_philippine_titles_are_left_out_of_the_speaker(paragraph, expected):
     assert found(paragraph)[0][1] == expected
+
+
+def test_a_clerk_is_an_office_before_the_name():
+    quotes = found("County Clerk Dana Whitlow says turnout was about 40 per cent.",
+                   "“The lines were longer than we planned for,” Whitlow said.")
+    assert quotes[0][1] == "Dana Whitlow"
 
 
 def test_according_to_a_pronoun_is_the_one_it_stands_for():

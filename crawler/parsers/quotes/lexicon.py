@@ -82,10 +82,10 @@ rear sergeant sgt coach speaker ambassador commissioner superintendent sheriff d
 chairman chairwoman chair ceo cfo coo cto director editor dean pastor bishop cardinal archbishop
 foreign defence defense finance interior health state deputy acting former late leader
 attorney administrator executive editor founder inspector marshal councilman councilwoman
-councillor councilor alderman trustee provost registrar assemblyman assemblywoman chairperson
+councillor councilor alderman trustee provost registrar clerk assemblyman assemblywoman chairperson
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
-undersecretary engr atty alhaji alhaja malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
+undersecretary engr atty alhaji alhaja hajiya malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
 mla mlc msp td mpp mha mna
 cpl corporal pte cst const comrade brigadier ensign commodore
 counsel ag dpp
@@ -102,7 +102,7 @@ no sentence, and the word belongs to the name it stands in."""
 COMPANY_ABBREVIATIONS = frozenset("inc co corp ltd".split())
 """A company's legal form written short ("Acme Corp."), part of its name."""
 
-HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon alhaji alhaja malam mallam".split())
+HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon alhaji alhaja hajiya malam mallam".split())
 """Titles of address: not a role on their own."""
 
 TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
