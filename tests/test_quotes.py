@@ -3989,6 +3989,26 @@ def test_a_person_who_uses_they_them_pronouns_is_they_and_never_he_or_she():
     assert [q[1] for q in quotes] == ["Jo Keane", "Owen Price"]
 
 
+def test_a_they_opening_the_sentence_after_one_person_alone_is_their_own_pronoun():
+    quotes = found("Dana Whitlow, 22, grew up in Auchenlea and left to study in Glasgow. They moved back this summer.",
+                   "“I never thought I'd get a job here,” Whitlow said.",
+                   "They are careful not to oversell it.",
+                   "“It's eleven of us,” they said.")
+    assert [q[1] for q in quotes] == ["Dana Whitlow", "Dana Whitlow"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Whitlow and her brother grew up in Auchenlea.",  # two people
+    "Dana Whitlow grew up with Sam Ortiz in Auchenlea.",  # another person
+    "Dana Whitlow grew up among miners in Auchenlea.",  # a plural
+])
+def test_a_they_after_a_sentence_that_names_more_than_one_is_not_a_persons_pronoun(sentence):
+    quotes = found(f"{sentence} They moved back this summer.",
+                   "“I never thought I'd get a job here,” Whitlow said.",
+                   "“It's eleven of us,” they said.")
+    assert quotes[-1][1] != "Dana Whitlow"
+
+
 def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
     # "cryptocurrency exchange Tidevault": the exchange, not a man the lede's "his" would make it
     quotes = found("The founder of collapsed cryptocurrency exchange Kestrelcoin told his finance chief to cover the "

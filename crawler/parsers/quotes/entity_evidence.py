@@ -63,6 +63,29 @@ _THEY_PRONOUNS_BEFORE = re.compile(r"\b(?:uses|use|prefers|goes\s+by)\s+(?:the\s
                                    r"[^.;:“”\"A-Z]{0,80}$")
 """The same stated in a description the name closes ("a sophomore who uses they/them pronouns and
 asked that only their first name, Riley, be used")."""
+_THEY_NEXT_SENTENCE = re.compile(r"([^.;:!?“”\"]*)\.\s+They\s+[a-z]")
+"""The rest of a sentence after a name, and the next sentence opening on "They" and its verb."""
+_PLURAL_OR_NAME = re.compile(r"(\w+\s+)?\b([a-z]{2,}[^su’'\W]s|[A-Z]\w*)\b")
+"""A plural noun (or a present verb, which it cannot be told from) or a name, with the word before it."""
+_JOINED_AFTER = re.compile(r",?\s+(?:and|with|&|together)\s")
+
+
+def _singular_they_after(following: str) -> bool:
+    """The sentence a person's name is the subject of names no one else and nothing plural a
+    "they" could mean (a place after a preposition aside), and the next one opens on "They"
+    ("Kai Brennan, 22, grew up in Auchenlea and left to study in Glasgow. They moved back …"):
+    the "they" is that person's own pronoun, as a "she" would be."""
+    sentence = _THEY_NEXT_SENTENCE.match(following)
+    if sentence is None or _JOINED_AFTER.match(following):
+        return False  # (not "Kai Brennan and his sister …")
+    for word in _PLURAL_OR_NAME.finditer(sentence.group(1)):
+        before, key = (word.group(1) or "").strip().lower(), word.group(2)
+        if key[0].isupper() and before in lexicon.PREPOSITIONS and before != "with" or key.lower() in lexicon.FUNCTION_WORDS:
+            continue
+        return False
+    return True
+
+
 _WHO_AFTER = re.compile(r",?\s+who\s")
 _WHICH_AFTER = re.compile(r",\s+which\s")
 _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
@@ -287,7 +310,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                 and _plausible_role(tail):
             entity.role = tail
-    if _THEY_PRONOUNS_AFTER.match(following) or _THEY_PRONOUNS_BEFORE.search(context_before):
+    if _THEY_PRONOUNS_AFTER.match(following) or _THEY_PRONOUNS_BEFORE.search(context_before) \
+            or entity.gender is None and pronoun is None and mention.subject and _singular_they_after(following):
         entity.gender = "they"
     if _WHO_AFTER.match(following) and (following[:1] == "," or not mention.after_preposition) \
             or _KIN_AFTER.match(following):
