@@ -4009,6 +4009,13 @@ def test_a_they_after_a_sentence_that_names_more_than_one_is_not_a_persons_prono
     assert quotes[-1][1] != "Dana Whitlow"
 
 
+def test_a_family_named_by_its_surname_is_the_they_that_speaks_after_it():
+    quotes = found("“Fifty-one years in that house,” Dale Kimbrough said.",
+                   "The Nguyen family, who run a nursery off Highway 299, spent the night in their car. They said "
+                   "they had no word on the greenhouses. “We don't know if we have a business tomorrow,” they said.")
+    assert [q[1] for q in quotes] == ["Dale Kimbrough", "Nguyen"]
+
+
 def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
     # "cryptocurrency exchange Tidevault": the exchange, not a man the lede's "his" would make it
     quotes = found("The founder of collapsed cryptocurrency exchange Kestrelcoin told his finance chief to cover the "

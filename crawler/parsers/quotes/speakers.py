@@ -517,6 +517,18 @@ _FIRM_STAFF = frozenset("analysts economists strategists".split())
 """Staff whose unnamed words (a research note) a report gives to the firm they work at."""
 
 
+_FAMILY_AFTER = re.compile(r"\s+family\b")
+
+
+def _family_since(position: int, registry: Registry, context: Context) -> Entity | None:
+    """The family named by its surname since the previous quotation ("The Nguyen family, who run a
+    nursery, … “…,” they said"), the latest one, or None: a family is a "they"."""
+    for mention in reversed(registry.at(max(context.last_quote_position + 1, position - 400), position)):
+        if mention.entity is not None and _FAMILY_AFTER.match(registry.text, mention.end):
+            return mention.entity
+    return None
+
+
 def _staff_of(end: int, registry: Registry) -> Entity | None:
     """The organisation named right after unnamed staff ending at `end` ("Analysts at Kepler"),
     or None when no organisation is named there."""
@@ -644,6 +656,9 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
             person = resolve_pronoun("they", ref.position, registry, context, text)
             if person is not None and person.gender == "they":
                 return person  # "Ellery, who uses they/them pronouns, … “…,” they said"
+        family = _family_since(ref.position, registry, context) if ref.text == "they" else None
+        if family is not None:
+            return family
         if ref.text == "they":
             staff = _STAFF_SUBJECT.match(registry.reporter_text, previous_sentence_start(registry, ref.position), ref.position)
             if staff is not None:
