@@ -4016,6 +4016,13 @@ def test_a_family_named_by_its_surname_is_the_they_that_speaks_after_it():
     assert [q[1] for q in quotes] == ["Dale Kimbrough", "Nguyen"]
 
 
+def test_a_compound_modifier_after_a_name_ends_it():
+    quotes = found("“They told us nothing until we were at the gate,” said Amina Hassan, a trader.",
+                   "Aviation analyst Lucy Njeri of Nairobi-based Skyline Advisory said a long strike could undo the "
+                   "airline's recovery. “The airline can absorb a day or two,” she said.")
+    assert [q[1] for q in quotes] == ["Amina Hassan", "Lucy Njeri"]
+
+
 def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
     # "cryptocurrency exchange Tidevault": the exchange, not a man the lede's "his" would make it
     quotes = found("The founder of collapsed cryptocurrency exchange Kestrelcoin told his finance chief to cover the "

@@ -187,6 +187,10 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         # "and" joins only inside an organisation's name ("Center for Disease Control and Prevention")
         current: list[tuple[int, int, str]] = []
         for index, word in enumerate(words):
+            if index and _DESCRIPTOR.fullmatch(word[2]) and _PARTICIPLE_COMPOUND.search(word[2]):
+                runs.append(current)  # "Lucy Njeri of Nairobi-based Skyline Advisory": a modifier, in no name
+                current = []
+                continue
             if current and current[-1][2].endswith(("’s", "'s", "‘s")) \
                     and current[-1][2][:-2].lower() not in _PLURAL_NOUNS \
                     and not (word[2].lower() in lexicon.ORG_WORDS and current[-1][2][:-2].lower() not in lexicon.PLACES):
