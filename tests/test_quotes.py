@@ -4023,6 +4023,15 @@ def test_a_compound_modifier_after_a_name_ends_it():
     assert [q[1] for q in quotes] == ["Amina Hassan", "Lucy Njeri"]
 
 
+def test_a_name_after_mr_is_no_she_whatever_woman_shares_it():
+    quotes = found("Ernesto Dimaculangan died on Thursday. His death was confirmed by his son, Rommel Dimaculangan.",
+                   "His wife, Corazon Dimaculangan, ran the shop's books.",
+                   "“Ting was an artist,” Mrs. Dimaculangan said.",
+                   "Dr. Lourdes Abad, a cultural historian, said Mr. Dimaculangan's vehicles were among the finest.",
+                   "“His jeeps were moving murals,” she said.")
+    assert [q[1] for q in quotes] == ["Corazon Dimaculangan", "Lourdes Abad"]
+
+
 def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
     # "cryptocurrency exchange Tidevault": the exchange, not a man the lede's "his" would make it
     quotes = found("The founder of collapsed cryptocurrency exchange Kestrelcoin told his finance chief to cover the "

@@ -226,6 +226,10 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     return voiced[0] if voiced else same_sentence[-1]
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
+"""An honorific of a gender right before a name."""
+
+
 def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Entity | None:
     """The person a short name ("Haddad", "Dr. Whitcombe") means for a he/she of `gender`: the
     one it was linked to (the nearest bearer) unless the pronoun picks another bearer of the
@@ -233,6 +237,9 @@ def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Ent
     of the other
     ("Karim Haddad … Haddad is thinking about a second site. “…,” she says": Nadia Haddad)."""
     entity = mention.entity
+    honorific = _HONORIFIC_BEFORE.search(registry.text, max(0, mention.start - 6), mention.start)
+    if gender and honorific and honorific.group(1).lower() in (lexicon.FEMALE_CUES if gender == "m" else lexicon.MALE_CUES):
+        return None  # "said Mr. Dimaculangan's vehicles were …": a man, whatever woman shares the name
     if entity is None or gender is None or len(mention.tokens) >= len(entity.tokens):
         return entity if _compatible(entity, gender, loose) else None
     namesakes = [e for e in registry.by_token.get(mention.tokens[-1], ())
