@@ -4032,6 +4032,13 @@ def test_a_name_after_mr_is_no_she_whatever_woman_shares_it():
     assert [q[1] for q in quotes] == ["Corazon Dimaculangan", "Lourdes Abad"]
 
 
+def test_a_noun_phrase_after_a_pronoun_clauses_comma_is_an_apposition_not_an_unnamed_subject():
+    quotes = found("Agnes Wardlaw, 68, has lived on Colliery Road all her life. She married Jim Wardlaw, a fitter at "
+                   "the same pit, in 1978.",
+                   "‘He said that about everything,’ she said.")
+    assert quotes[0][1] == "Agnes Wardlaw"
+
+
 def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
     # "cryptocurrency exchange Tidevault": the exchange, not a man the lede's "his" would make it
     quotes = found("The founder of collapsed cryptocurrency exchange Kestrelcoin told his finance chief to cover the "
