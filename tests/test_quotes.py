@@ -4039,6 +4039,13 @@ def test_a_noun_phrase_after_a_pronoun_clauses_comma_is_an_apposition_not_an_unn
     assert quotes[0][1] == "Agnes Wardlaw"
 
 
+def test_a_share_after_a_name_in_a_list_of_results_leaves_it_a_person():
+    quotes = found("With 40 of 221 polls reporting, Okonjo-Reid has 46 per cent of the vote, Sullivan 37 per cent.",
+                   "Brendan Sullivan has conceded. “The voters have spoken,” Sullivan said.",
+                   "Asked whether he would run again, he laughed. “Ask my wife.”")
+    assert [q[1] for q in quotes] == ["Brendan Sullivan", "Brendan Sullivan"]
+
+
 def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
     # "cryptocurrency exchange Tidevault": the exchange, not a man the lede's "his" would make it
     quotes = found("The founder of collapsed cryptocurrency exchange Kestrelcoin told his finance chief to cover the "
