@@ -4046,6 +4046,13 @@ def test_a_share_after_a_name_in_a_list_of_results_leaves_it_a_person():
     assert [q[1] for q in quotes] == ["Brendan Sullivan", "Brendan Sullivan"]
 
 
+def test_an_indefinite_speaker_named_in_the_next_sentence_as_the_same_noun_is_that_person():
+    quotes = found("“Teenagers are wired to fall asleep later,” a parent told the board. The parent, Dr. Keisha Boone, "
+                   "is a pediatrician at a clinic in Watkinsville.",
+                   "“We should have done this years ago,” a teacher said.")
+    assert [q[1] for q in quotes] == ["Keisha Boone", None]
+
+
 def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
     # "cryptocurrency exchange Tidevault": the exchange, not a man the lede's "his" would make it
     quotes = found("The founder of collapsed cryptocurrency exchange Kestrelcoin told his finance chief to cover the "

@@ -390,6 +390,10 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     owned = _OWNED_ROLE_AFTER.match(text, ref.position + len(ref.text)) if words[0] == "the" else None
     if owned and not any(owned.group("role") in e.roles for e in registry.entities if e.person):
         return None  # "the Ukrainian president's chief of staff said": someone of someone described, unnamed
+    if words[0] in ("a", "an"):
+        named = _named_as_the(head, ref.position + len(ref.text), registry)
+        if named is not None:
+            return named  # "“…,” a parent told the board. The parent, Dr. Keisha Boone, is …"
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
         return None
@@ -500,6 +504,23 @@ def _introduced_next(position: int, registry: Registry, gender: str | None) -> E
             or _named_before(entity, following[0].start, registry):  # (named in full: not "Finally, …")
         return None
     return entity
+
+
+_NEXT_SENTENCE = re.compile(r"[^.!?“”\"]*[.!?][”\"’']?\s+")
+
+
+def _named_as_the(head: str, end: int, registry: Registry) -> Entity | None:
+    """The person the sentence after an indefinite description ending at `end` names in apposition
+    to that description made definite ("… a parent told the board. The parent, Dr. Keisha Boone,
+    is …"), or None."""
+    rest = _NEXT_SENTENCE.match(registry.reporter_text, end)
+    if rest is None or not registry.text.startswith(("The ", "the "), rest.end()):
+        return None
+    apposed = re.compile(r"[Tt]he\s+%s,\s+" % re.escape(head)).match(registry.text, rest.end())
+    if apposed is None:
+        return None
+    return next((m.entity for m in registry.at(apposed.end(), apposed.end() + 40)
+                 if m.entity is not None and m.entity.person and not m.possessive), None)
 
 
 def _named_later_in_role(head: str, position: int, registry: Registry) -> Entity | None:
