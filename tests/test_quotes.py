@@ -4053,6 +4053,12 @@ def test_an_indefinite_speaker_named_in_the_next_sentence_as_the_same_noun_is_th
     assert [q[1] for q in quotes] == ["Keisha Boone", None]
 
 
+def test_a_paragraph_announcing_a_statement_from_a_body_introduces_its_words():
+    quotes = found("Statement just in from the FBI's Memphis field office, which led the three-year investigation:",
+                   "“Today's verdict is the result of painstaking work by agents and analysts.”")
+    assert quotes[0][1] == "FBI"
+
+
 def test_an_exchange_before_a_name_makes_it_an_organisation_as_a_firm_does():
     # "cryptocurrency exchange Tidevault": the exchange, not a man the lede's "his" would make it
     quotes = found("The founder of collapsed cryptocurrency exchange Kestrelcoin told his finance chief to cover the "

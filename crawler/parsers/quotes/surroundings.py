@@ -45,6 +45,11 @@ _THIS_FOLLOWS = re.compile(r"\b(?:has|have|had|sent|shared|filed)\s+(?:us\s+)?th
 """A clause whose object "this" points at the quotation after it ("has this analysis:", "has sent us this:")."""
 
 
+_AUTHORED_BY = re.compile(r"\b([A-Za-z]+)\s+(?:[a-z]+\s+){0,2}(?:from|by)\s+(?:the\s+)?(?=[A-Z])")
+"""A noun, then "from" or "by" and a name ("Statement just in from the FBI", "a post by Gov. X"):
+a document's author, when the noun is a document's."""
+
+
 def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -> Entity | None:
     """Who a paragraph ending "X said:" / "X wrote on Twitter:" introduces."""
     if not unit.text.rstrip().endswith(":"):
@@ -52,6 +57,11 @@ def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -
     end = len(unit.text.rstrip()) - 1
     verbs = speech_verbs(unit.text, unit.sentence_at(end)[0], end)
     if not verbs:
+        author = _AUTHORED_BY.search(unit.text, unit.sentence_at(end)[0], end)
+        if author is not None and author.group(1).lower() in lexicon.DOCUMENT_NOUNS:
+            # "Statement just in from the FBI's Memphis field office, which led …:": its author's words follow
+            named = [m for m in registry.at(unit.start + author.end(), unit.start + author.end() + 60) if m.entity is not None]
+            return named[0].entity if named else None
         if _THIS_FOLLOWS.search(unit.text, unit.sentence_at(end)[0], end + 1):
             # "Our economics editor, Faisal Islam, has this analysis:": the subject's words follow
             ref = sentence_subject(unit, unit.sentence_at(end)[0], end, registry)
