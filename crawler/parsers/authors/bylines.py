@@ -67,12 +67,17 @@ _NOT_BYLINE = re.compile(
 
 def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     """Names from byline markup (class/rel), then from "By …"/"Author: …" lines, as lists
-    whose every part reads as a name, a role or a date (anything else is not a byline)."""
-    yield from _byline_markup(root)
+    whose every part reads as a name, a role or a date (anything else is not a byline). Byline
+    markup and author links are looked for in the headline's `<article>` when the page has only
+    that one: the story's byline is in it, and what follows it (comments, related stories,
+    footer) names other writers, and is not walked."""
+    headline = next(root.iter("h1"), None)
+    article = _headline_article(root, headline)
+    yield from _byline_markup(root if article is None else article)
     for names in _prefixed_bylines(texts):
         if names:
             yield names
-    link = _first_author_link(root)
+    link = _first_author_link(_body_links(root) if article is None else article.iter("a"))
     links = _author_links(link) if link is not None else []
     names = byline_names(links) or _numbered_login(links) or (_name_before(link) if links else [])
     if names:
@@ -87,13 +92,21 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     names = _dateline_agency(paragraphs)
     if names:
         yield names
-    headline = next(root.iter("h1"), None)
     names = _dated_line_under_headline(headline) if headline is not None else []
     if names:
         yield names
     names = _credit_line_under_headline(headline) if headline is not None else []
     if names:
         yield names
+
+
+def _headline_article(root, headline):
+    """The page's `<article>` when it is the only one and holds the headline, else None (a page
+    of several articles, or whose headline is outside the article, is searched whole)."""
+    articles = list(islice(root.iter("article"), 2))
+    if len(articles) != 1 or headline is None:
+        return None
+    return articles[0] if any(ancestor is articles[0] for ancestor in headline.iterancestors("article")) else None
 
 
 def _byline_markup(root) -> Iterator[list[str]]:
@@ -328,9 +341,9 @@ def _body_links(root):
         yield from body.iter("a")
 
 
-def _first_author_link(root):
-    """The first link to an author page ("/autor/sina-zehrfeld/") outside navigation and footers."""
-    for link in _body_links(root):
+def _first_author_link(links):
+    """The first of `links` to an author page ("/autor/sina-zehrfeld/") outside navigation and footers."""
+    for link in links:
         href = link.get("href")
         if href is not None and _AUTHOR_HREF_HINT.search(href) and _AUTHOR_PATH.search(href) \
                 and not _in_chrome(link, allow_lists=True):
