@@ -179,6 +179,12 @@ def test_bylines_after_the_pages_one_article_are_not_its_byline(after):
     assert page_authors(f"<html><body>{article}{after}</body></html>") == []
 
 
+def test_a_byline_after_the_main_region_holding_the_headline_is_not_its_byline():
+    html = (f"<html><body><main><h1>Budget delayed</h1>{PROSE}</main>"
+            f"<div class='comments'><span class='author-name'>Ann Lee</span></div></body></html>")
+    assert page_authors(html) == []
+
+
 def test_a_page_whose_headline_is_outside_its_article_is_searched_whole():
     html = (f"<html><body><header><h1>Budget delayed</h1><span class='author-name'>Ann Lee</span></header>"
             f"<article>{PROSE}</article></body></html>")

@@ -68,16 +68,16 @@ _NOT_BYLINE = re.compile(
 def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     """Names from byline markup (class/rel), then from "By …"/"Author: …" lines, as lists
     whose every part reads as a name, a role or a date (anything else is not a byline). Byline
-    markup and author links are looked for in the headline's `<article>` when the page has only
-    that one: the story's byline is in it, and what follows it (comments, related stories,
+    markup and author links are looked for in the story's region (`_story_region`) when the page
+    marks one: the story's byline is in it, and what follows it (comments, related stories,
     footer) names other writers, and is not walked."""
     headline = next(root.iter("h1"), None)
-    article = _headline_article(root, headline)
-    yield from _byline_markup(root if article is None else article)
+    region = _story_region(root, headline)
+    yield from _byline_markup(root if region is None else region)
     for names in _prefixed_bylines(texts):
         if names:
             yield names
-    link = _first_author_link(_body_links(root) if article is None else article.iter("a"))
+    link = _first_author_link(_body_links(root) if region is None else region.iter("a"))
     links = _author_links(link) if link is not None else []
     names = byline_names(links) or _numbered_login(links) or (_name_before(link) if links else [])
     if names:
@@ -100,13 +100,16 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
         yield names
 
 
-def _headline_article(root, headline):
-    """The page's `<article>` when it is the only one and holds the headline, else None (a page
-    of several articles, or whose headline is outside the article, is searched whole)."""
-    articles = list(islice(root.iter("article"), 2))
-    if len(articles) != 1 or headline is None:
+def _story_region(root, headline):
+    """The part of the page the story fills: its `<article>` when the page has only that one and
+    it holds the headline, else the `<main>` holding the headline; None when neither does (a
+    headline outside them, over a list of articles, or on a page that marks no region)."""
+    if headline is None:
         return None
-    return articles[0] if any(ancestor is articles[0] for ancestor in headline.iterancestors("article")) else None
+    articles = list(islice(root.iter("article"), 2))
+    if len(articles) == 1 and any(ancestor is articles[0] for ancestor in headline.iterancestors("article")):
+        return articles[0]
+    return next(headline.iterancestors("main"), None)
 
 
 def _byline_markup(root) -> Iterator[list[str]]:
