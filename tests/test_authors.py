@@ -165,6 +165,32 @@ def test_the_outlet_beside_a_person_in_a_byline_is_not_a_co_author():
 
 
 # ---------------------------------------------------------------- visible bylines
+def page_authors(html: str) -> list[str]:
+    _, root = load_document(html.encode(), "text/html; charset=utf-8")
+    return choose_authors(read_metadata(root), root)
+
+
+@pytest.mark.parametrize("after", [
+    "<div class='comments'><span class='author-name'>Ann Lee</span><p>Great piece!</p></div>",
+    "<div class='more'><a href='/autor/ann-lee'>Ann Lee</a></div>",
+])
+def test_bylines_after_the_pages_one_article_are_not_its_byline(after):
+    article = f"<article><h1>Budget delayed</h1>{PROSE}</article>"
+    assert page_authors(f"<html><body>{article}{after}</body></html>") == []
+
+
+def test_a_byline_after_the_main_region_holding_the_headline_is_not_its_byline():
+    html = (f"<html><body><main><h1>Budget delayed</h1>{PROSE}</main>"
+            f"<div class='comments'><span class='author-name'>Ann Lee</span></div></body></html>")
+    assert page_authors(html) == []
+
+
+def test_a_page_whose_headline_is_outside_its_article_is_searched_whole():
+    html = (f"<html><body><header><h1>Budget delayed</h1><span class='author-name'>Ann Lee</span></header>"
+            f"<article>{PROSE}</article></body></html>")
+    assert page_authors(html) == ["Ann Lee"]
+
+
 def test_by_prefix_before_an_author_link():
     body = "<p class='meta-info'>von <a href='/autoren/max-kolter'>Dr. Max Kolter</a></p>"
     head = "<meta name='author' content='LTO'><link rel='canonical' href='https://www.lto.de/recht/1'>"

@@ -67,12 +67,17 @@ _NOT_BYLINE = re.compile(
 
 def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     """Names from byline markup (class/rel), then from "By …"/"Author: …" lines, as lists
-    whose every part reads as a name, a role or a date (anything else is not a byline)."""
-    yield from _byline_markup(root)
+    whose every part reads as a name, a role or a date (anything else is not a byline). Byline
+    markup and author links are looked for in the story's region (`_story_region`) when the page
+    marks one: the story's byline is in it, and what follows it (comments, related stories,
+    footer) names other writers, and is not walked."""
+    headline = next(root.iter("h1"), None)
+    region = _story_region(root, headline)
+    yield from _byline_markup(root if region is None else region)
     for names in _prefixed_bylines(texts):
         if names:
             yield names
-    link = _first_author_link(root)
+    link = _first_author_link(_body_links(root) if region is None else region.iter("a"))
     links = _author_links(link) if link is not None else []
     names = byline_names(links) or _numbered_login(links) or (_name_before(link) if links else [])
     if names:
@@ -87,13 +92,24 @@ def visible_bylines(root, texts: BodyTexts) -> Iterator[list[str]]:
     names = _dateline_agency(paragraphs)
     if names:
         yield names
-    headline = next(root.iter("h1"), None)
     names = _dated_line_under_headline(headline) if headline is not None else []
     if names:
         yield names
     names = _credit_line_under_headline(headline) if headline is not None else []
     if names:
         yield names
+
+
+def _story_region(root, headline):
+    """The part of the page the story fills: its `<article>` when the page has only that one and
+    it holds the headline, else the `<main>` holding the headline; None when neither does (a
+    headline outside them, over a list of articles, or on a page that marks no region)."""
+    if headline is None:
+        return None
+    articles = list(islice(root.iter("article"), 2))
+    if len(articles) == 1 and any(ancestor is articles[0] for ancestor in headline.iterancestors("article")):
+        return articles[0]
+    return next(headline.iterancestors("main"), None)
 
 
 def _byline_markup(root) -> Iterator[list[str]]:
@@ -328,9 +344,9 @@ def _body_links(root):
         yield from body.iter("a")
 
 
-def _first_author_link(root):
-    """The first link to an author page ("/autor/sina-zehrfeld/") outside navigation and footers."""
-    for link in _body_links(root):
+def _first_author_link(links):
+    """The first of `links` to an author page ("/autor/sina-zehrfeld/") outside navigation and footers."""
+    for link in links:
         href = link.get("href")
         if href is not None and _AUTHOR_HREF_HINT.search(href) and _AUTHOR_PATH.search(href) \
                 and not _in_chrome(link, allow_lists=True):
