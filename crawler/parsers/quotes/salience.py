@@ -28,6 +28,7 @@ from collections.abc import Callable
 from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry, object_gender_after
 from crawler.parsers.quotes.resolution_context import Context
+from crawler.parsers.quotes.sentence_bounds import SENTENCE_END
 
 LATEST_SUBJECT = 4.0
 SUBJECT_SINCE = 2.0
@@ -39,7 +40,6 @@ MOST_NAMED = 0.5
 
 RELATIVE_BEFORE = re.compile(r"\b(?:where|which|whom)\s+$")
 """A relative word right before a name: the name is the subject of a relative clause."""
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
 _PRONOUN_SUBJECT = {"m": re.compile(r"\b[Hh]e\s+[a-z]"), "f": re.compile(r"\b[Ss]he\s+[a-z]")}
 
 
@@ -48,7 +48,7 @@ def after_pronoun_subject(text: str, start: int, gender: str | None) -> bool:
     if gender not in _PRONOUN_SUBJECT:
         return False
     window = text[max(0, start - 300):start]
-    ends = [end.end() for end in _SENTENCE_END.finditer(window)]
+    ends = [end.end() for end in SENTENCE_END.finditer(window)]
     return _PRONOUN_SUBJECT[gender].search(window, ends[-1] if ends else 0) is not None
 
 

@@ -12,6 +12,9 @@ import re
 from crawler.parsers.quotes.mentions import Registry
 
 
+SENTENCE_END = re.compile(r"[.!?][”\"’']?[ \t]+|\n")
+"""The end of a sentence (its stop, a closing quotation mark after it, and the spaces after), or
+a paragraph's end: searched in `reporter_text`, where no quotation's stop ends a sentence."""
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]?|St|Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Prof)$")
 """A capitalised abbreviation whose period ends no sentence ("St. Petersburg", "J. Smith")."""
 

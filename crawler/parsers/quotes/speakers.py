@@ -29,7 +29,7 @@ from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer
                                                   speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.salience import RELATIVE_BEFORE, after_pronoun_subject, salient_person
-from crawler.parsers.quotes.sentence_bounds import previous_sentence_start
+from crawler.parsers.quotes.sentence_bounds import SENTENCE_END, previous_sentence_start
 from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described_gender, introduced_unnamed,
                                                     introduced_unnamed_between, kept_unnamed_in_paragraph, unnamed_relative,
                                                     unnamed_subject_since, used_for_someone_unnamed)
@@ -484,16 +484,13 @@ _OFFICE_COMPLEMENT = re.compile(r"\s+(?:for|of|in|to)\s+(?:the\s+)?[A-Z]")
 introduces its holder rather than pointing back at someone named."""
 
 
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?[ \t]+|\n")
-
-
 def _introduced_next(position: int, registry: Registry, gender: str | None) -> Entity | None:
     """The person whose name opens the sentence after the one at `position`, in its paragraph or
     the next one, named there for the first time as its subject ("“…,” the board president said
     as she opened the discussion. Linda Hartsock, who voted in favor, said …"; "Kemi Lawal is 24
     and this is her second child."): the one a description no one else fits stood for (QUOTES.md:
     a speaker named only afterwards)."""
-    end = _SENTENCE_END.search(registry.reporter_text, position)
+    end = SENTENCE_END.search(registry.reporter_text, position)
     if end is None:
         return None
     following = registry.after(end.end())
@@ -507,6 +504,8 @@ def _introduced_next(position: int, registry: Registry, gender: str | None) -> E
 
 
 _NEXT_SENTENCE = re.compile(r"[^.!?“”\"]*[.!?][”\"’']?\s+")
+_THE_NOUN_APPOSED = re.compile(r"[Tt]he\s+([^\s,]+),\s+")
+"""A sentence opening on "The <noun>," with a name in apposition after it ("The parent, Dr. …")."""
 
 
 def _named_as_the(head: str, end: int, registry: Registry) -> Entity | None:
@@ -514,10 +513,8 @@ def _named_as_the(head: str, end: int, registry: Registry) -> Entity | None:
     to that description made definite ("… a parent told the board. The parent, Dr. Keisha Boone,
     is …"), or None."""
     rest = _NEXT_SENTENCE.match(registry.reporter_text, end)
-    if rest is None or not registry.text.startswith(("The ", "the "), rest.end()):
-        return None
-    apposed = re.compile(r"[Tt]he\s+%s,\s+" % re.escape(head)).match(registry.text, rest.end())
-    if apposed is None:
+    apposed = _THE_NOUN_APPOSED.match(registry.text, rest.end()) if rest is not None else None
+    if apposed is None or apposed.group(1) != head:
         return None
     return next((m.entity for m in registry.at(apposed.end(), apposed.end() + 40)
                  if m.entity is not None and m.entity.person and not m.possessive), None)
