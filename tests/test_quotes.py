@@ -444,7 +444,10 @@ def test_an_office_before_a_full_name_is_not_split_off_as_a_place():
 
 @pytest.mark.parametrize("opener,speaker", [("Economist Paul Krugman", "Paul Krugman"),
                                             ("Analyst Dan Ives", "Dan Ives"),
-                                            ("Brian Paul Krugman", "Brian Paul Krugman")])
+                                            ("Brian Paul Krugman", "Brian Paul Krugman"),
+                                            ("Geographer Paul Krugman", "Paul Krugman"),
+                                            ("Boatman Paul Krugman", "Paul Krugman"),
+                                            ("Tanner J. Krugman", "Tanner J. Krugman")])
 def test_a_job_word_opening_the_sentence_is_no_part_of_the_name(opener, speaker):
     quotes = found(f"{opener} has long argued for such measures.", "“This is overdue,” Krugman wrote."
                    if "Krugman" in opener else "“This is overdue,” Ives wrote.")
@@ -634,6 +637,18 @@ def test_an_inverted_said_clause_with_a_relation_and_a_name_is_that_name():
     quotes = found("Tom Hale ran the firm for years.",
                    "After Mr Hale retired, the firm was sold. “It was time,” said his successor, Ann Cole.")
     assert quotes[0][1] == "Ann Cole"
+
+
+@pytest.mark.parametrize("clause", ["said his successor, Dr Ann Cole.",
+                                    "said the lead author, Dr Ann Cole of Leeds.",
+                                    "said the lead author, Prof. Ann Cole of Universiti Putra Malaysia."])
+def test_an_inverted_said_clause_names_its_speaker_after_the_titles_of_the_apposition(clause):
+    assert found(f"“It was time,” {clause}") == [("It was time,", "Ann Cole", "inline")]
+
+
+def test_a_titled_persons_of_begins_where_they_work():
+    assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
+        [("It was time,", "Nurul Huda Kamaruddin", "inline")]
 
 
 def test_a_statement_a_party_put_out_calling_someone_something_is_the_partys():

@@ -61,6 +61,17 @@ fred alfred manfred siegfried winifred mildred ted ned jared reed jed
 irving sterling channing ming ling jing ying xing bing
 """.split())
 """Given names with the ending of a participle ("Mohamed Salah scored", not "Undeterred Doe")."""
+_NAMES_LIKE_JOBS = frozenset("""
+peter christopher jennifer oliver walter roger alexander esther heather amber tyler hunter spencer
+parker skyler jasper homer chester lester foster fletcher archer carter porter baxter dexter webster
+asher piper harper summer werner gunter günter rainer dieter heiner xander alistair
+connor trevor victor igor hector taylor eleanor nestor salvador leonor
+grant bryant vincent brent trent kent clement laurent florent innocent prudent
+brian ian julian adrian christian damian sebastian fabian vivian lillian gillian jillian marian
+dorian killian cillian kilian florian maximilian lucian cyprian
+norman herman truman sherman coleman freeman osman usman suleiman salman ayman roman
+""".split())
+"""Given names with the ending of a job noun ("Brian Paul Krugman", not "Geographer Ann Lee")."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first born".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
@@ -296,6 +307,13 @@ _CAPITAL_RANKS = {"DI": "inspector", "DS": "sergeant"}
 given name ("Di Li")."""
 
 
+def _job_shaped(key: str, following: str) -> bool:
+    """A word with a job's ending that is no given name, before a given name that is no initial
+    ("Geographer Ann Lee", not "Christopher J. Smith" nor "Brian Paul Krugman")."""
+    return bool(lexicon.JOB_ENDING.search(key)) and key not in _NAMES_LIKE_JOBS \
+        and not _ABBREVIATED.fullmatch(following)
+
+
 def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
           name_follows: bool = False) -> tuple[Run, list[str]]:
     """Drop the words capitalised only because they open the sentence, titles and trailing
@@ -331,9 +349,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     if 2 < len(run) < 5 and keys[0] not in lexicon.PLACES and not any(k in _CONNECTORS for k in keys) \
             and not any(k in lexicon.ORG_WORDS for k in keys) \
             and (vocabulary.in_lower_case(run[0][2]) and vocabulary.stands_alone(run[-1][2], run[-2][2])
-                 or opens and lexicon.JOB_NOT_NAME.search(keys[0])):
+                 or opens and (lexicon.JOB_NOT_NAME.search(keys[0]) or _job_shaped(keys[0], run[1][2]))):
         # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common
-        # noun, or one capitalised only because it opens the sentence ("Economist Paul Krugman")
+        # noun, or one capitalised only because it opens the sentence ("Economist Paul Krugman",
+        # or by its ending: "Geographer Ann Lee", "Boatman Ali Musa")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     elif len(run) == 2 and opens and lexicon.JOB_NOT_NAME.search(keys[0]) and vocabulary.stands_alone(run[1][2], run[0][2]) \
             or len(run) == 2 and opens and keys[0].endswith("s") and lexicon.JOB_NOT_NAME.search(keys[0][:-1]):
@@ -375,9 +394,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     if "of" in keys[first_of:]:
         cut = keys.index("of", first_of)
         after = keys[cut + 2:] if keys[cut + 1:cut + 2] == ["the"] else keys[cut + 1:]
-        if not any(k in lexicon.ORG_WORDS for k in keys[:cut]) and (len(after) == 1 or any(
+        if not any(k in lexicon.ORG_WORDS for k in keys[:cut]) and (len(after) == 1 or titles or any(
                 k in lexicon.ORG_WORDS or k in lexicon.PLACE_NOUNS for k in after)):
-            run = run[:cut]
+            run = run[:cut]  # (a titled person's "of" begins where they work, whatever its words)
     while run and run[-1][2].lower() in _CONNECTORS:
         run = run[:-1]
     while run and run[0][2].lower() in _CONNECTORS:

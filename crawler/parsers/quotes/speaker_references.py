@@ -538,7 +538,7 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
     if ref is None and first_cut >= 0 and rest[:first_cut].split()[:1] in (["his"], ["her"], ["their"]):
         # "said his successor, Ann Cole.": someone's relation, then the name it is given
         named = ref_in(text, seg_end + 1, clause_end, unit, registry, prefer_last=False)
-        if named is not None and named.kind == "name" and named.position - unit.start <= seg_end + 3:
+        if named is not None and named.kind == "name" and _right_after(text, seg_end + 1, named.position - unit.start):
             return named
     if ref is None or ref.position - unit.start > verb.end() + 60:
         return None
@@ -550,9 +550,17 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
         named = ref_in(text, seg_end + 1, second_end if second_end >= 0 else clause_end, unit,
                         registry, prefer_last=False, person_only=not gives_name)
         # (after "who gave only her first name," the name is hers, whatever it looks like)
-        if named and (named.position - unit.start <= seg_end + 3 or ref.text.split()[0].lower() in ("another", "a", "an")):
+        if named and (_right_after(text, seg_end + 1, named.position - unit.start)
+                      or ref.text.split()[0].lower() in ("another", "a", "an")):
             return named  # "said another witness, former adviser Fiona Hill"
     return ref
+
+
+def _right_after(text: str, start: int, name_start: int) -> bool:
+    """Only spaces, or the name's own titles, stand between `start` and the name ("said the lead
+    author, Dr Jane Smith of …"): the name is the apposition, not a later word of the clause."""
+    between = text[start:name_start]
+    return len(between) <= 2 or all(first_key(word) in lexicon.TITLES for word in between.split())
 
 
 def _owned_role_holder(unit: Unit, ref: Ref, end: int, registry: Registry) -> Ref | None:
