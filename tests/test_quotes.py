@@ -646,6 +646,11 @@ def test_an_inverted_said_clause_names_its_speaker_after_the_titles_of_the_appos
     assert found(f"“It was time,” {clause}") == [("It was time,", "Ann Cole", "inline")]
 
 
+@pytest.mark.parametrize("clause", ["said Ald. Ann Cole (41st).", "said Datuk Seri Ann Cole."])
+def test_an_aldermans_and_malaysian_titles_are_no_part_of_the_name(clause):
+    assert found(f"“It was time,” {clause}") == [("It was time,", "Ann Cole", "inline")]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]
