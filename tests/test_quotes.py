@@ -651,6 +651,12 @@ def test_an_aldermans_and_malaysian_titles_are_no_part_of_the_name(clause):
     assert found(f"“It was time,” {clause}") == [("It was time,", "Ann Cole", "inline")]
 
 
+def test_a_firm_described_by_a_kind_of_firm_opening_the_sentence_is_it():
+    quotes = found("Carmaker Veloria is to close its plant in Washington, putting 1,900 jobs at risk.",
+                   "Veloria said it would cut costs by 2028. “Orders for the Aria have not recovered,” it said.")
+    assert quotes == [("Orders for the Aria have not recovered,", "Veloria", "inline")]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]
