@@ -657,6 +657,20 @@ def test_a_firm_described_by_a_kind_of_firm_opening_the_sentence_is_it():
     assert quotes == [("Orders for the Aria have not recovered,", "Veloria", "inline")]
 
 
+def test_a_kind_of_organisation_capitalised_at_a_sentence_start_is_no_name():
+    assert "Company" not in linked_names("Company says no passwords were taken",
+                                         "Orbex said the company had found the leak.")
+
+
+def test_an_app_named_after_its_kind_is_the_company_a_statement_speaks_for():
+    quotes = found("Payments app PaySetu on Monday confirmed a data breach.",
+                   "A senior official at the ministry said, speaking on condition of anonymity, that an inquiry "
+                   "had begun. “We are examining the breach,” the official said.",
+                   "PaySetu said it had shut the server down. “We deeply regret this incident,” the company "
+                   "said in a statement.")
+    assert [q[1] for q in quotes] == [None, "PaySetu"]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

@@ -322,7 +322,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     follow it ("The Minister for Fisheries, Niamh Gallagher,")."""
     titles: list[str] = []
     if len(run) == 1:
-        return ([] if run[0][2].lower().rstrip(".") in lexicon.TITLES else run), titles
+        key = run[0][2].lower().rstrip(".")
+        common = opens and key in lexicon.ORG_NOUNS and vocabulary.in_lower_case(run[0][2])
+        # ("Company says no passwords were taken", where the article writes "the company" too)
+        return ([] if key in lexicon.TITLES or common else run), titles
     while run and (first_key(run[0][2]) in lexicon.FUNCTION_WORDS
                    and (opens or first_key(run[0][2]) not in _NAMES_AMONG_FUNCTION_WORDS)
                    or (len(run) > 2 and run[0][2].endswith("ing"))):
