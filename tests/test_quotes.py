@@ -1534,6 +1534,9 @@ ORGANISATION_SPEAKS = {
     "'and' after a plural of trades inside a body's name": (
         ["The Lakeland Manufacturers and Exporters Council said: “Costs will rise.”"],
         ["Lakeland Manufacturers and Exporters Council"]),
+    "'and' inside a body's name whose 'The' opens the sentence": (
+        ["The Semiconductor Equipment and Materials Coalition said new rules should be “narrow and fair.”"],
+        ["Semiconductor Equipment and Materials Coalition"]),
     "a person and a body joined by 'and' stay two": (
         ["“It went well,” said Jane Doe and Tom Smith of the Acme Council."], ["Jane Doe"]),
 }

@@ -240,7 +240,8 @@ def _ends_one_body(before: Run, after: Run, text: str) -> bool:
     if before and _PEOPLE_PLURAL.search(before[-1][2]):
         return True
     start = before[0][0] if before else 0
-    return text[max(0, start - 4):start].lower() == "the "
+    return text[max(0, start - 4):start].lower() == "the " or len(before) > 1 and before[0][2] == "The"
+    # (the article opening the sentence is the run's first word: "The Semiconductor Equipment and …")
 
 
 _ACRONYM_AFTER = re.compile(r"\s?\(([A-Z][A-Za-z]{1,9})\)")
