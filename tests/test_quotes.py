@@ -671,6 +671,13 @@ def test_an_app_named_after_its_kind_is_the_company_a_statement_speaks_for():
     assert [q[1] for q in quotes] == [None, "PaySetu"]
 
 
+@pytest.mark.parametrize("month", ["Jun", "April"])
+def test_a_months_name_that_speaks_is_a_given_name(month):
+    assert found(f"I walked the beach with a younger warden, {month} Bautista, and a torch.",
+                 f"“Now we wait,” {month} whispered. On Jun 12 the eggs hatched.") == \
+        [("Now we wait,", f"{month} Bautista", "inline")]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

@@ -72,6 +72,10 @@ dorian killian cillian kilian florian maximilian lucian cyprian
 norman herman truman sherman coleman freeman osman usman suleiman salman ayman roman
 """.split())
 """Given names with the ending of a job noun ("Brian Paul Krugman", not "Geographer Ann Lee")."""
+_SPEAKING_MONTH = re.compile(r"(?:%s)\s+(?:%s)\b" % (
+    "|".join(sorted({w.capitalize() for w in lexicon.MONTHS_AND_DAYS} - {w.capitalize() for w in lexicon.WEEKDAYS})),
+    "|".join(sorted(lexicon.PAST_SPEECH_VERBS))))
+"""A month's name that speaks ("“…,” Jun whispered", "April said"): a given name; no month says anything."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first born".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
@@ -186,7 +190,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         if prefix:
             base, word = prefix.start(), text[prefix.start():base] + word  # "eBay", "3M", "7-Eleven"
         if " " not in word:
-            if first_key(word) not in NEVER_NAMES and not _COMPOUND_MODIFIER.fullmatch(word):
+            if (first_key(word) not in NEVER_NAMES or _SPEAKING_MONTH.match(text, base)) \
+                    and not _COMPOUND_MODIFIER.fullmatch(word):
                 runs.append([(base, match.end(), word)])
             continue
         words = [(base + w.start(), base + w.end(), w.group()) for w in _NON_SPACE.finditer(word)]
