@@ -678,6 +678,13 @@ def test_a_months_name_that_speaks_is_a_given_name(month):
         [("Now we wait,", f"{month} Bautista", "inline")]
 
 
+def test_a_named_animal_is_no_speaker():
+    quotes = found("Ann Kilbride trains horses. Fahy owns Clonfert Rose, the mare who will run at Cheltenham.",
+                   "Clonfert Rose is a 12-1 chance, and Kilbride is careful not to talk her up.",
+                   "“She's never run on ground that fast,” she says.")
+    assert quotes == [("She's never run on ground that fast,", "Ann Kilbride", "inline")]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

@@ -40,6 +40,8 @@ class Entity:
     """A name of two or more words that is neither an organisation nor a place."""
     place: bool = False
     """A relative clause of place follows a mention ("Khan Younis, where he met families")."""
+    animal: bool = False
+    """An apposition calls it an animal ("Clonfert Rose, the mare who …"): no speaker."""
     numbered: bool = False
     """A number follows a mention ("Chelsea 2-0", "Article 40"): a team or a thing unless the
     article gives it an age, or a gender to a name of two words ("beat Ana Ferreira 4-6 …")."""

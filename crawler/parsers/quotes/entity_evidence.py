@@ -375,6 +375,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
                 entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
                 if role_head(role) in _BODY_NOUNS:
                     entity.organisation = True  # "Waymo, Alphabet's self-driving unit,": a body, no person
+                elif role_head(role) in lexicon.ANIMAL_NOUNS:
+                    entity.animal = True  # "Clonfert Rose, the mare who …": a horse, however "she" it is
             if not continue_list:
                 entity.roles.update(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", role)
                                     if w.lower() not in lexicon.FUNCTION_WORDS

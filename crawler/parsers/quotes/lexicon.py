@@ -224,6 +224,14 @@ app platform
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 
+ANIMAL_NOUNS = frozenset("""
+horse mare stallion gelding colt filly foal pony dog bitch puppy cat kitten cow bull calf
+sheep ewe ram lamb goat pig sow boar hen rooster cockerel parrot bird eagle falcon hawk owl
+lion lioness tiger elephant giraffe bear gorilla chimpanzee orangutan monkey dolphin whale seal
+otter penguin tortoise turtle crocodile snake hound greyhound terrier retriever spaniel collie
+""".split())
+"""Animals an apposition may call a named creature ("Clonfert Rose, the mare who …")."""
+
 SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople representative rep reps "
                          "publicist statement".split())
 

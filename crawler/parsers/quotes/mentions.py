@@ -465,7 +465,8 @@ class Registry:
                 entity.organisation = True  # a score or a number after it, and no age, or one word only
             place = entity.place or all(t in lexicon.PLACES for t in entity.tokens)
             neuter = entity.neuter and not entity.votes and entity.gender is None and entity.age is None
-            thing = entity.organisation or place or "of" in entity.tokens or neuter  # "Constitution of Lesotho"
+            thing = entity.organisation or place or "of" in entity.tokens or neuter or entity.animal
+            # ("Constitution of Lesotho")
             entity.person = entity.evidence > 0 and not thing and not entity.spurious
             entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not thing \
                 and id(entity) in undetermined  # (not "the Dalkey Literary Award", never named without "the")
