@@ -29,7 +29,7 @@ from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer
                                                   speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.salience import RELATIVE_BEFORE, after_pronoun_subject, salient_person
-from crawler.parsers.quotes.sentence_bounds import SENTENCE_END, previous_sentence_start
+from crawler.parsers.quotes.sentence_bounds import SENTENCE_END, previous_sentence_start, reporter_sentence_start
 from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described_gender, introduced_unnamed,
                                                     introduced_unnamed_between, kept_unnamed_in_paragraph, unnamed_relative,
                                                     unnamed_subject_since, used_for_someone_unnamed)
@@ -167,7 +167,17 @@ def _introduced_since(gender: str | None, position: int, registry: Registry, con
     if len(introduced) != 1:
         return None
     mention = next(iter(introduced.values()))
-    return None if _named_before(mention.entity, mention.start, registry) else mention.entity
+    if _named_before(mention.entity, mention.start, registry) or _spoken_of(mention, registry):
+        return None
+    return mention.entity
+
+
+def _spoken_of(mention: Mention, registry: Registry) -> bool:
+    """True when another person speaks as the subject of the sentence `mention` stands in
+    ("Ebrard said he would meet Jamieson Greer, Trump's nominee, …": Greer is spoken of)."""
+    start = reporter_sentence_start(registry.reporter_text, mention.start) + 1
+    return any(m.subject and m.speaks and m.entity is not None and m.entity is not mention.entity
+               and m.entity.person for m in registry.at(start, mention.start))
 
 
 _FOR_OPENER = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)For\s+$")
