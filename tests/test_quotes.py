@@ -685,6 +685,19 @@ def test_a_named_animal_is_no_speaker():
     assert quotes == [("She's never run on ground that fast,", "Ann Kilbride", "inline")]
 
 
+def test_an_apposition_opening_on_an_owner_describes_a_person():
+    assert "Kamala Sheridan" in person_names("Kamala Sheridan, Ofwat's director of enforcement, said the failings "
+                                             "had been serious.")
+
+
+def test_a_person_introduced_in_a_sentence_another_speaks_is_spoken_of():
+    quotes = found("“These tariffs are a bad idea,” Marcelo Ebrard said.",
+                   "Ebrard said he will be able to “officially meet” with Lutnick and Jamieson Greer, Trump’s "
+                   "nominee for trade representative, once their appointments have been ratified.",
+                   "“So next week I’m going to talk to both of them,” he said.")
+    assert [q[1] for q in quotes] == ["Marcelo Ebrard"] * 3
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

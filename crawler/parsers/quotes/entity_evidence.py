@@ -357,7 +357,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         if described and not clause:
             first_word = role_words[0]
             verb_like = first_word.endswith(("ed", "ing")) or (
-                first_word.endswith("s") and not first_word.endswith(("ss", "us", "is")))
+                first_word.endswith("s") and not first_word.endswith(("ss", "us", "is"))
+                and not lexicon.POSSESSIVE_END.search(first_word))  # (not "Ofwat's director")
             if apposition.group("det") or (
                     first_word not in lexicon.FUNCTION_WORDS and not verb_like):
                 entity.evidence += 1
