@@ -698,6 +698,12 @@ def test_a_person_introduced_in_a_sentence_another_speaks_is_spoken_of():
     assert [q[1] for q in quotes] == ["Marcelo Ebrard"] * 3
 
 
+@pytest.mark.parametrize("body", ["Department of Health", "Department of Health and Social Care", "Ministry of Defence"])
+def test_a_ministry_whose_remit_is_a_titles_word_is_a_name(body):
+    assert found(f"“We are aware of the decision,” the {body} said.") == \
+        [("We are aware of the decision,", body, "inline")]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

@@ -230,6 +230,15 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     return sorted((run for run in runs if run), key=lambda run: run[0][0])
 
 
+_OFFICE_BODIES = frozenset("ministry department office secretariat".split())
+
+
+def _office_of(words: Run) -> bool:
+    """A ministry's or department's name ("Ministry of Health", "Department for Transport")."""
+    keys = [w.lower() for _, _, w in words if w != "The"]
+    return len(keys) >= 3 and keys[0] in _OFFICE_BODIES and keys[1] in ("of", "for")
+
+
 _PEOPLE_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ants|ents|ians|ies|ees)$")
 """Plurals of people, trades and branches ("Exporters", "Educators", "Industries", "Retirees")."""
 
@@ -352,9 +361,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     keys = ["chief" if _hyphenated_title(k) else _CAPITAL_RANKS.get(w, k) for (_, _, w), k in zip(run, keys)]
     if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
         return [], titles  # "Prime Minister" alone is a description
-    if keys[-1] in lexicon.TITLES and (determined or all(
+    if keys[-1] in lexicon.TITLES and not _office_of(run) and (determined or all(
             w.isupper() or k in lexicon.PLACES or vocabulary.in_lower_case(w) for (_, _, w), k in zip(run[:-1], keys))):
         return [], [w for _, _, w in run]  # "the PAHO Director", "the Conservative MP": a description
+        # (not "the Department of Health", "the Ministry of Defence": a body whose remit is a title's word)
     if 2 < len(run) < 5 and keys[0] not in lexicon.PLACES and not any(k in _CONNECTORS for k in keys) \
             and not any(k in lexicon.ORG_WORDS for k in keys) \
             and (vocabulary.in_lower_case(run[0][2]) and vocabulary.stands_alone(run[-1][2], run[-2][2])
@@ -372,7 +382,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES
                       and not (k in _GIVEN_NAME_TITLES and i == len(keys) - 2)), default=-1)
     # ("meteorologist Dean Narayan": a given name, which "Dean Martha Minow" is not)
-    if last_title >= 0 and not any(lexicon.POSSESSIVE_END.sub("", k) in lexicon.ORG_WORDS
+    if last_title >= 0 and not _office_of(run) and not any(lexicon.POSSESSIVE_END.sub("", k) in lexicon.ORG_WORDS
                                    for k in _before_complement(keys[last_title + 1:])):
         # (not "General Motors" nor "Leader of Burnley Council", nor its possessive "The World Health
         # Organization's office", but "Director of School Education
