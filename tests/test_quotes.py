@@ -704,6 +704,34 @@ def test_a_ministry_whose_remit_is_a_titles_word_is_a_name(body):
         [("We are aware of the decision,", body, "inline")]
 
 
+def test_a_name_only_ever_written_after_the_is_no_person():
+    quotes = found("Kyle Robson is the exception. He is 19, from Percy Main, and has been a deckhand on the Bonny "
+                   "Lass for two years. He got the job after his uncle, a retired trawlerman, took him down to the "
+                   "quay and introduced him to Tait.",
+                   "‘The prawns are not the problem,’ Priestley says. ‘You can have a healthy stock and a dying fleet.’",
+                   "She points out that the cost of marine diesel roughly doubled between 2020 and 2023, and has not "
+                   "come down much since. For a boat like the Bonny Lass, fuel can now account for 40 per cent of "
+                   "the value of a trip.",
+                   "‘If you are spending half of what you catch on getting to the fish, the sums stop working very "
+                   "quickly,’ she says.")
+    assert quotes[-1][1] == "Priestley"
+
+
+def test_a_utility_named_water_is_an_organisation():
+    quotes = found("Kamala Sheridan, Ofwat's director of enforcement, said the failings had been 'serious'.",
+                   "The fine will be paid by the company's shareholders, Ofwat said.",
+                   "In a statement, Fellside Water said it accepted the findings in full.",
+                   "'We have fallen short of the standards our customers expect,' the company said.")
+    assert quotes[-1][1] == "Fellside Water"
+
+
+def test_a_sea_in_a_chant_is_no_speaker():
+    quotes = found("A small group of protesters has gathered outside the main entrance, calling for the party to "
+                   "back a ban on new North Sea licences. They have been chanting “No new oil, no new gas” for the "
+                   "past twenty minutes.")
+    assert quotes == [("No new oil, no new gas", None, "inline")]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

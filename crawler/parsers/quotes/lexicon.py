@@ -184,6 +184,10 @@ PLACE_NOUNS = frozenset("county city district region state province town village
                         "township municipality island islands valley".split())
 """Nouns of a place named after "of" ("Supervisor Alfredo Pedroza of Napa County")."""
 
+LANDFORM_NOUNS = frozenset("river lake sea ocean mount mountain mountains creek glacier gulf estuary".split())
+"""Nouns that make a name a river, lake, sea or mountain when they open or end it ("River
+Wharfe", "Selangor River", "North Sea", "Mount Kenya"): a place, however the text treats it."""
+
 STREET_NOUNS = frozenset("road street avenue lane boulevard highway crescent terrace".split())
 """Last words of a street's name ("Altrincham Road"), which no one is named."""
 
@@ -205,7 +209,7 @@ embassy consulate mission secretariat cabinet kremlin pentagon statehouse legisl
 province commonwealth house productions pictures films games brands foods motors energy
 pharmaceuticals therapeutics ventures enterprises solutions communications networks
 interactive international worldwide global
-railway railways railroad railroads ferries shipping transit products conservancy
+railway railways railroad railroads ferries shipping transit products conservancy water
 united rovers wanderers athletic albion hotspur rangers fc afc cf real sporting
 democrats republicans conservatives liberals tories socialists greens nationalists unionists
 """.split())

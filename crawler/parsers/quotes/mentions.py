@@ -463,11 +463,14 @@ class Registry:
         for entity in self.entities:
             if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes):
                 entity.organisation = True  # a score or a number after it, and no age, or one word only
-            place = entity.place or all(t in lexicon.PLACES for t in entity.tokens)
+            place = entity.place or all(t in lexicon.PLACES for t in entity.tokens) \
+                or len(entity.tokens) > 1 and not entity.organisation \
+                and (entity.tokens[0] in lexicon.LANDFORM_NOUNS or entity.tokens[-1] in lexicon.LANDFORM_NOUNS)
             neuter = entity.neuter and not entity.votes and entity.gender is None and entity.age is None
             thing = entity.organisation or place or "of" in entity.tokens or neuter or entity.animal
             # ("Constitution of Lesotho")
-            entity.person = entity.evidence > 0 and not thing and not entity.spurious
+            entity.person = entity.evidence > 0 and not thing and not entity.spurious and id(entity) in undetermined
+            # (a name only ever written after "the" is a thing's: "the Bonny Lass", "the Premadasa")
             entity.maybe_person = (len(entity.tokens) > 1 or entity.handle) and not thing \
                 and id(entity) in undetermined  # (not "the Dalkey Literary Award", never named without "the")
             if entity.gender is None and entity.votes:
