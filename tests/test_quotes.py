@@ -732,6 +732,19 @@ def test_a_sea_in_a_chant_is_no_speaker():
     assert quotes == [("No new oil, no new gas", None, "inline")]
 
 
+def test_a_body_that_has_responded_speaks_for_the_party_and_its_statement():
+    quotes = found("One of the organisers, Ruth Galloway, 24, a student at Strathclyde University, said the speech "
+                   "had ignored the climate. “She talked for forty minutes and said the word 'climate' once,” "
+                   "Galloway said. “That tells you everything.”",
+                   "The SNP has responded. In a statement, the party said Dunlop's speech contained “nothing that "
+                   "hasn't been announced, reannounced and rebadged already”.",
+                   "“The people of Scotland have heard these promises before, and they know Labour can't be trusted "
+                   "to keep them,” the statement said.",
+                   "This was a speech aimed at the voters who switched to the SNP a decade ago and who Labour needs "
+                   "back. Party officials were unable to say how much the new body would cost to set up.")
+    assert [q[1] for q in quotes] == ["Ruth Galloway", "Ruth Galloway", "SNP", "SNP"]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

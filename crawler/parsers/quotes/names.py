@@ -111,9 +111,10 @@ _PLURAL_NOUNS = frozenset("people women men children".split())
 _CONNECTORS = frozenset("of for the de du da do dos del la le van von der al bin & y".split())
 _VERB_AFTER_SUBJECT = lexicon.SPEECH_VERBS | frozenset(
     "has have had is was were will would also then later had recently".split())
-_SPEECH_ADVERBS = frozenset("now also later then again still earlier previously separately".split())
-"""Adverbs of time or sequence that may stand between a subject and its speech verb ("ESB
-Networks now says", "the minister later said"): the subject speaks all the same."""
+_SPEECH_ADVERBS = frozenset("now also later then again still earlier previously separately has have had".split())
+"""Adverbs of time or sequence, and the auxiliary of a perfect, that may stand between a subject
+and its speech verb ("ESB Networks now says", "the minister later said", "The SNP has
+responded"): the subject speaks all the same."""
 
 
 _COMPARED_OPENER = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)[Tt]he\s+(?:elder|older|younger|eldest|oldest|youngest)$")
