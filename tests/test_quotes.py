@@ -2072,6 +2072,7 @@ def test_a_titled_surname_is_the_bearer_already_given_that_title():
     ("That was the verdict of grower Bill Tran, who lost his crop.", "Bill Tran"),
     ("The words came from Agriculture Minister Rachel Dunn, who toured the area.", "Rachel Dunn"),
     ("Shadow Chancellor Ian Pritchard made the remark in the Commons on Monday.", "Ian Pritchard"),
+    ("The line, from parent Tamika Rhodes, drew the loudest applause of the night.", "Tamika Rhodes"),
 ])
 def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(after, speaker):
     """A quotation that is a sentence of its own, and the next sentence says whose words they were."""

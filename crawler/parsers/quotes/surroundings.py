@@ -101,9 +101,10 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
 
 _UTTERANCE_BACK = re.compile(r"^(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)\b|"
                              r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:\w+\s+)?(?:words?|remarks?|comments?|verdict|"
-                             r"warning|message|assessment|plea|admission|view|speaker)\b")
+                             r"warning|message|assessment|plea|admission|view|speaker|line|quip)\b")
 """A sentence that points back at the quotation before it ("That was the verdict of …", "The
-words came from …", "X made the remark in the Commons", "The speaker, a student who …")."""
+words came from …", "X made the remark in the Commons", "The speaker, a student who …", "The
+line, from parent X, drew the loudest applause")."""
 
 
 def _sentence_after(unit: Unit, span: Span) -> tuple[int, int] | None:
