@@ -2068,6 +2068,14 @@ def test_a_titled_surname_is_the_bearer_already_given_that_title():
     assert [q[1] for q in quotes] == ["Janet Pickering", "Leanne Pickering", "Janet Pickering"]
 
 
+def test_a_paragraph_pointing_back_at_the_quotation_that_was_the_paragraph_before_names_its_speaker():
+    quotes = found("Fashola-Bright, 54, is standing trial alongside his former assistant, Miss Chinwe Okoro.",
+                   "“This is a case about greed, my Lord, plain and simple.”",
+                   "Those were the opening words of the prosecuting counsel, Mr. Babatunde Ogunleye, who told the "
+                   "court that the money had gone through 37 companies.")
+    assert quotes == [("This is a case about greed, my Lord, plain and simple.", "Babatunde Ogunleye", "inline")]
+
+
 @pytest.mark.parametrize("after, speaker", [
     ("That was the verdict of grower Bill Tran, who lost his crop.", "Bill Tran"),
     ("The words came from Agriculture Minister Rachel Dunn, who toured the area.", "Rachel Dunn"),

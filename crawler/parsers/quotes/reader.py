@@ -287,7 +287,9 @@ class _Reader:
             found.settle(neighbours[0].entity, neighbours[0].role)
             return
         if opens_sentence:
-            entity = named_after(unit, found.span, self.registry)
+            following = self.units[index + 1] if index + 1 < len(self.units) and opens_paragraph \
+                and self.units[index + 1].kind == "paragraph" else None
+            entity = named_after(unit, found.span, self.registry, following)
             if entity is None and opens_paragraph:
                 # "“…” Sarah Walker is a soil scientist"; after another's quotation only a newcomer
                 # described at once ("“…” Trevor Maki, whose brother-in-law is among the trapped …")

@@ -116,10 +116,13 @@ def _sentence_after(unit: Unit, span: Span) -> tuple[int, int] | None:
     return unit.sentence_at(end)
 
 
-def named_after(unit: Unit, span: Span, registry: Registry) -> Entity | None:
+def named_after(unit: Unit, span: Span, registry: Registry, next_unit: Unit | None = None) -> Entity | None:
     """The person the sentence after a quotation that is a whole sentence names when it points
-    back at it ("“We’ve lost the lot.” That was the verdict of grower Bill Tran, …")."""
+    back at it ("“We’ve lost the lot.” That was the verdict of grower Bill Tran, …"); that
+    sentence opens `next_unit` when the quotation is all of its paragraph."""
     after = _sentence_after(unit, span)
+    if after is None and next_unit is not None and not unit.text[span.end:].strip(" .!?,;”\"’'"):
+        unit, after = next_unit, next_unit.sentence_at(0)
     if after is None:
         return None
     start, stop = after
