@@ -745,6 +745,18 @@ def test_a_body_that_has_responded_speaks_for_the_party_and_its_statement():
     assert [q[1] for q in quotes] == ["Ruth Galloway", "Ruth Galloway", "SNP", "SNP"]
 
 
+def test_an_office_whose_remit_holds_and_before_the_name_of_its_holder_is_no_name():
+    quotes = found("KwaZulu-Natal's MEC for Cooperative Governance and Traditional Affairs, Bongani Mthembu, "
+                   "visited Umlazi on Sunday morning. “What we have seen here is devastation,” he said.")
+    assert quotes == [("What we have seen here is devastation,", "Bongani Mthembu", "inline")]
+
+
+def test_an_owners_seat_before_the_name_of_its_holder_is_a_description():
+    quotes = found("Plaid Cymru's Anglesey MS, Elin Rowlands, welcomed the investment but said the line's future "
+                   "depended on the port. 'Without the ferries, there is no Holyhead line worth speaking of,' she said.")
+    assert quotes[-1][1] == "Elin Rowlands"
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

@@ -90,7 +90,7 @@ mla mlc msp td mpp mha mna
 cpl corporal pte cst const comrade brigadier ensign commodore
 counsel ag dpp
 taoiseach tánaiste tanaiste
-oba baale ooni alaafin sultan maharaja nawab ratu datuk datin seri ald
+oba baale ooni alaafin sultan maharaja nawab ratu datuk datin seri ald mec
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister"),
 traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X"), and Malaysian ones

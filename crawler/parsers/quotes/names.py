@@ -334,7 +334,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
           name_follows: bool = False) -> tuple[Run, list[str]]:
     """Drop the words capitalised only because they open the sentence, titles and trailing
     connectors; return (name words, titles). `opens`: the run opens its sentence;
-    `determined`: an article stands before it; `name_follows`: a comma and a capitalised word
+    `determined`: an article or an owner stands before it; `name_follows`: a comma and a capitalised word
     follow it ("The Minister for Fisheries, Niamh Gallagher,")."""
     titles: list[str] = []
     if len(run) == 1:
@@ -393,7 +393,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         keys = keys[last_title + 1:]
     if titles and keys[0] == "of" and len(run) < 3:
         return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
-    if name_follows and titles and keys[0] == "for" and len(run) <= 3 and not any(k in lexicon.ORG_WORDS for k in keys):
+    if name_follows and titles and keys[0] == "for" and len(run) <= 6 and not any(k in lexicon.ORG_WORDS for k in keys):
         return [], titles + [w for _, _, w in run]  # "the Minister for Fisheries, X,": the office X holds
     if titles and (keys[0] == "of" or keys[0] == "for" and _name_start(keys) > 2) and len(run) >= 3:
         # "Director of Public Prosecution Eva-Marie Persson", "Minister of State for Housing and
@@ -633,7 +633,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         if len(run) > 2 and any(word == "and" for _, _, word in run) and _spelled_out(text[run[0][0]:run[-1][1]], text, run[-1][1]):
             name_words, titles = (run[1:] if run[0][2] == "The" else run), []  # "… for Health and Care Excellence (Nice)": no title in it
         else:
-            name_words, titles = _trim(run, opens, determined, vocabulary, _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
+            owned = text[max(0, run[0][0] - 3):run[0][0]] in ("’s ", "'s ")  # "Plaid Cymru's Anglesey MS, X,"
+            name_words, titles = _trim(run, opens, determined or owned, vocabulary,
+                                       _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
         surname_only = False
         if not name_words and len(run) == 1:
             # a title word that may be a surname ("King asked Scott"); kept if someone has it
