@@ -757,6 +757,17 @@ def test_an_owners_seat_before_the_name_of_its_holder_is_a_description():
     assert quotes[-1][1] == "Elin Rowlands"
 
 
+@pytest.mark.parametrize("sentence, pronoun, speaker", [
+    ("A Medbury spokeswoman said no branch would close.", "she", "Medbury"),
+    ("A spokesman for Acme said the plant would stay open.", "he", "Acme"),
+    ("A spokesman for Acme said the plant would stay open.", "she", "Ann Lee"),
+])
+def test_the_pronoun_after_an_unnamed_spokesperson_is_the_organisations(sentence, pronoun, speaker):
+    quotes = found("Ann Lee, who has worked there for 40 years, said she would miss it.",
+                   f"{sentence} “We are committed to the town,” {pronoun} said.")
+    assert quotes[-1][1] == speaker
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

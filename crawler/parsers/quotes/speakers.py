@@ -69,6 +69,9 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     asked = _asked_before(position, registry)
     if _compatible(asked, gender):
         return asked  # "Whitfield asked Alvarez how often … “Every month,” she replied"
+    voiced = _spokesperson_since(gender, position, registry, context)
+    if voiced is not None:
+        return voiced  # "A Medbury spokeswoman said … “…,” she said": the company's words
     unnamed = unnamed_subject_since(gender, position, context, text)
     if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True)
                                        for m in registry.at(unnamed, position)):
@@ -84,6 +87,26 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         _topic_since(gender, position, registry, context) or \
         _earlier_person(gender, position, registry, context, False) or \
         _earlier_person(gender, position, registry, context, True)
+
+
+_SPOKESPERSON_SUBJECT = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:A|An|The|One)\s+(?:[A-Z][\w’'&.-]*\s+){0,4}"
+                                   r"spokes(?P<gender>man|woman|person)\b")
+"""A sentence whose subject is an organisation's unnamed spokesperson ("A Metro Tasmania
+spokeswoman said", "A spokesman for Acme said")."""
+
+
+def _spokesperson_since(gender: str | None, position: int, registry: Registry, context: Context) -> Entity | None:
+    """The organisation whose unnamed spokesperson, of a gender the he/she allows, is the latest
+    subject since the previous quotation, with no person named as a subject after: the quotation
+    is the organisation's (QUOTES.md: an unnamed spokesperson speaks for it)."""
+    found = None
+    for match in _SPOKESPERSON_SUBJECT.finditer(registry.reporter_text, max(context.last_quote_position, 0), position):
+        if {"man": "m", "woman": "f"}.get(match.group("gender"), gender) == gender:
+            found = match
+    if found is None or any(m.subject and m.entity is not None and m.entity.person
+                            for m in registry.at(found.end(), position)):
+        return None
+    return earlier_spokes_owner("spokes" + found.group("gender"), position, registry)
 
 
 _ASKED = re.compile(r"\basked\s+$")
