@@ -768,6 +768,13 @@ def test_the_pronoun_after_an_unnamed_spokesperson_is_the_organisations(sentence
     assert quotes[-1][1] == speaker
 
 
+def test_a_newcomer_described_right_after_a_quotation_inside_a_paragraph_is_its_speaker():
+    quotes = found("“There is some delay, but no patient is turned away,” said the dean, Dr. Meenakshi Sundaram.",
+                   "That claim was disputed by several patients. “They gave me a token and told me to wait.” "
+                   "Murugan Ayyappan, an auto-rickshaw driver with a fractured wrist, was eventually seen.")
+    assert [q[1] for q in quotes] == ["Meenakshi Sundaram", "Murugan Ayyappan"]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

@@ -290,10 +290,12 @@ class _Reader:
             following = self.units[index + 1] if index + 1 < len(self.units) and opens_paragraph \
                 and self.units[index + 1].kind == "paragraph" else None
             entity = named_after(unit, found.span, self.registry, following)
-            if entity is None and opens_paragraph:
-                # "“…” Sarah Walker is a soil scientist"; after another's quotation only a newcomer
-                # described at once ("“…” Trevor Maki, whose brother-in-law is among the trapped …")
-                entity = introduced_after(unit, found.span, self.registry, described=self.previous_had_quote)
+            if entity is None:
+                # "“…” Sarah Walker is a soil scientist"; after another's quotation, or inside a
+                # paragraph, only a newcomer described at once ("“…” Trevor Maki, whose
+                # brother-in-law is among the trapped …")
+                entity = introduced_after(unit, found.span, self.registry,
+                                          described=self.previous_had_quote or not opens_paragraph)
             if entity is not None:
                 found.settle(entity)  # "“…” That was the verdict of X": named in the next sentence
                 return
