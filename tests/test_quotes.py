@@ -775,6 +775,18 @@ def test_a_newcomer_described_right_after_a_quotation_inside_a_paragraph_is_its_
     assert [q[1] for q in quotes] == ["Meenakshi Sundaram", "Murugan Ayyappan"]
 
 
+def test_a_vote_count_after_a_name_a_job_describes_leaves_it_a_person():
+    quotes = found("The third count sees Aontú's Ger Slattery eliminated and his 1,018 votes distributed. Dineen "
+                   "gets 297, Kiely 311, and Fianna Fáil's Cathal Brosnan 244.",
+                   "“I'm disappointed, of course I am. We knocked on a lot of doors,” Cllr O'Driscoll said.",
+                   "It's official. Marian Kiely tops the poll with 12,406 first preferences, ahead of Dineen on "
+                   "11,795, Brosnan on 6,921 and O'Driscoll on 5,087.",
+                   "Kiely, a former nurse at University Hospital Limerick who stood on a platform of housing and "
+                   "hospital waiting times, was mobbed by supporters as the figures were read out.",
+                   "“I'm not counting any chickens,” she told us over the noise.")
+    assert quotes[-1][1] == "Marian Kiely"
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

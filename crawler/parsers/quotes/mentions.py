@@ -16,7 +16,7 @@ from bisect import bisect_left
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity, Mention
-from crawler.parsers.quotes.entity_evidence import clause_gender, learn_from_context, owner_gender
+from crawler.parsers.quotes.entity_evidence import clause_gender, learn_from_context, owner_gender, role_head
 from crawler.parsers.quotes.lexicon import first_key
 from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions, spells
 from crawler.parsers.quotes.spans import Span
@@ -126,6 +126,11 @@ def _defines_term(text: str, context_before: str) -> bool:
         return False
     initials = "".join(word[0] for word in words.group(1).split() if word not in _CONNECTOR_WORDS)
     return initials.endswith(text.lower())
+
+
+def _job(word: str) -> bool:
+    """A noun of a person's job ("nurse", "manager", "striker")."""
+    return lexicon.is_role_noun(word) or bool(lexicon.JOB_NOT_NAME.search(word))
 
 
 def _leaning(entity: Entity) -> str | None:
@@ -461,7 +466,9 @@ class Registry:
                 entity.spurious = True
         undetermined = {id(m.entity) for m in self.mentions if not m.determined}
         for entity in self.entities:
-            if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes):
+            if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes) \
+                    and not (entity.role and _job(role_head(entity.role))):
+                # (not one a job describes: "Kiely, a former nurse, …" whose "Kiely 311" is a vote count)
                 entity.organisation = True  # a score or a number after it, and no age, or one word only
             place = entity.place or all(t in lexicon.PLACES for t in entity.tokens) \
                 or len(entity.tokens) > 1 and not entity.organisation \
