@@ -652,9 +652,11 @@ def test_an_aldermans_and_malaysian_titles_are_no_part_of_the_name(clause):
 
 
 def test_a_firm_described_by_a_kind_of_firm_opening_the_sentence_is_it():
-    quotes = found("Carmaker Veloria is to close its plant in Washington, putting 1,900 jobs at risk.",
-                   "Veloria said it would cut costs by 2028. “Orders for the Aria have not recovered,” it said.")
-    assert quotes == [("Orders for the Aria have not recovered,", "Veloria", "inline")]
+    quotes = found("Carmaker Veloria is to close its plant in Washington, Tyne and Wear, putting 1,900 jobs at "
+                   "risk, after falling demand for electric cars in Europe pushed the company to a loss.",
+                   "“Orders for the Aria have not recovered,” it said.",
+                   "Veloria Europe chief executive Anders Holt said the decision was “the hardest I have had to make”.")
+    assert quotes[0] == ("Orders for the Aria have not recovered,", "Veloria", "inline")
 
 
 def test_a_kind_of_organisation_capitalised_at_a_sentence_start_is_no_name():
