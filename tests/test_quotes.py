@@ -4321,3 +4321,12 @@ def test_a_spokesperson_for_an_organisation_given_by_its_kind_and_a_modifier(spo
                    f"Norfolk County Council welcomed the decision. {spokesperson} “Any additional income will help "
                    "protect front-line services.”")
     assert quotes[0][1] == "Norfolk County Council"
+
+
+def test_the_kept_word_verdicts_are_the_words_own():
+    from crawler.parsers.quotes.lexicon import first_key, is_role_noun
+    words = ["They’re", "Dr.", "O'Brien", "spokesman", "striker", "beat", "Spokesman", "shopkeeper", "The"]
+    for _ in range(2):  # (the second round reads them from the cache)
+        assert [first_key(w) for w in words] == [first_key.__wrapped__(w) for w in words]
+        assert [is_role_noun(w) for w in words] == [is_role_noun.__wrapped__(w) for w in words]
+    assert first_key("They’re") == "they" and is_role_noun("striker") and not is_role_noun("beat")
