@@ -234,10 +234,10 @@ def _named_role(text: str) -> bool:
 
 
 def learn_from_context(entity: Entity, mention: Mention, titles: list[str], following: str,
-                       context_before: str, pronoun: str | None) -> None:
+                       context_before: str, pronoun: str | None, owner: str | None) -> None:
     """Roles, age, gender and person evidence from the words around `mention`;
-    `pronoun` is `clause_gender(following)` for a subject (None for others), which
-    `Registry.add` has read already."""
+    `pronoun` is `clause_gender(following)` for a subject (None for others) and `owner` is
+    `owner_gender(context_before)`, which `Registry.add` has read already."""
     copula = _COPULA_ROLE.match(following)
     if copula and not entity.role:
         # "Abu Amer is the head of the Palestinian Dialogue Group"
@@ -246,7 +246,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             entity.role = role
     if not titles and following[:1] != "," and len(mention.tokens) < len(entity.tokens):
         # a surname again ("Levitt said"): only a pronoun after it can teach something
-        _vote(entity, mention, following, pronoun, owner_gender(context_before))
+        _vote(entity, mention, following, pronoun, owner)
         return
     for title in titles:
         key = title.lower().rstrip(".")
@@ -385,7 +385,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.gender = entity.gender or "f"
     elif not entity.roles.isdisjoint(lexicon.MALE_CUES):
         entity.gender = entity.gender or "m"
-    _vote(entity, mention, following, pronoun, owner_gender(context_before))
+    _vote(entity, mention, following, pronoun, owner)
 
 
 def _vote(entity: Entity, mention: Mention, following: str, pronoun: str | None,
