@@ -4346,3 +4346,12 @@ def test_an_unnamed_introduction_is_read_alike_whether_the_word_is_there_or_not(
                       r"(?:[\w-]+\s+){0,2}" + head + r"\b(?!\s*,?\s*[A-Z])")
     assert introduced_unnamed(head, position, text) == bool(introduced.search(text, 0, position))
     assert used_for_someone_unnamed(head, position, text) == bool(used.search(text, 0, position))
+
+
+@pytest.mark.parametrize("text", ["“We will,” she said. It was “fine”.", "No marks at all.", "‘We will,’ she said.",
+                                  "Don't say \"never\", 'they' said.", "He said ‘‘fine’’ twice."])
+def test_a_paragraph_without_an_opening_single_mark_reads_the_same_with_single_marks_allowed(text):
+    from crawler.parsers.quotes.spans import _opens_single, find_spans
+    if not _opens_single(text):
+        assert find_spans(text, single_quotes=True) == find_spans(text)
+    assert _opens_single(text) == ("‘" in text or "'" in text)
