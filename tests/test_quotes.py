@@ -4491,3 +4491,37 @@ def test_a_spokesperson_for_an_organisation_given_by_its_kind_and_a_modifier(spo
                    f"Norfolk County Council welcomed the decision. {spokesperson} “Any additional income will help "
                    "protect front-line services.”")
     assert quotes[0][1] == "Norfolk County Council"
+
+
+def test_the_kept_word_verdicts_are_the_words_own():
+    from crawler.parsers.quotes.lexicon import first_key, is_role_noun
+    words = ["They’re", "Dr.", "O'Brien", "spokesman", "striker", "beat", "Spokesman", "shopkeeper", "The"]
+    for _ in range(2):  # (the second round reads them from the cache)
+        assert [first_key(w) for w in words] == [first_key.__wrapped__(w) for w in words]
+        assert [is_role_noun(w) for w in words] == [is_role_noun.__wrapped__(w) for w in words]
+    assert first_key("They’re") == "they" and is_role_noun("striker") and not is_role_noun("beat")
+
+
+@pytest.mark.parametrize("text", ["Even when a police officer first called, the officer recalled",
+                                  "Even when a police constable first called, the officer recalled",
+                                  "A spokesman, Tom Reed, said it. Later the spokesman said"])
+def test_an_unnamed_introduction_is_read_alike_whether_the_word_is_there_or_not(text):
+    import re
+
+    from crawler.parsers.quotes.unnamed_people import introduced_unnamed, used_for_someone_unnamed
+    head = "officer" if "officer" in text else "spokesman"
+    position = text.rindex(head)
+    introduced = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}" + head + r"\b(?!\s*,?\s*[A-Z])")
+    used = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An|One)|(?<!,)\s(?:[Aa]n?|one))\s+"
+                      r"(?:[\w-]+\s+){0,2}" + head + r"\b(?!\s*,?\s*[A-Z])")
+    assert introduced_unnamed(head, position, text) == bool(introduced.search(text, 0, position))
+    assert used_for_someone_unnamed(head, position, text) == bool(used.search(text, 0, position))
+
+
+@pytest.mark.parametrize("text", ["“We will,” she said. It was “fine”.", "No marks at all.", "‘We will,’ she said.",
+                                  "Don't say \"never\", 'they' said.", "He said ‘‘fine’’ twice."])
+def test_a_paragraph_without_an_opening_single_mark_reads_the_same_with_single_marks_allowed(text):
+    from crawler.parsers.quotes.spans import _opens_single, find_spans
+    if not _opens_single(text):
+        assert find_spans(text, single_quotes=True) == find_spans(text)
+    assert _opens_single(text) == ("‘" in text or "'" in text)

@@ -234,10 +234,10 @@ def _named_role(text: str) -> bool:
 
 
 def learn_from_context(entity: Entity, mention: Mention, titles: list[str], following: str,
-                       context_before: str, pronoun: str | None) -> None:
+                       context_before: str, pronoun: str | None, owner: str | None) -> None:
     """Roles, age, gender and person evidence from the words around `mention`;
-    `pronoun` is `clause_gender(following)` for a subject (None for others), which
-    `Registry.add` has read already."""
+    `pronoun` is `clause_gender(following)` for a subject (None for others) and `owner` is
+    `owner_gender(context_before)`, which `Registry.add` has read already."""
     copula = _COPULA_ROLE.match(following)
     if copula and not entity.role:
         # "Abu Amer is the head of the Palestinian Dialogue Group"
@@ -246,7 +246,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             entity.role = role
     if not titles and following[:1] != "," and len(mention.tokens) < len(entity.tokens):
         # a surname again ("Levitt said"): only a pronoun after it can teach something
-        _vote(entity, mention, following, pronoun, owner_gender(context_before))
+        _vote(entity, mention, following, pronoun, owner)
         return
     for title in titles:
         key = title.lower().rstrip(".")
@@ -267,8 +267,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     for word in role_words:
         if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
             entity.roles.add(word)
-    employer = _EMPLOYER_BEFORE.search(clause_before) if role_words else None
-    if employer and lexicon.is_role_noun(role_words[-1]):
+    employer = _EMPLOYER_BEFORE.search(clause_before) if role_words and lexicon.is_role_noun(role_words[-1]) else None
+    if employer:
         # "Holmfield manager Shaun Pryce": the club's words too, which "the Holmfield boss" repeats
         entity.roles.update(w.lower() for w in employer.group(1).split() if w.lower() not in lexicon.FUNCTION_WORDS)
     described = _DESCRIBED_BEFORE.search(context_before) if not clause_before.strip() else None
@@ -287,7 +287,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     if stated and lexicon.is_role_noun(stated.group("role")):  # "Its mayor … is Ferdinand Lacson": "the mayor"
         entity.roles.add(stated.group("role"))
         entity.evidence += 1
-    titled = _TITLE_BEFORE.search(_without_titles(context_before, titles)[-40:])
+    bare = _without_titles(context_before, titles)
+    titled = _TITLE_BEFORE.search(bare[-40:]) if bare.endswith(",") else None
     # (also past a title of the name's own: "the Baale, Chief Ganiyu Sewanu,")
     if titled and titled.group(1).lower() in lexicon.TITLES:  # "the Taoiseach, Micheál Byrne,": his office
         entity.roles.add(titled.group(1).lower())
@@ -310,7 +311,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         if tail and (tail[0].islower() or _named_role(tail)) and len(tail.split()) <= 6 \
                 and _plausible_role(tail):
             entity.role = tail
-    if _THEY_PRONOUNS_AFTER.match(following) or _THEY_PRONOUNS_BEFORE.search(context_before) \
+    if _THEY_PRONOUNS_AFTER.match(following) or "they" in context_before and _THEY_PRONOUNS_BEFORE.search(context_before) \
             or entity.gender is None and pronoun is None and mention.subject and _singular_they_after(following):
         entity.gender = "they"
     if _WHO_AFTER.match(following) and (following[:1] == "," or not mention.after_preposition) \
@@ -388,7 +389,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.gender = entity.gender or "f"
     elif not entity.roles.isdisjoint(lexicon.MALE_CUES):
         entity.gender = entity.gender or "m"
-    _vote(entity, mention, following, pronoun, owner_gender(context_before))
+    _vote(entity, mention, following, pronoun, owner)
 
 
 def _vote(entity: Entity, mention: Mention, following: str, pronoun: str | None,

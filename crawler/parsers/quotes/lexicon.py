@@ -7,6 +7,11 @@ General English only; nothing here names an outlet, a person or a page.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+_WORD_CACHE = 4096
+"""Words whose key and role-noun verdict are kept: the tests of a name's words ask them of the same
+few words over and over (a name's each mention, "The", "Mr"), tens of thousands of times a page set."""
 
 _SPEECH_STEMS = """
 say:says:said:saying tell:tells:told:telling add:adds:added:adding note:notes:noted:noting
@@ -167,6 +172,7 @@ JOB_ENDING = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|offi
 """Endings of a job noun ("analyst", "editor-in-chief", "official"), not of a verb ("push")."""
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def is_role_noun(word: str) -> bool:
     """A lower-case word that may stand before a name as its role ("striker Smith", "local
     resident Mary Atkins", "her colleague Pat Pallett"), not a verb ("beat Chelsea")."""
@@ -369,6 +375,7 @@ the positions of American sports and the years of an American school: "Quarterba
 "-ian" words: Parker, Connor, Brian, Julian)."""
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def first_key(word: str) -> str:
     """Lower-cased word without a final period or a contraction ("They’re" -> "they")."""
     key = word.lower().rstrip(".")

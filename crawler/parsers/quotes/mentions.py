@@ -141,6 +141,8 @@ def _leaning(entity: Entity) -> str | None:
 
 def _title_gender(titles: list[str]) -> str | None:
     """"m" or "f" when a title before a name says so ("Sir", "Lady"), else None."""
+    if not titles:
+        return None  # (most names have none)
     keys = {t.lower().rstrip(".") for t in titles}
     if keys & lexicon.MALE_CUES:
         return "m"
@@ -263,7 +265,7 @@ class Registry:
             entity.surname_inferred = False  # "Karim Haddad, who now runs …": written in full
         mention.entity = entity
         self.mentions.append(mention)
-        learn_from_context(entity, mention, titles, following, context_before, pronoun)
+        learn_from_context(entity, mention, titles, following, context_before, pronoun, owner)
 
     def _relative_of_namesake(self, tokens: tuple[str, ...], context_before: str) -> bool:
         """A full name set after a family relation in another's clause ("a goal from his nephew

@@ -694,19 +694,20 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         place_end = end if after_prep else -1
         in_phrase = previous_word in ("the", "a", "an") and len(before_words) > 1 \
             and before_words[-2].lower() in lexicon.PREPOSITIONS
-        subject = (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
-                   or _COMPARED_OPENER.search(before_title[-40:]) is not None
-                   or previous_word in _CLAUSE_OPENERS or _opener_and_role_before(before_words))
         following = text[end:end + 40].lstrip(" ,").split()
         next_word = following[0].lower().strip(",.;:") if following else ""
         if next_word and closes_relative_clause(text[max(0, title_start - 80):title_start], text[end:end + 1]):
             next_word = ""  # "…, whose ward includes Balewadi, said": the verb is the clause's head's
         owns_role = job_and_name_follow(following)
-        subject = (subject or next_word in _VERB_AFTER_SUBJECT or next_word == "who" or _finite_verb_after(following) or speaks_apposed
-                   or described_opener(text, title_start) or described_after_comma(text, title_start)) \
-            and not possessive and not after_prep \
-            and not owns_role \
-            and previous_word not in ("the", "a", "an", "if", "whether")  # not "(I ask) if X is …"
+        # (what rules a subject out is read first, the costlier tests of the sentence around it after;
+        # not "(I ask) if X is …")
+        subject = not possessive and not after_prep and not owns_role \
+            and previous_word not in ("the", "a", "an", "if", "whether") \
+            and (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
+                 or _COMPARED_OPENER.search(before_title[-40:]) is not None
+                 or previous_word in _CLAUSE_OPENERS or _opener_and_role_before(before_words)
+                 or next_word in _VERB_AFTER_SUBJECT or next_word == "who" or _finite_verb_after(following) or speaks_apposed
+                 or described_opener(text, title_start) or described_after_comma(text, title_start))
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
         speaks = next_word in lexicon.SPEECH_VERBS or speaks_apposed or speaks_from_place(text, end) \
             or next_word in _SPEECH_ADVERBS and len(following) > 1 and following[1].strip(",.;:") in lexicon.SPEECH_VERBS

@@ -132,11 +132,18 @@ def spans_by_unit(units: list[Unit]) -> dict[int, list[Span]]:
     for index in paragraphs:
         found[index] = find_spans(units[index].text)
     doubles = [span for index in paragraphs for span in found[index]]
-    with_singles = {index: find_spans(units[index].text, single_quotes=True) for index in paragraphs}
+    with_singles = {index: find_spans(units[index].text, single_quotes=True) if _opens_single(units[index].text)
+                    else found[index] for index in paragraphs}
     singles = [span for spans in with_singles.values() for span in spans if span.single]
     if not doubles or sum(map(_speech_like, singles)) > sum(map(_speech_like, doubles)):
         found.update(with_singles)
     return found
+
+
+def _opens_single(text: str) -> bool:
+    """`text` holds a mark that may open a single-quoted span; without one, reading single marks
+    finds the spans read without them (most paragraphs: the second reading is skipped)."""
+    return any(mark in text for mark in _SINGLE_OPENERS)
 
 
 def _speech_like(span: Span) -> bool:

@@ -102,6 +102,8 @@ def introduced_unnamed(head: str, position: int, text: str) -> bool:
     """True when the paragraph introduced "a … <head>" without a name before "the <head>"
     ("Even when a police officer first called, … the officer recalled")."""
     start = text.rfind("\n", 0, position) + 1
+    if text.find(head, start, position) < 0:
+        return False  # (the word is not there at all: no pattern is compiled for it)
     pattern = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
     return bool(pattern.search(text, start, position))
 
@@ -128,6 +130,8 @@ def introduced_unnamed_between(head: str, start: int, end: int, text: str) -> bo
 def used_for_someone_unnamed(head: str, position: int, text: str) -> bool:
     """True when an earlier sentence already used "the/a … <head>" as its subject, with no name
     (also after a quotation: "“…,” an insider told the outlet")."""
+    if text.find(head, 0, position) < 0:
+        return False  # (the word is not there at all: no pattern is compiled for it)
     pattern = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An|One)|(?<!,)\s(?:[Aa]n?|one))\s+(?:[\w-]+\s+){0,2}"
                          + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
     return bool(pattern.search(text, 0, position))
