@@ -789,6 +789,20 @@ def test_a_vote_count_after_a_name_a_job_describes_leaves_it_a_person():
     assert quotes[-1][1] == "Marian Kiely"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("“We are aware of the decision,” the Ministry of Business, Innovation and Employment said.",
+     "Ministry of Business, Innovation and Employment"),
+    ("The Department for Environment, Food and Rural Affairs said it was “aware of the decision”.",
+     "Department for Environment, Food and Rural Affairs"),
+    ("A spokesperson for the Ministry of Business, Innovation and Employment said its team was “aware of the "
+     "decision”.", "Ministry of Business, Innovation and Employment"),
+    ("The Ministry of Lands, Housing and Urban Development said: “We have zero tolerance for fraud.”",
+     "Ministry of Lands, Housing and Urban Development"),
+])
+def test_a_ministry_named_with_a_list_of_remits_is_one_speaker(sentence, speaker):
+    assert [q[1] for q in found(sentence)] == [speaker]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

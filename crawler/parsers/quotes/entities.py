@@ -117,5 +117,5 @@ class Mention:
     """Lower-cased words of the name (initials left out when other words remain)."""
 
     def __post_init__(self) -> None:
-        words = tuple(t.lower().rstrip(".") for t in self.text.split())
+        words = tuple(t.lower().rstrip(".,") for t in self.text.split())  # (a ministry's list of remits has commas)
         self.tokens = tuple(w for w in words if len(w) > 1) or words

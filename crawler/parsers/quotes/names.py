@@ -232,6 +232,9 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
 
 
 _OFFICE_BODIES = frozenset("ministry department office secretariat".split())
+_LISTED_REMITS = re.compile(r",(?:[ ]+[A-Z][\w’'-]*)+(?:,(?:[ ]+[A-Z][\w’'-]*)+)*,?[ ]+and(?:[ ]+[A-Z][\w’'-]*)+")
+"""The rest of a ministry's list of remits after its first one (", Food and Rural Affairs",
+", Innovation and Employment", ", Culture, Media and Sport")."""
 
 
 def _office_of(words: Run) -> bool:
@@ -614,9 +617,14 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
     text = _without_nicknames(text)
     place_end = -1  # where the last name after a preposition ended ("in Nashville")
     dateline = _DATELINE.match(text)
+    remits_end = -1  # where the list of remits of the ministry named last ends
     for run in _split_glued(text, _outside(_raw_runs(text), offset, skip), vocabulary):
         if dateline and run[0][0] < dateline.end():
             continue  # "MUMBAI: ", "GAZIANTEP, Turkey (Reuters) - ": where and who filed, no one in the story
+        if run[0][0] < remits_end:
+            continue  # "Innovation", "Employment" of "Ministry of Business, Innovation and Employment"
+        remits = _LISTED_REMITS.match(text, run[-1][1]) if _office_of(run) else None
+        remits_end = remits.end() if remits else -1
         opens = opens_sentence(text, run[0][0])
         determined = text[max(0, run[0][0] - 4):run[0][0]].lower() in ("the ", " an ") \
             or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a " \
@@ -648,10 +656,12 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton", "a senior Liberal": a description, no name
         if len(name_words) > 2 and name_words[-1][2] in POST_NOMINALS:
             name_words = name_words[:-1]  # "Martin Hale KC": the rank after the name is no word of it
-        start, end = name_words[0][0], name_words[-1][1]
+        start, end = name_words[0][0], (remits.end() if remits else name_words[-1][1])
         if skip and any(a <= offset + start < b for a, b in skip):
             continue
         words = [w for _, _, w in name_words]
+        if remits:  # "Department for Environment, Food and Rural Affairs": the name goes on over its commas
+            words[-1] += remits.group()
         last = words[-1]
         possessive = False
         if last.endswith(("’s", "'s", "‘s")):

@@ -469,7 +469,15 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             if not mention.after_preposition and not mention.possessive:
                 return Ref("name", mention.text, mention.start, mention)
         return None
-    seg_start = clause_start + max(pre.rfind(","), pre.rfind(";"), -1) + 1
+    cut = len(pre)
+    while True:  # the comma or semicolon that opens the subject's segment, not one inside a name
+        cut = max(pre.rfind(",", 0, cut), pre.rfind(";", 0, cut))
+        spanned = [m for m in registry.at(unit.start + clause_start, unit.start + clause_start + max(cut, 0))
+                   if m.end > unit.start + clause_start + cut]
+        if cut < 0 or not spanned:
+            break
+        cut = spanned[0].start - unit.start - clause_start  # "Ministry of Business, Innovation and Employment"
+    seg_start = clause_start + cut + 1
     aside = _PARTY_ASIDE.search(stripped)
     if aside:
         stripped = stripped[:aside.start()]
