@@ -803,6 +803,12 @@ def test_a_ministry_named_with_a_list_of_remits_is_one_speaker(sentence, speaker
     assert [q[1] for q in found(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize("clause", ["once the Senate has confirmed them", "after the Senate has confirmed them"])
+def test_a_speech_verb_in_a_subordinate_clause_after_a_fragment_is_not_its_verb(clause):
+    assert found(f"Ebrard said he will be able to “officially meet” with Lutnick and Jamieson Greer {clause}.") == \
+        [("officially meet", "Ebrard", "partial")]
+
+
 def test_a_titled_persons_of_begins_where_they_work():
     assert found("“It was time,” said Dr Nurul Huda Kamaruddin of Universiti Putra Malaysia.") == \
         [("It was time,", "Nurul Huda Kamaruddin", "inline")]

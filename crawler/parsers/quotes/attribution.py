@@ -52,7 +52,10 @@ _CLAUSE_SUBJECT = re.compile(r"\b(?:[A-Z][a-z]|(?:he|she|they|it|we|I)\b|(?:his|
                              r"(?:had|has|have|was|is|were|are|would|will|could|did)\b)")
 """A name, a subject pronoun or a described subject and its verb ("her client had repaid"): the
 subject of a clause of its own."""
-_SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s")
+_SUBORDINATE = re.compile(r"\b(?:before|after|when|because|if|unless|until|while|although|though|whereas)\s|[,–—-]\s+but\s"
+                          r"|\bonce\s+(?=(?:the|a|an|it|they|he|she|we)\s|[A-Z])")
+"""A subordinate clause opening after the quotation ("… “meet” … once the Senate has confirmed
+them"; "once" as a conjunction, not "he once said"): its verb is another clause's."""
 _SUBORDINATOR = re.compile(r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Bb]ecause|[Uu]nless)\s")
 """A subordinate clause opening before the quotation: the verb after the next comma is another clause's."""
 _THAT_QUOTE_END = re.compile(r"\b(\w+)\s+that\s+[“\"][^”\"]+[”\"]\s*$")
