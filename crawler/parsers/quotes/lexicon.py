@@ -375,6 +375,12 @@ the positions of American sports and the years of an American school: "Quarterba
 "-ian" words: Parker, Connor, Brian, Julian)."""
 
 
+def is_job_noun(word: str) -> bool:
+    """A lower-case noun of a person's job: a role noun ("striker", "aide") or one of the job
+    nouns no given name looks like ("nurse", "economist")."""
+    return is_role_noun(word) or bool(JOB_NOT_NAME.search(word))
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def first_key(word: str) -> str:
     """Lower-cased word without a final period or a contraction ("They’re" -> "they")."""

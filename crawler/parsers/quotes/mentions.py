@@ -128,11 +128,6 @@ def _defines_term(text: str, context_before: str) -> bool:
     return initials.endswith(text.lower())
 
 
-def _job(word: str) -> bool:
-    """A noun of a person's job ("nurse", "manager", "striker")."""
-    return lexicon.is_role_noun(word) or bool(lexicon.JOB_NOT_NAME.search(word))
-
-
 def _leaning(entity: Entity) -> str | None:
     """The gender known so far, or the one the pronoun votes so far favour."""
     male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
@@ -469,7 +464,7 @@ class Registry:
         undetermined = {id(m.entity) for m in self.mentions if not m.determined}
         for entity in self.entities:
             if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes) \
-                    and not (entity.role and _job(role_head(entity.role))):
+                    and not (entity.role and lexicon.is_job_noun(role_head(entity.role))):
                 # (not one a job describes: "Kiely, a former nurse, …" whose "Kiely 311" is a vote count)
                 entity.organisation = True  # a score or a number after it, and no age, or one word only
             place = entity.place or all(t in lexicon.PLACES for t in entity.tokens) \

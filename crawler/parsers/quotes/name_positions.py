@@ -53,7 +53,7 @@ def described_opener(text: str, start: int) -> bool:
             or opener[0].lower() in lexicon.PREPOSITIONS or opener[0] == "To":
         return False  # not "In downtown X", "To use X"
     former = lexicon.first_key(opener[0]) == "former" and opener[-1].islower()
-    return (lexicon.is_role_noun(opener[-1]) or former or bool(lexicon.JOB_NOT_NAME.search(opener[-1]))) and all(
+    return (lexicon.is_job_noun(opener[-1]) or former) and all(
         w.isalpha() and (w.islower() or former and w[:1].isupper() and w is not opener[-1])
         and not lexicon.VERB_FORM.search(w) and w not in lexicon.FUNCTION_WORDS
         and w not in lexicon.PREPOSITIONS and w not in lexicon.SPEECH_VERBS for w in opener[1:])
