@@ -241,11 +241,13 @@ class Registry:
             entity.handle = True
             if mention.text.islower():
                 entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
-        kind_titled = bool(titles) and all(first_key(t) in _KINDS for t in titles)  # "Carmaker Veloria said"
-        entity.organisation = entity.organisation or _is_org(tokens, mention.text) or kind_titled \
-            or not titles and context_before[-1:] == " " and _last_word(context_before) in _KINDS
+        kind_before = all(first_key(t) in _KINDS for t in titles) if titles \
+            else context_before[-1:] == " " and _last_word(context_before) in _KINDS
+        # (a kind of organisation right before the name, capitalised as its title or not: "Carmaker
+        # Veloria said", "payments app PaySetu")
+        entity.organisation = entity.organisation or _is_org(tokens, mention.text) or kind_before
         entity.numbered = entity.numbered or mention.numbered
-        if titles and not kind_titled:
+        if titles and not kind_before:
             entity.evidence += 2
         inverted = _INVERTED_SAID.search(context_before[-30:])
         affiliated = _AFFILIATION_VERB.match(following)
