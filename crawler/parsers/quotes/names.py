@@ -239,8 +239,9 @@ _LISTED_REMITS = re.compile(r",(?:[ ]+[A-Z][\w’'-]*)+(?:,(?:[ ]+[A-Z][\w’'-]
 
 def _office_of(words: Run) -> bool:
     """A ministry's or department's name ("Ministry of Health", "Department for Transport")."""
-    keys = [w.lower() for _, _, w in words if w != "The"]
-    return len(keys) >= 3 and keys[0] in _OFFICE_BODIES and keys[1] in ("of", "for")
+    first = 1 if words and words[0][2] == "The" else 0
+    return len(words) - first >= 3 and words[first][2].lower() in _OFFICE_BODIES \
+        and words[first + 1][2].lower() in ("of", "for")
 
 
 _PEOPLE_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ants|ents|ians|ies|ees)$")

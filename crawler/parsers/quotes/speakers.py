@@ -99,8 +99,11 @@ def _spokesperson_since(gender: str | None, position: int, registry: Registry, c
     """The organisation whose unnamed spokesperson, of a gender the he/she allows, is the latest
     subject since the previous quotation, with no person named as a subject after: the quotation
     is the organisation's (QUOTES.md: an unnamed spokesperson speaks for it)."""
+    start = max(context.last_quote_position, 0)
+    if registry.reporter_text.find("spokes", start, position) < 0:
+        return None  # (most pronouns: the scan below tries the pattern at every character)
     found = None
-    for match in _SPOKESPERSON_SUBJECT.finditer(registry.reporter_text, max(context.last_quote_position, 0), position):
+    for match in _SPOKESPERSON_SUBJECT.finditer(registry.reporter_text, start, position):
         if {"man": "m", "woman": "f"}.get(match.group("gender"), gender) == gender:
             found = match
     if found is None or any(m.subject and m.entity is not None and m.entity.person
