@@ -4545,3 +4545,23 @@ def test_a_paragraph_without_an_opening_single_mark_reads_the_same_with_single_m
     if not _opens_single(text):
         assert find_spans(text, single_quotes=True) == find_spans(text)
     assert _opens_single(text) == ("‘" in text or "'" in text)
+
+
+@pytest.mark.parametrize("organisation", ["Department of Conservation", "Bank of England", "Food and Drug Administration",
+                                          "Commission for Racial Equality"])
+def test_a_spokesperson_of_a_name_holding_of_for_or_and(organisation):
+    quotes = found(f"“This research adds to a picture we already know is serious,” a {organisation} spokesperson said.")
+    assert quotes == [("This research adds to a picture we already know is serious,", organisation, "inline")]
+
+
+def test_an_owner_before_a_name_makes_no_description_of_it():
+    quotes = found("The state's Department of Biodiversity, Conservation and Attractions, which manages the marine "
+                   "park, said it would use the study to “inform future management of the marine park”.")
+    assert quotes == [("inform future management of the marine park",
+                       "Department of Biodiversity, Conservation and Attractions", "partial")]
+
+
+def test_an_article_before_a_name_makes_no_description_of_it():
+    quotes = found("That concern was echoed by the industry. The Indian Drug Manufacturers and Exporters Alliance, "
+                   "which represents mid-sized firms, said several formulations were already “barely viable” to produce.")
+    assert quotes == [("barely viable", "Indian Drug Manufacturers and Exporters Alliance", "partial")]

@@ -252,15 +252,19 @@ def _ends_one_body(before: Run, after: Run, text: str) -> bool:
     """True when the words after an "and" end a body's name that the words before it open: one to
     three words ending in an organisation word ("… and Culture Trust", "… and Exporters Council"),
     after words that are no person's name: a plural of people or trades ("Kenya Manufacturers",
-    "Professional Educators") or a run the text gives with a definite article ("the Carrick
-    Leisure and …"; no one writes "the Jane Doe")."""
+    "Professional Educators") or a run the text gives with an article."""
     if not 1 <= len(after) <= 3 or lexicon.POSSESSIVE_END.sub("", after[-1][2]).lower() not in lexicon.ORG_WORDS:
         return False
     if before and _PEOPLE_PLURAL.search(before[-1][2]):
         return True
     start = before[0][0] if before else 0
-    return text[max(0, start - 4):start].lower() == "the " or len(before) > 1 and before[0][2] == "The"
+    return _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None or len(before) > 1 and before[0][2] == "The"
     # (the article opening the sentence is the run's first word: "The Semiconductor Equipment and …")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|an?)\s$")
+"""An article right before a run: "the Carrick Leisure and …", "a Food and Drug Administration
+spokesperson" (no one writes "the Jane Doe" or "a Jane Doe")."""
 
 
 _ACRONYM_AFTER = re.compile(r"\s?\(([A-Z][A-Za-z]{1,9})\)")

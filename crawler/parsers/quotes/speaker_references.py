@@ -54,6 +54,8 @@ DETERMINERS = frozenset("the a an one another this that his her its their our".s
 _STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
     "who which that whose where when as in on at for with from by after before during about of to "
     "and but or he she they it we".split())
+_NAME_CONNECTORS = frozenset("of for and".split())
+"""Lower-case words a name holds between its capitalised ones ("Department of Conservation")."""
 _TIME_NOUNS = frozenset("day week month year night morning afternoon evening time weekend".split())
 _LY_NOUNS = r"(?:family|assembly|ally|rally|supply|daily|weekly|monthly|quarterly)\b"
 """Nouns ending in -ly, which no adverb rule may take for one ("the family said")."""
@@ -159,7 +161,7 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         if possessor is None or not all(m.group()[0].isupper() for m in words[:possessor + 1]):
             return None
         rest = words[possessor + 1:]
-    for match in rest:
+    for index, match in enumerate(rest):
         previous = taken[-1] if taken else words[0]
         if re.search(r"[,.;:]", text[previous.end():match.start()]) \
                 and not (len(previous.group()) == 1 and previous.group().isupper()
@@ -167,6 +169,10 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
             break  # a description does not run past its clause (but past the stops of "U.S.")
         word = match.group()
         lower = word.lower()
+        if lower in _NAME_CONNECTORS and taken and taken[-1].group()[0].isupper() \
+                and index + 1 < len(rest) and rest[index + 1].group()[0].isupper():
+            taken.append(match)  # a word inside a name: "a Department of Conservation spokesperson"
+            continue
         noun = lower in lexicon.SPEECH_VERBS and (_NOUN_BEFORE_VERB.match(text, match.end()) is not None
                                                   or word[0].isupper() and taken and taken[-1].group()[0].isupper())
         # (a capitalised word after another is a word of a name: "a US State Department spokesperson")
@@ -176,9 +182,10 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         if taken and word.islower() and lower.endswith("ed") and _person_noun(taken[-1].group().lower()):
             break  # the verb after the head: "A company spokeswoman declined to say …, but said" (not "Canadian Red")
         taken.append(match)
-        if len(taken) == 5:
+        if sum(m.group().lower() not in _NAME_CONNECTORS for m in taken) == 5:
             break
-    content = [m for m in taken if m.group()[0].islower() or m.group()[0].isdigit()
+    content = [m for m in taken if (m.group()[0].islower() and m.group() not in _NAME_CONNECTORS
+                                    and not re.search(r"[’'‘]s$", m.group())) or m.group()[0].isdigit()
                or m.group().lower().rstrip(".") in lexicon.TITLES
                or m.group().lower() in lexicon.DEMONYMS]  # "the Spaniard"
     if not content or taken[-1].group().lower() in _TIME_NOUNS:
@@ -191,6 +198,14 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 """A capitalised word right before another: both are words of one name ("Staffordshire Police")."""
 _KIN_SUBJECT = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*)\s*$")
 """A said-clause's whole subject after a quotation, a possessive and one noun ("his father")."""
+
+
+def _name_after_article(description: Ref, mentions: list) -> bool:
+    """The description is an article and a name ("The Indian Drug Manufacturers and Exporters
+    Alliance"): the name is the reference."""
+    end = description.position + len(description.text)
+    article_end = description.position + len(description.text.split()[0]) + 1
+    return any(m.end == end and m.start <= article_end for m in mentions)
 
 
 def ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
@@ -218,7 +233,7 @@ def ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
         if not objects and before and before[-1].lower() in lexicon.PREPOSITIONS:
             continue  # "the letter to the commissioner said": an object, not the subject
         description = _description(text, start + match.start(), end, unit)
-        if description:
+        if description and not _name_after_article(description, mentions):
             refs.append(description)
     kin = _KIN_SUBJECT.match(segment)
     if kin and text[max(0, start - 3):start].strip(" ,")[-1:] in "”\"’'":
