@@ -4565,3 +4565,10 @@ def test_an_article_before_a_name_makes_no_description_of_it():
     quotes = found("That concern was echoed by the industry. The Indian Drug Manufacturers and Exporters Alliance, "
                    "which represents mid-sized firms, said several formulations were already “barely viable” to produce.")
     assert quotes == [("barely viable", "Indian Drug Manufacturers and Exporters Alliance", "partial")]
+
+
+@pytest.mark.parametrize("body", ["SA Health", "NSW Health", "Queensland Health"])
+def test_a_body_whose_name_ends_on_a_remit_word(body):
+    quotes = found(f"The figures were in internal {body} documents leaked to the Courier.",
+                   f"In a statement, {body} said it “does not comment on leaked documents”.")
+    assert quotes == [("does not comment on leaked documents", body, "partial")]

@@ -101,6 +101,9 @@ oba baale ooni alaafin sultan maharaja nawab ratu datuk datin seri ald mec
 traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X"), and Malaysian ones
 ("Datuk Seri X")."""
 
+REMIT_WORDS = frozenset("foreign defence defense finance interior health state".split())
+"""Title words that name an office's remit ("Health Secretary"), not a person: a name they end
+is a body's ("SA Health", "NSW Health")."""
 ABBREVIATED_TITLES = frozenset(
     "mr mrs ms dr prof sr jr st gov sen rep gen lt col capt sgt cpl pte cst const adm cmdr maj det insp supt rev fr ald".split())
 """Titles and name parts written short with a full stop ("Sgt.", "Cpl.", "Jr."): the stop ends

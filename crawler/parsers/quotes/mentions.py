@@ -278,7 +278,8 @@ class Registry:
         ("Cabinet Secretary Joseph Mbugua") or the full name opened on them too ("SSP Nihal
         Wickramasinghe" then "SSP Wickramasinghe"): the office abbreviated before the surname, not
         initials ("JR Smith" after "Sarah Smith"); or a short word with no vowel ("Cr Lowe" after
-        "Mayor Greg Lowe"), which is no name; else ""."""
+        "Mayor Greg Lowe"), which is no name; else "". The same two words again are the name again
+        ("SA Health" twice)."""
         words = mention.text.split()
         first = words[0]
         if len(words) != 2 or not (first.isalpha() and 2 <= len(first) <= 4):
@@ -287,7 +288,7 @@ class Registry:
         if not (first.isupper() or shortened):
             return ""
         named = [e for e in self.by_token.get(mention.tokens[-1], ()) if len(e.tokens) > 1
-                 and e.tokens[-1] == mention.tokens[-1] and not e.organisation
+                 and e.tokens[-1] == mention.tokens[-1] and e.tokens != mention.tokens and not e.organisation
                  and (shortened or e.tokens[0] == mention.tokens[0]
                       or all(any(r.startswith(letter) for r in e.roles) for letter in first.lower()))]
         return first if named else ""

@@ -370,7 +370,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     keys = ["chief" if _hyphenated_title(k) else _CAPITAL_RANKS.get(w, k) for (_, _, w), k in zip(run, keys)]
     if all(k in lexicon.TITLES or k in _CONNECTORS for k in keys):
         return [], titles  # "Prime Minister" alone is a description
-    if keys[-1] in lexicon.TITLES and not _office_of(run) and (determined or all(
+    if keys[-1] in lexicon.TITLES and keys[-1] not in lexicon.REMIT_WORDS and not _office_of(run) and (determined or all(
             w.isupper() or k in lexicon.PLACES or vocabulary.in_lower_case(w) for (_, _, w), k in zip(run[:-1], keys))):
         return [], [w for _, _, w in run]  # "the PAHO Director", "the Conservative MP": a description
         # (not "the Department of Health", "the Ministry of Defence": a body whose remit is a title's word)
