@@ -4572,3 +4572,19 @@ def test_a_body_whose_name_ends_on_a_remit_word(body):
     quotes = found(f"The figures were in internal {body} documents leaked to the Courier.",
                    f"In a statement, {body} said it “does not comment on leaked documents”.")
     assert quotes == [("does not comment on leaked documents", body, "partial")]
+
+
+@pytest.mark.parametrize("organisation", ["Harbourline", "SA Health"])
+def test_a_spokesperson_after_a_speaking_name_nothing_marks_as_a_person(organisation):
+    quotes = found(f"The figures were in internal {organisation} documents. In a statement, {organisation} said it "
+                   "would publish its own figures next month.",
+                   "“Every patient on the waiting list is regularly reviewed,” a spokesman said.")
+    assert quotes == [("Every patient on the waiting list is regularly reviewed,", organisation, "inline")]
+
+
+def test_it_in_a_sentence_an_organisation_opens_with_its_article_is_that_organisation():
+    quotes = found("Kenya's second-largest carrier, Nyati Airways, cancelled about 60 flights on Tuesday after its "
+                   "pilots walked out.",
+                   "The Kenya Aviators and Flight Engineers Union said its members would stay off work until the airline "
+                   "stopped what it called “punishing” rosters.")
+    assert quotes == [("punishing", "Kenya Aviators and Flight Engineers Union", "partial")]

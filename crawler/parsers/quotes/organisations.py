@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import crawler.parsers.quotes.lexicon as lexicon
-from crawler.parsers.quotes.entities import Entity
+from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.sentence_bounds import previous_sentence_start, reporter_sentence_start
@@ -116,11 +116,15 @@ def _subject_before(position: int, registry: Registry, speaking: bool = True):
     for mention in registry.at(start, position):
         if mention.entity is None or mention.possessive or mention.after_preposition:
             continue
-        if mention.subject or (speaking and mention.speaks) or mention.entity.organisation \
-                and registry.text[start:mention.start].strip() in ("The", "the"):
-            return mention  # (an organisation's name opens the sentence with its article: "The
-            # National Prosecuting Authority welcomed the conviction.")
+        if mention.subject or (speaking and mention.speaks) or _opens_with_article(mention, start, registry):
+            return mention
     return None
+
+
+def _opens_with_article(mention: Mention, start: int, registry: Registry) -> bool:
+    """An organisation's name opens the sentence starting at `start` with its article, its
+    subject all the same ("The National Prosecuting Authority welcomed the conviction.")."""
+    return mention.entity.organisation and registry.text[start:mention.start].strip() in ("The", "the")
 
 
 def _place_subject_before(position: int, registry: Registry) -> Entity | None:
@@ -149,8 +153,9 @@ def speaking_organisation_before(position: int, registry: Registry) -> Entity | 
     bare "a spokesperson said" is ("The Department for Education said 40% of schools were open.
     “…,” a spokesperson said.")."""
     mention = _subject_before(position, registry)
-    if mention is None or mention.entity.place or mention.entity.person and not _institution(mention, registry):
-        return None
+    if mention is None or mention.entity.place or mention.entity.person and not (
+            _institution(mention, registry) or _unmarked(mention.entity)):
+        return None  # (a name the article tells nothing of a person about: "Harbourline said …")
     between = _APPOSITION_THEN_VERB.match(registry.text, mention.end)
     speaks = mention.speaks or between is not None and between.group(1) in lexicon.SPEECH_VERBS
     return mention.entity if speaks else None
@@ -159,9 +164,11 @@ def speaking_organisation_before(position: int, registry: Registry) -> Entity | 
 def _organisation_subject_of_sentence(position: int, registry: Registry) -> Entity | None:
     """The organisation that speaks as the subject of the sentence an "it" stands in ("Transwest
     said it had offered 6.5%, which it described as “fair”"); None when there is none."""
-    for mention in registry.at(reporter_sentence_start(registry.reporter_text, position) + 1, position):
+    start = reporter_sentence_start(registry.reporter_text, position) + 1
+    for mention in registry.at(start, position):
         entity = mention.entity
-        if entity is not None and mention.subject and mention.speaks and not mention.possessive \
+        if entity is not None and (mention.subject or _opens_with_article(mention, start, registry)) \
+                and mention.speaks and not mention.possessive \
                 and not mention.after_preposition and (_may_be_organisation(entity) or not (
                     entity.gender or entity.age or entity.votes or entity.roles or entity.role or entity.place)):
             return entity  # (nothing makes "Transwest Buses" a person: "it" says it is none)
@@ -189,11 +196,16 @@ def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None
     he/she): "Yorkshire Water said the pitch had flooded. “…,” it said." ("it" is said of no
     person, and a name of two words is no proof of one)."""
     mention = _subject_before(position, registry)
-    entity = mention.entity if mention else None
-    if entity is None or entity.spurious or entity.handle or entity.roles or entity.role or entity.gender \
-            or entity.age or entity.votes or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
-        return None
-    return entity
+    return mention.entity if mention is not None and _unmarked(mention.entity) else None
+
+
+def _unmarked(entity: Entity | None) -> bool:
+    """Nothing the article tells of `entity` is told of people or places: no title, job, age,
+    gender or he/she ("Yorkshire Water said", where a name of two words is no proof of a person)."""
+    return entity is not None and not (entity.spurious or entity.handle or entity.role or entity.gender
+                                       or any(lexicon.is_job_noun(r) for r in entity.roles)
+                                       or entity.age or entity.votes or entity.place
+                                       or all(t in lexicon.PLACES for t in entity.tokens))
 
 
 def _repeats_owned(reference: str, head: str, after_owner: str) -> bool:
