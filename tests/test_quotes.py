@@ -4588,3 +4588,18 @@ def test_it_in_a_sentence_an_organisation_opens_with_its_article_is_that_organis
                    "The Kenya Aviators and Flight Engineers Union said its members would stay off work until the airline "
                    "stopped what it called “punishing” rosters.")
     assert quotes == [("punishing", "Kenya Aviators and Flight Engineers Union", "partial")]
+
+
+@pytest.mark.parametrize("spokeswoman", ["A spokeswoman for the council said", "A council spokeswoman said"])
+def test_she_after_a_spokeswoman_of_an_organisation_given_by_its_kind(spokeswoman):
+    quotes = found("Sligo County Council has opened a rest centre for people who have had to leave their homes.",
+                   "Cllr Declan Moran said the centre had been ready since Monday.",
+                   f"{spokeswoman} around 60 people had registered by noon. “Nobody will be turned away,” she said.")
+    assert quotes == [("Nobody will be turned away,", "Sligo County Council", "inline")]
+
+
+def test_the_spokeswoman_of_an_organisation_given_by_the_last_word_of_its_name():
+    quotes = found("The pup was found on a beach near Westport and taken to Elliott Bay Aquarium in May.",
+                   "An aquarium spokeswoman said the pup would not be on public view for several months. “We know a "
+                   "lot of people are going to fall in love with her,” the spokeswoman said.")
+    assert quotes == [("We know a lot of people are going to fall in love with her,", "Elliott Bay Aquarium", "inline")]

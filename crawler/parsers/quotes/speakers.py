@@ -69,7 +69,7 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     asked = _asked_before(position, registry)
     if _compatible(asked, gender):
         return asked  # "Whitfield asked Alvarez how often … “Every month,” she replied"
-    voiced = _spokesperson_since(gender, position, registry, context)
+    voiced = _spokesperson_since(gender, position, registry, context, text)
     if voiced is not None:
         return voiced  # "A Medbury spokeswoman said … “…,” she said": the company's words
     unnamed = unnamed_subject_since(gender, position, context, text)
@@ -89,13 +89,14 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         _earlier_person(gender, position, registry, context, True)
 
 
-_SPOKESPERSON_SUBJECT = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:A|An|The|One)\s+(?:[A-Z][\w’'&.-]*\s+){0,4}"
-                                   r"spokes(?P<gender>man|woman|person)\b")
+_SPOKESPERSON_SUBJECT = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?P<phrase>(?:A|An|The|One)\s+(?:[A-Z][\w’'&.-]*\s+|[a-z]+\s+(?=spokes)){0,4}"
+                                   r"spokes(?P<gender>man|woman|person))\b")
 """A sentence whose subject is an organisation's unnamed spokesperson ("A Metro Tasmania
-spokeswoman said", "A spokesman for Acme said")."""
+spokeswoman said", "A spokesman for Acme said", "A council spokeswoman said")."""
 
 
-def _spokesperson_since(gender: str | None, position: int, registry: Registry, context: Context) -> Entity | None:
+def _spokesperson_since(gender: str | None, position: int, registry: Registry, context: Context,
+                        text: str) -> Entity | None:
     """The organisation whose unnamed spokesperson, of a gender the he/she allows, is the latest
     subject since the previous quotation, with no person named as a subject after: the quotation
     is the organisation's (QUOTES.md: an unnamed spokesperson speaks for it)."""
@@ -109,7 +110,13 @@ def _spokesperson_since(gender: str | None, position: int, registry: Registry, c
     if found is None or any(m.subject and m.entity is not None and m.entity.person
                             for m in registry.at(found.end(), position)):
         return None
-    return earlier_spokes_owner("spokes" + found.group("gender"), position, registry)
+    owner = earlier_spokes_owner("spokes" + found.group("gender"), position, registry)
+    if owner is not None:
+        return owner
+    described = resolve_description(Ref("description", found.group("phrase"), found.start("phrase")),
+                                    registry, context, text)
+    # ("A spokeswoman for the council said", "An aquarium spokeswoman said": the body of that kind)
+    return described if described is not None and not described.person else None
 
 
 _ASKED = re.compile(r"\basked\s+$")
@@ -341,13 +348,20 @@ def _pronoun_chain(gender: str, position: int, registry: Registry, context: Cont
                _PRONOUN_SUBJECT.finditer(registry.reporter_text, max(context.last_quote_position, 0), position))
 
 
-def _earlier_kind_spokes(head: str, position: int, text: str) -> str | None:
+def _organisation_kind(word: str, registry: Registry) -> bool:
+    """A noun naming a kind of organisation: a usual one ("council", "police") or the last word
+    of an organisation the article names ("aquarium" for Elliott Bay Aquarium)."""
+    return word in lexicon.ORG_NOUNS or any(len(e.tokens) > 1 and e.tokens[-1] == word and not e.person
+                                            and not e.gender for e in registry.entities)
+
+
+def _earlier_kind_spokes(head: str, position: int, registry: Registry, text: str) -> str | None:
     """The kind of organisation ("police", "council") of the latest "a police spokesperson"
     in the 300 characters before `position`, whom "the spokesperson" takes up again."""
     found = None
     for found in re.compile(rf"\b[Aa]n?\s+([a-z]+)\s+{head}\b").finditer(text, max(0, position - 300), position):
         pass
-    return found.group(1) if found is not None and found.group(1) in lexicon.ORG_NOUNS else None
+    return found.group(1) if found is not None and _organisation_kind(found.group(1), registry) else None
 
 
 def resolve_description(ref: Ref, registry: Registry, context: Context, text: str,
@@ -375,7 +389,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         earlier = earlier_spokes_owner(head, ref.position, registry)
         if earlier is not None:
             return earlier  # "A Tesla spokeswoman declined to comment. … the spokeswoman said"
-        kind = _earlier_kind_spokes(head, ref.position, text)
+        kind = _earlier_kind_spokes(head, ref.position, registry, text)
         if kind is not None:  # "A police spokesperson said … “…,” the spokesperson said"
             return resolve_organisation(kind, ref.position, registry, context)
     owners = [m for m in inside if m.possessive and m.entity is not None]
@@ -399,7 +413,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if head in lexicon.DOCUMENT_NOUNS:
             return earlier_owner(head, ref.position, registry, text) \
                 or _described_author(head, ref.position, registry, context, text) or context.authors.get(head)
-        kinds = [w for w in content[:-1] if w in lexicon.ORG_NOUNS]
+        kinds = [w for w in content[:-1] if _organisation_kind(w, registry)]
         if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
             return resolve_organisation(kinds[-1], ref.position, registry, context)
         if head in lexicon.SPOKES_WORDS and head not in lexicon.DOCUMENT_NOUNS and len(content) == 1:
