@@ -4603,3 +4603,11 @@ def test_the_spokeswoman_of_an_organisation_given_by_the_last_word_of_its_name()
                    "An aquarium spokeswoman said the pup would not be on public view for several months. “We know a "
                    "lot of people are going to fall in love with her,” the spokeswoman said.")
     assert quotes == [("We know a lot of people are going to fall in love with her,", "Elliott Bay Aquarium", "inline")]
+
+
+def test_a_fragment_after_an_unattributed_quotation_lends_it_no_speaker():
+    quotes = found("Ardent Gear makes the Questar bag.",
+                   "I once called a sleeping bag a “mummy bag” in front of my then 8-year-old who exclaimed, “What? Who "
+                   "would want to be a mummy?” Good question, kid. Ardent Gear says it has addressed this with what it calls "
+                   "W.A.R.M. fit, which stands for “with additional room for multiple” positions.")
+    assert ("What? Who would want to be a mummy?", None, "inline") in quotes

@@ -264,8 +264,9 @@ class _Reader:
             asks = label.group(1).lower() in ("q", "question")
             found.settle(None if asks else self.context.last_speaker or protagonist(self.registry, unit.start, set()))
             return
-        neighbours = [f for f in current[:number][::-1] + current[number + 1:]
+        neighbours = [f for f in current[:number][::-1] + [f for f in current[number + 1:] if f.kind != "partial"]
                       if f.settled and (f.ref is None or f.ref.kind != "none")]
+        # (a fragment after it is another's words as often: "“What?” … Acme has what it calls “fit”")
         if found.kind == "partial":
             # a fragment shares a speaker only with a quotation of its own sentence
             sentence = unit.sentence_at(found.span.start)
