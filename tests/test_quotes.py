@@ -4611,3 +4611,11 @@ def test_a_fragment_after_an_unattributed_quotation_lends_it_no_speaker():
                    "would want to be a mummy?” Good question, kid. Ardent Gear says it has addressed this with what it calls "
                    "W.A.R.M. fit, which stands for “with additional room for multiple” positions.")
     assert ("What? Who would want to be a mummy?", None, "inline") in quotes
+
+
+def test_a_champion_named_with_a_score_is_a_person():
+    quotes = found("Rhys Pennant won the Northern Masters on Sunday, beating Tunde Okonjo 10-9 in the final.",
+                   "‘I don’t think I breathed for about four minutes,’ Pennant said.",
+                   "Okonjo, the 2024 champion, was gracious in defeat but admitted the missed red would stay with him.",
+                   "‘It’s the kind of shot I’d pot ninety-nine times out of a hundred,’ said the London-born 31-year-old.")
+    assert quotes[-1][1] == "Tunde Okonjo"

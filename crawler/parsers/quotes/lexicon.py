@@ -168,7 +168,8 @@ besides after before during since until upon opposite alongside beneath above be
 """A name right after one of these is an object or a place, not who speaks."""
 
 ROLE_NOUNS = frozenset("boss star chef veteran rookie colleague friend partner aide envoy nominee "
-                       "candidate teammate captain legend host anchor hopeful head advocate expert principal critic medic cleric".split())
+                       "candidate teammate captain legend host anchor hopeful head advocate expert principal critic medic cleric "
+                       "champion".split())
 """Role nouns placed before a name ("boss Enzo Maresca") that no job ending gives away."""
 
 JOB_ENDING = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|official|head|adviser)$")
