@@ -4619,3 +4619,11 @@ def test_a_champion_named_with_a_score_is_a_person():
                    "Okonjo, the 2024 champion, was gracious in defeat but admitted the missed red would stay with him.",
                    "‘It’s the kind of shot I’d pot ninety-nine times out of a hundred,’ said the London-born 31-year-old.")
     assert quotes[-1][1] == "Tunde Okonjo"
+
+
+def test_a_name_with_a_family_particle_named_with_a_score_is_a_person():
+    quotes = found("Ryan Sheehy won the Grand Slam of Darts, beating world number two Daan van Rijn 16-13 in the final.",
+                   "“I’m shaking,” Sheehy said on stage.",
+                   "Van Rijn, who had won the tournament twice before, missed nine darts at doubles in the last four legs.",
+                   "“He deserved it. I gave him chances and he took them,” the Dutchman said.")
+    assert quotes[-1][1] == "Daan van Rijn"

@@ -155,6 +155,13 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+def _particle_name(entity: Entity) -> bool:
+    """A name of a given name, a lower-case particle and a family name ("Daan van Rijn", "Ana de
+    Souza"): a person's."""
+    words = entity.name.split()
+    return len(words) >= 3 and words[0][:1].isupper() and any(w in lexicon.NAME_PARTICLES for w in words[1:-1])
+
+
 class Registry:
     """Entities of one article, built from its mentions in text order."""
 
@@ -467,8 +474,10 @@ class Registry:
         undetermined = {id(m.entity) for m in self.mentions if not m.determined}
         for entity in self.entities:
             if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes) \
-                    and not (entity.role and lexicon.is_job_noun(role_head(entity.role))):
-                # (not one a job describes: "Kiely, a former nurse, …" whose "Kiely 311" is a vote count)
+                    and not (entity.role and lexicon.is_job_noun(role_head(entity.role))) \
+                    and not _particle_name(entity):
+                # (not one a job describes: "Kiely, a former nurse, …" whose "Kiely 311" is a vote
+                # count, nor "beating Daan van Rijn 16-13": a family name's particle is a person's)
                 entity.organisation = True  # a score or a number after it, and no age, or one word only
             place = entity.place or all(t in lexicon.PLACES for t in entity.tokens) \
                 or len(entity.tokens) > 1 and not entity.organisation \
