@@ -4627,3 +4627,12 @@ def test_a_name_with_a_family_particle_named_with_a_score_is_a_person():
                    "Van Rijn, who had won the tournament twice before, missed nine darts at doubles in the last four legs.",
                    "“He deserved it. I gave him chances and he took them,” the Dutchman said.")
     assert quotes[-1][1] == "Daan van Rijn"
+
+
+def test_a_capitalised_code_of_letters_and_digits_is_no_online_handle():
+    quotes = found("Dr Ciarán Doherty, a consultant obstetrician, has worked beside her for 20 years.",
+                   "‘She is the calmest person on the ward,’ Dr Doherty said.",
+                   "A local primary school wants her to talk to its P7s about growing up.",
+                   "Dr Doherty thinks she will be back on the ward within a year. ‘She’ll be in for the Christmas "
+                   "party,’ he said. ‘We’ll not stop her.’")
+    assert quotes[-1][1] == "Ciarán Doherty"  # (the one named as the subject before, not "P7s")

@@ -244,7 +244,8 @@ class Registry:
             if not compared and not apposed:  # ("the younger Pruitt" is told apart by the comparison, not
                 entity.short_names.add(tokens)  # the surname; "Walker, the scientist," by the role)
         entity.last = mention.start
-        if len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()):
+        if len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()) and (mention.text.islower() or mention.initial):
+            # (a handle as its owner spells it, or capitalised to open a sentence; not "its P7s", "the A380")
             entity.handle = True
             if mention.text.islower():
                 entity.name = mention.text  # a handle as its owner spells it, not sentence-capitalised
