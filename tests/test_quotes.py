@@ -4636,3 +4636,12 @@ def test_a_capitalised_code_of_letters_and_digits_is_no_online_handle():
                    "Dr Doherty thinks she will be back on the ward within a year. ‘She’ll be in for the Christmas "
                    "party,’ he said. ‘We’ll not stop her.’")
     assert quotes[-1][1] == "Ciarán Doherty"  # (the one named as the subject before, not "P7s")
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (["The Commissioner for Environment, Barr. Chioma Udeh, who visited the site, said funds had been approved.",
+      "“This is a tragedy that nobody wanted,” the commissioner said."], "Chioma Udeh"),
+    (["Former Attorney General William Barr said the inquiry was overdue. “It is a mess,” Barr said."], "William Barr"),
+])
+def test_barr_with_a_stop_is_a_lawyers_title_and_without_one_a_surname(paragraphs, speaker):
+    assert found(*paragraphs)[-1][1] == speaker
