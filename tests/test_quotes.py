@@ -4645,3 +4645,10 @@ def test_a_capitalised_code_of_letters_and_digits_is_no_online_handle():
 ])
 def test_barr_with_a_stop_is_a_lawyers_title_and_without_one_a_surname(paragraphs, speaker):
     assert found(*paragraphs)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("country", ["Barbados", "Tonga", "Zambia"])
+def test_a_country_before_an_office_is_no_speaker(country):
+    quotes = found(f"The group's chair, former {country} attorney general Rupert Holder, said: \"Grenadians turned out "
+                   "in large numbers and did so in good spirit.\"")
+    assert quotes[-1][1] == "Rupert Holder"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import pycountry
+
 _WORD_CACHE = 4096
 """Words whose key and role-noun verdict are kept: the tests of a name's words ask them of the same
 few words over and over (a name's each mention, "The", "Mr"), tens of thousands of times a page set."""
@@ -345,8 +347,12 @@ american australian brazilian british canadian chinese european french german in
 iraqi irish israeli italian japanese korean mexican palestinian russian saudi spanish syrian
 turkish ukrainian afghan african asian arab united states kingdom republic north south east west
 new york hong kong
-""".split())
-"""Countries, capitals and demonyms: never a person's first name in a run of capitalised words."""
+""".split()) | frozenset(name.lower() for country in pycountry.countries
+                         for name in (country.name, getattr(country, "common_name", None))
+                         if name and " " not in name and "," not in name) - {"chad"}
+"""Countries, capitals and demonyms: never a person's first name in a run of capitalised words
+(every country of one word, "Barbados", "Tonga", from ISO 3166 as pycountry has it; not "Chad", a
+given name)."""
 
 
 POSSESSIVE_END = re.compile(r"[’'‘]s?$")
