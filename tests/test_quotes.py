@@ -4652,3 +4652,26 @@ def test_a_country_before_an_office_is_no_speaker(country):
     quotes = found(f"The group's chair, former {country} attorney general Rupert Holder, said: \"Grenadians turned out "
                    "in large numbers and did so in good spirit.\"")
     assert quotes[-1][1] == "Rupert Holder"
+
+
+def test_a_spokeswoman_introduced_after_a_sentence_naming_one_organisation_speaks_for_it():
+    quotes = found("The canal itself is owned and run by Scottish Canals, the public body that manages Scotland’s "
+                   "inland waterways. A spokeswoman said the flight was ‘one of the jewels of the network’ and that "
+                   "the organisation had spent £2.3 million on lock gates there since 2020.",
+                   "‘We recognise the pressure that visitor numbers put on the village,’ the spokeswoman said.")
+    assert [q[1] for q in quotes] == ["Scottish Canals", "Scottish Canals"]
+
+
+def test_the_spokesperson_is_not_of_an_organisation_the_spokespersons_own_sentence_names():
+    quotes = found("Customs and Border Protection, part of Homeland Security, did not accept the offer. A spokesperson "
+                   "who did not wish to be named said in a statement emailed to NBC News that the agency never has "
+                   "administered vaccines.",
+                   "\"Operating a vaccine program is not feasible,\" the spokesperson said.")
+    assert quotes[-1][1] != "NBC News"
+
+
+def test_a_spokesmans_second_quotation_is_the_organisations_too():
+    quotes = found("Cornwall Police closed the A30 in both directions.",
+                   "National Grid Electricity Distribution says about 41,000 homes are now without power.",
+                   "'Our engineers are out,' a spokesman said. 'We'd ask customers to be prepared for outages.'")
+    assert [q[1] for q in quotes] == ["National Grid Electricity Distribution"] * 2

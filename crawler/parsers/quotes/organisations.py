@@ -161,6 +161,15 @@ def speaking_organisation_before(position: int, registry: Registry) -> Entity | 
     return mention.entity if speaks else None
 
 
+def organisation_named_before(position: int, registry: Registry) -> Entity | None:
+    """The one organisation the sentence before names, whatever its part in it, whose
+    spokesperson a bare "a spokeswoman said" is ("The canal is run by Scottish Canals, the public
+    body … A spokeswoman said …"); None when it names none or several."""
+    named = {id(m.entity): m.entity for m in registry.at(previous_sentence_start(registry, position), position)
+             if m.entity is not None and m.entity.organisation and not m.entity.place and not m.possessive}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _organisation_subject_of_sentence(position: int, registry: Registry) -> Entity | None:
     """The organisation that speaks as the subject of the sentence an "it" stands in ("Transwest
     said it had offered 6.5%, which it described as “fair”"); None when there is none."""
@@ -201,8 +210,10 @@ def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None
 
 def _unmarked(entity: Entity | None) -> bool:
     """Nothing the article tells of `entity` is told of people or places: no title, job, age,
-    gender or he/she ("Yorkshire Water said", where a name of two words is no proof of a person)."""
-    return entity is not None and not (entity.spurious or entity.handle or entity.role or entity.gender
+    gender or he/she ("Yorkshire Water said", where a name of two words is no proof of a person);
+    the role its spokesperson's words gave it ("a spokesman said": "spokesman") is none."""
+    return entity is not None and not (entity.spurious or entity.handle or entity.gender
+                                       or entity.role and entity.role.split()[-1].lower() not in lexicon.SPOKES_WORDS
                                        or any(lexicon.is_job_noun(r) for r in entity.roles)
                                        or entity.age or entity.votes or entity.place
                                        or all(t in lexicon.PLACES for t in entity.tokens))

@@ -25,8 +25,8 @@ from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import clause_gender, role_head
 from crawler.parsers.quotes.mentions import Registry, object_gender_after
 from crawler.parsers.quotes.names import capital_initials
-from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, resolve_organisation,
-                                                  speaking_organisation_before)
+from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, organisation_named_before,
+                                                  resolve_organisation, speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.salience import RELATIVE_BEFORE, after_pronoun_subject, salient_person
 from crawler.parsers.quotes.sentence_bounds import SENTENCE_END, previous_sentence_start, reporter_sentence_start
@@ -355,13 +355,18 @@ def _organisation_kind(word: str, registry: Registry) -> bool:
                                             and not e.gender for e in registry.entities)
 
 
-def _earlier_kind_spokes(head: str, position: int, registry: Registry, text: str) -> str | None:
-    """The kind of organisation ("police", "council") of the latest "a police spokesperson"
-    in the 300 characters before `position`, whom "the spokesperson" takes up again."""
+def _earlier_spokesperson(head: str, position: int, registry: Registry, context: Context,
+                          text: str) -> Entity | None:
+    """The organisation of the latest "a police spokesperson", "a spokeswoman for the council"
+    or bare "A spokeswoman" in the 600 characters before `position`, whom "the spokesperson"
+    takes up again."""
     found = None
-    for found in re.compile(rf"\b[Aa]n?\s+([a-z]+)\s+{head}\b").finditer(text, max(0, position - 300), position):
+    for found in re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{head}\b").finditer(text, max(0, position - 600), position):
         pass
-    return found.group(1) if found is not None and _organisation_kind(found.group(1), registry) else None
+    if found is None:
+        return None
+    owner = resolve_description(Ref("description", found.group(), found.start()), registry, context, text)
+    return owner if owner is not None and not owner.person else None
 
 
 def resolve_description(ref: Ref, registry: Registry, context: Context, text: str,
@@ -389,9 +394,10 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         earlier = earlier_spokes_owner(head, ref.position, registry)
         if earlier is not None:
             return earlier  # "A Tesla spokeswoman declined to comment. … the spokeswoman said"
-        kind = _earlier_kind_spokes(head, ref.position, registry, text)
-        if kind is not None:  # "A police spokesperson said … “…,” the spokesperson said"
-            return resolve_organisation(kind, ref.position, registry, context)
+        earlier = _earlier_spokesperson(head, ref.position, registry, context, text) \
+            if head not in lexicon.DOCUMENT_NOUNS else None
+        if earlier is not None:  # "A police spokesperson said … “…,” the spokesperson said"
+            return earlier
     owners = [m for m in inside if m.possessive and m.entity is not None]
     if head in lexicon.DOCUMENT_NOUNS and owners:
         return owners[0].entity  # "TNO's report said", "Acebush1’s last Reddit post"
@@ -417,7 +423,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if kinds:  # "a bureau spokesperson": the organisation the article has quoted or cited
             return resolve_organisation(kinds[-1], ref.position, registry, context)
         if head in lexicon.SPOKES_WORDS and head not in lexicon.DOCUMENT_NOUNS and len(content) == 1:
-            return speaking_organisation_before(ref.position, registry)
+            return speaking_organisation_before(ref.position, registry) or (
+                organisation_named_before(ref.position, registry) if words[0] in ("a", "an") else None)
+            # (a spokesperson introduced: of the one organisation just named, whatever its part)
     if head in lexicon.ORG_NOUNS or words[0] == "the" and len(content) == 1 and any(
             len(e.tokens) > 1 and e.tokens[-1] == head and not e.gender for e in registry.entities):
         # ("the zoo" where the article names "Brackenfield Zoo": a noun that heads a name is an institution's)
