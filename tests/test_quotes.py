@@ -4675,3 +4675,10 @@ def test_a_spokesmans_second_quotation_is_the_organisations_too():
                    "National Grid Electricity Distribution says about 41,000 homes are now without power.",
                    "'Our engineers are out,' a spokesman said. 'We'd ask customers to be prepared for outages.'")
     assert [q[1] for q in quotes] == ["National Grid Electricity Distribution"] * 2
+
+
+def test_the_words_before_a_preposition_and_an_article_describe_no_name_after_them():
+    quotes = found("A sea otter pup has been paired with a surrogate mother at the Elliott Bay Aquarium.",
+                   "An aquarium spokeswoman said the pup would not be on public view for months. “We know a lot of "
+                   "people are going to fall in love with her,” the spokeswoman said.")
+    assert quotes[-1][1] == "Elliott Bay Aquarium"

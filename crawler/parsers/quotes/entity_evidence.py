@@ -18,6 +18,7 @@ from crawler.parsers.quotes.names import NEVER_NAMES
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
+_ARTICLES = frozenset("the a an".split())
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
 _OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name,\s*$", re.I)
@@ -261,9 +262,11 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     clause_before = context_before[max(context_before.rfind(","), context_before.rfind(". "),
                                        len(context_before) - 80) + 1:]
     role_words = _LOWER_WORD.findall(clause_before)[-5:]
-    if role_words and (clause_before.split()[-1] in lexicon.PREPOSITIONS or clause_before.split()[-1] == "and"):
+    last = next((w for w in reversed(clause_before.split()) if w not in _ARTICLES), "")
+    if role_words and (last in lexicon.PREPOSITIONS or last == "and"):
         role_words = []  # "the son of Margaret Whitfield": the son is someone else; so is "their
-        # son Ruaraidh on guitar and Eilidh": the words before "and" describe the first of the two
+        # son Ruaraidh on guitar and Eilidh": the words before "and" describe the first of the two;
+        # and "a surrogate mother at the Elliott Bay Aquarium" (past the article) the aquarium's
     for word in role_words:
         if word not in lexicon.FUNCTION_WORDS and word not in lexicon.SPEECH_VERBS:
             entity.roles.add(word)
