@@ -4682,3 +4682,11 @@ def test_the_words_before_a_preposition_and_an_article_describe_no_name_after_th
                    "An aquarium spokeswoman said the pup would not be on public view for months. “We know a lot of "
                    "people are going to fall in love with her,” the spokeswoman said.")
     assert quotes[-1][1] == "Elliott Bay Aquarium"
+
+
+@pytest.mark.parametrize("place", ["Sindh", "Gauteng"])
+def test_a_department_named_by_a_place_and_its_remit_is_the_places(place):
+    quotes = found("Karachi suffered one of the deadliest heatwaves in its history in June 2015. The city has since "
+                   "introduced a heat action plan.",
+                   f"The {place} health department said in a statement that it would \"study the recommendations carefully\".")
+    assert quotes == [("study the recommendations carefully", place, "partial")]

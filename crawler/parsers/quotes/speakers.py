@@ -437,9 +437,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             return employers[0]  # "Scorpio's company", after "Globex chief executive Hank Scorpio"
         modifiers = [m for m in inside if not m.possessive and m.entity is not None and not m.entity.place
                      and not all(t in lexicon.PLACES for t in m.entity.tokens)
-                     and ref.text.lower().endswith(m.text.lower() + " " + head)]
+                     and re.search(rf"\b{re.escape(m.text.lower())}(?:\s[a-z]+){{0,2}}\s{head}$", ref.text.lower())]
         if modifiers:
-            return modifiers[-1].entity  # "the GMB union": the name the noun is given
+            return modifiers[-1].entity  # "the GMB union", "the Sindh health department": the name the noun is given
         return resolve_organisation(head, ref.position, registry, context)
     if words[0] in ("a", "an") and not any(m.entity is not None and m.entity.person for m in registry.at(0, ref.position)):
         named_later = _named_later_in_role(head, ref.position, registry)
