@@ -4690,3 +4690,20 @@ def test_a_department_named_by_a_place_and_its_remit_is_the_places(place):
                    "introduced a heat action plan.",
                    f"The {place} health department said in a statement that it would \"study the recommendations carefully\".")
     assert quotes == [("study the recommendations carefully", place, "partial")]
+
+
+def test_the_surname_after_a_son_set_off_with_his_full_name_goes_on_naming_the_article_s_first_person():
+    quotes = found("Winston Carrington, a mathematics teacher who made Barbados a chess island, has died. He was 83.",
+                   "His son, Dr Andrew Carrington, said his father died peacefully. “He was teaching right up until "
+                   "the end,” Dr Carrington said.",
+                   "Carrington was known for his patience. “Look at the whole board before you touch a piece,” he told "
+                   "this newspaper in 2008.")
+    assert [q[1] for q in quotes] == ["Andrew Carrington", "Winston Carrington"]
+
+
+def test_the_surname_after_a_father_set_off_with_his_full_name_is_his_when_his_child_is_no_principal():
+    quotes = found("Orla McAleese has operated on more than 3,000 children.",
+                   "The girl, Aoife Gallagher, is now seventeen. Her father, Martin Gallagher, still sends a card every "
+                   "Christmas. Reached by phone, he said he had no doubt about what happened that night.",
+                   "“We were told there was one surgeon in the building who could do it, and she did it,” Gallagher said.")
+    assert quotes[-1][1] == "Martin Gallagher"

@@ -74,6 +74,15 @@ _OLDER = frozenset("elder older eldest oldest".split())
 _YOUNGER = frozenset("younger youngest".split())
 
 
+def _without_titles(context_before: str, titles: list[str]) -> str:
+    """The text before a name without the titles written before it ("His son, " of "His son, Dr ")."""
+    for title in reversed(titles):
+        context_before = context_before.rstrip()
+        if context_before.endswith(title):
+            context_before = context_before[:-len(title)]
+    return context_before
+
+
 def _comparison(context_before: str) -> str:
     """The comparing word right before a name ("elder" in "the elder Drake"), lower-cased, or ""."""
     compared = _COMPARED_BEFORE.search(context_before[-16:])
@@ -226,7 +235,7 @@ class Registry:
             entity = self._misspelt(tokens[0])
         if entity is None:
             entity = Entity(mention.text, tokens, False, surname_inferred=kin is not None,
-                            relative_of_namesake=self._relative_of_namesake(tokens, context_before))
+                            relative_of_namesake=self._relative_of_namesake(tokens, _without_titles(context_before, titles)))
             self.entities.append(entity)
             for token in tokens:
                 self.by_token.setdefault(token, []).append(entity)
@@ -274,10 +283,19 @@ class Registry:
 
     def _relative_of_namesake(self, tokens: tuple[str, ...], context_before: str) -> bool:
         """A full name set after a family relation in another's clause ("a goal from his nephew
-        Shane Dolan") when a person of that surname was named before: a relative of the one the
-        article is about, which the surname alone goes on naming."""
-        kin = _KIN_OF.search(context_before[-40:]) if len(tokens) > 1 else None
-        return kin is not None and kin.group("kin") in lexicon.KIN_NOUNS \
+        Shane Dolan") or set off after one ("His son, Dr Andrew Carrington,") when a person of that
+        surname was named before: a relative of the one the article is about, which the surname
+        alone goes on naming."""
+        if len(tokens) < 2:
+            return False
+        kin = _KIN_OF.search(context_before[-40:])
+        if kin is None:
+            kin = _KIN_BEFORE.search(context_before[-40:])
+            principal = next((e for e in self.entities if not e.organisation and len(e.tokens) > 1), None)
+            if kin is None or principal is None or principal.tokens[-1] != tokens[-1]:
+                return False  # (set off after the relation, a relative of the article's first person
+                # named: "Her father, Martin Gallagher," of a patient the surname goes on to mean him)
+        return kin.group("kin") in lexicon.KIN_NOUNS \
             and any(not e.organisation and len(e.tokens) > 1 for e in self.by_token.get(tokens[-1], ()))
 
     def _abbreviated_title(self, mention: Mention) -> str:
