@@ -4707,3 +4707,11 @@ def test_the_surname_after_a_father_set_off_with_his_full_name_is_his_when_his_c
                    "Christmas. Reached by phone, he said he had no doubt about what happened that night.",
                    "“We were told there was one surgeon in the building who could do it, and she did it,” Gallagher said.")
     assert quotes[-1][1] == "Martin Gallagher"
+
+
+def test_he_after_two_main_clauses_is_the_subject_of_the_last():
+    quotes = found("Gary Tait is less sure about the boat. He is 58, and his son Kyle Robson is not coming back.",
+                   "He is quiet for a moment. Then Robson shouts from the deck that the last boxes are off, and Tait "
+                   "turns back to work.",
+                   "‘Go on, then,’ he says to nobody in particular.")
+    assert quotes[-1][1] == "Gary Tait"

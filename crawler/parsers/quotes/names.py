@@ -121,13 +121,13 @@ _COMPARED_OPENER = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)[Tt]he\s+(?:elde
 """A clause opening on "the elder" before a name ("Asked about it, the elder O'Driscoll does not
 deny it"): the name stands where the clause's subject does."""
 _INFLECTED = re.compile(r"[a-z]{3,}(?:s|ed)$")
-_OBJECT_OPENERS = frozenset("the a an two three four five six as".split())
+_OBJECT_OPENERS = frozenset("the a an two three four five six as back away out off down up".split())
 
 
 def _finite_verb_after(following: list[str]) -> bool:
     """A lower-case -s or -ed word, then an article, a number, "as" or a preposition, follows
     the name: a verb it is the subject of ("These days Quinn teaches two mornings a week",
-    "Kimball volunteers as a guide")."""
+    "Kimball volunteers as a guide"); or a particle of a phrasal verb ("and Tait turns back to work")."""
     if len(following) < 2 or not _INFLECTED.fullmatch(following[0]):
         return False
     after = following[1].lower()

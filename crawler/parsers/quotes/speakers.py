@@ -266,7 +266,17 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
               and _SAYS_PRONOUN.match(text, m.end) and clause_gender(text[m.end:m.end + 40]) == gender]
     # ("Corvid says …, but Richter said she would wait. “…,” she said": the subject whose own
     # clause has the pronoun, not the sentence's first)
-    return voiced[0] if voiced else same_sentence[-1]
+    if voiced:
+        return voiced[0]
+    coordinated = [entity for m, entity in since if m.start > boundary
+                   and _COORDINATED_SUBJECT.search(registry.reporter_text, max(0, m.start - 6), m.start)]
+    # ("Then Robson shouts from the deck …, and Tait turns back to work. “…,” he says": the subject
+    # of the sentence's last main clause)
+    return coordinated[0] if coordinated else same_sentence[-1]
+
+
+_COORDINATED_SUBJECT = re.compile(r",\s+(?:and|but)\s+$")
+"""A comma and a coordinating conjunction right before a subject: it opens a main clause of its own."""
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
