@@ -4642,8 +4642,10 @@ def test_a_capitalised_code_of_letters_and_digits_is_no_online_handle():
     (["The Commissioner for Environment, Barr. Chioma Udeh, who visited the site, said funds had been approved.",
       "“This is a tragedy that nobody wanted,” the commissioner said."], "Chioma Udeh"),
     (["Former Attorney General William Barr said the inquiry was overdue. “It is a mess,” Barr said."], "William Barr"),
+    (["“He would hand back your drawing without a word,” said Arc. Halima Bello-Danjuma, the institute’s president."],
+     "Halima Bello-Danjuma"),
 ])
-def test_barr_with_a_stop_is_a_lawyers_title_and_without_one_a_surname(paragraphs, speaker):
+def test_barr_or_arc_with_a_stop_is_a_professionals_title_and_without_one_a_surname(paragraphs, speaker):
     assert found(*paragraphs)[-1][1] == speaker
 
 

@@ -97,18 +97,19 @@ mla mlc msp td mpp mha mna
 cpl corporal pte cst const comrade brigadier ensign commodore
 counsel ag dpp
 taoiseach tánaiste tanaiste
-oba baale ooni alaafin sultan maharaja nawab ratu datuk datin seri ald mec barr
+oba baale ooni alaafin sultan maharaja nawab ratu datuk datin seri ald mec barr arc
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister"),
 traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X"), Malaysian ones
-("Datuk Seri X") and a Nigerian lawyer's ("Barr. X")."""
+("Datuk Seri X") and Nigerian professionals' ("Barr. X", a barrister; "Arc. X", an architect)."""
 
 REMIT_WORDS = frozenset("foreign defence defense finance interior health state".split())
 """Title words that name an office's remit ("Health Secretary"), not a person: a name they end
 is a body's ("SA Health", "NSW Health")."""
 
 ABBREVIATED_TITLES = frozenset(
-    "mr mrs ms dr prof sr jr st gov sen rep gen lt col capt sgt cpl pte cst const adm cmdr maj det insp supt rev fr ald barr".split())
+    "mr mrs ms dr prof sr jr st gov sen rep gen lt col capt sgt cpl pte cst const adm cmdr maj det insp supt rev fr ald barr "
+    "arc".split())
 """Titles and name parts written short with a full stop ("Sgt.", "Cpl.", "Jr."): the stop ends
 no sentence, and the word belongs to the name it stands in."""
 COMPANY_ABBREVIATIONS = frozenset("inc co corp ltd".split())
@@ -122,7 +123,7 @@ TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative"
                     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
                     "det": "detective", "insp": "inspector", "supt": "superintendent", "pc": "constable",
                     "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor",
-                    "engr": "engineer", "barr": "barrister", "atty": "attorney", "cpl": "corporal", "cst": "constable", "const": "constable",
+                    "engr": "engineer", "barr": "barrister", "arc": "architect", "atty": "attorney", "cpl": "corporal", "cst": "constable", "const": "constable",
                     "ald": "alderman"}
 """Abbreviated titles and the word a later description uses for them."""
 SPELT_OUT_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
