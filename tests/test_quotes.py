@@ -4717,3 +4717,11 @@ def test_he_after_two_main_clauses_is_the_subject_of_the_last():
                    "turns back to work.",
                    "‘Go on, then,’ he says to nobody in particular.")
     assert quotes[-1][1] == "Gary Tait"
+
+
+def test_it_right_after_an_organisations_quotation_through_a_spokesperson_is_the_organisation():
+    quotes = found("Cornwall Police closed the road.",
+                   "The Isles of Scilly Steamship Company has cancelled Friday's crossings as well as today's.",
+                   "'The safety of our passengers and crew has to come first,' a spokesperson for the company said.",
+                   "'Anyone booked will be contacted,' it said.")
+    assert [q[1] for q in quotes] == ["Isles of Scilly Steamship Company"] * 2

@@ -71,6 +71,10 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
         _unmarked_subject_before(position, registry) or _owner_of_organisation_before(position, registry)
     if subject is not None:
         return subject
+    speaker = context.last_speaker
+    if not head and speaker is not None and not speaker.person and not speaker.place \
+            and position - context.last_quote_position < _IT_REACH:
+        return speaker  # "“…,” a spokesperson for the company said. “…,” it said": the company again
     cited = _cited_organisation(before, context)
     for mention in before:
         entity = mention.entity
@@ -87,6 +91,8 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
     return cited.entity if cited else None
 
 
+_IT_REACH = 300
+"""How far (characters) after an organisation's quotation a bare "it said" still means it."""
 _SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|at|from)\s+(?:the\s+)?$")
 """A spokesperson for the name right after it ("a spokesperson for ")."""
 
