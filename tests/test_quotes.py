@@ -4725,3 +4725,10 @@ def test_it_right_after_an_organisations_quotation_through_a_spokesperson_is_the
                    "'The safety of our passengers and crew has to come first,' a spokesperson for the company said.",
                    "'Anyone booked will be contacted,' it said.")
     assert [q[1] for q in quotes] == ["Isles of Scilly Steamship Company"] * 2
+
+
+@pytest.mark.parametrize("verb", ["confirmed the deaths", "said"])
+def test_the_statement_of_one_who_did_something_in_a_statement(verb):
+    quotes = found(f"The Police Public Relations Officer in the state, SP Nkechi Amadi, {verb} in a statement. "
+                   "“Operatives of the command have been deployed to the area,” the statement read.")
+    assert quotes[-1][1] == "Nkechi Amadi"

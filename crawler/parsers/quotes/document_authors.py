@@ -52,10 +52,11 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
                         % escaped, re.I)
     introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s,\s+(?:the\s+)?$" % escaped, re.I)
     did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
-    said_in = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?P<verb>[a-z]+)\s+in\s+"
-                         r"(?:a|an|the|its|their|his|her|another)\s+(?:[\w-]+\s+)?%s\b" % escaped)
+    said_in = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?P<verb>[a-z]+)(?:\s+(?:the|its|their|his|her)\s+[a-z]+)?"
+                         r"\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w-]+\s+)?%s\b" % escaped)
     # (past an apposition or a relative clause: "Fairview Church, which faces a lawsuit, said in a statement";
-    # the kind may be a name: "said in a Facebook post")
+    # the kind may be a name: "said in a Facebook post"; the verb may have an object: "confirmed the
+    # deaths in a statement")
     for mention in registry.before(position):
         if mention.entity is None:
             continue
