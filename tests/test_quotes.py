@@ -4732,3 +4732,11 @@ def test_the_statement_of_one_who_did_something_in_a_statement(verb):
     quotes = found(f"The Police Public Relations Officer in the state, SP Nkechi Amadi, {verb} in a statement. "
                    "“Operatives of the command have been deployed to the area,” the statement read.")
     assert quotes[-1][1] == "Nkechi Amadi"
+
+
+@pytest.mark.parametrize("document", ["a text message Darnell Okafor-Reese sent to one recruit in 2021",
+                                      "a letter that Darnell Okafor-Reese had written to his lawyer"])
+def test_a_document_read_out_before_a_colon_is_its_writers(document):
+    quotes = found(f"Assistant U.S. Attorney Paul Szymanski read the court {document}, which investigators recovered: "
+                   "“Just tap him. Nobody gets hurt.”")
+    assert quotes[-1][1] == "Darnell Okafor-Reese"

@@ -184,6 +184,24 @@ def _labelled_name(unit: Unit, colon: int, registry: Registry) -> Ref | None:
     return None
 
 
+_AUTHORED_AFTER = re.compile(r"\s+(?:had\s+)?(?:sent|wrote|written|posted|texted|emailed)\b")
+"""A verb of writing right after a name ("a text message Okafor-Reese sent to one recruit")."""
+_DOCUMENT_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
+
+
+def _document_author(unit: Unit, start: int, colon: int, registry: Registry) -> Ref | None:
+    """The writer of a document the clause before a colon brings in by its writer ("X read the
+    court a text message Okafor-Reese sent to one recruit …: “…”"): the quotation is the
+    document's, its writer's words (QUOTES.md: the originator of words relayed is the speaker)."""
+    for mention in registry.at(unit.start + start, unit.start + colon):
+        local = mention.start - unit.start
+        document = _DOCUMENT_BEFORE_NAME.search(unit.text, max(0, local - 20), local)
+        if document and document.group(1) in lexicon.DOCUMENT_NOUNS and mention.entity is not None \
+                and not mention.possessive and _AUTHORED_AFTER.match(unit.text, mention.end - unit.start):
+            return Ref("name", mention.text, mention.start, mention)
+    return None
+
+
 def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
               registry: Callable[[], Registry]) -> Attribution:
     """Classify `span` of `unit` and find its said-clause (previous/next span ends bound the search).
@@ -309,6 +327,8 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     if relayed:
         return Attribution(kind, Ref("pronoun", _AS_SUBJECT[relayed.group("pronoun")],
                                      unit.start + left_start + relayed.start("pronoun")))
+    if ref is None and not sourced_after and stripped_left.endswith(":") and left_start == sent_start:
+        ref = _document_author(unit, sent_start, opening, registry())  # a document read out, its writer's
     # 2. a said-clause before it: X said: “…” / X said that … “…” / …, saying “…”
     if ref is None and not sourced_after:
         verbs = speech_verbs(text, left_start, opening)
