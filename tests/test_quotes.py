@@ -4740,3 +4740,11 @@ def test_a_document_read_out_before_a_colon_is_its_writers(document):
     quotes = found(f"Assistant U.S. Attorney Paul Szymanski read the court {document}, which investigators recovered: "
                    "“Just tap him. Nobody gets hurt.”")
     assert quotes[-1][1] == "Darnell Okafor-Reese"
+
+
+@pytest.mark.parametrize("noun", ["branch", "trust", "society"])
+def test_the_branch_trust_or_society_is_an_organisation(noun):
+    quotes = found("Fiona McKechnie, who runs a cafe, said she would lose staff.",
+                   f"Unison's Glasgow City {noun} said it would fight any attempt to charge its members. ‘Our members "
+                   f"did not cause congestion,’ the {noun} said in a statement.")
+    assert quotes[-1][1] == "Glasgow City"

@@ -239,7 +239,7 @@ white house court bench newspaper paper outlet broadcaster channel website site 
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
 supermarket startup supplier exporter exchange fund brand hospital museum school college academy journal chain body
-app platform
+app platform branch chapter trust foundation society zoo aquarium library gallery theatre theater
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 
