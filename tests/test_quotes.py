@@ -4748,3 +4748,11 @@ def test_the_branch_trust_or_society_is_an_organisation(noun):
                    f"Unison's Glasgow City {noun} said it would fight any attempt to charge its members. ‘Our members "
                    f"did not cause congestion,’ the {noun} said in a statement.")
     assert quotes[-1][1] == "Glasgow City"
+
+
+def test_her_husband_of_a_couple_named_together_is_the_one_named_first():
+    quotes = found("Sheriff Dale Kimbrough said 14 people were missing.",
+                   "Hollis and Margaret Pratt, who are in their seventies, fled their home with their two dogs.",
+                   "\"We'd done everything right,\" Margaret Pratt said at an evacuation center.",
+                   "Her husband sat beside her, holding one of the dogs. \"Fifty-one years in that house,\" he said quietly.")
+    assert [q[1] for q in quotes] == ["Margaret Pratt", "Hollis Pratt"]

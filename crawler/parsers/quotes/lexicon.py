@@ -73,6 +73,12 @@ BASE_SPEECH_VERBS = frozenset(group.split(":")[0] for group in _SPEECH_STEMS.spl
 """Their base forms ("call", "note", "report"), from the stems listed with a present and a past
 form (not "read:reads", whose past is its base form)."""
 
+IRREGULAR_PAST = frozenset("""
+sat stood held took went came gave made kept left ran felt knew saw met wore brought began grew fell
+rose lay sang drove won lost paid sold bought found fought hid led read sent spent struck threw woke
+""".split())
+"""Common verbs whose past has no -ed ("Her husband sat beside her"), read as a subject's verb."""
+
 COGNITION_VERBS = frozenset(
     "think thinks thought believe believes believed hope hopes hoped expect expects expected "
     "feel feels felt suspect suspects suspected wonder wonders wondered continue continues "

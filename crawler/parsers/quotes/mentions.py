@@ -101,6 +101,9 @@ _PEOPLE_BEFORE = re.compile(r"(?:\b(?:[Pp]ensioners|[Cc]ouple|[Pp]arents|[Ss]ibl
                             r"[Oo]wners|[Ff]ounders))\s*,?\s+$")
 """People spoken of as a pair right before two given names ("Pensioners ", "the couple, ",
 "parents "): a couple sharing one surname."""
+_PAIR_AFTER = re.compile(r",?\s+(?:who\s+)?(?:are|were|have|had|both)\b")
+"""A plural verb or "both" right after two given names and a surname ("Hollis and Margaret Pratt,
+who are in their seventies,"): spoken of as a pair, a couple sharing one surname."""
 _PRONOUN_OPENS = re.compile(r"(?:\A|[.!?][”\"’']?\s+|\n)(She|He)\s[^.!?\n]*\Z")
 """A sentence opening on "She" or "He" and still running where the text ends."""
 
@@ -197,8 +200,9 @@ class Registry:
             mention.text = f"{mention.text} {relative.name.split()[-1]}"
             mention.tokens += (relative.tokens[-1],)
         couple = _COUPLE_AFTER.match(following) if kin is None and len(mention.tokens) == 1 else None
-        if couple and _PEOPLE_BEFORE.search(context_before[-30:]) and couple.group("given").lower() not in lexicon.PLACES \
-                and mention.tokens[0] not in self.by_token:
+        paired = couple is not None and (_PEOPLE_BEFORE.search(context_before[-30:]) or _PAIR_AFTER.match(following, couple.end())) \
+            and couple.group("given").lower() not in lexicon.PLACES and mention.tokens[0] not in self.by_token
+        if paired:
             # "Pensioners Alan and Rosemary Fell": Alan Fell, whom "her husband" may be
             mention.text = f"{mention.text} {couple.group('surname')}"
             mention.tokens += (couple.group("surname").lower(),)
@@ -272,6 +276,8 @@ class Registry:
                 or inverted and inverted.group(1).lower() in lexicon.SPEECH_VERBS \
                 or affiliated and affiliated.group("verb") in lexicon.SPEECH_VERBS and len(tokens) > 1:
             entity.evidence += 1  # "X said" / "…,” said X" / "Kelly Nguyen of Bernstein wrote"
+        if paired:
+            entity.evidence += 1  # one of a couple: a person
         if kin is not None:
             entity.roles.add(kin[1])
             entity.gender = entity.gender or _title_gender([kin[1]])  # "Her husband, Con,": a man, whatever his clause says

@@ -170,7 +170,8 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
             continue  # "…, he says, the biggest killer is delay": the subject of what he says
         words = [w.strip(".,;:!?") for w in match.group("words").split()]
         verb = next((i for i, w in enumerate(words) if i and w.islower() and (
-            w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS or _present_verb(w))), None)
+            w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS or _present_verb(w)
+            or w in lexicon.IRREGULAR_PAST)), None)
         head = words[verb - 1] if verb else ""
         if match.group("det").lower() != "the" and "," in match.group("words"):
             continue  # "Her husband, Suresh, said": the name after it is the subject
