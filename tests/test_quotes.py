@@ -4756,3 +4756,10 @@ def test_her_husband_of_a_couple_named_together_is_the_one_named_first():
                    "\"We'd done everything right,\" Margaret Pratt said at an evacuation center.",
                    "Her husband sat beside her, holding one of the dogs. \"Fifty-one years in that house,\" he said quietly.")
     assert [q[1] for q in quotes] == ["Margaret Pratt", "Hollis Pratt"]
+
+
+def test_so_said_after_a_quotation_names_its_speaker():
+    quotes = found("Stingrays coach Dean Hatzis said his side had been beaten. “We were second to everything,” Hatzis said.",
+                   "“We’ll learn more from this than from a win.”",
+                   "So said Stingrays captain Tom Rapana, whose side has now lost four of its last five.")
+    assert [q[1] for q in quotes] == ["Dean Hatzis", "Tom Rapana"]
