@@ -4763,3 +4763,9 @@ def test_so_said_after_a_quotation_names_its_speaker():
                    "“We’ll learn more from this than from a win.”",
                    "So said Stingrays captain Tom Rapana, whose side has now lost four of its last five.")
     assert [q[1] for q in quotes] == ["Dean Hatzis", "Tom Rapana"]
+
+
+def test_an_organisation_set_off_after_a_description_of_a_body_is_the_speaker():
+    quotes = found("The school’s operator, Crossroads Learning Network, said in a statement after the vote that it was "
+                   "“heartbroken for our families” and was considering an appeal.")
+    assert quotes == [("heartbroken for our families", "Crossroads Learning Network", "partial")]

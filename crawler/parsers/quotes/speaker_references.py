@@ -320,6 +320,7 @@ def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
     comma = unit.text[end - unit.start:end - unit.start + 3]
     if not comma.startswith(","):
         return None
+    body = ref.text.split()[-1].lower() in lexicon.ORG_NOUNS  # ("The school's operator, Crossroads Learning Network,")
     reach = 0
     for titled in _TITLE_AFTER.finditer(unit.text, end - unit.start + 1):
         if titled.start() != end - unit.start + 1 + reach or titled.group(1).lower() not in lexicon.TITLES:
@@ -331,7 +332,8 @@ def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
         place = _WHERE_FROM.match(unit.text, after)  # ("A reader, Tom in Leicester, has emailed:")
         if entity is not None and not mention.possessive \
                 and ((_given_after_place(entity, unit.text, after) or entity.person and (reach or len(entity.tokens) > 1))
-                     if owner and owner.group("place") else entity.person or entity.maybe_person) \
+                     if owner and owner.group("place") else entity.person or entity.maybe_person
+                     or body and not entity.place) \
                 and unit.text[after + (place.end() - after if place else 0):][:1] in (",", ".", ";", ""):
             return Ref("name", mention.text, mention.start, mention)
     return None
