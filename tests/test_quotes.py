@@ -4769,3 +4769,10 @@ def test_an_organisation_set_off_after_a_description_of_a_body_is_the_speaker():
     quotes = found("The school’s operator, Crossroads Learning Network, said in a statement after the vote that it was "
                    "“heartbroken for our families” and was considering an appeal.")
     assert quotes == [("heartbroken for our families", "Crossroads Learning Network", "partial")]
+
+
+def test_a_second_that_clause_goes_back_past_the_verb_of_a_subordinate_clause():
+    quotes = found("The Supervisor of Elections, Marcia Lalsee, said voting had gone smoothly.",
+                   "Asked about early figures, Lalsee said she would not give a number until all the returning officers "
+                   "had reported, but that the lines she had seen were “very encouraging.”")
+    assert quotes == [("very encouraging.", "Marcia Lalsee", "partial")]

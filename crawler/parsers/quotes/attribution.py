@@ -174,6 +174,12 @@ _SUNG = re.compile(_SINGING + r"\b", re.I)
 the chorus, “…”")."""
 
 
+_SECOND_COMPLEMENT = re.compile(r",\s+(?:but|and)\s+that\s")
+"""A second that-clause (", but that"), which goes back to the verb of saying before the last one."""
+_SUBORDINATE_OPENER = re.compile(r"\b(?:until|before|after|when|once|because|unless|while|since)\b")
+"""A word opening a subordinate clause, whose verb takes no that-clause of the sentence's."""
+
+
 def _labelled_name(unit: Unit, colon: int, registry: Registry) -> Ref | None:
     """A person's name set off by a comma right before the colon that introduces a quotation ("A
     word from our political correspondent, Aoife Kenny: “…”"): the quotation is the name's."""
@@ -336,6 +342,10 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             if len(verbs) > 1 and _PARENTHETICAL_SAID.search(text, max(0, verb.start() - 40), verb.end() + 2) \
                     and verb is not verbs[0]:
                 continue  # "He told his daughter, she says, that it sounded “…”": his words, she relays them
+            if verb is not verbs[0] and _SECOND_COMPLEMENT.search(text, verb.end(), opening) \
+                    and _SUBORDINATE_OPENER.search(text, verbs[verbs.index(verb) - 1].end(), verb.start()):
+                continue  # "X said she would wait until the officers had reported, but that the lines were
+                # “…”": the verb of a subordinate clause; the second that-clause is the verb's before
             if lexicon.PASSIVE_BEFORE.search(text[left_start:verb.start()]):
                 agent = _PASSIVE_AGENT.match(text, verb.end(), opening)
                 if agent:  # "he had been told by a letting agent that he could “…”": the agent's words
