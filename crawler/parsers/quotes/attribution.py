@@ -193,6 +193,7 @@ def _labelled_name(unit: Unit, colon: int, registry: Registry) -> Ref | None:
 _AUTHORED_AFTER = re.compile(r"\s+(?:had\s+)?(?:sent|wrote|written|posted|texted|emailed)\b")
 """A verb of writing right after a name ("a text message Okafor-Reese sent to one recruit")."""
 _DOCUMENT_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
+"""The word before a name, past a "that" ("a letter that X had written"): a document noun or not."""
 
 
 def _document_author(unit: Unit, start: int, colon: int, registry: Registry) -> Ref | None:

@@ -19,6 +19,7 @@ from crawler.parsers.quotes.names import NEVER_NAMES
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
 _ARTICLES = frozenset("the a an".split())
+"""Articles, passed over when the words before a name end on a preposition ("at the X")."""
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
 _OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name,\s*$", re.I)

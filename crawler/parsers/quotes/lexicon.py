@@ -129,8 +129,8 @@ TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative"
                     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
                     "det": "detective", "insp": "inspector", "supt": "superintendent", "pc": "constable",
                     "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor",
-                    "engr": "engineer", "barr": "barrister", "arc": "architect", "atty": "attorney", "cpl": "corporal", "cst": "constable", "const": "constable",
-                    "ald": "alderman"}
+                    "engr": "engineer", "barr": "barrister", "arc": "architect", "atty": "attorney", "cpl": "corporal",
+                    "cst": "constable", "const": "constable", "ald": "alderman"}
 """Abbreviated titles and the word a later description uses for them."""
 SPELT_OUT_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
 """Titles written as initials and their words, which a description may use ("its chief executive" for "CEO X")."""
