@@ -4776,3 +4776,11 @@ def test_a_second_that_clause_goes_back_past_the_verb_of_a_subordinate_clause():
                    "Asked about early figures, Lalsee said she would not give a number until all the returning officers "
                    "had reported, but that the lines she had seen were “very encouraging.”")
     assert quotes == [("very encouraging.", "Marcia Lalsee", "partial")]
+
+
+def test_it_after_an_organisation_opening_its_sentence_with_the_is_that_organisation():
+    quotes = found("Sinn Féin said it was confident of a second seat.",
+                   "The Electoral Office for Northern Ireland has explained the 90-minute pause in the count. “A "
+                   "discrepancy was identified. This has now been resolved,” the office said in a statement. It said the "
+                   "box had been “fully reconciled” and that no votes had been affected.")
+    assert quotes[-1] == ("fully reconciled", "Electoral Office for Northern Ireland", "partial")

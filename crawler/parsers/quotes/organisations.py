@@ -81,7 +81,9 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
         if (cited is not None and mention.start <= cited.start) or position - mention.start > 1500 \
                 or mention.start < context.section_start:
             break
-        if entity and (mention.subject or mention.owns_role) and _may_be_organisation(entity, apposition_allowed=not head):
+        if entity and (mention.subject or mention.owns_role or _opens_with_article(
+                mention, reporter_sentence_start(registry.reporter_text, mention.start) + 1, registry)) \
+                and _may_be_organisation(entity, apposition_allowed=not head):
             return entity  # a newer organisation, the subject of its own sentence or named as
             # someone's employer ("Skyways chief executive Laura Kim"), takes over
     if cited is None and head:
