@@ -4784,3 +4784,10 @@ def test_it_after_an_organisation_opening_its_sentence_with_the_is_that_organisa
                    "discrepancy was identified. This has now been resolved,” the office said in a statement. It said the "
                    "box had been “fully reconciled” and that no votes had been affected.")
     assert quotes[-1] == ("fully reconciled", "Electoral Office for Northern Ireland", "partial")
+
+
+@pytest.mark.parametrize("participle", ["noting that its staff handled translation", "warning that broad cuts would hurt"])
+def test_a_participle_after_a_fragment_has_the_sentences_subject(participle):
+    quotes = found("Board member Ramon Estevez voted no.",
+                   f"Estevez called the cuts to the district’s family engagement office “short-sighted,” {participle}.")
+    assert quotes == [("short-sighted,", "Ramon Estevez", "partial")]

@@ -321,6 +321,10 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 ref = subject_before(unit, close, verb, registry())
                 if ref is None and verb.start() - close > 150:
                     break
+            elif verb.group().lower().endswith("ing"):
+                ref = sentence_subject(unit, sent_start, opening, registry())
+                break  # "X called the cuts “short-sighted,” noting that its staff …": a participle has
+                # its sentence's subject, not the words after it
             else:
                 ref = subject_after(unit, verb, right_end, registry())
             if ref:
