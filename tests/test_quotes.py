@@ -4791,3 +4791,9 @@ def test_a_participle_after_a_fragment_has_the_sentences_subject(participle):
     quotes = found("Board member Ramon Estevez voted no.",
                    f"Estevez called the cuts to the district’s family engagement office “short-sighted,” {participle}.")
     assert quotes == [("short-sighted,", "Ramon Estevez", "partial")]
+
+
+def test_they_after_an_organisations_spokesperson_is_the_organisation():
+    quotes = found("Shares of Chandmoni fell 4.85 per cent.",
+                   "A Chandmoni spokesperson declined to comment on what they called “market speculation”.")
+    assert quotes == [("market speculation", "Chandmoni", "partial")]

@@ -750,6 +750,10 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
             person = resolve_pronoun("they", ref.position, registry, context, text)
             if person is not None and person.gender == "they":
                 return person  # "Ellery, who uses they/them pronouns, … “…,” they said"
+        if ref.text == "they":
+            voiced = _spokesperson_since("they", ref.position, registry, context, text)
+            if voiced is not None:
+                return voiced  # "A Chandmoni spokesperson declined to comment on what they called “…”"
         family = _family_since(ref.position, registry, context) if ref.text == "they" else None
         if family is not None:
             return family
