@@ -875,3 +875,12 @@ def test_attributes_that_hide_an_element_or_leave_it(markup, skipped):
 def test_custom_element_named_as_chrome_is_skipped(markup, skipped):
     # a custom element's name is its author's name for the component, as a class name is
     assert is_skipped(element(markup)) is skipped
+
+
+@pytest.mark.parametrize("value", ["instagram-media", "x-Instagram-Media-wrap", "tiktok-embed", "fb-post", "fb-posts",
+                                   "reddit-card", "reddit_card", "twitter-tweet", "größe reddit-Card", "col-md-8"])
+def test_embedded_posts_are_told_alike_lower_cased_or_case_blind(value):
+    from crawler.parsers.boilerplate import EMBED_CLASSES, _embeds
+    assert _embeds(value, value.lower()) == (EMBED_CLASSES.search(value) is not None)
+    assert _embeds(value, value.lower()) == any(name in value.lower() for name in
+                                                ("instagram-media", "tiktok-embed", "fb-post", "reddit-card"))

@@ -4797,3 +4797,17 @@ def test_they_after_an_organisations_spokesperson_is_the_organisation():
     quotes = found("Shares of Chandmoni fell 4.85 per cent.",
                    "A Chandmoni spokesperson declined to comment on what they called “market speculation”.")
     assert quotes == [("market speculation", "Chandmoni", "partial")]
+
+
+@pytest.mark.parametrize("text", ["Salah himself was more modest, HIS coach said", "Then she told them", "ſhe left",
+                                  "the theme, his, Hershey's, shed", "Ahe xhis _he 3she he", "hers.", "He", "her-self",
+                                  "Over there, HerSelf"])
+def test_the_pronoun_after_a_name_is_found_as_a_case_blind_word_search_finds_it(text):
+    import re
+
+    from crawler.parsers.quotes.entity_evidence import _PRONOUN_AFTER
+    plain = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+    for start in range(len(text)):
+        for end in (len(text), start + 4):
+            found, expected = _PRONOUN_AFTER.search(text, start, end), plain.search(text, start, end)
+            assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1)))

@@ -101,6 +101,9 @@ _EMBED_NAMES = ("instagram-media", "tiktok-embed", "fb-post", "reddit-card")
 (an X post's `twitter-tweet` and a Bluesky post's `bluesky-embed` hold the post's text and its
 signature: the body keeps them, quote blocks)."""
 EMBED_CLASSES = re.compile("|".join(_EMBED_NAMES), re.I)
+_EMBED_NAMES_LOWER = re.compile("|".join(_EMBED_NAMES))
+"""`EMBED_CLASSES` for lower-cased names: one search that skips to the names' first letters (a
+case-blind search cannot), where a substring test per name cost 1.6 times as much."""
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*--(?:is-)?(?:hidden|hide)|(?:[\w-]*-)?is-hidden|-?hidden|-?hide|d-none)(?=\s|$)")
 """Utility classes that hide an element ("hidden", "d-none", "c-box--is-hidden", "h-element--hide", the
 state class "-hidden" some CSS methods write with a leading dash; not
@@ -180,7 +183,7 @@ def _embeds(value: str, lowered: str) -> bool:
     """True when the names mark an embedded post (`EMBED_CLASSES`, any case): plain ASCII names,
     the usual, are searched lower-cased, others with the regex and its Unicode case rules."""
     if value.isascii():
-        return any(name in lowered for name in _EMBED_NAMES)
+        return _EMBED_NAMES_LOWER.search(lowered) is not None
     return EMBED_CLASSES.search(value) is not None
 
 

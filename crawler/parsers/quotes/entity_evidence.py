@@ -136,7 +136,12 @@ said that she …"), not after a subject of its own."""
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|argued|claimed|insisted|told\s+\w+)\s+(?:the|a|an)\s+((?:[a-z-]+\s+){1,2})")
 """A speech verb and a reported clause's subject after it, with no "that" (a person when one of
 its words is a person's noun: "the older brother", not "the week")."""
-_PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+_PRONOUN_AFTER = re.compile(r"([HhSs\u017f](?<!\w.)(?:(?<=[Hh])(?i:e|is|im|imself|er|ers|erself)|(?<=[Ss\u017f])(?i:he)))\b")
+"""A he, his, him, himself, she, her, hers or herself, in any case: `\\b(he|his|…|herself)\\b` case-blind,
+written to open on its first letter and test the word boundary before it with a lookbehind (a
+pattern that opens on a character class lets the regex engine skip to the next h or s, one that
+opens on `\\b` is tried at every character of the clause: four times slower). U+017F is the long
+s, "ſ", which a case-blind "s" also matches."""
 _OBJECT_HER = re.compile(r"\s*[,;:.!?)]|\s+(?:she|he|that|" + "|".join(sorted(lexicon.PREPOSITIONS)) + r")\b")
 """What follows an object "her" ("told her she had the hands of a thrower", "said to her after a
 meeting"), not a possessive one: a possessive "her" is followed by what it owns, never by a
