@@ -4811,3 +4811,11 @@ def test_the_pronoun_after_a_name_is_found_as_a_case_blind_word_search_finds_it(
         for end in (len(text), start + 4):
             found, expected = _PRONOUN_AFTER.search(text, start, end), plain.search(text, start, end)
             assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1)))
+
+
+def test_a_they_after_one_of_a_group_is_the_ones_own_pronoun():
+    quotes = found("Jordan Ricketts, 27, is one of the few younger harvesters in the harbour. They fish lobster with an "
+                   "uncle in the spring.",
+                   "“The first year I lost half of it in a storm,” Ricketts said.",
+                   "They said they would rather be their own boss. “It's the same as the fishery was,” they said.")
+    assert [q[1] for q in quotes] == ["Jordan Ricketts", "Jordan Ricketts"]

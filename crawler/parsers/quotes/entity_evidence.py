@@ -84,8 +84,14 @@ def _singular_they_after(following: str) -> bool:
         before, key = (word.group(1) or "").strip().lower(), word.group(2)
         if key[0].isupper() and before in lexicon.PREPOSITIONS and before != "with" or key.lower() in lexicon.FUNCTION_WORDS:
             continue
+        if key[0].islower() and _ONE_OF.search(sentence.group(1), 0, word.start()):
+            continue  # "… is one of the few younger harvesters in the harbour. They fish …": still one
         return False
     return True
+
+
+_ONE_OF = re.compile(r"\bone\s+of\b")
+"""One of a group: what follows is plural, the subject still one person."""
 
 
 _WHO_AFTER = re.compile(r",?\s+who\s")
