@@ -4819,3 +4819,11 @@ def test_a_they_after_one_of_a_group_is_the_ones_own_pronoun():
                    "“The first year I lost half of it in a storm,” Ricketts said.",
                    "They said they would rather be their own boss. “It's the same as the fishery was,” they said.")
     assert [q[1] for q in quotes] == ["Jordan Ricketts", "Jordan Ricketts"]
+
+
+@pytest.mark.parametrize("group", ["Parents for Folwell Arts", "Dick Clark Productions"])
+def test_they_after_a_sentence_a_group_is_the_subject_of_is_the_group(group):
+    quotes = found("Superintendent Marcus Whitfield said the plan protected class sizes.",
+                   f"{group} collected more than 2,100 signatures and sent a letter to each board member last week.",
+                   "\"Music is not an extra for our kids,\" they wrote.")
+    assert quotes[-1][1] == group

@@ -135,6 +135,16 @@ def _opens_with_article(mention: Mention, start: int, registry: Registry) -> boo
     return mention.entity.organisation and registry.text[start:mention.start].strip() in ("The", "the")
 
 
+def group_subject_before(position: int, registry: Registry) -> Entity | None:
+    """The group or organisation the sentence before has as its subject, whom a "they" takes up
+    ("Parents for Folwell Arts … sent a letter to each board member. “…,” they wrote")."""
+    mention = _subject_before(position, registry, speaking=False)
+    entity = mention.entity if mention else None
+    if entity is None or entity.place or entity.gender in ("m", "f"):
+        return None
+    return entity if entity.organisation or entity.tokens[0] in lexicon.PEOPLE_NOUNS and entity.tokens[0].endswith("s") else None
+
+
 def _place_subject_before(position: int, registry: Registry) -> Entity | None:
     """The place the sentence before has as its subject ("St. Petersburg, where a crane
     collapsed, is under a boil-water notice."), whose government "the city" then is."""

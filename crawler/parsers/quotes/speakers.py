@@ -25,8 +25,9 @@ from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import clause_gender, role_head
 from crawler.parsers.quotes.mentions import Registry, object_gender_after
 from crawler.parsers.quotes.names import capital_initials
-from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, organisation_named_before,
-                                                  resolve_organisation, speaking_organisation_before)
+from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, group_subject_before,
+                                                  organisation_named_before, resolve_organisation,
+                                                  speaking_organisation_before)
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.salience import RELATIVE_BEFORE, after_pronoun_subject, salient_person
 from crawler.parsers.quotes.sentence_bounds import SENTENCE_END, previous_sentence_start, reporter_sentence_start
@@ -761,6 +762,7 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
             staff = _STAFF_SUBJECT.match(registry.reporter_text, previous_sentence_start(registry, ref.position), ref.position)
             if staff is not None:
                 return _staff_of(staff.end(), registry)  # "Analysts at Goldman Sachs have raised … they wrote"
+            return group_subject_before(ref.position, registry)  # "Parents for Folwell Arts … sent a letter. “…,” they wrote"
         if ref.text == "it":
             start = previous_sentence_start(registry, ref.position)
             document = _DOCUMENT_SUBJECT.match(registry.reporter_text, start, ref.position)
