@@ -4827,3 +4827,11 @@ def test_they_after_a_sentence_a_group_is_the_subject_of_is_the_group(group):
                    f"{group} collected more than 2,100 signatures and sent a letter to each board member last week.",
                    "\"Music is not an extra for our kids,\" they wrote.")
     assert quotes[-1][1] == group
+
+
+def test_a_reflexive_in_a_name_s_clause_tells_its_gender_over_a_possessive_before_it():
+    quotes = found("Halina Brandt taught ballet for sixty years. She met her husband, Walter Brandt, a machinist, in 1959.",
+                   "Marisol Ducharme, a principal dancer, was one of her students.",
+                   "Walter Brandt, who died in 2011, built the barres in her first studio himself. He once told the "
+                   "Sentinel that his wife had only one fault. “She thinks everyone can dance,” he said in 1991.")
+    assert quotes[-1][1] == "Walter Brandt"

@@ -212,7 +212,15 @@ def clause_gender(following: str) -> str | None:
     reported = _REPORTED_SUBJECT.search(following, start, pronoun.start())
     if reported and any(lexicon.is_role_noun(w) or w in lexicon.PEOPLE_NOUNS for w in reported.group(1).split()):
         return None  # "Rahman said the older brother had recruited his sibling": the same, no "that"
+    reflexive = _REFLEXIVE.search(following, pronoun.end(), stop.start() if stop else len(following)) \
+        if pronoun.group(1).lower() in ("his", "her") else None
+    if reflexive:  # "Walter Brandt … built the barres in her first studio himself": the subject's own
+        return "m" if reflexive.group(1).lower() == "himself" else "f"
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
+
+
+_REFLEXIVE = re.compile(r"\b(himself|herself)\b", re.I)
+"""A reflexive pronoun, which is always the clause's subject's."""
 
 
 _PRESENT_VERB = re.compile(r"[a-z]{2,}[^su’'\W]s")
