@@ -4835,3 +4835,11 @@ def test_a_reflexive_in_a_name_s_clause_tells_its_gender_over_a_possessive_befor
                    "Walter Brandt, who died in 2011, built the barres in her first studio himself. He once told the "
                    "Sentinel that his wife had only one fault. “She thinks everyone can dance,” he said in 1991.")
     assert quotes[-1][1] == "Walter Brandt"
+
+
+def test_the_retort_came_from_names_the_quotations_speaker():
+    quotes = found("'Nobody came into local government wanting to close toilets,' said the council's cabinet member for "
+                   "finance, Cllr Helen Threlkeld.",
+                   "'So we're passing the cost to the parish precept and calling it a saving.' The retort came from Cllr "
+                   "Derek Ashburner, who led opposition to the plans.")
+    assert [q[1] for q in quotes] == ["Helen Threlkeld", "Derek Ashburner"]

@@ -101,7 +101,7 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
 
 _UTTERANCE_BACK = re.compile(r"^(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)\b|^(?:So|Thus)\s+(?:said|says|spoke)\b|"
                              r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:\w+\s+)?(?:words?|remarks?|comments?|verdict|"
-                             r"warning|message|assessment|plea|admission|view|speaker|line|quip)\b")
+                             r"warning|message|assessment|plea|admission|view|speaker|line|quip|retort|riposte|reply)\b")
 """A sentence that points back at the quotation before it ("That was the verdict of …", "So said
 Stingrays captain Tom Rapana, …", "The words came from …", "X made the remark in the Commons", "The speaker, a student who …", "The
 line, from parent X, drew the loudest applause")."""
