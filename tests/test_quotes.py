@@ -4843,3 +4843,9 @@ def test_the_retort_came_from_names_the_quotations_speaker():
                    "'So we're passing the cost to the parish precept and calling it a saving.' The retort came from Cllr "
                    "Derek Ashburner, who led opposition to the plans.")
     assert [q[1] for q in quotes] == ["Helen Threlkeld", "Derek Ashburner"]
+
+
+def test_a_passive_agent_set_off_before_the_subject_is_not_the_subject():
+    quotes = found("Led in evidence by the prosecution counsel, Mr Ibrahim Danjuma, the fourth prosecution witness, an "
+                   "investigator with the commission, Mr Kabiru Abdullahi, said the payments were “never carried out”.")
+    assert quotes == [("never carried out", "Kabiru Abdullahi", "partial")]

@@ -363,6 +363,11 @@ _PARTY_ASIDE = re.compile(r"\s*\([^()]{1,24}\)$")
 ("Cllr Sue Barraclough (Lib Dem) accused", "Sen. Ann Lee (D-Wash.) said")."""
 
 
+_PASSIVE_BY = re.compile(r"\s*[A-Z][a-z]*ed\b[^,]*?\bby\s")
+"""A phrase opening on a participle and its agent ("Led in evidence by the prosecution counsel, X"):
+the agent is no subject of the sentence."""
+
+
 def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry,
                    whole_sentence: bool = True) -> Ref | None:
     """Who the verb at `verb` has as subject, reading leftwards ("X, a role, said"); with
@@ -434,8 +439,11 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             return Ref("description", unnamed.group(), unit.start + candidates[0][0])
         named = [ref_in(text, a, b, unit, registry, prefer_last=False, person_only=True) for a, b in candidates]
         governed = [text[a:b].split()[:1] for a, b in candidates]
-        named = [None if words and words[0].lower() in lexicon.PREPOSITIONS else ref
-                 for ref, words in zip(named, governed)]
+        agents = [_PASSIVE_BY.match(text, a, b) is not None for a, b in candidates]
+        agents = [here or index > 0 and agents[index - 1] for index, here in enumerate(agents)]
+        # (a passive's agent, or the name set off after it: "Led in evidence by the prosecution counsel, Mr X,")
+        named = [None if words and words[0].lower() in lexicon.PREPOSITIONS or agent else ref
+                 for ref, words, agent in zip(named, governed, agents)]
         # (a name in a phrase a preposition opens is no subject: '“checked out” on manager Tom
         # Kessler by August, comments that drew …')
         described = [[w.lower() for w in text[a:b].split()[:1]] in (["a"], ["an"], ["the"]) for a, b in candidates]
