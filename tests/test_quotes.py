@@ -4849,3 +4849,10 @@ def test_a_passive_agent_set_off_before_the_subject_is_not_the_subject():
     quotes = found("Led in evidence by the prosecution counsel, Mr Ibrahim Danjuma, the fourth prosecution witness, an "
                    "investigator with the commission, Mr Kabiru Abdullahi, said the payments were “never carried out”.")
     assert quotes == [("never carried out", "Kabiru Abdullahi", "partial")]
+
+
+@pytest.mark.parametrize("title", ["Archdeacon", "Vicar", "Monsignor", "Deacon"])
+def test_a_clergy_title_is_no_word_of_the_name(title):
+    quotes = found(f"{title} Julian Aske said the bells mattered. “People in this valley mark their lives by those "
+                   f"bells,” {title} Aske said.")
+    assert quotes[-1][1] == "Julian Aske"

@@ -104,6 +104,7 @@ cpl corporal pte cst const comrade brigadier ensign commodore
 counsel ag dpp
 taoiseach tánaiste tanaiste
 oba baale ooni alaafin sultan maharaja nawab ratu datuk datin seri ald mec barr arc
+archdeacon deacon monsignor vicar
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister"),
 traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X"), Malaysian ones
