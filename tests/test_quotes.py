@@ -4856,3 +4856,11 @@ def test_a_clergy_title_is_no_word_of_the_name(title):
     quotes = found(f"{title} Julian Aske said the bells mattered. “People in this valley mark their lives by those "
                    f"bells,” {title} Aske said.")
     assert quotes[-1][1] == "Julian Aske"
+
+
+def test_a_description_set_off_before_a_titled_name_is_its_role():
+    quotes = found("Tom Bell, a parent, said the fees were too high. The school's bursar, Mrs Anne Roe, said the fees "
+                   "would rise.",
+                   "Parent Jim Lake said it was unfair.",
+                   "“We have no choice,” the bursar said.")
+    assert quotes[-1][1] == "Anne Roe"

@@ -18,6 +18,8 @@ from crawler.parsers.quotes.names import NEVER_NAMES
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
+_ARTICLE_END = re.compile(r"\s+[Tt]he$")
+"""An article a title stood after ("…, the Rev"), left once the title is taken off."""
 _ARTICLES = frozenset("the a an".split())
 """Articles, passed over when the words before a name end on a preposition ("at the X")."""
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
@@ -169,7 +171,7 @@ _OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]
 """A description owned by a pronoun, set before a name ("Her co-star, ")."""
 
 
-def _without_titles(context_before: str, titles: list[str]) -> str:
+def without_titles(context_before: str, titles: list[str]) -> str:
     """`context_before` without the titles that end it, the name's own ("the Baale, Chief ")."""
     bare = context_before.rstrip()
     for title in reversed(titles):
@@ -294,8 +296,12 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     if employer:
         # "Holmfield manager Shaun Pryce": the club's words too, which "the Holmfield boss" repeats
         entity.roles.update(w.lower() for w in employer.group(1).split() if w.lower() not in lexicon.FUNCTION_WORDS)
-    described = _DESCRIBED_BEFORE.search(context_before) if not clause_before.strip() else None
-    if described:  # "Fischer’s mother, Adrianne Fischer, …": the description before the name
+    untitled = _ARTICLE_END.sub("", without_titles(context_before, titles)) if titles else context_before
+    described = _DESCRIBED_BEFORE.search(context_before) if not clause_before.strip() else \
+        _DESCRIBED_BEFORE.search(untitled) if untitled.endswith(",") else None
+    if described and clause_before.strip() and described.group(1).split()[-1] in lexicon.KIN_NOUNS:
+        described = None  # ("His son, Dr Andrew Carrington,": a relative, which the relation itself tells)
+    if described:  # "Fischer’s mother, Adrianne Fischer, …", "The school's bursar, Mrs Anne Roe,": the description before the name
         words = [w for w in _LOWER_WORD.findall(described.group(1)) if w not in lexicon.FUNCTION_WORDS]
         entity.roles.update(words)
         if words and lexicon.is_role_noun(words[-1]):
@@ -310,7 +316,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     if stated and lexicon.is_role_noun(stated.group("role")):  # "Its mayor … is Ferdinand Lacson": "the mayor"
         entity.roles.add(stated.group("role"))
         entity.evidence += 1
-    bare = _without_titles(context_before, titles)
+    bare = without_titles(context_before, titles)
     titled = _TITLE_BEFORE.search(bare[-40:]) if bare.endswith(",") else None
     # (also past a title of the name's own: "the Baale, Chief Ganiyu Sewanu,")
     if titled and titled.group(1).lower() in lexicon.TITLES:  # "the Taoiseach, Micheál Byrne,": his office

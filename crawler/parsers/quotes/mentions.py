@@ -16,7 +16,8 @@ from bisect import bisect_left
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity, Mention
-from crawler.parsers.quotes.entity_evidence import clause_gender, learn_from_context, owner_gender, role_head
+from crawler.parsers.quotes.entity_evidence import (clause_gender, learn_from_context, owner_gender, role_head,
+                                                     without_titles)
 from crawler.parsers.quotes.lexicon import first_key
 from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions, spells
 from crawler.parsers.quotes.spans import Span
@@ -72,15 +73,6 @@ _COMPARED_BEFORE = re.compile(r"\b(elder|older|younger|eldest|oldest|youngest)\s
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
 _OLDER = frozenset("elder older eldest oldest".split())
 _YOUNGER = frozenset("younger youngest".split())
-
-
-def _without_titles(context_before: str, titles: list[str]) -> str:
-    """The text before a name without the titles written before it ("His son, " of "His son, Dr ")."""
-    for title in reversed(titles):
-        context_before = context_before.rstrip()
-        if context_before.endswith(title):
-            context_before = context_before[:-len(title)]
-    return context_before
 
 
 def _comparison(context_before: str) -> str:
@@ -239,7 +231,8 @@ class Registry:
             entity = self._misspelt(tokens[0])
         if entity is None:
             entity = Entity(mention.text, tokens, False, surname_inferred=kin is not None,
-                            relative_of_namesake=self._relative_of_namesake(tokens, _without_titles(context_before, titles)))
+                            relative_of_namesake=self._relative_of_namesake(
+                                tokens, without_titles(context_before, titles) + " " if titles else context_before))
             self.entities.append(entity)
             for token in tokens:
                 self.by_token.setdefault(token, []).append(entity)
