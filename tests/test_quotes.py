@@ -4864,3 +4864,13 @@ def test_a_description_set_off_before_a_titled_name_is_its_role():
                    "Parent Jim Lake said it was unfair.",
                    "“We have no choice,” the bursar said.")
     assert quotes[-1][1] == "Anne Roe"
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("The parish's vicar, the Rev Canon Julian Aske, says the news was good. “People mark their lives by those "
+     "bells,” Canon Aske said.", "Julian Aske"),
+    ("Camera maker Canon said its profits rose. “It was a good year,” the company said.", "Canon"),
+    ("Canon Inc said its profits rose. “It was a good year,” Canon said.", "Canon Inc"),
+])
+def test_canon_is_a_title_only_before_a_persons_name(paragraph, speaker):
+    assert found(paragraph)[-1][1] == speaker

@@ -110,6 +110,10 @@ archdeacon deacon monsignor vicar
 traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X"), Malaysian ones
 ("Datuk Seri X") and Nigerian professionals' ("Barr. X", a barrister; "Arc. X", an architect)."""
 
+TITLES_BEFORE_NAMES = frozenset("canon".split())
+"""Titles that are names of their own too ("Canon", a cleric's and a camera maker's): a title only
+before a person's name ("Canon Julian Aske")."""
+
 REMIT_WORDS = frozenset("foreign defence defense finance interior health state".split())
 """Title words that name an office's remit ("Health Secretary"), not a person: a name they end
 is a body's ("SA Health", "NSW Health")."""

@@ -399,6 +399,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         titles = [w for _, _, w in run[:last_title + 1]]
         run = run[last_title + 1:]
         keys = keys[last_title + 1:]
+    if len(run) > 1 and keys[0] in lexicon.TITLES_BEFORE_NAMES and run[1][2][:1].isupper() \
+            and not any(k in lexicon.ORG_WORDS or k in lexicon.PLACES for k in keys[1:]):
+        titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]  # "Canon Julian Aske"; not "Canon Inc", "Canon Europe"
     if titles and keys[0] == "of" and len(run) < 3:
         return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
     if name_follows and titles and keys[0] == "for" and len(run) <= 6 and not any(k in lexicon.ORG_WORDS for k in keys):
