@@ -4874,3 +4874,11 @@ def test_a_description_set_off_before_a_titled_name_is_its_role():
 ])
 def test_canon_is_a_title_only_before_a_persons_name(paragraph, speaker):
     assert found(paragraph)[-1][1] == speaker
+
+
+def test_a_she_after_a_subordinate_clause_a_name_stands_in_is_no_vote_for_its_gender():
+    quotes = found("Ruth Askew builds organs in Kendal with her apprentice, Callum Reid, 23.",
+                   "It is, Ruth says, a fine summary. Later, as the light goes and Reid sweeps up the shavings, she "
+                   "stands by the voicing machine.",
+                   "Asked whether he would run the firm one day, he laughed. ‘Ask me in ten years,’ he said.")
+    assert quotes[-1][1] == "Callum Reid"

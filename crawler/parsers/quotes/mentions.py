@@ -96,6 +96,10 @@ _PEOPLE_BEFORE = re.compile(r"(?:\b(?:[Pp]ensioners|[Cc]ouple|[Pp]arents|[Ss]ibl
 _PAIR_AFTER = re.compile(r",?\s+(?:who\s+)?(?:are|were|have|had|both)\b")
 """A plural verb or "both" right after two given names and a surname ("Hollis and Margaret Pratt,
 who are in their seventies,"): spoken of as a pair, a couple sharing one surname."""
+_SUBORDINATOR_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|"
+                                  r"[Aa]lthough|[Tt]hough|[Ii]f|[Ss]ince|[Uu]ntil|[Oo]nce)\s[^,.;:!?“”\"]*$")
+"""A subordinate clause a name stands in ("Later, as the light goes and Reid sweeps up the
+shavings, she stands …"): it ends at its comma, and a he/she after that is the main clause's subject."""
 _PRONOUN_OPENS = re.compile(r"(?:\A|[.!?][”\"’']?\s+|\n)(She|He)\s[^.!?\n]*\Z")
 """A sentence opening on "She" or "He" and still running where the text ends."""
 
@@ -206,7 +210,8 @@ class Registry:
             titles = [*titles, abbreviation]
         tokens = mention.tokens
         owner = owner_gender(context_before)
-        pronoun = clause_gender(following) if mention.subject else None
+        clause = following.split(",", 1)[0] if _SUBORDINATOR_BEFORE.search(context_before[-60:]) else following
+        pronoun = clause_gender(clause) if mention.subject else None  # ("While Reid sweeps up, she …": hers)
         if pronoun and _OBJECT_OWNER.match(following) and self._may_own(pronoun, tokens):
             pronoun = None  # "Paulsen had attacked her plans" after the woman whose plans they are
         if pronoun and _pronoun_subject(context_before) == pronoun:
