@@ -176,8 +176,6 @@ the chorus, “…”")."""
 
 _SECOND_COMPLEMENT = re.compile(r",\s+(?:but|and)\s+that\s")
 """A second that-clause (", but that"), which goes back to the verb of saying before the last one."""
-_SUBORDINATE_OPENER = re.compile(r"\b(?:until|before|after|when|once|because|unless|while|since)\b")
-"""A word opening a subordinate clause, whose verb takes no that-clause of the sentence's."""
 
 
 def _labelled_name(unit: Unit, colon: int, registry: Registry) -> Ref | None:
@@ -348,7 +346,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                     and verb is not verbs[0]:
                 continue  # "He told his daughter, she says, that it sounded “…”": his words, she relays them
             if verb is not verbs[0] and _SECOND_COMPLEMENT.search(text, verb.end(), opening) \
-                    and _SUBORDINATE_OPENER.search(text, verbs[verbs.index(verb) - 1].end(), verb.start()):
+                    and _SUBORDINATE.search(text, verbs[verbs.index(verb) - 1].end(), verb.start()):
                 continue  # "X said she would wait until the officers had reported, but that the lines were
                 # “…”": the verb of a subordinate clause; the second that-clause is the verb's before
             if lexicon.PASSIVE_BEFORE.search(text[left_start:verb.start()]):

@@ -210,8 +210,9 @@ class Registry:
             titles = [*titles, abbreviation]
         tokens = mention.tokens
         owner = owner_gender(context_before)
-        clause = following.split(",", 1)[0] if _SUBORDINATOR_BEFORE.search(context_before[-60:]) else following
-        pronoun = clause_gender(clause) if mention.subject else None  # ("While Reid sweeps up, she …": hers)
+        pronoun = clause_gender(following.split(",", 1)[0] if _SUBORDINATOR_BEFORE.search(context_before[-60:])
+                                else following) if mention.subject else None
+        # ("While Reid sweeps up the shavings, she …": the clause ends at its comma; the she is another's)
         if pronoun and _OBJECT_OWNER.match(following) and self._may_own(pronoun, tokens):
             pronoun = None  # "Paulsen had attacked her plans" after the woman whose plans they are
         if pronoun and _pronoun_subject(context_before) == pronoun:

@@ -111,13 +111,16 @@ def _spokesperson_since(gender: str | None, position: int, registry: Registry, c
     if found is None or any(m.subject and m.entity is not None and m.entity.person
                             for m in registry.at(found.end(), position)):
         return None
-    owner = earlier_spokes_owner("spokes" + found.group("gender"), position, registry)
-    if owner is not None:
-        return owner
-    described = resolve_description(Ref("description", found.group("phrase"), found.start("phrase")),
-                                    registry, context, text)
+    return earlier_spokes_owner("spokes" + found.group("gender"), position, registry) \
+        or _spokespersons_body(found.group("phrase"), found.start("phrase"), registry, context, text)
     # ("A spokeswoman for the council said", "An aquarium spokeswoman said": the body of that kind)
-    return described if described is not None and not described.person else None
+
+
+def _spokespersons_body(phrase: str, position: int, registry: Registry, context: Context, text: str) -> Entity | None:
+    """The organisation an unnamed spokesperson's phrase at `position` speaks for ("a spokeswoman
+    for the council", "An aquarium spokeswoman", a bare "A spokeswoman"), or None."""
+    body = resolve_description(Ref("description", phrase, position), registry, context, text)
+    return body if body is not None and not body.person else None
 
 
 _ASKED = re.compile(r"\basked\s+$")
@@ -375,10 +378,7 @@ def _earlier_spokesperson(head: str, position: int, registry: Registry, context:
     found = None
     for found in re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{head}\b").finditer(text, max(0, position - 600), position):
         pass
-    if found is None:
-        return None
-    owner = resolve_description(Ref("description", found.group(), found.start()), registry, context, text)
-    return owner if owner is not None and not owner.person else None
+    return _spokespersons_body(found.group(), found.start(), registry, context, text) if found else None
 
 
 def resolve_description(ref: Ref, registry: Registry, context: Context, text: str,
@@ -438,8 +438,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             return speaking_organisation_before(ref.position, registry) or (
                 organisation_named_before(ref.position, registry) if words[0] in ("a", "an") else None)
             # (a spokesperson introduced: of the one organisation just named, whatever its part)
-    if head in lexicon.ORG_NOUNS or words[0] == "the" and len(content) == 1 and any(
-            len(e.tokens) > 1 and e.tokens[-1] == head and not e.gender for e in registry.entities):
+    if head in lexicon.ORG_NOUNS or words[0] == "the" and len(content) == 1 and _organisation_kind(head, registry):
         # ("the zoo" where the article names "Brackenfield Zoo": a noun that heads a name is an institution's)
         owners = [m for m in inside if m.possessive and m.entity is not None and not m.entity.person]
         if owners:
