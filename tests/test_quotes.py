@@ -4876,6 +4876,18 @@ def test_canon_is_a_title_only_before_a_persons_name(paragraph, speaker):
     assert found(paragraph)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Haji Rahim Bakhsh, 70, has farmed the valley for fifty years. “The wells are dry,” he said.", "Rahim Bakhsh"),
+    ("Pa Samuel Adeyemi, the village head, called for calm. “We will rebuild,” he said.", "Samuel Adeyemi"),
+    ("Mama Grace Achieng sells fish at the jetty. “We cannot afford it,” she said.", "Grace Achieng"),
+    ("Hajia Aisha Sani, a trader, was worried. “Business is slow,” she said.", "Aisha Sani"),
+    ("Ustaz Bashir Lawal said the school would stay open. “Children must learn,” he said.", "Bashir Lawal"),
+    ("Her mama called her home. “Come inside now,” Mama said.", "Mama"),
+])
+def test_honorifics_of_address_before_a_name_are_no_part_of_it(paragraph, speaker):
+    assert found(paragraph)[-1][1] == speaker
+
+
 def test_a_she_after_a_subordinate_clause_a_name_stands_in_is_no_vote_for_its_gender():
     quotes = found("Ruth Askew builds organs in Kendal with her apprentice, Callum Reid, 23.",
                    "It is, Ruth says, a fine summary. Later, as the light goes and Reid sweeps up the shavings, she "

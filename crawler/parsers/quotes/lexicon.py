@@ -98,7 +98,7 @@ attorney administrator executive editor founder inspector marshal councilman cou
 councillor councilor alderman trustee provost registrar clerk assemblyman assemblywoman chairperson
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
-undersecretary engr atty alhaji alhaja hajiya malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
+undersecretary engr atty alhaji alhaja hajiya haji hajji hajia ustaz ustadh maulana mufti malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
 mla mlc msp td mpp mha mna
 cpl corporal pte cst const comrade brigadier ensign commodore
 counsel ag dpp
@@ -110,9 +110,10 @@ archdeacon deacon monsignor vicar
 traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X"), Malaysian ones
 ("Datuk Seri X") and Nigerian professionals' ("Barr. X", a barrister; "Arc. X", an architect)."""
 
-TITLES_BEFORE_NAMES = frozenset("canon".split())
-"""Titles that are names of their own too ("Canon", a cleric's and a camera maker's): a title only
-before a person's name ("Canon Julian Aske")."""
+TITLES_BEFORE_NAMES = frozenset("canon pa mama".split())
+"""Titles that are names or words of their own too ("Canon", a cleric's and a camera maker's; "Pa" and
+"Mama", the respect West and East African English gives elders): a title only before a person's name
+("Canon Julian Aske", "Pa Samuel Adeyemi", "Mama Grace Achieng")."""
 
 REMIT_WORDS = frozenset("foreign defence defense finance interior health state".split())
 """Title words that name an office's remit ("Health Secretary"), not a person: a name they end
@@ -126,7 +127,8 @@ no sentence, and the word belongs to the name it stands in."""
 COMPANY_ABBREVIATIONS = frozenset("inc co corp ltd".split())
 """A company's legal form written short ("Acme Corp."), part of its name."""
 
-HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon alhaji alhaja hajiya malam mallam".split())
+HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon alhaji alhaja hajiya haji hajji hajia ustaz ustadh "
+                       "maulana mufti malam mallam pa mama".split())
 """Titles of address: not a role on their own."""
 
 TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
