@@ -4829,6 +4829,16 @@ def test_they_after_a_sentence_a_group_is_the_subject_of_is_the_group(group):
     assert quotes[-1][1] == group
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("Members of the Riverside Tenants Union, who packed the hearing,", "Riverside Tenants Union"),
+    ("Volunteers from Friends of Elm Park", "Friends of Elm Park"),
+    ("Organisers of the Westfield Marathon", None),  # an event's organisers: an unnamed group
+])
+def test_they_after_members_of_a_group_is_the_group(opening, speaker):
+    quotes = found(f"{opening} said they would return next month. “We are not going anywhere,” they said.")
+    assert quotes[-1][1] == speaker
+
+
 def test_a_reflexive_in_a_name_s_clause_tells_its_gender_over_a_possessive_before_it():
     quotes = found("Halina Brandt taught ballet for sixty years. She met her husband, Walter Brandt, a machinist, in 1959.",
                    "Marisol Ducharme, a principal dancer, was one of her students.",

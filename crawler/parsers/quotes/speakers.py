@@ -609,6 +609,9 @@ _OWNED_ROLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]+[’']s\s+(?P<role>[a-
 """A description going on as the owner of a role ("the Ukrainian" + " president's chief of staff")."""
 _FIRM_STAFF = frozenset("analysts economists strategists".split())
 """Staff whose unnamed words (a research note) a report gives to the firm they work at."""
+_GROUP_MEMBERS = frozenset("members volunteers".split())
+"""People who act for a group as a body: what they say as "they" is the group's ("Members of the
+Riverside Tenants Union said they would return. “…,” they said")."""
 
 
 _FAMILY_AFTER = re.compile(r"\s+family\b")
@@ -724,9 +727,9 @@ def _title_holder(mention: Mention, registry: Registry) -> Entity | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
-_STAFF_SUBJECT = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:%s)\b" % "|".join(w.capitalize() for w in sorted(_FIRM_STAFF)))
-"""A sentence opening on unnamed staff ("Analysts at Goldman Sachs have …"), a live report's
-time before it or not ("09:45 Analysts at …")."""
+_STAFF_SUBJECT = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:%s)\b" % "|".join(w.capitalize() for w in sorted(_FIRM_STAFF | _GROUP_MEMBERS)))
+"""A sentence opening on unnamed staff or members ("Analysts at Goldman Sachs have …", "Volunteers
+from Friends of Elm Park said …"), a live report's time before it or not ("09:45 Analysts at …")."""
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their|An?)\s+(?:[a-z-]+\s+)?(%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
 """A sentence whose subject is a document ("The report, rightly, does not.", "A petition started
 by …"); when it is another document than the one quoted before, "it" is the new one."""
