@@ -4063,6 +4063,14 @@ def test_a_phrase_opened_by_after_and_closed_by_a_comma_holds_no_subject_of_the_
     assert [q[1] for q in quotes] == ["Rural Producers Federation"]
 
 
+def test_a_surname_speaking_next_is_the_namesake_who_spoke_in_the_sentence_before():
+    quotes = found("Driver Alan Reid died in the crash. Mr Reid's widow, Lorna Reid, said the family had been told on "
+                   "Tuesday. “It was a blocked drain,” she said.",
+                   "Their son, Euan Reid, who is also a driver, said the family would wait. Reid added that he had "
+                   "returned to work. “It is what Dad would have told me to do,” he said.")
+    assert [q[1] for q in quotes] == ["Lorna Reid", "Euan Reid"]
+
+
 def test_a_role_set_after_a_shared_surname_picks_the_bearer_the_article_gave_it():
     # "Walker, the scientist,": Sarah, not the farmer; the bare "Walker" after it is the farmer again
     quotes = found("Hemi Walker farms 620 hectares in the valley. “We lost the Flat,” Walker says.",

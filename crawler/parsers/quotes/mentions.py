@@ -80,6 +80,8 @@ def _comparison(context_before: str) -> str:
     compared = _COMPARED_BEFORE.search(context_before[-16:])
     return compared.group(1).lower() if compared else ""
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])")
+"""A full stop (or ! ?) that ends a sentence, the next one opening with a capital."""
 _OBJECT_OWNER = re.compile(r"(?:\s*,[^,.;“”\"]{1,60},)?\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:her|his)\s")
 """A possessive right after the clause's past verb, an apposition before it or not ("Paulsen, a
 Republican, had attacked her plans", "dismissed her figures"): the owner of the object, who may
@@ -286,6 +288,15 @@ class Registry:
         self.mentions.append(mention)
         learn_from_context(entity, mention, titles, following, context_before, pronoun, owner)
 
+    def _spoke_just_before(self, entity: Entity, mention: Mention) -> bool:
+        """`entity`'s latest mention is the speaking subject of the sentence right before `mention`'s,
+        in the same paragraph: a surname speaking next goes on with that bearer of it."""
+        last = next((m for m in reversed(self.mentions) if m.entity is entity), None)
+        if last is None or not (last.subject and last.speaks):
+            return False
+        between = self.text[last.end:mention.start + 1]  # (the name's capital closes the sentence stop)
+        return "\n" not in between and len(_SENTENCE_STOP.findall(between)) == 1
+
     def _relative_of_namesake(self, tokens: tuple[str, ...], context_before: str) -> bool:
         """A full name set after a family relation in another's clause ("a goal from his nephew
         Shane Dolan") or set off after one ("His son, Dr Andrew Carrington,") when a person of that
@@ -459,6 +470,9 @@ class Registry:
             if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
                     and entity.tokens[-len(tokens):] == tokens:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
+            if mention.speaks and not (compared or apposed) and len(tokens) < len(entity.tokens) \
+                    and self._spoke_just_before(entity, mention):
+                score += 0.5  # "Their son, Euan McCabe, said … McCabe added": the namesake who just spoke
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
             scored.append((score, entity))
