@@ -4071,6 +4071,18 @@ def test_a_surname_speaking_next_is_the_namesake_who_spoke_in_the_sentence_befor
     assert [q[1] for q in quotes] == ["Lorna Reid", "Euan Reid"]
 
 
+def test_a_description_set_off_before_a_position_and_a_name_is_a_role_of_the_name():
+    quotes = found("Jaxon Tapau, 20, kicked the goal. “I just thought, why not,” he said. The Kingfish captain, hooker "
+                   "Ben Tapau, is his older cousin. “He has been like that since he was a kid,” the captain said.")
+    assert [q[1] for q in quotes] == ["Jaxon Tapau", "Ben Tapau"]
+
+
+def test_a_description_may_name_a_role_by_its_synonym():
+    quotes = found("Kingfish captain Ben Tapau praised the pack. His cousin Jaxon Tapau, 20, kicked the winning goal. "
+                   "“He has ice in his veins,” the skipper said.")
+    assert quotes[-1][1] == "Ben Tapau"
+
+
 def test_a_role_set_after_a_shared_surname_picks_the_bearer_the_article_gave_it():
     # "Walker, the scientist,": Sarah, not the farmer; the bare "Walker" after it is the farmer again
     quotes = found("Hemi Walker farms 620 hectares in the valley. “We lost the Flat,” Walker says.",

@@ -297,6 +297,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         # "Holmfield manager Shaun Pryce": the club's words too, which "the Holmfield boss" repeats
         entity.roles.update(w.lower() for w in employer.group(1).split() if w.lower() not in lexicon.FUNCTION_WORDS)
     untitled = _ARTICLE_END.sub("", without_titles(context_before, titles)) if titles else context_before
+    if not titles and role_words and clause_before.split() == role_words and lexicon.is_role_noun(role_words[-1]):
+        untitled = context_before[:len(context_before) - len(clause_before)]  # "The Kingfish captain, hooker Ben Tapau"
     described = _DESCRIBED_BEFORE.search(context_before) if not clause_before.strip() else \
         _DESCRIBED_BEFORE.search(untitled) if untitled.endswith(",") else None
     if described and clause_before.strip() and described.group(1).split()[-1] in lexicon.KIN_NOUNS:
