@@ -142,6 +142,17 @@ TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative"
 SPELT_OUT_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
 """Titles written as initials and their words, which a description may use ("its chief executive" for "CEO X")."""
 
+ROLE_SYNONYMS = {"skipper": "captain", "captain": "skipper", "keeper": "goalkeeper", "goalie": "goalkeeper",
+                 "goalkeeper": "keeper", "gaffer": "manager"}
+"""Role words copy uses for one another ("the skipper" for the team's captain, "the gaffer" for its
+manager), which a description may use for the role the article gave."""
+
+
+def with_synonyms(words: list[str]) -> set[str]:
+    """`words` and the role words that mean the same."""
+    return set(words) | {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
+
+
 MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother man boy spokesman "
                       "congressman chairman grandfather uncle nephew".split())
 FEMALE_CUES = frozenset("mrs ms miss dame lady queen princess mother mom mum wife daughter sister "

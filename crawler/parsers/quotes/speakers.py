@@ -488,7 +488,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         seen.add(id(entity))
         if age and entity.age == age.group(1):
             return entity
-        overlap = len(set(content) & {r for r in entity.roles if r not in _GENERIC})
+        overlap = len(lexicon.with_synonyms(content) & {r for r in entity.roles if r not in _GENERIC})
         if overlap and _OFFICE_MODIFIERS.intersection(content) <= entity.roles \
                 and not (_SHADOW in entity.roles and _SHADOW not in content):
             candidates.append((-overlap, distance, entity))
