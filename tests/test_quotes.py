@@ -4618,6 +4618,14 @@ def test_she_after_a_spokeswoman_of_an_organisation_given_by_its_kind(spokeswoma
     assert quotes == [("Nobody will be turned away,", "Sligo County Council", "inline")]
 
 
+@pytest.mark.parametrize("company", ["Aldercrest Resources", "Karoo Minerals", "Tideway Logistics"])
+def test_a_name_ending_on_an_industry_word_is_a_company_even_described_as_an_owner(company):
+    quotes = found("Professor Dana Kirk of the University of Regina studies mining towns. "
+                   f"The mine’s current owner, {company}, bought the site in 2011. In a statement, the company said "
+                   "the cuts were “difficult but necessary”. “We remain committed to the town,” the statement said.")
+    assert [q[1] for q in quotes] == [company, company]
+
+
 def test_the_spokeswoman_of_an_organisation_given_by_the_last_word_of_its_name():
     quotes = found("The pup was found on a beach near Westport and taken to Elliott Bay Aquarium in May.",
                    "An aquarium spokeswoman said the pup would not be on public view for several months. “We know a "
