@@ -4620,10 +4620,12 @@ def test_she_after_a_spokeswoman_of_an_organisation_given_by_its_kind(spokeswoma
 
 @pytest.mark.parametrize("company", ["Aldercrest Resources", "Karoo Minerals", "Tideway Logistics"])
 def test_a_name_ending_on_an_industry_word_is_a_company_even_described_as_an_owner(company):
-    quotes = found("Professor Dana Kirk of the University of Regina studies mining towns. "
-                   f"The mine’s current owner, {company}, bought the site in 2011. In a statement, the company said "
-                   "the cuts were “difficult but necessary”. “We remain committed to the town,” the statement said.")
-    assert [q[1] for q in quotes] == [company, company]
+    quotes = found("Professor Dana Kirk of the University of Regina studies mining towns. “They rise and fall with one "
+                   "employer,” she said.",
+                   f"The mine’s current owner, {company}, bought the site in 2011 and spent more than $1 billion "
+                   "expanding it. In a statement, the company said the cuts were “difficult but necessary”.",
+                   "“We remain committed to the town,” the statement said.")
+    assert [q[1] for q in quotes] == ["Dana Kirk", company, company]
 
 
 def test_the_spokeswoman_of_an_organisation_given_by_the_last_word_of_its_name():
