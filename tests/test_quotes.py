@@ -4618,6 +4618,15 @@ def test_she_after_a_spokeswoman_of_an_organisation_given_by_its_kind(spokeswoma
     assert quotes == [("Nobody will be turned away,", "Sligo County Council", "inline")]
 
 
+@pytest.mark.parametrize("relation", ["neighbour", "cousin", "flatmate", "landlord", "fiancé", "companion"])
+def test_a_relation_noun_set_before_a_name_makes_it_a_person(relation):
+    quotes = found("“It came over the ridge like a freight train.” Graham Fenwick, 71, has lived near Wakefield for 38 "
+                   "years. He left with his wife and two dogs.",
+                   f"His {relation}, Sione Taufa, had been helping to move horses from a paddock along the road. "
+                   "“You don’t think, you just do it,” he said.")
+    assert quotes[-1][1] == "Sione Taufa"
+
+
 @pytest.mark.parametrize("company", ["Aldercrest Resources", "Karoo Minerals", "Tideway Logistics"])
 def test_a_name_ending_on_an_industry_word_is_a_company_even_described_as_an_owner(company):
     quotes = found("Professor Dana Kirk of the University of Regina studies mining towns. “They rise and fall with one "

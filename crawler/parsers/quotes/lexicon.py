@@ -197,8 +197,10 @@ besides after before during since until upon opposite alongside beneath above be
 
 ROLE_NOUNS = frozenset("boss star chef veteran rookie colleague friend partner aide envoy nominee "
                        "candidate teammate captain legend host anchor hopeful head advocate expert principal critic medic cleric "
-                       "champion".split())
-"""Role nouns placed before a name ("boss Enzo Maresca") that no job ending gives away."""
+                       "champion neighbour cousin classmate flatmate housemate roommate landlord landlady fiance fiancé fiancee "
+                       "fiancée girlfriend boyfriend widow companion".split())
+"""Role nouns placed before a name ("boss Enzo Maresca", "His neighbour, Sione Taufa,") that no job
+ending gives away: a person's."""
 
 JOB_ENDING = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|official|head|adviser)$")
 """Endings of a job noun ("analyst", "editor-in-chief", "official"), not of a verb ("push")."""
