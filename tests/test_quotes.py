@@ -4618,6 +4618,14 @@ def test_she_after_a_spokeswoman_of_an_organisation_given_by_its_kind(spokeswoma
     assert quotes == [("Nobody will be turned away,", "Sligo County Council", "inline")]
 
 
+@pytest.mark.parametrize("relation", ["His wife of 58 years", "His wife"])
+def test_a_relation_with_its_years_set_before_a_name_tells_its_gender(relation):
+    quotes = found("Emmanuel Dakup died on Friday.",
+                   f"{relation}, Ruth Dakup, said he had been writing music until the week before he died. “There is "
+                   "a song on his table that he did not finish,” she said.")
+    assert quotes[-1][1] == "Ruth Dakup"
+
+
 @pytest.mark.parametrize("relation", ["neighbour", "cousin", "flatmate", "landlord", "fiancé", "companion"])
 def test_a_relation_noun_set_before_a_name_makes_it_a_person(relation):
     quotes = found("“It came over the ridge like a freight train.” Graham Fenwick, 71, has lived near Wakefield for 38 "

@@ -28,10 +28,11 @@ _OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name,\
 """Someone's name given in an apposition to "her first name" ("who gave only her first name,
 Amina", "who asked that only his first name, Keith, be used")."""
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\sand\s+)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
-                               r"\s+(?:[A-Z][\w’'&.-]*\s+){0,4}(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
+                               r"\s+(?:[A-Z][\w’'&.-]*\s+){0,4}(?:[a-z0-9][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
-"Another farmer, ", "The company's founder, ", "The Pakistan Cricket Board chairman, "), also after a
-sentence that a quotation ends, and as the second of two ("with Bautista and a younger warden, ")."""
+"Another farmer, ", "The company's founder, ", "The Pakistan Cricket Board chairman, ", "His wife of 58
+years, "), also after a sentence that a quotation ends, and as the second of two ("with Bautista and
+a younger warden, ")."""
 _OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
