@@ -4618,6 +4618,14 @@ def test_she_after_a_spokeswoman_of_an_organisation_given_by_its_kind(spokeswoma
     assert quotes == [("Nobody will be turned away,", "Sligo County Council", "inline")]
 
 
+def test_a_capitalised_description_speaking_after_a_name_is_the_clause_subject_not_its_apposition():
+    quotes = found("The university has frozen recruitment, Chancellor Ravi Rao said on Friday. Registrar Tom Bell said "
+                   "staff were worried.",
+                   "Addressing a press conference at Crawford Hall, the Chancellor said pensions were at risk. “We are "
+                   "still waiting for a reply,” he said.")
+    assert quotes[-1][1] == "Ravi Rao"
+
+
 @pytest.mark.parametrize("relation", ["His wife of 58 years", "His wife"])
 def test_a_relation_with_its_years_set_before_a_name_tells_its_gender(relation):
     quotes = found("Emmanuel Dakup died on Friday.",
