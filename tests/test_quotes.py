@@ -4626,6 +4626,15 @@ def test_a_capitalised_description_speaking_after_a_name_is_the_clause_subject_n
     assert quotes[-1][1] == "Ravi Rao"
 
 
+@pytest.mark.parametrize("said", ["“We are still waiting for a reply,” the VC said.",
+                                  "Addressing a press conference, the VC said pensions were at risk. “We are still "
+                                  "waiting for a reply,” he said."])
+def test_the_initials_of_a_hyphenated_office_name_its_holder(said):
+    quotes = found("The university has frozen recruitment after a grant cut, Vice-Chancellor Prof. K.S. Nagaraj said on "
+                   "Friday. Registrar H.M. Ravikumar said staff were worried.", said)
+    assert quotes[-1][1] == "K.S. Nagaraj"
+
+
 @pytest.mark.parametrize("relation", ["His wife of 58 years", "His wife"])
 def test_a_relation_with_its_years_set_before_a_name_tells_its_gender(relation):
     quotes = found("Emmanuel Dakup died on Friday.",

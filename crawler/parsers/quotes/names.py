@@ -294,9 +294,9 @@ def spells(acronym: str, initials: str) -> bool:
 
 
 def capital_initials(text: str) -> str:
-    """The first letters of the capitalised words of `text`, what an acronym of it spells
-    ("Deputy Commissioner of Morigaon": "DCM")."""
-    return "".join(word[0] for word in text.split() if word[0].isupper())
+    """The first letters of the capitalised words of `text`, hyphenated ones word by word, what an
+    acronym of it spells ("Deputy Commissioner of Morigaon": "DCM", "Vice-Chancellor": "VC")."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", text) if word and word[0].isupper())
 
 
 Run = list[tuple[int, int, str]]

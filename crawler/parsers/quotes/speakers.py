@@ -478,6 +478,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             head in e.roles for e in registry.entities if e.person):
         return _relative(words[0], gender, ref.position, registry)
     age = _AGE.search(ref.text)
+    abbreviated = _office_abbreviated(ref.text.split()[-1], ref.position, registry) if words[0] == "the" else None
+    if abbreviated is not None:
+        return abbreviated  # "Addressing a press conference, the VC said" after "Vice-Chancellor K.S. Nagaraj"
     candidates: list[tuple[int, int, Entity]] = []
     seen: set[int] = set()
     before = registry.before(ref.position)
@@ -701,11 +704,16 @@ def _role_abbreviated(mention: Mention, registry: Registry) -> Entity | None:
     """The one person named before whose office the capitals after "the" abbreviate ("Deputy
     Commissioner of Morigaon, Devashish Sharma, …" then "the DC said"), or who had them as a title
     ("CS Mbugua" then "the CS said"), or None."""
-    letters = mention.text
-    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4) \
-            or registry.text[max(0, mention.start - 4):mention.start].lower() != "the ":
+    if registry.text[max(0, mention.start - 4):mention.start].lower() != "the ":
         return None
-    holders = {id(m.entity): m.entity for m in registry.before(mention.start) if m.entity is not None and m.entity.person
+    return _office_abbreviated(mention.text, mention.start, registry)
+
+
+def _office_abbreviated(letters: str, position: int, registry: Registry) -> Entity | None:
+    """The one person named before `position` whose office `letters` abbreviate, or None."""
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4):
+        return None
+    holders = {id(m.entity): m.entity for m in registry.before(position) if m.entity is not None and m.entity.person
                and (m.entity.role and capital_initials(m.entity.role).startswith(letters) or letters.lower() in m.entity.roles)}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
