@@ -4635,6 +4635,12 @@ def test_the_initials_of_a_hyphenated_office_name_its_holder(said):
     assert quotes[-1][1] == "K.S. Nagaraj"
 
 
+@pytest.mark.parametrize("crowd", ["Pickets", "Mourners", "Demonstrators", "Spectators"])
+def test_a_crowd_opening_a_sentence_is_no_speaker_s_name(crowd):
+    quotes = found(f"Union leader Tom Bell spoke first. {crowd} chanted “Safe staff, safe trains” outside.")
+    assert quotes[-1] == ("Safe staff, safe trains", None, "inline")
+
+
 @pytest.mark.parametrize("relation", ["His wife of 58 years", "His wife"])
 def test_a_relation_with_its_years_set_before_a_name_tells_its_gender(relation):
     quotes = found("Emmanuel Dakup died on Friday.",

@@ -297,7 +297,8 @@ researchers students teachers parents police investigators authorities leaders m
 diplomats spokespeople man woman patient resident leader member prosecutors survivors victims judge
 neighbours neighbors allies aides insiders colleagues friends relatives campaigners employees staffers
 family families commuters passengers motorists drivers shoppers consumers customers tenants homeowners
-farmers traders villagers locals pupils nurses
+farmers traders villagers locals pupils nurses pickets strikers marchers demonstrators mourners worshippers spectators
+onlookers bystanders evacuees rescuers firefighters paramedics
 """.split())
 """Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
 
