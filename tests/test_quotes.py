@@ -4635,6 +4635,13 @@ def test_the_initials_of_a_hyphenated_office_name_its_holder(said):
     assert quotes[-1][1] == "K.S. Nagaraj"
 
 
+def test_the_second_of_two_names_joined_inside_a_noun_phrase_is_no_subject():
+    quotes = found("Chandmoni, the Kolkata-based tea producer, reported a fall in profit. Chandmoni said it would not cut "
+                   "the wages agreed in April, which raised the daily wage of workers in its Dooars and Terai gardens by "
+                   "18 rupees. “Our workers are the first stakeholders of this company,” it said.")
+    assert quotes[-1][1] == "Chandmoni"
+
+
 @pytest.mark.parametrize("crowd", ["Pickets", "Mourners", "Demonstrators", "Spectators"])
 def test_a_crowd_opening_a_sentence_is_no_speaker_s_name(crowd):
     quotes = found(f"Union leader Tom Bell spoke first. {crowd} chanted “Safe staff, safe trains” outside.")

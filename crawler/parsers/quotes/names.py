@@ -124,6 +124,16 @@ _INFLECTED = re.compile(r"[a-z]{3,}(?:s|ed)$")
 _OBJECT_OPENERS = frozenset("the a an two three four five six as back away out off down up".split())
 
 
+_PHRASE_OPENERS = frozenset("its their his her our my the a an".split())
+
+
+def _second_of_a_phrase(before_words: list[str]) -> bool:
+    """The name is the second of two joined inside a noun phrase ("in its Dooars and Terai gardens"):
+    a word of the phrase, as the first is, not a subject."""
+    return len(before_words) >= 3 and before_words[-1] == "and" and before_words[-2][:1].isupper() \
+        and before_words[-3].lower() in _PHRASE_OPENERS | lexicon.PREPOSITIONS
+
+
 def _finite_verb_after(following: list[str]) -> bool:
     """A lower-case -s or -ed word, then an article, a number, "as" or a preposition, follows
     the name: a verb it is the subject of ("These days Quinn teaches two mornings a week",
@@ -719,7 +729,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         owns_role = job_and_name_follow(following)
         # (what rules a subject out is read first, the costlier tests of the sentence around it after;
         # not "(I ask) if X is …")
-        subject = not possessive and not after_prep and not owns_role \
+        subject = not possessive and not after_prep and not owns_role and not _second_of_a_phrase(before_words) \
             and previous_word not in ("the", "a", "an", "if", "whether") \
             and (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
                  or _COMPARED_OPENER.search(before_title[-40:]) is not None
