@@ -4635,6 +4635,12 @@ def test_the_initials_of_a_hyphenated_office_name_its_holder(said):
     assert quotes[-1][1] == "K.S. Nagaraj"
 
 
+def test_they_going_on_about_members_of_a_group_named_in_apposition_is_the_group():
+    quotes = found("Members of a student group, Cool Schools Philly, held up thermometers during the meeting. They said "
+                   "they had measured temperatures above 90 degrees. “We did the district's homework for them,” they said.")
+    assert quotes[-1][1] == "Cool Schools Philly"
+
+
 def test_the_second_of_two_names_joined_inside_a_noun_phrase_is_no_subject():
     quotes = found("Chandmoni, the Kolkata-based tea producer, reported a fall in profit. Chandmoni said it would not cut "
                    "the wages agreed in April, which raised the daily wage of workers in its Dooars and Terai gardens by "

@@ -629,13 +629,22 @@ def _family_since(position: int, registry: Registry, context: Context) -> Entity
     return None
 
 
+_NAMED_GROUP = re.compile(r"\s+(?:of|from)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])")
+"""A group described, then named in apposition ("of a student group, Cool Schools Philly")."""
+
+
 def _staff_of(end: int, registry: Registry) -> Entity | None:
-    """The organisation named right after unnamed staff ending at `end` ("Analysts at Kepler"),
-    or None when no organisation is named there."""
+    """The organisation named right after unnamed staff ending at `end` ("Analysts at Kepler",
+    "Members of a student group, Cool Schools Philly,"), or None when no organisation is named there."""
     owner = _OWNER.match(registry.text, end)
     if owner is None or registry.text[end:owner.end()].split()[0] not in ("at", "from", "of", "for"):
-        return None
-    named = [m for m in registry.at(end, owner.end()) if m.entity is not None
+        apposed = _NAMED_GROUP.match(registry.text, end)
+        if apposed is None:
+            return None
+        span = (apposed.end(), apposed.end() + 1)  # the name the apposition gives
+    else:
+        span = (end, owner.end())
+    named = [m for m in registry.at(*span) if m.entity is not None
              and m.entity.gender is None and m.entity.age is None]  # (a firm, taken for a person or not)
     return named[0].entity if named else None
 
@@ -738,6 +747,8 @@ def _title_holder(mention: Mention, registry: Registry) -> Entity | None:
 _STAFF_SUBJECT = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:%s)\b" % "|".join(w.capitalize() for w in sorted(_FIRM_STAFF | _GROUP_MEMBERS)))
 """A sentence opening on unnamed staff or members ("Analysts at Goldman Sachs have …", "Volunteers
 from Friends of Elm Park said …"), a live report's time before it or not ("09:45 Analysts at …")."""
+_THEY_SUBJECT = re.compile(r"\s*They\s")
+"""A sentence whose subject is "they", going on about the subject of the one before."""
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their|An?)\s+(?:[a-z-]+\s+)?(%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
 """A sentence whose subject is a document ("The report, rightly, does not.", "A petition started
 by …"); when it is another document than the one quoted before, "it" is the new one."""
@@ -769,7 +780,10 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
         if family is not None:
             return family
         if ref.text == "they":
-            staff = _STAFF_SUBJECT.match(registry.reporter_text, previous_sentence_start(registry, ref.position), ref.position)
+            before = previous_sentence_start(registry, ref.position)
+            if _THEY_SUBJECT.match(registry.reporter_text, before):
+                before = previous_sentence_start(registry, before)  # "Members of X held up thermometers. They said …"
+            staff = _STAFF_SUBJECT.match(registry.reporter_text, before, ref.position)
             if staff is not None:
                 return _staff_of(staff.end(), registry)  # "Analysts at Goldman Sachs have raised … they wrote"
             return group_subject_before(ref.position, registry)  # "Parents for Folwell Arts … sent a letter. “…,” they wrote"
