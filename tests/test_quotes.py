@@ -1016,6 +1016,13 @@ def test_answers_of_an_interview_set_out_as_q_and_a_are_the_interviewees():
     assert [speaker for _, speaker, _ in quotes] == [None, "Jane Goodall", "Jane Goodall"]
 
 
+@pytest.mark.parametrize("source", ["his aunt, Jane Starner,", "his former teacher, Jane Starner,"])
+def test_according_to_a_description_set_off_before_a_name_is_the_name(source):
+    quotes = found("John Milo Ford was born in East Chicago in 1957. Everyone called him Mike. "
+                   f"According to {source} “He was brilliant from the start.” He played chess.")
+    assert quotes[-1][1] == "Jane Starner"
+
+
 def test_an_organisation_cited_with_according_to_the_is_a_source():
     quotes = found("The storm killed at least 12 people, according to the National Weather Service. "
                    "“This was an extraordinary event,” the agency said.")

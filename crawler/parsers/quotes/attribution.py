@@ -70,6 +70,9 @@ _OBJECT_PRONOUN = re.compile(r"(him|her|them)(?=\s*[,.;:“\"—–]|\s*$)")
 """A pronoun as the source ("According to him, “…”"): the one the pronoun stands for, not a
 possessive "her" before a noun ("according to her lawyers, …")."""
 _AS_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+_DESCRIPTION_SET_OFF = re.compile(r"(?:his|her|their|its|the|an?)\s+(?:[\w’'-]+\s+){0,3}[a-z-]+,\s+")
+"""A description the name after it is set off from ("According to his aunt, Jane Starner, …"): the
+name is the source."""
 _FROM_SOMEONE = re.compile(r"\bfrom\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?P<head>[a-z-]+)\s*:$")
 """Words relayed from someone the article does not name, right before them ("She read one aloud,
 from a nine-year-old: “…”", "an email from one reader:"): no one named said them."""
@@ -387,9 +390,11 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 return Attribution(kind, Ref("pronoun", _AS_SUBJECT[pronoun.group(1)], unit.start + where))
             ref = ref_in(text, where, min(right_end, where + 80), unit, registry(), prefer_last=False,
                           objects=True)
-            between = text[where:max(where, ref.position - unit.start)].split() if ref else []
-            if ref is not None and not all(w[:1].isupper() or w.lower() in lexicon.TITLES | DETERMINERS
-                                           for w in between):
+            between = text[where:max(where, ref.position - unit.start)] if ref else ""
+            apposed = ref is not None and ref.kind == "name" and _DESCRIPTION_SET_OFF.fullmatch(between) is not None \
+                and text[ref.position - unit.start + len(ref.text):].startswith(",")
+            if ref is not None and not apposed \
+                    and not all(w[:1].isupper() or w.lower() in lexicon.TITLES | DETERMINERS for w in between.split()):
                 # the source is the words right after the cue ("according to reports, Heidnik …")
                 phrase = text[where:right_end].split(",")[0].split()
                 ref = None
