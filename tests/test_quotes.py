@@ -4655,6 +4655,16 @@ def test_the_second_of_two_names_joined_inside_a_noun_phrase_is_no_subject():
     assert quotes[-1][1] == "Chandmoni"
 
 
+@pytest.mark.parametrize("firm", ["Whitford and Daughters", "Bell and Sons"])
+def test_a_founder_and_his_kin_name_one_firm(firm):
+    quotes = found(f"The crack was found by an inspector from {firm}, the bellfounders in Loughborough. {firm} said in "
+                   "a statement that the cracks were ‘typical of bells of this age’.",
+                   "The parish’s vicar, the Rev Canon Julian Aske, says the news was met with grief. He looks after "
+                   "seven churches.",
+                   "‘People in this valley mark their lives by those bells,’ he says.")
+    assert [q[1] for q in quotes] == [firm, "Julian Aske"]
+
+
 @pytest.mark.parametrize("crowd", ["Pickets", "Mourners", "Demonstrators", "Spectators"])
 def test_a_crowd_opening_a_sentence_is_no_speaker_s_name(crowd):
     quotes = found(f"Union leader Tom Bell spoke first. {crowd} chanted “Safe staff, safe trains” outside.")

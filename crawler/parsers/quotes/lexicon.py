@@ -244,7 +244,7 @@ press times post news newspaper journal magazine radio television tv channel bro
 reuters fund trust authority authorities administration board bureau unit team federation
 alliance coalition movement front society hospital clinic airline airlines airways bureau
 academy observatory observatório laboratory lab labs research economics capital securities equities investments partners advisers advisors
-management holdings industries resources minerals mining logistics technologies systems media studio studios records entertainment
+management holdings industries sons daughters associates resources minerals mining logistics technologies systems media studio studios records entertainment
 embassy consulate mission secretariat cabinet kremlin pentagon statehouse legislature
 province commonwealth house productions pictures films games brands foods motors energy
 pharmaceuticals therapeutics ventures enterprises solutions communications networks

@@ -229,7 +229,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
             if word[2] == "and" and (any(w[2] == "and" for w in current)
                                      or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])
                                      and not _office_complement(current)
-                                     and not _ends_one_body(current, words[index + 1:], text)):
+                                     and not _ends_one_body(current, words[index + 1:], text)
+                                     and not _FIRM_OF_KIN.fullmatch(" ".join(w[2] for w in words[index + 1:]))):
                 runs.append(current)
                 current = []
                 continue
@@ -254,6 +255,8 @@ def _office_of(words: Run) -> bool:
         and words[first + 1][2].lower() in ("of", "for")
 
 
+_FIRM_OF_KIN = re.compile(r"(?:Sons?|Daughters?|Partners|Associates|Company|Co\.?)(?:[’']s?)?")
+"""What ends a firm's name after its founder's and an "and" ("Whitford and Daughters", "Bell and Sons")."""
 _PEOPLE_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ants|ents|ians|ies|ees)$")
 """Plurals of people, trades and branches ("Exporters", "Educators", "Industries", "Retirees")."""
 
