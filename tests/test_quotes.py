@@ -4665,6 +4665,13 @@ def test_a_founder_and_his_kin_name_one_firm(firm):
     assert [q[1] for q in quotes] == [firm, "Julian Aske"]
 
 
+@pytest.mark.parametrize("nationality", ["West Australian", "Queenslander", "New Zealander", "South African"])
+def test_a_nationality_with_its_compass_word_is_no_part_of_the_name(nationality):
+    quotes = found(f"In the men's 100m breaststroke, {nationality} Callum O'Dwyer won ahead of Sam Whitford. “Gutted,” "
+                   "said O'Dwyer.")
+    assert quotes[-1][1] == "Callum O'Dwyer"
+
+
 @pytest.mark.parametrize("crowd", ["Pickets", "Mourners", "Demonstrators", "Spectators"])
 def test_a_crowd_opening_a_sentence_is_no_speaker_s_name(crowd):
     quotes = found(f"Union leader Tom Bell spoke first. {crowd} chanted “Safe staff, safe trains” outside.")

@@ -355,7 +355,7 @@ sudanese somali eritrean congolese angolan mozambican namibian liberian gambian 
 libyan jordanian yemeni qatari emirati kuwaiti omani bahraini nepali nepalese burmese cambodian
 mongolian kazakh uzbek azerbaijani lithuanian latvian estonian maltese montenegrin macedonian
 kosovan moldovan paraguayan bolivian panamanian honduran guatemalan haitian bahamian trinidadian
-barbadian fijian samoan tongan
+barbadian fijian samoan tongan zealander queenslander tasmanian territorian
 republican democrat liberal conservative tory nationalist unionist socialist
 """.split())
 """Nationality nouns, and party members' ("a senior Liberal"), a description is headed by ("the

@@ -255,6 +255,8 @@ def _office_of(words: Run) -> bool:
         and words[first + 1][2].lower() in ("of", "for")
 
 
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western new".split())
+"""Words that open a place's or a nationality's name ("West Australian", "New Zealander")."""
 _FIRM_OF_KIN = re.compile(r"(?:Sons?|Daughters?|Partners|Associates|Company|Co\.?)(?:[’']s?)?")
 """What ends a firm's name after its founder's and an "and" ("Whitford and Daughters", "Bell and Sons")."""
 _PEOPLE_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ants|ents|ians|ies|ees)$")
@@ -431,9 +433,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         if len(keys) - start >= 2 and vocabulary.stands_alone(run[-1][2], run[-2][2]):
             titles += [w for _, _, w in run[:start]]
             run, keys = run[start:], keys[start:]
-    if len(run) >= 3 and (keys[0] in lexicon.PLACES or keys[0] in lexicon.DEMONYMS) \
+    nation = 2 if keys[0] in _COMPASS_WORDS else 1  # "West Australian Callum O'Dwyer", "South African …"
+    if len(run) >= nation + 2 and (keys[nation - 1] in lexicon.PLACES or keys[nation - 1] in lexicon.DEMONYMS) \
             and not any(k in lexicon.ORG_WORDS for k in keys):
-        run, keys = run[1:], keys[1:]  # "American Marcus Bell", "Kenyan Grace Okonjo": a nationality
+        run, keys = run[nation:], keys[nation:]  # "American Marcus Bell", "Kenyan Grace Okonjo": a nationality
     first_of = 1 if titles else 2  # a titled name may be one word ("Mr Makama of Maseru")
     if "of" in keys[first_of:]:
         cut = keys.index("of", first_of)
