@@ -4672,6 +4672,12 @@ def test_a_nationality_with_its_compass_word_is_no_part_of_the_name(nationality)
     assert quotes[-1][1] == "Callum O'Dwyer"
 
 
+def test_an_office_for_one_remit_runs_up_to_the_name():
+    quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
+                   "shown good faith,” she said.")
+    assert quotes[-1][1] == "Folasade Akinwale"
+
+
 @pytest.mark.parametrize("crowd", ["Pickets", "Mourners", "Demonstrators", "Spectators"])
 def test_a_crowd_opening_a_sentence_is_no_speaker_s_name(crowd):
     quotes = found(f"Union leader Tom Bell spoke first. {crowd} chanted “Safe staff, safe trains” outside.")

@@ -421,7 +421,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
     if name_follows and titles and keys[0] == "for" and len(run) <= 6 and not any(k in lexicon.ORG_WORDS for k in keys):
         return [], titles + [w for _, _, w in run]  # "the Minister for Fisheries, X,": the office X holds
-    if titles and (keys[0] == "of" or keys[0] == "for" and _name_start(keys) > 2) and len(run) >= 3:
+    if titles and (keys[0] == "of" or keys[0] == "for" and _name_start(keys) >= 2) and len(run) >= 3:
         # "Director of Public Prosecution Eva-Marie Persson", "Minister of State for Housing and
         # Urban Affairs Sunil Deshmukh": the office runs up to the name
         start = _name_start(keys)
