@@ -4672,6 +4672,13 @@ def test_a_nationality_with_its_compass_word_is_no_part_of_the_name(nationality)
     assert quotes[-1][1] == "Callum O'Dwyer"
 
 
+@pytest.mark.parametrize("title", ["Sub-Inspector", "Co-founder", "Pro-Chancellor"])
+def test_a_title_with_a_hyphenated_prefix_is_no_part_of_the_name(title):
+    quotes = found(f"Police spokesperson {title} Grace Nyirenda said officers had recovered 31 bodies. “We are asking "
+                   "people not to climb,” she said.")
+    assert quotes[-1][1] == "Grace Nyirenda"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -181,9 +181,10 @@ class Vocabulary:
 
 
 def _hyphenated_title(key: str) -> bool:
-    """"editor-in-chief", "vice-president": a title written with hyphens."""
+    """"editor-in-chief", "vice-president", "sub-inspector": a title written with hyphens."""
     parts = key.split("-")
-    return len(parts) > 1 and all(p in lexicon.TITLES or p in ("in", "of", "at", "general") for p in parts)
+    return len(parts) > 1 and parts[-1] in lexicon.TITLES | {"general"} \
+        and all(p in lexicon.TITLES or p in ("in", "of", "at", "general", "sub", "co", "pro") for p in parts)
 
 
 _PLACING = re.compile(r"[A-Z]\d{1,3}")
