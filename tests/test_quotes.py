@@ -4679,6 +4679,14 @@ def test_a_title_with_a_hyphenated_prefix_is_no_part_of_the_name(title):
     assert quotes[-1][1] == "Grace Nyirenda"
 
 
+def test_the_one_told_after_a_said_clause_is_not_the_next_quotations_speaker():
+    quotes = found("OGBOMOSHO, Nigeria, April 22 (Continental Wire) - Lecturers voted on Wednesday to extend a strike.",
+                   "“Our members have been working without pay for a year. Some cannot pay their children's school "
+                   "fees,” Kayode Adeniran, chairman of the union branch, told Continental Wire by telephone. “We cannot "
+                   "go back to the classroom on empty promises.”")
+    assert [q[1] for q in quotes] == ["Kayode Adeniran", "Kayode Adeniran"]
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -71,6 +71,10 @@ def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -
     return resolve(ref, registry, context, text)
 
 
+_TELL = frozenset("tell tells told".split())
+"""Verbs whose name right after them is the one told, never an inverted subject."""
+
+
 def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Context,
                       text: str) -> Entity | None:
     """The speaker of reported speech in the sentence just before a quotation that opens its
@@ -84,7 +88,7 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
     verbs = speech_verbs(unit.text, previous_start, sentence_start)
     for verb in reversed(verbs):
         before = unit.text[previous_start:verb.start()].rstrip()
-        if before.endswith(","):
+        if before.endswith(",") and verb.group().lower() not in _TELL:  # ("…, told Reuters": whom, not who)
             ref = subject_after(unit, verb, sentence_start, registry)
             if ref is not None and len(unit.text[verb.end():ref.position - unit.start].split()) > 3 \
                     and not verb.group().lower().endswith("ing"):
