@@ -4687,6 +4687,13 @@ def test_the_one_told_after_a_said_clause_is_not_the_next_quotations_speaker():
     assert [q[1] for q in quotes] == ["Kayode Adeniran", "Kayode Adeniran"]
 
 
+def test_one_of_her_pupils_is_no_vote_for_the_pupils_gender():
+    quotes = found("Bríd Ní Chonghaile sang at the Oireachtas, the Irish-language festival, for fifty years.",
+                   "The singer Colm Ó Méalóid, now 45, was one of her pupils. He described her lessons this week:",
+                   "“She would sing a verse, and you would sing it back, and she would say nothing.”")
+    assert quotes[-1][1] == "Colm Ó Méalóid"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -160,9 +160,11 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
 """A verb and "its" right after a subject's name ("Stellantis cut its forecast")."""
-_OWNED_DESCRIPTION_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:is|was|became|becomes|remains|remained)\s+)(?:her|his)\s+[a-z]")
+_OWNED_DESCRIPTION_AFTER = re.compile(r"(?:\s*,\s*|(?:\s*,[^,.;:]{1,30},)?\s+(?:is|was|became|becomes|remains|remained)\s+"
+                                      r"(?:(?:one|some|two|three|each) of\s+|among\s+)?)(?:her|his)\s+[a-z]")
 """A description owned by a her/his right after a name, as its apposition or its predicate ("Tom
-Reed, her assistant,", "Tom Reed was her assistant"): the pronoun is the owner's, not the name's."""
+Reed, her assistant,", "Tom Reed was her assistant", "Colm Ó Méalóid, now 45, was one of her
+pupils"): the pronoun is the owner's, not the name's."""
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)[A-Z][a-z]+\s+$")
 """A preposition opening the sentence right before a name ("In Makoko, little happens …"): the
 comma after the name may close that phrase, the main clause following it, no apposition."""
