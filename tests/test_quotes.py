@@ -4694,6 +4694,16 @@ def test_one_of_her_pupils_is_no_vote_for_the_pupils_gender():
     assert quotes[-1][1] == "Colm Ó Méalóid"
 
 
+def test_an_apposition_after_the_place_a_she_grew_up_in_is_hers():
+    quotes = found("Ruth Penrose, 68, is one of the last potters in the county still firing with salt. “You have to let "
+                   "go,” she says.",
+                   "A shed, a wheel and a borrowed book",
+                   "She grew up in Collie, the daughter of a coal miner and a primary school teacher, and came to clay "
+                   "late.",
+                   "“My friend lasted three weeks,” she says.")
+    assert quotes[-1][1] == "Ruth Penrose"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

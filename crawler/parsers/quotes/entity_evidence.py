@@ -165,6 +165,8 @@ _OWNED_DESCRIPTION_AFTER = re.compile(r"(?:\s*,\s*|(?:\s*,[^,.;:]{1,30},)?\s+(?:
 """A description owned by a her/his right after a name, as its apposition or its predicate ("Tom
 Reed, her assistant,", "Tom Reed was her assistant", "Colm Ó Méalóid, now 45, was one of her
 pupils"): the pronoun is the owner's, not the name's."""
+_PRONOUN_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:He|She)\s[^.!?,;:“”\"]*\s(?:in|near)\s+$")
+"""A sentence a he or she opens, running up to a place's name ("She grew up in ")."""
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)[A-Z][a-z]+\s+$")
 """A preposition opening the sentence right before a name ("In Makoko, little happens …"): the
 comma after the name may close that phrase, the main clause following it, no apposition."""
@@ -387,8 +389,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             or apposition.group("det") is not None or _OWNED_ROLE.match(apposition.group("role"))) \
             and not _PRONOUN_SUBJECT.match(following, apposition.end()) \
             and not (mention.after_preposition and apposition.group("det") is None
-                     and _OPENING_PHRASE.search(context_before[-30:]))
-        # (an apposition after "In Makoko," shows by its article: "For Jim Roe, a farmer, …")
+                     and _OPENING_PHRASE.search(context_before[-30:])) \
+            and not (mention.after_preposition and _PRONOUN_CLAUSE_BEFORE.search(context_before))
+        # (an apposition after "In Makoko," shows by its article: "For Jim Roe, a farmer, …"; after
+        # "She grew up in Collie," it is hers: "the daughter of a coal miner")
         # (not "Growing up in Birmingham, the daughter of …, she was told": the pronoun's)
         if described and not clause:
             first_word = role_words[0]
