@@ -4704,6 +4704,27 @@ def test_an_apposition_after_the_place_a_she_grew_up_in_is_hers():
     assert quotes[-1][1] == "Ruth Penrose"
 
 
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (("In the home of Rasaq Adeyemi, a retired teacher, a crack runs from the lintel to the ceiling. He has filled it "
+      "with cement twice. It reopens every rainy season.",
+      "“I built this house with my pension,” Adeyemi said, running his thumb along the crack. “I know how to measure. "
+      "This crack is getting longer every year.”",
+      "He showed the book: an exercise book with dates and measurements going back to 2019.",
+      "The largest quarry on the ridge is run by Grandstone Aggregates, a company registered in Lagos. Its site "
+      "manager, Engr. Olumide Fasanya, agreed to speak at the gate.",
+      "“Every blast we do is designed and monitored,” Fasanya said. “We have seismographs in the town.”",
+      "Asked about Adeyemi's crack, he said he had not seen it but would send an engineer. “If our work is causing "
+      "damage, we will take responsibility,” he said."),
+     "Olumide Fasanya"),
+    (("“I got a bit quick,” said Tunde Okonjo. “That's snooker.”",
+      "Rhys Pennant will now move up the rankings. Asked how he planned to celebrate, he laughed. “Probably a kebab,” "
+      "he said."),
+     "Rhys Pennant"),
+])
+def test_he_answering_a_question_the_sentence_opens_on_is_the_one_quoted_last(paragraphs, speaker):
+    assert found(*paragraphs)[-1][1] == speaker
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -70,6 +70,9 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     asked = _asked_before(position, registry)
     if _compatible(asked, gender):
         return asked  # "Whitfield asked Alvarez how often … “Every month,” she replied"
+    answering = _answering_speaker(gender, position, registry, context)
+    if answering is not None:
+        return answering  # "“…,” Fasanya said. Asked about Adeyemi's crack, he said …": Fasanya, not Adeyemi
     voiced = _spokesperson_since(gender, position, registry, context, text)
     if voiced is not None:
         return voiced  # "A Medbury spokeswoman said … “…,” she said": the company's words
@@ -121,6 +124,31 @@ def _spokespersons_body(phrase: str, position: int, registry: Registry, context:
     for the council", "An aquarium spokeswoman", a bare "A spokeswoman"), or None."""
     body = resolve_description(Ref("description", phrase, position), registry, context, text)
     return body if body is not None and not body.person else None
+
+
+_ASKED_OPENER = re.compile(r"\s*Asked\s+(?:about|whether|if|why|how|what|when|where|who|to)\b[^.!?;:“”\"]*?,\s+(?:he|she)\s")
+"""A sentence opening on the question put to someone ("Asked about Adeyemi's crack, he said")."""
+
+
+def _answering_speaker(gender: str | None, position: int, registry: Registry, context: Context) -> Entity | None:
+    """The previous quotation's speaker, when the he or she at `position` answers a question the
+    sentence opens on ("Asked about Adeyemi's crack, he said"): the one the reporter was talking
+    to, not whoever the question was about; None otherwise."""
+    speaker = context.last_speaker
+    if not _compatible(speaker, gender) or position - context.last_quote_position > 1000:
+        return None
+    for start in (reporter_sentence_start(registry.reporter_text, position) + 1,
+                  previous_sentence_start(registry, position)):
+        opener = _ASKED_OPENER.match(registry.reporter_text, start, position + 4)
+        if opener is not None:
+            # (the question is about someone else: no one named after it, nor the speaker in it, and
+            # no one else the subject since the quotation: "Pennant will now move up … Asked how he …")
+            named = [m for m in registry.at(start, position) if _compatible(m.entity, None, loose=True)]
+            since = [m for m in registry.at(context.last_quote_position, start) if m.subject
+                     and _compatible(m.entity, None, loose=True) and m.entity is not speaker]
+            return speaker if not since and all(m.end <= opener.end() and m.entity is not speaker for m in named) \
+                else None
+    return None
 
 
 _ASKED = re.compile(r"\basked\s+$")
