@@ -4725,6 +4725,14 @@ def test_he_answering_a_question_the_sentence_opens_on_is_the_one_quoted_last(pa
     assert found(*paragraphs)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("given", ["Bríd", "Séan", "Zoë"])
+def test_a_given_name_with_an_accented_vowel_is_no_abbreviated_title(given):
+    quotes = found("The tractor driver, Donal Hickey, said he had phoned the signaller. ‘We were told barriers were "
+                   "coming,’ Mr Hickey said.",
+                   f"His wife, {given} Hickey, said the family had received messages. ‘I hope they read this,’ she said.")
+    assert quotes[-1][1] == f"{given} Hickey"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

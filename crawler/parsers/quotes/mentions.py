@@ -45,7 +45,8 @@ _KIN_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\band\s+)(?:(?P<pronoun>[Hh]is|[H
                          r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*$")
 """A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
-_VOWEL = re.compile(r"[aeiouy]", re.I)
+_VOWEL = re.compile(r"[aeiouyà-æè-ïò-öø-ÿ]", re.I)
+"""A vowel, accented ones too ("Bríd", "Séan")."""
 _KIN_OF = re.compile(r"\b[a-z]+\s+(?:his|her|[A-Z][\w’'-]*[’']s?)\s+(?:(?:late|eldest|elder|older|younger|youngest)\s+)?"
                      r"(?P<kin>[a-z]+),?\s+$")
 """A relation inside another's clause right before a full name ("from his nephew ", "with her
