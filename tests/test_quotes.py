@@ -4733,6 +4733,13 @@ def test_a_given_name_with_an_accented_vowel_is_no_abbreviated_title(given):
     assert quotes[-1][1] == f"{given} Hickey"
 
 
+def test_a_participle_after_a_pronouns_said_clause_is_the_pronouns():
+    quotes = found("“This is the quarter we have been building towards,” Tidewright chief executive Rosario Villaflor said.",
+                   "Exports rose 27 percent. Demand was strongest for the outdoor Bantayan lounger, she said, adding: "
+                   "“We could have sold twice as many if we had the rattan.”")
+    assert quotes[-1][1] == "Rosario Villaflor"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -368,6 +368,10 @@ _PASSIVE_BY = re.compile(r"\s*[A-Z][a-z]*ed\b[^,]*?\bby\s")
 the agent is no subject of the sentence."""
 
 
+_PRONOUN_SAID_BEFORE = re.compile(r",\s+(he|she|they)\s+(?:said|says|added|adds)\s*,$", re.I)
+"""A pronoun's said-clause set off right before a participle ("…, she said, adding"): its subject."""
+
+
 def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry,
                    whole_sentence: bool = True) -> Ref | None:
     """Who the verb at `verb` has as subject, reading leftwards ("X, a role, said"); with
@@ -391,6 +395,9 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                 and _person_noun(ref.text.split()[-1].lower()) else None
         if ref is not None:
             return ref
+    said = _PRONOUN_SAID_BEFORE.search(stripped) if verb.group().lower().endswith("ing") else None
+    if said:  # "Demand was strongest for the Bantayan lounger, she said, adding: “…”": hers
+        return Ref("pronoun", said.group(1).lower(), unit.start + clause_start + said.start(1))
     if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith((",", "—", "–"))):
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
     if stripped.endswith((" and", " but")) or stripped in ("and", "but"):
