@@ -4740,6 +4740,14 @@ def test_a_participle_after_a_pronouns_said_clause_is_the_pronouns():
     assert quotes[-1][1] == "Rosario Villaflor"
 
 
+def test_a_story_opening_on_a_quotation_introduces_its_speaker_in_the_next_paragraph():
+    quotes = found("“I've been second at trials three times. I wasn't coming second again.”",
+                   "Jasmine Cavanagh did not come second. The 24-year-old swam the fastest 200m freestyle in the world "
+                   "this year to win the final on Friday night.",
+                   "“I looked up and saw the one next to my name,” Cavanagh said.")
+    assert [q[1] for q in quotes] == ["Jasmine Cavanagh", "Jasmine Cavanagh"]
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -296,7 +296,9 @@ class _Reader:
                 # paragraph, only a newcomer described at once ("“…” Trevor Maki, whose
                 # brother-in-law is among the trapped …")
                 entity = introduced_after(unit, found.span, self.registry,
-                                          described=self.previous_had_quote or not opens_paragraph)
+                                          described=self.previous_had_quote or not opens_paragraph,
+                                          next_unit=None if self.results else following)
+                # (the paragraph after only for a story's opening quotation, which no one spoke before)
             if entity is not None:
                 found.settle(entity)  # "“…” That was the verdict of X": named in the next sentence
                 return

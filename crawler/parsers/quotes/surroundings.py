@@ -151,13 +151,17 @@ def unnamed_after(unit: Unit, span: Span, registry: Registry) -> bool:
                     for m in registry.at(unit.start + start, unit.start + stop))
 
 
-def introduced_after(unit: Unit, span: Span, registry: Registry, described: bool = False) -> Entity | None:
+def introduced_after(unit: Unit, span: Span, registry: Registry, described: bool = False,
+                     next_unit: Unit | None = None) -> Entity | None:
     """The person whose full name opens the sentence after a quotation, named there for the first
     time ("“People imagine the damage is the water.” Sarah Walker is a soil scientist at …"): a
     feature quotes first and introduces the speaker after; None when that sentence opens otherwise
     or on someone named before, or, when `described` is asked for, on a name no apposition or
-    relative clause follows."""
+    relative clause follows. That sentence opens `next_unit` when the quotation is all of its
+    paragraph (a story's opening quotation, "Jasmine Cavanagh did not come second." after it)."""
     after = _sentence_after(unit, span)
+    if after is None and next_unit is not None and not unit.text[span.end:].strip(" .!?,;”\"’'"):
+        unit, after = next_unit, next_unit.sentence_at(0)
     if after is None:
         return None
     start, stop = after
