@@ -4748,6 +4748,14 @@ def test_a_story_opening_on_a_quotation_introduces_its_speaker_in_the_next_parag
     assert [q[1] for q in quotes] == ["Jasmine Cavanagh", "Jasmine Cavanagh"]
 
 
+def test_an_unnamed_woman_after_an_opening_phrase_of_distance_is_still_unnamed():
+    quotes = found("Iyabo Sowemimo sells pepper at the market. “The dust covers everything,” she said.",
+                   "A few metres away, a woman in her fifties was breaking stones into a basin. She said she had done "
+                   "the work since her husband died.",
+                   "“My back is finished,” she said, without looking up.")
+    assert quotes[-1][1] is None
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")
