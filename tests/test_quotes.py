@@ -4756,6 +4756,17 @@ def test_an_unnamed_woman_after_an_opening_phrase_of_distance_is_still_unnamed()
     assert quotes[-1][1] is None
 
 
+def test_a_name_with_an_indefinite_apposition_opening_a_sentence_is_no_unnamed_subject():
+    # ("Graeme, a boilermaker, built the first kiln": a name and its apposition, not "a boilermaker" unnamed)
+    quotes = found(
+                   'Helen Brockwell, 68, is one of the last potters still firing with salt. “It takes patience,” she says.',
+                   'The teacher of that class, a retired ceramicist named Doug Farrant, lent her a battered copy of a book on Japanese wood firing and told her to bring it back when she had read it twice. She still has it. Farrant died in 2009; his widow, Joan Farrant, now 91, lives in an aged-care home in Australind and keeps one of Brockwell’s early bowls on her windowsill.',
+                   '“Doug said she was the only student he ever had who asked why before she asked how,” Mrs Farrant said by phone. “He thought that was the whole of it.”',
+                   'In 1985 Brockwell and her late husband, Graeme, bought the Picton block, then a run-down dairy, with a deposit scraped together from her wages and his shifts at the port. Graeme, a boilermaker, built the first kiln from second-hand firebricks salvaged from a demolished bakery in Harvey. The second kiln, the one she uses now, he built in 1994. He died in 2017.',
+                   '“Every brick in that thing, he laid,” she says, and for a moment she does not say anything else.')
+    assert quotes[-1][1] == "Helen Brockwell"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

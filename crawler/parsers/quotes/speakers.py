@@ -77,9 +77,11 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     if voiced is not None:
         return voiced  # "A Medbury spokeswoman said … “…,” she said": the company's words
     unnamed = unnamed_subject_since(gender, position, context, text)
-    if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True)
-                                       for m in registry.at(unnamed, position)):
-        return None  # "A neighbor who asked not to be named said … “…,” she said": no one named
+    named_since = registry.at(unnamed, position) if unnamed is not None else []
+    if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True) for m in named_since) \
+            and not (named_since and named_since[0].start <= unnamed + 3 and _compatible(named_since[0].entity, None, True)):
+        return None  # "A neighbor who asked not to be named said … “…,” she said": no one named (but
+        # "Graeme, a boilermaker, built the kiln": a name with its apposition, not an opening phrase)
     described = _described_subject_since(gender, position, registry, context, text)
     if described is _UNNAMED_PERSON:
         return None
