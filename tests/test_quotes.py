@@ -4767,6 +4767,13 @@ def test_a_name_with_an_indefinite_apposition_opening_a_sentence_is_no_unnamed_s
     assert quotes[-1][1] == "Helen Brockwell"
 
 
+def test_a_noun_ending_a_phrase_before_a_known_man_does_not_make_him_an_organisation():
+    quotes = found("“That is deliberate,” says Murdo Macleod, who is 71 and has mended the island's clocks for fifty years.",
+                   "Much of what is on the bench Macleod made himself. There is a wheel-cutting engine from 1979.",
+                   "“My father said I would be back on the boat by the spring,” he says.")
+    assert [q[1] for q in quotes] == ["Murdo Macleod", "Murdo Macleod"]
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -268,7 +268,9 @@ class Registry:
             else context_before[-1:] == " " and _last_word(context_before) in _KINDS
         # (a kind of organisation right before the name, capitalised as its title or not: "Carmaker
         # Veloria said", "payments app PaySetu")
-        entity.organisation = entity.organisation or _is_org(tokens, mention.text) or kind_before
+        entity.organisation = entity.organisation or _is_org(tokens, mention.text) \
+            or kind_before and not (entity.gender or entity.age or entity.votes)
+        # (not a man of 71 after a noun that ends a phrase: "what is on the bench Macleod made himself")
         entity.numbered = entity.numbered or mention.numbered
         if titles and not kind_before:
             entity.evidence += 2
