@@ -4774,6 +4774,14 @@ def test_a_noun_ending_a_phrase_before_a_known_man_does_not_make_him_an_organisa
     assert [q[1] for q in quotes] == ["Murdo Macleod", "Murdo Macleod"]
 
 
+def test_a_description_with_a_pronouns_clause_is_described_by_the_pronoun():
+    quotes = found("Murdo Macleod, 71, has mended the island's clocks for fifty years.",
+                   "Macleod began his apprenticeship at 16 with a watchmaker in Inverness, a man he describes only as "
+                   "“strict, and right about nearly everything.” He came home in 1974.",
+                   "“My father said I would be back on the boat by the spring,” he says.")
+    assert [q[1] for q in quotes] == ["Murdo Macleod", "Murdo Macleod"]
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

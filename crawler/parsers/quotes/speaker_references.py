@@ -532,9 +532,11 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             and head.text.split()[0].lower() in ("a", "an", "one", "another") \
             and any(_person_noun(w.lower()) for w in head.text.split()[1:]) \
             and not any(w.lower() in lexicon.SPOKES_WORDS or w.lower() in lexicon.DOCUMENT_NOUNS for w in head.text.split()) \
-            and not text[seg_start:head.position - unit.start].strip():
+            and not text[seg_start:head.position - unit.start].strip() \
+            and not (ref.kind == "pronoun" and _adjacent(text, ref_end, verb.start())):
         return head  # "A source close to the talks between the Treasury and the department said": the
-        # source (not "a statement by a Sussex spokesperson", a voice its owner's words resolve)
+        # source (not "a statement by a Sussex spokesperson", a voice its owner's words resolve; nor
+        # "a man he describes only as “…”", a clause with a subject of its own)
     if (ref.kind == "description" and " " in ref.text) or _adjacent(text, ref_end, verb.start()):
         return ref
     if head is not None and head.kind == "description" and " " in head.text \
