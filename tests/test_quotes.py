@@ -4782,6 +4782,17 @@ def test_a_description_with_a_pronouns_clause_is_described_by_the_pronoun():
     assert [q[1] for q in quotes] == ["Murdo Macleod", "Murdo Macleod"]
 
 
+@pytest.mark.parametrize("titled, speaker", [
+    ("Deputy Commissioner Bahawalpur Sana Iftikhar", "Sana Iftikhar"),
+    ("Executive Engineer Irrigation Waqas Gondal", "Waqas Gondal"),
+    ("Local MPA Chaudhry Tariq Wahla", "Chaudhry Tariq Wahla"),
+])
+def test_an_offices_district_or_remit_between_the_title_and_the_name_is_no_part_of_it(titled, speaker):
+    quotes = found("A canal breach flooded 14 villages in Bahawalpur on Saturday, the irrigation department said.",
+                   f"{titled} said the flow had been reduced. “We are working day and night,” he said.")
+    assert quotes[-1][1] == speaker
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

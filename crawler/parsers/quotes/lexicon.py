@@ -99,7 +99,7 @@ councillor councilor alderman trustee provost registrar clerk assemblyman assemb
 pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
 undersecretary engr atty alhaji alhaja hajiya haji hajji hajia ustaz ustadh maulana mufti malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
-mla mlc msp td mpp mha mna
+mla mlc msp td mpp mha mna mpa
 cpl corporal pte cst const comrade brigadier ensign commodore
 counsel ag dpp
 taoiseach tánaiste tanaiste

@@ -170,6 +170,11 @@ class Vocabulary:
             start = text.find(lower, start + 1)
         return False
 
+    def place(self, word: str) -> bool:
+        """True when the article writes `word` alone after "in", "near" or "outside", as a place
+        ("villages in Bahawalpur and …")."""
+        return re.search(r"\b(?:in|near|outside)\s+%s\b(?!\s+[A-Z])" % re.escape(word), self.text) is not None
+
     def stands_alone(self, name: str, word: str) -> bool:
         """True when the article writes the name `name` more often than right after `word`
         ("Smith" elsewhere, not only in "Speaking Smith")."""
@@ -418,6 +423,11 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     if len(run) > 1 and keys[0] in lexicon.TITLES_BEFORE_NAMES and run[1][2][:1].isupper() \
             and not any(k in lexicon.ORG_WORDS or k in lexicon.PLACES for k in keys[1:]):
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]  # "Canon Julian Aske"; not "Canon Inc", "Canon Europe"
+    while titles and len(run) >= 3 and not any(k in _CONNECTORS for k in keys) and (
+            lexicon.JOB_NOT_NAME.search(keys[0]) or vocabulary.in_lower_case(run[0][2]) or vocabulary.place(run[0][2])):
+        # "Deputy Commissioner Bahawalpur Sana Iftikhar", "Executive Engineer Irrigation Waqas Gondal": the
+        # office's post, remit or district (a place the article has things in, a common noun) before the name
+        titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     if titles and keys[0] == "of" and len(run) < 3:
         return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
     if name_follows and titles and keys[0] == "for" and len(run) <= 6 and not any(k in lexicon.ORG_WORDS for k in keys):
