@@ -4793,6 +4793,14 @@ def test_an_offices_district_or_remit_between_the_title_and_the_name_is_no_part_
     assert quotes[-1][1] == speaker
 
 
+def test_the_subject_of_a_sentence_opening_on_a_subordinate_clause_is_the_main_clauses():
+    quotes = found("Ingrid Tulloch, 61, builds yoals in a shed on the harbour. Her apprentice, Shona Irvine, is 24.",
+                   "When Irvine lifts a plank into place and it does not lie right, Tulloch does not explain why. She "
+                   "hands her the spokeshave and walks away.",
+                   "Later she explains. ‘If I tell her, she'll remember what I said.’")
+    assert quotes[-1][1] == "Ingrid Tulloch"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

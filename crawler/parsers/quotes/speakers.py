@@ -307,9 +307,17 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
                    and _COORDINATED_SUBJECT.search(registry.reporter_text, max(0, m.start - 6), m.start)]
     # ("Then Robson shouts from the deck …, and Tait turns back to work. “…,” he says": the subject
     # of the sentence's last main clause)
-    return coordinated[0] if coordinated else same_sentence[-1]
+    if coordinated:
+        return coordinated[0]
+    in_order = [m for m, entity in reversed(since) if m.start > boundary]
+    if len(in_order) > 1 and _SUBORDINATE_OPENER.match(registry.text, boundary + 1) \
+            and "," in registry.text[in_order[0].end:in_order[1].start]:
+        return same_sentence[-2]  # "When Irvine lifts a plank …, Tulloch does not explain": the main clause's
+    return same_sentence[-1]
 
 
+_SUBORDINATE_OPENER = re.compile(r"\s*(?:When|While|As|After|Before|If|Although|Though|Because|Since|Until|Once|Whenever)\s")
+"""A sentence opening on a subordinate clause, whose subject is not the sentence's."""
 _COORDINATED_SUBJECT = re.compile(r",\s+(?:and|but)\s+$")
 """A comma and a coordinating conjunction right before a subject: it opens a main clause of its own."""
 
