@@ -4801,6 +4801,14 @@ def test_the_subject_of_a_sentence_opening_on_a_subordinate_clause_is_the_main_c
     assert quotes[-1][1] == "Ingrid Tulloch"
 
 
+def test_a_body_named_after_an_organisation_and_ending_on_its_own_kind_is_another_organisation():
+    quotes = found("Dozens fell ill in Ede, Osun State, after drinking tap water, Osun State officials said.",
+                   "Commissioner for Health Tunde Adewale said 23 patients remained in hospital.",
+                   "The Osun State Water and Sanitation Corporation, which runs the waterworks, said it had suspended "
+                   "pumping. “Preliminary checks indicate a failure in the dosing,” the corporation said in a statement.")
+    assert quotes[-1][1] == "Osun State Water and Sanitation Corporation"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -445,6 +445,9 @@ class Registry:
             have = set(entity.tokens) | entity.aliases
             if not (wanted <= have or (len(tokens) > 1 and have <= wanted)):
                 continue
+            if entity.organisation and len(tokens) > len(entity.tokens) and tokens[:len(entity.tokens)] == entity.tokens \
+                    and tokens[-1] in lexicon.ORG_WORDS and tokens[-1] not in entity.tokens:
+                continue  # "Osun State Water and Sanitation Corporation" is a body of Osun State, not the state
             if "of" in entity.tokens[1:] and len(tokens) < len(entity.tokens) \
                     and all(t in entity.tokens[entity.tokens.index("of"):] for t in tokens):
                 continue  # "Lesotho" is not the "Constitution of Lesotho"
