@@ -4809,6 +4809,16 @@ def test_a_body_named_after_an_organisation_and_ending_on_its_own_kind_is_anothe
     assert quotes[-1][1] == "Osun State Water and Sanitation Corporation"
 
 
+def test_a_name_that_employs_someone_is_an_organisation_whatever_its_apposition_says():
+    quotes = found("BACOLOD CITY — Sugar miller Hiyas posted a 38-percent drop in net income, hit by a smaller cane crop.",
+                   "Hiyas chief executive Ramon Villanueva told analysts that the company remained confident. “We have "
+                   "been through worse years than this,” he said.",
+                   "The Sugar Regulatory Administration said import quotas were “calibrated to protect consumers”.",
+                   "Hiyas also said it would defer a planned expansion of its refinery. “Given current market "
+                   "conditions, management believes it is prudent to preserve cash,” the company said.")
+    assert quotes[-1][1] == "Hiyas"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -517,7 +517,12 @@ class Registry:
                 # age after it makes it someone's given name ("Halyna, 67, who sells vegetables")
                 entity.spurious = True
         undetermined = {id(m.entity) for m in self.mentions if not m.determined}
+        employers = {id(m.entity) for m in self.mentions if m.owns_role and self.text[m.end:m.end + 1] == " "}
+        # (right before the job: "Hiyas chief executive X", not a list's "Pat Simmons, singer Mike Ross")
         for entity in self.entities:
+            if id(entity) in employers and entity.gender is None and not entity.votes and entity.age is None:
+                entity.organisation = True  # "Hiyas chief executive Ramon Villanueva": whatever an apposition
+                # called it ("Sugar miller Hiyas"), it employs people
             if entity.numbered and entity.age is None and (len(entity.tokens) == 1 or entity.gender is None and not entity.votes) \
                     and not (entity.role and lexicon.is_job_noun(role_head(entity.role))) \
                     and not _particle_name(entity):
