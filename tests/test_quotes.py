@@ -4819,6 +4819,15 @@ def test_a_name_that_employs_someone_is_an_organisation_whatever_its_apposition_
     assert quotes[-1][1] == "Hiyas"
 
 
+@pytest.mark.parametrize("reported", ["Mpho said the association would submit the review to the ministry in January.",
+                                      "Mpho added that the association would submit the review in January."])
+def test_the_verb_of_a_reported_clause_does_not_give_the_next_quotation_its_speaker(reported):
+    quotes = found("Mpho Dintwe chairs the Palapye Station Area Residents and Traders Association, which has collected "
+                   "4,000 signatures.",
+                   f"{reported} “They say they will weigh the interests of communities. Here is our interest.”")
+    assert quotes[-1][1] == "Mpho Dintwe"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -71,6 +71,10 @@ def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -
     return resolve(ref, registry, context, text)
 
 
+_REPORTING = frozenset("say says said tell tells told add adds added".split())
+"""Verbs whose clause after them reports what someone said ("X said the association would submit …")."""
+_BREAK = re.compile(r"[,;:“”\"‘’']")
+"""A comma or a quotation mark between two verbs: the second is no verb of the first one's reported clause."""
 _TELL = frozenset("tell tells told".split())
 """Verbs whose name right after them is the one told, never an inverted subject."""
 
@@ -86,8 +90,11 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
     if any(previous_start <= s.start < sentence_start for s in find_spans(unit.text[:sentence_start])):
         return None
     verbs = speech_verbs(unit.text, previous_start, sentence_start)
-    for verb in reversed(verbs):
+    for number, verb in reversed(list(enumerate(verbs))):
         before = unit.text[previous_start:verb.start()].rstrip()
+        if number and verbs[number - 1].group().lower() in _REPORTING and not before.endswith(",") \
+                and not _BREAK.search(unit.text, verbs[number - 1].end(), verb.start()):
+            continue  # the verb of a clause another reports ("Mpho said the association would submit …")
         if before.endswith(",") and verb.group().lower() not in _TELL:  # ("…, told Reuters": whom, not who)
             ref = subject_after(unit, verb, sentence_start, registry)
             if ref is not None and len(unit.text[verb.end():ref.position - unit.start].split()) > 3 \
