@@ -4828,6 +4828,14 @@ def test_the_verb_of_a_reported_clause_does_not_give_the_next_quotation_its_spea
     assert quotes[-1][1] == "Mpho Dintwe"
 
 
+@pytest.mark.parametrize("description", ["a fisherman from near Chania", "a retired policeman"])
+def test_a_man_described_by_a_man_noun_is_no_unnamed_she(description):
+    quotes = found("“We've done the sums every way you can do them,” says Eleni Papadakis, who runs the block.",
+                   f"Papadakis, 52, grew up on the block. Her grandfather, {description}, bought it in 1954.",
+                   "“You'd lie in bed and hear the tractors going all night,” she says.")
+    assert quotes[-1][1] == "Eleni Papadakis"
+
+
 def test_an_office_for_one_remit_runs_up_to_the_name():
     quotes = found("Oyo State Commissioner for Education Folasade Akinwale said the government was committed. “We have "
                    "shown good faith,” she said.")

@@ -79,10 +79,12 @@ def unnamed_relative(description: str, registry: Registry) -> bool:
 
 
 def described_gender(words: list[str]) -> str | None:
-    """"m" or "f" when a description's words say it ("the woman", "his wife"), else None."""
-    if any(word in lexicon.FEMALE_CUES for word in words):
+    """"m" or "f" when a description's words say it ("the woman", "his wife", "a fisherman",
+    "a businesswoman"), else None."""
+    if any(word in lexicon.FEMALE_CUES or word.endswith(("woman", "women")) for word in words):
         return "f"
-    if any(word in lexicon.MALE_CUES for word in words):
+    if any(word in lexicon.MALE_CUES or lexicon.is_men_plural(word) or len(word) >= 7 and word.endswith("man")
+           for word in words):
         return "m"
     return None
 
