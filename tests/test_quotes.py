@@ -4085,8 +4085,12 @@ def test_a_description_set_off_before_a_position_and_a_name_is_a_role_of_the_nam
 
 
 def test_a_description_may_name_a_role_by_its_synonym():
-    quotes = found("Kingfish captain Ben Tapau praised the pack. His cousin Jaxon Tapau, 20, kicked the winning goal. "
-                   "“He has ice in his veins,” the skipper said.")
+    quotes = found("A Jaxon Tapau field goal with four minutes left has lifted the Cairns Kingfish to a 19-18 win.",
+                   "Tapau, 20, who only moved into the halves three weeks ago, said he had not planned to take the "
+                   "shot. “I just thought, why not,” he said.",
+                   "The Kingfish captain, hooker Ben Tapau, is Jaxon’s older cousin. He said the young halfback had "
+                   "“ice in his veins”.",
+                   "“He’s been like that since he was a kid,” the skipper said.")
     assert quotes[-1][1] == "Ben Tapau"
 
 
