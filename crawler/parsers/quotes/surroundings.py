@@ -118,6 +118,15 @@ Stingrays captain Tom Rapana, …", "The words came from …", "X made the remar
 line, from parent X, drew the loudest applause")."""
 
 
+def _sentence_after_or_next(unit: Unit, span: Span, next_unit: Unit | None) -> tuple[Unit, tuple[int, int] | None]:
+    """The unit and the (start, end) of the sentence after a quotation that ends its own sentence;
+    the first sentence of `next_unit` when the quotation is all of its paragraph."""
+    after = _sentence_after(unit, span)
+    if after is None and next_unit is not None and not unit.text[span.end:].strip(" .!?,;”\"’'"):
+        return next_unit, next_unit.sentence_at(0)
+    return unit, after
+
+
 def _sentence_after(unit: Unit, span: Span) -> tuple[int, int] | None:
     """The (start, end) of the sentence after a quotation that ends its own sentence, or None."""
     close = span.end + (1 if span.closed else 0)
@@ -131,9 +140,7 @@ def named_after(unit: Unit, span: Span, registry: Registry, next_unit: Unit | No
     """The person the sentence after a quotation that is a whole sentence names when it points
     back at it ("“We’ve lost the lot.” That was the verdict of grower Bill Tran, …"); that
     sentence opens `next_unit` when the quotation is all of its paragraph."""
-    after = _sentence_after(unit, span)
-    if after is None and next_unit is not None and not unit.text[span.end:].strip(" .!?,;”\"’'"):
-        unit, after = next_unit, next_unit.sentence_at(0)
+    unit, after = _sentence_after_or_next(unit, span, next_unit)
     if after is None:
         return None
     start, stop = after
@@ -166,9 +173,7 @@ def introduced_after(unit: Unit, span: Span, registry: Registry, described: bool
     or on someone named before, or, when `described` is asked for, on a name no apposition or
     relative clause follows. That sentence opens `next_unit` when the quotation is all of its
     paragraph (a story's opening quotation, "Jasmine Cavanagh did not come second." after it)."""
-    after = _sentence_after(unit, span)
-    if after is None and next_unit is not None and not unit.text[span.end:].strip(" .!?,;”\"’'"):
-        unit, after = next_unit, next_unit.sentence_at(0)
+    unit, after = _sentence_after_or_next(unit, span, next_unit)
     if after is None:
         return None
     start, stop = after
