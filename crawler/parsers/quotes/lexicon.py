@@ -68,6 +68,12 @@ PAST_SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in grou
 """Their past forms ("said", "told", "warned"): not the base form a surname may share ("Post",
 "Rule"), nor the present one that ends a name ("United States", "Notes")."""
 
+def finite_forms(*stems: str) -> frozenset[str]:
+    """The base, present and past forms of the speech verbs `stems` ("tell": tell, tells, told)."""
+    return frozenset(w for group in _SPEECH_STEMS.split() if group.split(":")[0] in stems
+                     for w in group.split(":") if not w.endswith("ing"))
+
+
 BASE_SPEECH_VERBS = frozenset(group.split(":")[0] for group in _SPEECH_STEMS.split()
                               if len(group.split(":")) > 2)
 """Their base forms ("call", "note", "report"), from the stems listed with a present and a past

@@ -71,11 +71,11 @@ def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -
     return resolve(ref, registry, context, text)
 
 
-_REPORTING = frozenset("say says said tell tells told add adds added".split())
+_REPORTING = lexicon.finite_forms("say", "tell", "add")
 """Verbs whose clause after them reports what someone said ("X said the association would submit …")."""
 _BREAK = re.compile(r"[,;:“”\"‘’']")
 """A comma or a quotation mark between two verbs: the second is no verb of the first one's reported clause."""
-_TELL = frozenset("tell tells told".split())
+_TELL = lexicon.finite_forms("tell")
 """Verbs whose name right after them is the one told, never an inverted subject."""
 
 
