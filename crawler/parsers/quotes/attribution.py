@@ -18,7 +18,7 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.mentions import Registry
 from crawler.parsers.quotes.spans import Span
-from crawler.parsers.quotes.speaker_references import (DETERMINERS, SUBJECT_PRONOUNS, Ref, name_given_before,
+from crawler.parsers.quotes.speaker_references import (DETERMINERS, PARENTHETICAL_SAID, SUBJECT_PRONOUNS, Ref, name_given_before,
                                                        named_in_apposition, ref_in, sentence_subject, speech_verbs,
                                                        subject_after, subject_before)
 
@@ -63,9 +63,6 @@ _THAT_QUOTE_END = re.compile(r"\b(\w+)\s+that\s+[“\"][^”\"]+[”\"]\s*$")
 _SOURCE_CUE = re.compile(r"\b(?:according to|per|(?:directives?|orders?|instructions?|calls?|demands?|"
                          r"appeals?|warnings?)\s+(?:from|by))\s+", re.I)
 """Words that name a quotation's source after them ("according to X", "directives from X")."""
-_PARENTHETICAL_SAID = re.compile(r",\s+(?:he|she|they|I|we)\s+\w+,\s?$")
-"""A said-clause of a pronoun set off by commas inside the sentence (", she says,"): who relays it,
-not the clause's subject."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)(?=\s*[,.;:“\"—–]|\s*$)")
 """A pronoun as the source ("According to him, “…”"): the one the pronoun stands for, not a
 possessive "her" before a noun ("according to her lawyers, …")."""
@@ -345,7 +342,7 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
     if ref is None and not sourced_after:
         verbs = speech_verbs(text, left_start, opening)
         for verb in reversed(verbs):
-            if len(verbs) > 1 and _PARENTHETICAL_SAID.search(text, max(0, verb.start() - 40), verb.end() + 2) \
+            if len(verbs) > 1 and PARENTHETICAL_SAID.search(text, max(0, verb.start() - 40), verb.end() + 2) \
                     and verb is not verbs[0]:
                 continue  # "He told his daughter, she says, that it sounded “…”": his words, she relays them
             if verb is not verbs[0] and _SECOND_COMPLEMENT.search(text, verb.end(), opening) \

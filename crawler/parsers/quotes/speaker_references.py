@@ -368,8 +368,9 @@ _PASSIVE_BY = re.compile(r"\s*[A-Z][a-z]*ed\b[^,]*?\bby\s")
 the agent is no subject of the sentence."""
 
 
-_PRONOUN_SAID_BEFORE = re.compile(r",\s+(he|she|they)\s+(?:said|says|added|adds)\s*,$", re.I)
-"""A pronoun's said-clause set off right before a participle ("…, she said, adding"): its subject."""
+PARENTHETICAL_SAID = re.compile(r",\s+(he|she|they|I|we)\s+\w+,\s?$")
+"""A said-clause of a pronoun set off by commas inside the sentence (", she says,"): who relays what
+follows, or the subject of a participle right after it (", she said, adding: “…”")."""
 
 
 def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Registry,
@@ -395,8 +396,8 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                 and _person_noun(ref.text.split()[-1].lower()) else None
         if ref is not None:
             return ref
-    said = _PRONOUN_SAID_BEFORE.search(stripped) if verb.group().lower().endswith("ing") else None
-    if said:  # "Demand was strongest for the Bantayan lounger, she said, adding: “…”": hers
+    said = PARENTHETICAL_SAID.search(stripped) if verb.group().lower().endswith("ing") else None
+    if said and said.group(1) in ("he", "she", "they"):  # "Demand was strongest for the Bantayan lounger, she said, adding: “…”": hers
         return Ref("pronoun", said.group(1).lower(), unit.start + clause_start + said.start(1))
     if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith((",", "—", "–"))):
         return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
