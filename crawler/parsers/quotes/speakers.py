@@ -296,24 +296,24 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     line = text.rfind("\n", 0, latest.start)
     ends = [end.start() for end in _FULL_STOP.finditer(registry.text, max(line, latest.start - 1500, 0), latest.start)]
     boundary = max(ends[-1] if ends else -1, line)
-    same_sentence = [entity for m, entity in since if m.start > boundary]
-    voiced = [entity for m, entity in since if m.start > boundary and gender
+    same_sentence = [(m, entity) for m, entity in since if m.start > boundary]  # (nearest first)
+    voiced = [entity for m, entity in same_sentence if gender
               and _SAYS_PRONOUN.match(text, m.end) and clause_gender(text[m.end:m.end + 40]) == gender]
     # ("Corvid says …, but Richter said she would wait. “…,” she said": the subject whose own
     # clause has the pronoun, not the sentence's first)
     if voiced:
         return voiced[0]
-    coordinated = [entity for m, entity in since if m.start > boundary
-                   and _COORDINATED_SUBJECT.search(registry.reporter_text, max(0, m.start - 6), m.start)]
+    coordinated = [entity for m, entity in same_sentence
+                   if _COORDINATED_SUBJECT.search(registry.reporter_text, max(0, m.start - 6), m.start)]
     # ("Then Robson shouts from the deck …, and Tait turns back to work. “…,” he says": the subject
     # of the sentence's last main clause)
     if coordinated:
         return coordinated[0]
-    in_order = [m for m, entity in reversed(since) if m.start > boundary]
-    if len(in_order) > 1 and _SUBORDINATE_OPENER.match(registry.text, boundary + 1) \
-            and "," in registry.text[in_order[0].end:in_order[1].start]:
-        return same_sentence[-2]  # "When Irvine lifts a plank …, Tulloch does not explain": the main clause's
-    return same_sentence[-1]
+    (first, entity), second = same_sentence[-1], same_sentence[-2] if len(same_sentence) > 1 else None
+    if second is not None and _SUBORDINATE_OPENER.match(registry.text, boundary + 1) \
+            and "," in registry.text[first.end:second[0].start]:
+        return second[1]  # "When Irvine lifts a plank …, Tulloch does not explain": the main clause's
+    return entity
 
 
 _SUBORDINATE_OPENER = re.compile(r"\s*(?:When|While|As|After|Before|If|Although|Though|Because|Since|Until|Once|Whenever)\s")
