@@ -294,8 +294,9 @@ class Registry:
     def _spoke_just_before(self, entity: Entity, mention: Mention) -> bool:
         """`entity`'s latest mention is the speaking subject of the sentence right before `mention`'s,
         in the same paragraph: a surname speaking next goes on with that bearer of it."""
-        last = next((m for m in reversed(self.mentions) if m.entity is entity), None)
-        if last is None or not (last.subject and last.speaks):
+        index = _first_at(self.mentions, entity.last)  # (`last`: where its latest mention starts)
+        last = self.mentions[index] if index < len(self.mentions) else None
+        if last is None or last.entity is not entity or not (last.subject and last.speaks):
             return False
         between = self.text[last.end:mention.start + 1]  # (the name's capital closes the sentence stop)
         return "\n" not in between and len(_SENTENCE_STOP.findall(between)) == 1
