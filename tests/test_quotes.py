@@ -1296,6 +1296,15 @@ def test_articles_in_other_languages_keep_only_block_quotes():
     assert quotes == [Quote("Ein Zitat.", "Olaf Scholz", "Kanzler", "block")]
 
 
+def test_an_english_story_on_a_page_declared_in_another_language_is_read_as_english():
+    # an English article a German edition republishes keeps the German site's <html lang="de">
+    body = [Section(None, [Block("paragraph", "Leif Dahleen retired from anesthesiology at the age of 43. "
+                                              "He says the first step is to take inventory of the finances."),
+                           Block("paragraph", "“There are two things you need to know,” he told the magazine.")])]
+    quotes = extract_quotes(Article(url="u", language="de", body=body))
+    assert [(q.text, q.speaker) for q in quotes] == [("There are two things you need to know,", "Leif Dahleen")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

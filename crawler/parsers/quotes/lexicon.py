@@ -187,6 +187,13 @@ july august september october november december
 """.split())
 """Capitalised only at a sentence start: never the first word of a name."""
 
+ENGLISH_MARKERS = frozenset("the and of to is that with for said this from are it he she they".split())
+"""Common English words that other languages written in Latin script rarely use as words: their
+share of a text's words tells English text from text in another language."""
+ENGLISH_SHARE = 0.12
+"""Share of `ENGLISH_MARKERS` among a text's words above which it reads as English (English news
+text: .2-.3; German, French, Spanish and Italian pages with an English phrase or two: under .09)."""
+
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 MONTHS_AND_DAYS = frozenset("""

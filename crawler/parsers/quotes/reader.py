@@ -337,11 +337,18 @@ class _Reader:
             found.kind = "drop"
 
 
+def _reads_english(units: list[Unit]) -> bool:
+    """Whether the body's words are English, whatever language the page declares."""
+    words = [w for unit in units for w in re.findall(r"[a-z]+", unit.text.lower())]
+    return bool(words) and sum(w in lexicon.ENGLISH_MARKERS for w in words) / len(words) > lexicon.ENGLISH_SHARE
+
+
 def extract_quotes(article: Article) -> list[Quote]:
     """Every quotation of `article.body` in text order, with speaker, role and kind."""
     units = build_units(article)
-    if article.language and not article.language.lower().startswith(_ENGLISH):
-        # the said-clause rules are English: elsewhere only the signed block quotes are read
+    if article.language and not article.language.lower().startswith(_ENGLISH) and not _reads_english(units):
+        # the said-clause rules are English: elsewhere only the signed block quotes are read (a
+        # page may declare another language than its text's: an English story on a German site)
         return [Quote(strip_marks(u.text), u.speaker, u.role, "block") for u in units if u.kind == "quote"]
     spans = spans_by_unit(units)
     if not any(spans.values()) and not any(u.kind == "quote" for u in units):
