@@ -14,7 +14,8 @@ turned into a prediction with site profiles switched off, one of two ways (or a 
   as topics), so that every figure has trafilatura's beside it, per half too.
 
 The predictions are scored with `evaluate.py` (Zyte and Fundus gold), `evaluate_segments.py`
-(trafilatura's corpus), `evaluate_quotes.py` (quote gold) and `evaluate_media.py` (images with
+(trafilatura's corpus), `evaluate_quotes.py` (the bench's quote gold, and ours for more pages:
+`quotes-extra.gold.jsonl` beside this script, figures under `extra_` keys) and `evaluate_media.py` (images with
 captions and credits, and topics, of the Fundus pages), each on the whole corpus and on
 the two fixed halves of its publishers (`benchmarks/halves.py`: tune on one, check on the
 other), and authors and dates also per page language where a language has >= 20 pages. Prints
@@ -48,6 +49,10 @@ REPO = Path(__file__).resolve().parent.parent
 REFERENCE_HTML = REPO / "tests" / "fixtures" / "sites" / "pravda" / "2025-09-23_north-korea-blood-debt.html"
 REFERENCE_URL = "https://english.pravda.ru/news/world/164204-north-korea-blood-debt-russia-kursk/"
 DEFAULT_PRED = REPO / "output" / "bench" / "quality.pred.jsonl"
+EXTRA_QUOTE_GOLD = Path(__file__).resolve().parent / "quotes-extra.gold.jsonl"
+"""Our own quote gold for more English dev pages (Zyte and Fundus pages the bench's quote gold
+leaves out), annotated by QUOTES.md without running the extractor on them; scored like the
+bench's, under `extra_`-prefixed keys."""
 MIN_LANGUAGE_PAGES = 20
 
 ARTICLE_METRICS = {
@@ -195,6 +200,7 @@ class Scoring:
             self.by_url.setdefault(self.evaluate.url_key(row.get("url") or ""), row)
         self.figures: dict[str, dict[str, float]] = defaultdict(dict)
         self.languages: dict[str, dict[str, dict[str, float]]] = defaultdict(dict)
+        self.quote_pages: dict[str, int] = {}
 
     def run(self) -> None:
         for corpus, metrics in ARTICLE_METRICS.items():
@@ -208,15 +214,22 @@ class Scoring:
                     if corpus in LANGUAGE_FIELDS:
                         self._per_language(corpus, gold, report["pages"])
         self._score_by_url("traf", "traf-dev.gold.jsonl", self.segments.score, SEGMENT_METRICS)
-        quote_predictions = self.quotes.index_predictions(self.predictions)
-        quote_gold = self.quotes.resolve_gold(read_jsonl(self.data / "quotes-dev.gold.jsonl"), {})
-        for part, gold in split(quote_gold).items():
-            report = self.quotes.evaluate(gold, quote_predictions, n_boot=0)
-            for name, key in QUOTE_METRICS:
-                self.figures[key][part] = report["result"][name]
-            if part == "whole":
-                self._save_pages("quotes", report["per_page"])
+        self._score_quotes("dev", self.data / "quotes-dev.gold.jsonl", "")
+        if EXTRA_QUOTE_GOLD.exists():
+            self._score_quotes("extra", EXTRA_QUOTE_GOLD, "extra_")
         self._score_by_url("media", "fundus-dev.media.jsonl", self.media.score, MEDIA_METRICS)
+
+    def _score_quotes(self, gold_name: str, gold_file: Path, prefix: str) -> None:
+        """Quote figures against one quote gold file, whole and per half, under `prefix`ed keys
+        (per page to quotes.jsonl, or quotes-<gold_name>.jsonl for another gold than the bench's)."""
+        predictions = self.quotes.index_predictions(self.predictions)
+        for part, gold in split(self.quotes.resolve_gold(read_jsonl(gold_file), {})).items():
+            report = self.quotes.evaluate(gold, predictions, n_boot=0)
+            for name, key in QUOTE_METRICS:
+                self.figures[prefix + key][part] = report["result"][name]
+            if part == "whole":
+                self.quote_pages[gold_name] = len(gold)
+                self._save_pages("quotes" if gold_name == "dev" else f"quotes-{gold_name}", report["per_page"])
 
     def _score_by_url(self, corpus: str, gold_file: str, score, metrics) -> None:
         """Figures of a scorer called as `score(gold, predictions by URL) -> (metrics, rows)`,
@@ -268,6 +281,7 @@ class Scoring:
                             for key, parts in self.figures.items()}
         result["languages"] = {key: {lang: round(value, 3) for lang, value in groups.items()}
                                for key, groups in self.languages.items()}
+        result["quote_pages"] = dict(self.quote_pages)
         return result
 
 

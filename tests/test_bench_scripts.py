@@ -152,6 +152,29 @@ def test_quality_table_marks_the_targets_met(tmp_path, monkeypatch):
     assert all("| 0.500 |" in row for row in peer_rows)
 
 
+def test_quality_table_shows_our_own_quote_gold_when_the_run_scored_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(report, "OUT_DIR", tmp_path)
+    figures = {key: 0.95 for key, _, _ in report.QUALITY_COLUMNS + report.QUOTE_FIGURES}
+    (tmp_path / "quality.txt").write_text("scores\n" + json.dumps(figures) + "\n")
+    assert "more English dev pages" not in report.quality_table(), "no extra figures, no extra table"
+    figures |= {key: 0.88 for key, _, _ in report.EXTRA_QUOTE_FIGURES} | {"quote_pages": {"dev": 21, "extra": 71}}
+    (tmp_path / "quality.txt").write_text("scores\n" + json.dumps(figures) + "\n")
+    table = report.quality_table()
+    assert "The same on 71 more English dev pages" in table
+    newsdesk_rows = [line for line in table.splitlines() if line.startswith("| newsdesk")]
+    assert len(newsdesk_rows) == 4 and newsdesk_rows[2].count("| 0.880 ") == 4, "all four under their targets: plain"
+
+
+def test_our_quote_gold_is_in_the_benchmarks_format_and_on_dev_pages_only():
+    gold = [json.loads(line) for line in (ROOT / "benchmarks" / "quotes-extra.gold.jsonl").open(encoding="utf-8")]
+    assert len({row["url"] for row in gold}) == len(gold) > 0
+    for row in gold:
+        assert row["url"].startswith("https://") and "example" not in row["url"]
+        for quote in row["quotes"]:
+            assert quote["text"].strip() == quote["text"] != ""
+            assert quote["kind"] in ("direct", "partial") and set(quote) == {"text", "speaker", "role", "kind"}
+
+
 def test_the_dev_halves_split_by_publisher_not_by_page():
     from benchmarks.halves import half_of, publisher_key
 
