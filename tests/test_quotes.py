@@ -1305,6 +1305,15 @@ def test_an_english_story_on_a_page_declared_in_another_language_is_read_as_engl
     assert [(q.text, q.speaker) for q in quotes] == [("There are two things you need to know,", "Leif Dahleen")]
 
 
+def test_honours_and_offices_written_after_a_name_are_no_part_of_it():
+    quotes = found("Blackburn Council leader Afrasiab Anwar MBE said: “What type of evil individual would do this?”",
+                   "“The council have made arrangements for the graves to be cleaned,” he added.",
+                   "Jess Phillips MP said the scenes were “shameful”.")
+    assert quotes == [("What type of evil individual would do this?", "Afrasiab Anwar", "inline"),
+                      ("The council have made arrangements for the graves to be cleaned,", "Afrasiab Anwar", "inline"),
+                      ("shameful", "Jess Phillips", "partial")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

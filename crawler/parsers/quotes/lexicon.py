@@ -116,6 +116,10 @@ archdeacon deacon monsignor vicar
 traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X"), Malaysian ones
 ("Datuk Seri X") and Nigerian professionals' ("Barr. X", a barrister; "Arc. X", an architect)."""
 
+POST_NOMINALS = frozenset("mbe obe cbe kbe dbe gbe bem kc qc frs jp mp mep msp mla".split())
+"""Honours, degrees and offices written after a name in capitals ("Afrasiab Anwar MBE", "Jane Roe
+QC", "Jess Phillips MP"): no word of the name."""
+
 TITLES_BEFORE_NAMES = frozenset("canon pa mama".split())
 """Titles that are names or words of their own too ("Canon", a cleric's and a camera maker's; "Pa" and
 "Mama", the respect West and East African English gives elders): a title only before a person's name

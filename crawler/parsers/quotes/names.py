@@ -461,6 +461,8 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         run = run[1:]
     while run and run[-1][2] == "I":
         run = run[:-1]  # "Actually I": the pronoun ends no name
+    while len(run) > 2 and run[-1][2].isupper() and run[-1][2].lower() in lexicon.POST_NOMINALS:
+        titles, run = titles + [run[-1][2]], run[:-1]  # "Afrasiab Anwar MBE": Afrasiab Anwar
     if len(run) == 1 and (run[0][2].lower().rstrip(".") in lexicon.MONTHS_AND_DAYS or first_key(run[0][2]) in NEVER_NAMES):
         return [], titles
     keys = [t.lower().rstrip(".") for t in titles]
