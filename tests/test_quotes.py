@@ -1314,6 +1314,17 @@ def test_honours_and_offices_written_after_a_name_are_no_part_of_it():
                       ("shameful", "Jess Phillips", "partial")]
 
 
+def test_lawmakers_on_a_committee_speak_for_it_and_so_do_the_lawmakers_after():
+    quotes = found("Following the arrests, lawmakers on the House Select Committee on China, led by chairman Mike "
+                   "Gallagher, requested “additional information regarding the FBI's efforts.”",
+                   "The lawmakers noted the FBI held a briefing with them, but they were “disappointed” by it.",
+                   "“For that reason, we seek additional information,” the lawmakers wrote.")
+    assert [(text, speaker) for text, speaker, _ in quotes] == [
+        ("additional information regarding the FBI's efforts.", "House Select Committee"),
+        ("disappointed", "House Select Committee"),
+        ("For that reason, we seek additional information,", "House Select Committee")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

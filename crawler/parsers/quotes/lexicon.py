@@ -355,6 +355,8 @@ HEARD_BEFORE = re.compile(r"\s+(?:can|could|is|was|were|are)\s+(?:be\s+)?(?:clea
 """A recording's "can be heard" between a name and its verb ("Holt could be heard shouting",
 "Feld can be heard telling staff"): the name still speaks."""
 
+THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+"""The definite article right before a word (searched in the few characters before it)."""
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """An auxiliary right before a speech verb: the verb is passive ("is predicted", "was asked")."""
 

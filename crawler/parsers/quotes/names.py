@@ -84,8 +84,6 @@ _COMPASS_WORDS = frozenset("north south east west central".split())
 """Words that name a part of a place after it ("Bengaluru South", "Leeds North West")."""
 _ARTICLE_AND_ADJECTIVES = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}$")
 """An article and one or two lower-case words right before a name ("a senior ", "one veteran ")."""
-_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
-"""The definite article right before a name."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'‘-].)[\w’'‘-]*\w")
 """A capitalised word, no letter or apostrophe before it. (The test of the character before
@@ -764,5 +762,5 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                               cited=cites(before_words),
                               numbered=bool(_NUMBERED.match(text, end)),
                               surname_only=surname_only, owns_role=owns_role,
-                              determined=not titles and _THE_BEFORE.search(text, max(0, start - 5), start) is not None), titles))
+                              determined=not titles and lexicon.THE_BEFORE.search(text, max(0, start - 5), start) is not None), titles))
     return found

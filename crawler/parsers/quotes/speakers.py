@@ -37,7 +37,7 @@ from crawler.parsers.quotes.unnamed_people import (UNNAMED_APPOSITION, described
 
 _GENERIC = frozenset("former senior new old current top local chief head leading the s".split())
 _OWNER = re.compile(r"(?:,?\s+%s)?" % lexicon.AUTHORING_PARTICIPLES +
-                    r"\s+(?:for|from|of|by|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
+                    r"\s+(?:for|from|of|by|at|on)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
 _OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 """An organisation given by its kind after a description ("a spokesperson for the airline"), a
 modifier before it or not ("a spokesperson for the county council")."""
@@ -431,10 +431,12 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return None
     head = content[-1]
     inside = [m for m in registry.at(ref.position, ref.position + len(ref.text))]
-    if head in _FIRM_STAFF and len(content) == 1:
+    if (head in _FIRM_STAFF or head in _GROUP_MEMBERS) and len(content) == 1:
         firm = _staff_of(ref.position + len(ref.text), registry)
+        if firm is None and (words[0] == "the" or lexicon.THE_BEFORE.search(text, max(0, ref.position - 5), ref.position)):
+            firm = _members_named_before(head, ref.position, registry)  # "… the lawmakers wrote": the same group's
         if firm is not None:
-            return firm  # "Analysts at Kepler said in a note": Kepler's
+            return firm  # "Analysts at Kepler said in a note": Kepler's; "lawmakers on the X committee requested"
     if inside and inside[-1].end == ref.position + len(ref.text) and not inside[-1].possessive \
             and inside[-1].entity is not None and _common_noun_before(text, ref.position, inside[-1].start):
         return inside[-1].entity  # "The conservation charity Plantlife": the name its noun is given
@@ -650,7 +652,7 @@ _OWNED_ROLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]+[’']s\s+(?P<role>[a-
 """A description going on as the owner of a role ("the Ukrainian" + " president's chief of staff")."""
 _FIRM_STAFF = frozenset("analysts economists strategists".split())
 """Staff whose unnamed words (a research note) a report gives to the firm they work at."""
-_GROUP_MEMBERS = frozenset("members volunteers".split())
+_GROUP_MEMBERS = frozenset("members volunteers lawmakers legislators".split())
 """People who act for a group as a body: what they say as "they" is the group's ("Members of the
 Riverside Tenants Union said they would return. “…,” they said")."""
 
@@ -675,7 +677,7 @@ def _staff_of(end: int, registry: Registry) -> Entity | None:
     """The organisation named right after unnamed staff ending at `end` ("Analysts at Kepler",
     "Members of a student group, Cool Schools Philly,"), or None when no organisation is named there."""
     owner = _OWNER.match(registry.text, end)
-    if owner is None or registry.text[end:owner.end()].split()[0] not in ("at", "from", "of", "for"):
+    if owner is None or registry.text[end:owner.end()].split()[0] not in ("at", "from", "of", "for", "on"):
         apposed = _NAMED_GROUP.match(registry.text, end)
         if apposed is None:
             return None
@@ -685,6 +687,16 @@ def _staff_of(end: int, registry: Registry) -> Entity | None:
     named = [m for m in registry.at(*span) if m.entity is not None
              and m.entity.gender is None and m.entity.age is None]  # (a firm, taken for a person or not)
     return named[0].entity if named else None
+
+
+def _members_named_before(noun: str, position: int, registry: Registry) -> Entity | None:
+    """The group whose members the article last introduced with `noun` before `position`
+    ("lawmakers on the House Select Committee …"), or None."""
+    for introduced in reversed(list(re.finditer(rf"\b{noun}\b", registry.text[:position], re.I))):
+        group = _staff_of(introduced.end(), registry)
+        if group is not None:
+            return group
+    return None
 
 
 def _common_noun_before(text: str, start: int, name_start: int) -> bool:
