@@ -1325,6 +1325,20 @@ def test_lawmakers_on_a_committee_speak_for_it_and_so_do_the_lawmakers_after():
         ("For that reason, we seek additional information,", "House Select Committee")]
 
 
+def test_a_name_with_a_plural_verb_is_a_body_that_they_speak_for():
+    quotes = found("She also accused Big Machine of holding back permission to use any music.",
+                   "Big Machine have twice denied doing anything wrong.",
+                   "“At no point did we say Taylor could not perform,” they said in a statement on their website.")
+    assert quotes == [("At no point did we say Taylor could not perform,", "Big Machine", "inline")]
+
+
+def test_a_plural_verb_after_a_questions_modal_a_pair_or_one_opening_word_makes_no_body():
+    entities = _entities("Would Adam Schiff have pleaded to keep it secret? Schiff and Nadler have said nothing.",
+                         "Negotiations are already under way, Schiff said.")
+    assert [e.tokens for e in entities if e.organisation] == []
+    assert [e.tokens for e in _entities("Big Machine have twice denied it.") if e.organisation] == [("big", "machine")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]
