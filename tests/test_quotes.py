@@ -1339,6 +1339,21 @@ def test_a_plural_verb_after_a_questions_modal_a_pair_or_one_opening_word_makes_
     assert [e.tokens for e in _entities("Big Machine have twice denied it.") if e.organisation] == [("big", "machine")]
 
 
+def test_a_documents_verb_ends_its_description_and_the_book_is_its_authors():
+    quotes = found("The Prime Minister could learn a lot from Blair’s surprising new book, On Leadership.",
+                   "Keir Starmer has been in office for three months.",
+                   "The book focuses almost exclusively on his own leadership — it is often hilariously "
+                   "self-deprecating: “I couldn’t have written it in 1997.”")
+    assert quotes == [("I couldn’t have written it in 1997.", "Blair", "inline")]
+
+
+def test_an_interviewers_short_first_person_remark_is_answered_by_the_interviewee():
+    quotes = found("“There’s enough people having a go at Boris,” Tony Blair says.",
+                   "I didn’t ask you to.",
+                   "“No, but it was pretty obvious what you were saying.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Tony Blair", "Tony Blair"]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

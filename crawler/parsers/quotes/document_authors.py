@@ -8,6 +8,7 @@ only the mentions and the text, not the state of speaker resolution.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Entity
@@ -61,9 +62,10 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
         if mention.entity is None:
             continue
         if mention.possessive:
-            after = re.sub(r"^[’'‘]s?", "", registry.text_after(mention, 30)).split()
-            if after[:1] == [head]:
-                return mention.entity
+            after = [word.rstrip(",.;:") for word in re.sub(r"^[’'‘]s?", "", registry.text_after(mention, 40)).split()]
+            modifiers = len(list(takewhile(lambda word: word.islower() and word.isalpha() and word != head, after[:2])))
+            if after[modifiers:modifiers + 1] == [head]:
+                return mention.entity  # "the Conservatives’ letter", "Blair’s surprising new book"
         elif authored.search(text, max(0, mention.start - 80), mention.start) \
                 or authored_apart.search(text, max(0, mention.start - 200), mention.start) \
                 or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)) \

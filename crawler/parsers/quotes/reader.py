@@ -44,6 +44,8 @@ _QUESTION_CHARS = 300
 """Longest paragraph read as an interviewer's question."""
 _INTERVIEWER_SAYS = re.compile(r",\s+I\s+(?:say|said|ask|asked|suggest|suggested|put it to (?:him|her|them))\.$")
 """The interviewer's own line ("But you’ve just written a book for him, I say.")."""
+_INTERVIEWER_REMARK = re.compile(r"I\s[^“”\"]{2,60}[.!]")
+"""A short line of the writer's own in the first person ("I didn’t ask you to."), answered next."""
 _ANSWER_REACH = 2500
 """How far (characters) after the interviewee's last quotation an answer after a question is still theirs."""
 _LEAD_IN = re.compile(r"[A-Z][^.!?:;“”\"]{0,40}:\s*$")
@@ -156,8 +158,8 @@ class _Reader:
         """True when unit `index` is a question or remark of the writer's own (an interviewer's:
         "Is Starmer a good leader?", "But you wrote it for him, I say."), not one it quotes."""
         text = self.units[index].text.rstrip()
-        return (text.endswith("?") or bool(_INTERVIEWER_SAYS.search(text))) and len(text) <= _QUESTION_CHARS \
-            and not self.spans.get(index)
+        return (text.endswith("?") or bool(_INTERVIEWER_SAYS.search(text)) or _INTERVIEWER_REMARK.fullmatch(text) is not None) \
+            and len(text) <= _QUESTION_CHARS and not self.spans.get(index)
 
     def _previous_paragraph(self, index: int) -> Unit | None:
         return self.units[index - 1] if index > 0 and self.units[index - 1].kind == "paragraph" else None

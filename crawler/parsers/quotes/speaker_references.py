@@ -54,6 +54,8 @@ DETERMINERS = frozenset("the a an one another this that his her its their our".s
 _STOP_NP = lexicon.SPEECH_VERBS | _AUXILIARIES | frozenset(
     "who which that whose where when as in on at for with from by after before during about of to "
     "and but or he she they it we".split())
+_DOCUMENT_OR_WORK = lexicon.DOCUMENT_NOUNS | lexicon.WORK_NOUNS
+"""Nouns of things people write or make, which no -s word after them extends ("the book focuses")."""
 _NAME_CONNECTORS = frozenset("of for and".split())
 """Lower-case words a name holds between its capitalised ones ("Department of Conservation")."""
 _TIME_NOUNS = frozenset("day week month year night morning afternoon evening time weekend".split())
@@ -181,6 +183,9 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
             break  # (a speech verb right after the determiner is a noun: "a report")
         if taken and word.islower() and lower.endswith("ed") and _person_noun(taken[-1].group().lower()):
             break  # the verb after the head: "A company spokeswoman declined to say …, but said" (not "Canadian Red")
+        if taken and word.islower() and lower.endswith("s") and not lower.endswith("ss") \
+                and taken[-1].group() in _DOCUMENT_OR_WORK:
+            break  # a document's or work's verb: "The book focuses almost exclusively on his own leadership"
         taken.append(match)
         if sum(m.group().lower() not in _NAME_CONNECTORS for m in taken) == 5:
             break
