@@ -1354,6 +1354,13 @@ def test_an_interviewers_short_first_person_remark_is_answered_by_the_interviewe
     assert [speaker for _, speaker, _ in quotes] == ["Tony Blair", "Tony Blair"]
 
 
+def test_the_letter_a_described_body_sent_is_that_bodys_once_it_is_named():
+    quotes = found("The new House committee on China sent a letter Wednesday to FBI Director Christopher Wray.",
+                   "The Select Committee on the Chinese Communist Party was set up in January.",
+                   "“Only after this report did it appear the FBI took action,” the letter stated.")
+    assert quotes == [("Only after this report did it appear the FBI took action,", "Select Committee", "inline")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

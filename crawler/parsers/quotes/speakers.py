@@ -581,14 +581,22 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
 
 def _described_author(head: str, position: int, registry: Registry, context: Context, text: str) -> Entity | None:
     """The organisation a description makes the author of the document `head` when it was
-    introduced ("In its 112-page order, the commission said …" then "the order said"), or None."""
+    introduced ("In its 112-page order, the commission said …" then "the order said") or when it
+    sent it ("The committee sent a letter …" then "the letter stated"), or None."""
     introduced = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s,\s+the\s+([a-z]+)\s" % re.escape(head))
     found = None
     for found in introduced.finditer(text, 0, position):
         pass
-    if found is None or found.group(1) not in lexicon.ORG_NOUNS:
-        return None
-    return resolve_organisation(found.group(1), found.start(1), registry, context)
+    if found is not None and found.group(1) in lexicon.ORG_NOUNS:
+        return resolve_organisation(found.group(1), found.start(1), registry, context)
+    sent = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
+                      r"(?:sent|wrote|issued|released|published|submitted)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(head))
+    for found in sent.finditer(text, 0, position):
+        pass
+    if found is not None and found.re is sent and found.group(1) in lexicon.ORG_NOUNS:
+        # "The new House committee on China sent a letter Wednesday to …": the body, named by now
+        return resolve_organisation(found.group(1), position, registry, context)
+    return None
 
 
 _OFFICE_COMPLEMENT = re.compile(r"\s+(?:for|of|in|to)\s+(?:the\s+)?[A-Z]")
