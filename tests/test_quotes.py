@@ -1361,6 +1361,19 @@ def test_the_letter_a_described_body_sent_is_that_bodys_once_it_is_named():
     assert quotes == [("Only after this report did it appear the FBI took action,", "Select Committee", "inline")]
 
 
+def test_the_woman_after_a_sentence_she_opens_is_the_woman_she_is():
+    quotes = found("Aisha Mohamed sells maize by the road. “It is safer now,” says Aisha.",
+                   "Mariam Malibiche has just handed over the particulars to a guest house near the Lindi Bus Stand.",
+                   "Saphina Ndali is a mother of two. She started her grocery business around the Lindi Bus Stand.",
+                   "“We are supposed to open at 16hrs,” says the woman who is in her late 20s.")
+    assert [speaker for _, speaker, _ in quotes] == ["Aisha Mohamed", "Saphina Ndali"]
+
+
+def test_a_name_ending_on_a_facilitys_noun_is_no_person():
+    entities = _entities("“Buses leave on time,” said Lindi Bus Stand.", "Mary Jones, a trader, said: “It is busy.”")
+    assert [e.tokens for e in entities if e.person] == [("mary", "jones")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

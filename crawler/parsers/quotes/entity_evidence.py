@@ -279,6 +279,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         role = _RELATIVE_CLAUSE.sub("", copula.group(1).strip())
         if _plausible_role(role) and not role.split()[0].endswith(("ed", "ing")):
             entity.role = role
+        head = role_head(role)
+        if head in _GENDER_CUES and mention.subject:  # "Saphina Ndali is a mother of two": a woman
+            entity.evidence += 1
+            entity.gender = entity.gender or ("m" if head in lexicon.MALE_CUES else "f")
     if mention.subject and entity.gender is None and _PLURAL_VERB_AFTER.match(following) \
             and not _JOINED_BEFORE.search(context_before) and (len(entity.tokens) > 1 or not _OPENS_SENTENCE.search(context_before)):
         # (one word opening a sentence may be no name at all: "Negotiations are under way")

@@ -245,6 +245,9 @@ LANDFORM_NOUNS = frozenset("river lake sea ocean mount mountain mountains creek 
 """Nouns that make a name a river, lake, sea or mountain when they open or end it ("River
 Wharfe", "Selangor River", "North Sea", "Mount Kenya"): a place, however the text treats it."""
 
+FACILITY_NOUNS = frozenset("terminal station airport stadium hospital stand".split())
+"""Last words of a facility's name ("Lindi Bus Stand", "Euston Station"), which no one is named."""
+
 STREET_NOUNS = frozenset("road street avenue lane boulevard highway crescent terrace".split())
 """Last words of a street's name ("Altrincham Road"), which no one is named."""
 

@@ -532,7 +532,8 @@ class Registry:
                 entity.organisation = True  # a score or a number after it, and no age, or one word only
             place = entity.place or all(t in lexicon.PLACES for t in entity.tokens) \
                 or len(entity.tokens) > 1 and not entity.organisation \
-                and (entity.tokens[0] in lexicon.LANDFORM_NOUNS or entity.tokens[-1] in lexicon.LANDFORM_NOUNS)
+                and (entity.tokens[0] in lexicon.LANDFORM_NOUNS or entity.tokens[-1] in lexicon.LANDFORM_NOUNS
+                     or entity.tokens[-1] in lexicon.FACILITY_NOUNS)
             neuter = entity.neuter and not entity.votes and entity.gender is None and entity.age is None
             thing = entity.organisation or place or "of" in entity.tokens or neuter or entity.animal
             # ("Constitution of Lesotho")

@@ -573,10 +573,20 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             return mention.entity  # the subject of the sentence before, over a namesake of the role named later
     if candidates:
         return min(candidates, key=lambda c: (c[0], c[1]))[2]  # "the mayor said …" before "Mayor Jane Roe"
+    start = previous_sentence_start(registry, ref.position)
+    opening = _GENDERED_OPENING.match(text, start, ref.position)
+    if opening and gender == ("m" if opening.group(1) == "He" else "f"):
+        person = resolve_pronoun(gender, opening.start(1), registry, context, text)
+        if person is not None and id(person) not in owner:
+            return person  # "She started a grocery business … “…,” says the woman": the one that she is
     if age and _compatible(context.last_speaker, gender) and context.last_speaker.age is None \
             and ref.position - context.last_quote_position < 1000:
         return context.last_speaker  # an age the article gives nobody: the one it is quoting
     return protagonist(registry, ref.position, owner, gender)
+
+
+_GENDERED_OPENING = re.compile(r"\s*(He|She)\s")
+"""A sentence opening on a he or she."""
 
 
 def _described_author(head: str, position: int, registry: Registry, context: Context, text: str) -> Entity | None:
