@@ -1374,6 +1374,12 @@ def test_a_name_ending_on_a_facilitys_noun_is_no_person():
     assert [e.tokens for e in entities if e.person] == [("mary", "jones")]
 
 
+def test_an_owners_words_before_a_colon_are_the_owners():
+    quotes = found("Chris Christie dropped out on Wednesday. Donald Trump was not mentioned.",
+                   "Christie’s bottom line on the Republicans was the right one: “Anyone unwilling to say it is unfit.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Chris Christie"]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

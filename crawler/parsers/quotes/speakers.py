@@ -453,6 +453,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     owners = [m for m in inside if m.possessive and m.entity is not None]
     if head in lexicon.DOCUMENT_NOUNS and owners:
         return owners[0].entity  # "TNO's report said", "Acebush1’s last Reddit post"
+    if owners and owners[0].start == ref.position and not any(_of_someone(word) for word in content):
+        return owners[0].entity  # "Christie’s bottom line … was the right one: “…”": his words, no one of his
     if head in lexicon.SPOKES_WORDS or head in lexicon.DOCUMENT_NOUNS:
         # "a spokesman for the ministry", "a report from Kotak Institutional Equities"
         after = text[ref.position + len(ref.text):ref.position + len(ref.text) + 60]
@@ -587,6 +589,13 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
 
 _GENDERED_OPENING = re.compile(r"\s*(He|She)\s")
 """A sentence opening on a he or she."""
+
+
+def _of_someone(word: str) -> bool:
+    """A noun for a person or a body, which an owner's possessive before it makes someone else
+    ("Trump's lawyer", "Christie's campaign"), not the owner's words ("Christie's bottom line")."""
+    return word in lexicon.SPOKES_WORDS or word in lexicon.PEOPLE_NOUNS or word in lexicon.KIN_NOUNS \
+        or word in lexicon.ORG_NOUNS or word in _GROUP_NOUNS or lexicon.is_role_noun(word)
 
 
 def _described_author(head: str, position: int, registry: Registry, context: Context, text: str) -> Entity | None:
