@@ -1380,6 +1380,14 @@ def test_an_owners_words_before_a_colon_are_the_owners():
     assert [speaker for _, speaker, _ in quotes] == ["Chris Christie"]
 
 
+def test_a_quotation_an_unnamed_she_goes_on_with_stays_unnamed():
+    quotes = found("Mayor Andy Burnham said rioters “must not prevail”.",
+                   "A teacher at the venue, who wanted to remain anonymous, was close to tears.",
+                   "She said: “It’s terrible, they’re taking away all the bereavement of the children.",
+                   "“God knows what the families must think when they see it.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Andy Burnham", None, None]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

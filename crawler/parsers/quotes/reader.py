@@ -129,7 +129,8 @@ class _Reader:
             # a quotation left open runs on into the next paragraph, whose said-clause names
             # the speaker of both ("“English ivy is easy…" / "“This plant…,” explains X")
             if found.entity is None and found.span is not None and not found.span.closed \
-                    and (found.ref is None or found.ref.kind != "none") and following.entity is not None \
+                    and (found.ref is None or found.ref.kind != "none") and not _unnamed_pronoun(found) \
+                    and following.entity is not None \
                     and _opens_next_paragraph(found, following):
                 found.settle(following.entity, following.role)
         for found, following in zip(self.results, self.results[1:]):
@@ -331,12 +332,19 @@ class _Reader:
             # the speaker of the quotation before, though the article does not name them
             if self.context.last_unnamed:
                 found.settle(None, self.context.last_unnamed)
+            elif self.results and _unnamed_pronoun(self.results[-1]):
+                found.settle(None)  # "She said: “…" after an unnamed teacher, then “…": still hers
             else:
                 found.settle(self.context.last_speaker)
         elif opens_paragraph and previous is not None:
             found.settle(introducer(previous, self.registry, self.context, self.text))
         elif found.kind == "partial":
             found.kind = "drop"
+
+
+def _unnamed_pronoun(found: Quotation) -> bool:
+    """A quotation whose said-clause's he or she stands for someone the article does not name."""
+    return found.entity is None and found.ref is not None and found.ref.kind == "pronoun" and found.ref.text in ("he", "she")
 
 
 def _reads_english(units: list[Unit]) -> bool:
