@@ -1388,6 +1388,13 @@ def test_a_quotation_an_unnamed_she_goes_on_with_stays_unnamed():
     assert [speaker for _, speaker, _ in quotes] == ["Andy Burnham", None, None]
 
 
+def test_the_elder_of_two_namesakes_is_not_the_one_called_a_son():
+    quotes = found("Liberal billionaire George Soros and his son back Montana senator Jon Tester.",
+                   "His son Alexander Soros has given to only two candidates.",
+                   "The elder Soros gives millions to gun control groups. He has stated, “I'm very much against guns.”")
+    assert quotes == [("I'm very much against guns.", "George Soros", "inline")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

@@ -74,6 +74,9 @@ _COMPARED_BEFORE = re.compile(r"\b(elder|older|younger|eldest|oldest|youngest)\s
 """A comparison that tells bearers of one surname apart ("the older Vance")."""
 _OLDER = frozenset("elder older eldest oldest".split())
 _YOUNGER = frozenset("younger youngest".split())
+_CHILDREN = frozenset("son daughter grandson granddaughter child".split())
+_PARENTS = frozenset("father mother grandfather grandmother dad mum mom parent".split())
+"""Relations that make a bearer of a shared surname the younger or the elder of the two."""
 
 
 def _comparison(context_before: str) -> str:
@@ -472,6 +475,8 @@ class Registry:
                 score += 0.5
             if compared and not entity.roles.isdisjoint(_YOUNGER if compared in _OLDER else _OLDER):
                 score -= 1  # "the older Bautista" is not the one the article called "a younger warden"
+            if compared and not entity.roles.isdisjoint(_CHILDREN if compared in _OLDER else _PARENTS):
+                score -= 1  # "the elder Soros" is not the one the article called "his son Alexander Soros"
             if apposed and (apposed in entity.roles or entity.role and apposed in entity.role.lower().split()):
                 score += 0.5  # "Walker, the scientist,": the Walker the article called a scientist
             if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
