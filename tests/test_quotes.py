@@ -1395,6 +1395,13 @@ def test_the_elder_of_two_namesakes_is_not_the_one_called_a_son():
     assert quotes == [("I'm very much against guns.", "George Soros", "inline")]
 
 
+def test_a_first_name_a_dashed_relative_clause_describes_is_a_person():
+    quotes = found("Grant Sabatier retired at 30 and wrote a book about it.",
+                   "Tommy — who only goes by his first name online — retired nearly 10 years ago at age 51.",
+                   "“So much of our having a great retirement is mental,” he wrote.")
+    assert quotes == [("So much of our having a great retirement is mental,", "Tommy", "inline")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

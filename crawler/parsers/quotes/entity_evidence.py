@@ -97,7 +97,7 @@ _ONE_OF = re.compile(r"\bone\s+of\b")
 """One of a group: what follows is plural, the subject still one person."""
 
 
-_WHO_AFTER = re.compile(r",?\s+who\s")
+_WHO_AFTER = re.compile(r"(?:,|\s[—–])?\s+who\s")
 _WHICH_AFTER = re.compile(r",\s+which\s")
 _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
                         r"partner|parents|mother|father|brothers?|sisters?|grandchildren)\b")

@@ -44,7 +44,7 @@ _NUMBERED = re.compile(r"[ \u00a0]\d(?![\d.,]*\s?(?:%|per\s?cent\b|percent\b))")
 """A number right after a name: a thing or a team's score ("Article 40", "Chelsea 2-0"), not a
 person; not a share, which a list gives a person with its verb left out ("Okonjo-Reid has 46
 per cent, Sullivan 37 per cent")."""
-_APPOSITION = re.compile(r",\s+(?:which|who|whose|the|an?)\s")
+_APPOSITION = re.compile(r"(?:,|\s[—–])\s+(?:which|who|whose|the|an?)\s")
 """An apposition or a relative clause right after a name."""
 _SENTENCE_WORD_FORM = re.compile(r"(?:ally|ously|ively|edly|ingly|ently|antly|fully|ately|ibly|ably|theless"
                                  r"|rdless|wards|ever|ing|ed)$")
