@@ -1402,6 +1402,14 @@ def test_a_first_name_a_dashed_relative_clause_describes_is_a_person():
     assert quotes == [("So much of our having a great retirement is mental,", "Tommy", "inline")]
 
 
+def test_a_that_clause_standing_alone_has_its_pronoun_as_subject():
+    quotes = found("“I wrote the book because it is odd,” Tony Blair says.",
+                   "What else do I glean from this hour with Blair?",
+                   "That he thinks Kamala Harris is tough and smart but has no idea if she’ll win.",
+                   "“Look, a lot of people want to see my government as having been about Iraq.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Tony Blair", "Tony Blair"]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

@@ -86,6 +86,8 @@ _COMMON_NOUN_END = re.compile(r"\b[A-Z][\w’'-]*\s+[a-z][\w-]+$")
 _INDEFINITE_PHRASE = re.compile(r"\s*((?:a|an|one|another)\s+[a-z][^,]*)$")
 """A noun phrase with an indefinite article, all of a comma segment ("a nurse in Swindon")."""
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
+_THAT_PRONOUN = re.compile(r"That\s+(?=(?:he|she)\s)")
+"""A sentence that is a that-clause on its own, opening on its subject's pronoun ("That he never …")."""
 _NOUN_BEFORE_VERB = re.compile(r"\s+(?:was|is|were|are|has|had)\b")
 _CLAUSE_OPENER = re.compile(r"\b(?:after|when|while|because|since|before|until)\s+(?=the\s|[A-Z])")
 """A conjunction opening a subordinate clause whose subject follows it."""
@@ -296,6 +298,9 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
     start = sentence_start
     if intro and head.split()[0].lower().rstrip(",") in _INTRO_WORDS:
         start = sentence_start + intro.end()
+    fragment = _THAT_PRONOUN.match(head)
+    if fragment:
+        start = sentence_start + fragment.end()  # "That he never considered …": an answer set out as a clause
     opening = ref_in(text, start, min(limit, start + 40), unit, registry, prefer_last=False)
     if opening is not None and opening.kind != "name" and opening.position - unit.start <= start + 1:
         return named_in_apposition(unit, opening, registry) or opening
