@@ -1410,6 +1410,12 @@ def test_a_that_clause_standing_alone_has_its_pronoun_as_subject():
     assert [speaker for _, speaker, _ in quotes] == ["Tony Blair", "Tony Blair"]
 
 
+def test_continues_to_do_something_is_no_said_clause():
+    quotes = found("Palestinian Ambassador Ammar Hijazi told the court on Monday, 28 April, that “death looms large” "
+                   "in Gaza, as Israel continues to starve Palestinians.")
+    assert quotes == [("death looms large", "Ammar Hijazi", "partial")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

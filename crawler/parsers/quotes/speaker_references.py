@@ -101,6 +101,8 @@ _CONTRACTED = frozenset("that there here who what where".split())
 
 _ADDED_TO_THING = re.compile(r"\s+to\s+[“\"‘']?(?:the|a|an|its|their|his|her|this|that|what|growing|mounting)\b")
 """"add to" with a thing after it: to increase, not to say more."""
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|reporters|journalists)\b)[a-z]+")
+"""'to' and a verb after "continue": goes on doing something ("continues to block aid")."""
 
 
 def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
@@ -128,6 +130,8 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
                 continue  # "the last Reddit post was on …": a noun, the subject of "was"
             if word.startswith("add") and _ADDED_TO_THING.match(text, match.end()):
                 continue  # "the study added to “a growing body of evidence”": increased, not spoke
+            if word.startswith("continu") and _TO_INFINITIVE.match(text, match.end()):
+                continue  # "as Israel continues to starve Palestinians": goes on doing, not speaking
             if word.endswith("s") and len(before) > 1 and before[-1].isalnum() \
                     and before[-2].lower() in lexicon.PREPOSITIONS:
                 continue  # "diplomats from EU states": a plural noun
