@@ -1416,6 +1416,12 @@ def test_continues_to_do_something_is_no_said_clause():
     assert quotes == [("death looms large", "Ammar Hijazi", "partial")]
 
 
+def test_the_verb_after_but_has_the_subject_after_but():
+    quotes = found("US President Donald Trump has been eager to withdraw, but General Mark Milley, chairman of the "
+                   "Joint Chiefs of Staff, told US media that its forces are likely to remain \"for several more years\".")
+    assert quotes == [("for several more years", "Mark Milley", "partial")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

@@ -60,6 +60,8 @@ _SUBORDINATOR = re.compile(r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Bb]
 """A subordinate clause opening before the quotation: the verb after the next comma is another clause's."""
 _THAT_QUOTE_END = re.compile(r"\b(\w+)\s+that\s+[“\"][^”\"]+[”\"]\s*$")
 """A clause ending "<verb> that “…”" (the quotation another one joins with "and")."""
+_CONTRAST = re.compile(r",\s+(?:but|yet|while|whereas)\s+(?=(?:[A-Z]|the\s|a\s|an\s))")
+"""A second main clause joined by a contrasting conjunction, its subject after it."""
 _SOURCE_CUE = re.compile(r"\b(?:according to|per|(?:directives?|orders?|instructions?|calls?|demands?|"
                          r"appeals?|warnings?)\s+(?:from|by))\s+", re.I)
 """Words that name a quotation's source after them ("according to X", "directives from X")."""
@@ -362,8 +364,10 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
                 continue
             if kind == "partial" and _second_predicate(text, verb.end(), opening):
                 continue  # "He said Dorsey had written a letter and was “genuinely ashamed”": his
-            ref = subject_before(unit, left_start if left_start == sent_start else sent_start,
-                                 verb, registry())
+            clause_start = left_start if left_start == sent_start else sent_start
+            for contrast in _CONTRAST.finditer(text, clause_start, verb.start()):
+                clause_start = contrast.end()  # "X has been eager to withdraw, but General Y, …, told": Y's clause
+            ref = subject_before(unit, clause_start, verb, registry())
             if ref is None and _after_verb_is_subject(text, verb) and \
                     text[verb.end():opening].strip(" ,:") and \
                     not text[sent_start:verb.start()].strip():
