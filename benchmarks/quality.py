@@ -51,7 +51,8 @@ REFERENCE_URL = "https://english.pravda.ru/news/world/164204-north-korea-blood-d
 DEFAULT_PRED = REPO / "output" / "bench" / "quality.pred.jsonl"
 EXTRA_QUOTE_GOLD = Path(__file__).resolve().parent / "quotes-extra.gold.jsonl"
 """Our own quote gold for more English dev pages (Zyte and Fundus pages the bench's quote gold
-leaves out), annotated by QUOTES.md without running the extractor on them; scored like the
+leaves out, annotated on their gold body text; pages of trafilatura's corpus, annotated on the
+body newsdesk extracts), by QUOTES.md and without running the extractor on them; scored like the
 bench's, under `extra_`-prefixed keys."""
 MIN_LANGUAGE_PAGES = 20
 
