@@ -1422,6 +1422,18 @@ def test_the_verb_after_but_has_the_subject_after_but():
     assert quotes == [("for several more years", "Mark Milley", "partial")]
 
 
+def test_a_surname_that_is_a_title_word_after_as_is_the_persons():
+    quotes = found("The Tories replaced Thatcher with John Major.",
+                   "As Major himself noted, “1992 killed socialism in Britain.”")
+    assert quotes == [("1992 killed socialism in Britain.", "John Major", "inline")]
+
+
+def test_confided_is_a_said_verb():
+    quotes = found("Tony Schwartz spent 18 months shadowing the mogul.",
+                   "He confided to his journal, “the book will be far more successful if he is a sympathetic character.”")
+    assert [speaker for _, speaker, _ in quotes] == ["Tony Schwartz"]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

@@ -9,6 +9,7 @@ with where it stands in its sentence (subject, after a preposition, possessive).
 from __future__ import annotations
 
 import re
+from itertools import dropwhile
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.entities import Mention
@@ -680,11 +681,12 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             name_words, titles = _trim(run, opens, determined or owned, vocabulary,
                                        _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
         surname_only = False
-        if not name_words and len(run) == 1:
-            # a title word that may be a surname ("King asked Scott"); kept if someone has it
-            before = text[max(0, run[0][0] - 12):run[0][0]].split()
+        single = list(dropwhile(lambda word: first_key(word[2]) in lexicon.FUNCTION_WORDS, run[:-1])) + run[-1:]
+        if not name_words and len(single) == 1:
+            # a title word that may be a surname ("King asked Scott", "As Major noted"); kept if someone has it
+            before = text[max(0, single[0][0] - 12):single[0][0]].split()
             surname_only = not before or before[-1].lower() not in _DETERMINERS
-            name_words = run if surname_only else name_words
+            name_words = single if surname_only else name_words
         if not name_words or determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
                 len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
                                                                   or _DESCRIPTOR.fullmatch(name_words[0][2]))):
