@@ -16,7 +16,7 @@ _WORD_CACHE = 4096
 few words over and over (a name's each mention, "The", "Mr"), tens of thousands of times a page set."""
 
 _SPEECH_STEMS = """
-say:says:said:saying tell:tells:told:telling add:adds:added:adding note:notes:noted:noting
+say:says:said:saying tell:tells:told:telling confide:confides:confided:confiding add:adds:added:adding note:notes:noted:noting
 state:states:stated:stating explain:explains:explained:explaining argue:argues:argued:arguing
 claim:claims:claimed:claiming warn:warns:warned:warning urge:urges:urged:urging
 describe:describes:described:describing call:calls:called:calling
