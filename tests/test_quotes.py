@@ -1434,6 +1434,14 @@ def test_confided_is_a_said_verb():
     assert [speaker for _, speaker, _ in quotes] == ["Tony Schwartz"]
 
 
+def test_a_quoted_title_inside_the_said_clause_does_not_cut_it_off():
+    quotes = found("The group's founder, Bernice Scott, is a force in South Carolina politics.",
+                   "Asked about the name, Scott told \"CBS This Morning\" co-host Gayle King, "
+                   "\"Because if you don't do what's right by the people, you have to reckon with us.\"")
+    assert quotes == [("Because if you don't do what's right by the people, you have to reckon with us.",
+                       "Bernice Scott", "inline")]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

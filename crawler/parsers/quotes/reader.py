@@ -193,14 +193,15 @@ class _Reader:
         unit_spans = self.spans.get(index, [])
         current: list[Quotation] = []
         titles = listed_titles(unit.text, unit_spans)
+        previous_end = 0  # where the quotation before ends: a title or a term between is the reporter's words
         for number, span in enumerate(unit_spans):
             if number in titles:
                 continue  # the names of songs or books listed, not quotations
-            previous_end = unit_spans[number - 1].end + 1 if number else 0
             next_start = unit_spans[number + 1].start - 1 if number + 1 < len(unit_spans) else len(unit.text)
             found = self.attributed(unit, span, previous_end, next_start)
             if found is not None:
                 current.append(found)
+                previous_end = span.end + 1
         for number, found in enumerate(current):
             if not found.settled:
                 self.settle_from_context(index, unit, current, number)
