@@ -1442,6 +1442,13 @@ def test_a_quoted_title_inside_the_said_clause_does_not_cut_it_off():
                        "Bernice Scott", "inline")]
 
 
+def test_a_source_cited_with_a_modified_role_is_the_she_after_it():
+    quotes = found("“Take it after you've eaten,” said dietitian Amanda Kostro Miller.",
+                   "Most notably, watch how much you take in, as noted by registered dietitian Trista Best. "
+                   "“You might get too much fat-soluble vitamins,” she told The List.")
+    assert [speaker for _, speaker, _ in quotes] == ["Amanda Kostro Miller", "Trista Best"]
+
+
 def test_sub_heading_quote_after_a_name_and_colon():
     body = [Section("Hagari: ‘There is only one place for him’", [
         Block("paragraph", "“That is the only place,” Daniel Hagari said.")])]

@@ -99,8 +99,13 @@ def cites(before: list[str]) -> bool:
     also with the source's role between them ("noted by dietitian X", "according to analyst X")."""
     if before and before[-1].lower() == "the":
         before = before[:-1]  # "according to the National Weather Service"
+    role = False
     while len(before) > 2 and before[-1].islower() and lexicon.is_role_noun(before[-1]):
-        before = before[:-1]
+        before, role = before[:-1], True
+    for _ in range(2):  # the role's own modifiers: "noted by registered dietitian X", "chief economist X"
+        if role and len(before) > 2 and before[-1].isalpha() and before[-1].islower() \
+                and before[-1] not in lexicon.FUNCTION_WORDS and before[-1] not in _CITING_WORDS:
+            before = before[:-1]
     last = before[-1].lower() if before else ""
     if last in _CITING_WORDS:
         return True
