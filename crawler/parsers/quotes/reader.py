@@ -46,6 +46,8 @@ _INTERVIEWER_SAYS = re.compile(r",\s+I\s+(?:say|said|ask|asked|suggest|suggested
 """The interviewer's own line ("But you’ve just written a book for him, I say.")."""
 _INTERVIEWER_REMARK = re.compile(r"I\s[^“”\"]{2,60}[.!]")
 """A short line of the writer's own in the first person ("I didn’t ask you to."), answered next."""
+_LANGUAGE_SAMPLE = 2000
+"""Characters of a body read to tell whether it is English."""
 _ANSWER_REACH = 2500
 """How far (characters) after the interviewee's last quotation an answer after a question is still theirs."""
 _LEAD_IN = re.compile(r"[A-Z][^.!?:;“”\"]{0,40}:\s*$")
@@ -349,8 +351,15 @@ def _unnamed_pronoun(found: Quotation) -> bool:
 
 
 def _reads_english(units: list[Unit]) -> bool:
-    """Whether the body's words are English, whatever language the page declares."""
-    words = [w for unit in units for w in re.findall(r"[a-z]+", unit.text.lower())]
+    """Whether the body's words are English, whatever language the page declares (its first
+    `_LANGUAGE_SAMPLE` characters tell)."""
+    sample, length = [], 0
+    for unit in units:
+        sample.append(unit.text)
+        length += len(unit.text)
+        if length >= _LANGUAGE_SAMPLE:
+            break
+    words = " ".join(sample)[:_LANGUAGE_SAMPLE].lower().split()
     return bool(words) and sum(w in lexicon.ENGLISH_MARKERS for w in words) / len(words) > lexicon.ENGLISH_SHARE
 
 
