@@ -11,6 +11,7 @@ import pytest
 
 from crawler.parsers import parse_html
 from crawler.parsers.boilerplate import SCREEN_READER_ONLY, boilerplate_token, is_skipped, named_as_chrome
+from crawler.parsers.body import WalkRules, walk_body
 from crawler.parsers.content import _rescored, _score, find_main
 from crawler.parsers.errors import NotAnArticle
 
@@ -910,3 +911,21 @@ def test_embedded_posts_are_told_alike_lower_cased_or_case_blind(value):
     assert _embeds(value, value.lower()) == (EMBED_CLASSES.search(value) is not None)
     assert _embeds(value, value.lower()) == any(name in value.lower() for name in
                                                 ("instagram-media", "tiktok-embed", "fb-post", "reddit-card"))
+
+
+@pytest.mark.parametrize("body", [
+    f"<div class='sidebar'><p>{PROSE}Side.</p></div><article><h1>Budget delayed</h1>{STORY}"
+    f"<div class='share-bar'><p>{PROSE}Share.</p></div><p class='caption'>{PROSE}</p>"
+    f"<div hidden><p>{PROSE}Hidden.</p></div><span class='byline'>By Ann Lee</span>"
+    f"<div class='related'><h2>Related</h2><ul><li><a href='/x'>{PROSE}</a></li></ul></div></article>",
+    f"<div class='newsletter-pure'><h1>Budget delayed again</h1>{STORY}</div>",  # the rescued look
+])
+def test_the_verdicts_content_scoring_records_are_is_skippeds_and_the_walk_reads_alike_with_them(body):
+    # find_main records the strict look's verdicts for the body walk, which then judges those
+    # elements no more: each is is_skipped's own, and the body read with or without them is the same
+    root = lxml.html.document_fromstring(page(body))
+    verdicts: dict = {}
+    containers = find_main(root, verdicts=verdicts)
+    assert verdicts and any(verdicts.values()) and not all(verdicts.values())
+    assert all(is_skipped(el) == hidden for el, hidden in verdicts.items())
+    assert walk_body(containers, rules=WalkRules(verdicts=verdicts)) == walk_body(containers, rules=WalkRules())

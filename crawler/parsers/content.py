@@ -45,7 +45,7 @@ _SENTENCE_END = (".", "!", "?", "…", "”", "“", "’", '"', "»", "«", ":"
 """How prose lines end, closing quotation marks of every language included („…“ in German, « … » in Swiss usage)."""
 
 
-def find_main(root, use_classes: bool = True) -> list:
+def find_main(root, use_classes: bool = True, verdicts: dict | None = None) -> list:
     """The elements that bound the article text, in document order: the best-scoring
     container plus those of its siblings that score at least `SIBLING_SHARE` of it (articles
     split into several boxes). Falls back to `<body>` or the root.
@@ -55,10 +55,14 @@ def find_main(root, use_classes: bool = True) -> list:
     the subtrees that only their class/id names hide scored too, and the best container may
     lie inside one of them. So too when the best visible container is weak and lies away from
     the headline ("newsArticleMeta" names a whole news article, and a cookie box won): then
-    only a container holding the headline is taken."""
+    only a container holding the headline is taken.
+
+    A `verdicts` dict given to the strict look (`use_classes`) gets the `is_skipped` verdict of
+    each element the scoring judges (element -> bool): the body walk reads them from there
+    (`WalkRules.verdicts`) instead of judging those elements again."""
     scores: dict = {}
     passed_over: list | None = [] if use_classes else None
-    _score(root, 0, False, scores, use_classes, passed_over=passed_over)
+    _score(root, 0, False, scores, use_classes, passed_over=passed_over, verdicts=verdicts)
     best, best_score = _best(scores)
     named: set = set()
     weak = use_classes and best is not None and best_score < WEAK_SCORE and _headline_hidden_elsewhere(best, root)
@@ -228,12 +232,13 @@ def _rescored(scores: dict, passed_over: list, named: set) -> dict:
 
 
 def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, in_item: bool = False,
-           named: set | None = None, passed_over: list | None = None):
+           named: set | None = None, passed_over: list | None = None, verdicts: dict | None = None):
     """Post-order walk: (inline text chars, inline link chars, last text, prose sum, chrome sum,
     subtree text chars, subtree link chars). With a `named` set, subtrees hidden only by their
     class/id names are scored too (and added to the set) but count nothing to their ancestors.
     With a `passed_over` list, each hidden subtree is listed there as (entries in `scores` before
-    it, element, depth, in_link, in_item), for `_rescored`.
+    it, element, depth, in_link, in_item), for `_rescored`; with a `verdicts` dict, each element
+    judged gets its verdict there.
 
     An element with no children and no text (an icon, an empty ad slot, a spacer) counts nothing
     whether shown or hidden, and a score of nothing never wins nor joins the winner: its class
@@ -248,6 +253,8 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
     if not len(element) and (not text or text.isspace()):
         return _NOTHING
     hidden = is_skipped(element, use_classes)
+    if verdicts is not None:
+        verdicts[element] = hidden
     if hidden:
         if passed_over is not None:
             passed_over.append((len(scores), element, depth, in_link, in_item))
@@ -268,7 +275,7 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
     depth += 1
     for child in element:
         (child_text, child_links, child_last, child_pos, child_neg,
-         child_all, child_all_links) = _score(child, depth, is_link, scores, use_classes, item, named, passed_over)
+         child_all, child_all_links) = _score(child, depth, is_link, scores, use_classes, item, named, passed_over, verdicts)
         if child_all or child_pos or child_neg:
             positive += child_pos
             negative += child_neg
