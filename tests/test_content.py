@@ -11,7 +11,8 @@ import pytest
 
 from crawler.parsers import parse_html
 from crawler.parsers.boilerplate import SCREEN_READER_ONLY, boilerplate_token, is_skipped, named_as_chrome
-from crawler.parsers.content import find_main
+from crawler.parsers.body import WalkRules, walk_body
+from crawler.parsers.content import _rescored, _score, find_main
 from crawler.parsers.errors import NotAnArticle
 
 URL = "https://news.example.org/2024/05/03/story"
@@ -180,6 +181,32 @@ def test_rescued_container_keeps_its_inner_chrome_out():
     root = lxml.html.document_fromstring(html)
     assert [el.tag for el in find_main(root)] == ["article"]
     assert "every network" not in parse_html(html, URL).text
+
+
+@pytest.mark.parametrize("body", [
+    # a named box inside a named box, a box hidden by its role and one by a chrome tag (neither
+    # rescued), a named box holding a hidden one, text in a link and in list items around them
+    f"<div class='sidebar'><div class='related'><p>{PROSE}</p></div><p>{PROSE}Side.</p></div>"
+    f"<nav class='menu'><p>{PROSE}</p></nav><div role='navigation'><p>{PROSE}</p></div>"
+    f"<ul><li><a href='/x'><span class='promo'><p>{PROSE}</p></span>Linked</a></li></ul>"
+    f"<div class='m-advertisement-off-canvas--pusher'><article>{STORY}"
+    f"<div class='share-bar'><p>{PROSE}Share.</p><div hidden><p>{PROSE}</p></div></div></article></div>",
+    f"<div class='newsletter-pure'><h1>Budget delayed again</h1>{STORY}</div><p>{PROSE}</p>",
+    f"<article>{STORY}</article>",  # nothing hidden
+])
+def test_rescue_scores_the_named_subtrees_as_a_second_walk_would(body):
+    # _rescored walks only the subtrees the first look passed over; the scores it gives (in their
+    # page order: the first best of equals wins) and the named boxes are those of a whole second walk
+    root = lxml.html.document_fromstring(page(body))
+    scores: dict = {}
+    passed_over: list = []
+    _score(root, 0, False, scores, True, passed_over=passed_over)
+    walked: dict = {}
+    walked_named: set = set()
+    _score(root, 0, False, walked, True, named=walked_named)
+    named: set = set()
+    assert list(_rescored(scores, passed_over, named).items()) == list(walked.items())
+    assert named == walked_named
 
 
 def test_visible_article_beats_named_chrome():
@@ -884,3 +911,21 @@ def test_embedded_posts_are_told_alike_lower_cased_or_case_blind(value):
     assert _embeds(value, value.lower()) == (EMBED_CLASSES.search(value) is not None)
     assert _embeds(value, value.lower()) == any(name in value.lower() for name in
                                                 ("instagram-media", "tiktok-embed", "fb-post", "reddit-card"))
+
+
+@pytest.mark.parametrize("body", [
+    f"<div class='sidebar'><p>{PROSE}Side.</p></div><article><h1>Budget delayed</h1>{STORY}"
+    f"<div class='share-bar'><p>{PROSE}Share.</p></div><p class='caption'>{PROSE}</p>"
+    f"<div hidden><p>{PROSE}Hidden.</p></div><span class='byline'>By Ann Lee</span>"
+    f"<div class='related'><h2>Related</h2><ul><li><a href='/x'>{PROSE}</a></li></ul></div></article>",
+    f"<div class='newsletter-pure'><h1>Budget delayed again</h1>{STORY}</div>",  # the rescued look
+])
+def test_the_verdicts_content_scoring_records_are_is_skippeds_and_the_walk_reads_alike_with_them(body):
+    # find_main records the strict look's verdicts for the body walk, which then judges those
+    # elements no more: each is is_skipped's own, and the body read with or without them is the same
+    root = lxml.html.document_fromstring(page(body))
+    verdicts: dict = {}
+    containers = find_main(root, verdicts=verdicts)
+    assert verdicts and any(verdicts.values()) and not all(verdicts.values())
+    assert all(is_skipped(el) == hidden for el, hidden in verdicts.items())
+    assert walk_body(containers, rules=WalkRules(verdicts=verdicts)) == walk_body(containers, rules=WalkRules())

@@ -111,6 +111,7 @@ def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
     rules = profile.walk_rules(view)
     rules.authors = tuple(authors)
     containers = [container] if container is not None else main()
+    rules.verdicts = main.verdicts
     rules.pictures = ImageReader(page.url, profile.picture_elements(view), containers)
     lead = profile.extract_lead(view)
     if lead is None and not profile.lead:
@@ -180,10 +181,11 @@ class _MainContainers:
     def __init__(self, root) -> None:
         self.root = root
         self.found: list | None = None
+        self.verdicts: dict = {}
 
     def __call__(self) -> list:
         if self.found is None:
-            self.found = find_main(self.root)
+            self.found = find_main(self.root, verdicts=self.verdicts)
         return self.found
 
 

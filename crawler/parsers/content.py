@@ -45,7 +45,7 @@ _SENTENCE_END = (".", "!", "?", "…", "”", "“", "’", '"', "»", "«", ":"
 """How prose lines end, closing quotation marks of every language included („…“ in German, « … » in Swiss usage)."""
 
 
-def find_main(root, use_classes: bool = True) -> list:
+def find_main(root, use_classes: bool = True, verdicts: dict | None = None) -> list:
     """The elements that bound the article text, in document order: the best-scoring
     container plus those of its siblings that score at least `SIBLING_SHARE` of it (articles
     split into several boxes). Falls back to `<body>` or the root.
@@ -55,15 +55,19 @@ def find_main(root, use_classes: bool = True) -> list:
     the subtrees that only their class/id names hide scored too, and the best container may
     lie inside one of them. So too when the best visible container is weak and lies away from
     the headline ("newsArticleMeta" names a whole news article, and a cookie box won): then
-    only a container holding the headline is taken."""
+    only a container holding the headline is taken.
+
+    A `verdicts` dict given to the strict look (`use_classes`) gets the `is_skipped` verdict of
+    each element the scoring judges (element -> bool): the body walk reads them from there
+    (`WalkRules.verdicts`) instead of judging those elements again."""
     scores: dict = {}
-    _score(root, 0, False, scores, use_classes)
+    passed_over: list | None = [] if use_classes else None
+    _score(root, 0, False, scores, use_classes, passed_over=passed_over, verdicts=verdicts)
     best, best_score = _best(scores)
     named: set = set()
     weak = use_classes and best is not None and best_score < WEAK_SCORE and _headline_hidden_elsewhere(best, root)
     if use_classes and (best is None or best.tag in ("body", "html") or weak):
-        rescued: dict = {}
-        _score(root, 0, False, rescued, use_classes, named=named)
+        rescued = _rescored(scores, passed_over, named)
         rescued_best, rescued_score = _best(rescued)
         if rescued_best is not None and rescued_score > RESCUE_FACTOR * best_score and (
                 not weak or not _headline_outside(rescued_best, root)):
@@ -207,11 +211,34 @@ def block_value(text_chars: int, link_chars: int, ends_sentence: bool) -> float:
     return -(link_chars + SHORT_TEXT_WEIGHT * text_chars)
 
 
+def _rescored(scores: dict, passed_over: list, named: set) -> dict:
+    """The scores of `find_main`'s second look, which scores the subtrees that only their class/id
+    names hide too (adding them to `named`), from the first look's `scores` and the subtrees it
+    `passed_over` (`_score`): only those are walked, each scored where it stands in page order.
+    Outside them the two looks score alike, as a hidden subtree counts nothing to its ancestors
+    in either, where the second look walked the whole page again (one dev page in seven takes it)."""
+    items = list(scores.items())
+    rescued: dict = {}
+    start = 0
+    for position, element, depth, in_link, in_item in passed_over:
+        subtree: dict = {}
+        _score(element, depth, in_link, subtree, True, in_item, named)
+        if subtree:
+            rescued.update(items[start:position])
+            rescued.update(subtree)
+            start = position
+    rescued.update(items[start:])
+    return rescued
+
+
 def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, in_item: bool = False,
-           named: set | None = None):
+           named: set | None = None, passed_over: list | None = None, verdicts: dict | None = None):
     """Post-order walk: (inline text chars, inline link chars, last text, prose sum, chrome sum,
     subtree text chars, subtree link chars). With a `named` set, subtrees hidden only by their
     class/id names are scored too (and added to the set) but count nothing to their ancestors.
+    With a `passed_over` list, each hidden subtree is listed there as (entries in `scores` before
+    it, element, depth, in_link, in_item), for `_rescored`; with a `verdicts` dict, each element
+    judged gets its verdict there.
 
     An element with no children and no text (an icon, an empty ad slot, a spacer) counts nothing
     whether shown or hidden, and a score of nothing never wins nor joins the winner: its class
@@ -226,7 +253,11 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
     if not len(element) and (not text or text.isspace()):
         return _NOTHING
     hidden = is_skipped(element, use_classes)
+    if verdicts is not None:
+        verdicts[element] = hidden
     if hidden:
+        if passed_over is not None:
+            passed_over.append((len(scores), element, depth, in_link, in_item))
         if named is None or not named_as_chrome(element) or element.tag in SKIP_TAGS:
             return _NOTHING
         named.add(element)
@@ -244,7 +275,7 @@ def _score(element, depth: int, in_link: bool, scores: dict, use_classes: bool, 
     depth += 1
     for child in element:
         (child_text, child_links, child_last, child_pos, child_neg,
-         child_all, child_all_links) = _score(child, depth, is_link, scores, use_classes, item, named)
+         child_all, child_all_links) = _score(child, depth, is_link, scores, use_classes, item, named, passed_over, verdicts)
         if child_all or child_pos or child_neg:
             positive += child_pos
             negative += child_neg

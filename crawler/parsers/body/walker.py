@@ -109,6 +109,8 @@ class WalkRules:
     """Reads the pictures the walk passes (`images.ImageReader`) into image blocks; None: none."""
     authors: tuple = ()
     """The article's author names: an italic paragraph naming one is their bio, not text."""
+    verdicts: dict = field(default_factory=dict)
+    """`is_skipped` verdicts (element -> bool) the strict look's content scoring already gave."""
     paywall_seen: bool = False
     """Set by the walk when it passes a box classed `paywall`: the text beyond a paywall (which
     `boilerplate.is_skipped` keeps though the page hides it) or the paywall's own box."""
@@ -265,7 +267,10 @@ class _Walker:
         if tag == "figure" and element.find(".//table") is None and not self.is_quote(element):
             self.picture(element)  # whatever its class names say ("wp-caption"): the reader judges
             return False  # a figure that is not a quote or a data table holds media and its caption
-        if is_skipped(element, rules.use_classes) and not is_jump_target(element):
+        hidden = rules.verdicts.get(element) if rules.use_classes else None
+        if hidden is None:
+            hidden = is_skipped(element, rules.use_classes)
+        if hidden and not is_jump_target(element):
             if (tag in BOX_TAGS and _PICTURE_BOX.search(element.get("class") or "")) or (
                     tag == "button" and element.find(".//figure") is not None):
                 self.picture(element)  # a figure set in a button opens the page's slide viewer
