@@ -681,8 +681,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             name_words, titles = _trim(run, opens, determined or owned, vocabulary,
                                        _NAME_AFTER_COMMA.match(text, run[-1][1]) is not None)
         surname_only = False
-        single = list(dropwhile(lambda word: first_key(word[2]) in lexicon.FUNCTION_WORDS, run[:-1])) + run[-1:]
-        if not name_words and len(single) == 1:
+        single = list(dropwhile(lambda word: first_key(word[2]) in lexicon.FUNCTION_WORDS, run[:-1])) + run[-1:] \
+            if not name_words else []
+        if len(single) == 1:
             # a title word that may be a surname ("King asked Scott", "As Major noted"); kept if someone has it
             before = text[max(0, single[0][0] - 12):single[0][0]].split()
             surname_only = not before or before[-1].lower() not in _DETERMINERS
