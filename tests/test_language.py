@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers import parse_html
-from crawler.parsers.language import language_code, text_language
+from crawler.parsers.language import language_code, reads_as, text_language
 
 URL = "https://news.example.org/story"
 ENGLISH = ["The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -32,6 +32,12 @@ def test_a_template_default_the_text_contradicts_is_overruled():
 def test_a_declared_language_other_than_the_template_default_is_trusted():
     assert text_language("de", ENGLISH) == "de"
     assert text_language("nb", GERMAN) == "nb"
+
+
+def test_whether_a_text_reads_surely_as_a_language_whatever_was_declared():
+    # (what the quote reader asks of a page that declares German: is its text English all the same?)
+    assert reads_as(ENGLISH, "en") and not reads_as(GERMAN, "en") and reads_as(GERMAN, "de")
+    assert not reads_as(["The council met on Tuesday."], "en"), "too short to read surely"
 
 
 def test_a_page_that_declares_nothing_takes_the_texts_language():

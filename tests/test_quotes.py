@@ -1298,8 +1298,13 @@ def test_articles_in_other_languages_keep_only_block_quotes():
 
 def test_an_english_story_on_a_page_declared_in_another_language_is_read_as_english():
     # an English article a German edition republishes keeps the German site's <html lang="de">
-    body = [Section(None, [Block("paragraph", "Leif Dahleen retired from anesthesiology at the age of 43. "
-                                              "He says the first step is to take inventory of the finances."),
+    # (long enough for the text's language to be read surely)
+    body = [Section(None, [Block("paragraph", "Retiring early is a goal for many people, but it takes careful planning, "
+                                              "a clear idea of what you want your days to look like, and the discipline "
+                                              "to save a large share of your income for many years before you stop."),
+                           Block("paragraph", "Leif Dahleen retired from anesthesiology at the age of 43. "
+                                              "He says the first step is to take inventory of the finances, which "
+                                              "most people can do in an afternoon with their bank statements."),
                            Block("paragraph", "“There are two things you need to know,” he told the magazine.")])]
     quotes = extract_quotes(Article(url="u", language="de", body=body))
     assert [(q.text, q.speaker) for q in quotes] == [("There are two things you need to know,", "Leif Dahleen")]

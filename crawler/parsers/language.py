@@ -56,22 +56,40 @@ def text_language(declared: str | None, texts) -> str | None:
     the text reads surely as another language."""
     if declared not in _DEFAULT_DECLARATIONS:
         return declared
+    reading = _reading(texts)
+    if reading is None:
+        return declared
+    language, share, length = reading
+    if declared is None:
+        return language if share >= _UNDECLARED_SHARE else None
+    if share >= _OVERRULE_SHARE and length >= _OVERRULE_MIN_CHARS:
+        return language
+    return declared
+
+
+def reads_as(texts, code: str) -> bool:
+    """Whether `texts` read surely as the language `code`, as surely as it takes to overrule a
+    declaration (an English story a German edition republishes under its own `lang="de"`)."""
+    reading = _reading(texts)
+    return reading is not None and reading[0] == code and reading[1] >= _OVERRULE_SHARE \
+        and reading[2] >= _OVERRULE_MIN_CHARS
+
+
+def _reading(texts) -> tuple[str, int, int] | None:
+    """CLD2's reliable reading of the first `_READ_CHARS` of `texts`: (language code, its share
+    of the text in percent, characters read), or None when the text is short or the reading unsure."""
     text = ""
     for piece in texts:
         text += piece + "\n"
         if len(text) >= _READ_CHARS:
             break
     if len(text) < _MIN_CHARS:
-        return declared
+        return None
     try:
         reliable, _, ((_, code, share, _), *_) = pycld2.detect(text[:_READ_CHARS])
     except (pycld2.error, UnicodeError):  # text CLD2 cannot encode (a lone surrogate)
-        return declared
+        return None
     language = language_code(code)  # "zh-Hant" is Chinese, "iw" Hebrew
     if not reliable or language is None:
-        return declared
-    if declared is None:
-        return language if share >= _UNDECLARED_SHARE else None
-    if share >= _OVERRULE_SHARE and len(text) >= _OVERRULE_MIN_CHARS:
-        return language
-    return declared
+        return None
+    return language, share, len(text)

@@ -191,14 +191,6 @@ july august september october november december
 """.split())
 """Capitalised only at a sentence start: never the first word of a name."""
 
-ENGLISH_MARKERS = frozenset("the and of to is that with for said this from are it he she they".split())
-"""Common English words that other languages written in Latin script rarely use as words: their
-share of a text's words tells English text from text in another language."""
-ENGLISH_SHARE = 0.15
-"""Share of `ENGLISH_MARKERS` among a text's words above which it reads as English, whatever the
-page declares (on the dev pages' first 2,000 characters: English text .12-.30; pages in German,
-French and the like under .10, one German blog opening on an English quotation .12)."""
-
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 MONTHS_AND_DAYS = frozenset("""

@@ -27,6 +27,7 @@ from functools import cached_property
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.items import Article, Quote
+from crawler.parsers.language import reads_as
 from crawler.parsers.quotes.attribution import Attribution, attribute, listed_titles
 from crawler.parsers.quotes.document import Unit, build_units
 from crawler.parsers.quotes.mentions import Registry, build_registry
@@ -46,8 +47,6 @@ _INTERVIEWER_SAYS = re.compile(r",\s+I\s+(?:say|said|ask|asked|suggest|suggested
 """The interviewer's own line ("But you’ve just written a book for him, I say.")."""
 _INTERVIEWER_REMARK = re.compile(r"I\s[^“”\"]{2,60}[.!]")
 """A short line of the writer's own in the first person ("I didn’t ask you to."), answered next."""
-_LANGUAGE_SAMPLE = 2000
-"""Characters of a body read to tell whether it is English."""
 _ANSWER_REACH = 2500
 """How far (characters) after the interviewee's last quotation an answer after a question is still theirs."""
 _LEAD_IN = re.compile(r"[A-Z][^.!?:;“”\"]{0,40}:\s*$")
@@ -350,23 +349,11 @@ def _unnamed_pronoun(found: Quotation) -> bool:
     return found.entity is None and found.ref is not None and found.ref.kind == "pronoun" and found.ref.text in ("he", "she")
 
 
-def _reads_english(units: list[Unit]) -> bool:
-    """Whether the body's words are English, whatever language the page declares (its first
-    `_LANGUAGE_SAMPLE` characters tell)."""
-    sample, length = [], 0
-    for unit in units:
-        sample.append(unit.text)
-        length += len(unit.text)
-        if length >= _LANGUAGE_SAMPLE:
-            break
-    words = " ".join(sample)[:_LANGUAGE_SAMPLE].lower().split()
-    return bool(words) and sum(w in lexicon.ENGLISH_MARKERS for w in words) / len(words) > lexicon.ENGLISH_SHARE
-
-
 def extract_quotes(article: Article) -> list[Quote]:
     """Every quotation of `article.body` in text order, with speaker, role and kind."""
     units = build_units(article)
-    if article.language and not article.language.lower().startswith(_ENGLISH) and not _reads_english(units):
+    if article.language and not article.language.lower().startswith(_ENGLISH) \
+            and not reads_as((unit.text for unit in units), "en"):
         # the said-clause rules are English: elsewhere only the signed block quotes are read (a
         # page may declare another language than its text's: an English story on a German site)
         return [Quote(strip_marks(u.text), u.speaker, u.role, "block") for u in units if u.kind == "quote"]
