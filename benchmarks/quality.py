@@ -215,15 +215,16 @@ class Scoring:
                     if corpus in LANGUAGE_FIELDS:
                         self._per_language(corpus, gold, report["pages"])
         self._score_by_url("traf", "traf-dev.gold.jsonl", self.segments.score, SEGMENT_METRICS)
-        self._score_quotes("dev", self.data / "quotes-dev.gold.jsonl", "")
+        quote_predictions = self.quotes.index_predictions(self.predictions)
+        self._score_quotes("dev", self.data / "quotes-dev.gold.jsonl", "", quote_predictions)
         if EXTRA_QUOTE_GOLD.exists():
-            self._score_quotes("extra", EXTRA_QUOTE_GOLD, "extra_")
+            self._score_quotes("extra", EXTRA_QUOTE_GOLD, "extra_", quote_predictions)
         self._score_by_url("media", "fundus-dev.media.jsonl", self.media.score, MEDIA_METRICS)
 
-    def _score_quotes(self, gold_name: str, gold_file: Path, prefix: str) -> None:
-        """Quote figures against one quote gold file, whole and per half, under `prefix`ed keys
-        (per page to quotes.jsonl, or quotes-<gold_name>.jsonl for another gold than the bench's)."""
-        predictions = self.quotes.index_predictions(self.predictions)
+    def _score_quotes(self, gold_name: str, gold_file: Path, prefix: str, predictions: dict) -> None:
+        """Quote figures of `predictions` (indexed by URL) against one quote gold file, whole and per
+        half, under `prefix`ed keys (per page to quotes.jsonl, or quotes-<gold_name>.jsonl for
+        another gold than the bench's)."""
         for part, gold in split(self.quotes.resolve_gold(read_jsonl(gold_file), {})).items():
             report = self.quotes.evaluate(gold, predictions, n_boot=0)
             for name, key in QUOTE_METRICS:
