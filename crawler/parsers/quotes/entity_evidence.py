@@ -172,9 +172,8 @@ _OPENING_PHRASE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)[A-Z][a-z]+\s+$")
 comma after the name may close that phrase, the main clause following it, no apposition."""
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 """A plural verb right after a subject's name: a body spoken of as its members ("Big Machine have")."""
-_PAIR_OR_QUESTION_BEFORE = re.compile(r"(?:\band|&|,|\b(?:[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|[Mm]ay|[Mm]ust|[Ww]ill|[Cc]an|[Dd]id|[Dd]oes|[Dd]o))\s*$")
-"""A name joined to one before it ("Smith and Jones have"): the plural is the pair's; or after a
-modal that asks a question ("Would Adam Schiff have pleaded"): the verb is an infinitive."""
+_PAIR_BEFORE = re.compile(r"(?:\band|&|,)\s*$")
+"""A name joined to one before it ("Smith and Jones have"): a plural verb after it is the pair's."""
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)\s*$")
 """Nothing of its sentence before a name: it opens the sentence."""
 _LAST_CONJUNCT_PRONOUN = re.compile(r"\sand\s+(?:me|us|him|her|them)$")
@@ -285,8 +284,11 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             entity.evidence += 1
             entity.gender = entity.gender or ("m" if head in lexicon.MALE_CUES else "f")
     if mention.subject and entity.gender is None and _PLURAL_VERB_AFTER.match(following) \
-            and not _PAIR_OR_QUESTION_BEFORE.search(context_before) and (len(entity.tokens) > 1 or not _OPENS_SENTENCE.search(context_before)):
-        # (one word opening a sentence may be no name at all: "Negotiations are under way")
+            and not _PAIR_BEFORE.search(context_before) \
+            and (context_before[-12:].split() or [""])[-1].lower() not in _MODALS \
+            and (len(entity.tokens) > 1 or not _OPENS_SENTENCE.search(context_before)):
+        # (not after a question's modal, "Would Adam Schiff have pleaded": the verb is an infinitive;
+        # one word opening a sentence may be no name at all: "Negotiations are under way")
         entity.organisation = True  # "Big Machine have twice denied it": a body (British usage), no one person
     if not titles and following[:1] != "," and len(mention.tokens) < len(entity.tokens):
         # a surname again ("Levitt said"): only a pronoun after it can teach something
