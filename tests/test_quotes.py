@@ -1583,6 +1583,11 @@ PLACES_TEAMS_AND_THINGS = {
         ["Fears of World War III grew in Stockholm.",
          "The Swedish brochure says: “If Sweden is attacked, we will never surrender.”"],
         [None]),
+    "a common noun and of opening a sentence before a name": (
+        ["Tomás Keane has run the forge since 1981. He was part of a band then.",
+         "Part of Tomás Keane’s reason for staying, he says, was the harbour.",
+         "“The iron tells you when it is ready,” Tomás says."],
+        ["Tomás Keane"]),
     "a sign that reads": (
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],

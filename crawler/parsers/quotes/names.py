@@ -376,9 +376,11 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         run = run[1:]
     if opens and len(run) > 1 and _sentence_word(run[0][2], run[1][2], vocabulary):
         run = run[1:]  # "Afterwards Penny", "Undeterred Doe": Penny and Doe are named alone elsewhere
-    if opens and len(run) > 2 and run[1][2] == "of" and run[0][2].endswith("s") \
-            and not any(w.lower() in lexicon.ORG_WORDS for _, _, w in run):
-        run = run[2:]  # "Fears of World War III", "Crowds of Muslim men": a plural noun opens the sentence
+    if opens and len(run) > 2 and run[1][2] == "of" and not any(w.lower() in lexicon.ORG_WORDS for _, _, w in run) \
+            and (run[0][2].endswith("s") or not determined and first_key(run[0][2]) not in lexicon.TITLES | lexicon.PLACE_NOUNS
+                 and vocabulary.in_lower_case(run[0][2])):
+        run = run[2:]  # "Fears of World War III", "Crowds of Muslim men", "Part of Seánie Gargan’s motive":
+        # a plural noun, or one the article writes in lower case, opens the sentence
     if len(run) > 2 and _DESCRIPTOR.fullmatch(run[0][2]):
         # "Singer-guitarists Tom Johnston": a job word capitalised at a sentence start; a
         # participle's compound ("Cambridge-based Arden Robotics") only says where it is, no title
