@@ -1588,6 +1588,11 @@ PLACES_TEAMS_AND_THINGS = {
          "Part of Tomás Keane’s reason for staying, he says, was the harbour.",
          "“The iron tells you when it is ready,” Tomás says."],
         ["Tomás Keane"]),
+    "a place played for is no person ('for' only ends like a job)": (
+        ["Tadhg Dunne, 70, makes hurleys in a shed behind his house.",
+         "Maeve Dunne played camogie for Ballykerrin at junior level.",
+         "Ballykerrin is hurling country. “I gave them away to the schools,” he says."],
+        ["Tadhg Dunne"]),
     "a sign that reads": (
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],

@@ -219,9 +219,10 @@ JOB_ENDING = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|offi
 @lru_cache(maxsize=_WORD_CACHE)
 def is_role_noun(word: str) -> bool:
     """A lower-case word that may stand before a name as its role ("striker Smith", "local
-    resident Mary Atkins", "her colleague Pat Pallett"), not a verb ("beat Chelsea")."""
-    return bool(JOB_ENDING.search(word)) or word in ROLE_NOUNS or word in TITLES \
-        or word in MALE_CUES or word in FEMALE_CUES
+    resident Mary Atkins", "her colleague Pat Pallett"), not a verb ("beat Chelsea") nor a word
+    that only ends like a job ("for", "under", "her", "another")."""
+    return (bool(JOB_ENDING.search(word)) and word not in FUNCTION_WORDS and word not in PREPOSITIONS) \
+        or word in ROLE_NOUNS or word in TITLES or word in MALE_CUES or word in FEMALE_CUES
 
 
 def is_men_plural(word: str) -> bool:
