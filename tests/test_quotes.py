@@ -887,6 +887,13 @@ def test_another_unnamed_person_whose_clause_names_a_company_is_not_the_company(
     assert quotes == [("It was ugly.", None, "inline")]
 
 
+def test_an_unnamed_maker_who_asked_not_to_be_named_is_no_organisation():
+    quotes = found("The Department of Forestry said it had funded replanting.",
+                   "“There are lads who will be gone in five years,” said one furniture maker in Co Laois, "
+                   "who asked not to be named because he is selling his business.")
+    assert quotes == [("There are lads who will be gone in five years,", None, "inline")]
+
+
 @pytest.mark.parametrize("described", ["A senior Conservative", "One veteran Tory", "Another Labour MP", "A senior Liberal MP"])
 def test_a_party_member_described_and_unnamed_is_no_one_named(described):
     quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",

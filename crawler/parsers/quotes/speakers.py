@@ -41,6 +41,9 @@ _OWNER = re.compile(r"(?:,?\s+%s)?" % lexicon.AUTHORING_PARTICIPLES +
 _OWNER_NOUN = re.compile(r"\s+(?:for|from|of|at)\s+(?:the|its)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 """An organisation given by its kind after a description ("a spokesperson for the airline"), a
 modifier before it or not ("a spokesperson for the county council")."""
+_WHO_AFTER = re.compile(r"(?:\s+(?:in|from|at|near|outside)\s+[^,.;:“”\"]{1,40})?,?\s+who\s")
+"""A relative clause with "who" after a description, past where its subject is from ("one hurley
+maker in Co Kilkenny, who asked not to be named"): said of a person, whatever the noun."""
 _GENERIC_HEADS = frozenset("chief head".split())
 """Words of `_GENERIC` that head a description when they end it ("the emergencies chief")."""
 _PHRASE_END = re.compile(r"[,.;:“”\"]")
@@ -480,6 +483,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             return speaking_organisation_before(ref.position, registry) or (
                 organisation_named_before(ref.position, registry) if words[0] in ("a", "an") else None)
             # (a spokesperson introduced: of the one organisation just named, whatever its part)
+    if head in lexicon.ORG_NOUNS and words[0] in ("a", "an", "one") and _WHO_AFTER.match(text, ref.position + len(ref.text)):
+        return None  # an unnamed person the noun describes ("one hurley maker …, who asked not to be named")
     if head in lexicon.ORG_NOUNS or words[0] == "the" and len(content) == 1 and _organisation_kind(head, registry):
         # ("the zoo" where the article names "Brackenfield Zoo": a noun that heads a name is an institution's)
         owners = [m for m in inside if m.possessive and m.entity is not None and not m.entity.person]
