@@ -894,6 +894,14 @@ def test_an_unnamed_maker_who_asked_not_to_be_named_is_no_organisation():
     assert quotes == [("There are lads who will be gone in five years,", None, "inline")]
 
 
+def test_a_her_after_as_is_the_one_served_not_the_subject():
+    quotes = found("Captain Ingrid Solberg has run the crossing for thirty years.",
+                   "Arne Lind, who has worked as her mate for nine years, is the likely successor when Solberg retires. "
+                   "He sat his master's exam last year.",
+                   "“I'm not in a hurry,” he said.")
+    assert [q[1] for q in quotes] == ["Arne Lind"]
+
+
 @pytest.mark.parametrize("described", ["A senior Conservative", "One veteran Tory", "Another Labour MP", "A senior Liberal MP"])
 def test_a_party_member_described_and_unnamed_is_no_one_named(described):
     quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",

@@ -165,6 +165,9 @@ _OWNED_DESCRIPTION_AFTER = re.compile(r"(?:\s*,\s*|(?:\s*,[^,.;:]{1,30},)?\s+(?:
 """A description owned by a her/his right after a name, as its apposition or its predicate ("Tom
 Reed, her assistant,", "Tom Reed was her assistant", "Colm Ó Méalóid, now 45, was one of her
 pupils"): the pronoun is the owner's, not the name's."""
+_AS_OWNED_ROLE = re.compile(r"as (?:her|his) (?!own\b)[a-z-]+\b(?![’']s)")
+"""A role owned by a her/his after "as" ("worked as her mate", "served as his deputy"): the
+pronoun is the one served, not the subject (but "as his party's leader" is his own)."""
 _PRONOUN_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:He|She)\s[^.!?,;:“”\"]*\s(?:in|near)\s+$")
 """A sentence a he or she opens, running up to a place's name ("She grew up in ")."""
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)[A-Z][a-z]+\s+$")
@@ -217,6 +220,8 @@ def clause_gender(following: str) -> str | None:
         return None
     if pronoun.group(1).lower() == "her" and _OBJECT_HER.match(following, pronoun.end()):
         return None  # "Novak told her she had …": the object, someone else, as "him"
+    if _AS_OWNED_ROLE.match(following, max(0, pronoun.start() - 3)):
+        return None  # "Tyrell Bauer, who has worked as her mate,": the one he works for
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
            for m in _NAME_AFTER_WORD.finditer(following, start, pronoun.start())):
         return None
