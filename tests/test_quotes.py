@@ -902,6 +902,14 @@ def test_a_her_after_as_is_the_one_served_not_the_subject():
     assert [q[1] for q in quotes] == ["Arne Lind"]
 
 
+def test_a_relative_set_off_from_the_verb_by_a_participle_clause_speaks():
+    quotes = found("Marit Solheim, 66, has captained the ferry since 1990. She met Olav Solheim, a tug engineer, in 1983.",
+                   "“He talked me into it,” she said.",
+                   "Olav Solheim, now 68, said he was proud of her.",
+                   "Her husband, told of this later, said only: “She'll paint the garage.”")
+    assert [q[1] for q in quotes] == ["Marit Solheim", "Olav Solheim"]
+
+
 @pytest.mark.parametrize("described", ["A senior Conservative", "One veteran Tory", "Another Labour MP", "A senior Liberal MP"])
 def test_a_party_member_described_and_unnamed_is_no_one_named(described):
     quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",

@@ -487,6 +487,12 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             if apposed is not None and apposed.kind == "name" \
                     and not text[candidates[1][0]:apposed.position - unit.start].strip():
                 return apposed
+        if len(candidates) > 1 and 1 < len(owned) < 4 and owned[0].lower() in ("his", "her") and owned[-1].islower():
+            # "Her husband, told of this later, said": the description itself, set off from its verb
+            opening = _WORDS.search(text, candidates[0][0], candidates[0][1])
+            described = _description(text, opening.start(), candidates[0][1], unit)
+            if described is not None:
+                return described
         for seg_start, seg_end in candidates:
             if fallback is None:
                 fallback = ref_in(text, seg_start, seg_end, unit, registry, prefer_last=False)
