@@ -1616,6 +1616,10 @@ PLACES_TEAMS_AND_THINGS = {
          "Maeve Dunne played camogie for Ballykerrin at junior level.",
          "Ballykerrin is hurling country. “I gave them away to the schools,” he says."],
         ["Tadhg Dunne"]),
+    "a job opening the sentence without an article before the name it describes": (
+        ["Welsh Liberal leader in the Senedd, Emrys Talfan, has arrived at the count. He concedes his party will struggle.",
+         "“It's been a difficult campaign,” he said."],
+        ["Emrys Talfan"]),
     "a sign that reads": (
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],

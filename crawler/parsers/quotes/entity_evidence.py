@@ -27,6 +27,11 @@ _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 _OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name,\s*$", re.I)
 """Someone's name given in an apposition to "her first name" ("who gave only her first name,
 Amina", "who asked that only his first name, Keith, be used")."""
+_OPENING_ROLE_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)((?:[A-Z][\w’'&.-]*\s+){1,4}(?P<role>[a-z][\w-]*)"
+                                  r"(?:\s+(?:in|of|for|at|on)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*){1,4})?),\s*$")
+"""A job opening its sentence without an article, set off by a comma before a name, as a
+headline-like report writes it ("Welsh Conservative leader in the Senedd, Iolo Brackenbury, has
+arrived")."""
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\sand\s+)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
                                r"\s+(?:[A-Z][\w’'&.-]*\s+){0,4}(?:[a-z0-9][\w’'-]*\s+){0,3}[a-z][\w-]*),\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
@@ -327,8 +332,10 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     untitled = _ARTICLE_END.sub("", without_titles(context_before, titles)) if titles else context_before
     if not titles and role_words and clause_before.split() == role_words and lexicon.is_role_noun(role_words[-1]):
         untitled = context_before[:len(context_before) - len(clause_before)]  # "The Kingfish captain, hooker Ben Tapau"
-    described = _DESCRIBED_BEFORE.search(context_before) if not clause_before.strip() else \
-        _DESCRIBED_BEFORE.search(untitled) if untitled.endswith(",") else None
+    described = (_DESCRIBED_BEFORE.search(context_before) or _OPENING_ROLE_BEFORE.search(context_before)) \
+        if not clause_before.strip() else _DESCRIBED_BEFORE.search(untitled) if untitled.endswith(",") else None
+    if described and described.re is _OPENING_ROLE_BEFORE and not lexicon.is_role_noun(described.group("role")):
+        described = None
     if described and clause_before.strip() and described.group(1).split()[-1] in lexicon.KIN_NOUNS:
         described = None  # ("His son, Dr Andrew Carrington,": a relative, which the relation itself tells)
     if described:  # "Fischer’s mother, Adrianne Fischer, …", "The school's bursar, Mrs Anne Roe,": the description before the name
