@@ -894,6 +894,16 @@ def test_an_unnamed_maker_who_asked_not_to_be_named_is_no_organisation():
     assert quotes == [("There are lads who will be gone in five years,", None, "inline")]
 
 
+def test_a_clause_with_both_a_her_and_a_his_gives_no_gender():
+    quotes = found("Mereana Tipoki runs the wine bar on Thames Street. One of her growers, Hemi Ropata, says the "
+                   "weather wins some years.",
+                   "Q: Who taught you the most?",
+                   "My nana. She never drank anything but sherry.",
+                   "Ropata, who has sold her fruit-driven pinot from his vineyard near Kurow since the bar opened, "
+                   "says the award has brought new buyers. “We've had calls from Auckland,” he says.")
+    assert [q[1] for q in quotes] == ["Hemi Ropata"]
+
+
 def test_a_her_after_as_is_the_one_served_not_the_subject():
     quotes = found("Captain Ingrid Solberg has run the crossing for thirty years.",
                    "Arne Lind, who has worked as her mate for nine years, is the likely successor when Solberg retires. "

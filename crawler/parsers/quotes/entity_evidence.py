@@ -227,6 +227,10 @@ def clause_gender(following: str) -> str | None:
         return None  # "Novak told her she had …": the object, someone else, as "him"
     if _AS_OWNED_ROLE.match(following, max(0, pronoun.start() - 3)):
         return None  # "Tyrell Bauer, who has worked as her mate,": the one he works for
+    if pronoun.group(1).lower() in ("his", "her") and re.match(
+            r"[^,;:]*\b%s\b" % ("her" if pronoun.group(1).lower() == "his" else "his"),
+            following[pronoun.end():stop.start() if stop else len(following)], re.I):
+        return None  # "Harraway, who has sold her pinot from his vineyard,": one of the two is someone else's
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
            for m in _NAME_AFTER_WORD.finditer(following, start, pronoun.start())):
         return None
