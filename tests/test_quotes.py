@@ -904,6 +904,13 @@ def test_a_clause_with_both_a_her_and_a_his_gives_no_gender():
     assert [q[1] for q in quotes] == ["Hemi Ropata"]
 
 
+def test_an_unnamed_subject_named_after_called_is_the_he_after():
+    quotes = found("Q: Who taught you the most?",
+                   "A head chef I worked for in Leeds, a Breton called Yannick Le Goff. He was terrifying. He told me "
+                   "on my first night, “The customer is not always right.” I still repeat it.")
+    assert [q[1] for q in quotes] == ["Yannick Le Goff"]
+
+
 def test_a_her_after_as_is_the_one_served_not_the_subject():
     quotes = found("Captain Ingrid Solberg has run the crossing for thirty years.",
                    "Arne Lind, who has worked as her mate for nine years, is the likely successor when Solberg retires. "
