@@ -911,6 +911,27 @@ def test_an_unnamed_subject_named_after_called_is_the_he_after():
     assert [q[1] for q in quotes] == ["Yannick Le Goff"]
 
 
+def test_used_to_say_is_a_said_clause():
+    quotes = found("Q: Who shaped how you think about wine?",
+                   "My nana, Ivy Rendle, who never drank anything but sherry. She used to say, “Never pour anything "
+                   "you would not drink.” Meaning: be honest.")
+    assert [q[1] for q in quotes] == ["Ivy Rendle"]
+
+
+def test_an_interviewees_unnamed_relative_is_no_one_named():
+    quotes = found("Thandi Mokoena is an economist in Cape Town.",
+                   "Mokoena: Those jobs are fragile. My grandmother sold vetkoek outside Langa station for thirty "
+                   "years. She used to say, “The pavement feeds you, but it doesn't fatten you.” That's the "
+                   "informal sector.")
+    assert [q[1] for q in quotes] == [None]
+
+
+def test_a_relative_inside_the_speakers_own_words_is_no_unnamed_subject():
+    quotes = found("The tractor driver, Donal Hickey, said the call had been cut off twice.",
+                   "‘I've been crossing that line since I was twelve. My father crossed it before me,’ he said.")
+    assert [q[1] for q in quotes] == ["Donal Hickey"]
+
+
 def test_a_her_after_as_is_the_one_served_not_the_subject():
     quotes = found("Captain Ingrid Solberg has run the crossing for thirty years.",
                    "Arne Lind, who has worked as her mate for nine years, is the likely successor when Solberg retires. "

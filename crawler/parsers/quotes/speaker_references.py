@@ -61,7 +61,9 @@ _NAME_CONNECTORS = frozenset("of for and".split())
 _TIME_NOUNS = frozenset("day week month year night morning afternoon evening time weekend".split())
 _LY_NOUNS = r"(?:family|assembly|ally|rally|supply|daily|weekly|monthly|quarterly)\b"
 """Nouns ending in -ly, which no adverb rule may take for one ("the family said")."""
-_AUXILIARY_TAIL = re.compile(r"(?:\s*\b(?:%s|(?!%s)[a-z]+ly)\b)+\s*$" % ("|".join(sorted(_AUXILIARIES)), _LY_NOUNS))
+_AUXILIARY_TAIL = re.compile(r"(?:\s*\b(?:%s|used to|(?!%s)[a-z]+ly)\b)+\s*$" % ("|".join(sorted(_AUXILIARIES)), _LY_NOUNS))
+"""Auxiliaries and adverbs between a subject and its speech verb ("has also said", "would often
+say", "used to say")."""
 _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these those".split())
 _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "however meanwhile earlier later still also yet but and so then now today yesterday last this "
@@ -280,7 +282,7 @@ def _adjacent(text: str, ref_end: int, verb_start: int) -> bool:
     heard = lexicon.HEARD_BEFORE.search(text, ref_end, verb_start)
     if heard and heard.start() == ref_end:
         return True  # "Feld can be heard telling staff"
-    between = text[ref_end:verb_start].replace(",", " ").split()
+    between = text[ref_end:verb_start].replace(",", " ").replace("used to ", "would ").split()  # (a habit's auxiliary)
     if between and between[0] in POST_NOMINALS:
         between = between[1:]  # "Hugh Benton KC said": the rank written after the name
     if len(between) == 1 and between[0].lower() in lexicon.MEMBER_NOUNS:

@@ -23,11 +23,12 @@ used", unless the name follows: "her first name, Donna, …"; "who was not autho
 
 _INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?!(?:A|An|Another|One|He|She|They|We|I|It)\s)[A-Z][^.!?\n,“”\"]{0,60},\s+"
                                   r"|A\s+(?:few|short|little|couple)\s[^.!?\n,“”\"]{0,40},\s+)?"
-                                  r"(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne(?P<of>\s+of\s+(?:the|his|her|their|its|our))?)"
-                                  r"\s+((?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+\d{1,2}|[A-Z][\w’'-]*(?=\s+(?:[a-z]|[A-Z]{2,}\b)))[,;]?\s+){1,3})")
+                                  r"(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne(?P<of>\s+of\s+(?:the|his|her|their|its|our))?|(?P<own>My|Our))"
+                                  r"\s+(?P<words>(?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+\d{1,2}|[A-Z][\w’'-]*(?=\s+(?:[a-z]|[A-Z]{2,}\b)))[,;]?\s+){1,3})")
 """A sentence opening (after an introductory phrase, perhaps: "A few metres away, a woman …") on an
 indefinite noun phrase ("A neighbor who asked …", "One local resident said", "One of the rescued swimmers, a tourist …",
-"Outside the school, one mother of two said", "A Year 11 student", "A Ruskin teacher", a name
+"Outside the school, one mother of two said", "A Year 11 student", "A Ruskin teacher", an
+interviewee's "My grandmother", a name
 used as an adjective before a lower-case noun or an office's initials: "Another Labour MP"). A
 sentence opening on a subject pronoun is no introductory phrase: the noun phrase after its
 comma is an apposition ("She married Jim Wardlaw, a fitter at the same pit")."""
@@ -37,6 +38,17 @@ _PRONOUN_ONE = re.compile(r"\b(?:[Aa]nother|[Oo]ne)\s+$")
 """"Another" or "one" standing alone as the subject, a pronoun for one of a group."""
 
 
+_CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
+"""A closing single mark, not an apostrophe inside a word ("didn’t")."""
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """More quotation marks open than close in the paragraph before `position`."""
+    before = text[text.rfind("\n", 0, position) + 1:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
+        or before.count("‘") > len(_CLOSING_SINGLE.findall(before))
+
+
 def unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
     """Where the latest sentence since the previous quotation starts whose subject is a person
     the article does not name ("A neighbor", "One local resident"), of a gender the he/she
@@ -44,14 +56,16 @@ def unnamed_subject_since(gender: str | None, position: int, context: Context, t
     start = max(context.last_quote_position, 0)
     found = None
     for match in _INDEFINITE_SUBJECT.finditer(text, start, position):
-        unnamed = UNNAMED_APPOSITION.search(text, match.start(2), position)
-        if unnamed and unnamed.start() - match.start(2) < 40:
+        if match.group("own") and _inside_quotation(text, match.start("own")):
+            continue  # "“… My father built this house,” she said": the speaker's father, in her words
+        unnamed = UNNAMED_APPOSITION.search(text, match.start("words"), position)
+        if unnamed and unnamed.start() - match.start("words") < 40:
             found = match.start()  # "Another former employee, who asked not to be named, …": whoever it is
             continue
-        if match.group(2).split()[0].strip(",;") in lexicon.SPEECH_VERBS and _PRONOUN_ONE.search(text, match.start(), match.start(2)):
+        if match.group("words").split()[0].strip(",;") in lexicon.SPEECH_VERBS and _PRONOUN_ONE.search(text, match.start(), match.start("words")):
             found = match.start()  # "Another said her team …": one more of the unnamed people just described
             continue
-        for word in match.group(2).split():
+        for word in match.group("words").split():
             word = word.strip(",;")
             if match.group("of") and word.endswith("s") and not word.endswith("ss"):
                 word = word[:-1]  # "one of the swimmers": a swimmer
