@@ -932,6 +932,12 @@ def test_a_relative_inside_the_speakers_own_words_is_no_unnamed_subject():
     assert [q[1] for q in quotes] == ["Donal Hickey"]
 
 
+def test_a_works_title_apposed_to_it_is_no_person():
+    paragraphs = ("Professor Ada Obi runs the soil group. Her new book, Underfoot, argues that microbes matter.",
+                  "“We treated it like dirt,” she said.")
+    assert "Underfoot" not in person_names(*paragraphs)
+
+
 def test_a_her_after_as_is_the_one_served_not_the_subject():
     quotes = found("Captain Ingrid Solberg has run the crossing for thirty years.",
                    "Arne Lind, who has worked as her mate for nine years, is the likely successor when Solberg retires. "

@@ -347,6 +347,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.roles.update(words)
         if words and lexicon.is_role_noun(words[-1]):
             entity.evidence += 1  # "Another farmer, Jim Hale, …", "The company's founder, Bill Roe, …": a person's job
+        elif words and words[-1] in lexicon.WORK_NOUNS:
+            entity.neuter += 1  # "Her new book, Underfoot, argues …": a work's title, an it
     own_name = _OWN_NAME_BEFORE.search(context_before, max(0, len(context_before) - 40)) \
         if not clause_before.strip() and context_before.rstrip().endswith("name,") else None
     if own_name:  # "who asked that only her first name, Donna, be used": a person's name, and her gender
