@@ -1664,6 +1664,11 @@ PLACES_TEAMS_AND_THINGS = {
         ["Welsh Liberal leader in the Senedd, Emrys Talfan, has arrived at the count. He concedes his party will struggle.",
          "“It's been a difficult campaign,” he said."],
         ["Emrys Talfan"]),
+    "a division is an organisation its spokesman speaks for": (
+        ["Researchers from the Institute for Marine Science and Fisheries, in Bridgetown, surveyed 14 reefs.",
+         "The Fisheries Division said it was studying the findings. “Any change would follow consultation,” "
+         "a division spokesman said."],
+        ["Fisheries Division"]),
     "a sign that reads": (
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],

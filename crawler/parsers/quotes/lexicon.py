@@ -255,7 +255,7 @@ bank centre center council agency service services group committee commission go
 police force forces army navy military court parliament assembly senate congress club company
 corporation corp inc ltd llc plc co foundation organisation organization league union network
 press times post news newspaper journal magazine radio television tv channel broadcasting
-reuters fund trust authority authorities administration board bureau unit team federation
+reuters fund trust authority authorities administration board bureau unit division directorate team federation
 alliance coalition movement front society hospital clinic airline airlines airways bureau
 academy observatory observatório laboratory lab labs research economics capital securities equities investments partners advisers advisors
 management holdings industries sons daughters associates resources minerals mining logistics technologies systems media studio studios records entertainment
@@ -279,7 +279,7 @@ white house court bench newspaper paper outlet broadcaster channel website site 
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
 supermarket startup supplier exporter exchange fund brand hospital museum school college academy journal chain body
-app platform branch chapter trust foundation society zoo aquarium library gallery theatre theater
+app platform branch chapter division trust foundation society zoo aquarium library gallery theatre theater
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 
