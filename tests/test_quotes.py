@@ -4583,6 +4583,13 @@ def test_an_acronym_written_as_a_word_in_brackets_after_a_name_it_spells_stands_
     assert [q[1] for q in quotes] == ["National Institute for Health and Care Excellence"]
 
 
+def test_an_acronym_made_of_the_names_syllables_stands_for_that_name():
+    quotes = found("The quake struck at a depth of 14 kilometres, according to the Philippine Institute of Volcanology "
+                   "and Seismology (Phivolcs).",
+                   "“We expect aftershocks to continue for several days,” Phivolcs said in its bulletin.")
+    assert [q[1] for q in quotes] == ["Philippine Institute of Volcanology and Seismology"]
+
+
 @pytest.mark.parametrize("name", ["Prof Rajiv Menon", "Rajiv Menon"])
 def test_a_person_named_after_a_description_and_where_it_is_is_the_one_described(name):
     # "The chief investigator in the UK, Prof Rajiv Menon,": no second part of the place, as "Ohio" is

@@ -176,6 +176,18 @@ def _particle_name(entity: Entity) -> bool:
     return len(words) >= 3 and words[0][:1].isupper() and any(w in lexicon.NAME_PARTICLES for w in words[1:-1])
 
 
+def _syllables_of(word: str, tokens: list[str], first: bool = True) -> bool:
+    """True when `word` is made of the beginnings of `tokens`, in order, from the first ("phivolcs":
+    PHIlippine VOLCanology Seismology; a later token may be left out)."""
+    if not word:
+        return True
+    for index, token in enumerate(tokens[:1] if first else tokens):
+        shared = next((i for i, (a, b) in enumerate(zip(word, token)) if a != b), min(len(word), len(token)))
+        if any(_syllables_of(word[size:], tokens[index + 1:], False) for size in range(shared, 0, -1)):
+            return True
+    return False
+
+
 class Registry:
     """Entities of one article, built from its mentions in text order."""
 
@@ -378,14 +390,15 @@ class Registry:
         Israel Defense Forces (IDF)"); the acronym then refers to it wherever it is used."""
         if not context_before.endswith("("):
             return None
-        word = mention.text.isalpha() and mention.text[1:].islower() and 2 < len(mention.text) < 7
+        word = mention.text.isalpha() and mention.text[1:].islower() and 2 < len(mention.text) < 10
         if not ((mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 1 or word)
                 and self.mentions and mention.start - self.mentions[-1].end <= 3):
             return None  # (not a party and state tag: "Rep. Brian Babin (R-TX)")
         entity = self.mentions[-1].entity
         if word and entity is not None and not spells(mention.text, "".join(
-                t[0] for t in entity.tokens if t not in _CONNECTOR_WORDS)):
-            return None  # an acronym written as a word ("Nice") only when it spells the name before it
+                t[0] for t in entity.tokens if t not in _CONNECTOR_WORDS)) \
+                and not _syllables_of(mention.tokens[0], [t for t in entity.tokens if t not in _CONNECTOR_WORDS]):
+            return None  # an acronym written as a word ("Nice", "Phivolcs") only when it spells the name before it
         if entity is not None and len(entity.tokens) > 1:
             entity.aliases.add(mention.tokens[0])
             self.by_token.setdefault(mention.tokens[0], []).append(entity)
