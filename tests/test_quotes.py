@@ -1669,6 +1669,11 @@ PLACES_TEAMS_AND_THINGS = {
          "The Fisheries Division said it was studying the findings. “Any change would follow consultation,” "
          "a division spokesman said."],
         ["Fisheries Division"]),
+    "it after a sentence whose subject is the organisation by its kind": (
+        ["At Halden University, classes were suspended. The Office of Civil Defense said roads were open.",
+         "The university said in a statement that engineers would inspect its buildings. “The safety of our "
+         "students is our first concern,” it said."],
+        ["Halden University"]),
     "a sign that reads": (
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],

@@ -840,6 +840,10 @@ _THEY_SUBJECT = re.compile(r"\s*They\s")
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their|An?)\s+(?:[a-z-]+\s+)?(%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
 """A sentence whose subject is a document ("The report, rightly, does not.", "A petition started
 by …"); when it is another document than the one quoted before, "it" is the new one."""
+_ORGANISATION_SUBJECT = re.compile(r"\s*The\s+(?:[a-z-]+\s+)?(%s)\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added)\b"
+                                   % "|".join(sorted(lexicon.ORG_NOUNS)))
+"""A sentence whose subject is an organisation by its kind ("The university said in a statement …"):
+the "it" that speaks next is that organisation."""
 
 
 def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) -> Entity | None:
@@ -884,6 +888,9 @@ def resolve(ref: Ref | None, registry: Registry, context: Context, text: str) ->
                 # "The report, rightly, does not. “…,” it notes": the report, its author's
                 head = document.group(1).lower()
                 return earlier_owner(head, ref.position, registry, text) or context.authors.get(head)
+            described = _ORGANISATION_SUBJECT.match(registry.reporter_text, start, ref.position)
+            if described:
+                return resolve_organisation(described.group(1), described.start(1), registry, context)
             return resolve_organisation("", ref.position, registry, context)
         return None
     return resolve_description(ref, registry, context, text)
