@@ -4588,6 +4588,16 @@ def test_an_acronym_written_as_a_word_in_brackets_after_a_name_it_spells_stands_
     assert [q[1] for q in quotes] == ["National Institute for Health and Care Excellence"]
 
 
+def test_an_and_in_an_organisations_remit_joins_one_name():
+    quotes = found("The Institute for Marine Science and Fisheries called the reserve “a clear demonstration”.")
+    assert [q[1] for q in quotes] == ["Institute for Marine Science and Fisheries"]
+
+
+def test_a_person_after_an_organisations_remit_and_is_no_part_of_it():
+    names = linked_names("The Department of Homeland Security and Alex Azar did not respond to requests for comment.")
+    assert "Alex Azar" in names and "Department of Homeland Security" in names
+
+
 def test_an_acronym_made_of_the_names_syllables_stands_for_that_name():
     quotes = found("The quake struck at a depth of 14 kilometres, according to the Philippine Institute of Volcanology "
                    "and Seismology (Phivolcs).",

@@ -234,6 +234,7 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
             if word[2] == "and" and (any(w[2] == "and" for w in current)
                                      or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])
                                      and not _office_complement(current)
+                                     and not _body_complement(current, words[index + 1:])
                                      and not _ends_one_body(current, words[index + 1:], text)
                                      and not _FIRM_OF_KIN.fullmatch(" ".join(w[2] for w in words[index + 1:]))):
                 runs.append(current)
@@ -341,6 +342,16 @@ def _office_complement(words: Run) -> bool:
     keys = [w.lower().rstrip(".") for _, _, w in words]
     cut = max((i for i, k in enumerate(keys) if k in ("of", "for")), default=-1)
     return 0 < cut and len(keys) - cut - 1 <= 2 and any(k in lexicon.TITLES for k in keys[:cut])
+
+
+def _body_complement(before: Run, after: Run) -> bool:
+    """The words end in the complement of an organisation word, after its "of" or "for", and one
+    word that is none follows the "and" ("Caribbean Institute for Marine Science" and "Fisheries"):
+    the remit goes on, no second body begins (two words may be a person: "… and Alex Azar")."""
+    keys = [w.lower() for _, _, w in before]
+    cut = max((i for i, k in enumerate(keys) if k in ("of", "for")), default=-1)
+    return 0 < cut and len(keys) - cut - 1 <= 2 and keys[cut - 1] in lexicon.ORG_WORDS and len(after) == 1 \
+        and lexicon.POSSESSIVE_END.sub("", after[0][2]).lower() not in lexicon.ORG_WORDS
 
 
 _GIVEN_NAME_TITLES = frozenset({"dean"})
