@@ -1674,6 +1674,11 @@ PLACES_TEAMS_AND_THINGS = {
          "The university said in a statement that engineers would inspect its buildings. “The safety of our "
          "students is our first concern,” it said."],
         ["Halden University"]),
+    "the surname of someone named in full after a kind of company is still that person": (
+        ["Greta Lindqvist started selling squares from a church hall in 1971.",
+         "Millstone, the company Lindqvist founded with a borrowed oven, now sells 40,000 bars a week.",
+         "“If it’s too sweet, I can tell them why,” she said."],
+        ["Greta Lindqvist"]),
     "a sign that reads": (
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],

@@ -284,8 +284,9 @@ class Registry:
         # (a kind of organisation right before the name, capitalised as its title or not: "Carmaker
         # Veloria said", "payments app PaySetu")
         entity.organisation = entity.organisation or _is_org(tokens, mention.text) \
-            or kind_before and not (entity.gender or entity.age or entity.votes)
-        # (not a man of 71 after a noun that ends a phrase: "what is on the bench Macleod made himself")
+            or kind_before and not (entity.gender or entity.age or entity.votes) and len(tokens) >= len(entity.tokens)
+        # (not a man of 71 after a noun that ends a phrase: "what is on the bench Macleod made himself",
+        # nor the surname of someone named in full before: "Millstone, the company Halvorsen founded")
         entity.numbered = entity.numbered or mention.numbered
         if titles and not kind_before:
             entity.evidence += 2
