@@ -174,6 +174,11 @@ class Vocabulary:
         ("villages in Bahawalpur and …")."""
         return re.search(r"\b(?:in|near|outside)\s+%s\b(?!\s+[A-Z])" % re.escape(word), self.text) is not None
 
+    def capitalised_inside(self, word: str) -> bool:
+        """True when the article writes `word` capitalised inside a sentence too ("His daughter,
+        Sioned, who …"): a name, whatever its ending."""
+        return re.search(r"[a-z,;]\s+%s\b" % re.escape(word), self.text) is not None
+
     def stands_alone(self, name: str, word: str) -> bool:
         """True when the article writes the name `name` more often than right after `word`
         ("Smith" elsewhere, not only in "Speaking Smith")."""
@@ -514,14 +519,15 @@ def _before_complement(keys: list[str]) -> list[str]:
 def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
     """A word opening a sentence before a name is not part of the name when it is a preposition,
     or when it has the form of an adverb or a participle, or is a compound of common words
-    ("Day-by-day Schiff’s …"), and the name stands alone elsewhere in the article."""
+    ("Day-by-day Schiff’s …"), and the name stands alone elsewhere in the article, while the word
+    is never capitalised inside a sentence ("Sioned Maddox did not …" after "His daughter, Sioned,")."""
     key = first_key(word)
     if key in lexicon.PREPOSITIONS:
         return True
     following = lexicon.POSSESSIVE_END.sub("", following)  # "Responding Reeves's shadow": Reeves
     return key not in lexicon.TITLES and key not in _NAMES_LIKE_PARTICIPLES \
         and bool(_SENTENCE_WORD_FORM.search(key) or _DESCRIPTOR.fullmatch(word)) \
-        and vocabulary.stands_alone(following, word)
+        and vocabulary.stands_alone(following, word) and not vocabulary.capitalised_inside(word)
 
 
 def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run]:
