@@ -938,6 +938,22 @@ def test_a_works_title_apposed_to_it_is_no_person():
     assert "Underfoot" not in person_names(*paragraphs)
 
 
+def test_a_given_name_with_a_participles_ending_that_the_article_capitalises_inside_a_sentence_is_a_name():
+    quotes = found("Cled Morgan, 71, has performed on the promenade since 1977. His daughter, Sioned, has worked "
+                   "the booth alongside him for eight summers.",
+                   "In the show, Judy gives as good as she gets.",
+                   "Sioned Morgan did not, at first, want to kneel on cold pebbles. She studied design in Manchester.",
+                   "‘I said I’d do one summer,’ she says.")
+    assert [q[1] for q in quotes] == ["Sioned Morgan"]
+
+
+def test_a_relative_with_a_participle_set_off_by_commas_is_the_subject():
+    quotes = found("On the promenade, Gwil Morgan, 71, has performed since 1977. Mr Punch has the same rasping voice.",
+                   "His daughter, Sioned Morgan, added a seagull puppet. ‘Dad pretended to hate it,’ she says.",
+                   "Her father, overhearing, does not deny it. ‘The gull gets bigger laughs than I do,’ he says.")
+    assert [q[1] for q in quotes] == ["Sioned Morgan", "Gwil Morgan"]
+
+
 def test_a_her_after_as_is_the_one_served_not_the_subject():
     quotes = found("Captain Ingrid Solberg has run the crossing for thirty years.",
                    "Arne Lind, who has worked as her mate for nine years, is the likely successor when Solberg retires. "

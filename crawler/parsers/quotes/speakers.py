@@ -181,6 +181,8 @@ _DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<det>[Tt]he|[Hh]is|[Hh
 """A sentence or clause opening on "the" (or "his", "her") and up to three words ("The Democrat
 said she would too", "…, the Lakeview coach smiled", "the children's mother said", "His father
 shrugs")."""
+_ASIDE = re.compile(r",\s+[a-z][\w-]*ing,\s+")
+"""A participle set off by commas after a subject ("Her father, overhearing, does not deny it")."""
 _COPULAS = frozenset("was is has had".split())
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([Ss]he|[Hh]e)\s+[a-z]")
 """A he or she as the subject of a sentence or clause ("She had no formal training", "…, she recalled")."""
@@ -211,13 +213,13 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
         # (not a "the" inside a quotation)
         if _SAID_CLAUSE_BEFORE.search(registry.reporter_text, max(0, match.start("det") - 30), match.start("det")):
             continue  # "…, he says, the biggest killer is delay": the subject of what he says
-        words = [w.strip(".,;:!?") for w in match.group("words").split()]
+        words = [w.strip(".,;:!?") for w in _ASIDE.sub(" ", match.group("words")).split()]
         verb = next((i for i, w in enumerate(words) if i and w.islower() and (
             w in lexicon.SPEECH_VERBS or w.endswith("ed") or w in _COPULAS or _present_verb(w)
             or w in lexicon.IRREGULAR_PAST)), None)
         head = words[verb - 1] if verb else ""
-        if match.group("det").lower() != "the" and "," in match.group("words"):
-            continue  # "Her husband, Suresh, said": the name after it is the subject
+        if match.group("det").lower() != "the" and re.search(r",\s+[A-Z]", match.group("words")):
+            continue  # "Her husband, Suresh, said": the name after it is the subject (not "Her father, overhearing,")
         if head and (head[0].isupper() or lexicon.is_role_noun(head) or head in lexicon.PEOPLE_NOUNS):
             # (a person: "the coach", "the Democrat"; not "the routine has stuck")
             found = (match.start("words"), " ".join([match.group("det").lower()] + words[:verb]),
