@@ -1695,6 +1695,11 @@ PLACES_TEAMS_AND_THINGS = {
          "Millstone, the company Lindqvist founded with a borrowed oven, now sells 40,000 bars a week.",
          "“If it’s too sweet, I can tell them why,” she said."],
         ["Greta Lindqvist"]),
+    "a job whose noun may name a firm, before a who-clause, describes a person": (
+        ["Our reporter Callum Hart is at the picket. Spirits are high, he says.",
+         "“Nobody here wants to be out here.” That was Tane Kereama, a crane operator with fourteen years "
+         "at the port, who said the shift pattern was the main issue."],
+        ["Tane Kereama"]),
     "a sign that reads": (
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],
