@@ -4624,6 +4624,13 @@ def test_a_person_after_an_organisations_remit_and_is_no_part_of_it():
     assert "Alex Azar" in names and "Department of Homeland Security" in names
 
 
+def test_an_office_of_several_words_before_a_ranked_name_is_what_its_capitals_abbreviate():
+    quotes = found("The Police Public Relations Officer of the Enugu State Police Command, SP Chidi Eze, confirmed "
+                   "the figures in a statement.",
+                   "“The command has deployed officers to the scene,” the PPRO said.")
+    assert [q[1] for q in quotes] == ["Chidi Eze"]
+
+
 def test_an_acronym_made_of_the_names_syllables_stands_for_that_name():
     quotes = found("The quake struck at a depth of 14 kilometres, according to the Philippine Institute of Volcanology "
                    "and Seismology (Phivolcs).",

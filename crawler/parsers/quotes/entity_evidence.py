@@ -38,7 +38,7 @@ _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\sand\s+)((?:[T
 "Another farmer, ", "The company's founder, ", "The Pakistan Cricket Board chairman, ", "His wife of 58
 years, "), also after a sentence that a quotation ends, and as the second of two ("with Bautista and
 a younger warden, ")."""
-_OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:of|for)\s+"
+_OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>(?:[A-Z][a-z]+\s+){1,4})(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
 _ROLE_STATED_BEFORE = re.compile(r"(?:^|[.;:!?][”\"’']?\s+|\n)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>[a-z][\w-]*)"
@@ -369,10 +369,12 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         entity.roles.add(titled.group(1).lower())
         entity.role = entity.role or titled.group(1)
         entity.evidence += 1
-    office = _OFFICE_BEFORE.search(context_before[-80:]) if not clause_before.strip() else None
-    if office and office.group("title").lower() in lexicon.TITLES:
-        # the office's words, which "the minister" later repeats
-        entity.role = entity.role or office.group("office")
+    bare = without_titles(context_before, titles) + " "
+    office = _OFFICE_BEFORE.search(bare[-80:]) if not clause_before.strip() or bare.endswith(", ") else None
+    if office and any(word in lexicon.TITLES for word in office.group("title").lower().split()[:4]):
+        # the office's words, which "the minister" later repeats (the office, not the rank before
+        # the name: "The Police Public Relations Officer of the Imo State Police Command, SP Henry Okoye,")
+        entity.role = office.group("office") if not entity.role or entity.role == " ".join(titles) else entity.role
         entity.roles.update(w.lower() for w in office.group("office").split() if w.lower() not in lexicon.FUNCTION_WORDS)
         entity.evidence += 1
     before_words = clause_before.split()
