@@ -5470,6 +5470,7 @@ def test_canon_is_a_title_only_before_a_persons_name(paragraph, speaker):
     ("Haji Rahim Bakhsh, 70, has farmed the valley for fifty years. “The wells are dry,” he said.", "Rahim Bakhsh"),
     ("Pa Samuel Adeyemi, the village head, called for calm. “We will rebuild,” he said.", "Samuel Adeyemi"),
     ("Mama Grace Achieng sells fish at the jetty. “We cannot afford it,” she said.", "Grace Achieng"),
+    ("Nana Kofi Mensah, the chief fisherman, spoke for the canoe owners. “We are against hunger,” he said.", "Kofi Mensah"),
     ("Hajia Aisha Sani, a trader, was worried. “Business is slow,” she said.", "Aisha Sani"),
     ("Ustaz Bashir Lawal said the school would stay open. “Children must learn,” he said.", "Bashir Lawal"),
     ("Her mama called her home. “Come inside now,” Mama said.", "Mama"),

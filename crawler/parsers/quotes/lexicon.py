@@ -120,10 +120,11 @@ POST_NOMINALS = frozenset("mbe obe cbe kbe dbe gbe bem kc qc frs jp mp mep msp m
 """Honours, degrees and offices written after a name in capitals ("Afrasiab Anwar MBE", "Jane Roe
 QC", "Jess Phillips MP"): no word of the name."""
 
-TITLES_BEFORE_NAMES = frozenset("canon pa mama".split())
+TITLES_BEFORE_NAMES = frozenset("canon pa mama nana".split())
 """Titles that are names or words of their own too ("Canon", a cleric's and a camera maker's; "Pa" and
-"Mama", the respect West and East African English gives elders): a title only before a person's name
-("Canon Julian Aske", "Pa Samuel Adeyemi", "Mama Grace Achieng")."""
+"Mama", the respect West and East African English gives elders; "Nana", an Akan chief's or elder's):
+a title only before a person's name ("Canon Julian Aske", "Pa Samuel Adeyemi", "Mama Grace Achieng",
+"Nana Kweku Essandoh")."""
 
 REMIT_WORDS = frozenset("foreign defence defense finance interior health state".split())
 """Title words that name an office's remit ("Health Secretary"), not a person: a name they end
@@ -138,7 +139,7 @@ COMPANY_ABBREVIATIONS = frozenset("inc co corp ltd".split())
 """A company's legal form written short ("Acme Corp."), part of its name."""
 
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady baroness baron hon alhaji alhaja hajiya haji hajji hajia ustaz ustadh "
-                       "maulana mufti malam mallam pa mama".split())
+                       "maulana mufti malam mallam pa mama nana".split())
 """Titles of address: not a role on their own."""
 
 TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
