@@ -1362,6 +1362,12 @@ def test_signature_paragraph_makes_the_paragraph_before_it_a_block_quote():
     assert quotes == [("Welcome to the club. pic.twitter.com/abc", "Tottenham Hotspur", "block")]
 
 
+def test_a_dialogue_dash_opening_a_sentence_is_no_signature():
+    body = [Section(None, [Block("paragraph", "Efterfølgende har statsministeren erkendt, at politikken udfordres."),
+                           Block("paragraph", "– Jeg anerkender fuldt ud de ønsker, der er, lyder det fra Mette Frederiksen.")])]
+    assert extract_quotes(Article(url="u", language="da", body=body)) == []
+
+
 def test_sub_heading_quote_takes_the_first_speaker_of_its_section():
     body = [Section("‘Ends recession debate’: CPA Canada", [
         Block("paragraph", "“This is a blockbuster report,” said David-Alexandre Brassard.")])]

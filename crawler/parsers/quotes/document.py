@@ -15,6 +15,10 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.items import Article, Block
 
 _SIGNATURE = re.compile(r"^\s*(?:[—–―]|-{1,2})\s*(?P<who>[^\W\d_][^\n]{0,150})$")
+_SIGNED_NAME_WORD = re.compile(r"[^\W\d_a-zà-ÿ][\w’'.&-]*|\(?@\w+\)?|(?:al|el|ul|ud|bin|ibn|ben|abu)-[\w’'-]+|"
+                               r"of|the|and|de|van|von|der|den|la|le|da|di|du|dos|das|del|bin|ibn|al|el|y|ter|ten|&")
+"""A word a signed name may hold: a capitalised one, a handle, or a connector ("Kim Jong Un",
+"Ahmed al-Sharaa", "Ursula von der Leyen", "Tottenham Hotspur (@SpursOfficial)")."""
 _HANDLE_AND_DATE = re.compile(r"\s*\(@\w+\)(?:\s+\w+\.? \d{1,2},? \d{4})?\s*$|\s+\w+ \d{1,2}, \d{4}\s*$")
 _ABBREVIATIONS = lexicon.ABBREVIATED_TITLES | lexicon.COMPANY_ABBREVIATIONS | frozenset("""
 mt no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
@@ -109,8 +113,8 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
     who = _HANDLE_AND_DATE.sub("", match.group("who")).strip(" .")
     name, _, role = who.partition(",")
     name = name.strip()
-    if not name or len(name.split()) > 6 or not name[0].isupper():
-        return None
+    if not name or len(name.split()) > 6 or not all(_SIGNED_NAME_WORD.fullmatch(w) for w in name.split()):
+        return None  # (a dialogue dash opens a sentence in many languages: "– Jeg anerkender fuldt ud …")
     return name, (role.strip() or None)
 
 
