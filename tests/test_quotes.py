@@ -1362,6 +1362,13 @@ def test_signature_paragraph_makes_the_paragraph_before_it_a_block_quote():
     assert quotes == [("Welcome to the club. pic.twitter.com/abc", "Tottenham Hotspur", "block")]
 
 
+def test_a_statement_signed_by_a_titled_person_in_apposition_is_theirs():
+    quotes = found("Cyprian Obi, the bookseller, died on Sunday. His death was announced in a statement signed by his "
+                   "eldest son, Dr Chike Obi, a lecturer at the university. The statement said he died peacefully.",
+                   "“Our father lived among books and died among them,” the statement read.")
+    assert [q[1] for q in quotes] == ["Chike Obi"]
+
+
 def test_a_dialogue_dash_opening_a_sentence_is_no_signature():
     body = [Section(None, [Block("paragraph", "Efterfølgende har statsministeren erkendt, at politikken udfordres."),
                            Block("paragraph", "– Jeg anerkender fuldt ud de ønsker, der er, lyder det fra Mette Frederiksen.")])]

@@ -28,6 +28,8 @@ def sentence_poster(position: int, registry: Registry, text: str, bodies: bool =
     return None
 
 
+_TITLE_WORD = r"(?-i:[A-Z][a-z]{0,4})"
+"""A short title before a name ("Dr", "Prof", "Mrs")."""
 _LETTER_NOUNS = frozenset("letter email e-mail note memo message".split())
 """Documents someone writes to someone."""
 _WROTE_AFTER = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:wrote|writes|emailed|emails)\b")
@@ -46,8 +48,10 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
                           % (escaped, lexicon.AUTHORING_PARTICIPLES), re.I)
     # the author in an apposition after "by", past other words of the description: "The memo,
     # dated 14 March and written by the council's director of communities, Helen Marsh, …"
-    authored_apart = re.compile(r"\b%s,\s+(?:[^.;:“”\"]{0,50}?\s)?%s\s+by\s+[^,.;:“”\"]{1,60},\s+$"
-                                % (escaped, lexicon.AUTHORING_PARTICIPLES), re.I)
+    authored_apart = re.compile(r"\b%s,?\s+(?:[^.;:“”\"]{0,50}?\s)?%s\s+by\s+[^,.;:“”\"]{1,60},\s+(?:%s\.?\s+)?$"
+                                % (escaped, lexicon.AUTHORING_PARTICIPLES, _TITLE_WORD), re.I)
+    # (also with no comma after the noun, and past the name's title: "a statement signed by his
+    # eldest son, Dr Obinna Anozie")
     issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|also|later|then)\s+)*(?:issued|released|put\s+out|published|"
                         r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
                         % escaped, re.I)
