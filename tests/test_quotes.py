@@ -1369,6 +1369,15 @@ def test_a_statement_signed_by_a_titled_person_in_apposition_is_theirs():
     assert [q[1] for q in quotes] == ["Chike Obi"]
 
 
+def test_a_surname_with_the_title_one_namesake_was_given_is_that_namesakes():
+    quotes = found("Cyprian Obi, the bookseller, died on Sunday aged 84. His death was announced by his eldest son, "
+                   "Dr Chike Obi, a lecturer.",
+                   "Obi opened his stall in 1971. He sold novels for sixty years.",
+                   "His son said the family would keep the stall open. “My younger sister will run it,” Dr Obi told "
+                   "the Tribune.")
+    assert [q[1] for q in quotes] == ["Chike Obi"]
+
+
 def test_a_dialogue_dash_opening_a_sentence_is_no_signature():
     body = [Section(None, [Block("paragraph", "Efterfølgende har statsministeren erkendt, at politikken udfordres."),
                            Block("paragraph", "– Jeg anerkender fuldt ud de ønsker, der er, lyder det fra Mette Frederiksen.")])]

@@ -480,8 +480,9 @@ class Registry:
             elif entity.tokens[:len(tokens)] == tokens:
                 score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
             if (entity.surname_inferred or entity.relative_of_namesake) and not compared and len(tokens) < len(entity.tokens) \
-                    and not (gender and entity.gender == gender):
-                score -= 0.5  # "Haddad" is Nadia Haddad, not "Her husband, Karim," (but "Mrs Haddad" may be his wife)
+                    and not (gender and entity.gender == gender) and not (keys and keys & entity.roles):
+                score -= 0.5  # "Haddad" is Nadia Haddad, not "Her husband, Karim," (but "Mrs Haddad" may be his
+                # wife, and "Dr Anozie" the son the article called "Dr Obinna Anozie")
             if gender and _leaning(entity) not in (None, gender):
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender, or
                 # leaning to it: "Mrs Mutasa" is not the convict the pronouns so far made a man)
