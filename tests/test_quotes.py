@@ -1378,6 +1378,12 @@ def test_a_surname_with_the_title_one_namesake_was_given_is_that_namesakes():
     assert [q[1] for q in quotes] == ["Chike Obi"]
 
 
+def test_an_office_of_several_title_words_over_of_the_stays_with_the_name_holding_it():
+    quotes = found("Minister of State for the Gaeltacht Niall Ó Gríofa said on Friday that the singer had been "
+                   "“a living link to a tradition”.")
+    assert [q[1] for q in quotes] == ["Niall Ó Gríofa"]
+
+
 def test_a_dialogue_dash_opening_a_sentence_is_no_signature():
     body = [Section(None, [Block("paragraph", "Efterfølgende har statsministeren erkendt, at politikken udfordres."),
                            Block("paragraph", "– Jeg anerkender fuldt ud de ønsker, der er, lyder det fra Mette Frederiksen.")])]

@@ -247,8 +247,9 @@ STREET_NOUNS = frozenset("road street avenue lane boulevard highway crescent ter
 """Last words of a street's name ("Altrincham Road"), which no one is named."""
 
 NAME_PARTICLES = frozenset("al el abu bin ibn bint de da dos das do du van von der den la le di del "
-                           "della ter ten mac st".split())
-"""Lower-case or capitalised particles inside personal names ("Abu Hassan Amer", "van der Berg")."""
+                           "della ter ten mac st ó ní nic uí".split())
+"""Lower-case or capitalised particles inside personal names ("Abu Hassan Amer", "van der Berg",
+"Niall Ó Gríofa", "Bríd Ní Chonghaile")."""
 
 ORG_WORDS = frozenset("""
 ministry department office party association institute institution university college school elementary

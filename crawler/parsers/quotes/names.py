@@ -328,14 +328,19 @@ def capital_initials(text: str) -> str:
 Run = list[tuple[int, int, str]]
 
 
+_OFFICE_LINKS = frozenset("of for state".split())
+"""Words that join an office's title words ("Minister of State")."""
+
+
 def _office_of_the(run: Run) -> list[Run]:
-    """A run joined over "of the" stays one only as an office of one word and the name holding
-    it ("Leader of the Opposition R. Ashok", "Secretary of the Treasury Janet Yellen"); else it
-    is two runs ("Rebecca English" and "Daily Courier", "Chair" and "Local Government Association")."""
+    """A run joined over "of the" stays one only as an office of title words and the name holding
+    it ("Leader of the Opposition R. Ashok", "Secretary of the Treasury Janet Yellen", "Minister of
+    State for the Gaeltacht Niall Ó Gríofa"); else it is two runs ("Rebecca English" and "Daily
+    Courier", "Chair" and "Local Government Association")."""
     keys = [w.lower() for _, _, w in run]
     cut = next((i for i in range(len(keys) - 1) if keys[i] in ("of", "for") and keys[i + 1] == "the"), -1)
-    if cut < 0 or cut == 1 and keys[0].rstrip(".") in lexicon.TITLES and len(run) - cut - 2 >= 3 \
-            and keys[-1] not in lexicon.ORG_WORDS:
+    if cut < 0 or keys[0].rstrip(".") in lexicon.TITLES and all(k in lexicon.TITLES or k in _OFFICE_LINKS for k in keys[1:cut]) \
+            and len(run) - cut - 2 >= 3 and keys[-1] not in lexicon.ORG_WORDS:
         return [run]
     return [run[:cut], run[cut + 2:]]
 
