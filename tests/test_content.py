@@ -14,6 +14,7 @@ from crawler.parsers.boilerplate import SCREEN_READER_ONLY, boilerplate_token, i
 from crawler.parsers.body import WalkRules, walk_body
 from crawler.parsers.content import _rescored, _score, find_main
 from crawler.parsers.errors import NotAnArticle
+from crawler.parsers.lead import _nearby, find_lead
 
 URL = "https://news.example.org/2024/05/03/story"
 PROSE = ("The council met on Tuesday evening to discuss the new budget, which has been delayed "
@@ -441,6 +442,18 @@ def test_lead_classed_copy_of_the_headline_is_not_the_lead():
     html = page(f"<article><h1>{headline}</h1><h2 class='teaser-title'>{headline}</h2>"
                 f"<p class='standfirst'>{LEAD}</p>{STORY}</article>")
     assert parse_html(html, URL).lead == LEAD
+
+
+def test_lead_search_reads_each_element_near_the_headline_once():
+    # the article box follows the h1: its head is both "after the h1" and "the container's head"
+    root = lxml.html.document_fromstring(page(
+        f"<h1>Budget delayed again</h1><div class='meta'><span>3 May 2024</span></div>"
+        f"<div class='body'><p class='note'>Updated at noon.</p>{STORY}</div>"))
+    h1, container = root.find(".//h1"), root.find(".//div[@class='body']")
+    nearby = list(_nearby(container, h1, None))
+    assert len(nearby) == len(set(nearby))
+    assert [element.tag for element in nearby] == ["div", "span", "div", "p"]  # up to the first body paragraph
+    assert find_lead(root, container, h1)[0] is None
 
 
 def test_standfirst_inside_a_wrapper_named_like_chrome_is_found():
