@@ -11,7 +11,7 @@ import pytest
 
 from crawler.parsers import parse_html
 from crawler.parsers.boilerplate import SCREEN_READER_ONLY, boilerplate_token, is_skipped, named_as_chrome
-from crawler.parsers.body import WalkRules, walk_body
+from crawler.parsers.body import WalkRules, visible_text, walk_body
 from crawler.parsers.content import _rescored, _score, find_main
 from crawler.parsers.errors import NotAnArticle
 from crawler.parsers.lead import _nearby, find_lead
@@ -942,3 +942,18 @@ def test_the_verdicts_content_scoring_records_are_is_skippeds_and_the_walk_reads
     assert verdicts and any(verdicts.values()) and not all(verdicts.values())
     assert all(is_skipped(el) == hidden for el, hidden in verdicts.items())
     assert walk_body(containers, rules=WalkRules(verdicts=verdicts)) == walk_body(containers, rules=WalkRules())
+    assert all(visible_text(el, verdicts=verdicts) == visible_text(el) for el in root.iter())
+
+
+def test_the_walks_visible_texts_read_the_recorded_verdicts():
+    # headings, list items and table cells are read with the strict look's verdicts too, not
+    # judged again: a verdict recorded for an element inside them is the one that counts
+    root = lxml.html.document_fromstring(page(
+        f"<article><p>{PROSE}</p><h2>Budget <span>delayed</span> again</h2>{STORY}<ul><li>One <b>two</b> three</li></ul>"
+        "</article>"))
+    planted = {root.find(".//span"): True, root.find(".//b"): True}
+    body = walk_body([root.find(".//article")], rules=WalkRules(verdicts=planted))
+    assert [section.heading for section in body] == [None, "Budget again"]
+    assert body[1].blocks[-1].text == "One three"
+    assert walk_body([root.find(".//article")], rules=WalkRules(verdicts=planted, use_classes=False))[1].heading \
+        == "Budget delayed again"  # the lenient look judges for itself

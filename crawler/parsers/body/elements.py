@@ -65,11 +65,16 @@ _TITLE_CLASS = re.compile(r"heading|headline", re.I)
 into the text (a widget, a citation or recommendation box), which is neither a chapter nor text."""
 
 
-def visible_text(element, skip=None, use_classes: bool = True) -> tuple[str, int]:
-    """(text, link chars) of an element without its skipped subtrees; blocks separated by spaces."""
+def visible_text(element, skip=None, use_classes: bool = True, verdicts: dict | None = None) -> tuple[str, int]:
+    """(text, link chars) of an element without its skipped subtrees; blocks separated by spaces.
+    `verdicts`: `is_skipped` verdicts given already (element -> bool, with `use_classes`: the
+    strict look's, `WalkRules.verdicts`), read instead of judging those elements again."""
     parts: list[str] = []
-    links = _collect_text(element, skip, use_classes, parts, 0, False)
+    links = _collect_text(element, skip, use_classes, parts, 0, False, verdicts or _NO_VERDICTS)
     return clean_text("".join(parts)), links
+
+
+_NO_VERDICTS: dict = {}
 
 
 def shows_text(node, use_classes: bool, skip=None, depth: int = 0) -> bool:
@@ -88,7 +93,7 @@ def shows_text(node, use_classes: bool, skip=None, depth: int = 0) -> bool:
     return False
 
 
-def _collect_text(node, skip, use_classes: bool, parts: list[str], depth: int, in_link: bool) -> int:
+def _collect_text(node, skip, use_classes: bool, parts: list[str], depth: int, in_link: bool, verdicts: dict) -> int:
     """Append the visible text under `node` to `parts`; return how many of its characters are
     link text. A module function, not a closure: a recursive closure is a reference cycle that
     keeps the page's whole tree alive until the garbage collector runs."""
@@ -101,10 +106,14 @@ def _collect_text(node, skip, use_classes: bool, parts: list[str], depth: int, i
         if in_link:
             links += len(node.text.strip())
     for child in node:
-        if child is not skip and not is_skipped(child, use_classes):
-            if child.tag in PARAGRAPH_BREAKS or child.tag == "br":
-                parts.append(" ")
-            links += _collect_text(child, skip, use_classes, parts, depth + 1, in_link)
+        if child is not skip:
+            hidden = verdicts.get(child)
+            if hidden is None:
+                hidden = is_skipped(child, use_classes)
+            if not hidden:
+                if child.tag in PARAGRAPH_BREAKS or child.tag == "br":
+                    parts.append(" ")
+                links += _collect_text(child, skip, use_classes, parts, depth + 1, in_link, verdicts)
         if child.tail:
             parts.append(child.tail)
             if in_link:

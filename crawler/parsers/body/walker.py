@@ -223,6 +223,18 @@ class _Walker:
         self.pending: list[Block] = []
         """Image blocks met inside a text run, placed after the run's paragraphs."""
 
+    # ---------------------------------------------------------------- judging
+    def skipped(self, element) -> bool:
+        """`is_skipped` under the walk's rules, the strict look's verdict read where it gave one."""
+        rules = self.rules
+        hidden = rules.verdicts.get(element) if rules.use_classes else None
+        return is_skipped(element, rules.use_classes) if hidden is None else hidden
+
+    def visible_text(self, element) -> tuple[str, int]:
+        """`visible_text` under the walk's rules, reading the strict look's verdicts."""
+        rules = self.rules
+        return visible_text(element, use_classes=rules.use_classes, verdicts=rules.verdicts if rules.use_classes else None)
+
     # ---------------------------------------------------------------- traversal
     def children(self, parent, depth: int, in_link: bool) -> None:
         """Visit `parent`'s children in order; after a chrome heading ("Related", "Comments")
@@ -267,10 +279,7 @@ class _Walker:
         if tag == "figure" and element.find(".//table") is None and not self.is_quote(element):
             self.picture(element)  # whatever its class names say ("wp-caption"): the reader judges
             return False  # a figure that is not a quote or a data table holds media and its caption
-        hidden = rules.verdicts.get(element) if rules.use_classes else None
-        if hidden is None:
-            hidden = is_skipped(element, rules.use_classes)
-        if hidden and not is_jump_target(element):
+        if self.skipped(element) and not is_jump_target(element):
             if (tag in BOX_TAGS and _PICTURE_BOX.search(element.get("class") or "")) or (
                     tag == "button" and element.find(".//figure") is not None):
                 self.picture(element)  # a figure set in a button opens the page's slide viewer
@@ -304,7 +313,7 @@ class _Walker:
             self.flush()
             if self.quote_paragraph(element, following):
                 return True
-            self.emit(Block(kind="paragraph", text=visible_text(element, use_classes=rules.use_classes)[0]))
+            self.emit(Block(kind="paragraph", text=self.visible_text(element)[0]))
             return False
         if tag == "pre" and is_code(element):
             self.flush()
@@ -376,7 +385,7 @@ class _Walker:
         for sibling in previous.itersiblings():
             if sibling is following:
                 return
-            if sibling not in self.rules.drop and not is_skipped(sibling, self.rules.use_classes):
+            if sibling not in self.rules.drop and not self.skipped(sibling):
                 self.picture(sibling)
 
     def picture(self, element) -> None:
@@ -427,12 +436,12 @@ class _Walker:
                 self.emit(Block(kind="paragraph", text=text))
 
     def heading(self, element) -> None:
-        text, links = visible_text(element, use_classes=self.rules.use_classes)
+        text, links = self.visible_text(element)
         if not text or _AUTHOR_CLASS.search(element.get("class") or ""):  # "wp-block-authorline"
             return
         following = next_element(element)
         if following is not None and following.tag in ("ul", "ol") and element not in self.rules.headings:
-            list_text, list_links = visible_text(following, use_classes=self.rules.use_classes)
+            list_text, list_links = self.visible_text(following)
             if list_links > 0.5 * len(list_text):
                 return  # the title of a list of links: a table of contents, related stories
         self.open_section(text, links, element)
@@ -491,9 +500,9 @@ class _Walker:
         items, links, total = [], 0, 0
         described = True  # every item has text besides its links
         for item in element:
-            if item.tag not in ("li", "dt", "dd") or is_skipped(item, self.rules.use_classes):
+            if item.tag not in ("li", "dt", "dd") or self.skipped(item):
                 continue
-            text, item_links = visible_text(item, use_classes=self.rules.use_classes)
+            text, item_links = self.visible_text(item)
             if text:
                 items.append(text)
                 links += item_links
@@ -512,7 +521,7 @@ class _Walker:
     def table(self, element) -> None:
         rows = []
         for row in element.iter("tr"):
-            cells = [visible_text(cell, use_classes=self.rules.use_classes)[0]
+            cells = [self.visible_text(cell)[0]
                      for cell in row if cell.tag in ("td", "th")]
             line = " ".join(cell for cell in cells if cell)
             if line:
@@ -553,7 +562,7 @@ class _Walker:
         """A paragraph opening with a quotation mark, followed by "— Name, Role": one quote block."""
         if following is None or not self.is_attribution(following):
             return False
-        text, _links = visible_text(element, use_classes=self.rules.use_classes)
+        text, _links = self.visible_text(element)
         if not opens_with_quote_mark(text):
             return False
         speaker, role = speaker_from(following)
@@ -565,7 +574,7 @@ class _Walker:
         caption and credit, set without a `<figure>` ("Chelsea fans produced a banner", "REUTERS")."""
         if len(element.text_content()) > 20 * _CAPTION_CHARS:  # cheap bound before the visible text
             return False
-        text = visible_text(element, use_classes=self.rules.use_classes)[0]
+        text = self.visible_text(element)[0]
         if not text or len(text) > _CAPTION_CHARS or (text.endswith(_CAPTION_STOPS) and not _FIGURE_LABEL.match(text)):
             return False
         return next(element.iter(*SUB_HEADINGS, "ul", "ol", "table", "blockquote"), None) is None
