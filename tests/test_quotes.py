@@ -2621,6 +2621,13 @@ def test_abbreviated_police_ranks_are_titles_not_names():
     assert [q[1] for q in quotes] == ["Claire Baxter", "Mark Oyelaran"]
 
 
+def test_cr_is_a_councillors_title():
+    """"Cr": a councillor written short in Australian, New Zealand and Malaysian copy."""
+    quotes = found("Cr Henry Sim Kah Leong said: “The river is the heart of Kuching.”",
+                   "“We had two briefings,” said Cr. Vivian Chong.")
+    assert [q[1] for q in quotes] == ["Henry Sim Kah Leong", "Vivian Chong"]
+
+
 def test_naval_ranks_and_legal_offices_are_titles_not_names():
     """"Ensign", "Commodore", "Senior Counsel", a state's "AG" (attorney general): a rank or a
     legal office before the name, as "Captain" and "Attorney" already were."""

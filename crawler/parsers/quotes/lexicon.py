@@ -102,7 +102,7 @@ chairman chairwoman chair ceo cfo coo cto director editor dean pastor bishop car
 foreign defence defense finance interior health state deputy acting former late leader
 attorney administrator executive editor founder inspector marshal councilman councilwoman
 councillor councilor alderman trustee provost registrar clerk assemblyman assemblywoman chairperson
-pm adv supervisor cllr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
+pm adv supervisor cllr cr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
 undersecretary engr atty alhaji alhaja hajiya haji hajji hajia ustaz ustadh maulana mufti malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
 mla mlc msp td mpp mha mna mpa
@@ -132,7 +132,7 @@ is a body's ("SA Health", "NSW Health")."""
 
 ABBREVIATED_TITLES = frozenset(
     "mr mrs ms dr prof sr jr st gov sen rep gen lt col capt sgt cpl pte cst const adm cmdr maj det insp supt rev fr ald barr "
-    "arc".split())
+    "arc cr".split())
 """Titles and name parts written short with a full stop ("Sgt.", "Cpl.", "Jr."): the stop ends
 no sentence, and the word belongs to the name it stands in."""
 COMPANY_ABBREVIATIONS = frozenset("inc co corp ltd".split())
@@ -147,7 +147,7 @@ TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative"
                     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "pm": "prime minister",
                     "det": "detective", "insp": "inspector", "supt": "superintendent", "pc": "constable",
                     "cmdr": "commander", "maj": "major", "rev": "reverend", "cllr": "councillor",
-                    "engr": "engineer", "barr": "barrister", "arc": "architect", "atty": "attorney", "cpl": "corporal",
+                    "engr": "engineer", "cr": "councillor", "barr": "barrister", "arc": "architect", "atty": "attorney", "cpl": "corporal",
                     "cst": "constable", "const": "constable", "ald": "alderman"}
 """Abbreviated titles and the word a later description uses for them."""
 SPELT_OUT_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
