@@ -1384,6 +1384,15 @@ def test_an_office_of_several_title_words_over_of_the_stays_with_the_name_holdin
     assert [q[1] for q in quotes] == ["Niall Ó Gríofa"]
 
 
+def test_a_daughter_named_after_a_said_clause_is_a_relative_and_the_surname_stays_her_fathers():
+    quotes = found("The first sentence of The Grain Elevator Hymnal is one every Saskatchewan student copied out. "
+                   "Harlan Beaulieu wrote it in 1962, in a rented room in Saskatoon.",
+                   "“He would have hated the covers,” his daughter, Claire Beaulieu, told me in October.",
+                   "The word Beaulieu hated most was “regionalist.” In a letter to his brother Wendell in 1971, he wrote: "
+                   "“They call me a regionalist the way you would call a man a bachelor.”")
+    assert [q[1] for q in quotes] == ["Claire Beaulieu", "Harlan Beaulieu"]
+
+
 def test_a_dialogue_dash_opening_a_sentence_is_no_signature():
     body = [Section(None, [Block("paragraph", "Efterfølgende har statsministeren erkendt, at politikken udfordres."),
                            Block("paragraph", "– Jeg anerkender fuldt ud de ønsker, der er, lyder det fra Mette Frederiksen.")])]

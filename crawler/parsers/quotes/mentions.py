@@ -41,9 +41,10 @@ def _last_word(text: str) -> str:
     words = text[-24:].split()
     return words[-1] if words else ""
 
-_KIN_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\band\s+)(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w’'-]*)[’']s?)\s+"
+_KIN_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\band\s+)(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w’'-]*)[’']s?)\s+"
                          r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*$")
-"""A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, "):
+"""A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, ",
+a said-clause's "…,” his daughter, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
 _VOWEL = re.compile(r"[aeiouyà-æè-ïò-öø-ÿ]", re.I)
 """A vowel, accented ones too ("Bríd", "Séan")."""
@@ -327,7 +328,10 @@ class Registry:
         kin = _KIN_OF.search(context_before[-40:])
         if kin is None:
             kin = _KIN_BEFORE.search(context_before[-40:])
-            principal = next((e for e in self.entities if not e.organisation and len(e.tokens) > 1), None)
+            named = {id(m.entity) for m in self.mentions if m.subject and not m.determined}
+            # (a subject: not a work's title, "The Grain Elevator Hymnal", nor a place's word, "every
+            # Saskatchewan high-school student")
+            principal = next((e for e in self.entities if not e.organisation and len(e.tokens) > 1 and id(e) in named), None)
             if kin is None or principal is None or principal.tokens[-1] != tokens[-1]:
                 return False  # (set off after the relation, a relative of the article's first person
                 # named: "Her father, Martin Gallagher," of a patient the surname goes on to mean him)
