@@ -1393,6 +1393,13 @@ def test_a_daughter_named_after_a_said_clause_is_a_relative_and_the_surname_stay
     assert [q[1] for q in quotes] == ["Claire Beaulieu", "Harlan Beaulieu"]
 
 
+def test_a_title_written_after_the_more_often_than_not_is_no_person():
+    paragraphs = ("The Grain Elevator Hymnal follows a farming family. The Grain Elevator Hymnal sold slowly.",
+                  "A bookseller said he had sold more copies of the new Hymnal in a month than in twenty years. "
+                  "“He would have laughed,” he said.")
+    assert "Grain Elevator Hymnal" not in person_names(*paragraphs)
+
+
 def test_a_dialogue_dash_opening_a_sentence_is_no_signature():
     body = [Section(None, [Block("paragraph", "Efterfølgende har statsministeren erkendt, at politikken udfordres."),
                            Block("paragraph", "– Jeg anerkender fuldt ud de ønsker, der er, lyder det fra Mette Frederiksen.")])]

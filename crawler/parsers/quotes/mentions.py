@@ -541,7 +541,12 @@ class Registry:
                 # "Responding, the Taoiseach, X, said", an apposition as it may seem); an
                 # age after it makes it someone's given name ("Halyna, 67, who sells vegetables")
                 entity.spurious = True
-        undetermined = {id(m.entity) for m in self.mentions if not m.determined}
+        after_the: dict[int, int] = {}
+        for mention in self.mentions:
+            after_the[id(mention.entity)] = after_the.get(id(mention.entity), 0) + (1 if mention.determined else -1)
+        undetermined = {key for key, balance in after_the.items() if balance <= 0}
+        # (named after "the" no more often than not: "The Grain Elevator Hymnal" five times, then once
+        # "the new Hymnal", is a work's title)
         employers = {id(m.entity) for m in self.mentions if m.owns_role and self.text[m.end:m.end + 1] == " "}
         # (right before the job: "Hiyas chief executive X", not a list's "Pat Simmons, singer Mike Ross")
         for entity in self.entities:
