@@ -1744,6 +1744,10 @@ PLACES_TEAMS_AND_THINGS = {
          "“Nobody here wants to be out here.” That was Tane Kereama, a crane operator with fourteen years "
          "at the port, who said the shift pattern was the main issue."],
         ["Tane Kereama"]),
+    "an indefinite pronoun opening a sentence is nobody's name": (
+        ["Aoife Kilbane holds her clinic in the parish hall. Nobody in the queue seems surprised to see her.",
+         "Nobody believes her, and she knows it. “Cabinet is Dublin’s business,” she said."],
+        ["Aoife Kilbane"]),
     "a sign that reads": (
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],

@@ -187,6 +187,7 @@ earlier later today tonight yesterday tomorrow now once again both each every al
 most more much few other another such one two three four five six seven eight nine ten first
 second third last next new former speaking asked born meanwhile additionally furthermore moreover
 instead indeed perhaps maybe well oh ok okay yeah please thanks thank
+nobody everybody everyone anyone anybody someone somebody nothing everything something anything
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december
 """.split())
