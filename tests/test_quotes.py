@@ -1748,6 +1748,10 @@ PLACES_TEAMS_AND_THINGS = {
         ["Aoife Kilbane holds her clinic in the parish hall. Nobody in the queue seems surprised to see her.",
          "Nobody believes her, and she knows it. “Cabinet is Dublin’s business,” she said."],
         ["Aoife Kilbane"]),
+    "a work named after a person is no name of that person": (
+        ["Callum Strachan died in 2009. The Correspondence of Callum Strachan, out this month, collects 600 letters.",
+         "“The sea took the ship the way a mother takes a coat from a child,” Strachan wrote in 1984."],
+        ["Callum Strachan"]),
     "a sign that reads": (
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],

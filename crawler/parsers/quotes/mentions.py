@@ -473,6 +473,9 @@ class Registry:
             if "of" in entity.tokens[1:] and len(tokens) < len(entity.tokens) \
                     and all(t in entity.tokens[entity.tokens.index("of"):] for t in tokens):
                 continue  # "Lesotho" is not the "Constitution of Lesotho"
+            if tokens[1:2] == ("of",) and tokens[0] not in lexicon.ORG_WORDS and not entity.organisation \
+                    and len(entity.tokens) > 1 and tokens[2:] == entity.tokens:
+                continue  # nor is "The Correspondence of Callum Strachan" Callum Strachan
             score = 1
             if entity.tokens == tokens:
                 score = 5
