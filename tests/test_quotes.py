@@ -1393,6 +1393,12 @@ def test_a_daughter_named_after_a_said_clause_is_a_relative_and_the_surname_stay
     assert [q[1] for q in quotes] == ["Claire Beaulieu", "Harlan Beaulieu"]
 
 
+def test_a_number_opening_a_sentence_is_nobodys_name():
+    paragraphs = ("Reporters spoke to 14 families. Eleven said they had received one hamper or a gift card.",
+                  "“They fed my kids for six months,” said Jordan Kettering.")
+    assert "Eleven" not in linked_names(*paragraphs)
+
+
 def test_a_title_written_after_the_more_often_than_not_is_no_person():
     paragraphs = ("The Grain Elevator Hymnal follows a farming family. The Grain Elevator Hymnal sold slowly.",
                   "A bookseller said he had sold more copies of the new Hymnal in a month than in twenty years. "

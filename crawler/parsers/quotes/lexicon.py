@@ -185,6 +185,8 @@ already meanwhile however although though because despite unlike like according 
 among between within without through throughout across against toward towards around near
 earlier later today tonight yesterday tomorrow now once again both each every all some any many
 most more much few other another such one two three four five six seven eight nine ten first
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens several
 second third last next new former speaking asked born meanwhile additionally furthermore moreover
 instead indeed perhaps maybe well oh ok okay yeah please thanks thank
 nobody everybody everyone anyone anybody someone somebody nothing everything something anything
