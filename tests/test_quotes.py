@@ -1758,6 +1758,10 @@ PLACES_TEAMS_AND_THINGS = {
         ["Callum Strachan died in 2009. The Correspondence of Callum Strachan, out this month, collects 600 letters.",
          "“The sea took the ship the way a mother takes a coat from a child,” Strachan wrote in 1984."],
         ["Callum Strachan"]),
+    "an organisation with an and, its job and the person after an inverted said": (
+        ["Fire and Emergency crews went door to door.",
+         "“Most people have been great,” said Fire and Emergency group manager Dave Rowe."],
+        ["Dave Rowe"]),
     "a sign that reads": (
         ["“Spending is at a record high,” a Treasury spokesman said.",
          "“Closed for the day,” a sign on the door of the ministry read."],

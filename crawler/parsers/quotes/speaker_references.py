@@ -631,7 +631,11 @@ def _right_after(text: str, start: int, name_start: int) -> bool:
 def _owned_role_holder(unit: Unit, ref: Ref, end: int, registry: Registry) -> Ref | None:
     """The person named after an organisation and the job it gives ("said Chelsea manager Enzo
     Maresca", "said Google spokesperson Jane Doe"): the speaker, not the organisation."""
-    if ref.mention is None or not ref.mention.owns_role:
+    if ref.mention is None:
         return None
-    following = [m for m in registry.at(ref.mention.end, unit.start + end) if m.entity is not None and not m.possessive]
+    owner = next((m for m in registry.at(ref.mention.start, unit.start + end) if m.owns_role), None)
+    # (the organisation's name may hold an "and" that splits it: "said Fire and Emergency group manager Dave Rowe")
+    if owner is None:
+        return None
+    following = [m for m in registry.at(owner.end, unit.start + end) if m.entity is not None and not m.possessive]
     return Ref("name", following[0].text, following[0].start, following[0]) if following else None
