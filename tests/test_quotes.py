@@ -1393,6 +1393,15 @@ def test_a_daughter_named_after_a_said_clause_is_a_relative_and_the_surname_stay
     assert [q[1] for q in quotes] == ["Claire Beaulieu", "Harlan Beaulieu"]
 
 
+def test_a_name_after_a_comma_and_opens_a_clause_of_its_own():
+    quotes = found("Kirsty Baillie resigned as leader in March. Fiona Rattray, 44, wants the job.",
+                   "“We need a contest,” Baillie said.",
+                   "It is half past seven on a wet Tuesday in Perth, and Fiona Rattray is arguing with a parking meter. "
+                   "The meter wants coins. She has none.",
+                   "“This is the whole of Scottish public life in one picture,” she says.")
+    assert [q[1] for q in quotes] == ["Kirsty Baillie", "Fiona Rattray"]
+
+
 def test_a_number_opening_a_sentence_is_nobodys_name():
     paragraphs = ("Reporters spoke to 14 families. Eleven said they had received one hamper or a gift card.",
                   "“They fed my kids for six months,” said Jordan Kettering.")

@@ -130,7 +130,8 @@ def _second_of_a_phrase(before_words: list[str]) -> bool:
     """The name is the second of two joined inside a noun phrase ("in its Dooars and Terai gardens"):
     a word of the phrase, as the first is, not a subject."""
     return len(before_words) >= 3 and before_words[-1] == "and" and before_words[-2][:1].isupper() \
-        and before_words[-3].lower() in _PHRASE_OPENERS | lexicon.PREPOSITIONS
+        and not before_words[-2].endswith(",") and before_words[-3].lower() in _PHRASE_OPENERS | lexicon.PREPOSITIONS
+    # (", and" opens a clause of its own: "It is half past seven in Perth, and Fiona Rattray is arguing")
 
 
 def _finite_verb_after(following: list[str]) -> bool:
