@@ -4709,6 +4709,12 @@ def test_an_office_of_several_words_before_a_ranked_name_is_what_its_capitals_ab
     assert [q[1] for q in quotes] == ["Chidi Eze"]
 
 
+def test_an_and_in_a_three_word_remit_of_an_office_stays_with_the_office():
+    quotes = found("Federal Minister for National Food Security and Research Rana Mubashir Hayat told reporters that "
+                   "the exports were halted. “Whoever is responsible will face the law,” he said.")
+    assert [q[1] for q in quotes] == ["Mubashir Hayat"]  # (one given name is read before a surname after an office)
+
+
 def test_an_acronym_made_of_the_names_syllables_stands_for_that_name():
     quotes = found("The quake struck at a depth of 14 kilometres, according to the Philippine Institute of Volcanology "
                    "and Seismology (Phivolcs).",

@@ -347,12 +347,15 @@ def _office_of_the(run: Run) -> list[Run]:
 
 
 def _office_complement(words: Run) -> bool:
-    """The words end in the complement of an office, one or two words after its "of" or "for"
-    ("Minister of State for Housing" and "Urban Affairs"): the "and" after them goes on with the
+    """The words end in the complement of an office, one to three words after its "of" or "for"
+    ("Minister of State for Housing" and "Urban Affairs", "Minister for National Food Security" and
+    "Research"): the "and" after them goes on with the
     office, not with a second name ("Secretary of State Antony Blinken and …" has a name there)."""
     keys = [w.lower().rstrip(".") for _, _, w in words]
     cut = max((i for i, k in enumerate(keys) if k in ("of", "for")), default=-1)
-    return 0 < cut and len(keys) - cut - 1 <= 2 and any(k in lexicon.TITLES for k in keys[:cut])
+    complement = keys[cut + 1:]
+    return 0 < cut and (len(complement) <= 2 or len(complement) == 3 and not any(k in lexicon.TITLES for k in complement)) \
+        and any(k in lexicon.TITLES for k in keys[:cut])  # ("Secretary of State Ann Cole and …": a name there)
 
 
 def _body_complement(before: Run, after: Run) -> bool:
