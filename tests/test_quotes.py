@@ -1402,6 +1402,13 @@ def test_a_name_after_a_comma_and_opens_a_clause_of_its_own():
     assert [q[1] for q in quotes] == ["Kirsty Baillie", "Fiona Rattray"]
 
 
+def test_the_holder_of_a_role_of_an_indefinite_group_is_unnamed():
+    quotes = found("Zuhura Bakari studies dugongs. People in Nairobi told me I was studying a ghost, she says.",
+                   "The chairman of one unit in Kiwayu told his members at a meeting, “If the dugong goes, the "
+                   "tourists go.” That came from him, not from me.")
+    assert [q[1] for q in quotes] == [None]
+
+
 def test_a_number_opening_a_sentence_is_nobodys_name():
     paragraphs = ("Reporters spoke to 14 families. Eleven said they had received one hamper or a gift card.",
                   "“They fed my kids for six months,” said Jordan Kettering.")

@@ -562,6 +562,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             and any(m.entity is not None and m.entity.organisation for m in inside):
         return None  # "the Labour Party’s chancellor", "The UN humanitarian coordinator for Ukraine
         # said": someone of a named body the article does not name
+    if words[0] == "the" and _OF_SOMEONE_UNNAMED.match(text, ref.position + len(ref.text)):
+        return None  # "The chairman of one unit in Kiwayu told his members": someone the article describes only
     if words[0] in ("its", "their"):
         # "Its administrator said": someone of the organisation before, whom it does not name, unless
         # it names the role's holder further down ("with its chief executive warning …" then "CEO X said")
@@ -600,6 +602,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     return protagonist(registry, ref.position, owner, gender)
 
 
+_OF_SOMEONE_UNNAMED = re.compile(r"\s+of\s+(?:one|a|an|another)\s")
+"""An indefinite complement after a role ("the chairman of one unit", "the mother of a pupil"):
+the role's holder is described, not named."""
 _GENDERED_OPENING = re.compile(r"\s*(He|She)\s")
 """A sentence opening on a he or she."""
 
