@@ -79,7 +79,7 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     voiced = _spokesperson_since(gender, position, registry, context, text)
     if voiced is not None:
         return voiced  # "A Medbury spokeswoman said … “…,” she said": the company's words
-    unnamed = unnamed_subject_since(gender, position, context, text)
+    unnamed = unnamed_subject_since(gender, position, context, text, registry.reporter_text)
     named_since = registry.at(unnamed, position) if unnamed is not None else []
     called = next((m.entity for m in named_since if _CALLED_BEFORE.search(text, max(0, m.start - 8), m.start)
                    and _compatible(m.entity, gender, True)), None)
@@ -568,7 +568,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         # "Its administrator said": someone of the organisation before, whom it does not name, unless
         # it names the role's holder further down ("with its chief executive warning …" then "CEO X said")
         return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
-    unnamed = unnamed_subject_since(gender, ref.position, context, text) if words[0] == "the" else None
+    unnamed = unnamed_subject_since(gender, ref.position, context, text, registry.reporter_text) if words[0] == "the" else None
     # (before someone of that role named only further down: "A senior Liberal, who …" then "the
     # Liberal said", though "Former Liberal deputy leader X" comes later)
     if unnamed is not None and not any(_compatible(m.entity, gender, True) for m in registry.at(unnamed, ref.position)):

@@ -38,25 +38,16 @@ _PRONOUN_ONE = re.compile(r"\b(?:[Aa]nother|[Oo]ne)\s+$")
 """"Another" or "one" standing alone as the subject, a pronoun for one of a group."""
 
 
-_CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
-"""A closing single mark, not an apostrophe inside a word ("didn’t")."""
-
-
-def _inside_quotation(text: str, position: int) -> bool:
-    """More quotation marks open than close in the paragraph before `position`."""
-    before = text[text.rfind("\n", 0, position) + 1:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
-        or before.count("‘") > len(_CLOSING_SINGLE.findall(before))
-
-
-def unnamed_subject_since(gender: str | None, position: int, context: Context, text: str) -> int | None:
+def unnamed_subject_since(gender: str | None, position: int, context: Context, text: str,
+                          reporter_text: str) -> int | None:
     """Where the latest sentence since the previous quotation starts whose subject is a person
     the article does not name ("A neighbor", "One local resident"), of a gender the he/she
-    allows; None when there is none."""
+    allows; None when there is none. `reporter_text` is `text` with its quotations blanked
+    (`Registry.reporter_text`)."""
     start = max(context.last_quote_position, 0)
     found = None
     for match in _INDEFINITE_SUBJECT.finditer(text, start, position):
-        if match.group("own") and _inside_quotation(text, match.start("own")):
+        if match.group("own") and reporter_text[match.start("own")] != text[match.start("own")]:
             continue  # "“… My father built this house,” she said": the speaker's father, in her words
         unnamed = UNNAMED_APPOSITION.search(text, match.start("words"), position)
         if unnamed and unnamed.start() - match.start("words") < 40:
