@@ -50,9 +50,6 @@ _TITLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][\w-]+),\s*$")
 the Baale, Chief X,")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
-_WHO_AFTER_ROLE = re.compile(r"\s*who\s")
-"""A who-clause right after an apposition's comma ("a crane operator with fourteen years at the
-port, who said"): the apposition describes a person."""
 _GENDER_CUES = lexicon.MALE_CUES | lexicon.FEMALE_CUES
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
 
@@ -454,7 +451,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             # ("…, Úna Harrington, a man delivering a washing machine and me.": the list goes on)
             if _plausible_role(role) and not listed and not continue_list:
                 entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
-                if role_head(role) in _BODY_NOUNS and not _WHO_AFTER_ROLE.match(following, apposition.end()):
+                if role_head(role) in _BODY_NOUNS and not _WHO_AFTER.match(following, apposition.end()):
                     entity.organisation = True  # "Waymo, Alphabet's self-driving unit,": a body, no person
                     # (but "Tane Rogers, a crane operator …, who said": a person, as "who" tells)
                 elif role_head(role) in lexicon.ANIMAL_NOUNS:
