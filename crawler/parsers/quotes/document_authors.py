@@ -28,8 +28,8 @@ def sentence_poster(position: int, registry: Registry, text: str, bodies: bool =
     return None
 
 
-_TITLE_WORD = r"(?-i:[A-Z][a-z]{0,4})"
-"""A short title before a name ("Dr", "Prof", "Mrs")."""
+_TITLE_WORD = r"(?-i:%s)" % "|".join(sorted({t.capitalize() for t in lexicon.TITLES}, key=len, reverse=True))
+"""A title before a name ("Dr", "Prof", "Mrs"), as the lexicon lists them."""
 _LETTER_NOUNS = frozenset("letter email e-mail note memo message".split())
 """Documents someone writes to someone."""
 _WROTE_AFTER = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:wrote|writes|emailed|emails)\b")
