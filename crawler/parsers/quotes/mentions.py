@@ -19,7 +19,7 @@ from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import (clause_gender, learn_from_context, owner_gender, role_head,
                                                      without_titles)
 from crawler.parsers.quotes.lexicon import first_key
-from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions, spells
+from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions, spells, spells_syllables
 from crawler.parsers.quotes.spans import Span
 
 
@@ -175,18 +175,6 @@ def _particle_name(entity: Entity) -> bool:
     Souza"): a person's."""
     words = entity.name.split()
     return len(words) >= 3 and words[0][:1].isupper() and any(w in lexicon.NAME_PARTICLES for w in words[1:-1])
-
-
-def _syllables_of(word: str, tokens: list[str], first: bool = True) -> bool:
-    """True when `word` is made of the beginnings of `tokens`, in order, from the first ("phivolcs":
-    PHIlippine VOLCanology Seismology; a later token may be left out)."""
-    if not word:
-        return True
-    for index, token in enumerate(tokens[:1] if first else tokens):
-        shared = next((i for i, (a, b) in enumerate(zip(word, token)) if a != b), min(len(word), len(token)))
-        if any(_syllables_of(word[size:], tokens[index + 1:], False) for size in range(shared, 0, -1)):
-            return True
-    return False
 
 
 class Registry:
@@ -402,7 +390,7 @@ class Registry:
         entity = self.mentions[-1].entity
         if word and entity is not None and not spells(mention.text, "".join(
                 t[0] for t in entity.tokens if t not in _CONNECTOR_WORDS)) \
-                and not _syllables_of(mention.tokens[0], [t for t in entity.tokens if t not in _CONNECTOR_WORDS]):
+                and not spells_syllables(mention.tokens[0], [t for t in entity.tokens if t not in _CONNECTOR_WORDS]):
             return None  # an acronym written as a word ("Nice", "Phivolcs") only when it spells the name before it
         if entity is not None and len(entity.tokens) > 1:
             entity.aliases.add(mention.tokens[0])

@@ -320,6 +320,18 @@ def spells(acronym: str, initials: str) -> bool:
     return all(letter in rest for letter in acronym)
 
 
+def spells_syllables(word: str, tokens: list[str], first: bool = True) -> bool:
+    """True when `word` is made of the beginnings of `tokens`, in order, from the first ("phivolcs":
+    PHIlippine VOLCanology Seismology; a later token may be left out)."""
+    if not word:
+        return True
+    for index, token in enumerate(tokens[:1] if first else tokens):
+        shared = next((i for i, (a, b) in enumerate(zip(word, token)) if a != b), min(len(word), len(token)))
+        if any(spells_syllables(word[size:], tokens[index + 1:], False) for size in range(shared, 0, -1)):
+            return True
+    return False
+
+
 def capital_initials(text: str) -> str:
     """The first letters of the capitalised words of `text`, hyphenated ones word by word, what an
     acronym of it spells ("Deputy Commissioner of Morigaon": "DCM", "Vice-Chancellor": "VC")."""
