@@ -1901,6 +1901,11 @@ COMPANY_OR_ITS_PEOPLE = {
         ["The Gaza Strip's health ministry said 45 people had died. “Most were women and children,” the ministry said.",
          "The French foreign ministry said: “We regret any decision likely to encourage settlement building.”"],
         ["Gaza Strip", None]),
+    "a company that said something in a statement": (
+        ["Judge Ann Pryor jailed the care worker for three years at Cardiff Crown Court.",
+         "The home’s owners, Glenmoor Living, said in a statement that the worker had been dismissed. "
+         "“We are sorry for what happened to our residents,” the company said."],
+        ["Glenmoor Living"]),
 }
 
 NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {

@@ -224,8 +224,9 @@ JOB_ENDING = re.compile(r"(?:er|or|ist|yst|ant|ent|ian|ief|man|woman|person|offi
 def is_role_noun(word: str) -> bool:
     """A lower-case word that may stand before a name as its role ("striker Smith", "local
     resident Mary Atkins", "her colleague Pat Pallett"), not a verb ("beat Chelsea") nor a word
-    that only ends like a job ("for", "under", "her", "another")."""
-    return (bool(JOB_ENDING.search(word)) and word not in FUNCTION_WORDS and word not in PREPOSITIONS) \
+    that only ends like a job ("for", "under", "her", "another") or a document ("statement", "letter")."""
+    return (bool(JOB_ENDING.search(word)) and word not in FUNCTION_WORDS and word not in PREPOSITIONS
+            and word not in DOCUMENT_NOUNS) \
         or word in ROLE_NOUNS or word in TITLES or word in MALE_CUES or word in FEMALE_CUES
 
 
