@@ -1906,6 +1906,11 @@ COMPANY_OR_ITS_PEOPLE = {
          "The home’s owners, Glenmoor Living, said in a statement that the worker had been dismissed. "
          "“We are sorry for what happened to our residents,” the company said."],
         ["Glenmoor Living"]),
+    "a company introduced by a job firms do": (
+        ["Another passenger, Ana Ruiz, 40, said nobody had handed out life jackets.",
+         "The ferry’s operator, Sulu Straits Lines, said it was cooperating with the coast guard. "
+         "“The vessel passed its last inspection in May,” the company said."],
+        ["Sulu Straits Lines"]),
 }
 
 NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {

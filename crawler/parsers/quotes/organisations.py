@@ -229,10 +229,11 @@ def _unmarked_subject_before(position: int, registry: Registry) -> Entity | None
 def _unmarked(entity: Entity | None) -> bool:
     """Nothing the article tells of `entity` is told of people or places: no title, job, age,
     gender or he/she ("Yorkshire Water said", where a name of two words is no proof of a person);
-    the role its spokesperson's words gave it ("a spokesman said": "spokesman") is none."""
+    the role its spokesperson's words gave it ("a spokesman said": "spokesman") is none, nor a job
+    that firms do too ("The ferry's operator, Visayan Crossing Lines,")."""
     return entity is not None and not (entity.spurious or entity.handle or entity.gender
                                        or entity.role and entity.role.split()[-1].lower() not in lexicon.SPOKES_WORDS
-                                       or any(lexicon.is_job_noun(r) for r in entity.roles)
+                                       or any(lexicon.is_job_noun(r) and r not in lexicon.ORG_NOUNS for r in entity.roles)
                                        or entity.age or entity.votes or entity.place
                                        or all(t in lexicon.PLACES for t in entity.tokens))
 
