@@ -1911,6 +1911,11 @@ COMPANY_OR_ITS_PEOPLE = {
          "The ferry’s operator, Sulu Straits Lines, said it was cooperating with the coast guard. "
          "“The vessel passed its last inspection in May,” the company said."],
         ["Sulu Straits Lines"]),
+    "an agency named in two languages": (
+        ["The National Emergency Management Agency said the river would peak at noon.",
+         "State Highway 4 is closed because of slips, NZ Transport Agency Waka Kotahi says. "
+         "“Please delay travel,” the agency said."],
+        ["NZ Transport Agency Waka Kotahi"]),
 }
 
 NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {

@@ -40,6 +40,7 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
             return entity  # "the journal": "The study, published in The Lancet Diabetes & Endocrinology"
         if entity and not entity.person and head and (
                 head in _head_words(entity) or head + "s" in _head_words(entity)
+                or entity.organisation and head in _name_before_complement(entity)
                 or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
             return entity  # ("the airline": Skyway Airlines; "the startup": "startup Lumen")
         if entity and head and not entity.age and not entity.gender and registry.text_after(mention, 1) in (",", ".") \
@@ -283,6 +284,14 @@ def employer(person: Entity, registry: Registry) -> Entity | None:
         if mention.owns_role and mention.entity is not None and registry.mentions[number + 1].entity is person:
             return mention.entity
     return None
+
+
+def _name_before_complement(entity: Entity) -> tuple[str, ...]:
+    """The words of an organisation's name before its complement ("of", "for"): where an
+    organisation word names what it is, at the end or not ("NZ Transport Agency Waka Kotahi",
+    a name given in two languages)."""
+    tokens = entity.tokens
+    return next((tokens[:i] for i, t in enumerate(tokens) if t in ("of", "for")), tokens)
 
 
 def _head_words(entity: Entity) -> tuple[str, ...]:
