@@ -932,6 +932,13 @@ def test_a_relative_inside_the_speakers_own_words_is_no_unnamed_subject():
     assert [q[1] for q in quotes] == ["Donal Hickey"]
 
 
+def test_someone_described_inside_the_speakers_own_words_is_no_unnamed_subject():
+    quotes = found("Growers said the new price was welcome. Juma Said Ali, who has 200 trees near Wete, said traders "
+                   "paid more across the water. “It is better, but it is not enough. A grower will always go where "
+                   "the money is,” he told reporters.")
+    assert [q[1] for q in quotes] == ["Juma Said Ali"]
+
+
 def test_a_works_title_apposed_to_it_is_no_person():
     paragraphs = ("Professor Ada Obi runs the soil group. Her new book, Underfoot, argues that microbes matter.",
                   "“We treated it like dirt,” she said.")

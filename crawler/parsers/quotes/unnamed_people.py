@@ -23,7 +23,7 @@ used", unless the name follows: "her first name, Donna, …"; "who was not autho
 
 _INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?!(?:A|An|Another|One|He|She|They|We|I|It)\s)[A-Z][^.!?\n,“”\"]{0,60},\s+"
                                   r"|A\s+(?:few|short|little|couple)\s[^.!?\n,“”\"]{0,40},\s+)?"
-                                  r"(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne(?P<of>\s+of\s+(?:the|his|her|their|its|our))?|(?P<own>My|Our))"
+                                  r"(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne(?P<of>\s+of\s+(?:the|his|her|their|its|our))?|My|Our)"
                                   r"\s+(?P<words>(?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+\d{1,2}|[A-Z][\w’'-]*(?=\s+(?:[a-z]|[A-Z]{2,}\b)))[,;]?\s+){1,3})")
 """A sentence opening (after an introductory phrase, perhaps: "A few metres away, a woman …") on an
 indefinite noun phrase ("A neighbor who asked …", "One local resident said", "One of the rescued swimmers, a tourist …",
@@ -47,8 +47,9 @@ def unnamed_subject_since(gender: str | None, position: int, context: Context, t
     start = max(context.last_quote_position, 0)
     found = None
     for match in _INDEFINITE_SUBJECT.finditer(text, start, position):
-        if match.group("own") and reporter_text[match.start("own")] != text[match.start("own")]:
-            continue  # "“… My father built this house,” she said": the speaker's father, in her words
+        if reporter_text[match.start("words")] != text[match.start("words")]:
+            continue  # "“… My father built this house,” she said", "“… A farmer will always go where the
+            # money is,” he told …": someone in the speaker's words, no subject of the reporter's
         unnamed = UNNAMED_APPOSITION.search(text, match.start("words"), position)
         if unnamed and unnamed.start() - match.start("words") < 40:
             found = match.start()  # "Another former employee, who asked not to be named, …": whoever it is
