@@ -5598,3 +5598,17 @@ def test_a_she_after_a_subordinate_clause_a_name_stands_in_is_no_vote_for_its_ge
                    "stands by the voicing machine.",
                    "Asked whether he would run the firm one day, he laughed. ‘Ask me in ten years,’ he said.")
     assert quotes[-1][1] == "Callum Reid"
+
+
+def test_a_he_in_a_new_section_naming_no_man_as_subject_is_the_man_the_article_is_about():
+    body = [Section(None, [Block("paragraph", p) for p in (
+                "Harlan Duchesne wrote three novels about the prairie. Duchesne was born in 1931 and died in 2004.",
+                "Duchesne was a farmer before he was a writer, and he never stopped farming.")]),
+            Section("The editor", [Block("paragraph", p) for p in (
+                "If one person is responsible for Duchesne having a career, it is Margaret Inkster, who read "
+                "the first manuscript in 1963. Inkster, who retired in 2001, left her papers to a university.",
+                "“This is a difficult, maddening book,” her report begins. “I recommend that we publish it.”",
+                "The letters between Inkster and Duchesne run to 400 pages. In 1966 she returned a manuscript "
+                "with 1,140 corrections. He wrote back a one-line letter: “I accept eleven of these.”")])]
+    quotes = extract_quotes(Article(url="u", body=body))
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("I accept eleven of these.", "Harlan Duchesne")

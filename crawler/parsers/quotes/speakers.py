@@ -395,7 +395,8 @@ def _earlier_person(gender: str | None, position: int, registry: Registry, conte
     if best is not None:
         return best
     if context.section_start > 0:
-        return None
+        return protagonist(registry, position, {id(e) for e in registry.entities if e.gender != gender}, gender) \
+            if gender else None
     # a pronoun before any name (a standfirst quoting "she"): the first person named after it
     for mention in registry.after(position):
         if fits(mention.entity) and mention.subject:
