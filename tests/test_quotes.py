@@ -1907,7 +1907,7 @@ COMPANY_OR_ITS_PEOPLE = {
     "the ministry an owner was given": (
         ["The Gaza Strip's health ministry said 45 people had died. “Most were women and children,” the ministry said.",
          "The French foreign ministry said: “We regret any decision likely to encourage settlement building.”"],
-        ["Gaza Strip", None]),
+        ["Gaza Strip", "French foreign ministry"]),
     "a company that said something in a statement": (
         ["Judge Ann Pryor jailed the care worker for three years at Cardiff Crown Court.",
          "The home’s owners, Glenmoor Living, said in a statement that the worker had been dismissed. "
@@ -3148,10 +3148,11 @@ def test_a_speech_word_after_a_possessive_is_a_noun():
 
 
 def test_the_organisation_noun_after_a_name_makes_the_name_its_referent():
-    """"The Kessland foreign ministry responded …" then "the ministry said": Kessland's."""
+    """"The Kessland foreign ministry responded …" then "the ministry said": that ministry, by the
+    article's name for it."""
     quotes = found("The Kessland foreign ministry responded within hours.",
                    "“If President Balan is sincere, he will withdraw,” the ministry said.")
-    assert [q[1] for q in quotes] == ["Kessland"]
+    assert [q[1] for q in quotes] == ["Kessland foreign ministry"]
 
 
 def test_the_post_is_theirs_who_posted():
@@ -5612,3 +5613,38 @@ def test_a_he_in_a_new_section_naming_no_man_as_subject_is_the_man_the_article_i
                 "with 1,140 corrections. He wrote back a one-line letter: “I accept eleven of these.”")])]
     quotes = extract_quotes(Article(url="u", body=body))
     assert [(q.text, q.speaker) for q in quotes][-1] == ("I accept eleven of these.", "Harlan Duchesne")
+
+
+PUBLIC_BODIES_IN_LOWER_CASE = {
+    "a province's police": (
+        ["Police said they had deployed officers. “The situation is calm,” Copperbelt police said in a statement."],
+        ["Copperbelt police"]),
+    "a people's military": (
+        ["The Israeli military said it had struck 40 targets. “The strikes will continue,” the military said."],
+        ["Israeli military"]),
+    "a ministry with its remit": (
+        ["“We are monitoring the ship,” the Chinese foreign ministry said."],
+        ["Chinese foreign ministry"]),
+    "a leader's government": (
+        ["“We will not back down,” the Albanese government said."],
+        ["Albanese government"]),
+    "a statement of a body whose place is written in capitals": (
+        ["Two soldiers were killed in a crash, the US military said in a statement on Wednesday.",
+         "“The cause of the crash is under investigation,” the statement said."],
+        ["US military"]),
+    "an owner's body stays its owner's": (
+        ["“The operation will go on,” Pakistan's military said."],
+        ["Pakistan"]),
+}
+
+
+@pytest.mark.parametrize("paragraphs,expected", PUBLIC_BODIES_IN_LOWER_CASE.values(),
+                         ids=PUBLIC_BODIES_IN_LOWER_CASE.keys())
+def test_a_public_body_in_lower_case_is_named_with_its_place_or_people(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+def test_the_government_is_not_another_countrys_named_in_passing():
+    assert "US government" not in speakers(
+        "Officials noted that the US government was absent from the summit.",
+        "As host, Brazil’s role is to serve as a neutral facilitator: the government says it will “lead by example”.")

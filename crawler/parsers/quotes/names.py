@@ -91,6 +91,11 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'‘-].)[\w’'‘-]*\w")
 comes after the capital: a pattern that opens on a character class lets the regex engine skip
 to the next capital, one that opens on a lookbehind is tried at every character.)"""
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
+_PUBLIC_BODY_AFTER = re.compile(r"\s+(?:(?:foreign|defence|defense|health|interior|finance|home|justice|"
+                                r"education|agriculture|environment|transport)\s+)?"
+                                r"(?:police|military|army|navy|government|ministry|coastguard)\b")
+"""A public body in lower case after the place, people or leader it belongs to ("Copperbelt
+police", "the Israeli military", "the Chinese foreign ministry", "the Albanese government"): its name."""
 _ERAS = frozenset("BC AD BCE CE AM PM GMT UTC".split())
 _AFTER_NUMBER = re.compile(r"\d\s?$")
 _HEADLINE_WORDS = frozenset("her his their our my your its own".split())
@@ -212,7 +217,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         if prefix:
             base, word = prefix.start(), text[prefix.start():base] + word  # "eBay", "3M", "7-Eleven"
         if " " not in word:
-            if (first_key(word) not in NEVER_NAMES or _SPEAKING_MONTH.match(text, base)) \
+            if (first_key(word) not in NEVER_NAMES or _SPEAKING_MONTH.match(text, base)
+                    or word.isupper() and _PUBLIC_BODY_AFTER.match(text, match.end())) \
                     and not _COMPOUND_MODIFIER.fullmatch(word):
                 runs.append([(base, match.end(), word)])
             continue
@@ -728,7 +734,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             before = text[max(0, single[0][0] - 12):single[0][0]].split()
             surname_only = not before or before[-1].lower() not in _DETERMINERS
             name_words = single if surname_only else name_words
-        if not name_words or determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
+        body = _PUBLIC_BODY_AFTER.match(text, name_words[-1][1]) \
+            if name_words and not name_words[-1][2].endswith(("’s", "'s", "‘s")) else None
+        if not name_words or not body and determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
                 len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
                                                                   or _DESCRIPTOR.fullmatch(name_words[0][2]))):
             continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton", "a senior Liberal": a description, no name
@@ -738,6 +746,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         if skip and any(a <= offset + start < b for a, b in skip):
             continue
         words = [w for _, _, w in name_words]
+        if body:
+            words += body.group().split()
+            end = body.end()
         if remits:  # "Department for Environment, Food and Rural Affairs": the name goes on over its commas
             words[-1] += remits.group()
         last = words[-1]

@@ -34,11 +34,11 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
     for mention in before:
         entity = mention.entity
         if entity and head and len(entity.tokens) > 1 and entity.tokens[-1] == head and not entity.gender \
-                and not entity.age and not mention.possessive:
+                and not entity.age and not mention.possessive and head not in _COUNTRY_BODIES:
             return entity  # "the zoo": Brackenfield Zoo, a name headed by the noun (no person's, so)
         if entity and head == "journal" and _PUBLISHED_IN.search(registry.text, max(0, mention.start - 24), mention.start):
             return entity  # "the journal": "The study, published in The Lancet Diabetes & Endocrinology"
-        if entity and not entity.person and head and (
+        if entity and not entity.person and head and head not in _COUNTRY_BODIES and (
                 head in _head_words(entity) or head + "s" in _head_words(entity)
                 or entity.organisation and head in _name_before_complement(entity)
                 or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
@@ -94,6 +94,9 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
     return cited.entity if cited else None
 
 
+_COUNTRY_BODIES = frozenset({"government"})
+"""A body each country has: "the government" is the one of the country the article is about (the
+one quoted or cited), not the latest "US government" named in passing."""
 _IT_REACH = 300
 """How far (characters) after an organisation's quotation a bare "it said" still means it."""
 _SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|at|from)\s+(?:the\s+)?$")
