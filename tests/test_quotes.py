@@ -5648,3 +5648,11 @@ def test_the_government_is_not_another_countrys_named_in_passing():
     assert "US government" not in speakers(
         "Officials noted that the US government was absent from the summit.",
         "As host, Brazil’s role is to serve as a neutral facilitator: the government says it will “lead by example”.")
+
+
+def test_a_he_or_she_in_a_view_gives_the_viewer_no_gender():
+    quotes = found("Bernadette Keane, who has delivered 9,000 babies, retires on Friday. She started in 1984.",
+                   "Her colleague Dr Ciarán Doherty has worked beside her for 20 years.",
+                   "Dr Doherty thinks she will be back on the ward within a year. “She’ll be in for the Christmas "
+                   "party,” he said.")
+    assert [q[1] for q in quotes] == ["Ciarán Doherty"]

@@ -148,6 +148,9 @@ or an article puts it in a phrase ("of Acme", "the Met")."""
 _THAT_CLAUSE = re.compile(r"\bthat\s+")
 """A "that" opening a clause: a pronoun in it is the name's only as that clause's subject ("X
 said that she …"), not after a subject of its own."""
+_VIEW_BEFORE = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
+"""The verb right before a clause's subject ("thinks ", "believes that "): a view's clause, whose
+he or she is as often someone else as the one who holds the view."""
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|argued|claimed|insisted|told\s+\w+)\s+(?:the|a|an)\s+((?:[a-z-]+\s+){1,2})")
 """A speech verb and a reported clause's subject after it, with no "that" (a person when one of
 its words is a person's noun: "the older brother", not "the week")."""
@@ -234,6 +237,9 @@ def clause_gender(following: str) -> str | None:
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
            for m in _NAME_AFTER_WORD.finditer(following, start, pronoun.start())):
         return None
+    view = _VIEW_BEFORE.search(following, start, pronoun.start())
+    if view and view.group(1) in lexicon.COGNITION_VERBS:
+        return None  # "Dr Doherty thinks she will be back on the ward": the midwife the article is about
     that = _THAT_CLAUSE.search(following, start, pronoun.start())
     if that and that.end() != pronoun.start():
         return None  # "Lyle argued that the narrative risked overstating her importance": the clause's own subject
