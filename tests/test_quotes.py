@@ -5656,3 +5656,11 @@ def test_a_he_or_she_in_a_view_gives_the_viewer_no_gender():
                    "Dr Doherty thinks she will be back on the ward within a year. “She’ll be in for the Christmas "
                    "party,” he said.")
     assert [q[1] for q in quotes] == ["Ciarán Doherty"]
+
+
+def test_a_his_in_a_reported_clause_with_its_own_subject_is_not_the_speakers():
+    quotes = found("Harlan Duchesne wrote three novels about the prairie.",
+                   "Margaret Inkster, his editor, read every draft. She died in 2019.",
+                   "Ruth Okafor-Lind, a professor of English who edited the letters, said the relationship was the most "
+                   "important of his working life. “People imagine him as a solitary figure,” she said.")
+    assert [q[1] for q in quotes] == ["Ruth Okafor-Lind"]

@@ -151,9 +151,9 @@ said that she …"), not after a subject of its own."""
 _VIEW_BEFORE = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
 """The verb right before a clause's subject ("thinks ", "believes that "): a view's clause, whose
 he or she is as often someone else as the one who holds the view."""
-_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|argued|claimed|insisted|told\s+\w+)\s+(?:the|a|an)\s+((?:[a-z-]+\s+){1,2})")
-"""A speech verb and a reported clause's subject after it, with no "that" (a person when one of
-its words is a person's noun: "the older brother", not "the week")."""
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|argued|claimed|insisted|told\s+\w+)\s+(?:the|a|an)\s+[a-z-]+")
+"""A speech verb and a reported clause's own subject after it, with no "that" ("said the older
+brother", "said the relationship")."""
 _PRONOUN_AFTER = re.compile(r"([HhSs\u017f](?<!\w.)(?:(?<=[Hh])(?i:e|is|im|imself|er|ers|erself)|(?<=[Ss\u017f])(?i:he)))\b")
 """A he, his, him, himself, she, her, hers or herself, in any case: `\\b(he|his|…|herself)\\b` case-blind,
 written to open on its first letter and test the word boundary before it with a lookbehind (a
@@ -244,8 +244,9 @@ def clause_gender(following: str) -> str | None:
     if that and that.end() != pronoun.start():
         return None  # "Lyle argued that the narrative risked overstating her importance": the clause's own subject
     reported = _REPORTED_SUBJECT.search(following, start, pronoun.start())
-    if reported and any(lexicon.is_role_noun(w) or w in lexicon.PEOPLE_NOUNS for w in reported.group(1).split()):
-        return None  # "Rahman said the older brother had recruited his sibling": the same, no "that"
+    if reported:
+        return None  # "Rahman said the older brother had recruited his sibling", "Okafor-Lind said the
+        # relationship was the most important of his working life": the reported clause's, no "that"
     reflexive = _REFLEXIVE.search(following, pronoun.end(), stop.start() if stop else len(following)) \
         if pronoun.group(1).lower() in ("his", "her") else None
     if reflexive:  # "Walter Brandt … built the barres in her first studio himself": the subject's own
