@@ -5664,3 +5664,10 @@ def test_a_his_in_a_reported_clause_with_its_own_subject_is_not_the_speakers():
                    "Ruth Okafor-Lind, a professor of English who edited the letters, said the relationship was the most "
                    "important of his working life. “People imagine him as a solitary figure,” she said.")
     assert [q[1] for q in quotes] == ["Ruth Okafor-Lind"]
+
+
+def test_her_before_as_is_an_object_and_gives_no_gender():
+    quotes = found("Akosua Frimpong founded the dance lab in 2021.",
+                   "The lab's co-founder, the drummer Yaw Ofori-Atta, describes her as “the most stubborn person in "
+                   "Ashanti”. “She will rehearse one phrase for three hours,” he said.")
+    assert [q[1] for q in quotes][-1] == "Yaw Ofori-Atta"

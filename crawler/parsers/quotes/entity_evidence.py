@@ -160,9 +160,9 @@ written to open on its first letter and test the word boundary before it with a 
 pattern that opens on a character class lets the regex engine skip to the next h or s, one that
 opens on `\\b` is tried at every character of the clause: four times slower). U+017F is the long
 s, "ſ", which a case-blind "s" also matches."""
-_OBJECT_HER = re.compile(r"\s*[,;:.!?)]|\s+(?:she|he|that|" + "|".join(sorted(lexicon.PREPOSITIONS)) + r")\b")
-"""What follows an object "her" ("told her she had the hands of a thrower", "said to her after a
-meeting"), not a possessive one: a possessive "her" is followed by what it owns, never by a
+_OBJECT_HER = re.compile(r"\s*[,;:.!?)]|\s+(?:she|he|that|as|" + "|".join(sorted(lexicon.PREPOSITIONS)) + r")\b")
+"""What follows an object "her" ("told her she had the hands of a thrower", "describes her as",
+"said to her after a meeting"), not a possessive one: a possessive "her" is followed by what it owns, never by a
 preposition or a stop."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
