@@ -5671,3 +5671,11 @@ def test_her_before_as_is_an_object_and_gives_no_gender():
                    "The lab's co-founder, the drummer Yaw Ofori-Atta, describes her as “the most stubborn person in "
                    "Ashanti”. “She will rehearse one phrase for three hours,” he said.")
     assert [q[1] for q in quotes][-1] == "Yaw Ofori-Atta"
+
+
+def test_a_clause_holding_a_she_and_a_he_gives_no_gender():
+    quotes = found("Fiona Rattray chaired the committee for five years.",
+                   "Angus Fordyce, who sat on the committee for another party, said she ran it more tightly than any "
+                   "convener he had served under. “She read everything,” Fordyce said.",
+                   "“By the fifth time, the poor man just gave her the number,” he said.")
+    assert [q[1] for q in quotes] == ["Angus Fordyce", "Angus Fordyce"]

@@ -230,10 +230,14 @@ def clause_gender(following: str) -> str | None:
         return None  # "Novak told her she had …": the object, someone else, as "him"
     if _AS_OWNED_ROLE.match(following, max(0, pronoun.start() - 3)):
         return None  # "Tyrell Bauer, who has worked as her mate,": the one he works for
-    if pronoun.group(1).lower() in ("his", "her") and re.match(
-            r"[^,;:]*\b%s\b" % ("her" if pronoun.group(1).lower() == "his" else "his"),
-            following[pronoun.end():stop.start() if stop else len(following)], re.I):
-        return None  # "Harraway, who has sold her pinot from his vineyard,": one of the two is someone else's
+    other = _FEMININE if pronoun.group(1).lower() in _MASCULINE else _MASCULINE
+    rest = following[pronoun.end():stop.start() if stop else len(following)]
+    rest = rest[:_CLAUSE_BREAK.search(rest).start()] if _CLAUSE_BREAK.search(rest) else rest
+    if any(not (word.group(1).lower() == "her" and _OBJECT_HER.match(rest, word.end()))
+           for word in re.finditer(r"\b(%s)\b" % "|".join(other), rest, re.I)):
+        return None  # "Harraway, who has sold her pinot from his vineyard,", "Fordyce said she ran it more
+        # tightly than any convener he had served under": one of the two is someone else's (not an
+        # object's: "Solheim said he was proud of her")
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
            for m in _NAME_AFTER_WORD.finditer(following, start, pronoun.start())):
         return None
@@ -254,6 +258,10 @@ def clause_gender(following: str) -> str | None:
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
 
+_MASCULINE = ("he", "his", "himself")
+_FEMININE = ("she", "her", "hers", "herself")
+"""The he-words and she-words of a clause that may be its subject's (an object's "him" is not)."""
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 _REFLEXIVE = re.compile(r"\b(himself|herself)\b", re.I)
 """A reflexive pronoun, which is always the clause's subject's."""
 
