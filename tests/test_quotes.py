@@ -5679,3 +5679,9 @@ def test_a_clause_holding_a_she_and_a_he_gives_no_gender():
                    "convener he had served under. “She read everything,” Fordyce said.",
                    "“By the fifth time, the poor man just gave her the number,” he said.")
     assert [q[1] for q in quotes] == ["Angus Fordyce", "Angus Fordyce"]
+
+
+def test_a_he_after_a_names_aside_gives_the_name_no_gender():
+    quotes = found("Callum Strachan burnt the novel in 1991. The biographer Anneke de Vries spent six years on the letters.",
+                   "It is, de Vries thinks, the best thing he ever wrote. “He burnt what he wanted burnt,” she said.")
+    assert [q[1] for q in quotes] == ["Anneke de Vries"]

@@ -148,6 +148,8 @@ or an article puts it in a phrase ("of Acme", "the Met")."""
 _THAT_CLAUSE = re.compile(r"\bthat\s+")
 """A "that" opening a clause: a pronoun in it is the name's only as that clause's subject ("X
 said that she …"), not after a subject of its own."""
+_ASIDE_VERB = re.compile(r"\s+([a-z]+),")
+"""A name's verb closing an aside ("…, de Vries thinks, …", "…, Fischer says, …")."""
 _VIEW_BEFORE = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
 """The verb right before a clause's subject ("thinks ", "believes that "): a view's clause, whose
 he or she is as often someone else as the one who holds the view."""
@@ -220,6 +222,10 @@ def clause_gender(following: str) -> str | None:
     its pronoun is that name's."""
     if _OWNED_DESCRIPTION_AFTER.match(following):
         return None  # "Tom Reed, her assistant," / "Tom Reed was her assistant": someone else's "her"
+    aside = _ASIDE_VERB.match(following)
+    if aside and aside.group(1) in lexicon.COGNITION_VERBS:
+        return None  # "It is, de Vries thinks, the best thing he ever wrote": the sentence's he, around her
+        # view (but "Luckily, Fischer says, his husband did …": his own news)
     whose = _WHOSE_CLAUSE.match(following)
     start = whose.end() if whose else 0
     stop = _CLAUSE_STOP.search(following, start)
