@@ -5685,3 +5685,12 @@ def test_a_he_after_a_names_aside_gives_the_name_no_gender():
     quotes = found("Callum Strachan burnt the novel in 1991. The biographer Anneke de Vries spent six years on the letters.",
                    "It is, de Vries thinks, the best thing he ever wrote. “He burnt what he wanted burnt,” she said.")
     assert [q[1] for q in quotes] == ["Anneke de Vries"]
+
+
+def test_a_her_or_his_in_a_long_sentence_opened_by_she_or_he_is_that_subjects():
+    quotes = found("Callum Strachan wrote three novels.",
+                   "He fell out with his first agent over a film option that came to nothing, with the Arts Council "
+                   "over a grant he had not applied for, and, for the best part of a decade, with the poet Lydia "
+                   "Moana, who had been his closest friend in Dunedin in the 1960s.",
+                   "Moana is 86 and lives in Karitane. “I stand by it,” she said.")
+    assert [q[1] for q in quotes] == ["Lydia Moana"]

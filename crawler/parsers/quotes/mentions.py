@@ -651,7 +651,7 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
             following = unit.text[local_end:local_end + 160]
             if following.startswith(("’s", "'s", "‘s")):
                 following = following[2:]
-            before = unit.text[max(0, local_start - 120):local_start]
+            before = unit.text[max(0, local_start - 240):local_start]
             registry.add(mention, titles, following, before)
             if mention.entity is None:
                 continue
