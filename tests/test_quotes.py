@@ -5694,3 +5694,10 @@ def test_a_her_or_his_in_a_long_sentence_opened_by_she_or_he_is_that_subjects():
                    "Moana, who had been his closest friend in Dunedin in the 1960s.",
                    "Moana is 86 and lives in Karitane. “I stand by it,” she said.")
     assert [q[1] for q in quotes] == ["Lydia Moana"]
+
+
+def test_a_his_in_a_clause_that_holds_a_him_gives_the_subject_no_gender():
+    quotes = found("Ayodele Ogunlana, who designed the national library, has died aged 84.",
+                   "Halima Bello-Danjuma, who trained in his office in the 1990s, remembered him as a demanding "
+                   "teacher. “He would send a drawing back four times,” she said.")
+    assert [q[1] for q in quotes] == ["Halima Bello-Danjuma"]

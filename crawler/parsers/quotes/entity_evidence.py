@@ -236,6 +236,8 @@ def clause_gender(following: str) -> str | None:
         return None  # "Novak told her she had …": the object, someone else, as "him"
     if _AS_OWNED_ROLE.match(following, max(0, pronoun.start() - 3)):
         return None  # "Tyrell Bauer, who has worked as her mate,": the one he works for
+    if pronoun.group(1).lower() in ("he", "his") and _HIM.search(following, pronoun.end(), stop.start() if stop else len(following)):
+        return None  # "Halima Bello-Danjuma, who trained in his office, remembered him as …": the him's
     other = _FEMININE if pronoun.group(1).lower() in _MASCULINE else _MASCULINE
     rest = following[pronoun.end():stop.start() if stop else len(following)]
     rest = rest[:_CLAUSE_BREAK.search(rest).start()] if _CLAUSE_BREAK.search(rest) else rest
@@ -264,6 +266,8 @@ def clause_gender(following: str) -> str | None:
     return "m" if pronoun.group(1).lower() in ("he", "his", "himself") else "f"
 
 
+_HIM = re.compile(r"\b[Hh]im\b")
+"""A man as an object: a he or his in the same clause is rather his than the subject's."""
 _MASCULINE = ("he", "his", "himself")
 _FEMININE = ("she", "her", "hers", "herself")
 """The he-words and she-words of a clause that may be its subject's (an object's "him" is not)."""
