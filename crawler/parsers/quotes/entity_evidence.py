@@ -164,8 +164,8 @@ opens on `\\b` is tried at every character of the clause: four times slower). U+
 s, "ſ", which a case-blind "s" also matches."""
 _OBJECT_HER = re.compile(r"\s*[,;:.!?)]|\s+(?:she|he|that|as|" + "|".join(sorted(lexicon.PREPOSITIONS)) + r")\b")
 """What follows an object "her" ("told her she had the hands of a thrower", "describes her as",
-"said to her after a meeting"), not a possessive one: a possessive "her" is followed by what it owns, never by a
-preposition or a stop."""
+"said to her after a meeting"), not a possessive one: a possessive "her" is followed by what it
+owns, never by a preposition or a stop."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|I|we)\s")
 """A subject pronoun right after an apposition: the apposition describes it."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?(?P<verb>[a-z]+)\s+its\b")
@@ -238,11 +238,10 @@ def clause_gender(following: str) -> str | None:
         return None  # "Tyrell Bauer, who has worked as her mate,": the one he works for
     if pronoun.group(1).lower() in ("he", "his") and _HIM.search(following, pronoun.end(), stop.start() if stop else len(following)):
         return None  # "Halima Bello-Danjuma, who trained in his office, remembered him as …": the him's
-    other = _FEMININE if pronoun.group(1).lower() in _MASCULINE else _MASCULINE
-    rest = following[pronoun.end():stop.start() if stop else len(following)]
-    rest = rest[:_CLAUSE_BREAK.search(rest).start()] if _CLAUSE_BREAK.search(rest) else rest
+    other = _SHE_WORDS if pronoun.group(1).lower() in ("he", "his", "himself") else _HE_WORDS
+    rest = _CLAUSE_BREAK.split(following[pronoun.end():stop.start() if stop else len(following)], 1)[0]
     if any(not (word.group(1).lower() == "her" and _OBJECT_HER.match(rest, word.end()))
-           for word in re.finditer(r"\b(%s)\b" % "|".join(other), rest, re.I)):
+           for word in other.finditer(rest)):
         return None  # "Harraway, who has sold her pinot from his vineyard,", "Fordyce said she ran it more
         # tightly than any convener he had served under": one of the two is someone else's (not an
         # object's: "Solheim said he was proud of her")
@@ -268,8 +267,8 @@ def clause_gender(following: str) -> str | None:
 
 _HIM = re.compile(r"\b[Hh]im\b")
 """A man as an object: a he or his in the same clause is rather his than the subject's."""
-_MASCULINE = ("he", "his", "himself")
-_FEMININE = ("she", "her", "hers", "herself")
+_HE_WORDS = re.compile(r"\b(he|his|himself)\b", re.I)
+_SHE_WORDS = re.compile(r"\b(she|her|hers|herself)\b", re.I)
 """The he-words and she-words of a clause that may be its subject's (an object's "him" is not)."""
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _REFLEXIVE = re.compile(r"\b(himself|herself)\b", re.I)

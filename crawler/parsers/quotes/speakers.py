@@ -364,8 +364,9 @@ def _bearer(mention, gender: str | None, registry: Registry, loose: bool) -> Ent
 def _earlier_person(gender: str | None, position: int, registry: Registry, context: Context,
                    loose: bool) -> Entity | None:
     """The most salient (`salience`) of the people named in the section, the previous quotation's
-    speaker and the article's main person when a pronoun chain runs on; else (in the first
-    section) the first person named after the pronoun."""
+    speaker and the article's main person when a pronoun chain runs on; else, in a later section,
+    the article's main person of the pronoun's gender, and in the first, the first person named
+    after the pronoun."""
     def fits(entity: Entity | None) -> bool:
         return _compatible(entity, gender, loose)
 
