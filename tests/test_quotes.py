@@ -5701,3 +5701,12 @@ def test_a_his_in_a_clause_that_holds_a_him_gives_the_subject_no_gender():
                    "Halima Bello-Danjuma, who trained in his office in the 1990s, remembered him as a demanding "
                    "teacher. “He would send a drawing back four times,” she said.")
     assert [q[1] for q in quotes] == ["Halima Bello-Danjuma"]
+
+
+def test_a_description_after_a_sentence_opened_by_she_is_the_one_she_is():
+    quotes = found("Helen Brockwell has fired her salt kiln for thirty years. Brockwell learnt to throw in Stoke.",
+                   "Brockwell’s husband, Sam, built the kiln. Brockwell calls it the third person in the marriage.",
+                   "Priya Nandakumar, who drove down for the opening, picks out eleven pieces. She pays close "
+                   "attention to the cracked pots too.",
+                   "“People ask me why the prices aren’t higher,” the gallerist said.")
+    assert [q[1] for q in quotes] == ["Priya Nandakumar"]

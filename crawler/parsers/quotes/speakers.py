@@ -594,8 +594,9 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return min(candidates, key=lambda c: (c[0], c[1]))[2]  # "the mayor said …" before "Mayor Jane Roe"
     start = previous_sentence_start(registry, ref.position)
     opening = _GENDERED_OPENING.match(text, start, ref.position)
-    if opening and gender == ("m" if opening.group(1) == "He" else "f"):
-        person = resolve_pronoun(gender, opening.start(1), registry, context, text)
+    opened = ("m" if opening.group(1) == "He" else "f") if opening else None
+    if opening and gender in (None, opened) and (gender or head in lexicon.PEOPLE_NOUNS or lexicon.is_role_noun(head)):
+        person = resolve_pronoun(opened, opening.start(1), registry, context, text)
         if person is not None and id(person) not in owner:
             return person  # "She started a grocery business … “…,” says the woman": the one that she is
     if age and _compatible(context.last_speaker, gender) and context.last_speaker.age is None \
