@@ -5710,3 +5710,15 @@ def test_a_description_after_a_sentence_opened_by_she_is_the_one_she_is():
                    "attention to the cracked pots too.",
                    "“People ask me why the prices aren’t higher,” the gallerist said.")
     assert [q[1] for q in quotes] == ["Priya Nandakumar"]
+
+
+def test_an_agency_whose_name_opens_on_a_remit_is_no_titled_person():
+    assert speakers("The New Zealand Nurses Organisation said staff were exhausted.",
+                    "Health New Zealand has put out a statement. It says the outage was caused by a storage failure. "
+                    "“Our teams are working to restore services,” the statement says.") == ["Health New Zealand"]
+
+
+def test_a_statement_just_put_out_is_its_issuers():
+    assert speakers("The nurses' union said staff were exhausted.",
+                    "Harbour Water has just put out a statement. It says the outage was caused by a pump failure. "
+                    "“Our teams are working to restore supply,” the statement says.") == ["Harbour Water"]

@@ -52,7 +52,7 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
                                 % (escaped, lexicon.AUTHORING_PARTICIPLES, _TITLE_WORD), re.I)
     # (also with no comma after the noun, and past the name's title: "a statement signed by his
     # eldest son, Dr Obinna Anozie")
-    issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|also|later|then)\s+)*(?:issued|released|put\s+out|published|"
+    issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|have|also|later|then|just|now|already)\s+)*(?:issued|released|put\s+out|published|"
                         r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
                         % escaped, re.I)
     introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s,\s+(?:the\s+)?$" % escaped, re.I)
