@@ -5722,3 +5722,11 @@ def test_a_statement_just_put_out_is_its_issuers():
     assert speakers("The nurses' union said staff were exhausted.",
                     "Harbour Water has just put out a statement. It says the outage was caused by a pump failure. "
                     "“Our teams are working to restore supply,” the statement says.") == ["Harbour Water"]
+
+
+def test_an_unnamed_official_introduced_in_the_paragraph_before_the_quotation_stays_unnamed():
+    quotes = found("Lau Siew Ling, a soil scientist, has measured the peat for twenty years. Lau says it sinks 5cm a year.",
+                   "Fiona Aldridge led the review. One of its readers, a state official who spoke on condition of "
+                   "anonymity, said Aldridge’s team had recommended “a range, not a figure”.",
+                   "“That is scientifically honest and politically useless,” the official said.")
+    assert [q[1] for q in quotes][-1] is None
