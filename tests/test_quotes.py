@@ -5730,3 +5730,11 @@ def test_an_unnamed_official_introduced_in_the_paragraph_before_the_quotation_st
                    "anonymity, said Aldridge’s team had recommended “a range, not a figure”.",
                    "“That is scientifically honest and politically useless,” the official said.")
     assert [q[1] for q in quotes][-1] is None
+
+
+def test_a_ministry_with_and_in_its_remit_is_one_name_not_an_office_and_a_person():
+    quotes = found("The Ministry of Environment and Tourism raised park fees. Tourism operators say the ministry did "
+                   "not consult them.",
+                   "The ministry said in a statement that the revenue would fund patrols. “It is right that those who "
+                   "enjoy it contribute,” the ministry said.")
+    assert [q[1] for q in quotes] == ["Ministry of Environment and Tourism"]

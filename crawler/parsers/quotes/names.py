@@ -647,7 +647,7 @@ def _name_start(keys: list[str]) -> int:
         start -= 1
     given = keys[start - 1] if start > 1 else ""
     if given and given not in lexicon.TITLES and given not in lexicon.ORG_WORDS \
-            and given not in lexicon.PLACES and given not in _CONNECTORS:
+            and given not in lexicon.PLACES and given not in _CONNECTORS and given != "and":
         start -= 1
         if start > 2 and len(keys[start - 1]) == 1 and keys[start - 2] not in _CONNECTORS:
             start -= 1  # keys lose their final period: "J" of "J."
