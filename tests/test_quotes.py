@@ -5738,3 +5738,10 @@ def test_a_ministry_with_and_in_its_remit_is_one_name_not_an_office_and_a_person
                    "The ministry said in a statement that the revenue would fund patrols. “It is right that those who "
                    "enjoy it contribute,” the ministry said.")
     assert [q[1] for q in quotes] == ["Ministry of Environment and Tourism"]
+
+
+def test_a_name_before_a_body_noun_gets_no_gender_from_its_clause():
+    quotes = found("Tom Quayle won the stage by two seconds.",
+                   "Quayle's Harbour-Kinetic team said in a statement that he had signed a contract extension. "
+                   "'Tom is exactly the kind of rider we want to build around,' the team said.")
+    assert [q[1] for q in quotes] == ["Harbour-Kinetic"]

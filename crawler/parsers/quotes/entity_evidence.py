@@ -148,6 +148,8 @@ or an article puts it in a phrase ("of Acme", "the Met")."""
 _THAT_CLAUSE = re.compile(r"\bthat\s+")
 """A "that" opening a clause: a pronoun in it is the name's only as that clause's subject ("X
 said that she …"), not after a subject of its own."""
+_BODY_AFTER = re.compile(r"\s+([a-z]+)\b")
+"""The lower-case word right after a name, which may make it a body's ("Harbour-Kinetic team")."""
 _ASIDE_VERB = re.compile(r"\s+([a-z]+),")
 """A name's verb closing an aside ("…, de Vries thinks, …", "…, Fischer says, …")."""
 _VIEW_BEFORE = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
@@ -222,6 +224,9 @@ def clause_gender(following: str) -> str | None:
     its pronoun is that name's."""
     if _OWNED_DESCRIPTION_AFTER.match(following):
         return None  # "Tom Reed, her assistant," / "Tom Reed was her assistant": someone else's "her"
+    body = _BODY_AFTER.match(following)
+    if body and body.group(1) in _BODY_NOUNS:
+        return None  # "Quayle's Harbour-Kinetic team said … that he had signed": the team's rider, no gender of the team
     aside = _ASIDE_VERB.match(following)
     if aside and aside.group(1) in lexicon.COGNITION_VERBS:
         return None  # "It is, de Vries thinks, the best thing he ever wrote": the sentence's he, around her
