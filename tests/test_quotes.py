@@ -5745,3 +5745,10 @@ def test_a_name_before_a_body_noun_gets_no_gender_from_its_clause():
                    "Quayle's Harbour-Kinetic team said in a statement that he had signed a contract extension. "
                    "'Tom is exactly the kind of rider we want to build around,' the team said.")
     assert [q[1] for q in quotes] == ["Harbour-Kinetic"]
+
+
+def test_the_body_the_sentence_before_is_about_not_the_one_it_acted_on():
+    quotes = found("Mobile network Velocell said the outage was caused by a fibre cut. “We apologise,” it said.",
+                   "The Nigerian Communications Commission (NCC) on Tuesday directed Velocell to submit a full "
+                   "incident report. “The Commission views this incident with utmost seriousness,” the regulator stated.")
+    assert [q[1] for q in quotes] == ["Velocell", "Nigerian Communications Commission"]
