@@ -5752,3 +5752,11 @@ def test_the_body_the_sentence_before_is_about_not_the_one_it_acted_on():
                    "The Nigerian Communications Commission (NCC) on Tuesday directed Velocell to submit a full "
                    "incident report. “The Commission views this incident with utmost seriousness,” the regulator stated.")
     assert [q[1] for q in quotes] == ["Velocell", "Nigerian Communications Commission"]
+
+
+def test_an_owners_role_holder_as_subject_is_the_he_after_it_not_the_owner():
+    quotes = found("Tendai Mutasa, a former housing director, was jailed for six years on Tuesday. Simbarashe Dube, "
+                   "a lawyer, has represented Mutasa since 2023.",
+                   "Mutasa told the court he had been framed. He was led away in handcuffs.",
+                   "Mutasa's lawyer said he would appeal. “We believe the magistrate erred,” he said.")
+    assert [q[1] for q in quotes] == ["Simbarashe Dube"]

@@ -177,7 +177,7 @@ def _asked_before(position: int, registry: Registry) -> Entity | None:
     return None
 
 
-_DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<det>[Tt]he|[Hh]is|[Hh]er)\s+(?P<words>(?:[\w-]+(?:['’]s?)?[.,;:!?]?\s+){1,3})")
+_DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<det>[Tt]he|[Hh]is|[Hh]er|[A-Z][\w-]*[’']s)\s+(?P<words>(?:[\w-]+(?:['’]s?)?[.,;:!?]?\s+){1,3})")
 """A sentence or clause opening on "the" (or "his", "her") and up to three words ("The Democrat
 said she would too", "…, the Lakeview coach smiled", "the children's mother said", "His father
 shrugs")."""
