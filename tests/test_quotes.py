@@ -5760,3 +5760,8 @@ def test_an_owners_role_holder_as_subject_is_the_he_after_it_not_the_owner():
                    "Mutasa told the court he had been framed. He was led away in handcuffs.",
                    "Mutasa's lawyer said he would appeal. “We believe the magistrate erred,” he said.")
     assert [q[1] for q in quotes] == ["Simbarashe Dube"]
+
+
+def test_a_word_opening_the_sentence_before_a_public_body_is_no_place_of_it():
+    quotes = found("Overnight police arrested two men in Nakuru. “They were armed,” the police said.")
+    assert "Overnight police" not in [q[1] for q in quotes]

@@ -547,6 +547,14 @@ def _before_complement(keys: list[str]) -> list[str]:
     return keys[:cut]
 
 
+def _sentence_opener(word: str, vocabulary: Vocabulary) -> bool:
+    """A word capitalised only because it opens the sentence ("Overnight police arrested …"): no
+    place, people or acronym, and never capitalised inside a sentence of the article."""
+    key = word.lower()
+    return not word.isupper() and key not in lexicon.PLACES and key not in lexicon.DEMONYMS \
+        and not vocabulary.capitalised_inside(word)
+
+
 def _sentence_word(word: str, following: str, vocabulary: Vocabulary) -> bool:
     """A word opening a sentence before a name is not part of the name when it is a preposition,
     or when it has the form of an adverb or a participle, or is a compound of common words
@@ -739,7 +747,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             surname_only = not before or before[-1].lower() not in _DETERMINERS
             name_words = single if surname_only else name_words
         body = _PUBLIC_BODY_AFTER.match(text, name_words[-1][1]) \
-            if name_words and not name_words[-1][2].endswith(("’s", "'s", "‘s")) else None
+            if name_words and not name_words[-1][2].endswith(("’s", "'s", "‘s")) \
+            and not (opens and len(name_words) == 1 and _sentence_opener(name_words[0][2], vocabulary)) else None
         if not name_words or not body and determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
                 len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
                                                                   or _DESCRIPTOR.fullmatch(name_words[0][2]))):
