@@ -68,10 +68,6 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
         speaking = speaking_organisation_before(position, registry)
         if speaking is not None:
             return speaking  # "Zappy, which has 3.5 million users, said … the company said"
-        acting = _subject_before(position, registry, speaking=False)
-        if acting is not None and acting.entity.organisation and not acting.entity.place:
-            return acting.entity  # "The Nigerian Communications Commission on Tuesday directed Velocell to
-            # … “…,” the regulator stated": the body the sentence before is about, not the one it acted on
     subject = None if head else _organisation_subject_of_sentence(position, registry) or \
         _unmarked_subject_before(position, registry) or _owner_of_organisation_before(position, registry)
     if subject is not None:
