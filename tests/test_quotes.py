@@ -5764,3 +5764,9 @@ def test_an_owners_role_holder_as_subject_is_the_he_after_it_not_the_owner():
 def test_a_word_opening_the_sentence_before_a_public_body_is_no_place_of_it():
     quotes = found("Overnight police arrested two men in Nakuru. “They were armed,” the police said.")
     assert "Overnight police" not in [q[1] for q in quotes]
+
+
+def test_the_university_is_not_a_hospital_with_university_in_its_name():
+    assert speakers("The University of Lagos said the strike would end. Doctors at Lagos University Teaching "
+                    "Hospital walked out on Monday. “Classes resume next week,” the university said.") \
+        == ["University of Lagos"]

@@ -40,7 +40,7 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
             return entity  # "the journal": "The study, published in The Lancet Diabetes & Endocrinology"
         if entity and not entity.person and head and head not in _COUNTRY_BODIES and (
                 head in _head_words(entity) or head + "s" in _head_words(entity)
-                or entity.organisation and head in _name_before_complement(entity)
+                or entity.organisation and head == _last_organisation_word(entity)
                 or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
             return entity  # ("the airline": Skyway Airlines; "the startup": "startup Lumen")
         if entity and head and not entity.age and not entity.gender and registry.text_after(mention, 1) in (",", ".") \
@@ -289,12 +289,13 @@ def employer(person: Entity, registry: Registry) -> Entity | None:
     return None
 
 
-def _name_before_complement(entity: Entity) -> tuple[str, ...]:
-    """The words of an organisation's name before its complement ("of", "for"): where an
-    organisation word names what it is, at the end or not ("NZ Transport Agency Waka Kotahi",
-    a name given in two languages)."""
+def _last_organisation_word(entity: Entity) -> str | None:
+    """The last organisation word of a name before its complement ("of", "for"), which says what
+    it is, at the end or not ("NZ Transport Agency Waka Kotahi", a name given in two languages;
+    "Lagos University Teaching Hospital" is a hospital)."""
     tokens = entity.tokens
-    return next((tokens[:i] for i, t in enumerate(tokens) if t in ("of", "for")), tokens)
+    words = next((tokens[:i] for i, t in enumerate(tokens) if t in ("of", "for")), tokens)
+    return next((t for t in reversed(words) if t in lexicon.ORG_WORDS), None)
 
 
 def _head_words(entity: Entity) -> tuple[str, ...]:
