@@ -455,7 +455,8 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     named = len(keys) - (2 if keys[-1] in _SUFFIXES else 1)  # ("Martin Luther King Jr.": no king)
     last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES
                       and not (k in _GIVEN_NAME_TITLES and i == len(keys) - 2)
-                      and not (k in _REMITS and keys[i + 1] not in lexicon.TITLES)), default=-1)
+                      and not (k in lexicon.REMIT_WORDS and keys[i + 1] not in lexicon.TITLES)), default=-1)
+    # (a remit is a title only before the office: "Health Minister", not "Health New Zealand")
     # ("meteorologist Dean Narayan": a given name, which "Dean Martha Minow" is not)
     if last_title >= 0 and not _office_of(run) and not any(lexicon.POSSESSIVE_END.sub("", k) in lexicon.ORG_WORDS
                                    for k in _before_complement(keys[last_title + 1:])):
@@ -517,9 +518,6 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
     return run, titles
 
 
-_REMITS = frozenset("foreign defence defense finance interior health state".split())
-"""Title words that name an office's remit: a title only before the office ("Health Minister"),
-not before a name ("Health New Zealand", an agency)."""
 _CLAUSE_OPENERS = frozenset("but that while as because when although though so then meanwhile also".split())
 """Words that open a clause whose subject the name after them (and after a role of its own: "when the
 critic Helen Ashdown ate there") is."""
