@@ -40,7 +40,6 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
             return entity  # "the journal": "The study, published in The Lancet Diabetes & Endocrinology"
         if entity and not entity.person and head and head not in _COUNTRY_BODIES and (
                 head in _head_words(entity) or head + "s" in _head_words(entity)
-                or entity.organisation and head == _last_organisation_word(entity)
                 or registry.text[max(0, mention.start - len(head) - 1):mention.start].lower() == head + " "):
             return entity  # ("the airline": Skyway Airlines; "the startup": "startup Lumen")
         if entity and head and not entity.age and not entity.gender and registry.text_after(mention, 1) in (",", ".") \
@@ -289,25 +288,19 @@ def employer(person: Entity, registry: Registry) -> Entity | None:
     return None
 
 
-def _last_organisation_word(entity: Entity) -> str | None:
-    """The last organisation word of a name before its complement ("of", "for"), which says what
-    it is, at the end or not ("NZ Transport Agency Waka Kotahi", a name given in two languages;
-    "Lagos University Teaching Hospital" is a hospital)."""
-    tokens = entity.tokens
-    words = next((tokens[:i] for i, t in enumerate(tokens) if t in ("of", "for")), tokens)
-    return next((t for t in reversed(words) if t in lexicon.ORG_WORDS), None)
-
-
 def _head_words(entity: Entity) -> tuple[str, ...]:
     """The words an organisation's name is headed by: its last, and the one before "of" or
     "for" ("Defense Ministry", "Department of Health"), not a word of its complement
     ("Commonwealth Heads of Government Meeting" is no government); or its first, an organisation
-    word the name goes on from ("Bank Negara Malaysia", "Police Scotland")."""
+    word the name goes on from ("Bank Negara Malaysia", "Police Scotland"); and the last
+    organisation word before the complement, wherever it stands ("NZ Transport Agency Waka
+    Kotahi", a name given in two languages; "Lagos University Teaching Hospital" is a hospital)."""
     tokens = entity.tokens
-    for connector in ("of", "for"):
-        if connector in tokens[1:]:
-            return tokens[-1:] + tokens[tokens.index(connector) - 1:tokens.index(connector)]
-    return tokens[-1:] + tokens[:1] if len(tokens) > 1 and tokens[0] in lexicon.ORG_WORDS else tokens[-1:]
+    cut = next((i for i, t in enumerate(tokens) if i and t in ("of", "for")), len(tokens))
+    last_kind = next((t for t in reversed(tokens[:cut]) if t in lexicon.ORG_WORDS), None) if entity.organisation else None
+    heads = tokens[-1:] + (tokens[cut - 1:cut] if cut < len(tokens) else
+                           tokens[:1] if len(tokens) > 1 and tokens[0] in lexicon.ORG_WORDS else ())
+    return heads + (last_kind,) if last_kind else heads
 
 
 def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bool:
