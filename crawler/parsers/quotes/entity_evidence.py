@@ -234,17 +234,18 @@ def clause_gender(following: str) -> str | None:
     whose = _WHOSE_CLAUSE.match(following)
     start = whose.end() if whose else 0
     stop = _CLAUSE_STOP.search(following, start)
-    pronoun = _PRONOUN_AFTER.search(following, start, stop.start() if stop else len(following))
+    end = stop.start() if stop else len(following)
+    pronoun = _PRONOUN_AFTER.search(following, start, end)
     if pronoun is None or pronoun.group(1).lower() == "him":
         return None
     if pronoun.group(1).lower() == "her" and _OBJECT_HER.match(following, pronoun.end()):
         return None  # "Novak told her she had …": the object, someone else, as "him"
     if _AS_OWNED_ROLE.match(following, max(0, pronoun.start() - 3)):
         return None  # "Tyrell Bauer, who has worked as her mate,": the one he works for
-    if pronoun.group(1).lower() in ("he", "his") and _HIM.search(following, pronoun.end(), stop.start() if stop else len(following)):
+    if pronoun.group(1).lower() in ("he", "his") and _HIM.search(following, pronoun.end(), end):
         return None  # "Halima Bello-Danjuma, who trained in his office, remembered him as …": the him's
     other = _SHE_WORDS if pronoun.group(1).lower() in ("he", "his", "himself") else _HE_WORDS
-    rest = _CLAUSE_BREAK.split(following[pronoun.end():stop.start() if stop else len(following)], 1)[0]
+    rest = _CLAUSE_BREAK.split(following[pronoun.end():end], 1)[0]
     if any(not (word.group(1).lower() == "her" and _OBJECT_HER.match(rest, word.end()))
            for word in other.finditer(rest)):
         return None  # "Harraway, who has sold her pinot from his vineyard,", "Fordyce said she ran it more
@@ -263,7 +264,7 @@ def clause_gender(following: str) -> str | None:
     if reported:
         return None  # "Rahman said the older brother had recruited his sibling", "Okafor-Lind said the
         # relationship was the most important of his working life": the reported clause's, no "that"
-    reflexive = _REFLEXIVE.search(following, pronoun.end(), stop.start() if stop else len(following)) \
+    reflexive = _REFLEXIVE.search(following, pronoun.end(), end) \
         if pronoun.group(1).lower() in ("his", "her") else None
     if reflexive:  # "Walter Brandt … built the barres in her first studio himself": the subject's own
         return "m" if reflexive.group(1).lower() == "himself" else "f"
