@@ -4978,7 +4978,7 @@ def test_an_unnamed_introduction_is_read_alike_whether_the_word_is_there_or_not(
     introduced = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}" + head + r"\b(?!\s*,?\s*[A-Z])")
     used = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:[A-Z][^.!?\n]{0,40}?,\s+)?(?:The|A|An|One)|(?<!,)\s(?:[Aa]n?|one))\s+"
                       r"(?:[\w-]+\s+){0,2}" + head + r"\b(?!\s*,?\s*[A-Z])")
-    assert introduced_unnamed(head, position, text) == bool(introduced.search(text, 0, position))
+    assert introduced_unnamed(head, position, text, text) == bool(introduced.search(text, 0, position))
     assert used_for_someone_unnamed(head, position, text) == bool(used.search(text, 0, position))
 
 

@@ -523,7 +523,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     if head in lexicon.PEOPLE_NOUNS and words[0] not in ("the", "this") or \
             words[0] in ("one", "another", "a", "an") and not _AGE.search(ref.text):
         return None
-    if words[0] == "the" and (introduced_unnamed(head, ref.position, text)
+    if words[0] == "the" and (introduced_unnamed(head, ref.position, text, registry.reporter_text)
                               or kept_unnamed_in_paragraph(ref.position, registry, text)):
         return None
     if _PLURAL.search(head) and head not in lexicon.PEOPLE_NOUNS or head in _GROUP_NOUNS:

@@ -107,13 +107,13 @@ def kept_unnamed_in_paragraph(position: int, registry: Registry, text: str) -> b
                                            for m in registry.at(unnamed.end(), position))
 
 
-def introduced_unnamed(head: str, position: int, text: str) -> bool:
+def introduced_unnamed(head: str, position: int, text: str, reporter_text: str) -> bool:
     """True when the paragraph introduced "a … <head>" without a name before "the <head>"
     ("Even when a police officer first called, … the officer recalled"), or the paragraph before
     when this one opens on the quotation ("…, a state official who spoke on condition of anonymity,
-    said …" then "“…,” the official said")."""
+    said …" then "“…,” the official said"; `reporter_text` is `text` with its quotations blanked)."""
     start = text.rfind("\n", 0, position) + 1
-    if text.startswith(_OPENING_MARKS, start):
+    if reporter_text[start:start + 1] == " " and text[start:start + 1] != " ":
         start = text.rfind("\n", 0, max(start - 1, 0)) + 1
     if text.find(head, start, position) < 0:
         return False  # (the word is not there at all: no pattern is compiled for it)
@@ -121,8 +121,6 @@ def introduced_unnamed(head: str, position: int, text: str) -> bool:
     return bool(pattern.search(text, start, position))
 
 
-_OPENING_MARKS = ("“", '"', "‘", "'", "«", "„")
-"""Marks that open a quotation."""
 _INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|One)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 """A sentence opening on an indefinite description and its first words ("A senior provincial official")."""
 _NAME_AFTER = re.compile(r"\s*,?\s*[A-Z]")
