@@ -5625,6 +5625,9 @@ PUBLIC_BODIES_IN_LOWER_CASE = {
     "a ministry with its remit": (
         ["“We are monitoring the ship,” the Chinese foreign ministry said."],
         ["Chinese foreign ministry"]),
+    "a state's government": (
+        ["“Schools will reopen on Monday,” the Kerala state government said."],
+        ["Kerala state government"]),
     "a leader's government": (
         ["“We will not back down,” the Albanese government said."],
         ["Albanese government"]),

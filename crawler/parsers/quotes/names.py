@@ -91,9 +91,9 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'‘-].)[\w’'‘-]*\w")
 comes after the capital: a pattern that opens on a character class lets the regex engine skip
 to the next capital, one that opens on a lookbehind is tried at every character.)"""
 NEVER_NAMES = lexicon.FUNCTION_WORDS | lexicon.MONTHS_AND_DAYS
-_PUBLIC_BODY_AFTER = re.compile(r"\s+(?:(?:foreign|defence|defense|health|interior|finance|home|justice|"
-                                r"education|agriculture|environment|transport)\s+)?"
-                                r"(?:police|military|army|navy|government|ministry|coastguard)\b")
+_PUBLIC_BODY_AFTER = re.compile(r"\s+(?:(?:%s)\s+)?(?:police|military|army|navy|government|ministry|coastguard)\b"
+                                % "|".join(sorted(lexicon.REMIT_WORDS | {"home", "justice", "education", "agriculture",
+                                                                         "environment", "transport"})))
 """A public body in lower case after the place, people or leader it belongs to ("Copperbelt
 police", "the Israeli military", "the Chinese foreign ministry", "the Albanese government"): its name."""
 _ERAS = frozenset("BC AD BCE CE AM PM GMT UTC".split())
