@@ -745,8 +745,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             surname_only = not before or before[-1].lower() not in _DETERMINERS
             name_words = single if surname_only else name_words
         body = _PUBLIC_BODY_AFTER.match(text, name_words[-1][1]) \
-            if name_words and not name_words[-1][2].endswith(("’s", "'s", "‘s")) \
-            and not (opens and len(name_words) == 1 and _sentence_opener(name_words[0][2], vocabulary)) else None
+            if name_words and not name_words[-1][2].endswith(("’s", "'s", "‘s")) else None
+        if body and opens and len(name_words) == 1 and _sentence_opener(name_words[0][2], vocabulary):
+            body = None  # (the costly look over the article's text only where a body's noun follows)
         if not name_words or not body and determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
                 len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
                                                                   or _DESCRIPTOR.fullmatch(name_words[0][2]))):
