@@ -599,6 +599,11 @@ def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(openi
     assert quotes[0][1] == "Toyota"
 
 
+def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
+    quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
+    assert quotes[0][1] == "Valve"
+
+
 def test_an_unnamed_subject_since_the_last_quote_is_not_someone_of_that_role_named_later():
     quotes = found("“We are united,” Prime Minister Helen Marsh told reporters.",
                    "A senior Liberal, who spoke on condition of anonymity, said the mood had shifted.",

@@ -447,7 +447,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         # noun, or one capitalised only because it opens the sentence ("Economist Paul Krugman",
         # or by its ending: "Geographer Ann Lee", "Boatman Ali Musa")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
-    elif len(run) == 2 and opens and lexicon.JOB_NOT_NAME.search(keys[0]) and vocabulary.stands_alone(run[1][2], run[0][2]) \
+    elif len(run) == 2 and opens and lexicon.JOB_NOT_NAME.search(keys[0]) \
             or len(run) == 2 and opens and keys[0].endswith("s") and lexicon.JOB_NOT_NAME.search(keys[0][:-1]):
         # "Carmaker Toyota said", "Rival Globex said": a descriptor opening the sentence; a plural
         # one is no given name ("Pensioners Alan and Rosemary Fell")
