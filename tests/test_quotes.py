@@ -599,6 +599,22 @@ def test_a_business_descriptor_opening_the_sentence_is_no_part_of_the_name(openi
     assert quotes[0][1] == "Toyota"
 
 
+def test_a_pull_quote_set_as_a_paragraph_is_its_originals_and_leaves_the_flow_alone():
+    quotes = found("“The fewer launches per mission, the higher the chance of success,” said Doug Cooke, a former "
+                   "NASA associate administrator.",
+                   "“If you don’t have a big booster, you’re not going to make it,” Stafford said of the Moon.",
+                   "“SLS is not being used for what it was designed to do,” he said. Cooke has advised Boeing.",
+                   "Later, the former astronaut Tom Stafford spoke about the Apollo years and the crews he flew "
+                   "with. “If you don’t have a big booster, you’re not going to make it,” he said.")
+    assert [q[1] for q in quotes] == ["Doug Cooke", "Tom Stafford", "Doug Cooke", "Tom Stafford"]
+
+
+def test_a_phrase_woven_into_a_sentence_and_quoted_in_full_later_is_no_pull_quote():
+    quotes = found("Mayor Andy Burnham warned that the city “must not let rioters prevail in our streets” after a weekend of disorder.",
+                   "Mr Burnham said officers worked through the night. “We must not let rioters prevail in our streets,” he said.")
+    assert [q[1] for q in quotes] == ["Andy Burnham", "Andy Burnham"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

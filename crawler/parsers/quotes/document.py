@@ -41,7 +41,8 @@ class Unit:
 
     kind: str
     """`title`, `context` (the lead), `heading`, `paragraph`, `quote` (a block quote), `pullquote`
-    (a block quote repeating the body's words, not reported again) or `signature`."""
+    (a block quote repeating the body's words, not reported again), `repeat` (a paragraph that is
+    a pull quote: its quotations are their originals') or `signature`."""
     text: str
     """The unit's text."""
     start: int

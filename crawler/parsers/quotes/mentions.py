@@ -628,7 +628,7 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
                 if registry.by_token.get(mention.tokens[-1]):
                     registry.add(mention, titles, ":", "")  # "Badenoch: …", a live blog's entry on whoever it names
             continue
-        if unit.kind in ("title", "pullquote"):
+        if unit.kind in ("title", "pullquote", "repeat"):
             continue
         if unit.kind == "quote":
             if unit.speaker:

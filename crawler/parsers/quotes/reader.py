@@ -103,6 +103,7 @@ class _Reader:
     def read(self) -> list[Quote]:
         """Every quotation, in text order."""
         headings: list[Quotation] = []
+        repeats: list[int] = []
         for index, unit in enumerate(self.units):
             if index and unit.section != self.units[index - 1].section and unit.section > 0:
                 self.context.section_start = unit.start
@@ -115,6 +116,8 @@ class _Reader:
                     self.results.append(found)
             elif unit.kind == "paragraph":
                 self.paragraph(index, unit)
+            elif unit.kind == "repeat":
+                repeats.append(index)
         for number, found in enumerate(self.results):
             # "A leader of the teachers union said …" named only in the next quotations
             if found.entity is None and found.ref is not None and found.ref.kind == "description" \
@@ -154,7 +157,20 @@ class _Reader:
             speakers = repeated or [f for f in section if f.entity is not None]
             if speakers:
                 found.settle(speakers[0].entity, speakers[0].role)
-        return [found.quote() for found in self.results]
+        for index in repeats:
+            self.repeat(self.units[index], self.spans[index])
+        return [found.quote() for found in sorted(self.results, key=_position)]
+
+    def repeat(self, unit: Unit, spans: list[Span]) -> None:
+        """A pull quote's quotations, each its printed original's, speaker and kind alike."""
+        for span in spans:
+            core = " ".join(span.text.split())
+            original = next((f for f in self.results if f.span is not None and f.unit.kind == "paragraph"
+                             and core in " ".join(f.span.text.split())), None)
+            if original is not None:
+                found = Quotation(unit, span, original.kind)
+                found.settle(original.entity, original.role)
+                self.results.append(found)
 
     def _asks(self, index: int) -> bool:
         """True when unit `index` is a question or remark of the writer's own (an interviewer's:
@@ -344,6 +360,10 @@ class _Reader:
             found.kind = "drop"
 
 
+def _position(found: Quotation) -> int:
+    return found.unit.start + (found.span.start if found.span is not None else 0)
+
+
 def _unnamed_pronoun(found: Quotation) -> bool:
     """A quotation whose said-clause's he or she stands for someone the article does not name."""
     return found.entity is None and found.ref is not None and found.ref.kind == "pronoun" and found.ref.text in ("he", "she")
@@ -360,4 +380,39 @@ def extract_quotes(article: Article) -> list[Quote]:
     spans = spans_by_unit(units)
     if not any(spans.values()) and not any(u.kind == "quote" for u in units):
         return []
+    _mark_repeats(units, spans)
     return _Reader(units, spans).read()
+
+
+_REPEAT_CHARS = 25
+"""The shortest quotation whose second printing marks a pull quote (not a phrase echoed)."""
+_REPEAT_UNIT_CHARS = 400
+_UTTERANCE_ENDS = (",", ".", "!", "?", "…")
+_CLOSING = "’'\"” "
+
+
+def _mark_repeats(units: list[Unit], spans: dict[int, list[Span]]) -> None:
+    """A short paragraph that is mostly quotation, whose every quotation is an utterance the body
+    prints again in another paragraph, is a pull quote set as a paragraph (a box the page places
+    between paragraphs: "“If you don't have a big booster, …,” Stafford said." four paragraphs
+    before Stafford says it): its kind becomes `repeat`, read apart from the flow
+    (`_Reader.repeat`), so that the next "he said" is not taken for its speaker's. A reporter's
+    sentence weaving in a phrase that a later quotation holds ("the city “must not let rioters
+    prevail” after …") is no copy; nor is either of two paragraphs that repeat each other."""
+    quoted = [i for i, u in enumerate(units) if u.kind == "paragraph" and spans.get(i)]
+    if len(quoted) < 2:
+        return
+    flat = {i: " ".join(units[i].text.split()) for i in quoted}
+    found = {}
+    for i in quoted:
+        if len(flat[i]) > _REPEAT_UNIT_CHARS:
+            continue
+        cores = [" ".join(span.text.split()) for span in spans[i]]
+        if all(len(core) >= _REPEAT_CHARS and core.rstrip(_CLOSING).endswith(_UTTERANCE_ENDS) for core in cores) \
+                and 2 * sum(map(len, cores)) >= len(flat[i]):
+            sources = {j for j in quoted if j != i and flat[j] != flat[i] and all(core in flat[j] for core in cores)}
+            if sources:
+                found[i] = sources
+    for i, sources in found.items():
+        if sources - found.keys():
+            units[i].kind = "repeat"
