@@ -615,6 +615,18 @@ def test_a_phrase_woven_into_a_sentence_and_quoted_in_full_later_is_no_pull_quot
     assert [q[1] for q in quotes] == ["Andy Burnham", "Andy Burnham"]
 
 
+def test_the_mayor_is_not_the_deputy_mayor_named_later():
+    quotes = found("Adaeze Nwosu keeps a pothole on her desk. “The note said, ‘You promised,’” Nwosu says.",
+                   "It has been a year since Nwosu, a former public defender, became the mayor of Port Calder.",
+                   "Councilmember Brendan Hallett has accused the administration of announcing programs before "
+                   "finding the money. “She's very good at the press conference,” Hallett said.",
+                   "The bus program, he said, was “a good idea with a hole in the bottom of it.”",
+                   "Asked about the criticism, the mayor laughed. “Brendan and I agree on more than we admit,” she says.",
+                   "Deputy Mayor Kenji Watanabe oversees the roads. “People think you fill a pothole and you're done,” "
+                   "Watanabe said.")
+    assert [q[1] for q in quotes] == ["Adaeze Nwosu", "Brendan Hallett", "Brendan Hallett", "Adaeze Nwosu", "Kenji Watanabe"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

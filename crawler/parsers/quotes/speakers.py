@@ -52,7 +52,8 @@ _GROUP_NOUNS = frozenset("family couple household crew crowd audience jury congr
 """Singular nouns of a group of people: "the couple said" is none of them alone."""
 _PLURAL = re.compile(r"[^su'’]s$")
 _OFFICE_MODIFIERS = frozenset("vice deputy assistant associate".split())
-"""Words that make another office of a title ("the vice president" is not the president)."""
+"""Words that make another office of a title ("the vice president" is not the president, nor is
+"the mayor" Deputy Mayor Kenji Watanabe)."""
 _SHADOW = "shadow"
 """What makes an opposition's office of a title: "the Chancellor" is never the shadow chancellor."""
 
@@ -549,7 +550,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         if age and entity.age == age.group(1):
             return entity
         overlap = len(lexicon.with_synonyms(content) & {r for r in entity.roles if r not in _GENERIC})
-        if overlap and _OFFICE_MODIFIERS.intersection(content) <= entity.roles \
+        if overlap and _OFFICE_MODIFIERS.intersection(content) == _OFFICE_MODIFIERS.intersection(entity.roles) \
                 and not (_SHADOW in entity.roles and _SHADOW not in content):
             candidates.append((-overlap, distance, entity))
     earlier = [c for c in candidates if c[1] < len(before)]
