@@ -627,6 +627,25 @@ def test_the_mayor_is_not_the_deputy_mayor_named_later():
     assert [q[1] for q in quotes] == ["Adaeze Nwosu", "Brendan Hallett", "Brendan Hallett", "Adaeze Nwosu", "Kenji Watanabe"]
 
 
+def test_a_rank_and_a_job_opening_the_sentence_are_no_part_of_the_name():
+    quotes = found("Lead Designer Saanvi Kulkarni said she had argued against the packs from the start.",
+                   "“The first time I saw the drop-rate spreadsheet, I wanted to throw up,” Kulkarni said.")
+    assert quotes[0][1] == "Saanvi Kulkarni"
+
+
+def test_a_job_opening_the_sentence_before_a_company_named_alone_elsewhere_is_no_part_of_it():
+    quotes = found("Developer Ironlight Games has removed paid loot boxes from its game in Europe.",
+                   "“We got this wrong,” the studio said in a post. Ironlight said refunds would follow.")
+    assert quotes[0][1] == "Ironlight Games"
+
+
+def test_a_nationality_before_a_body_is_not_its_name():
+    quotes = found("Ironlight removed its loot boxes days after a Dutch consumer regulator opened an inquiry.",
+                   "The Netherlands Authority for Digital Consumer Affairs said it was examining the packs. In a "
+                   "statement, the regulator added: “Where a player pays real money for an uncertain outcome, the law is clear.”")
+    assert quotes[0][1] == "Netherlands Authority for Digital Consumer Affairs"
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

@@ -363,6 +363,7 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """An auxiliary right before a speech verb: the verb is passive ("is predicted", "was asked")."""
 
+PARTY_MEMBERS = frozenset("republican democrat liberal conservative tory nationalist unionist socialist".split())
 DEMONYMS = frozenset("""
 american briton brit englishman englishwoman scot scotsman scotswoman welshman welshwoman irishman
 irishwoman frenchman frenchwoman german spaniard italian portuguese dutchman dutchwoman belgian
@@ -378,10 +379,15 @@ libyan jordanian yemeni qatari emirati kuwaiti omani bahraini nepali nepalese bu
 mongolian kazakh uzbek azerbaijani lithuanian latvian estonian maltese montenegrin macedonian
 kosovan moldovan paraguayan bolivian panamanian honduran guatemalan haitian bahamian trinidadian
 barbadian fijian samoan tongan zealander queenslander tasmanian territorian
-republican democrat liberal conservative tory nationalist unionist socialist
-""".split())
+""".split()) | PARTY_MEMBERS
 """Nationality nouns, and party members' ("a senior Liberal"), a description is headed by ("the
 Spaniard said", "the Norwegian admitted"): capitalised, yet no one's name."""
+NATIONALITIES = (DEMONYMS - PARTY_MEMBERS) | frozenset("""
+dutch french british english irish scottish welsh spanish swiss danish swedish finnish polish
+turkish flemish icelandic
+""".split())
+"""Nationality nouns and adjectives: words that say where a body is from ("a Dutch consumer
+regulator", "the German regulator"), never what it is called."""
 
 PLACES = frozenset("""
 afghanistan africa albania algeria america argentina armenia asia australia austria azerbaijan

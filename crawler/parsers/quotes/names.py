@@ -394,6 +394,10 @@ _CAPITAL_RANKS = {"DI": "inspector", "DS": "sergeant"}
 given name ("Di Li")."""
 
 
+_RANKS = frozenset("lead senior principal head managing creative technical art assistant associate junior".split())
+"""Words that rank a job before it ("Lead Designer", "Senior Producer"); no given name."""
+
+
 def _job_shaped(key: str, following: str) -> bool:
     """A word with a job's ending that is no given name, before a given name that is no initial
     ("Geographer Ann Lee", not "Christopher J. Smith" nor "Brian Paul Krugman")."""
@@ -439,8 +443,12 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
             w.isupper() or k in lexicon.PLACES or vocabulary.in_lower_case(w) for (_, _, w), k in zip(run[:-1], keys))):
         return [], [w for _, _, w in run]  # "the PAHO Director", "the Conservative MP": a description
         # (not "the Department of Health", "the Ministry of Defence": a body whose remit is a title's word)
+    if opens and len(run) > 2 and keys[0] in _RANKS and lexicon.JOB_NOT_NAME.search(keys[1]):
+        # "Lead Designer Saanvi Kulkarni said", "Senior Producer Ana Ruiz": a rank and a job open the sentence
+        titles, run, keys = titles + [w for _, _, w in run[:2]], run[2:], keys[2:]
     if 2 < len(run) < 5 and keys[0] not in lexicon.PLACES and not any(k in _CONNECTORS for k in keys) \
-            and not any(k in lexicon.ORG_WORDS for k in keys) \
+            and (not any(k in lexicon.ORG_WORDS for k in keys)
+                 or opens and vocabulary.stands_alone(run[1][2], run[0][2])) \
             and (vocabulary.in_lower_case(run[0][2]) and vocabulary.stands_alone(run[-1][2], run[-2][2])
                  or opens and (lexicon.JOB_NOT_NAME.search(keys[0]) or _job_shaped(keys[0], run[1][2]))):
         # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common

@@ -33,6 +33,8 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
                      and not m.entity.person), None)
     for mention in before:
         entity = mention.entity
+        if entity is not None and len(entity.tokens) == 1 and entity.tokens[0] in lexicon.NATIONALITIES:
+            continue  # "a Dutch consumer regulator": where the regulator is from, not its name
         if entity and head and len(entity.tokens) > 1 and entity.tokens[-1] == head and not entity.gender \
                 and not entity.age and not mention.possessive and head not in _COUNTRY_BODIES:
             return entity  # "the zoo": Brackenfield Zoo, a name headed by the noun (no person's, so)
