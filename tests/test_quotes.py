@@ -646,6 +646,22 @@ def test_a_nationality_before_a_body_is_not_its_name():
     assert quotes[0][1] == "Netherlands Authority for Digital Consumer Affairs"
 
 
+def test_a_surname_named_in_full_only_after_the_last_quotation_takes_the_full_name():
+    quotes = found("The rand firmed in late trade. “The market had priced in worse,” said Thabo Mokoena, an economist.",
+                   "A Treasury official said the department expected “robust” talks on the wage freeze.",
+                   "Speaking to journalists after the speech, Dlamini defended the increase. “Nobody likes a tax,” she said.",
+                   "Asked whether the president had signed off on the levy, the minister laughed. “Every line,” she said.",
+                   "Good afternoon and welcome to our live coverage of the budget.",
+                   "Finance Minister Nomvula Dlamini is due to rise at 14:00, with a fuel levy increase expected.")
+    assert [q[1] for q in quotes] == ["Thabo Mokoena", None, "Nomvula Dlamini", "Nomvula Dlamini"]
+
+
+def test_a_preposition_opening_the_sentence_before_its_comma_is_no_speaker():
+    quotes = found("Outside, a minibus-taxi driver waiting at the rank said he would be watching the fuel numbers. "
+                   "“Every cent on petrol is a cent out of my children’s mouths,” he said.")
+    assert quotes[0][1] is None
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

@@ -659,5 +659,23 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
             if before.lower().endswith(("according to ", "per ", "according to the ", "per the ")) or \
                     (after and after[0].lower().strip(",.") in lexicon.SPEECH_VERBS):
                 sources.add(id(mention.entity))
+    _complete_names(registry, units[last + 2:], vocabulary)
     registry.finish()
     return registry
+
+
+def _complete_names(registry: Registry, units: list[Unit], vocabulary: Vocabulary) -> None:
+    """Give a one-word name the article completes only after its last quotation its full name
+    there ("Dlamini defended the increase. “…,” she said" in a live blog whose oldest entry, at the
+    bottom, introduces "Finance Minister Nomvula Dlamini"); no one else named there is registered
+    (a page's trailing credits and badges name no speaker)."""
+    names = {e.name for e in registry.entities if len(e.tokens) == 1 and not e.organisation}
+    for unit in units:
+        if unit.kind != "paragraph" or not any(name in unit.text for name in names):
+            continue  # (most pages' last paragraphs name none of them: no need to look for names)
+        for mention, titles in find_mentions(unit.text, unit.start, [], vocabulary):
+            if len(mention.tokens) > 1 and any(len(e.tokens) == 1 and not e.organisation
+                                               for e in registry.by_token.get(mention.tokens[-1], ())):
+                local_end = mention.end - unit.start
+                registry.add(mention, titles, unit.text[local_end:local_end + 160],
+                             unit.text[max(0, mention.start - unit.start - 240):mention.start - unit.start])

@@ -394,6 +394,11 @@ _CAPITAL_RANKS = {"DI": "inspector", "DS": "sergeant"}
 given name ("Di Li")."""
 
 
+_OPENING_ADVERBS = frozenset("""
+elsewhere nearby afterwards afterward overall separately similarly abroad downstairs upstairs outdoors
+indoors overnight online offline backstage onstage offstage nationally locally internationally
+""".split())
+"""Adverbs that open a sentence capitalised and set off by a comma, as names are ("Elsewhere, …")."""
 _RANKS = frozenset("lead senior principal head managing creative technical art assistant associate junior".split())
 """Words that rank a job before it ("Lead Designer", "Senior Producer"); no given name."""
 
@@ -416,7 +421,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         key = run[0][2].lower().rstrip(".")
         common = opens and key in lexicon.ORG_NOUNS and vocabulary.in_lower_case(run[0][2])
         # ("Company says no passwords were taken", where the article writes "the company" too)
-        return ([] if key in lexicon.TITLES or common else run), titles
+        adverbial = opens and (key in lexicon.PREPOSITIONS or key in _OPENING_ADVERBS)
+        # ("Outside, a taxi driver said he would be watching": where, not who)
+        return ([] if key in lexicon.TITLES or common or adverbial else run), titles
     while run and (first_key(run[0][2]) in lexicon.FUNCTION_WORDS
                    and (opens or first_key(run[0][2]) not in _NAMES_AMONG_FUNCTION_WORDS)
                    or (len(run) > 2 and run[0][2].endswith("ing"))):
