@@ -662,6 +662,20 @@ def test_a_preposition_opening_the_sentence_before_its_comma_is_no_speaker():
     assert quotes[0][1] is None
 
 
+def test_an_apposition_s_job_before_a_participle_phrase_is_the_role():
+    quotes = found("The court heard from Tomasz Zielinski, a structural engineer instructed by the Health and Safety "
+                   "Executive, who examined the wreckage. Chloe Marsh, a guest, had described the collapse.",
+                   "Under cross-examination, the engineer accepted that he could not say what load it carried. "
+                   "“No one can give you that number,” he said.")
+    assert quotes[0][1] == "Tomasz Zielinski"
+
+
+def test_the_words_before_a_name_s_title_are_no_role_after_a_preposition():
+    entity = next(e for e in _entities("The court later heard from Dr Tomasz Zielinski, who examined the wreckage.")
+                  if e.name == "Tomasz Zielinski")
+    assert not {"court", "heard"} & entity.roles
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

@@ -285,6 +285,21 @@ _PRESENT_VERB = re.compile(r"[a-z]{2,}[^su’'\W]s")
 _OBJECT_DETERMINERS = frozenset("the a an its his her their our".split())
 
 
+_PARTICIPLE_PREPOSITIONS = frozenset("by in at for from with on".split())
+
+
+def _participle_after_job(words: list[str]) -> int | None:
+    """Where a participle phrase after a job noun starts in an apposition's words ("a researcher
+    based in Nairobi", "an engineer instructed by the HSE", "a lawyer appointed by the court"):
+    the role ends there. None when there is none."""
+    for index in range(1, len(words) - 1):
+        word = words[index]
+        if word.islower() and word.endswith("ed") and words[index + 1] in _PARTICIPLE_PREPOSITIONS \
+                and lexicon.is_role_noun(words[index - 1].lower()):
+            return index
+    return None
+
+
 def _plausible_role(text: str) -> bool:
     """A job title or description ("chief economist at X"), not a clause ("said in an email")."""
     words = text.lower().split()
@@ -351,7 +366,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     clause_before = context_before[max(context_before.rfind(","), context_before.rfind(". "),
                                        len(context_before) - 80) + 1:]
     role_words = _LOWER_WORD.findall(clause_before)[-5:]
-    last = next((w for w in reversed(clause_before.split()) if w not in _ARTICLES), "")
+    last = next((w for w in reversed(without_titles(clause_before, titles).split()) if w not in _ARTICLES), "")
+    # (past the name's own titles: "The court later heard from Dr Tomasz Zieliński" names no court role)
     if role_words and (last in lexicon.PREPOSITIONS or last == "and"):
         role_words = []  # "the son of Margaret Whitfield": the son is someone else; so is "their
         # son Ruaraidh on guitar and Eilidh": the words before "and" describe the first of the two;
@@ -445,15 +461,20 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         # statement by its spokesman, Felix Morka, the party said": the party speaks, he is no body)
         apposition = _ROLE_AFTER.match(following)
         role_words = apposition.group("role").split() if apposition else []
+        modified = _participle_after_job(role_words)
+        role_text = " ".join(role_words[:modified]) if modified else apposition.group("role") if apposition else ""
+        role_words = role_words[:modified] if modified else role_words
+        # ("Ann Roe, an engineer hired by the council,": an engineer, however she was hired)
         clause = any(w.endswith("ed") and w.islower() for w in role_words[1:4]) and not any(
             w in ("who", "which", "that") for w in role_words)
         if apposition and len(role_words) == 1 and _ADJECTIVES_ROLE.match(following):
             # "a queer, Native advocate in Helena": adjectives split by a comma
             apposition = _ADJECTIVES_ROLE.match(following)
             role_words = apposition.group("role").split()
+            role_text = apposition.group("role")
         described = apposition is not None and (
-            apposition.group("role")[0].islower() or apposition.group("role")[0].isdigit()
-            or apposition.group("det") is not None or _OWNED_ROLE.match(apposition.group("role"))) \
+            role_text[0].islower() or role_text[0].isdigit()
+            or apposition.group("det") is not None or _OWNED_ROLE.match(role_text)) \
             and not _PRONOUN_SUBJECT.match(following, apposition.end()) \
             and not (mention.after_preposition and apposition.group("det") is None
                      and _OPENING_PHRASE.search(context_before[-30:])) \
@@ -469,7 +490,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             if apposition.group("det") or (
                     first_word not in lexicon.FUNCTION_WORDS and not verb_like):
                 entity.evidence += 1
-            role = _RELATIVE_CLAUSE.sub("", apposition.group("role").strip())
+            role = _RELATIVE_CLAUSE.sub("", role_text.strip())
             if role.startswith(("whose ", "who ", "which ")):
                 # "Sophie Marlow, whose son Leo, 4, …": the son's, not hers; "Lorraine Pickup, who
                 # found Mr Whitworth in the road,": a clause, whose "Mr" is his, not hers; "Arden,
