@@ -676,6 +676,13 @@ def test_the_words_before_a_name_s_title_are_no_role_after_a_preposition():
     assert not {"court", "heard"} & entity.roles
 
 
+def test_the_one_a_question_is_put_to_by_asking_answers_it():
+    quotes = found("Arash Farahani, deputy minister, was questioned by MP Heather McAllister.",
+                   "Back at the committee, McAllister closed her round by asking Farahani whether he intended to resign.",
+                   "“No,” he said. “I intend to fix it.”")
+    assert [q[1] for q in quotes] == ["Arash Farahani", "Arash Farahani"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

@@ -163,7 +163,8 @@ def _answering_speaker(gender: str | None, position: int, registry: Registry, co
     return None
 
 
-_ASKED = re.compile(r"\basked\s+$")
+_ASKED = re.compile(r"\b(?:asked|asking)\s+$")
+"""The verb that puts a question to the name after it ("asked Alvarez how", "by asking Farahani whether")."""
 _QUESTION_AFTER = re.compile(r"\s+(?:how|why|what|whether|if|when|where|who|which|about)\b")
 
 
