@@ -683,6 +683,14 @@ def test_the_one_a_question_is_put_to_by_asking_answers_it():
     assert [q[1] for q in quotes] == ["Arash Farahani", "Arash Farahani"]
 
 
+def test_a_shared_surname_goes_on_with_the_bearer_who_spoke_at_the_end_of_the_paragraph_before():
+    quotes = found("The case was brought by residents led by Gloria Lindholm, 72, a retired schoolteacher.",
+                   "“I cried. I’m not ashamed of it,” Lindholm said by phone.",
+                   "Council President Karl Lindholm, who is not related to the plaintiff, said the council would comply.",
+                   "“We disagree with the court, but we respect it,” Lindholm said in a statement.")
+    assert [q[1] for q in quotes] == ["Gloria Lindholm", "Karl Lindholm"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

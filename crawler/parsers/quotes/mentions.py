@@ -87,6 +87,8 @@ def _comparison(context_before: str) -> str:
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])")
 """A full stop (or ! ?) that ends a sentence, the next one opening with a capital."""
+_QUOTATION_OPENS = ("“", "\"", "‘", "'", "„", "«")
+"""The marks a paragraph that opens on a quotation starts with."""
 _OBJECT_OWNER = re.compile(r"(?:\s*,[^,.;“”\"]{1,60},)?\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:her|his)\s")
 """A possessive right after the clause's past verb, an apposition before it or not ("Paulsen, a
 Republican, had attacked her plans", "dismissed her figures"): the owner of the object, who may
@@ -298,13 +300,17 @@ class Registry:
 
     def _spoke_just_before(self, entity: Entity, mention: Mention) -> bool:
         """`entity`'s latest mention is the speaking subject of the sentence right before `mention`'s,
-        in the same paragraph: a surname speaking next goes on with that bearer of it."""
+        in the same paragraph or closing the one before a paragraph that opens on the quotation
+        ("Council President Karl Lindholm … said the council would comply." / "“We disagree …,”
+        Lindholm said"): a surname speaking next goes on with that bearer of it."""
         index = _first_at(self.mentions, entity.last)  # (`last`: where its latest mention starts)
         last = self.mentions[index] if index < len(self.mentions) else None
         if last is None or last.entity is not entity or not (last.subject and last.speaks):
             return False
         between = self.text[last.end:mention.start + 1]  # (the name's capital closes the sentence stop)
-        return "\n" not in between and len(_SENTENCE_STOP.findall(between)) == 1
+        paragraphs = between.split("\n")
+        return (len(paragraphs) == 1 or len(paragraphs) == 2 and paragraphs[1].startswith(_QUOTATION_OPENS)) \
+            and len(_SENTENCE_STOP.findall(between)) == 1
 
     def _relative_of_namesake(self, tokens: tuple[str, ...], context_before: str) -> bool:
         """A full name set after a family relation in another's clause ("a goal from his nephew
