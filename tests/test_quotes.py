@@ -691,6 +691,16 @@ def test_a_shared_surname_goes_on_with_the_bearer_who_spoke_at_the_end_of_the_pa
     assert [q[1] for q in quotes] == ["Gloria Lindholm", "Karl Lindholm"]
 
 
+def test_an_obituary_s_survived_by_a_daughter_gives_her_that_role():
+    quotes = found("Marguerite Bell, a judge, died on Sunday. She was 89.",
+                   "Bell married Thomas Bell, a high school principal, in 1959. He died in 2010. She is survived by a "
+                   "daughter, Renée Bell, of Chicago; a sister, Loretta Grant; and four grandchildren.",
+                   "Renée Bell said her mother had taught her to argue at the dinner table.",
+                   "“You were allowed to disagree with her about anything,” she said.",
+                   "“She'd want me to say that she was proud of the cases,” her daughter added.")
+    assert [q[1] for q in quotes] == ["Renée Bell", "Renée Bell"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"
