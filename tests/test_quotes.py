@@ -701,6 +701,41 @@ def test_an_obituary_s_survived_by_a_daughter_gives_her_that_role():
     assert [q[1] for q in quotes] == ["Renée Bell", "Renée Bell"]
 
 
+def test_an_mp_s_constituency_is_no_speaker():
+    quotes = found("Gareth Lloyd, who has led the company since 2021, said the devices had been disabled.",
+                   "The committee chair, Eluned Lloyd, the Labour MP for Carmarthen East and no relation, pressed him "
+                   "repeatedly. The exchange went as follows:",
+                   "“Mr Lloyd, who authorised the monitors to be switched off?” she asked.",
+                   "“It was an operational decision taken at regional level,” he replied.")
+    assert [q[1] for q in quotes] == ["Eluned Lloyd", "Gareth Lloyd"]
+
+
+def test_the_lines_of_a_verbatim_exchange_go_back_and_forth():
+    quotes = found("The committee chair, Eluned Morgan, pressed Gareth Lloyd, the chief executive, on who signed it off.",
+                   "“Mr Lloyd, who authorised the monitors to be switched off?” she asked.",
+                   "“It was an operational decision taken at regional level,” he replied.",
+                   "“By whom?”",
+                   "“By the regional operations team.”",
+                   "“A team is not a person. I am asking for a name.”",
+                   "“I take responsibility.”")
+    assert [q[1] for q in quotes] == ["Eluned Morgan", "Gareth Lloyd", "Eluned Morgan", "Gareth Lloyd",
+                                      "Eluned Morgan", "Gareth Lloyd"]
+
+
+def test_a_speaker_going_on_after_another_s_quotation_is_no_exchange():
+    quotes = found("“We will appeal,” said Ann Cole, the defendant's lawyer.",
+                   "“Was it a fair trial? Of course it was,” said the prosecutor, Tom Reid.",
+                   "“The jury heard everything and made up its mind on the evidence before it.”")
+    assert [q[1] for q in quotes] == ["Ann Cole", "Tom Reid", "Tom Reid"]
+
+
+def test_the_one_a_question_addresses_by_name_answers_it():
+    quotes = found("Conservative MP Tobias Quinn then questioned the director of compliance, Dr Shirin Farahani.",
+                   "“Dr Farahani, did you tell the regulator the monitors were off?”",
+                   "“We reported the data gaps in our annual return, as we’re required to,” she said.")
+    assert [q[1] for q in quotes] == ["Tobias Quinn", "Shirin Farahani"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

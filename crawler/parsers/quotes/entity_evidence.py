@@ -110,6 +110,9 @@ _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|chil
 """A relative "whose" with kin after a name ("Sarah Khan, whose two sons attend …"): a person."""
 _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:his|her|their)\s+[a-z]+$)")
 """A dash before a kin apposition that ends its clause ("Antonio Reyes — his father.")."""
+_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MLAs?|MSPs?|MEPs?|TDs?|[Mm]embers?|[Ss]enators?|[Rr]epresentatives?|"
+                          r"[Cc]ouncill?ors?|[Aa]ssembly(?:man|woman|member)|[Cc]ongress(?:man|woman))\s+for\s+(?:the\s+)?$")
+"""An elected member's seat before a name ("MP for ", "the senator for ", "councillor for the "): a place."""
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(?:(?:now|then|aged)\s+)?(\d{1,3}),")
@@ -333,6 +336,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     """Roles, age, gender and person evidence from the words around `mention`;
     `pronoun` is `clause_gender(following)` for a subject (None for others) and `owner` is
     `owner_gender(context_before)`, which `Registry.add` has read already."""
+    if _SEAT_BEFORE.search(context_before[-40:]):
+        entity.place = True  # "the Labour MP for Carmarthen East": a constituency, never a speaker
     copula = _COPULA_ROLE.match(following)
     if copula and not entity.role:
         # "Abu Amer is the head of the Palestinian Dialogue Group"

@@ -87,6 +87,8 @@ class _Reader:
         self.previous_had_quote = False
         self.previous_unclosed = False
         self.quiet = 0
+        self.exchange: set[int] = set()
+        """ids of the quotations settled as the next line of a two-person exchange (`_answers_back`)."""
 
     @cached_property
     def registry(self) -> Registry:
@@ -171,6 +173,25 @@ class _Reader:
                 found = Quotation(unit, span, original.kind)
                 found.settle(original.entity, original.role)
                 self.results.append(found)
+
+    def _answers_back(self, found: Quotation) -> bool:
+        """True when `found`, a paragraph that is only a quotation, is the next line of a verbatim
+        exchange between two people: the two quotations before it were theirs, each a line of its
+        own with at most a short said-clause ("“Mr Lloyd, who authorised it?” she asked." / "“It was
+        an operational decision,” he replied."), one of the three a question, or the line before was
+        such a reply already. Lines of an exchange go back and forth; a speaker going on is
+        written as an open quotation, or with a said-clause."""
+        if len(self.results) < 2 or _outside(found) or found.kind == "partial":
+            return False
+        last, before = self.results[-1], self.results[-2]
+        other = self.context.other_speaker
+        if other is None or not other.person or last.entity is not self.context.last_speaker or before.entity is not other:
+            return False
+        if id(last) in self.exchange:
+            return True
+        return all(f.span is not None and len(_outside(f)) <= _SAID_CLAUSE_CHARS
+                   and sum(1 for r in self.results if r.unit is f.unit) == 1 for f in (last, before)) \
+            and any(f.span.text.rstrip(_CLOSING).endswith("?") for f in (found, last, before))
 
     def _asks(self, index: int) -> bool:
         """True when unit `index` is a question or remark of the writer's own (an interviewer's:
@@ -346,6 +367,10 @@ class _Reader:
             if entity is not None:
                 found.settle(entity)
                 return
+        if opens_paragraph and self.previous_had_quote and not self.previous_unclosed and self._answers_back(found):
+            found.settle(self.context.other_speaker)  # "“…?” she asked." / "“…,” he replied." / "“By whom?”"
+            self.exchange.add(id(found))
+            return
         if opens_paragraph and (self.previous_unclosed or self.previous_had_quote):
             # the speaker of the quotation before, though the article does not name them
             if self.context.last_unnamed:
@@ -358,6 +383,16 @@ class _Reader:
             found.settle(introducer(previous, self.registry, self.context, self.text))
         elif found.kind == "partial":
             found.kind = "drop"
+
+
+_SAID_CLAUSE_CHARS = 40
+"""The most characters a line of an exchange holds outside its quotation (" she asked.")."""
+
+
+def _outside(found: Quotation) -> str:
+    """The words of `found`'s paragraph outside its quotation and marks."""
+    text = found.unit.text
+    return (text[:found.span.start] + " " + text[found.span.end:]).strip(OPENING_MARKS + _CLOSING + " ")
 
 
 def _position(found: Quotation) -> int:

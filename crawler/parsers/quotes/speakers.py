@@ -74,6 +74,9 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     asked = _asked_before(position, registry)
     if _compatible(asked, gender):
         return asked  # "Whitfield asked Alvarez how often … “Every month,” she replied"
+    addressed = _addressed_before(position, registry, context)
+    if _compatible(addressed, gender):
+        return addressed  # "“Dr Farahani, did you tell the regulator?” / “We reported it,” she said"
     answering = _answering_speaker(gender, position, registry, context)
     if answering is not None:
         return answering  # "“…,” Fasanya said. Asked about Adeyemi's crack, he said …": Fasanya, not Adeyemi
@@ -163,6 +166,31 @@ def _answering_speaker(gender: str | None, position: int, registry: Registry, co
     return None
 
 
+_VOCATIVE = re.compile(r"[“\"‘']?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Minister|Senator|Judge|Chief|Inspector|Sir|Madam)\.?\s+)?"
+                       r"(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+),\s")
+"""A quotation opening on the name of the one it speaks to ("“Dr Farahani, did you …?”")."""
+_QUESTION_CLOSE = re.compile(r"\?[”\"’']?\s*$")
+
+
+def _addressed_before(position: int, registry: Registry, context: Context) -> Entity | None:
+    """The person the previous quotation, a question, opens by addressing by name (“Dr Farahani,
+    did you tell the regulator the monitors were off?”), whose answer the next quotation is, when
+    the article names someone so; None otherwise."""
+    start = context.last_quote_position
+    if start < 0 or position - start > _ADDRESS_REACH:
+        return None
+    text = registry.text[max(0, start - 1):position]
+    vocative = _VOCATIVE.match(text)
+    closing = text.find("\n")
+    question = text[:closing] if closing > 0 else text
+    if vocative is None or not _QUESTION_CLOSE.search(question):
+        return None
+    people = [e for e in registry.by_token.get(vocative.group(1).lower(), ()) if e.person]
+    return people[0] if len(people) == 1 else None
+
+
+_ADDRESS_REACH = 600
+"""How far (characters) after a question put to someone by name a he or she may be their answer."""
 _ASKED = re.compile(r"\b(?:asked|asking)\s+$")
 """The verb that puts a question to the name after it ("asked Alvarez how", "by asking Farahani whether")."""
 _QUESTION_AFTER = re.compile(r"\s+(?:how|why|what|whether|if|when|where|who|which|about)\b")
