@@ -736,6 +736,14 @@ def test_the_one_a_question_addresses_by_name_answers_it():
     assert [q[1] for q in quotes] == ["Tobias Quinn", "Shirin Farahani"]
 
 
+def test_a_nationality_the_article_gives_nobody_is_the_one_it_is_quoting():
+    quotes = found("Diego Herrera scored twice. Herrera ran to the corner flag. Herrera was booked. Herrera was mobbed.",
+                   "Rovers head coach Aleksandar Petrovic praised his side. “At 1-1 the easy thing is to panic,” he said.",
+                   "The Serbian said he had told his players the game would be “won in the last fifteen minutes”.",
+                   "“I am not a prophet,” he added, smiling.")
+    assert [q[1] for q in quotes] == ["Aleksandar Petrovic", "Aleksandar Petrovic", "Aleksandar Petrovic"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

@@ -632,7 +632,15 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     if age and _compatible(context.last_speaker, gender) and context.last_speaker.age is None \
             and ref.position - context.last_quote_position < 1000:
         return context.last_speaker  # an age the article gives nobody: the one it is quoting
+    if head in lexicon.NATIONALITIES and words[0] == "the" and _compatible(context.last_speaker, gender) \
+            and ref.position - context.last_speaker_position < _NATIONALITY_REACH:
+        return context.last_speaker  # "“…,” Petrović said. … The Serbian said": a nationality the article
+        # gives nobody stands for the one it is quoting (not the story's most named person)
     return protagonist(registry, ref.position, owner, gender)
+
+
+_NATIONALITY_REACH = 1000
+"""How far (characters) after someone's quotation "the Serbian" may still be them."""
 
 
 _OF_SOMEONE_UNNAMED = re.compile(r"\s+of\s+(?:one|a|an|another)\s")
