@@ -744,6 +744,13 @@ def test_a_nationality_the_article_gives_nobody_is_the_one_it_is_quoting():
     assert [q[1] for q in quotes] == ["Aleksandar Petrovic", "Aleksandar Petrovic", "Aleksandar Petrovic"]
 
 
+def test_a_definite_subject_with_any_speech_verb_after_a_name_s_comma_is_no_apposition():
+    quotes = found("For a decade Dr Amara Okeke ran the surveillance unit. On this week’s episode of the podcast hosted "
+                   "by Callum Reyes, the epidemiologist explains why she left the agency.",
+                   "“We built beautiful dashboards,” she tells Reyes early in the conversation.")
+    assert quotes[0][1] == "Amara Okeke"
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

@@ -127,9 +127,10 @@ _ROLE_AFTER = re.compile(r"^,\s*(?:(?:now|then|once|formerly|still)\s+)?(?P<det>
 placed in time (", now a professor of chemistry at Leeds,")."""
 _SUBJECT_AFTER = re.compile(r"^,\s*(?:a|an|the)\s+[^,.;:()“”\"]{3,60}?\s(?:said|says|told)\b")
 """A noun phrase and its speech verb after the comma: the subject of the sentence, no apposition."""
-_DEFINITE_SUBJECT_AFTER = re.compile(r"^,\s*the\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:said|says|told|added|stated)\b")
+_DEFINITE_SUBJECT_AFTER = re.compile(r"^,\s*the\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s+(?:%s)\b"
+                                     % "|".join(map(re.escape, sorted(lexicon.SPEECH_VERBS, key=len, reverse=True))))
 """A short definite noun phrase and its speech verb after the comma: the clause's subject ("…
-at Crawford Hall, the VC said")."""
+at Crawford Hall, the VC said", "… hosted by Callum Reyes, the epidemiologist explains why")."""
 _ADJECTIVES_ROLE = re.compile(r"^,\s*(?P<det>a|an)\s+(?P<role>[a-z][\w-]*,\s*[^,.;:()“”\"]{3,100}?)\s*(?:,|\.|;|$| said| says| told)")
 """An apposition whose adjectives a comma splits ("a queer, Native advocate in Helena")."""
 _EMPLOYER_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&-]*\s+){1,3})(?:[a-z][\w-]*\s+){1,2}$")
