@@ -751,6 +751,20 @@ def test_a_definite_subject_with_any_speech_verb_after_a_name_s_comma_is_no_appo
     assert quotes[0][1] == "Amara Okeke"
 
 
+@pytest.mark.parametrize("handle", ["u/quiet_fern", "@quietfern"])
+def test_an_account_the_article_names_by_its_handle_speaks(handle):
+    quotes = found("When a Harrogate gardener posted a video of a worm to Reddit last Sunday, she expected a few replies.",
+                   f"The original poster, {handle}, wrote that she had thought at first it was a snake. “It literally "
+                   "jumped off the trowel. Is this the end of my veg patch?”",
+                   "Dr Ifeoma Chukwu, a soil ecologist, said gardeners should not panic. “They are a real problem,” she said.")
+    assert [q[1] for q in quotes] == [handle, "Ifeoma Chukwu"]
+
+
+def test_an_email_address_is_no_handle():
+    quotes = found("Readers can write to letters@example.com. Ann Lee, a reader, wrote: “The bridge must stay open.”")
+    assert quotes[0][1] == "Ann Lee"
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

@@ -19,7 +19,7 @@ from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import (clause_gender, learn_from_context, owner_gender, role_head,
                                                      without_titles)
 from crawler.parsers.quotes.lexicon import first_key
-from crawler.parsers.quotes.names import HANDLE, Vocabulary, find_mentions, spells, spells_syllables
+from crawler.parsers.quotes.names import HANDLE, PREFIXED_HANDLE, Vocabulary, find_mentions, spells, spells_syllables
 from crawler.parsers.quotes.spans import Span
 
 
@@ -265,7 +265,10 @@ class Registry:
             if not compared and not apposed:  # ("the younger Pruitt" is told apart by the comparison, not
                 entity.short_names.add(tokens)  # the surname; "Walker, the scientist," by the role)
         entity.last = mention.start
-        if len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()) and (mention.text.islower() or mention.initial):
+        if len(tokens) == 1 and PREFIXED_HANDLE.fullmatch(mention.text):
+            entity.handle = True  # "u/quiet_fern", "@lionesslottie": an account, a name however spelt
+            entity.name = mention.text
+        elif len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()) and (mention.text.islower() or mention.initial):
             # (a handle as its owner spells it, or capitalised to open a sentence; not "its P7s", "the A380")
             entity.handle = True
             if mention.text.islower():

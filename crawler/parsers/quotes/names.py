@@ -106,6 +106,8 @@ _PARTICIPLE_COMPOUND = re.compile(r"-(?:[a-z]+ed|born)$")
 """A compound that ends in a participle ("Cambridge-based", "Kenyan-born", "state-owned")."""
 HANDLE = re.compile(r"(?<![\w@/.-])[a-z][a-z_]*\d[a-z0-9_]*(?![\w/@-])")
 """An online handle written in lower case with digits ("acebush1"): a name all the same."""
+PREFIXED_HANDLE = re.compile(r"(?<![\w/@.])(?:u/|@)[A-Za-z0-9_][\w-]*[A-Za-z0-9_](?![\w/@-])")
+"""A Reddit user or an account as the article writes it ("u/quiet_fern", "@lionesslottie"): a name."""
 _LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
 """Cheap test that a text may hold a handle at all: a lower-case letter and a digit after it,
 found from the digit (the regex engine skips ahead to the rare digits; from the letter it tried
@@ -254,8 +256,10 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 continue
             current.append(word)
         runs += _office_of_the(current)
+    if "u/" in text or "@" in text:
+        runs += [[(m.start(), m.end(), m.group())] for m in PREFIXED_HANDLE.finditer(text)]
     if not _LETTER_DIGIT.search(text):
-        return [run for run in runs if run]
+        return sorted((run for run in runs if run), key=lambda run: run[0][0])
     runs += [[(m.start(), m.end(), m.group())] for m in HANDLE.finditer(text)]
     return sorted((run for run in runs if run), key=lambda run: run[0][0])
 
