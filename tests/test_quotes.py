@@ -760,6 +760,13 @@ def test_an_account_the_article_names_by_its_handle_speaks(handle):
     assert [q[1] for q in quotes] == [handle, "Ifeoma Chukwu"]
 
 
+def test_a_poster_using_a_name_is_that_account():
+    quotes = found("On Mumsnet, a poster using the name GreenhouseGranny63 started a thread titled “Jumping worms – should "
+                   "I be worried?”, and wrote that her grandchildren had been “screaming with delight” when they found one.",
+                   "“I was screaming for a different reason,” she wrote.")
+    assert quotes[-1][1] == "GreenhouseGranny63"
+
+
 def test_an_email_address_is_no_handle():
     quotes = found("Readers can write to letters@example.com. Ann Lee, a reader, wrote: “The bridge must stay open.”")
     assert quotes[0][1] == "Ann Lee"

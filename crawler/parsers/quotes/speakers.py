@@ -85,7 +85,7 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         return voiced  # "A Medbury spokeswoman said … “…,” she said": the company's words
     unnamed = unnamed_subject_since(gender, position, context, text, registry.reporter_text)
     named_since = registry.at(unnamed, position) if unnamed is not None else []
-    called = next((m.entity for m in named_since if _CALLED_BEFORE.search(text, max(0, m.start - 8), m.start)
+    called = next((m.entity for m in named_since if _CALLED_BEFORE.search(text, max(0, m.start - 16), m.start)
                    and _compatible(m.entity, gender, True)), None)
     if called is not None:
         return called  # "A head sommelier I worked for, a Frenchman called Yves Marchetti. He told me …": named after all
@@ -106,8 +106,9 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         _earlier_person(gender, position, registry, context, True)
 
 
-_CALLED_BEFORE = re.compile(r"\b(?:called|named)\s+$")
-"""The word that gives a described person's name ("a Frenchman called ")."""
+_CALLED_BEFORE = re.compile(r"\b(?:called|named|the\s+(?:user)?name|posting\s+as|posts\s+as|username)\s+$")
+"""The words that give a described person's name ("a Frenchman called ", "a poster using the name ",
+"one commenter, posting as ")."""
 _SPOKESPERSON_SUBJECT = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?P<phrase>(?:A|An|The|One)\s+(?:[A-Z][\w’'&.-]*\s+|[a-z]+\s+(?=spokes)){0,4}"
                                    r"spokes(?P<gender>man|woman|person))\b")
 """A sentence whose subject is an organisation's unnamed spokesperson ("A Metro Tasmania
