@@ -772,6 +772,16 @@ def test_an_email_address_is_no_handle():
     assert quotes[0][1] == "Ann Lee"
 
 
+def test_a_place_name_with_a_job_s_ending_capitalised_inside_sentences_is_no_title():
+    body = [Section(None, [
+        Block("paragraph", "Marisol Etxeberria, the Westmoor City captain who has played 400 games, will retire."),
+        Block("paragraph", "The club's own account posted a video montage of her goals."),
+        Block("quote", "One club. 412 appearances. 97 goals. Thank you, Marisol.", speaker="Westmoor City Women"),
+        Block("paragraph", "Helen Achterberg, the Westmoor head coach, said she had known for weeks.")])]
+    quotes = extract_quotes(Article(url="https://example.org/a", body=body))
+    assert quotes[0].speaker in ("Westmoor City Women", "Westmoor City")
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

@@ -461,10 +461,12 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
             and (not any(k in lexicon.ORG_WORDS for k in keys)
                  or opens and vocabulary.stands_alone(run[1][2], run[0][2])) \
             and (vocabulary.in_lower_case(run[0][2]) and vocabulary.stands_alone(run[-1][2], run[-2][2])
-                 or opens and (lexicon.JOB_NOT_NAME.search(keys[0]) or _job_shaped(keys[0], run[1][2]))):
+                 or opens and (lexicon.JOB_NOT_NAME.search(keys[0]) or _job_shaped(keys[0], run[1][2])
+                               and not vocabulary.capitalised_inside(run[0][2]))):
         # "Advocate Mokitimi Tsosane" (then "Tsosane"): a job the article also writes as a common
         # noun, or one capitalised only because it opens the sentence ("Economist Paul Krugman",
-        # or by its ending: "Geographer Ann Lee", "Boatman Ali Musa")
+        # or by its ending: "Geographer Ann Lee", "Boatman Ali Musa"; not "Westmoor City Women",
+        # whose "Westmoor" the article capitalises inside its sentences too)
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     elif len(run) == 2 and opens and lexicon.JOB_NOT_NAME.search(keys[0]) \
             or len(run) == 2 and opens and keys[0].endswith("s") and lexicon.JOB_NOT_NAME.search(keys[0][:-1]):
