@@ -782,6 +782,14 @@ def test_a_place_name_with_a_job_s_ending_capitalised_inside_sentences_is_no_tit
     assert quotes[0].speaker in ("Westmoor City Women", "Westmoor City")
 
 
+def test_the_subject_a_question_is_asked_by_someone_answers_it():
+    quotes = found("The inquiry’s counsel, Adaeze Nwankwo KC, opened on Monday. “The question is why,” Nwankwo told the chair.",
+                   "Evidence from the former contracts manager, Piotr Zielinski, showed that the contractor was paid a "
+                   "fixed fee. Asked by Nwankwo whether that gave the firm an incentive to come back, Zielinski paused.",
+                   "“With hindsight, yes,” he said.")
+    assert [q[1] for q in quotes] == ["Adaeze Nwankwo", "Piotr Zielinski"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

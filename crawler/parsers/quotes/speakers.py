@@ -201,11 +201,21 @@ def _asked_before(position: int, registry: Registry) -> Entity | None:
     """The person the sentence before `position` asks a question ("Whitfield asked Alvarez how
     often the changes were made."), whose answer the quotation then is; None when there is none."""
     start = previous_sentence_start(registry, position)
-    for mention in registry.at(start, position):
+    mentions = registry.at(start, position)
+    for number, mention in enumerate(mentions):
+        if mention.entity is not None and _ASKED_BY.search(registry.text, max(0, mention.start - 12), mention.start):
+            # "Asked by Nwankwo whether …, Zielinski paused": the one asked is the subject after the comma
+            comma = registry.reporter_text.find(",", mention.end, position)
+            answering = next((m for m in mentions[number + 1:] if comma >= 0 and m.start > comma and m.subject), None)
+            return answering.entity if answering is not None else None
         if mention.entity is not None and _ASKED.search(registry.text, max(0, mention.start - 8), mention.start) \
                 and _QUESTION_AFTER.match(registry.text, mention.end):
             return mention.entity
     return None
+
+
+_ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+$")
+"""A question put by the name after it to the sentence's subject ("Asked by Nwankwo whether …, Zielinski …")."""
 
 
 _DEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<det>[Tt]he|[Hh]is|[Hh]er|[A-Z][\w-]*[’']s)\s+(?P<words>(?:[\w-]+(?:['’]s?)?[.,;:!?]?\s+){1,3})")
