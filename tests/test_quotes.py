@@ -790,6 +790,25 @@ def test_the_subject_a_question_is_asked_by_someone_answers_it():
     assert [q[1] for q in quotes] == ["Adaeze Nwankwo", "Piotr Zielinski"]
 
 
+def test_a_transcript_s_labelled_lines_are_their_speakers_block_quotes():
+    quotes = found("On this week’s episode of the podcast hosted by Callum Reyes, Dr Amara Okeke explains why she left.",
+                   "HOST: You’ve said Fenton Harbour was the moment you decided to leave. Why that one?",
+                   "DR AMARA OKEKE: Because we saw it coming. The samples went up on a Tuesday.",
+                   "HOST: So nobody acted.",
+                   "DR AMARA OKEKE: Somebody acted. She said, “Well, you should have called me.” And she was right.")
+    assert [(q[1], q[2]) for q in quotes] == [("Callum Reyes", "block"), ("Amara Okeke", "block"),
+                                             ("Callum Reyes", "block"), ("Amara Okeke", "block")]
+    assert quotes[1][0].startswith("Because")  # the label is no part of the words
+
+
+@pytest.mark.parametrize("lines", [
+    ("UPDATE: The agency replied on Monday.", "CORRECTION: An earlier version misspelt her name."),
+    ("DEAR ABBY: My husband flew business class and left me in economy.", "DEAR FEELING: Of course you are hurt."),
+])
+def test_an_article_s_own_labelled_asides_are_no_transcript(lines):
+    assert found("The council met on Monday to discuss the budget for the coming year.", *lines) == []
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

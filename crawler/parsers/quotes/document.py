@@ -133,12 +133,18 @@ def build_units(article: Article) -> list[Unit]:
             if block.text and block.text.strip() and block.kind != "code":  # program code is not prose
                 kind = "quote" if block.kind == "quote" else "paragraph"
                 raw.append((kind, block.text, number, block))
+    labelled = _transcript_lines(raw)
     units: list[Unit] = []
     offset = 0
-    for kind, text, number, block in raw:
+    for position, (kind, text, number, block) in enumerate(raw):
+        line = labelled.get(position)
+        if line is not None:  # "DR AMARA OKEKE: Because we saw it coming." in a transcript
+            kind, text = "quote", line.group("words")
         unit = Unit(kind, text, offset, number)
         if block is not None and kind == "quote":
             unit.speaker, unit.role = block.speaker, block.role
+        if line is not None:
+            unit.speaker, unit.role = _label_speaker(line.group("label"))
         signature = parse_signature(text) if kind == "paragraph" else None
         if signature and units and units[-1].kind in ("paragraph", "quote") \
                 and units[-1].section == number:
@@ -152,6 +158,45 @@ def build_units(article: Article) -> list[Unit]:
     _mark_pull_quotes(units)
     _mark_title_lines(units)
     return units
+
+
+_SPEAKER_LINE = re.compile(r"(?P<label>[A-Z][A-Z.’'\- ]{0,40}[A-Z.])(?:\s*\([^)]{1,60}\))?\s*[:：]\s+(?P<words>\S.*)", re.S)
+"""A transcript's line: its speaker's name or role in capitals, a colon, their words ("HOST: So
+nobody acted.", "DR AMARA OKEKE: Somebody acted.", "CALLER (PRAKASH, BRISTOL): …")."""
+_NO_SPEAKER_LABELS = frozenset(("update", "updated", "note", "editor's note", "editor’s note", "correction",
+                                "clarification", "watch", "listen", "read more", "read", "related", "see also",
+                                "also read", "breaking", "photo", "photos", "video", "source", "sources",
+                                "disclaimer", "warning", "tl;dr", "ps", "p.s.", "nb", "n.b.", "tip"))
+"""Labels of an article's own asides, which no one speaks ("UPDATE:", "EDITOR'S NOTE:")."""
+TRANSCRIPT_ROLES = frozenset("host presenter interviewer moderator anchor caller reporter chair chairman chairwoman".split())
+
+
+def _transcript_lines(raw: list[tuple]) -> dict[int, re.Match]:
+    """The paragraphs of `raw` that are lines of a transcript (index: the line's match): two or
+    more paragraphs in a row that open on a speaker's label in capitals, with two labels at least
+    (a lone "UPDATE:" or a run of "NOTE:" lines is no dialogue)."""
+    found: dict[int, re.Match] = {}
+    run: list[tuple[int, re.Match]] = []
+    for position, (kind, text, _number, _block) in enumerate(raw + [("end", "", -1, None)]):
+        line = _SPEAKER_LINE.match(text) if kind == "paragraph" and ":" in text[:60] else None
+        if line is not None and len(line.group("label").replace(" ", "")) > 1 \
+                and line.group("label").lower() not in _NO_SPEAKER_LABELS and not line.group("label").startswith("DEAR "):
+            # (nor an advice column's "DEAR ABBY:" letter and "DEAR FEELING:" reply)
+            run.append((position, line))
+            continue
+        if len(run) > 1 and len({m.group("label") for _, m in run}) > 1:
+            found.update(run)
+        run = []
+    return found
+
+
+def _label_speaker(label: str) -> tuple[str | None, str | None]:
+    """(speaker, role) a transcript line's label gives: a name in capitals written as a name ("DR
+    AMARA OKEKE": "Dr Amara Okeke"), or a role ("HOST": the host the article names)."""
+    words = label.strip(" .").split()
+    if len(words) == 1 and words[0].lower() in TRANSCRIPT_ROLES:
+        return None, words[0].lower()
+    return " ".join(w.capitalize() if w.isupper() else w for w in words), None
 
 
 def _mark_title_lines(units: list[Unit]) -> None:

@@ -110,7 +110,12 @@ def cites(before: list[str]) -> bool:
     if last in _CITING_WORDS:
         return True
     second = before[-2].lower() if len(before) > 1 else ""
-    return (second, last) == ("according", "to") or last == "by" and second in lexicon.SPEECH_VERBS
+    return (second, last) == ("according", "to") or last == "by" and second in lexicon.SPEECH_VERBS \
+        and second not in _QUESTIONING_VERBS  # ("asked by X": X puts the question, the answer is another's)
+
+
+_QUESTIONING_VERBS = frozenset("asked questioned pressed quizzed interviewed challenged".split())
+"""Verbs whose by-phrase names the one who questions, not the source of the words that follow."""
 
 
 def opens_sentence(text: str, start: int) -> bool:

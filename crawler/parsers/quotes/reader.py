@@ -29,7 +29,8 @@ import crawler.parsers.quotes.lexicon as lexicon
 from crawler.items import Article, Quote
 from crawler.parsers.language import reads_as
 from crawler.parsers.quotes.attribution import Attribution, attribute, listed_titles
-from crawler.parsers.quotes.document import Unit, build_units
+from crawler.parsers.quotes.document import TRANSCRIPT_ROLES, Unit, build_units
+from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry, build_registry
 from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.resolution_context import Context
@@ -174,6 +175,18 @@ class _Reader:
                 found.settle(original.entity, original.role)
                 self.results.append(found)
 
+    def _role_holder(self, role: str) -> Entity | None:
+        """The person a transcript's role label ("HOST") stands for: the one the article gives that
+        role, or names after "hosted by"; None when it names no one so."""
+        holders = [e for e in self.registry.entities if e.person and role in e.roles]
+        if len(holders) == 1:
+            return holders[0]
+        verb = _ROLE_VERBS.get(role)
+        named = re.search(rf"\b{verb}\s+by\s+", self.text) if verb else None
+        mention = next(iter(self.registry.at(named.end(), named.end() + 2)), None) if named else None
+        entity = mention.entity if mention is not None else None
+        return entity if entity is not None and (entity.person or entity.maybe_person) else None
+
     def _answers_back(self, found: Quotation) -> bool:
         """True when `found`, a paragraph that is only a quotation, is the next line of a verbatim
         exchange between two people: the two quotations before it were theirs, each a line of its
@@ -212,6 +225,8 @@ class _Reader:
             if len(mentions) > 1 and mentions[0].text.lower() in lexicon.DOCUMENT_NOUNS:
                 mentions = mentions[1:]  # "— Resolution of the Monetary Policy Committee": its issuer's words
             entity = mentions[0].entity if mentions else None
+        elif unit.role in TRANSCRIPT_ROLES:
+            entity = self._role_holder(unit.role)  # a transcript's "HOST:" line
         else:
             previous = self._previous_paragraph(index)
             if previous is not None:
@@ -385,6 +400,9 @@ class _Reader:
             found.kind = "drop"
 
 
+_ROLE_VERBS = {"host": "hosted", "presenter": "presented", "moderator": "moderated", "interviewer": "interviewed",
+               "chair": "chaired", "anchor": "anchored"}
+"""The verb whose by-phrase names a transcript role's holder ("the podcast hosted by Callum Reyes")."""
 _SAID_CLAUSE_CHARS = 40
 """The most characters a line of an exchange holds outside its quotation (" she asked.")."""
 

@@ -67,7 +67,7 @@ say", "used to say")."""
 _NOUN_MARKERS = frozenset("the a an of his her its their our my your this these those".split())
 _INTRO_WORDS = lexicon.PREPOSITIONS | lexicon.MONTHS_AND_DAYS | frozenset(
     "however meanwhile earlier later still also yet but and so then now today yesterday last this "
-    "when while as although though despite speaking asked instead once".split())
+    "when while as although though despite speaking asked pressed questioned told instead once".split())
 _OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from|(?P<place>in))\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
 """The organisation after a description ("a spokesman for Globex"), or where it is ("A reader in
 Omagh"), after which only a reader's name counts (see `_given_after_place`)."""
@@ -88,6 +88,10 @@ _COMMON_NOUN_END = re.compile(r"\b[A-Z][\w’'-]*\s+[a-z][\w-]+$")
 _INDEFINITE_PHRASE = re.compile(r"\s*((?:a|an|one|another)\s+[a-z][^,]*)$")
 """A noun phrase with an indefinite article, all of a comma segment ("a nurse in Swindon")."""
 _INTRO = re.compile(r"^(?:[^,]{0,60}?),\s+")
+_QUESTION_OPENERS = frozenset("asked speaking pressed questioned told".split())
+_QUESTION_INTRO = re.compile(r"^(?:[^,]{0,160}?),\s+")
+"""An opening phrase on the question put to the subject, which may run long ("Asked by Reyes what
+she would change if she were put back in charge tomorrow, she …"): never the sentence's subject."""
 _THAT_PRONOUN = re.compile(r"That\s+(?=(?:he|she)\s)")
 """A sentence that is a that-clause on its own, opening on its subject's pronoun ("That he never …")."""
 _NOUN_BEFORE_VERB = re.compile(r"\s+(?:was|is|were|are|has|had)\b")
@@ -300,9 +304,10 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
     description opening it, else its first person named outside a prepositional phrase."""
     text = unit.text
     head = text[sentence_start:limit]
-    intro = _INTRO.match(head)
+    first = head.split()[0].lower().rstrip(",") if head.split() else ""
+    intro = (_QUESTION_INTRO if first in _QUESTION_OPENERS else _INTRO).match(head)
     start = sentence_start
-    if intro and head.split()[0].lower().rstrip(",") in _INTRO_WORDS:
+    if intro and first in _INTRO_WORDS:
         start = sentence_start + intro.end()
     fragment = _THAT_PRONOUN.match(head)
     if fragment:
