@@ -809,6 +809,16 @@ def test_an_article_s_own_labelled_asides_are_no_transcript(lines):
     assert found("The council met on Monday to discuss the budget for the coming year.", *lines) == []
 
 
+def test_a_block_quote_introduced_by_a_description_with_a_name_in_apposition_is_that_name_s():
+    body = [Section(None, [
+        Block("paragraph", "One commenter, posting as DaveInLeeds, said he had found dozens in a bag of compost."),
+        Block("paragraph", "“Check your compost before it goes anywhere near your beds,” DaveInLeeds wrote."),
+        Block("paragraph", "Another user, u/ferrous_allotment, shared a longer account that was upvoted 3,000 times:"),
+        Block("quote", "We have had them on our allotment site in Sheffield for two years.")])]
+    quotes = extract_quotes(Article(url="https://example.org/a", body=body))
+    assert [q.speaker for q in quotes] == ["DaveInLeeds", "u/ferrous_allotment"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

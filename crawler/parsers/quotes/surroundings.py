@@ -15,7 +15,8 @@ import re
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.lexicon import first_key
-from crawler.parsers.quotes.speaker_references import Ref, sentence_subject, speech_verbs, subject_after, subject_before
+from crawler.parsers.quotes.speaker_references import (Ref, named_in_apposition, sentence_subject, speech_verbs, subject_after,
+                                                        subject_before)
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry
@@ -68,6 +69,8 @@ def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -
             return resolve(ref, registry, context, text) if ref is not None else None
         return None
     ref = subject_before(unit, unit.sentence_at(end)[0], verbs[-1], registry)
+    if ref is not None and ref.kind == "description":
+        ref = named_in_apposition(unit, ref, registry) or ref  # "Another user, u/ferrous_allotment, shared …:"
     return resolve(ref, registry, context, text)
 
 
