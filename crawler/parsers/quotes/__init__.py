@@ -1,7 +1,8 @@
 """Quotations in an article's body and who said them: `extract_quotes(article) -> list[Quote]`.
 
 `reader` reads the article in order (its docstring tells how a speaker is settled); `document`
-lays it out as units, `spans` finds the quoted spans, `names` the names written in a unit
+lays it out as units (a transcript's labelled lines as its speakers' block quotes), `spans` finds
+the quoted spans, `repeats` the pull quotes set as paragraphs, `names` the names written in a unit
 (`name_positions` tells where a name stands in its sentence), `mentions` links them into the
 people and organisations of `entities` (`entity_evidence` reads what the words around a name
 teach about its entity), `attribution` reads each span's said-clause (with `speaker_references`

@@ -33,6 +33,7 @@ from crawler.parsers.quotes.document import TRANSCRIPT_ROLES, Unit, build_units
 from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry, build_registry
 from crawler.parsers.quotes.quotation import Quotation, strip_marks
+from crawler.parsers.quotes.repeats import mark_repeats
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.spans import OPENING_MARKS, Span, spans_by_unit
 from crawler.parsers.quotes.speakers import matches_description, protagonist, resolve
@@ -400,6 +401,8 @@ class _Reader:
             found.kind = "drop"
 
 
+_CLOSING = "’'\"” "
+"""Closing marks and space, stripped from a quotation's end."""
 _ROLE_VERBS = {"host": "hosted", "presenter": "presented", "moderator": "moderated", "interviewer": "interviewed",
                "chair": "chaired", "anchor": "anchored"}
 """The verb whose by-phrase names a transcript role's holder ("the podcast hosted by Callum Reyes")."""
@@ -433,39 +436,5 @@ def extract_quotes(article: Article) -> list[Quote]:
     spans = spans_by_unit(units)
     if not any(spans.values()) and not any(u.kind == "quote" for u in units):
         return []
-    _mark_repeats(units, spans)
+    mark_repeats(units, spans)
     return _Reader(units, spans).read()
-
-
-_REPEAT_CHARS = 25
-"""The shortest quotation whose second printing marks a pull quote (not a phrase echoed)."""
-_REPEAT_UNIT_CHARS = 400
-_UTTERANCE_ENDS = (",", ".", "!", "?", "…")
-_CLOSING = "’'\"” "
-
-
-def _mark_repeats(units: list[Unit], spans: dict[int, list[Span]]) -> None:
-    """A short paragraph that is mostly quotation, whose every quotation is an utterance the body
-    prints again in another paragraph, is a pull quote set as a paragraph (a box the page places
-    between paragraphs: "“If you don't have a big booster, …,” Stafford said." four paragraphs
-    before Stafford says it): its kind becomes `repeat`, read apart from the flow
-    (`_Reader.repeat`), so that the next "he said" is not taken for its speaker's. A reporter's
-    sentence weaving in a phrase that a later quotation holds ("the city “must not let rioters
-    prevail” after …") is no copy; nor is either of two paragraphs that repeat each other."""
-    quoted = [i for i, u in enumerate(units) if u.kind == "paragraph" and spans.get(i)]
-    if len(quoted) < 2:
-        return
-    flat = {i: " ".join(units[i].text.split()) for i in quoted}
-    found = {}
-    for i in quoted:
-        if len(flat[i]) > _REPEAT_UNIT_CHARS:
-            continue
-        cores = [" ".join(span.text.split()) for span in spans[i]]
-        if all(len(core) >= _REPEAT_CHARS and core.rstrip(_CLOSING).endswith(_UTTERANCE_ENDS) for core in cores) \
-                and 2 * sum(map(len, cores)) >= len(flat[i]):
-            sources = {j for j in quoted if j != i and flat[j] != flat[i] and all(core in flat[j] for core in cores)}
-            if sources:
-                found[i] = sources
-    for i, sources in found.items():
-        if sources - found.keys():
-            units[i].kind = "repeat"
