@@ -680,7 +680,9 @@ def _complete_names(registry: Registry, units: list[Unit], vocabulary: Vocabular
     there ("Dlamini defended the increase. “…,” she said" in a live blog whose oldest entry, at the
     bottom, introduces "Finance Minister Nomvula Dlamini"); no one else named there is registered
     (a page's trailing credits and badges name no speaker)."""
-    names = {e.name for e in registry.entities if len(e.tokens) == 1 and not e.organisation}
+    subjects = {id(m.entity) for m in registry.mentions if m.subject and m.entity is not None}
+    names = {e.name for e in registry.entities if len(e.tokens) == 1 and not e.organisation and id(e) in subjects}
+    # (the one-word names a he or she may stand for: the subjects of their sentences)
     for unit in units:
         if unit.kind != "paragraph" or not any(name in unit.text for name in names):
             continue  # (most pages' last paragraphs name none of them: no need to look for names)

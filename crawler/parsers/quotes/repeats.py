@@ -29,13 +29,15 @@ def mark_repeats(units: list[Unit], spans: dict[int, list[Span]]) -> None:
     if len(quoted) < 2:
         return
     flat = {i: " ".join(units[i].text.split()) for i in quoted}
+    printed = "\n".join(flat.values())
     found = {}
     for i in quoted:
         if len(flat[i]) > _REPEAT_UNIT_CHARS:
             continue
         cores = [" ".join(span.text.split()) for span in spans[i]]
         if all(len(core) >= _REPEAT_CHARS and core.rstrip(_CLOSING).endswith(_UTTERANCE_ENDS) for core in cores) \
-                and 2 * sum(map(len, cores)) >= len(flat[i]):
+                and 2 * sum(map(len, cores)) >= len(flat[i]) and all(printed.count(core) > 1 for core in cores):
+            # (the whole text first: most quotations are printed once, and need no paragraph by paragraph look)
             sources = {j for j in quoted if j != i and flat[j] != flat[i] and all(core in flat[j] for core in cores)}
             if sources:
                 found[i] = sources
