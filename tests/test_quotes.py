@@ -819,6 +819,12 @@ def test_a_block_quote_introduced_by_a_description_with_a_name_in_apposition_is_
     assert [q.speaker for q in quotes] == ["DaveInLeeds", "u/ferrous_allotment"]
 
 
+def test_a_name_given_after_a_clause_saying_only_it_would_be_given_is_the_speaker_s():
+    quotes = found("At the club’s bar the mood was grim. “We’ve waited 14 years to be in a title race,” said one "
+                   "season-ticket holder, who gave only her first name, Sharon. “And now this.”")
+    assert [q[1] for q in quotes] == ["Sharon", "Sharon"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

@@ -617,6 +617,10 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
     if ref.kind == "description" and first_cut >= 0:
         second_end = text.find(",", seg_end + 1, clause_end)
         gives_name = _GIVES_NAME.search(text, verb.end(), seg_end) is not None
+        if not gives_name and second_end >= 0 and _GIVES_NAME.search(text, seg_end + 1, second_end):
+            # "said one season-ticket holder, who gave only her first name, Sharon.": the name after the clause
+            seg_end, gives_name = second_end, True
+            second_end = text.find(",", seg_end + 1, clause_end)
         named = ref_in(text, seg_end + 1, second_end if second_end >= 0 else clause_end, unit,
                         registry, prefer_last=False, person_only=not gives_name)
         # (after "who gave only her first name," the name is hers, whatever it looks like)
