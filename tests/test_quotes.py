@@ -825,6 +825,15 @@ def test_a_name_given_after_a_clause_saying_only_it_would_be_given_is_the_speake
     assert [q[1] for q in quotes] == ["Sharon", "Sharon"]
 
 
+def test_a_short_sentence_on_no_one_before_a_line_of_an_exchange_keeps_it_going_back_and_forth():
+    quotes = found("The committee's chair, Dame Harriet Coulthard, questioned the chief executive, Gareth Prys-Jones.",
+                   "“Did you read it?” she asked.",
+                   "“I was briefed on its conclusions,” Mr Prys-Jones replied.",
+                   "“Did you read it in part?”",
+                   "There was a pause. “I read the executive summary.”")
+    assert [q[1] for q in quotes] == ["Harriet Coulthard", "Gareth Prys-Jones", "Harriet Coulthard", "Gareth Prys-Jones"]
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

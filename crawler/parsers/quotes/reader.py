@@ -54,6 +54,9 @@ _ANSWER_REACH = 2500
 _LEAD_IN = re.compile(r"[A-Z][^.!?:;“”\"]{0,40}:\s*$")
 """A short lead-in ending on a colon, opening the paragraph before its quotation ("Then, after a
 pause: “…”"): with no name in it, the quotation goes on as the one before did."""
+_PAUSE = re.compile(r"(?![^.]*\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)[A-Z][^.!?:;“”\"]{0,40}\.\s*")
+"""A short sentence on no one before the quotation ("There was a pause. “…”"): the paragraph
+opens on the quotation all the same (a he or she in it says whose it is: "He paused.")."""
 
 
 def _words(text: str) -> set[str]:
@@ -195,7 +198,8 @@ class _Reader:
         an operational decision,” he replied."), one of the three a question, or the line before was
         such a reply already. Lines of an exchange go back and forth; a speaker going on is
         written as an open quotation, or with a said-clause."""
-        if len(self.results) < 2 or _outside(found) or found.kind == "partial":
+        if len(self.results) < 2 or found.kind == "partial" or _outside(found) \
+                and not _PAUSE.fullmatch(_outside(found)):  # ("There was a pause. “I read the summary.”")
             return False
         last, before = self.results[-1], self.results[-2]
         other = self.context.other_speaker
@@ -330,7 +334,8 @@ class _Reader:
             sentence = unit.sentence_at(found.span.start)
             neighbours = [f for f in neighbours if unit.sentence_at(f.span.start) == sentence]
         lead_in = unit.text[:found.span.start].strip(OPENING_MARKS)
-        opens_paragraph = not lead_in or found.kind != "partial" and _LEAD_IN.match(lead_in) is not None \
+        opens_paragraph = not lead_in or found.kind != "partial" \
+            and (_LEAD_IN.match(lead_in) is not None or _PAUSE.fullmatch(lead_in) is not None) \
             and not self.registry.at(unit.start, unit.start + found.span.start)
         sentence_start = unit.sentence_at(max(found.span.start - 1, 0))[0]
         opens_sentence = found.kind != "partial" and not unit.text[sentence_start:found.span.start].strip(OPENING_MARKS)
