@@ -834,6 +834,18 @@ def test_a_short_sentence_on_no_one_before_a_line_of_an_exchange_keeps_it_going_
     assert [q[1] for q in quotes] == ["Harriet Coulthard", "Gareth Prys-Jones", "Harriet Coulthard", "Gareth Prys-Jones"]
 
 
+@pytest.mark.parametrize("handle, owner", [("@harbourultras", "Harbour Ultras"), ("@mreyes_88", "Maria Reyes"),
+                                           ("@priyatalksball", None)])
+def test_a_post_signed_by_its_handle_alone_is_the_one_whose_name_the_handle_spells(handle, owner):
+    body = [Section(None, [
+        Block("paragraph", "The reply that travelled furthest came from the account the Harbour Ultras supporters' "
+                           "group has run since 2014. Maria Reyes, a season-ticket holder, and Priya Raman, a former "
+                           "goalkeeper, posted too."),
+        Block("quote", "112 years. Eleven relegations. One name. We will never call it anything else.", speaker=handle)])]
+    quotes = extract_quotes(Article(url="https://example.org/a", body=body))
+    assert quotes[0].speaker == (owner or handle)
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

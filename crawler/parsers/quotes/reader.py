@@ -32,6 +32,7 @@ from crawler.parsers.quotes.attribution import Attribution, attribute, listed_ti
 from crawler.parsers.quotes.document import TRANSCRIPT_ROLES, Unit, build_units
 from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry, build_registry
+from crawler.parsers.quotes.names import spells_syllables
 from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.repeats import mark_repeats
 from crawler.parsers.quotes.resolution_context import Context
@@ -179,6 +180,17 @@ class _Reader:
                 found.settle(original.entity, original.role)
                 self.results.append(found)
 
+    def _handle_owner(self, handle: str) -> Entity | None:
+        """The one the article names whose name the handle spells ("@harbourultras": the Harbour
+        Ultras supporters' group; "@jdoe_88": John Doe), when exactly one name does."""
+        core = re.sub(r"[^a-z]", "", handle.lower().removeprefix("@").removeprefix("u/"))
+        if len(core) < _HANDLE_LETTERS:
+            return None
+        owners = [e for e in self.registry.entities if len(e.tokens) > 1 and not e.place and not e.handle
+                  and core[0] == e.tokens[0][0] and 2 * len(core) >= len("".join(e.tokens))
+                  and spells_syllables(core, list(e.tokens))]
+        return owners[0] if len(owners) == 1 else None
+
     def _role_holder(self, role: str) -> Entity | None:
         """The person a transcript's role label ("HOST") stands for: the one the article gives that
         role, or names after "hosted by"; None when it names no one so."""
@@ -230,6 +242,8 @@ class _Reader:
             if len(mentions) > 1 and mentions[0].text.lower() in lexicon.DOCUMENT_NOUNS:
                 mentions = mentions[1:]  # "— Resolution of the Monetary Policy Committee": its issuer's words
             entity = mentions[0].entity if mentions else None
+            if unit.speaker.startswith(("@", "u/")):
+                entity = self._handle_owner(unit.speaker) or entity  # a post signed by its handle alone
         elif unit.role in TRANSCRIPT_ROLES:
             entity = self._role_holder(unit.role)  # a transcript's "HOST:" line
         else:
@@ -408,6 +422,8 @@ class _Reader:
 
 _CLOSING = "’'\"” "
 """Closing marks and space, stripped from a quotation's end."""
+_HANDLE_LETTERS = 4
+"""The fewest letters a handle holds for the name it spells to be read from it."""
 _ROLE_VERBS = {"host": "hosted", "presenter": "presented", "moderator": "moderated", "interviewer": "interviewed",
                "chair": "chaired", "anchor": "anchored"}
 """The verb whose by-phrase names a transcript role's holder ("the podcast hosted by Callum Reyes")."""
