@@ -846,6 +846,12 @@ def test_a_post_signed_by_its_handle_alone_is_the_one_whose_name_the_handle_spel
     assert quotes[0].speaker == (owner or handle)
 
 
+@pytest.mark.parametrize("title", ["Principal", "Coroner", "Headteacher", "Chaplain"])
+def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
+    quotes = found(f"“We lost three classrooms in the storm,” said {title} Hemi Rawiri on Monday.")
+    assert quotes[0][1] == "Hemi Rawiri"
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

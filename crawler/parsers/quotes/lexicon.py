@@ -110,11 +110,13 @@ cpl corporal pte cst const comrade brigadier ensign commodore
 counsel ag dpp
 taoiseach tánaiste tanaiste
 oba baale ooni alaafin sultan maharaja nawab ratu datuk datin seri ald mec barr arc
-archdeacon deacon monsignor vicar
+archdeacon deacon monsignor vicar chaplain abbot
+principal headteacher headmaster headmistress coroner ombudsman trooper
 """.split())
 """Words that stand before a name as a title or office ("Gov.", "Rear Admiral", "Prime Minister"),
 traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X"), Malaysian ones
-("Datuk Seri X") and Nigerian professionals' ("Barr. X", a barrister; "Arc. X", an architect)."""
+("Datuk Seri X"), Nigerian professionals' ("Barr. X", a barrister; "Arc. X", an architect), and the
+offices of a school or a court a news story names its holder by ("Principal X", "Coroner X")."""
 
 POST_NOMINALS = frozenset("mbe obe cbe kbe dbe gbe bem kc qc frs jp mp mep msp mla".split())
 """Honours, degrees and offices written after a name in capitals ("Afrasiab Anwar MBE", "Jane Roe
