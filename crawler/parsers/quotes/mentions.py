@@ -20,7 +20,7 @@ from crawler.parsers.quotes.entity_evidence import (clause_gender, learn_from_co
                                                      without_titles)
 from crawler.parsers.quotes.lexicon import first_key
 from crawler.parsers.quotes.names import HANDLE, PREFIXED_HANDLE, Vocabulary, find_mentions, spells, spells_syllables
-from crawler.parsers.quotes.spans import Span
+from crawler.parsers.quotes.spans import QUOTATION_OPENERS, Span
 
 
 _GERUND = re.compile(r"[a-z]{3,}ing")
@@ -89,8 +89,6 @@ _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])")
 """A full stop (or ! ?) that ends a sentence, the next one opening with a capital."""
 _ACCOUNT_NAMED = re.compile(r"\b(?:using\s+the\s+(?:user)?name|posting\s+as|posts\s+as|username)\s+$")
 """The words before the name of an account ("a poster using the name ", "one commenter, posting as ")."""
-_QUOTATION_OPENS = ("“", "\"", "‘", "'", "„", "«")
-"""The marks a paragraph that opens on a quotation starts with."""
 _OBJECT_OWNER = re.compile(r"(?:\s*,[^,.;“”\"]{1,60},)?\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:her|his)\s")
 """A possessive right after the clause's past verb, an apposition before it or not ("Paulsen, a
 Republican, had attacked her plans", "dismissed her figures"): the owner of the object, who may
@@ -314,7 +312,7 @@ class Registry:
             return False
         between = self.text[last.end:mention.start + 1]  # (the name's capital closes the sentence stop)
         paragraphs = between.split("\n")
-        return (len(paragraphs) == 1 or len(paragraphs) == 2 and paragraphs[1].startswith(_QUOTATION_OPENS)) \
+        return (len(paragraphs) == 1 or len(paragraphs) == 2 and paragraphs[1][:1] in QUOTATION_OPENERS) \
             and len(_SENTENCE_STOP.findall(between)) == 1
 
     def _relative_of_namesake(self, tokens: tuple[str, ...], context_before: str) -> bool:

@@ -256,12 +256,13 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 continue
             current.append(word)
         runs += _office_of_the(current)
-    if "u/" in text or "@" in text:
-        runs += [[(m.start(), m.end(), m.group())] for m in PREFIXED_HANDLE.finditer(text)]
-    if not _LETTER_DIGIT.search(text):
-        return sorted((run for run in runs if run), key=lambda run: run[0][0])
-    runs += [[(m.start(), m.end(), m.group())] for m in HANDLE.finditer(text)]
-    return sorted((run for run in runs if run), key=lambda run: run[0][0])
+    handles = [[(m.start(), m.end(), m.group())] for m in PREFIXED_HANDLE.finditer(text)] \
+        if "u/" in text or "@" in text else []
+    if _LETTER_DIGIT.search(text):
+        handles += [[(m.start(), m.end(), m.group())] for m in HANDLE.finditer(text)]
+    if not handles:
+        return [run for run in runs if run]  # (most texts: the runs are in order already)
+    return sorted((run for run in runs + handles if run), key=lambda run: run[0][0])
 
 
 _OFFICE_BODIES = frozenset("ministry department office secretariat".split())

@@ -36,7 +36,7 @@ from crawler.parsers.quotes.names import spells_syllables
 from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.repeats import mark_repeats
 from crawler.parsers.quotes.resolution_context import Context
-from crawler.parsers.quotes.spans import OPENING_MARKS, Span, spans_by_unit
+from crawler.parsers.quotes.spans import CLOSING_MARKS, OPENING_MARKS, Span, spans_by_unit
 from crawler.parsers.quotes.speakers import matches_description, protagonist, resolve
 from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_after, introduced_by, introducer, named_after,
                                                  sentence_person, unnamed_after, unnamed_people)
@@ -221,7 +221,7 @@ class _Reader:
             return True
         return all(f.span is not None and len(_outside(f)) <= _SAID_CLAUSE_CHARS
                    and sum(1 for r in self.results if r.unit is f.unit) == 1 for f in (last, before)) \
-            and any(f.span.text.rstrip(_CLOSING).endswith("?") for f in (found, last, before))
+            and any(f.span.text.rstrip(CLOSING_MARKS + " ").endswith("?") for f in (found, last, before))
 
     def _asks(self, index: int) -> bool:
         """True when unit `index` is a question or remark of the writer's own (an interviewer's:
@@ -420,8 +420,6 @@ class _Reader:
             found.kind = "drop"
 
 
-_CLOSING = "’'\"” "
-"""Closing marks and space, stripped from a quotation's end."""
 _HANDLE_LETTERS = 4
 """The fewest letters a handle holds for the name it spells to be read from it."""
 _ROLE_VERBS = {"host": "hosted", "presenter": "presented", "moderator": "moderated", "interviewer": "interviewed",
@@ -434,7 +432,7 @@ _SAID_CLAUSE_CHARS = 40
 def _outside(found: Quotation) -> str:
     """The words of `found`'s paragraph outside its quotation and marks."""
     text = found.unit.text
-    return (text[:found.span.start] + " " + text[found.span.end:]).strip(OPENING_MARKS + _CLOSING + " ")
+    return (text[:found.span.start] + " " + text[found.span.end:]).strip(OPENING_MARKS + CLOSING_MARKS)
 
 
 def _position(found: Quotation) -> int:

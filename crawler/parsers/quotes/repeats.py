@@ -10,14 +10,13 @@ originals' speakers and keeps it out of the flow and of the subjects.
 from __future__ import annotations
 
 from crawler.parsers.quotes.document import Unit
-from crawler.parsers.quotes.spans import Span
+from crawler.parsers.quotes.spans import CLOSING_MARKS, Span
 
 _REPEAT_CHARS = 25
 """The shortest quotation whose second printing marks a pull quote (not a phrase echoed)."""
 _REPEAT_UNIT_CHARS = 400
 """The longest paragraph read as a pull quote."""
 _UTTERANCE_ENDS = (",", ".", "!", "?", "…")
-_CLOSING = "’'\"” "
 
 
 def mark_repeats(units: list[Unit], spans: dict[int, list[Span]]) -> None:
@@ -35,7 +34,7 @@ def mark_repeats(units: list[Unit], spans: dict[int, list[Span]]) -> None:
         if len(flat[i]) > _REPEAT_UNIT_CHARS:
             continue
         cores = [" ".join(span.text.split()) for span in spans[i]]
-        if all(len(core) >= _REPEAT_CHARS and core.rstrip(_CLOSING).endswith(_UTTERANCE_ENDS) for core in cores) \
+        if all(len(core) >= _REPEAT_CHARS and core.rstrip(CLOSING_MARKS + " ").endswith(_UTTERANCE_ENDS) for core in cores) \
                 and 2 * sum(map(len, cores)) >= len(flat[i]) and all(printed.count(core) > 1 for core in cores):
             # (the whole text first: most quotations are printed once, and need no paragraph by paragraph look)
             sources = {j for j in quoted if j != i and flat[j] != flat[i] and all(core in flat[j] for core in cores)}

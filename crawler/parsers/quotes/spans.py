@@ -21,9 +21,13 @@ _CLOSER_AFTER = {opener: re.compile("[%s]" % re.escape(closers)) for opener, clo
 """The first mark that may close a span opened by each double mark (found by the regex engine,
 not a loop over the quoted characters)."""
 _SINGLE_OPENERS = "‘'"
+QUOTATION_OPENERS = "“„«\"‹「『" + _SINGLE_OPENERS
+"""The marks a quotation opens on."""
 _DOUBLE_MARK = re.compile("[“„«\"‹「『]")
-_ANY_MARK = re.compile("[“„«\"‹「『‘']")
+_ANY_MARK = re.compile("[%s]" % QUOTATION_OPENERS)
 _SINGLE_CLOSERS = "’'"
+CLOSING_MARKS = "”\"»›」』" + _SINGLE_CLOSERS
+"""The marks a quotation closes on (and a nested one inside it)."""
 OPENING_MARKS = " \t\"“‘'`„«‹「『("
 """Characters that may stand before the first word of a quotation."""
 _BEFORE_OPENING = " \t\n([{—–-/:;,\u00a0"
