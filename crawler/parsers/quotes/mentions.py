@@ -87,7 +87,7 @@ def _comparison(context_before: str) -> str:
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])")
 """A full stop (or ! ?) that ends a sentence, the next one opening with a capital."""
-_ACCOUNT_NAMED = re.compile(r"\b(?:using\s+the\s+(?:user)?name|posting\s+as|posts\s+as|username)\s+$")
+ACCOUNT_NAMED = re.compile(r"\b(?:the\s+(?:user)?name|posting\s+as|posts\s+as|username)\s+$")
 """The words before the name of an account ("a poster using the name ", "one commenter, posting as ")."""
 _OBJECT_OWNER = re.compile(r"(?:\s*,[^,.;“”\"]{1,60},)?\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:her|his)\s")
 """A possessive right after the clause's past verb, an apposition before it or not ("Paulsen, a
@@ -265,7 +265,7 @@ class Registry:
             if not compared and not apposed:  # ("the younger Pruitt" is told apart by the comparison, not
                 entity.short_names.add(tokens)  # the surname; "Walker, the scientist," by the role)
         entity.last = mention.start
-        if len(tokens) == 1 and (PREFIXED_HANDLE.fullmatch(mention.text) or _ACCOUNT_NAMED.search(context_before[-24:])):
+        if len(tokens) == 1 and (PREFIXED_HANDLE.fullmatch(mention.text) or ACCOUNT_NAMED.search(context_before[-24:])):
             entity.handle = True  # "u/quiet_fern", "@lionesslottie", "a poster using the name GreenhouseGranny63":
             entity.name = mention.text  # an account, a name however spelt
         elif len(tokens) == 1 and HANDLE.fullmatch(mention.text.lower()) and (mention.text.islower() or mention.initial):

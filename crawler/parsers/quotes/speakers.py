@@ -23,7 +23,7 @@ from crawler.parsers.quotes.speaker_references import Ref, speech_verbs
 from crawler.parsers.quotes.document_authors import earlier_owner, sentence_poster
 from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import clause_gender, role_head
-from crawler.parsers.quotes.mentions import Registry, object_gender_after
+from crawler.parsers.quotes.mentions import ACCOUNT_NAMED, Registry, object_gender_after
 from crawler.parsers.quotes.names import capital_initials
 from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, group_subject_before,
                                                   organisation_named_before, resolve_organisation,
@@ -85,7 +85,8 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         return voiced  # "A Medbury spokeswoman said … “…,” she said": the company's words
     unnamed = unnamed_subject_since(gender, position, context, text, registry.reporter_text)
     named_since = registry.at(unnamed, position) if unnamed is not None else []
-    called = next((m.entity for m in named_since if _CALLED_BEFORE.search(text, max(0, m.start - 16), m.start)
+    called = next((m.entity for m in named_since if (_CALLED_BEFORE.search(text, max(0, m.start - 8), m.start)
+                                                     or ACCOUNT_NAMED.search(text, max(0, m.start - 16), m.start))
                    and _compatible(m.entity, gender, True)), None)
     if called is not None:
         return called  # "A head sommelier I worked for, a Frenchman called Yves Marchetti. He told me …": named after all
@@ -106,9 +107,9 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         _earlier_person(gender, position, registry, context, True)
 
 
-_CALLED_BEFORE = re.compile(r"\b(?:called|named|the\s+(?:user)?name|posting\s+as|posts\s+as|username)\s+$")
-"""The words that give a described person's name ("a Frenchman called ", "a poster using the name ",
-"one commenter, posting as ")."""
+_CALLED_BEFORE = re.compile(r"\b(?:called|named)\s+$")
+"""The word that gives a described person's name ("a Frenchman called "; an account's, as
+`ACCOUNT_NAMED` reads it: "a poster using the name ")."""
 _SPOKESPERSON_SUBJECT = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?P<phrase>(?:A|An|The|One)\s+(?:[A-Z][\w’'&.-]*\s+|[a-z]+\s+(?=spokes)){0,4}"
                                    r"spokes(?P<gender>man|woman|person))\b")
 """A sentence whose subject is an organisation's unnamed spokesperson ("A Metro Tasmania
