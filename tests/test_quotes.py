@@ -4202,7 +4202,8 @@ def test_a_which_clause_after_a_name_gives_it_no_role():
     assert quotes == [("the biggest step yet", "Arden Robotics", "partial")]
 
 
-@pytest.mark.parametrize("member", ["BJP MP from Bengaluru South Tejasvi Surya", "Labour MP for Leeds North West Jane Roe"])
+@pytest.mark.parametrize("member", ["BJP MP from Bengaluru South Tejasvi Surya", "Labour MP for Leeds North West Jane Roe",
+                                    "BJP MP from Bengaluru Central Priya Ramaswamy"])
 def test_a_member_for_a_place_with_a_compass_part_is_named_apart_from_it_and_is_the_subject(member):
     quotes = found("Karnataka Transport Minister Ramalinga Reddy said: “The state should have been consulted.”",
                    f"{member}, however, blamed the state government. “Let them not shed crocodile tears now,” "

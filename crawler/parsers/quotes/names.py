@@ -81,7 +81,7 @@ _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first bo
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
 _REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
 """Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
-_COMPASS_WORDS = frozenset("north south east west central".split())
+_PLACE_PARTS = frozenset("north south east west central".split())
 """Words that name a part of a place after it ("Bengaluru South", "Leeds North West")."""
 _ARTICLE_AND_ADJECTIVES = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}$")
 """An article and one or two lower-case words right before a name ("a senior ", "one veteran ")."""
@@ -278,7 +278,7 @@ def _office_of(words: Run) -> bool:
         and words[first + 1][2].lower() in ("of", "for")
 
 
-_COMPASS_WORDS = frozenset("north south east west northern southern eastern western new".split())
+_NATION_OPENERS = frozenset("north south east west northern southern eastern western new".split())
 """Words that open a place's or a nationality's name ("West Australian", "New Zealander")."""
 _FIRM_OF_KIN = re.compile(r"(?:Sons?|Daughters?|Partners|Associates|Company|Co\.?)(?:[’']s?)?")
 """What ends a firm's name after its founder's and an "and" ("Whitford and Daughters", "Bell and Sons")."""
@@ -512,7 +512,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         if len(keys) - start >= 2 and vocabulary.stands_alone(run[-1][2], run[-2][2]):
             titles += [w for _, _, w in run[:start]]
             run, keys = run[start:], keys[start:]
-    nation = 2 if keys[0] in _COMPASS_WORDS else 1  # "West Australian Callum O'Dwyer", "South African …"
+    nation = 2 if keys[0] in _NATION_OPENERS else 1  # "West Australian Callum O'Dwyer", "South African …"
     if len(run) >= nation + 2 and (keys[nation - 1] in lexicon.PLACES or keys[nation - 1] in lexicon.DEMONYMS) \
             and not any(k in lexicon.ORG_WORDS for k in keys):
         run, keys = run[nation:], keys[nation:]  # "American Marcus Bell", "Kenyan Grace Okonjo": a nationality
@@ -634,12 +634,12 @@ def _compass_split(text: str, run: Run) -> int:
     """Where a person's two-word name starts after a one-word place and its compass part, the
     run following a preposition ("MP from Bengaluru South Tejasvi Surya", "for Leeds North West
     Jane Roe"), or 0; not "from East Anglia", which a compass word opens."""
-    if not 4 <= len(run) <= 5 or run[1][2].lower() not in _COMPASS_WORDS:
+    if not 4 <= len(run) <= 5 or run[1][2].lower() not in _PLACE_PARTS:
         return 0
     before = text[max(0, run[0][0] - 8):run[0][0]].split()
     if not before or before[-1].lower() not in lexicon.PREPOSITIONS:
         return 0
-    start = 3 if len(run) == 5 and run[2][2].lower() in _COMPASS_WORDS else 2
+    start = 3 if len(run) == 5 and run[2][2].lower() in _PLACE_PARTS else 2
     return start if len(run) - start == 2 and not any(first_key(w) in lexicon.TITLES for _, _, w in run) else 0
 
 
