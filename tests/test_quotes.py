@@ -2230,6 +2230,10 @@ NEW_SPEAKER_IN_A_LATER_PARAGRAPH = {
     "a demonym narrowed to a region": (
         ["Brendan Rodgers refused to get carried away. “There is a long way to go,” the Northern Irishman said."],
         ["Brendan Rodgers"]),
+    "a demonym of two words opened by 'New'": (
+        ["Head coach Grant Whitaker, who took over in August, said the squad had trained on several surfaces.",
+         "“I don’t pick the pitch,” the New Zealander said with a smile."],
+        ["Grant Whitaker"]),
     "a parent named with a whose clause, then a quotation alone": (
         ["Parents were divided. Sarah Khan, whose two sons attend a primary school in Leeds, supported the teachers.",
          "“They work incredibly hard for very little.”"],

@@ -79,8 +79,9 @@ _SPEAKING_MONTH = re.compile(r"(?:%s)\s+(?:%s)\b" % (
 """A month's name that speaks ("“…,” Jun whispered", "April said"): a given name; no month says anything."""
 _NAMES_AMONG_FUNCTION_WORDS = frozenset("will may june april august new first born".split())
 """Function words that begin a name when capitalised inside a sentence ("Will Moy", "New York")."""
-_REGION_WORDS = frozenset("northern southern eastern western central north south east west".split())
-"""Words that narrow a demonym to a region ("the Northern Irishman", "the South African")."""
+_NATION_OPENERS = frozenset("north south east west northern southern eastern western central new".split())
+"""Words that open a place's or a nationality's name ("West Australian", "the Northern Irishman",
+"the New Zealander")."""
 _PLACE_PARTS = frozenset("north south east west central".split())
 """Words that name a part of a place after it ("Bengaluru South", "Leeds North West")."""
 _ARTICLE_AND_ADJECTIVES = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,2}$")
@@ -278,8 +279,6 @@ def _office_of(words: Run) -> bool:
         and words[first + 1][2].lower() in ("of", "for")
 
 
-_NATION_OPENERS = frozenset("north south east west northern southern eastern western new".split())
-"""Words that open a place's or a nationality's name ("West Australian", "New Zealander")."""
 _FIRM_OF_KIN = re.compile(r"(?:Sons?|Daughters?|Partners|Associates|Company|Co\.?)(?:[’']s?)?")
 """What ends a firm's name after its founder's and an "and" ("Whitford and Daughters", "Bell and Sons")."""
 _PEOPLE_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ants|ents|ians|ies|ees)$")
@@ -771,7 +770,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         if body and opens and len(name_words) == 1 and _sentence_opener(name_words[0][2], vocabulary):
             body = None  # (the costly look over the article's text only where a body's noun follows)
         if not name_words or not body and determined and name_words[-1][2].lower() in lexicon.DEMONYMS and (
-                len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _REGION_WORDS
+                len(name_words) == 1 or len(name_words) == 2 and (name_words[0][2].lower() in _NATION_OPENERS
                                                                   or _DESCRIPTOR.fullmatch(name_words[0][2]))):
             continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton", "a senior Liberal": a description, no name
         if len(name_words) > 2 and name_words[-1][2] in POST_NOMINALS:
