@@ -1061,6 +1061,17 @@ def test_a_ministry_named_with_a_list_of_remits_is_one_speaker(sentence, speaker
     assert [q[1] for q in found(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Deputy Minister of Sport, Arts and Culture Nomvula Mahlangu, who attended the opening, said government "
+    "remained “fully committed” to the festival.",
+    "Ontario’s Minister of Economic Development, Job Creation and Trade, Nomvula Mahlangu, said she was “deeply "
+    "disappointed” by the decision.",
+    "Ontario’s Minister of Economic Development, Nomvula Mahlangu, said she was “deeply disappointed”.",
+])
+def test_a_minister_named_after_the_remits_of_the_office_is_the_speaker(sentence):
+    assert [q[1] for q in found("The plant will close in March.", sentence)] == ["Nomvula Mahlangu"]
+
+
 @pytest.mark.parametrize("clause", ["once the Senate has confirmed them", "after the Senate has confirmed them"])
 def test_a_speech_verb_in_a_subordinate_clause_after_a_fragment_is_not_its_verb(clause):
     assert found(f"Ebrard said he will be able to “officially meet” with Lutnick and Jamieson Greer {clause}.") == \

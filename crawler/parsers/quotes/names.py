@@ -272,6 +272,25 @@ _LISTED_REMITS = re.compile(r",(?:[ ]+[A-Z][\w’'-]*)+(?:,(?:[ ]+[A-Z][\w’'-]
 ", Innovation and Employment", ", Culture, Media and Sport")."""
 
 
+def _remits_end(text: str, run: Run) -> int:
+    """Where the list of remits after a ministry's or a minister's first one ends (", Innovation
+    and Employment" after "Ministry of Business", ", Arts and Culture" after "Deputy Minister of
+    Sport"), or -1: a name of two or more words the last remit runs into is its holder's ("… and
+    Culture Nomvula Mahlangu said"), no remit."""
+    if not (_office_of(run) or _office_complement(run)):
+        return -1
+    remits = _LISTED_REMITS.match(text, run[-1][1])
+    if remits is None:
+        return -1
+    last = list(re.finditer(r"\S+", text[remits.start():remits.end()]))
+    last = last[next(i for i in range(len(last) - 1, -1, -1) if last[i].group() == "and") + 1:]
+    keys = [word.group().lower() for word in last]
+    holder = _name_start(keys) if len(keys) >= 3 else 0
+    if holder and not any(k in lexicon.TITLES or k in lexicon.ORG_WORDS for k in keys[holder:]):
+        return remits.start() + last[holder - 1].end()
+    return remits.end()
+
+
 def _office_of(words: Run) -> bool:
     """A ministry's or department's name ("Ministry of Health", "Department for Transport")."""
     first = 1 if words and words[0][2] == "The" else 0
@@ -390,6 +409,9 @@ def _body_complement(before: Run, after: Run) -> bool:
         and lexicon.POSSESSIVE_END.sub("", after[0][2]).lower() not in lexicon.ORG_WORDS
 
 
+_MINISTERS = frozenset("minister secretary".split())
+"""Offices of a government, whose remit after "of" is no body's name."""
+
 _GIVEN_NAME_TITLES = frozenset({"dean"})
 """Titles that are also common given names: right before a surname alone, a given name."""
 
@@ -497,8 +519,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     if titles and keys[0] == "of" and len(run) < 3:
         return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
-    if name_follows and titles and keys[0] == "for" and len(run) <= 6 and not any(k in lexicon.ORG_WORDS for k in keys):
-        return [], titles + [w for _, _, w in run]  # "the Minister for Fisheries, X,": the office X holds
+    if name_follows and titles and (keys[0] == "for" or keys[0] == "of" and titles[-1].lower() in _MINISTERS) \
+            and len(run) <= 6 and not any(k in lexicon.ORG_WORDS for k in keys):
+        return [], titles + [w for _, _, w in run]  # "the Minister for Fisheries, X,", "Minister of Economic
+        # Development, X,": the office X holds (a chief executive "of Acme, X," names the company)
     if titles and (keys[0] == "of" or keys[0] == "for" and _name_start(keys) >= 2) and len(run) >= 3:
         # "Director of Public Prosecution Eva-Marie Persson", "Minister of State for Housing and
         # Urban Affairs Sunil Deshmukh": the office runs up to the name
@@ -735,9 +759,11 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         if dateline and run[0][0] < dateline.end():
             continue  # "MUMBAI: ", "GAZIANTEP, Turkey (Reuters) - ": where and who filed, no one in the story
         if run[0][0] < remits_end:
-            continue  # "Innovation", "Employment" of "Ministry of Business, Innovation and Employment"
-        remits = _LISTED_REMITS.match(text, run[-1][1]) if _office_of(run) else None
-        remits_end = remits.end() if remits else -1
+            run = [word for word in run if word[0] > remits_end]
+            if not run:
+                continue  # "Innovation", "Employment" of "Ministry of Business, Innovation and Employment"
+        remits_end = _remits_end(text, run)
+        remits = text[run[-1][1]:remits_end] if remits_end >= 0 else ""
         opens = opens_sentence(text, run[0][0])
         determined = text[max(0, run[0][0] - 4):run[0][0]].lower() in ("the ", " an ") \
             or text[max(0, run[0][0] - 3):run[0][0]].lower() == " a " \
@@ -775,7 +801,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             continue  # "the Spaniard", "the Northern Irishman", "the Nigerian-born Briton", "a senior Liberal": a description, no name
         if len(name_words) > 2 and name_words[-1][2] in POST_NOMINALS:
             name_words = name_words[:-1]  # "Martin Hale KC": the rank after the name is no word of it
-        start, end = name_words[0][0], (remits.end() if remits else name_words[-1][1])
+        start, end = name_words[0][0], (remits_end if remits else name_words[-1][1])
         if skip and any(a <= offset + start < b for a, b in skip):
             continue
         words = [w for _, _, w in name_words]
@@ -783,7 +809,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             words += body.group().split()
             end = body.end()
         if remits:  # "Department for Environment, Food and Rural Affairs": the name goes on over its commas
-            words[-1] += remits.group()
+            words[-1] += remits
         last = words[-1]
         possessive = False
         if last.endswith(("’s", "'s", "‘s")):
