@@ -852,6 +852,13 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_a_relative_clause_on_the_source_an_according_to_cites_is_theirs():
+    quotes = found("Festival chief executive Lindiwe Sithole-Hartley said ticket sales were up.",
+                   "The National Arts Council has yet to confirm its grant, according to Sithole-Hartley, who said "
+                   "the festival was “running on goodwill and corporate sponsorship” for now.")
+    assert quotes == [("running on goodwill and corporate sponsorship", "Lindiwe Sithole-Hartley", "partial")]
+
+
 def test_an_irish_police_officer_s_rank_is_a_title_when_the_surname_comes_back():
     quotes = found("Garda Siobhán Corcoran told the court she found Mr Tiernan “bleeding heavily”.",
                    "Under cross-examination, Garda Corcoran agreed there had been “an exchange of words” first.")

@@ -526,8 +526,9 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         for mention in registry.before(unit.start + clause_start + relative.start()):
             if mention.start < unit.start + clause_start:
                 break
-            if not mention.after_preposition and not mention.possessive:
-                return Ref("name", mention.text, mention.start, mention)
+            if (not mention.after_preposition or mention.cited) and not mention.possessive:
+                return Ref("name", mention.text, mention.start, mention)  # (the source of an "according
+                # to X, who said": the clause is on the name the preposition cites)
         return None
     cut = len(pre)
     while True:  # the comma or semicolon that opens the subject's segment, not one inside a name
