@@ -859,12 +859,6 @@ def test_a_relative_clause_on_the_source_an_according_to_cites_is_theirs():
     assert quotes == [("running on goodwill and corporate sponsorship", "Lindiwe Sithole-Hartley", "partial")]
 
 
-def test_an_irish_police_officer_s_rank_is_a_title_when_the_surname_comes_back():
-    quotes = found("Garda Siobhán Corcoran told the court she found Mr Tiernan “bleeding heavily”.",
-                   "Under cross-examination, Garda Corcoran agreed there had been “an exchange of words” first.")
-    assert [q[1] for q in quotes] == ["Siobhán Corcoran", "Siobhán Corcoran"]
-
-
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

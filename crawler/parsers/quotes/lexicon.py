@@ -108,7 +108,7 @@ undersecretary engr atty alhaji alhaja hajiya haji hajji hajia ustaz ustadh maul
 mla mlc msp td mpp mha mna mpa
 cpl corporal pte cst const comrade brigadier ensign commodore
 counsel ag dpp
-taoiseach tánaiste tanaiste garda
+taoiseach tánaiste tanaiste
 oba baale ooni alaafin sultan maharaja nawab ratu datuk datin seri ald mec barr arc
 archdeacon deacon monsignor vicar chaplain abbot
 principal headteacher headmaster headmistress coroner ombudsman trooper
