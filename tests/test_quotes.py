@@ -852,6 +852,13 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_a_name_set_off_as_a_start_up_is_the_company_a_later_description_means():
+    quotes = found("Shepherd Health, the San Francisco start-up, filed for an initial public offering on Monday.",
+                   "Its filing with the Securities and Exchange Commission shows revenue of $486 million.",
+                   "“We have a history of net losses,” the company said in the filing.")
+    assert quotes[0][1] == "Shepherd Health"
+
+
 def test_a_relative_clause_on_the_source_an_according_to_cites_is_theirs():
     quotes = found("Festival chief executive Lindiwe Sithole-Hartley said ticket sales were up.",
                    "The National Arts Council has yet to confirm its grant, according to Sithole-Hartley, who said "

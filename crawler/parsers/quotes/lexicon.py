@@ -286,7 +286,7 @@ alliance coalition campaign embassy province state country city region municipal
 white house court bench newspaper paper outlet broadcaster channel website site force leadership
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
-supermarket startup supplier exporter exchange fund brand hospital museum school college academy journal chain body
+supermarket startup start-up supplier exporter exchange fund brand hospital museum school college academy journal chain body
 app platform branch chapter division trust foundation society zoo aquarium library gallery theatre theater
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
