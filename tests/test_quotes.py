@@ -852,6 +852,13 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_a_he_in_a_place_s_where_clause_gives_the_subject_no_gender():
+    quotes = found("Teodora Condori, 54, was selling drinks from a cart outside the stadium where he had spoken. "
+                   "She said she had voted for him because he was “one of us.”",
+                   "“In Lima they think we don’t read the news,” she said in Spanish.")
+    assert [q[1] for q in quotes] == ["Teodora Condori", "Teodora Condori"]
+
+
 def test_a_name_set_off_as_a_start_up_is_the_company_a_later_description_means():
     quotes = found("Shepherd Health, the San Francisco start-up, filed for an initial public offering on Monday.",
                    "Its filing with the Securities and Exchange Commission shows revenue of $486 million.",

@@ -243,6 +243,9 @@ def clause_gender(following: str) -> str | None:
     pronoun = _PRONOUN_AFTER.search(following, start, end)
     if pronoun is None or pronoun.group(1).lower() == "him":
         return None
+    if following[max(0, pronoun.start() - 6):pronoun.start()].lower() == "where ":
+        return None  # "Teodora Condori was selling drinks outside the stadium where he had spoken": a place's
+        # clause, whose he or she may be anyone the article is about
     if pronoun.group(1).lower() == "her" and _OBJECT_HER.match(following, pronoun.end()):
         return None  # "Novak told her she had …": the object, someone else, as "him"
     if _AS_OWNED_ROLE.match(following, max(0, pronoun.start() - 3)):
