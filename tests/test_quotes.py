@@ -852,6 +852,17 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_the_elder_of_two_namesakes_is_the_one_introduced_as_the_other_s_father():
+    quotes = found("Peru’s runoff was close, with the conservative Lucía Paredes narrowly ahead.",
+                   "“The numbers are clear,” Paredes told supporters.",
+                   "Her father, former President Óscar Paredes, who governed Peru, stood beside her.",
+                   "A request from the Paredes campaign was denied.",
+                   "Later on Monday, the elder Paredes wrote on X that his daughter had “already won” the vote.",
+                   "Asked about her father’s comments, Paredes smiled. “I love my father, and I am the candidate,” "
+                   "she said.")
+    assert [q[1] for q in quotes] == ["Lucía Paredes", "Óscar Paredes", "Lucía Paredes"]
+
+
 def test_a_he_in_a_place_s_where_clause_gives_the_subject_no_gender():
     quotes = found("Teodora Condori, 54, was selling drinks from a cart outside the stadium where he had spoken. "
                    "She said she had voted for him because he was “one of us.”",

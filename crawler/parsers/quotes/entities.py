@@ -56,9 +56,10 @@ class Entity:
     surname_inferred: bool = False
     """Its surname is a relative's the article did not write for it ("His father, Patrick," is
     Patrick McHugh): the surname alone names the one it was written for first."""
-    relative_of_namesake: bool = False
-    """Introduced in full as a relative of someone named before with the same surname ("his
-    nephew Shane Dolan", "her husband, Jory Hosken"): the surname alone names that other one."""
+    relative_of_namesake: str = ""
+    """The relation ("nephew", "father") it was introduced in full by, as a relative of someone
+    named before with the same surname ("his nephew Shane Dolan", "her husband, Jory Hosken"):
+    the surname alone names that other one, and "the elder" the father."""
     short_names: set[tuple[str, ...]] = field(default_factory=set)
     """The shorter names the article has called it by ("Pryce" for Gethin Pryce), which a
     namesake named since ("Dai Pryce") does not take over."""

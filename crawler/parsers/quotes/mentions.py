@@ -42,7 +42,7 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 _KIN_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\band\s+)(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w’'-]*)[’']s?)\s+"
-                         r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*$")
+                         r"(?:(?:late|eldest|elder|older|younger|youngest)\s+)?(?P<kin>[a-z]+),\s*(?:(?:former|late)\s+)?$")
 """A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, ",
 a said-clause's "…,” his daughter, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
@@ -246,7 +246,7 @@ class Registry:
             entity = self._misspelt(tokens[0])
         if entity is None:
             entity = Entity(mention.text, tokens, False, surname_inferred=kin is not None,
-                            relative_of_namesake=self._relative_of_namesake(
+                            relative_of_namesake=self._namesake_relation(
                                 tokens, without_titles(context_before, titles) + " " if titles else context_before))
             self.entities.append(entity)
             for token in tokens:
@@ -315,13 +315,13 @@ class Registry:
         return (len(paragraphs) == 1 or len(paragraphs) == 2 and paragraphs[1][:1] in QUOTATION_OPENERS) \
             and len(_SENTENCE_STOP.findall(between)) == 1
 
-    def _relative_of_namesake(self, tokens: tuple[str, ...], context_before: str) -> bool:
-        """A full name set after a family relation in another's clause ("a goal from his nephew
-        Shane Dolan") or set off after one ("His son, Dr Andrew Carrington,") when a person of that
-        surname was named before: a relative of the one the article is about, which the surname
-        alone goes on naming."""
+    def _namesake_relation(self, tokens: tuple[str, ...], context_before: str) -> str:
+        """The family relation ("son") a full name is set after, in another's clause ("a goal from
+        his nephew Shane Dolan") or set off after it ("His son, Dr Andrew Carrington,", "Her father,
+        former President Óscar Paredes,"), when a person of that surname was named before: a
+        relative of the one the article is about, which the surname alone goes on naming; else ""."""
         if len(tokens) < 2:
-            return False
+            return ""
         kin = _KIN_OF.search(context_before[-40:])
         if kin is None:
             kin = _KIN_BEFORE.search(context_before[-40:])
@@ -330,10 +330,11 @@ class Registry:
             # Saskatchewan high-school student")
             principal = next((e for e in self.entities if not e.organisation and len(e.tokens) > 1 and id(e) in named), None)
             if kin is None or principal is None or principal.tokens[-1] != tokens[-1]:
-                return False  # (set off after the relation, a relative of the article's first person
+                return ""  # (set off after the relation, a relative of the article's first person
                 # named: "Her father, Martin Gallagher," of a patient the surname goes on to mean him)
-        return kin.group("kin") in lexicon.KIN_NOUNS \
-            and any(not e.organisation and len(e.tokens) > 1 for e in self.by_token.get(tokens[-1], ()))
+        relation = kin.group("kin")
+        namesake = any(not e.organisation and len(e.tokens) > 1 for e in self.by_token.get(tokens[-1], ()))
+        return relation if relation in lexicon.KIN_NOUNS and namesake else ""
 
     def _abbreviated_title(self, mention: Mention) -> str:
         """The capitals opening a name ("CS" of "CS Mbugua") when the rest is the surname of a
@@ -496,6 +497,8 @@ class Registry:
                 score -= 1  # "the older Bautista" is not the one the article called "a younger warden"
             if compared and not entity.roles.isdisjoint(_CHILDREN if compared in _OLDER else _PARENTS):
                 score -= 1  # "the elder Soros" is not the one the article called "his son Alexander Soros"
+            if compared and entity.relative_of_namesake in (_PARENTS if compared in _OLDER else _CHILDREN):
+                score += 1  # "the elder Paredes" is the one introduced as "Her father, former President Óscar Paredes"
             if apposed and (apposed in entity.roles or entity.role and apposed in entity.role.lower().split()):
                 score += 0.5  # "Walker, the scientist,": the Walker the article called a scientist
             if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
