@@ -852,6 +852,16 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+@pytest.mark.parametrize("opener", ["Among those treated at the hospital was", "Also hurt in the crush was",
+                                    "Leading the march was"])
+def test_a_name_after_an_inverted_opener_and_was_is_the_subject_a_pronoun_goes_on_with(opener):
+    quotes = found("“Arresting students tells you everything,” said Mr Yohanes Siregar, director of the Legal Aid "
+                   "Institute.",
+                   f"{opener} Mr Rizky Pratama, a 19-year-old motorcycle taxi driver.",
+                   "“I am not a student,” he said by telephone from his hospital bed.")
+    assert quotes[1][1] == "Rizky Pratama"
+
+
 def test_the_elder_of_two_namesakes_is_the_one_introduced_as_the_other_s_father():
     quotes = found("Peru’s runoff was close, with the conservative Lucía Paredes narrowly ahead.",
                    "“The numbers are clear,” Paredes told supporters.",

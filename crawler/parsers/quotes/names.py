@@ -127,6 +127,9 @@ responded"): the subject speaks all the same."""
 _COMPARED_OPENER = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n)[Tt]he\s+(?:elder|older|younger|eldest|oldest|youngest)$")
 """A clause opening on "the elder" before a name ("Asked about it, the elder O'Driscoll does not
 deny it"): the name stands where the clause's subject does."""
+_INVERTED_OPENER = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:Among|Also|Joining|[A-Z][a-z]+ing)\b[^.!?;:“”\"]{0,100}\s(?:was|were)\s+$")
+"""A sentence opening on where or what someone is, then its verb, the subject last ("Among those
+treated at the hospital was Mr Rizky Pratama", "Leading the march were …"): the name is its subject."""
 _INFLECTED = re.compile(r"[a-z]{3,}(?:s|ed)$")
 _OBJECT_OPENERS = frozenset("the a an two three four five six as back away out off down up".split())
 
@@ -863,6 +866,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             and previous_word not in ("the", "a", "an", "if", "whether") \
             and (not before_title or before_title.rstrip("”\"’").endswith((",", ".", ";", ":", "—", "–", "(", "?", "!"))
                  or _COMPARED_OPENER.search(before_title[-40:]) is not None
+                 or previous_word in ("was", "were") and _INVERTED_OPENER.search(text, max(0, title_start - 140), title_start) is not None
                  or previous_word in _CLAUSE_OPENERS or _opener_and_role_before(before_words)
                  or next_word in _VERB_AFTER_SUBJECT or next_word == "who" or _finite_verb_after(following) or speaks_apposed
                  or described_opener(text, title_start) or described_after_comma(text, title_start))
