@@ -852,6 +852,14 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+@pytest.mark.parametrize("description", ["the teenager", "the winger"])
+def test_a_described_subject_after_an_asked_opener_speaks_the_quotation_that_follows(description):
+    quotes = found("Cape Mariners have signed Umlazi City winger Thabiso Mthembu on a five-year contract.",
+                   "The 19-year-old was unveiled at the club. “It’s a dream,” he said.",
+                   f"Asked whether the move away from home worried him, {description} shrugged. “Cape Town is far, yes.”")
+    assert quotes[1][1] == "Thabiso Mthembu"
+
+
 @pytest.mark.parametrize("opener", ["Among those treated at the hospital was", "Also hurt in the crush was",
                                     "Leading the march was"])
 def test_a_name_after_an_inverted_opener_and_was_is_the_subject_a_pronoun_goes_on_with(opener):

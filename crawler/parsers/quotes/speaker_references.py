@@ -152,7 +152,7 @@ def _capitalised_after_name(text: str, verb: re.Match) -> bool:
     return verb.group().lower() in lexicon.PAST_SPEECH_VERBS and bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A noun that heads a description of a person ("spokeswoman", "resident", "officer")."""
     return word in lexicon.SPOKES_WORDS or word in lexicon.PEOPLE_NOUNS \
         or lexicon.is_role_noun(word) and word not in lexicon.ORG_NOUNS  # (not "government")
@@ -193,7 +193,7 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         if (lower in _STOP_NP and not noun and (taken or lower not in lexicon.SPEECH_VERBS)) \
                 or re.search(r"[’'‘]s$", word) and taken or _ADVERB.fullmatch(lower) and taken:
             break  # (a speech verb right after the determiner is a noun: "a report")
-        if taken and word.islower() and lower.endswith("ed") and _person_noun(taken[-1].group().lower()):
+        if taken and word.islower() and lower.endswith("ed") and person_noun(taken[-1].group().lower()):
             break  # the verb after the head: "A company spokeswoman declined to say …, but said" (not "Canadian Red")
         if taken and word.islower() and lower.endswith("s") and not lower.endswith("ss") \
                 and taken[-1].group() in _DOCUMENT_OR_WORK:
@@ -414,7 +414,7 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             ref = ref_in(text, clause_start + absolute.end(), clause_start + len(stripped), unit, registry,
                           prefer_last=False)
             ref = ref if ref is not None and ref.kind == "description" \
-                and _person_noun(ref.text.split()[-1].lower()) else None
+                and person_noun(ref.text.split()[-1].lower()) else None
         if ref is not None:
             return ref
     said = PARENTHETICAL_SAID.search(stripped) if verb.group().lower().endswith("ing") else None
@@ -462,7 +462,7 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
                 # "lawmakers on the House Select Committee …, led by X, requested": unnamed people
                 return Ref("description", opening.group(), unit.start + opening.start())
         unnamed = _UNNAMED_ONE.match(text, candidates[0][0], candidates[0][1])
-        if unnamed and (unnamed.group(1) in lexicon.PEOPLE_NOUNS or _person_noun(unnamed.group(1))
+        if unnamed and (unnamed.group(1) in lexicon.PEOPLE_NOUNS or person_noun(unnamed.group(1))
                         and unnamed.group(1) not in lexicon.SPOKES_WORDS):
             # "A senior Dornish official, speaking on condition of anonymity, said": no one named
             return Ref("description", unnamed.group(), unit.start + candidates[0][0])
@@ -559,7 +559,7 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     head = ref_in(text, seg_start, clause_start + len(stripped), unit, registry, prefer_last=False)
     if head is not None and head.position != ref.position and head.kind == "description" \
             and head.text.split()[0].lower() in ("a", "an", "one", "another") \
-            and any(_person_noun(w.lower()) for w in head.text.split()[1:]) \
+            and any(person_noun(w.lower()) for w in head.text.split()[1:]) \
             and not any(w.lower() in lexicon.SPOKES_WORDS or w.lower() in lexicon.DOCUMENT_NOUNS for w in head.text.split()) \
             and not text[seg_start:head.position - unit.start].strip() \
             and not (ref.kind == "pronoun" and _adjacent(text, ref_end, verb.start())):

@@ -15,8 +15,8 @@ import re
 
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.lexicon import first_key
-from crawler.parsers.quotes.speaker_references import (Ref, named_in_apposition, sentence_subject, speech_verbs, subject_after,
-                                                        subject_before)
+from crawler.parsers.quotes.speaker_references import (Ref, named_in_apposition, person_noun, sentence_subject,
+                                                        speech_verbs, subject_after, subject_before)
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity
 from crawler.parsers.quotes.mentions import Registry
@@ -229,8 +229,11 @@ def sentence_person(unit: Unit, end: int, registry: Registry, context: Context, 
         return None  # (also one that only ends a quotation: "… She has …,” said X.")
     ref = sentence_subject(unit, start, stop, registry)
     if ref is not None and (ref.kind == "name" or ref.text in ("he", "she")
-                            or ref.kind == "description" and _AGE_DESCRIPTION.match(ref.text)):
-        # (also "the 51-year-old smiled. “…”": a person the article gave that age, or went on about)
+                            or ref.kind == "description" and _AGE_DESCRIPTION.match(ref.text)
+                            or ref.kind == "description" and ref.text.startswith(("the ", "The "))
+                            and person_noun(ref.text.split()[-1].lower())):
+        # (also "the 51-year-old smiled. “…”", "Asked whether …, the winger shrugged. “…”": a person
+        # the article gave that age or role, or went on about)
         entity = resolve(ref, registry, context, text)
         return entity if entity is not None and (entity.person or entity.maybe_person) else None
     return _only_person(unit, start, stop, registry)
