@@ -852,6 +852,15 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_a_relative_named_in_full_speaking_just_before_keeps_the_shared_surname_over_one_often_called_by_it():
+    quotes = found("Cape Mariners have signed Umlazi City winger Thabiso Mthembu on a five-year contract.",
+                   "Mthembu scored nine goals last season. “It is a dream,” Mthembu said.",
+                   "Back in Umlazi, the news was celebrated in the street where Mthembu grew up. His mother, Gugu "
+                   "Mthembu, said she had learned of the deal in a voice note from her son at 6am.",
+                   "“He was whispering because his roommate was still sleeping,” Mthembu said, laughing.")
+    assert [q[1] for q in quotes] == ["Thabiso Mthembu", "Gugu Mthembu"]
+
+
 @pytest.mark.parametrize("description", ["the teenager", "the winger"])
 def test_a_described_subject_after_an_asked_opener_speaks_the_quotation_that_follows(description):
     quotes = found("Cape Mariners have signed Umlazi City winger Thabiso Mthembu on a five-year contract.",

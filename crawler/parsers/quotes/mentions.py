@@ -301,19 +301,20 @@ class Registry:
         self.mentions.append(mention)
         learn_from_context(entity, mention, titles, following, context_before, pronoun, owner)
 
-    def _spoke_just_before(self, entity: Entity, mention: Mention) -> bool:
-        """`entity`'s latest mention is the speaking subject of the sentence right before `mention`'s,
-        in the same paragraph or closing the one before a paragraph that opens on the quotation
-        ("Council President Karl Lindholm … said the council would comply." / "“We disagree …,”
-        Lindholm said"): a surname speaking next goes on with that bearer of it."""
+    def _speaking_just_before(self, entity: Entity, mention: Mention) -> Mention | None:
+        """`entity`'s latest mention when it is the speaking subject of the sentence right before
+        `mention`'s, in the same paragraph or closing the one before a paragraph that opens on the
+        quotation ("Council President Karl Lindholm … said the council would comply." / "“We
+        disagree …,” Lindholm said"): a surname speaking next goes on with that bearer of it."""
         index = _first_at(self.mentions, entity.last)  # (`last`: where its latest mention starts)
         last = self.mentions[index] if index < len(self.mentions) else None
         if last is None or last.entity is not entity or not (last.subject and last.speaks):
-            return False
+            return None
         between = self.text[last.end:mention.start + 1]  # (the name's capital closes the sentence stop)
         paragraphs = between.split("\n")
-        return (len(paragraphs) == 1 or len(paragraphs) == 2 and paragraphs[1][:1] in QUOTATION_OPENERS) \
+        just_before = (len(paragraphs) == 1 or len(paragraphs) == 2 and paragraphs[1][:1] in QUOTATION_OPENERS) \
             and len(_SENTENCE_STOP.findall(between)) == 1
+        return last if just_before else None
 
     def _namesake_relation(self, tokens: tuple[str, ...], context_before: str) -> str:
         """The family relation ("son") a full name is set after, in another's clause ("a goal from
@@ -484,10 +485,14 @@ class Registry:
                     score = 2
             elif entity.tokens[:len(tokens)] == tokens:
                 score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
+            spoke = self._speaking_just_before(entity, mention) if mention.speaks and not (compared or apposed) \
+                and len(tokens) < len(entity.tokens) else None
             if (entity.surname_inferred or entity.relative_of_namesake) and not compared and len(tokens) < len(entity.tokens) \
-                    and not (gender and entity.gender == gender) and not (keys and keys & entity.roles):
+                    and not (gender and entity.gender == gender) and not (keys and keys & entity.roles) \
+                    and not (spoke is not None and spoke.tokens == entity.tokens):
                 score -= 0.5  # "Haddad" is Nadia Haddad, not "Her husband, Karim," (but "Mrs Haddad" may be his
-                # wife, and "Dr Anozie" the son the article called "Dr Obinna Anozie")
+                # wife, "Dr Anozie" the son the article called "Dr Obinna Anozie", and "Mthembu said" his
+                # mother, named in full as the one speaking in the sentence before)
             if gender and _leaning(entity) not in (None, gender):
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender, or
                 # leaning to it: "Mrs Mutasa" is not the convict the pronouns so far made a man)
@@ -504,8 +509,7 @@ class Registry:
             if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
                     and entity.tokens[-len(tokens):] == tokens:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
-            if mention.speaks and not (compared or apposed) and len(tokens) < len(entity.tokens) \
-                    and self._spoke_just_before(entity, mention):
+            if spoke is not None:
                 score += 0.5  # "Their son, Euan McCabe, said … McCabe added": the namesake who just spoke
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
