@@ -852,6 +852,15 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_a_statement_introduced_with_who_read_it_out_is_its_writer_s():
+    quotes = found("Police prosecutor Senior Constable Tom Fraser told the court that Marsh fell backwards.",
+                   "“The victim was walking away,” Senior Constable Fraser said.",
+                   "In a victim impact statement read to the court by Senior Constable Fraser, Mr Ethan Marsh said he "
+                   "had not umpired since the attack.",
+                   "“I used to love Saturdays,” the statement said.")
+    assert [q[1] for q in quotes] == ["Tom Fraser", "Ethan Marsh"]
+
+
 def test_a_relative_named_in_full_speaking_just_before_keeps_the_shared_surname_over_one_often_called_by_it():
     quotes = found("Cape Mariners have signed Umlazi City winger Thabiso Mthembu on a five-year contract.",
                    "Mthembu scored nine goals last season. “It is a dream,” Mthembu said.",

@@ -55,7 +55,10 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
     issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|have|also|later|then|just|now|already)\s+)*(?:issued|released|put\s+out|published|"
                         r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
                         % escaped, re.I)
-    introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s,\s+(?:the\s+)?$" % escaped, re.I)
+    introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s(?:,?\s+(?:read|%s)\s+[^,.;:“”\"]{1,80})?"
+                            r",\s+(?:the\s+)?(?:%s\.?\s+)?$" % (escaped, lexicon.AUTHORING_PARTICIPLES, _TITLE_WORD), re.I)
+    # (past how it reached the reader: "In a victim impact statement read to the court by Senior
+    # Constable Fraser, Mr Marsh said …" then "the statement said": Mr Marsh's)
     did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
     said_in = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?P<verb>[a-z]+)(?:\s+(?:the|its|their|his|her)\s+[a-z]+)?"
                          r"\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w-]+\s+)?%s\b" % escaped)
@@ -73,7 +76,7 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
         elif authored.search(text, max(0, mention.start - 80), mention.start) \
                 or authored_apart.search(text, max(0, mention.start - 200), mention.start) \
                 or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)) \
-                or introduced.search(text, max(0, mention.start - 60), mention.start):
+                or introduced.search(text, max(0, mention.start - 200), mention.start):
             return mention.entity
         if not mention.after_preposition and not mention.possessive and did.match(text, mention.end):
             return mention.entity  # "the post read" after "The group, which calls itself Nightjar, posted …"
