@@ -852,6 +852,13 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_ste_abbreviating_sainte_in_a_place_name_ends_no_sentence():
+    quotes = found("About 300 homes in Ste. Madeleine were evacuated early Sunday.",
+                   "In a news release, RCMP Cpl. Julie Lavoie said Highway 23 was closed between Ste. Madeleine and the "
+                   "Highway 59 junction, and urged drivers “not to drive around barricades or through moving water”.")
+    assert quotes[0][1] == "Julie Lavoie"
+
+
 def test_a_statement_introduced_with_who_read_it_out_is_its_writer_s():
     quotes = found("Police prosecutor Senior Constable Tom Fraser told the court that Marsh fell backwards.",
                    "“The victim was walking away,” Senior Constable Fraser said.",

@@ -133,7 +133,7 @@ REMIT_WORDS = frozenset("foreign defence defense finance interior health state".
 is a body's ("SA Health", "NSW Health")."""
 
 ABBREVIATED_TITLES = frozenset(
-    "mr mrs ms dr prof sr jr st gov sen rep gen lt col capt sgt cpl pte cst const adm cmdr maj det insp supt rev fr ald barr "
+    "mr mrs ms dr prof sr jr st ste gov sen rep gen lt col capt sgt cpl pte cst const adm cmdr maj det insp supt rev fr ald barr "
     "arc cr".split())
 """Titles and name parts written short with a full stop ("Sgt.", "Cpl.", "Jr."): the stop ends
 no sentence, and the word belongs to the name it stands in."""
