@@ -852,6 +852,13 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+@pytest.mark.parametrize("department", ["Environment and Climate Change Canada", "Fisheries and Oceans Canada"])
+def test_a_department_named_by_its_remits_and_its_country_is_one_body(department):
+    quotes = found(f"{department} upgraded its advisory to a warning on Saturday evening. The agency said in the "
+                   "warning that “rapidly rising water levels are possible on rivers.”")
+    assert quotes[0][1] == department
+
+
 def test_ste_abbreviating_sainte_in_a_place_name_ends_no_sentence():
     quotes = found("About 300 homes in Ste. Madeleine were evacuated early Sunday.",
                    "In a news release, RCMP Cpl. Julie Lavoie said Highway 23 was closed between Ste. Madeleine and the "
