@@ -852,6 +852,18 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_a_bare_line_said_to_the_last_speaker_by_name_or_office_is_the_other_one_s():
+    quotes = found("Liberal senator Brett Cunneen asked whether the department was aware of the reports.",
+                   "“Are there Chinese police officers operating in Vanuatu?” Senator Cunneen asked.",
+                   "The deputy secretary, Sanjay Raghavan, took the question. “I am not in a position to go into it,” "
+                   "Mr Raghavan said.",
+                   "Pressed on whether that number had grown, he said it had “not materially changed”, but declined to "
+                   "say what it was.",
+                   "“That is not an answer, Mr Raghavan.”",
+                   "“It is the answer I can give in this forum, senator.”")
+    assert [q[1] for q in quotes][-2:] == ["Brett Cunneen", "Sanjay Raghavan"]
+
+
 @pytest.mark.parametrize("department", ["Environment and Climate Change Canada", "Fisheries and Oceans Canada"])
 def test_a_department_named_by_its_remits_and_its_country_is_one_body(department):
     quotes = found(f"{department} upgraded its advisory to a warning on Saturday evening. The agency said in the "

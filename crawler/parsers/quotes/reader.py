@@ -412,6 +412,9 @@ class _Reader:
                 found.settle(None, self.context.last_unnamed)
             elif self.results and _unnamed_pronoun(self.results[-1]):
                 found.settle(None)  # "She said: “…" after an unnamed teacher, then “…": still hers
+            elif _addresses(found, self.context.last_speaker) and self.context.other_speaker is not None \
+                    and self.context.other_speaker.person and not _addresses(found, self.context.other_speaker):
+                found.settle(self.context.other_speaker)  # "“That's not an answer, Mr Raghavan.”": said to him
             else:
                 found.settle(self.context.last_speaker)
         elif opens_paragraph and previous is not None:
@@ -427,6 +430,20 @@ _ROLE_VERBS = {"host": "hosted", "presenter": "presented", "moderator": "moderat
 """The verb whose by-phrase names a transcript role's holder ("the podcast hosted by Callum Reyes")."""
 _SAID_CLAUSE_CHARS = 40
 """The most characters a line of an exchange holds outside its quotation (" she asked.")."""
+
+
+_CLOSING_VOCATIVE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Minister|Senator|Judge|Sir|Madam)\.?\s+)?"
+                               r"([\w’'-]+)[.?!]?\s*$")
+"""The name or the office a quotation ends on, set off by a comma: the one it is said to ("…, Mr
+Raghavan.", "…, senator.")."""
+
+
+def _addresses(found: Quotation, entity: Entity | None) -> bool:
+    """True when `found`'s words end by addressing `entity`, by a word of its name or by an office
+    the article gave it ("It's the answer I can give in this forum, senator.")."""
+    vocative = _CLOSING_VOCATIVE.search(found.span.text) if entity is not None and found.span is not None else None
+    word = vocative.group(1).lower() if vocative else ""
+    return bool(word) and (word in entity.tokens or word in entity.roles)
 
 
 def _outside(found: Quotation) -> str:
