@@ -852,6 +852,14 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_a_statement_introduced_before_a_possessive_and_titles_is_the_named_holder_s():
+    quotes = found("Australia's top diplomat spoke first on Wednesday.",
+                   "In a statement released in Port Vila on Thursday morning, Vanuatu's Prime Minister Morkin Naupa "
+                   "said the agreement would go to parliament soon. “Our partnerships are our decisions,” the statement "
+                   "said.")
+    assert quotes == [("Our partnerships are our decisions,", "Morkin Naupa", "inline")]
+
+
 def test_a_bare_line_said_to_the_last_speaker_by_name_or_office_is_the_other_one_s():
     quotes = found("Liberal senator Brett Cunneen asked whether the department was aware of the reports.",
                    "“Are there Chinese police officers operating in Vanuatu?” Senator Cunneen asked.",

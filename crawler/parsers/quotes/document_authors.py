@@ -56,9 +56,11 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
                         r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
                         % escaped, re.I)
     introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s(?:,?\s+(?:read|%s)\s+[^,.;:“”\"]{1,80})?"
-                            r",\s+(?:the\s+)?(?:%s\.?\s+)?$" % (escaped, lexicon.AUTHORING_PARTICIPLES, _TITLE_WORD), re.I)
-    # (past how it reached the reader: "In a victim impact statement read to the court by Senior
-    # Constable Fraser, Mr Marsh said …" then "the statement said": Mr Marsh's)
+                            r",\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:%s)\.?\s+){0,3}$"
+                            % (escaped, lexicon.AUTHORING_PARTICIPLES, _TITLE_WORD), re.I)
+    # (past how it reached the reader and the name's titles: "In a victim impact statement read to
+    # the court by Senior Constable Fraser, Mr Marsh said …", "In a statement released in Port Vila,
+    # Vanuatu's Prime Minister Morkin Naupa said …", then "the statement said": theirs)
     did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
     said_in = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?P<verb>[a-z]+)(?:\s+(?:the|its|their|his|her)\s+[a-z]+)?"
                          r"\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w-]+\s+)?%s\b" % escaped)
