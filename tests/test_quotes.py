@@ -852,6 +852,18 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_a_relative_owned_by_the_namesake_s_surname_and_speaking_as_his_sister_keeps_the_surname():
+    quotes = found("Canada's foreign minister, Mélanie Tremblay-Okafor, wrote on X: “We are aware of the detention.”",
+                   "Two Canadians, Darren Whitlock and Arjun Sethi, were detained in Shenzhen on Friday.",
+                   "Whitlock's sister, Karen Whitlock, said the family had learned of it from a colleague.",
+                   "“We found out from a WhatsApp message,” she said.",
+                   "In a LinkedIn post last spring, Darren Whitlock described Shenzhen as “the most exciting place on "
+                   "earth”.",
+                   "His sister said consular officials had urged the family to wait, advice the family ignored.",
+                   "“Being quiet is not a strategy,” Whitlock said.")
+    assert [q[1] for q in quotes][-1] == "Karen Whitlock"
+
+
 def test_a_statement_introduced_before_a_possessive_and_titles_is_the_named_holder_s():
     quotes = found("Australia's top diplomat spoke first on Wednesday.",
                    "In a statement released in Port Vila on Thursday morning, Vanuatu's Prime Minister Morkin Naupa "

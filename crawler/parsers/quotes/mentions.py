@@ -85,6 +85,9 @@ def _comparison(context_before: str) -> str:
     compared = _COMPARED_BEFORE.search(context_before[-16:])
     return compared.group(1).lower() if compared else ""
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
+_RELATION_REACH = 400
+"""How far (characters) before a surname the sentence of a relative speaking is looked for."""
+_RELATION_VERBS = ("said", "says", "told", "added", "explained", "recalled")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])")
 """A full stop (or ! ?) that ends a sentence, the next one opening with a capital."""
 ACCOUNT_NAMED = re.compile(r"\b(?:the\s+(?:user)?name|posting\s+as|posts\s+as|username)\s+$")
@@ -316,6 +319,15 @@ class Registry:
             and len(_SENTENCE_STOP.findall(between)) == 1
         return last if just_before else None
 
+    def _relation_spoke_just_before(self, relation: str, mention: Mention) -> bool:
+        """The sentence right before `mention`'s opens on `relation`, owned by a pronoun, as its
+        speaking subject ("His sister said consular officials had urged …" / "“…,” Whitlock said"):
+        the relative introduced so goes on with the surname."""
+        start = max(0, mention.start - _RELATION_REACH)
+        return re.search(r"(?:^|[.!?]\s+|\n)(?:His|Her|Their)\s+%s\s+(?:\w+\s+)?(?:%s)\b[^.!?\n]*[.!?]?\s*\n?\s*[^.!?\n]*$"
+                         % (re.escape(relation), "|".join(_RELATION_VERBS)),
+                         self.reporter_text[start:mention.start]) is not None
+
     def _namesake_relation(self, tokens: tuple[str, ...], context_before: str) -> str:
         """The family relation ("son") a full name is set after, in another's clause ("a goal from
         his nephew Shane Dolan") or set off after it ("His son, Dr Andrew Carrington,", "Her father,
@@ -330,7 +342,9 @@ class Registry:
             # (a subject: not a work's title, "The Grain Elevator Hymnal", nor a place's word, "every
             # Saskatchewan high-school student")
             principal = next((e for e in self.entities if not e.organisation and len(e.tokens) > 1 and id(e) in named), None)
-            if kin is None or principal is None or principal.tokens[-1] != tokens[-1]:
+            owner = kin.group("owner") if kin is not None else None
+            if kin is None or (principal is None or principal.tokens[-1] != tokens[-1]) \
+                    and not (owner and owner.lower() == tokens[-1]):  # ("Whitlock's sister, Karen Whitlock,")
                 return ""  # (set off after the relation, a relative of the article's first person
                 # named: "Her father, Martin Gallagher," of a patient the surname goes on to mean him)
         relation = kin.group("kin")
@@ -485,14 +499,16 @@ class Registry:
                     score = 2
             elif entity.tokens[:len(tokens)] == tokens:
                 score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
-            spoke = self._speaking_just_before(entity, mention) if mention.speaks and not (compared or apposed) \
-                and len(tokens) < len(entity.tokens) else None
+            goes_on = mention.speaks and not (compared or apposed) and len(tokens) < len(entity.tokens)
+            spoke = self._speaking_just_before(entity, mention) if goes_on else None
+            relative_spoke = goes_on and bool(entity.relative_of_namesake) \
+                and self._relation_spoke_just_before(entity.relative_of_namesake, mention)
             if (entity.surname_inferred or entity.relative_of_namesake) and not compared and len(tokens) < len(entity.tokens) \
                     and not (gender and entity.gender == gender) and not (keys and keys & entity.roles) \
-                    and not (spoke is not None and spoke.tokens == entity.tokens):
+                    and not (spoke is not None and spoke.tokens == entity.tokens or relative_spoke):
                 score -= 0.5  # "Haddad" is Nadia Haddad, not "Her husband, Karim," (but "Mrs Haddad" may be his
                 # wife, "Dr Anozie" the son the article called "Dr Obinna Anozie", and "Mthembu said" his
-                # mother, named in full as the one speaking in the sentence before)
+                # mother, named in full, or as "His mother", as the one speaking in the sentence before)
             if gender and _leaning(entity) not in (None, gender):
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender, or
                 # leaning to it: "Mrs Mutasa" is not the convict the pronouns so far made a man)
@@ -509,7 +525,7 @@ class Registry:
             if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
                     and entity.tokens[-len(tokens):] == tokens:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
-            if spoke is not None:
+            if spoke is not None or relative_spoke:
                 score += 0.5  # "Their son, Euan McCabe, said … McCabe added": the namesake who just spoke
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
