@@ -852,6 +852,15 @@ def test_a_school_s_or_a_court_s_office_before_a_name_is_a_title(title):
     assert quotes[0][1] == "Hemi Rawiri"
 
 
+def test_a_verb_further_inside_a_reported_clause_is_not_the_reporting_sentence_s():
+    quotes = found("Shepherd Health filed for an IPO. Its filing with the Securities and Exchange Commission shows growth.",
+                   "Lorraine Batiste, president of Home Care Nurses United, said the IPO would put pressure on it.",
+                   "“They earn less than before,” Batiste said.",
+                   "She said the union had written to the SEC asking it to require more detailed disclosure. "
+                   "“Investors deserve to know how this money is made.”")
+    assert [q[1] for q in quotes] == ["Lorraine Batiste", "Lorraine Batiste"]
+
+
 def test_a_relative_owned_by_the_namesake_s_surname_and_speaking_as_his_sister_keeps_the_surname():
     quotes = found("Canada's foreign minister, Mélanie Tremblay-Okafor, wrote on X: “We are aware of the detention.”",
                    "Two Canadians, Darren Whitlock and Arjun Sethi, were detained in Shenzhen on Friday.",

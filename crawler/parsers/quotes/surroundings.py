@@ -95,9 +95,10 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
     verbs = speech_verbs(unit.text, previous_start, sentence_start)
     for number, verb in reversed(list(enumerate(verbs))):
         before = unit.text[previous_start:verb.start()].rstrip()
-        if number and verbs[number - 1].group().lower() in _REPORTING and not before.endswith(",") \
-                and not _BREAK.search(unit.text, verbs[number - 1].end(), verb.start()):
-            continue  # the verb of a clause another reports ("Mpho said the association would submit …")
+        if any(earlier.group().lower() in _REPORTING and not _BREAK.search(unit.text, earlier.end(), verb.start())
+               for earlier in verbs[:number]) and not before.endswith(","):
+            continue  # the verb of a clause another reports ("Mpho said the association would submit …",
+            # "She said the union had written to the SEC asking it to require …")
         if before.endswith(",") and verb.group().lower() not in _TELL:  # ("…, told Reuters": whom, not who)
             ref = subject_after(unit, verb, sentence_start, registry)
             if ref is not None and len(unit.text[verb.end():ref.position - unit.start].split()) > 3 \
