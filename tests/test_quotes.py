@@ -975,6 +975,11 @@ def test_a_relative_clause_on_the_source_an_according_to_cites_is_theirs():
     assert quotes == [("running on goodwill and corporate sponsorship", "Lindiwe Sithole-Hartley", "partial")]
 
 
+def test_an_organisation_s_job_word_opening_the_sentence_before_a_company_name_is_no_part_of_it():
+    quotes = found("Publisher Northwind Interactive called the packs “a fair deal for players” on Monday.")
+    assert quotes[0][1] == "Northwind Interactive"
+
+
 def test_a_descriptor_opening_the_sentence_before_a_name_written_only_there_is_no_part_of_it():
     quotes = found("Developer Valve called the game “a flagship VR title for everyone who owns a headset.”")
     assert quotes[0][1] == "Valve"

@@ -489,7 +489,8 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         titles, run, keys = titles + [w for _, _, w in run[:2]], run[2:], keys[2:]
     if 2 < len(run) < 5 and keys[0] not in lexicon.PLACES and not any(k in _CONNECTORS for k in keys) \
             and (not any(k in lexicon.ORG_WORDS for k in keys)
-                 or opens and vocabulary.stands_alone(run[1][2], run[0][2])) \
+                 or opens and (vocabulary.stands_alone(run[1][2], run[0][2])
+                               or keys[0] in lexicon.ORG_NOUNS and lexicon.JOB_NOT_NAME.search(keys[0]))) \
             and (vocabulary.in_lower_case(run[0][2]) and vocabulary.stands_alone(run[-1][2], run[-2][2])
                  or opens and (lexicon.JOB_NOT_NAME.search(keys[0]) or _job_shaped(keys[0], run[1][2])
                                and not vocabulary.capitalised_inside(run[0][2]))):
