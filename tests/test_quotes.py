@@ -975,6 +975,13 @@ def test_a_relative_clause_on_the_source_an_according_to_cites_is_theirs():
     assert quotes == [("running on goodwill and corporate sponsorship", "Lindiwe Sithole-Hartley", "partial")]
 
 
+def test_an_office_of_a_company_set_after_its_holder_names_the_company_not_a_person():
+    quotes = found("Kelvara Systems announced a partnership with Straitsline Logistics, a freight forwarder.",
+                   "According to Straitsline, the pilot “reduced excursions by 62 percent” last year.",
+                   "“Our customers no longer accept it,” said Lim Hui Min, Managing Director of Straitsline Logistics.")
+    assert [q[1] for q in quotes] == ["Straitsline Logistics", "Lim Hui Min"]
+
+
 def test_an_organisation_s_job_word_opening_the_sentence_before_a_company_name_is_no_part_of_it():
     quotes = found("Publisher Northwind Interactive called the packs “a fair deal for players” on Monday.")
     assert quotes[0][1] == "Northwind Interactive"

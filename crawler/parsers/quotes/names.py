@@ -510,6 +510,10 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
                       and not (k in lexicon.REMIT_WORDS and keys[i + 1] not in lexicon.TITLES)), default=-1)
     # (a remit is a title only before the office: "Health Minister", not "Health New Zealand")
     # ("meteorologist Dean Narayan": a given name, which "Dean Martha Minow" is not)
+    if last_title >= 0 and keys[last_title + 1:last_title + 2] == ["of"] and len(keys) > last_title + 2 \
+            and keys[-1] in lexicon.ORG_WORDS and not name_follows and not _office_of(run):
+        return run[last_title + 2:], []  # "…, Managing Director of Straitsline Logistics": the office's
+        # organisation, no one titled (not "Leader of Burnley Council, X,": the office X holds)
     if last_title >= 0 and not _office_of(run) and not any(lexicon.POSSESSIVE_END.sub("", k) in lexicon.ORG_WORDS
                                    for k in _before_complement(keys[last_title + 1:])):
         # (not "General Motors" nor "Leader of Burnley Council", nor its possessive "The World Health
