@@ -893,13 +893,6 @@ def test_a_bare_line_said_to_the_last_speaker_by_name_or_office_is_the_other_one
     assert [q[1] for q in quotes][-2:] == ["Brett Cunneen", "Sanjay Raghavan"]
 
 
-@pytest.mark.parametrize("department", ["Environment and Climate Change Canada", "Fisheries and Oceans Canada"])
-def test_a_department_named_by_its_remits_and_its_country_is_one_body(department):
-    quotes = found(f"{department} upgraded its advisory to a warning on Saturday evening. The agency said in the "
-                   "warning that “rapidly rising water levels are possible on rivers.”")
-    assert quotes[0][1] == department
-
-
 def test_ste_abbreviating_sainte_in_a_place_name_ends_no_sentence():
     quotes = found("About 300 homes in Ste. Madeleine were evacuated early Sunday.",
                    "In a news release, RCMP Cpl. Julie Lavoie said Highway 23 was closed between Ste. Madeleine and the "

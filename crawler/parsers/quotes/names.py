@@ -309,14 +309,9 @@ _PEOPLE_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ants|ents|ians|ies|ees)$")
 
 def _ends_one_body(before: Run, after: Run, text: str) -> bool:
     """True when the words after an "and" end a body's name that the words before it open: one to
-    three words ending in an organisation word ("… and Culture Trust", "… and Exporters Council")
-    or two or three ending in a country after one word ("Fisheries and Oceans Canada"),
+    three words ending in an organisation word ("… and Culture Trust", "… and Exporters Council"),
     after words that are no person's name: a plural of people or trades ("Kenya Manufacturers",
     "Professional Educators") or a run the text gives with an article."""
-    if len(before) == 1 and 2 <= len(after) <= 3 and after[-1][2].lower() in lexicon.PLACES \
-            and before[0][2].lower() not in lexicon.PLACES:
-        return True  # "Environment and Climate Change Canada", "Fisheries and Oceans Canada": a
-        # department named by its remits and its country
     if not 1 <= len(after) <= 3 or lexicon.POSSESSIVE_END.sub("", after[-1][2]).lower() not in lexicon.ORG_WORDS:
         return False
     if before and _PEOPLE_PLURAL.search(before[-1][2]):
