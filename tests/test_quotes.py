@@ -975,6 +975,13 @@ def test_an_office_of_a_company_set_after_its_holder_names_the_company_not_a_per
     assert [q[1] for q in quotes] == ["Straitsline Logistics", "Lim Hui Min"]
 
 
+def test_says_after_a_name_with_for_in_it_is_a_verb_and_a_named_report_is_no_verb():
+    quotes = found("A report was published on Tuesday by the Fairbairn Foundation, which followed 11,000 children.",
+                   "The Department for Education says the government has “already extended eligibility to 900,000 more "
+                   "children” and will consider the Fairbairn report “alongside other evidence”.")
+    assert [q[1] for q in quotes] == ["Department for Education", "Department for Education"]
+
+
 def test_an_organisation_s_job_word_opening_the_sentence_before_a_company_name_is_no_part_of_it():
     quotes = found("Publisher Northwind Interactive called the packs “a fair deal for players” on Monday.")
     assert quotes[0][1] == "Northwind Interactive"

@@ -99,6 +99,10 @@ _CLAUSE_OPENER = re.compile(r"\b(?:after|when|while|because|since|before|until)\
 """A conjunction opening a subordinate clause whose subject follows it."""
 
 
+_NOUNS_SPELT_AS_VERBS = frozenset("report note claim call comment post tweet reply answer remark promise pledge".split())
+"""Speech verbs whose base form is also a noun a name may modify ("the Fairbairn report")."""
+_NO_PLURAL_NOUNS = frozenset("says tells adds explains insists argues writes admits recalls".split())
+"""Speech verbs whose -s form is no plural noun: after a name that a preposition opens, still a verb."""
 _OWNER_WORD = re.compile(r"[\w-]+(?:[’']s|s[’'])")
 """A word with a possessive ending."""
 _CONTRACTED = frozenset("that there here who what where".split())
@@ -130,6 +134,9 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
                 continue
             if len(before) > 1 and before[-2].lower() in ("a", "an") and word in lexicon.BASE_SPEECH_VERBS:
                 continue  # "on a results call", "an analyst note": a singular noun phrase, no subject of a verb
+            if len(before) > 1 and before[-2].lower() in _NOUN_MARKERS and before[-1][:1].isupper() \
+                    and word in _NOUNS_SPELT_AS_VERBS:
+                continue  # "will consider the Fairbairn report": a name's document, no verb
             if before and _OWNER_WORD.fullmatch(before[-1]) and first_key(before[-1]) not in SUBJECT_PRONOUNS | _CONTRACTED:
                 continue  # "the minister's promise", "Acme's statement": a noun an owner has
             if _NOUN_BEFORE_VERB.match(text, match.end()):
@@ -138,9 +145,9 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
                 continue  # "the study added to “a growing body of evidence”": increased, not spoke
             if word.startswith("continu") and _TO_INFINITIVE.match(text, match.end()):
                 continue  # "as Israel continues to starve Palestinians": goes on doing, not speaking
-            if word.endswith("s") and len(before) > 1 and before[-1].isalnum() \
+            if word.endswith("s") and word not in _NO_PLURAL_NOUNS and len(before) > 1 and before[-1].isalnum() \
                     and before[-2].lower() in lexicon.PREPOSITIONS:
-                continue  # "diplomats from EU states": a plural noun
+                continue  # "diplomats from EU states": a plural noun (not "The Department for Education says")
             verbs.append(match)
     return verbs
 
