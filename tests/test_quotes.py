@@ -975,6 +975,13 @@ def test_an_office_of_a_company_set_after_its_holder_names_the_company_not_a_per
     assert [q[1] for q in quotes] == ["Straitsline Logistics", "Lim Hui Min"]
 
 
+def test_a_report_named_by_a_firm_of_two_words_is_no_verb_either():
+    quotes = found("The report, by the engineering firm Calder Hennessey, was marked for the board.",
+                   "Severn Vale Water said in a statement that it had “co-operated fully” with the committee and would "
+                   "publish the Calder Hennessey report on its website.")
+    assert quotes == [("co-operated fully", "Severn Vale Water", "partial")]
+
+
 def test_says_after_a_name_with_for_in_it_is_a_verb_and_a_named_report_is_no_verb():
     quotes = found("A report was published on Tuesday by the Fairbairn Foundation, which followed 11,000 children.",
                    "The Department for Education says the government has “already extended eligibility to 900,000 more "

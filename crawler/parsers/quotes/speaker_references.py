@@ -134,8 +134,7 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
                 continue
             if len(before) > 1 and before[-2].lower() in ("a", "an") and word in lexicon.BASE_SPEECH_VERBS:
                 continue  # "on a results call", "an analyst note": a singular noun phrase, no subject of a verb
-            if len(before) > 1 and before[-2].lower() in _NOUN_MARKERS and before[-1][:1].isupper() \
-                    and word in _NOUNS_SPELT_AS_VERBS:
+            if word in _NOUNS_SPELT_AS_VERBS and _named_by_determiner(before):
                 continue  # "will consider the Fairbairn report": a name's document, no verb
             if before and _OWNER_WORD.fullmatch(before[-1]) and first_key(before[-1]) not in SUBJECT_PRONOUNS | _CONTRACTED:
                 continue  # "the minister's promise", "Acme's statement": a noun an owner has
@@ -150,6 +149,14 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
                 continue  # "diplomats from EU states": a plural noun (not "The Department for Education says")
             verbs.append(match)
     return verbs
+
+
+def _named_by_determiner(before: list[str]) -> bool:
+    """The words `before` a noun end in a name that a determiner opens ("the Calder Hennessey")."""
+    name = len(before)
+    while name and before[name - 1][:1].isupper():
+        name -= 1
+    return 0 < name < len(before) and before[name - 1].lower() in _NOUN_MARKERS
 
 
 def _capitalised_after_name(text: str, verb: re.Match) -> bool:
