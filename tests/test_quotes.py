@@ -975,6 +975,14 @@ def test_an_office_of_a_company_set_after_its_holder_names_the_company_not_a_per
     assert [q[1] for q in quotes] == ["Straitsline Logistics", "Lim Hui Min"]
 
 
+def test_a_description_the_article_opened_on_before_naming_anyone_is_the_one_named_right_after():
+    quotes = found("The chief executive of Severn Vale Water admitted to MPs on Wednesday that he had never read the report.",
+                   "Gareth Prys-Jones, who was paid £1.9m last year, was questioned for two hours by the committee.",
+                   "The chair, Dame Harriet Coulthard, began with a question. “Did you read it?” she asked.",
+                   "“I do not recall it being discussed,” the chief executive said.")
+    assert [q[1] for q in quotes] == ["Harriet Coulthard", "Gareth Prys-Jones"]
+
+
 def test_a_report_named_by_a_firm_of_two_words_is_no_verb_either():
     quotes = found("The report, by the engineering firm Calder Hennessey, was marked for the board.",
                    "Severn Vale Water said in a statement that it had “co-operated fully” with the committee and would "

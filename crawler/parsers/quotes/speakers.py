@@ -595,6 +595,10 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
                 and not (_SHADOW in entity.roles and _SHADOW not in content):
             candidates.append((-overlap, distance, entity))
     earlier = [c for c in candidates if c[1] < len(before)]
+    if not earlier and words[0] == "the":
+        named = _named_after_first_use(ref, registry, gender)
+        if named is not None:
+            return named  # "The chief executive of Severn Vale Water admitted …" / "Gareth Prys-Jones, who …"
     if earlier:
         best = min(earlier, key=lambda c: (c[0], c[1]))
         if words[0] == "the" and introduced_unnamed_between(head, before[best[1]].end, ref.position, text):
@@ -711,6 +715,14 @@ def _introduced_next(position: int, registry: Registry, gender: str | None) -> E
             or _named_before(entity, following[0].start, registry):  # (named in full: not "Finally, …")
         return None
     return entity
+
+
+def _named_after_first_use(ref: Ref, registry: Registry, gender: str | None) -> Entity | None:
+    """The person named first right after the sentence that opened on this description before
+    any name was given it ("The chief executive of Severn Vale Water admitted to MPs …" then
+    "Gareth Prys-Jones, who was paid £1.9m, …"): the one it still stands for."""
+    first = re.search(r"(?:^|\n|[.!?][”\"’']?\s+)(%s)\b" % re.escape(ref.text), registry.reporter_text[:ref.position], re.I)
+    return _introduced_next(first.start(1), registry, gender) if first is not None else None
 
 
 _NEXT_SENTENCE = re.compile(r"[^.!?“”\"]*[.!?][”\"’']?\s+")
