@@ -975,6 +975,16 @@ def test_an_office_of_a_company_set_after_its_holder_names_the_company_not_a_per
     assert [q[1] for q in quotes] == ["Straitsline Logistics", "Lim Hui Min"]
 
 
+def test_the_one_a_question_was_pressed_on_answers_it_by_pronoun_or_by_a_bare_line():
+    quotes = found("Ravi Sethi, the Labour MP, said the exchange was “beyond embarrassing”. He pressed Mr Gareth "
+                   "Prys-Jones on whether the board had discussed the report.",
+                   "“Was the report in the board pack?” Mr Sethi asked.",
+                   "“I would have to check.”",
+                   "“You sit on the board.”",
+                   "Sethi then pressed Mr Prys-Jones on whether bonuses were approved. “I don’t recall it,” he said.")
+    assert [q[1] for q in quotes][2:] == ["Gareth Prys-Jones", "Ravi Sethi", "Gareth Prys-Jones"]
+
+
 def test_a_description_the_article_opened_on_before_naming_anyone_is_the_one_named_right_after():
     quotes = found("The chief executive of Severn Vale Water admitted to MPs on Wednesday that he had never read the report.",
                    "Gareth Prys-Jones, who was paid £1.9m last year, was questioned for two hours by the committee.",

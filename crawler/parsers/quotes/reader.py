@@ -37,7 +37,7 @@ from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.repeats import mark_repeats
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.spans import CLOSING_MARKS, OPENING_MARKS, Span, spans_by_unit
-from crawler.parsers.quotes.speakers import matches_description, protagonist, resolve
+from crawler.parsers.quotes.speakers import asked_before, matches_description, protagonist, resolve
 from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_after, introduced_by, introducer, named_after,
                                                  sentence_person, unnamed_after, unnamed_people)
 
@@ -222,6 +222,16 @@ class _Reader:
         return all(f.span is not None and len(_outside(f)) <= _SAID_CLAUSE_CHARS
                    and sum(1 for r in self.results if r.unit is f.unit) == 1 for f in (last, before)) \
             and any(f.span.text.rstrip(CLOSING_MARKS + " ").endswith("?") for f in (found, last, before))
+
+    def _put_to(self) -> Entity | None:
+        """The person the last quotation, a question, was put to by the sentence before it ("He
+        pressed Mr Prys-Jones on whether …", "Whitfield asked Alvarez how …"), when that is not
+        its asker."""
+        last = self.results[-1] if self.results else None
+        if last is None or last.span is None or not last.span.text.rstrip(CLOSING_MARKS + " ").endswith("?"):
+            return None
+        asked = asked_before(_position(last), self.registry)
+        return asked if asked is not None and asked.person and asked is not last.entity else None
 
     def _asks(self, index: int) -> bool:
         """True when unit `index` is a question or remark of the writer's own (an interviewer's:
@@ -412,6 +422,9 @@ class _Reader:
                 found.settle(None, self.context.last_unnamed)
             elif self.results and _unnamed_pronoun(self.results[-1]):
                 found.settle(None)  # "She said: “…" after an unnamed teacher, then “…": still hers
+            elif (put_to := self._put_to()) is not None:
+                found.settle(put_to)  # "He pressed Mr Prys-Jones on whether …" / "“Was it …?” Mr Sethi
+                # asked." / "“I would have to check.”": the answer of the one the question was put to
             elif _addresses(found, self.context.last_speaker) and self.context.other_speaker is not None \
                     and self.context.other_speaker.person and not _addresses(found, self.context.other_speaker):
                 found.settle(self.context.other_speaker)  # "“That's not an answer, Mr Raghavan.”": said to him

@@ -71,7 +71,7 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     """The person a he/she at `position` refers to: the subject of a sentence since the previous
     quotation (a name with no sign of being a person only when no person fits), else what the
     earlier text offers."""
-    asked = _asked_before(position, registry)
+    asked = asked_before(position, registry)
     if _compatible(asked, gender):
         return asked  # "Whitfield asked Alvarez how often … “Every month,” she replied"
     addressed = _addressed_before(position, registry, context)
@@ -193,12 +193,13 @@ def _addressed_before(position: int, registry: Registry, context: Context) -> En
 
 _ADDRESS_REACH = 600
 """How far (characters) after a question put to someone by name a he or she may be their answer."""
-_ASKED = re.compile(r"\b(?:asked|asking)\s+$")
-"""The verb that puts a question to the name after it ("asked Alvarez how", "by asking Farahani whether")."""
-_QUESTION_AFTER = re.compile(r"\s+(?:how|why|what|whether|if|when|where|who|which|about)\b")
+_ASKED = re.compile(r"\b(?:asked|asking|pressed|pressing|questioned)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+"""The verb that puts a question to the name after it ("asked Alvarez how", "by asking Farahani whether",
+"pressed Mr Prys-Jones on whether")."""
+_QUESTION_AFTER = re.compile(r"\s+(?:(?:on|over)\s+)?(?:how|why|what|whether|if|when|where|who|which|about)\b")
 
 
-def _asked_before(position: int, registry: Registry) -> Entity | None:
+def asked_before(position: int, registry: Registry) -> Entity | None:
     """The person the sentence before `position` asks a question ("Whitfield asked Alvarez how
     often the changes were made."), whose answer the quotation then is; None when there is none."""
     start = previous_sentence_start(registry, position)
@@ -209,7 +210,7 @@ def _asked_before(position: int, registry: Registry) -> Entity | None:
             comma = registry.reporter_text.find(",", mention.end, position)
             answering = next((m for m in mentions[number + 1:] if comma >= 0 and m.start > comma and m.subject), None)
             return answering.entity if answering is not None else None
-        if mention.entity is not None and _ASKED.search(registry.text, max(0, mention.start - 8), mention.start) \
+        if mention.entity is not None and _ASKED.search(registry.text, max(0, mention.start - 16), mention.start) \
                 and _QUESTION_AFTER.match(registry.text, mention.end):
             return mention.entity
     return None
@@ -625,7 +626,7 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             and _compatible(context.other_speaker, gender, loose=True):
         return context.other_speaker  # "“…,” he said. The Conservative leader hit back:": the one answered
     owner = {id(m.entity) for m in inside}
-    asked = _asked_before(ref.position, registry)
+    asked = asked_before(ref.position, registry)
     if _compatible(asked, gender) and id(asked) not in owner:
         return asked  # "Whitfield asked Alvarez how often … “Every month,” the witness replied"
     introduced = _introduced_next(ref.position, registry, gender) if words[0] == "the" else None
