@@ -975,6 +975,17 @@ def test_an_office_of_a_company_set_after_its_holder_names_the_company_not_a_per
     assert [q[1] for q in quotes] == ["Straitsline Logistics", "Lim Hui Min"]
 
 
+def test_a_line_of_an_exchange_after_a_pause_still_goes_back_and_forth():
+    quotes = found("The committee chair, Eluned Lloyd, pressed Gareth Lloyd, the chief executive, on the decision.",
+                   "“Who authorised it?” she asked.",
+                   "“It was an operational decision,” he replied.",
+                   "“Did you know at the time?” the chair asked.",
+                   "There was a pause of several seconds. “I was made aware in February,” he said.",
+                   "“Three months later.”",
+                   "“Yes.”")
+    assert [q[1] for q in quotes][-2:] == ["Eluned Lloyd", "Gareth Lloyd"]
+
+
 def test_the_one_a_question_was_pressed_on_answers_it_by_pronoun_or_by_a_bare_line():
     quotes = found("Ravi Sethi, the Labour MP, said the exchange was “beyond embarrassing”. He pressed Mr Gareth "
                    "Prys-Jones on whether the board had discussed the report.",

@@ -219,7 +219,7 @@ class _Reader:
             return False
         if id(last) in self.exchange:
             return True
-        return all(f.span is not None and len(_outside(f)) <= _SAID_CLAUSE_CHARS
+        return all(f.span is not None and len(_PAUSE.sub("", _outside(f), count=1)) <= _SAID_CLAUSE_CHARS
                    and sum(1 for r in self.results if r.unit is f.unit) == 1 for f in (last, before)) \
             and any(f.span.text.rstrip(CLOSING_MARKS + " ").endswith("?") for f in (found, last, before))
 
