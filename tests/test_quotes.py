@@ -975,6 +975,14 @@ def test_an_office_of_a_company_set_after_its_holder_names_the_company_not_a_per
     assert [q[1] for q in quotes] == ["Straitsline Logistics", "Lim Hui Min"]
 
 
+def test_a_body_speaking_in_a_statement_its_officer_signed_is_the_speaker():
+    quotes = found("The Manufacturers Association of Nigeria has warned after the Nigerian Electricity Regulatory "
+                   "Commission approved a 40 per cent increase.",
+                   "The commission, in a statement signed by its Head of Public Affairs, Mrs Halima Bello-Yusuf, said the "
+                   "review was necessary to “reflect the true cost of electricity supply” and reduce the burden.")
+    assert quotes[0][1] == "Nigerian Electricity Regulatory Commission"
+
+
 def test_a_line_of_an_exchange_after_a_pause_still_goes_back_and_forth():
     quotes = found("The committee chair, Eluned Lloyd, pressed Gareth Lloyd, the chief executive, on the decision.",
                    "“Who authorised it?” she asked.",
