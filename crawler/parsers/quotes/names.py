@@ -280,8 +280,8 @@ def _remits_end(text: str, run: Run) -> int:
     and Employment" after "Ministry of Business", ", Arts and Culture" after "Deputy Minister of
     Sport"), or -1: a name of two or more words the last remit runs into is its holder's ("… and
     Culture Nomvula Mahlangu said"), no remit."""
-    if not (_office_of(run) or _office_complement(run)):
-        return -1
+    if not text.startswith(",", run[-1][1]) or not (_office_of(run) or _office_complement(run)):
+        return -1  # (a comma first: most runs have none after them, and need no look at their words)
     remits = _LISTED_REMITS.match(text, run[-1][1])
     if remits is None:
         return -1
