@@ -975,6 +975,15 @@ def test_an_office_of_a_company_set_after_its_holder_names_the_company_not_a_per
     assert [q[1] for q in quotes] == ["Straitsline Logistics", "Lim Hui Min"]
 
 
+def test_a_namesake_named_in_full_opening_the_paragraph_before_a_quotation_keeps_the_bare_surname():
+    quotes = found("First meeting of the brothers: Diego backs into Mateus on the halfway line.",
+                   "Diego Ferreira, a yard goal-side of his brother, glances it in. Ferreira, 25, has nine goals now.",
+                   "Mateus Ferreira, 22, was the last player out of the away dressing room. The Port Adair defender had "
+                   "spent the afternoon marking his brother.",
+                   "“He scores and then he looks at me like it is my fault,” Ferreira said, laughing.")
+    assert quotes[0][1] == "Mateus Ferreira"
+
+
 def test_a_body_speaking_in_a_statement_its_officer_signed_is_the_speaker():
     quotes = found("The Manufacturers Association of Nigeria has warned after the Nigerian Electricity Regulatory "
                    "Commission approved a 40 per cent increase.",

@@ -319,6 +319,19 @@ class Registry:
             and len(_SENTENCE_STOP.findall(between)) == 1
         return last if just_before else None
 
+    def _introduced_just_before(self, entity: Entity, mention: Mention) -> bool:
+        """`entity`'s latest mention names it in full, opening a sentence, in the paragraph right before
+        `mention`'s, which opens on a quotation, and no namesake is named between ("Mateus Ferreira,
+        22, was the last player out. The defender had …" / "“…,” Ferreira said")."""
+        index = _first_at(self.mentions, entity.last)
+        last = self.mentions[index] if index < len(self.mentions) else None
+        if last is None or last.entity is not entity or not last.initial or last.tokens != entity.tokens:
+            return False  # (opening its sentence: not "a late goal from his nephew Declan Farrell, who …")
+        paragraphs = self.text[last.end:mention.start].split("\n")
+        return len(paragraphs) == 2 and paragraphs[1][:1] != "" and paragraphs[1][0] in QUOTATION_OPENERS \
+            and not any(m.entity is not entity and m.entity is not None and m.entity.tokens[-1] == entity.tokens[-1]
+                        for m in self.mentions[index + 1:] if m.start < mention.start)
+
     def _relation_spoke_just_before(self, relation: str, mention: Mention) -> bool:
         """The sentence right before `mention`'s opens on `relation`, owned by a pronoun, as its
         speaking subject ("His sister said consular officials had urged …" / "“…,” Whitlock said"):
@@ -501,8 +514,9 @@ class Registry:
                 score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
             goes_on = mention.speaks and not (compared or apposed) and len(tokens) < len(entity.tokens)
             spoke = self._speaking_just_before(entity, mention) if goes_on else None
-            relative_spoke = goes_on and bool(entity.relative_of_namesake) \
-                and self._relation_spoke_just_before(entity.relative_of_namesake, mention)
+            relative_spoke = goes_on and (bool(entity.relative_of_namesake)
+                                          and self._relation_spoke_just_before(entity.relative_of_namesake, mention)
+                                          or spoke is None and self._introduced_just_before(entity, mention))
             if (entity.surname_inferred or entity.relative_of_namesake) and not compared and len(tokens) < len(entity.tokens) \
                     and not (gender and entity.gender == gender) and not (keys and keys & entity.roles) \
                     and not (spoke is not None and spoke.tokens == entity.tokens or relative_spoke):
