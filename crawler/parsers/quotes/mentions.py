@@ -514,12 +514,15 @@ class Registry:
                 score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
             goes_on = mention.speaks and not (compared or apposed) and len(tokens) < len(entity.tokens)
             spoke = self._speaking_just_before(entity, mention) if goes_on else None
-            relative_spoke = goes_on and (bool(entity.relative_of_namesake)
-                                          and self._relation_spoke_just_before(entity.relative_of_namesake, mention)
-                                          or spoke is None and self._introduced_just_before(entity, mention))
+            named_just_before = goes_on and (
+                spoke is not None and spoke.tokens == entity.tokens
+                or bool(entity.relative_of_namesake) and self._relation_spoke_just_before(entity.relative_of_namesake, mention)
+                or spoke is None and self._introduced_just_before(entity, mention))
+            # (named in full, or by the relation, right before: "His mother, Gugu Mthembu, said …", "His
+            # sister said …", "Mateus Ferreira, 22, was the last player out …", then "“…,” X said")
             if (entity.surname_inferred or entity.relative_of_namesake) and not compared and len(tokens) < len(entity.tokens) \
                     and not (gender and entity.gender == gender) and not (keys and keys & entity.roles) \
-                    and not (spoke is not None and spoke.tokens == entity.tokens or relative_spoke):
+                    and not named_just_before:
                 score -= 0.5  # "Haddad" is Nadia Haddad, not "Her husband, Karim," (but "Mrs Haddad" may be his
                 # wife, "Dr Anozie" the son the article called "Dr Obinna Anozie", and "Mthembu said" his
                 # mother, named in full, or as "His mother", as the one speaking in the sentence before)
@@ -539,7 +542,7 @@ class Registry:
             if not compared and len(tokens) < len(entity.tokens) and tokens in entity.short_names \
                     and entity.tokens[-len(tokens):] == tokens:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
-            if spoke is not None or relative_spoke:
+            if spoke is not None or named_just_before:
                 score += 0.5  # "Their son, Euan McCabe, said … McCabe added": the namesake who just spoke
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score

@@ -37,7 +37,7 @@ from crawler.parsers.quotes.quotation import Quotation, strip_marks
 from crawler.parsers.quotes.repeats import mark_repeats
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.spans import CLOSING_MARKS, OPENING_MARKS, Span, spans_by_unit
-from crawler.parsers.quotes.speakers import asked_before, matches_description, protagonist, resolve
+from crawler.parsers.quotes.speakers import ADDRESS_TITLE, asked_before, matches_description, protagonist, resolve
 from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_after, introduced_by, introducer, named_after,
                                                  sentence_person, unnamed_after, unnamed_people)
 
@@ -445,8 +445,7 @@ _SAID_CLAUSE_CHARS = 40
 """The most characters a line of an exchange holds outside its quotation (" she asked.")."""
 
 
-_CLOSING_VOCATIVE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Minister|Senator|Judge|Sir|Madam)\.?\s+)?"
-                               r"([\w’'-]+)[.?!]?\s*$")
+_CLOSING_VOCATIVE = re.compile(r",\s+(?:%s)?([\w’'-]+)[.?!]?\s*$" % ADDRESS_TITLE)
 """The name or the office a quotation ends on, set off by a comma: the one it is said to ("…, Mr
 Raghavan.", "…, senator.")."""
 

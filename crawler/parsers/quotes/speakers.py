@@ -168,8 +168,9 @@ def _answering_speaker(gender: str | None, position: int, registry: Registry, co
     return None
 
 
-_VOCATIVE = re.compile(r"[“\"‘']?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Minister|Senator|Judge|Chief|Inspector|Sir|Madam)\.?\s+)?"
-                       r"(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+),\s")
+ADDRESS_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Minister|Senator|Judge|Chief|Inspector|Sir|Madam)\.?\s+"
+"""A title someone is addressed or asked by, before the name ("Dr Farahani, …", "pressed Mr Prys-Jones")."""
+_VOCATIVE = re.compile(r"[“\"‘']?(?:%s)?(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+),\s" % ADDRESS_TITLE)
 """A quotation opening on the name of the one it speaks to ("“Dr Farahani, did you …?”")."""
 _QUESTION_CLOSE = re.compile(r"\?[”\"’']?\s*$")
 
@@ -193,7 +194,7 @@ def _addressed_before(position: int, registry: Registry, context: Context) -> En
 
 _ADDRESS_REACH = 600
 """How far (characters) after a question put to someone by name a he or she may be their answer."""
-_ASKED = re.compile(r"\b(?:asked|asking|pressed|pressing|questioned)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+_ASKED = re.compile(r"\b(?:asked|asking|pressed|pressing|questioned)\s+(?:%s)?$" % ADDRESS_TITLE)
 """The verb that puts a question to the name after it ("asked Alvarez how", "by asking Farahani whether",
 "pressed Mr Prys-Jones on whether")."""
 _QUESTION_AFTER = re.compile(r"\s+(?:(?:on|over)\s+)?(?:how|why|what|whether|if|when|where|who|which|about)\b")

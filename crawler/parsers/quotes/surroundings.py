@@ -230,9 +230,8 @@ def sentence_person(unit: Unit, end: int, registry: Registry, context: Context, 
         return None  # (also one that only ends a quotation: "… She has …,” said X.")
     ref = sentence_subject(unit, start, stop, registry)
     if ref is not None and (ref.kind == "name" or ref.text in ("he", "she")
-                            or ref.kind == "description" and _AGE_DESCRIPTION.match(ref.text)
-                            or ref.kind == "description" and ref.text.startswith(("the ", "The "))
-                            and person_noun(ref.text.split()[-1].lower())):
+                            or ref.kind == "description" and (_AGE_DESCRIPTION.match(ref.text) or ref.text.startswith(
+                                ("the ", "The ")) and person_noun(ref.text.split()[-1].lower()))):
         # (also "the 51-year-old smiled. “…”", "Asked whether …, the winger shrugged. “…”": a person
         # the article gave that age or role, or went on about)
         entity = resolve(ref, registry, context, text)
