@@ -6235,3 +6235,9 @@ def test_the_university_is_not_a_hospital_with_university_in_its_name():
     assert speakers("The University of Lagos said the strike would end. Doctors at Lagos University Teaching "
                     "Hospital walked out on Monday. “Classes resume next week,” the university said.") \
         == ["University of Lagos"]
+
+
+def test_a_view_reported_inside_a_said_clause_is_in_the_words_of_the_one_who_said_it():
+    quotes = found("Cllr Siobhan Marsh, the leader of the district council, said residents had felt “railroaded” "
+                   "by the consultation.")
+    assert [q[1] for q in quotes] == ["Siobhan Marsh"]

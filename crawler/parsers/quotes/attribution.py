@@ -362,6 +362,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct" \
                     and not introduced:
                 continue
+            if kind == "partial" and verb.group().lower() in lexicon.COGNITION_VERBS \
+                    and any(v.group().lower() not in lexicon.COGNITION_VERBS for v in verbs[:verbs.index(verb)]):
+                continue  # "X said residents had felt “railroaded”": the view X reports is in X's words
             if kind == "partial" and _second_predicate(text, verb.end(), opening):
                 continue  # "He said Dorsey had written a letter and was “genuinely ashamed”": his
             clause_start = left_start if left_start == sent_start else sent_start
