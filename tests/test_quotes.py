@@ -6241,3 +6241,11 @@ def test_a_view_reported_inside_a_said_clause_is_in_the_words_of_the_one_who_sai
     quotes = found("Cllr Siobhan Marsh, the leader of the district council, said residents had felt “railroaded” "
                    "by the consultation.")
     assert [q[1] for q in quotes] == ["Siobhan Marsh"]
+
+
+def test_an_organisation_noun_ends_its_description_before_the_verb_that_follows_it():
+    quotes = found("Kaitlyn Brandt, a meteorologist with the National Weather Service in Jackson, said teams would "
+                   "survey the damage. “It was a very unstable night,” Brandt said.",
+                   "The weather service issued a tornado emergency for Winona shortly before 2 a.m., urging residents "
+                   "to “take cover now.”")
+    assert [q[1] for q in quotes] == ["Kaitlyn Brandt", "National Weather Service"]

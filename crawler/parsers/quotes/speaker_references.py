@@ -212,8 +212,10 @@ def _description(text: str, start: int, end: int, unit: Unit) -> Ref | None:
         if (lower in _STOP_NP and not noun and (taken or lower not in lexicon.SPEECH_VERBS)) \
                 or re.search(r"[’'‘]s$", word) and taken or _ADVERB.fullmatch(lower) and taken:
             break  # (a speech verb right after the determiner is a noun: "a report")
-        if taken and word.islower() and lower.endswith("ed") and person_noun(taken[-1].group().lower()):
-            break  # the verb after the head: "A company spokeswoman declined to say …, but said" (not "Canadian Red")
+        if taken and word.islower() and lower.endswith("ed") and (person_noun(taken[-1].group().lower())
+                                                                  or taken[-1].group() in lexicon.ORG_NOUNS):
+            break  # the verb after the head: "A company spokeswoman declined to say …, but said", "The weather
+            # service issued …" (not "Canadian Red")
         if taken and word.islower() and lower.endswith("s") and not lower.endswith("ss") \
                 and taken[-1].group() in _DOCUMENT_OR_WORK:
             break  # a document's or work's verb: "The book focuses almost exclusively on his own leadership"
