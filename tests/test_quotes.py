@@ -6249,3 +6249,10 @@ def test_an_organisation_noun_ends_its_description_before_the_verb_that_follows_
                    "The weather service issued a tornado emergency for Winona shortly before 2 a.m., urging residents "
                    "to “take cover now.”")
     assert [q[1] for q in quotes] == ["Kaitlyn Brandt", "National Weather Service"]
+
+
+def test_a_statement_a_body_confirmed_in_is_its_own_past_the_bodys_abbreviation():
+    quotes = found("Pakistan will be without fast bowler Hamza Abbas, who has been ruled out of the series, the "
+                   "Pakistan Cricket Board (PCB) confirmed in a statement.",
+                   "“Hamza will undergo a rehabilitation programme,” the statement said.")
+    assert [q[1] for q in quotes] == ["Pakistan Cricket Board"]

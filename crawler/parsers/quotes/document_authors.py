@@ -62,9 +62,10 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
     # the court by Senior Constable Fraser, Mr Marsh said …", "In a statement released in Port Vila,
     # Vanuatu's Prime Minister Morkin Naupa said …", then "the statement said": theirs)
     did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
-    said_in = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?P<verb>[a-z]+)(?:\s+(?:the|its|their|his|her)\s+[a-z]+)?"
+    said_in = re.compile(r"(?:\s+\([A-Z][\w.&-]{1,11}\))?(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?P<verb>[a-z]+)(?:\s+(?:the|its|their|his|her)\s+[a-z]+)?"
                          r"\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w-]+\s+)?%s\b" % escaped)
-    # (past an apposition or a relative clause: "Fairview Church, which faces a lawsuit, said in a statement";
+    # (past the name's abbreviation, an apposition or a relative clause: "the Pakistan Cricket Board (PCB)
+    # confirmed in a statement", "Fairview Church, which faces a lawsuit, said in a statement";
     # the kind may be a name: "said in a Facebook post"; the verb may have an object: "confirmed the
     # deaths in a statement")
     for mention in registry.before(position):
