@@ -6256,3 +6256,11 @@ def test_a_statement_a_body_confirmed_in_is_its_own_past_the_bodys_abbreviation(
                    "Pakistan Cricket Board (PCB) confirmed in a statement.",
                    "“Hamza will undergo a rehabilitation programme,” the statement said.")
     assert [q[1] for q in quotes] == ["Pakistan Cricket Board"]
+
+
+def test_a_statement_in_an_aside_on_a_described_body_stays_the_bodys_after_the_sentence():
+    quotes = found("The Nigerian Electricity Regulatory Commission approved the rise on Friday.",
+                   "The commission, in a statement signed by its Head of Public Affairs, Mrs Halima Bello-Yusuf, said "
+                   "the review would “reflect the true cost of electricity supply”.",
+                   "“Band A customers are guaranteed 20 hours of supply daily,” the statement added.")
+    assert [q[1] for q in quotes] == ["Nigerian Electricity Regulatory Commission"] * 2

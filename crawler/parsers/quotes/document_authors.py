@@ -34,6 +34,19 @@ _LETTER_NOUNS = frozenset("letter email e-mail note memo message".split())
 """Documents someone writes to someone."""
 _WROTE_AFTER = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:wrote|writes|emailed|emails)\b")
 """A name's verb of writing, past an apposition or its closing comma ("Martin Lowe, wrote to parents")."""
+_SUBJECT_ASIDE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+,\s+(?:in\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}?)?$")
+"""A described subject an aside on its document follows ("The commission, in a statement signed by …,
+said"): the body speaks, the one who signed only signs for it."""
+
+
+def _signed_for_itself(authored: re.Match | None, text: str) -> re.Match | None:
+    """The match that makes someone a document's author, unless the document is an aside on a
+    described subject, which then speaks through it."""
+    if authored is None or _SUBJECT_ASIDE.search(text, max(0, authored.start() - 60), authored.start()):
+        return None
+    return authored
+
+
 _OWNED_DOCUMENT = re.compile(r"[’'‘]?s?\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
 """An owner's document under another noun than the one a later reference uses ("’s review",
 "’s annual safety report")."""
@@ -76,10 +89,10 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
             modifiers = len(list(takewhile(lambda word: word.islower() and word.isalpha() and word != head, after[:2])))
             if after[modifiers:modifiers + 1] == [head]:
                 return mention.entity  # "the Conservatives’ letter", "Blair’s surprising new book"
-        elif authored.search(text, max(0, mention.start - 80), mention.start) \
-                or authored_apart.search(text, max(0, mention.start - 200), mention.start) \
-                or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)) \
-                or introduced.search(text, max(0, mention.start - 200), mention.start):
+        elif _signed_for_itself(authored.search(text, max(0, mention.start - 80), mention.start)
+                                or authored_apart.search(text, max(0, mention.start - 200), mention.start)
+                                or introduced.search(text, max(0, mention.start - 200), mention.start), text) \
+                or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)):
             return mention.entity
         if not mention.after_preposition and not mention.possessive and did.match(text, mention.end):
             return mention.entity  # "the post read" after "The group, which calls itself Nightjar, posted …"

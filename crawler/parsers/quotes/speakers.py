@@ -679,12 +679,15 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
     """The organisation a description makes the author of the document `head` when it was
     introduced ("In its 112-page order, the commission said …" then "the order said") or when it
     sent it ("The committee sent a letter …" then "the letter stated"), or None."""
-    introduced = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s,\s+the\s+([a-z]+)\s" % re.escape(head))
+    introduced = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s,\s+the\s+([a-z]+)\s|"
+                            r"\b[Tt]he\s+([a-z]+),\s+in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b"
+                            % (re.escape(head), re.escape(head)))
     found = None
     for found in introduced.finditer(text, 0, position):
         pass
-    if found is not None and found.group(1) in lexicon.ORG_NOUNS:
-        return resolve_organisation(found.group(1), found.start(1), registry, context)
+    noun = found and (found.group(1) or found.group(2))
+    if noun in lexicon.ORG_NOUNS:  # (or after the body: "The commission, in a statement signed by …, said")
+        return resolve_organisation(noun, found.start(found.lastindex), registry, context)
     sent = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
                       r"(?:sent|wrote|issued|released|published|submitted)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(head))
     for found in sent.finditer(text, 0, position):
