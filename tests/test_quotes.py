@@ -6264,3 +6264,13 @@ def test_a_statement_in_an_aside_on_a_described_body_stays_the_bodys_after_the_s
                    "the review would “reflect the true cost of electricity supply”.",
                    "“Band A customers are guaranteed 20 hours of supply daily,” the statement added.")
     assert [q[1] for q in quotes] == ["Nigerian Electricity Regulatory Commission"] * 2
+
+
+@pytest.mark.parametrize("clause", ["where queues formed at the ticket booths on Tuesday",
+                                    "which reopened on Tuesday"])
+def test_an_unnamed_subject_after_an_opener_with_a_relative_clause_takes_over(clause):
+    quotes = found("Asad Mahmood, the chief selector, defended the pick.",
+                   f"Outside the stadium, {clause}, a student who had travelled from Jhelum said he had bought "
+                   "tickets for all five days.",
+                   "“We have waited a long time for Test cricket,” he said.")
+    assert [q[1] for q in quotes] == [None]
