@@ -6274,3 +6274,15 @@ def test_an_unnamed_subject_after_an_opener_with_a_relative_clause_takes_over(cl
                    "tickets for all five days.",
                    "“We have waited a long time for Test cricket,” he said.")
     assert [q[1] for q in quotes] == [None]
+
+
+def test_a_bare_line_after_an_exchange_line_said_with_its_said_clause_goes_back_to_the_other():
+    quotes = found("Gareth Prys-Jones, the chief executive, gave evidence. Ravi Sethi, the MP for Gloucester South, "
+                   "pressed Mr Prys-Jones on whether the board had discussed the report.",
+                   "“Was the report in the board pack?” Mr Sethi asked.",
+                   "“I would have to check.”",
+                   "“You sit on the board. You were in the room.”",
+                   "“I don't recall it being discussed,” the chief executive said. “I will write to you.”",
+                   "“Please do. By Friday.”")
+    assert [q[1] for q in quotes] == ["Ravi Sethi", "Gareth Prys-Jones", "Ravi Sethi", "Gareth Prys-Jones",
+                                      "Gareth Prys-Jones", "Ravi Sethi"]

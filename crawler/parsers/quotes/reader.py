@@ -208,14 +208,24 @@ class _Reader:
         exchange between two people: the two quotations before it were theirs, each a line of its
         own with at most a short said-clause ("“Mr Lloyd, who authorised it?” she asked." / "“It was
         an operational decision,” he replied."), one of the three a question, or the line before was
-        such a reply already. Lines of an exchange go back and forth; a speaker going on is
+        such a reply already; or the last line, said-clause and all, is the answer to a line the
+        exchange had settled ("“I don't recall it,” the chief executive said. “I will write to you.”"
+        / "“Please do. By Friday.”"). Lines of an exchange go back and forth; a speaker going on is
         written as an open quotation, or with a said-clause."""
         if len(self.results) < 2 or found.kind == "partial" or _outside(found) \
                 and not _PAUSE.fullmatch(_outside(found)):  # ("There was a pause. “I read the summary.”")
             return False
-        last, before = self.results[-1], self.results[-2]
+        last = self.results[-1]
+        line = [r for r in self.results if r.unit is last.unit]  # the last line, one quotation or more
         other = self.context.other_speaker
-        if other is None or not other.person or last.entity is not self.context.last_speaker or before.entity is not other:
+        if other is None or not other.person or last.entity is not self.context.last_speaker:
+            return False
+        before = self.results[-len(line) - 1] if len(self.results) > len(line) else None
+        if before is not None and before.entity is other and id(before) in self.exchange \
+                and all(r.entity is last.entity for r in line):
+            return True  # a line of the exchange said with its said-clause, then the other's bare one
+        before = self.results[-2]
+        if before.entity is not other:
             return False
         if id(last) in self.exchange:
             return True
