@@ -6286,3 +6286,19 @@ def test_a_bare_line_after_an_exchange_line_said_with_its_said_clause_goes_back_
                    "“Please do. By Friday.”")
     assert [q[1] for q in quotes] == ["Ravi Sethi", "Gareth Prys-Jones", "Ravi Sethi", "Gareth Prys-Jones",
                                       "Gareth Prys-Jones", "Ravi Sethi"]
+
+
+def test_she_replied_to_the_question_of_another_woman_is_the_one_asked():
+    quotes = found("Dame Harriet Coulthard, the chair, turned to the chief operating officer, Ngozi Eze-Whitfield. "
+                   "Ms Eze-Whitfield said an audit had begun “in order of environmental risk”.",
+                   "“So you have checked 60?” the chair asked.",
+                   "“Sixty-four, as of last week,” she replied.")
+    assert [q[1] for q in quotes] == ["Ngozi Eze-Whitfield", "Harriet Coulthard", "Ngozi Eze-Whitfield"]
+
+
+def test_she_said_after_another_womans_question_is_not_read_as_a_reply():
+    quotes = found("Dame Harriet Coulthard, the chair, turned to the chief operating officer, Ngozi Eze-Whitfield. "
+                   "Ms Eze-Whitfield said an audit had begun “in order of environmental risk”.",
+                   "“So you have checked 60?” the chair asked. She looked at her notes.",
+                   "“We will come back to this,” she said.")
+    assert [q[1] for q in quotes][-1] == "Harriet Coulthard"

@@ -77,6 +77,9 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
     addressed = _addressed_before(position, registry, context)
     if _compatible(addressed, gender):
         return addressed  # "“Dr Farahani, did you tell the regulator?” / “We reported it,” she said"
+    replier = _replier(gender, position, registry, context)
+    if replier is not None:
+        return replier  # "“… you've checked 60?” the chair asked. / “Sixty-four,” she replied": not the chair
     answering = _answering_speaker(gender, position, registry, context)
     if answering is not None:
         return answering  # "“…,” Fasanya said. Asked about Adeyemi's crack, he said …": Fasanya, not Adeyemi
@@ -145,6 +148,23 @@ def _spokespersons_body(phrase: str, position: int, registry: Registry, context:
 
 _ASKED_OPENER = re.compile(r"\s*Asked\s+(?:about|whether|if|why|how|what|when|where|who|to)\b[^.!?;:“”\"]*?,\s+(?:he|she)\s")
 """A sentence opening on the question put to someone ("Asked about Adeyemi's crack, he said")."""
+
+
+_REPLIED = re.compile(r"(?:he|she)\s+(?:replied|answered|responded|retorted|countered)\b")
+
+
+def _replier(gender: str | None, position: int, registry: Registry, context: Context) -> Entity | None:
+    """The one a question was put to, when the he or she at `position` replies ("she replied") in
+    the paragraph right after the question's and the one who asked it, the last speaker, is of the
+    same gender as the other person of the exchange; None otherwise."""
+    asker, other = context.last_speaker, context.other_speaker
+    text = registry.text
+    if asker is None or other is None or not other.person or not _REPLIED.match(text, position) \
+            or not (_compatible(asker, gender) and _compatible(other, gender)):
+        return None
+    question_end = text.find("\n", context.last_quote_position)
+    asked = "?" in text[max(0, context.last_quote_position):question_end]
+    return other if asked and text.rfind("\n", 0, position) == question_end else None
 
 
 def _answering_speaker(gender: str | None, position: int, registry: Registry, context: Context) -> Entity | None:
