@@ -6302,3 +6302,17 @@ def test_she_said_after_another_womans_question_is_not_read_as_a_reply():
                    "“So you have checked 60?” the chair asked. She looked at her notes.",
                    "“We will come back to this,” she said.")
     assert [q[1] for q in quotes][-1] == "Harriet Coulthard"
+
+
+def test_a_transcript_label_with_a_double_surname_in_capitals_is_written_as_the_name():
+    quotes = found("The neuroscientist Dr Folasade Adeyemi-Ward joined Mira Castellanos on this week's episode.",
+                   "CASTELLANOS: So my eight-hour rule is wrong.",
+                   "ADEYEMI-WARD: It was never a rule.")
+    assert [q[1] for q in quotes] == ["Mira Castellanos", "Folasade Adeyemi-Ward"]
+
+
+def test_a_callers_name_in_brackets_after_the_role_label_is_the_speaker():
+    quotes = found("The show takes listener calls at the end of each month.",
+                   "CALLER (PRAKASH, BRISTOL): He goes to bed at one and gets up at twelve.",
+                   "ADEYEMI-WARD: Try to keep it within two hours.")
+    assert [q[1] for q in quotes][0] == "Prakash"

@@ -144,7 +144,7 @@ def build_units(article: Article) -> list[Unit]:
         if block is not None and kind == "quote":
             unit.speaker, unit.role = block.speaker, block.role
         if line is not None:
-            unit.speaker, unit.role = _label_speaker(line.group("label"))
+            unit.speaker, unit.role = _label_speaker(line.group("label"), line.group("aside"))
         signature = parse_signature(text) if kind == "paragraph" else None
         if signature and units and units[-1].kind in ("paragraph", "quote") \
                 and units[-1].section == number:
@@ -160,7 +160,7 @@ def build_units(article: Article) -> list[Unit]:
     return units
 
 
-_SPEAKER_LINE = re.compile(r"(?P<label>[A-Z][A-Z.’'\- ]{0,40}[A-Z.])(?:\s*\([^)]{1,60}\))?\s*[:：]\s+(?P<words>\S.*)", re.S)
+_SPEAKER_LINE = re.compile(r"(?P<label>[A-Z][A-Z.’'\- ]{0,40}[A-Z.])(?:\s*\((?P<aside>[^)]{1,60})\))?\s*[:：]\s+(?P<words>\S.*)", re.S)
 """A transcript's line: its speaker's name or role in capitals, a colon, their words ("HOST: So
 nobody acted.", "DR AMARA OKEKE: Somebody acted.", "CALLER (PRAKASH, BRISTOL): …")."""
 _NO_SPEAKER_LABELS = frozenset(("update", "updated", "note", "editor's note", "editor’s note", "correction",
@@ -190,13 +190,23 @@ def _transcript_lines(raw: list[tuple]) -> dict[int, re.Match]:
     return found
 
 
-def _label_speaker(label: str) -> tuple[str | None, str | None]:
+def _label_speaker(label: str, aside: str | None = None) -> tuple[str | None, str | None]:
     """(speaker, role) a transcript line's label gives: a name in capitals written as a name ("DR
-    AMARA OKEKE": "Dr Amara Okeke"), or a role ("HOST": the host the article names)."""
+    AMARA OKEKE": "Dr Amara Okeke", "ADEYEMI-WARD": "Adeyemi-Ward"), or a role ("HOST": the host
+    the article names; "CALLER (PRAKASH, BRISTOL)": Prakash, the caller)."""
     words = label.strip(" .").split()
     if len(words) == 1 and words[0].lower() in TRANSCRIPT_ROLES:
+        named = aside.split(",")[0].split() if aside else []
+        if named and all(w[:1].isupper() for w in named):
+            return _as_name(named), words[0].lower()
         return None, words[0].lower()
-    return " ".join(w.capitalize() if w.isupper() else w for w in words), None
+    return _as_name(words), None
+
+
+def _as_name(words: list[str]) -> str:
+    """Words of a name in capitals written as a name, each part of a double name capitalised."""
+    return " ".join(re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), w) if w.isupper() else w
+                    for w in words)
 
 
 def _mark_title_lines(units: list[Unit]) -> None:
