@@ -6316,3 +6316,10 @@ def test_a_callers_name_in_brackets_after_the_role_label_is_the_speaker():
                    "CALLER (PRAKASH, BRISTOL): He goes to bed at one and gets up at twelve.",
                    "ADEYEMI-WARD: Try to keep it within two hours.")
     assert [q[1] for q in quotes][0] == "Prakash"
+
+
+def test_a_moment_later_is_a_time_not_a_speaker():
+    quotes = found("Superintendent Nadia Haddad tried to put that to rest early.",
+                   "“We are not closing Eastfield in this budget,” Haddad said, to applause. Then, a moment later: "
+                   "“I'm not going to promise you anything.”")
+    assert [q[1] for q in quotes] == ["Nadia Haddad", "Nadia Haddad"]

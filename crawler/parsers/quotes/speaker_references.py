@@ -58,7 +58,7 @@ _DOCUMENT_OR_WORK = lexicon.DOCUMENT_NOUNS | lexicon.WORK_NOUNS
 """Nouns of things people write or make, which no -s word after them extends ("the book focuses")."""
 _NAME_CONNECTORS = frozenset("of for and".split())
 """Lower-case words a name holds between its capitalised ones ("Department of Conservation")."""
-_TIME_NOUNS = frozenset("day week month year night morning afternoon evening time weekend".split())
+_TIME_NOUNS = frozenset("day week month year night morning afternoon evening time weekend moment minute hour while".split())
 _LY_NOUNS = r"(?:family|assembly|ally|rally|supply|daily|weekly|monthly|quarterly)\b"
 """Nouns ending in -ly, which no adverb rule may take for one ("the family said")."""
 _AUXILIARY_TAIL = re.compile(r"(?:\s*\b(?:%s|used to|(?!%s)[a-z]+ly)\b)+\s*$" % ("|".join(sorted(_AUXILIARIES)), _LY_NOUNS))
