@@ -6323,3 +6323,9 @@ def test_a_moment_later_is_a_time_not_a_speaker():
                    "“We are not closing Eastfield in this budget,” Haddad said, to applause. Then, a moment later: "
                    "“I'm not going to promise you anything.”")
     assert [q[1] for q in quotes] == ["Nadia Haddad", "Nadia Haddad"]
+
+
+def test_madam_is_a_title_of_address_not_part_of_the_name_nor_a_role():
+    quotes = extract_quotes(article("Madam Lim Siew Hoon, the chief executive of the hospital, said it was “deeply sorry”.",
+                                    "“We failed our patients,” Madam Lim said."))
+    assert [(q.speaker, q.role) for q in quotes] == [("Lim Siew Hoon", "chief executive of the hospital")] * 2
