@@ -6329,3 +6329,12 @@ def test_madam_is_a_title_of_address_not_part_of_the_name_nor_a_role():
     quotes = extract_quotes(article("Madam Lim Siew Hoon, the chief executive of the hospital, said it was “deeply sorry”.",
                                     "“We failed our patients,” Madam Lim said."))
     assert [(q.speaker, q.role) for q in quotes] == [("Lim Siew Hoon", "chief executive of the hospital")] * 2
+
+
+def test_a_city_the_article_calls_an_airlines_base_is_no_airline_of_its_name():
+    quotes = found("The regulator says the Calgary airline wrongly blamed crew shortages on safety.",
+                   "The Canadian Transportation Agency has fined Borealis Air after finding the Calgary-based airline "
+                   "wrongly told passengers that delays were safety-related.",
+                   "Borealis said it would comply with the order.",
+                   "“Borealis Air has always acted in good faith,” the airline said in a statement.")
+    assert [q[1] for q in quotes] == ["Borealis Air"]

@@ -50,8 +50,10 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
             return entity  # "the team": "Harris's team, Stellar Racing," (the apposition says what it is;
             # also "the German motor transport authority, the KBA.")
         if entity and head and not mention.possessive and not entity.gender and not entity.age \
-                and re.match(r"\s+(?:[a-z-]+\s+)?%s\b" % head, registry.text_after(mention, 40)):
-            return entity  # "the ministry" after "The Kessland foreign ministry responded"
+                and re.match(r"\s+(?:[a-z-]+\s+)?%s\b" % head, registry.text_after(mention, 40)) \
+                and not re.search(r"\b%s-based\b" % re.escape(mention.text), registry.text):
+            return entity  # "the ministry" after "The Kessland foreign ministry responded" (not "the
+            # Calgary airline" where the article calls it "the Calgary-based airline": a place)
         if entity and mention.possessive and head and not entity.person \
                 and _repeats_owned(registry.text[position:position + 60], head, registry.text_after(mention, 40)):
             return entity  # "the ministry" after "The Gaza Strip's health ministry said"
