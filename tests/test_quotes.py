@@ -6338,3 +6338,13 @@ def test_a_city_the_article_calls_an_airlines_base_is_no_airline_of_its_name():
                    "Borealis said it would comply with the order.",
                    "“Borealis Air has always acted in good faith,” the airline said in a statement.")
     assert [q[1] for q in quotes] == ["Borealis Air"]
+
+
+def test_the_club_a_city_names_is_the_club_of_the_sentence_that_placed_something_in_that_city():
+    quotes = found("Cape Coast United were locked in a public row with Highveld Stars FC on Friday over the transfer of "
+                   "Lwazi Ntuli.",
+                   "Cape Coast United announced on Thursday night that they had signed the 24-year-old striker. Within "
+                   "an hour, Highveld Stars issued a statement saying that Ntuli remained under contract in Johannesburg "
+                   "until June 2027.",
+                   "“The club has not agreed to the transfer of Lwazi Ntuli to any club,” the Johannesburg club said.")
+    assert [q[1] for q in quotes] == ["Highveld Stars FC"]

@@ -195,6 +195,31 @@ def organisation_named_before(position: int, registry: Registry) -> Entity | Non
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+BASED_BODIES = frozenset("club team side company firm airline carrier bank lender startup outfit franchise".split())
+"""Bodies that a place name before the noun says where they are based, not what they are called
+("the Johannesburg club"; but "the Sindh health department", "the GMB union" are names)."""
+
+
+def written_as_place(entity: Entity, registry: Registry) -> bool:
+    """The article writes the name as a place somewhere: right after "in" ("under contract in Johannesburg")."""
+    return any(m.entity is entity and _in_place(m, registry) for m in registry.mentions)
+
+
+def _in_place(mention: Mention, registry: Registry) -> bool:
+    return mention.after_preposition and registry.text[max(0, mention.start - 3):mention.start] == "in "
+
+
+def based_in(place: Entity, registry: Registry) -> Entity | None:
+    """The organisation that is the subject of the first sentence writing `place` as a place
+    ("Stars issued a statement saying Ntuli remained under contract in Johannesburg")."""
+    written = next((m for m in registry.mentions if m.entity is place and _in_place(m, registry)), None)
+    if written is None:
+        return None
+    start = reporter_sentence_start(registry.reporter_text, written.start) + 1
+    return next((m.entity for m in registry.at(start, written.start) if m.entity is not None and m.subject
+                 and not m.possessive and not m.after_preposition and _may_be_organisation(m.entity)), None)
+
+
 def _organisation_subject_of_sentence(position: int, registry: Registry) -> Entity | None:
     """The organisation that speaks as the subject of the sentence an "it" stands in ("Transwest
     said it had offered 6.5%, which it described as “fair”"); None when there is none."""

@@ -25,9 +25,10 @@ from crawler.parsers.quotes.entities import Entity, Mention
 from crawler.parsers.quotes.entity_evidence import clause_gender, role_head
 from crawler.parsers.quotes.mentions import ACCOUNT_NAMED, Registry, object_gender_after
 from crawler.parsers.quotes.names import capital_initials
-from crawler.parsers.quotes.organisations import (earlier_spokes_owner, employer, group_subject_before,
-                                                  organisation_named_before, resolve_organisation,
-                                                  speaking_organisation_before)
+from crawler.parsers.quotes.organisations import (BASED_BODIES, based_in, earlier_spokes_owner, employer,
+                                                  group_subject_before, organisation_named_before,
+                                                  resolve_organisation, speaking_organisation_before,
+                                                  written_as_place)
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.salience import RELATIVE_BEFORE, after_pronoun_subject, salient_person
 from crawler.parsers.quotes.sentence_bounds import SENTENCE_END, previous_sentence_start, reporter_sentence_start
@@ -567,6 +568,10 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         employers = [employer(m.entity, registry) for m in inside if m.possessive and m.entity is not None]
         if employers and employers[0] is not None:
             return employers[0]  # "Scorpio's company", after "Globex chief executive Hank Scorpio"
+        places = [m.entity for m in inside if not m.possessive and m.entity is not None and head in BASED_BODIES
+                  and written_as_place(m.entity, registry)]
+        if places:  # "the Johannesburg club": the club of the sentence that had something "in Johannesburg"
+            return based_in(places[-1], registry) or resolve_organisation(head, ref.position, registry, context)
         modifiers = [m for m in inside if not m.possessive and m.entity is not None and not m.entity.place
                      and not all(t in lexicon.PLACES for t in m.entity.tokens)
                      and re.search(rf"\b{re.escape(m.text.lower())}(?:\s[a-z]+){{0,2}}\s{head}$", ref.text.lower())]
