@@ -6348,3 +6348,11 @@ def test_the_club_a_city_names_is_the_club_of_the_sentence_that_placed_something
                    "until June 2027.",
                    "“The club has not agreed to the transfer of Lwazi Ntuli to any club,” the Johannesburg club said.")
     assert [q[1] for q in quotes] == ["Highveld Stars FC"]
+
+
+@pytest.mark.parametrize("pair, speaker", [("Acme Ltd and Globex Corp", "Globex Corp"),
+                                           ("Highveld Stars FC and Cape Coast United", "Cape Coast United")])
+def test_an_and_after_a_legal_form_or_a_clubs_letters_joins_two_bodies(pair, speaker):
+    second = pair.split(" and ")[1]
+    quotes = found(f"{pair} were locked in a row on Friday.", f"“We are calm,” {second.split()[0]} said.")
+    assert [q[1] for q in quotes] == [speaker]

@@ -250,6 +250,7 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 runs.append(current)
                 current = []
             if word[2] == "and" and (any(w[2] == "and" for w in current)
+                                     or current and current[-1][2].lower().rstrip(".") in _NAME_CLOSERS
                                      or not any(w[2].lower() in lexicon.ORG_WORDS for w in current[-3:])
                                      and not _office_complement(current)
                                      and not _body_complement(current, words[index + 1:])
@@ -269,6 +270,9 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     return sorted((run for run in runs + handles if run), key=lambda run: run[0][0])
 
 
+_NAME_CLOSERS = lexicon.COMPANY_ABBREVIATIONS | frozenset("plc llc fc afc cf".split())
+"""A company's legal form or a club's letters, which close its name: an "and" after them joins
+two bodies ("Acme Ltd and Globex Corp", "Highveld Stars FC and Cape Coast United")."""
 _OFFICE_BODIES = frozenset("ministry department office secretariat".split())
 _LISTED_REMITS = re.compile(r",(?:[ ]+[A-Z][\w’'-]*)+(?:,(?:[ ]+[A-Z][\w’'-]*)+)*,?[ ]+and(?:[ ]+[A-Z][\w’'-]*)+")
 """The rest of a ministry's list of remits after its first one (", Food and Rural Affairs",
