@@ -6356,3 +6356,11 @@ def test_an_and_after_a_legal_form_or_a_clubs_letters_joins_two_bodies(pair, spe
     second = pair.split(" and ")[1]
     quotes = found(f"{pair} were locked in a row on Friday.", f"“We are calm,” {second.split()[0]} said.")
     assert [q[1] for q in quotes] == [speaker]
+
+
+def test_a_figures_source_is_no_company_that_speaks_and_its_says_the_subject_is_one():
+    quotes = found("Pinecrest Outdoor cut its full-year profit forecast on Thursday.",
+                   "The company now expects adjusted earnings of $1.55 a share. Analysts had expected $1.98, according "
+                   "to FactSet.",
+                   "“Pinecrest delivered solid performance,” the company said in its earnings release.")
+    assert [q[1] for q in quotes] == ["Pinecrest Outdoor"]

@@ -662,6 +662,11 @@ def _noun_before_noun(text: str, end: int) -> bool:
     return following is not None and following.group(1) in lexicon.BASE_SPEECH_VERBS
 
 
+_DATA_SOURCE = re.compile(r"\d[^!?]*,\s+(?:according to|per)\s+(?:the\s+)?$", re.I)
+"""A figure's source closing its sentence ("Analysts had expected $1.98, according to FactSet."):
+a provider of data, which says nothing the article quotes."""
+
+
 def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
@@ -705,7 +710,8 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
             if mention.entity is None:
                 continue
             after = following[:30].split()
-            if before.lower().endswith(("according to ", "per ", "according to the ", "per the ")) or \
+            if before.lower().endswith(("according to ", "per ", "according to the ", "per the ")) \
+                    and not (_DATA_SOURCE.search(before.rsplit(". ", 1)[-1]) and following[:1] in ".;") or \
                     (after and after[0].lower().strip(",.") in lexicon.SPEECH_VERBS):
                 sources.add(id(mention.entity))
     _complete_names(registry, units[last + 2:], vocabulary)

@@ -338,6 +338,8 @@ def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bo
     gives: "Unilever, the maker of Dove soap,")."""
     if entity.spurious or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
         return False
+    if entity.neuter and not entity.person and not entity.votes and entity.gender is None and entity.age is None:
+        return True  # "Pinecrest Outdoor cut its forecast": its "its" says it is no person
     return entity.organisation or (len(entity.tokens) == 1 and not entity.handle and entity.gender is None
                                    and entity.age is None and (not entity.roles and entity.role is None
                                                                 or apposition_allowed and entity.role is not None))
