@@ -33,7 +33,7 @@ def _entities(*paragraphs: str) -> list:
     from crawler.parsers.quotes.spans import spans_by_unit
 
     units = build_units(article(*paragraphs))
-    return build_registry(units, spans_by_unit(units), set()).entities
+    return build_registry(units, spans_by_unit(units), {}).entities
 
 
 def person_names(*paragraphs: str) -> list[str]:
@@ -6364,3 +6364,13 @@ def test_a_figures_source_is_no_company_that_speaks_and_its_says_the_subject_is_
                    "to FactSet.",
                    "“Pinecrest delivered solid performance,” the company said in its earnings release.")
     assert [q[1] for q in quotes] == ["Pinecrest Outdoor"]
+
+
+def test_an_organisation_the_article_quotes_only_further_on_is_not_yet_a_cited_one():
+    quotes = found("Pinecrest Outdoor cut its forecast on Thursday.",
+                   "Workers at three stores voted to join Retail Workers United.",
+                   "Asked about them afterward, a company spokeswoman said Pinecrest “respects the right of our "
+                   "associates to make their own choice”.",
+                   "Retail Workers United said the cut showed the company needed its workers. “Pinecrest can find "
+                   "money,” the union said.")
+    assert [q[1] for q in quotes] == ["Pinecrest Outdoor", "Retail Workers United"]

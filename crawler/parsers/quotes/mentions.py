@@ -667,7 +667,7 @@ _DATA_SOURCE = re.compile(r"\d[^!?]*,\s+(?:according to|per)\s+(?:the\s+)?$", re
 a provider of data, which says nothing the article quotes."""
 
 
-def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set[int]) -> Registry:
+def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: dict[int, int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
     article presents as speaking ("X said") or as a source ("according to X")."""
     registry = Registry("\n".join(u.text for u in units))
@@ -713,7 +713,7 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: set
             if before.lower().endswith(("according to ", "per ", "according to the ", "per the ")) \
                     and not (_DATA_SOURCE.search(before.rsplit(". ", 1)[-1]) and following[:1] in ".;") or \
                     (after and after[0].lower().strip(",.") in lexicon.SPEECH_VERBS):
-                sources.add(id(mention.entity))
+                sources.setdefault(id(mention.entity), mention.start)
     _complete_names(registry, units[last + 2:], vocabulary)
     registry.finish()
     return registry

@@ -65,7 +65,7 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
         place = _place_subject_before(position, registry) if head in lexicon.PLACE_NOUNS else None
         if place is not None:
             return place  # "St. Petersburg, where a crane collapsed, … “…,” the city said"
-        cited = _cited_organisation(before, context)
+        cited = _cited_organisation(before, context, position)
         return cited.entity if cited else None  # a government is its country's; places never speak
     if head:
         speaking = speaking_organisation_before(position, registry)
@@ -79,7 +79,7 @@ def resolve_organisation(head: str, position: int, registry: Registry, context: 
     if not head and speaker is not None and not speaker.person and not speaker.place \
             and position - context.last_quote_position < _IT_REACH:
         return speaker  # "“…,” a spokesperson for the company said. “…,” it said": the company again
-    cited = _cited_organisation(before, context)
+    cited = _cited_organisation(before, context, position)
     for mention in before:
         entity = mention.entity
         if (cited is not None and mention.start <= cited.start) or position - mention.start > 1500 \
@@ -282,10 +282,11 @@ def _repeats_owned(reference: str, head: str, after_owner: str) -> bool:
     return all(w in owned for w in modifiers)
 
 
-def _cited_organisation(before: list, context: Context):
-    """The mention of the nearest organisation the article has quoted or cited, or None."""
+def _cited_organisation(before: list, context: Context, position: int):
+    """The mention of the nearest organisation the article has quoted or cited before `position`
+    (not one it cites only further on), or None."""
     return next((mention for mention in before if mention.entity and not mention.entity.person
-                 and id(mention.entity) in context.sources), None)
+                 and context.sources.get(id(mention.entity), position) < position), None)
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s$")

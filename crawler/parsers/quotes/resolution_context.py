@@ -21,8 +21,9 @@ class Context:
     """Document offset of the previous quotation."""
     last_speaker: Entity | None = None
     """The entity that spoke the previous quotation, when named."""
-    sources: set[int] = field(default_factory=set)
-    """ids of entities the article presents as speaking or as a source (said, according to)."""
+    sources: dict[int, int] = field(default_factory=dict)
+    """ids of entities the article presents as speaking or as a source (said, according to), with
+    the document offset where it first does."""
     last_speaker_position: int = -1
     """Document offset of the last quotation `last_speaker` spoke."""
     other_speaker: Entity | None = None
