@@ -6374,3 +6374,10 @@ def test_an_organisation_the_article_quotes_only_further_on_is_not_yet_a_cited_o
                    "Retail Workers United said the cut showed the company needed its workers. “Pinecrest can find "
                    "money,” the union said.")
     assert [q[1] for q in quotes] == ["Pinecrest Outdoor", "Retail Workers United"]
+
+
+def test_the_statement_a_described_body_said_it_in_is_the_bodys():
+    quotes = found("Merri Creek University will cut about 480 jobs.",
+                   "The university said in a statement that it expected to record a deficit.",
+                   "“Merri Creek University remains committed to its founding mission,” the statement said.")
+    assert [q[1] for q in quotes] == ["Merri Creek University"]

@@ -714,11 +714,13 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
     if noun in lexicon.ORG_NOUNS:  # (or after the body: "The commission, in a statement signed by …, said")
         return resolve_organisation(noun, found.start(found.lastindex), registry, context)
     sent = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
-                      r"(?:sent|wrote|issued|released|published|submitted)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(head))
+                      r"(?:(?:sent|wrote|issued|released|published|submitted)\s+|(?:said|says|added|confirmed|announced)\s+in\s+)"
+                      r"(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(head))
     for found in sent.finditer(text, 0, position):
         pass
     if found is not None and found.re is sent and found.group(1) in lexicon.ORG_NOUNS:
-        # "The new House committee on China sent a letter Wednesday to …": the body, named by now
+        # "The new House committee on China sent a letter Wednesday to …", "The university said in a
+        # statement that …": the body, named by now
         return resolve_organisation(found.group(1), position, registry, context)
     return None
 
