@@ -6381,3 +6381,11 @@ def test_the_statement_a_described_body_said_it_in_is_the_bodys():
                    "The university said in a statement that it expected to record a deficit.",
                    "“Merri Creek University remains committed to its founding mission,” the statement said.")
     assert [q[1] for q in quotes] == ["Merri Creek University"]
+
+
+def test_an_email_from_someone_named_in_apposition_is_theirs():
+    quotes = found("Merri Creek University will cut about 480 jobs.",
+                   "Staff were told of the cuts in an email from the vice-chancellor, Professor Helen Ashworth-Nguyen, "
+                   "at 7am on Tuesday.",
+                   "“I know this news will be deeply distressing,” the email said.")
+    assert [q[1] for q in quotes] == ["Helen Ashworth-Nguyen"]

@@ -61,10 +61,10 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
                           % (escaped, lexicon.AUTHORING_PARTICIPLES), re.I)
     # the author in an apposition after "by", past other words of the description: "The memo,
     # dated 14 March and written by the council's director of communities, Helen Marsh, …"
-    authored_apart = re.compile(r"\b%s,?\s+(?:[^.;:“”\"]{0,50}?\s)?%s\s+by\s+[^,.;:“”\"]{1,60},\s+(?:%s\.?\s+)?$"
+    authored_apart = re.compile(r"\b%s,?\s+(?:[^.;:“”\"]{0,50}?\s)?(?:%s\s+by|from)\s+[^,.;:“”\"]{1,60},\s+(?:%s\.?\s+)?$"
                                 % (escaped, lexicon.AUTHORING_PARTICIPLES, _TITLE_WORD), re.I)
     # (also with no comma after the noun, and past the name's title: "a statement signed by his
-    # eldest son, Dr Obinna Anozie")
+    # eldest son, Dr Obinna Anozie", "an email from the vice-chancellor, Professor Helen Ashworth-Nguyen")
     issued = re.compile(r"(?:[’'‘]s)?\s+(?:(?:has|had|have|also|later|then|just|now|already)\s+)*(?:issued|released|put\s+out|published|"
                         r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
                         % escaped, re.I)
