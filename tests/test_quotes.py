@@ -6389,3 +6389,8 @@ def test_an_email_from_someone_named_in_apposition_is_theirs():
                    "at 7am on Tuesday.",
                    "“I know this news will be deeply distressing,” the email said.")
     assert [q[1] for q in quotes] == ["Helen Ashworth-Nguyen"]
+
+
+def test_a_fragment_of_one_unnamed_person_left_unnamed_is_kept():
+    quotes = extract_quotes(article("One lecturer, who asked not to be named, said colleagues were “gutted”."))
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [("gutted", None, "partial")]

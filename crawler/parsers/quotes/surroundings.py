@@ -35,7 +35,7 @@ def unnamed_people(ref: Ref, text: str) -> bool:
         return False
     if words[-1] in lexicon.PEOPLE_NOUNS or words[0] in ("its", "their") and lexicon.is_role_noun(words[-1]):
         return True
-    if words[0] not in ("a", "an", "another") or not lexicon.is_role_noun(words[-1]):
+    if words[0] not in ("a", "an", "another", "one") or not lexicon.is_role_noun(words[-1]):
         return False
     end = ref.position + len(ref.text)
     unnamed = UNNAMED_APPOSITION.search(text, end, end + 160)
