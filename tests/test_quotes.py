@@ -6394,3 +6394,12 @@ def test_an_email_from_someone_named_in_apposition_is_theirs():
 def test_a_fragment_of_one_unnamed_person_left_unnamed_is_kept():
     quotes = extract_quotes(article("One lecturer, who asked not to be named, said colleagues were “gutted”."))
     assert [(q.text, q.speaker, q.kind) for q in quotes] == [("gutted", None, "partial")]
+
+
+def test_a_one_word_quoted_sub_heading_is_the_words_of_the_one_the_section_quotes_saying_it():
+    quotes = extract_quotes(article("“People found out from an email,” said Dr Kofi Mensah, president of the union "
+                                    "branch.",
+                                    "One lecturer, who asked not to be named, said colleagues were “gutted”.",
+                                    heading="‘Gutted’"))
+    assert [(q.text, q.speaker) for q in quotes] == [("Gutted", None), ("People found out from an email,", "Kofi Mensah"),
+                                                     ("gutted", None)]

@@ -70,9 +70,13 @@ def _holds_phrase(quoted: str, phrase: str) -> bool:
 
 
 def _repeats(heading: str, quoted: str) -> bool:
-    """Most words of a sub-heading's quotation come from this quotation of the body."""
+    """Most words of a sub-heading's quotation come from this quotation of the body; a sub-heading
+    of one or two words is this quotation's words exactly (‘Gutted’: the colleagues who were
+    “gutted”)."""
     words = _words(heading)
-    return len(words) >= 3 and len(words & _words(quoted)) >= 0.7 * len(words)
+    if len(words) < 3:
+        return bool(words) and words == _words(quoted)
+    return len(words & _words(quoted)) >= 0.7 * len(words)
 
 
 def _opens_next_paragraph(found: Quotation, following: Quotation) -> bool:
