@@ -6403,3 +6403,9 @@ def test_a_one_word_quoted_sub_heading_is_the_words_of_the_one_the_section_quote
                                     heading="‘Gutted’"))
     assert [(q.text, q.speaker) for q in quotes] == [("Gutted", None), ("People found out from an email,", "Kofi Mensah"),
                                                      ("gutted", None)]
+
+
+def test_a_gerund_after_a_preposition_is_no_said_clause_after_a_fragment():
+    quotes = found("The Tertiary Education Staff Union said staff had been given “no meaningful consultation” and that "
+                   "the university had broken its enterprise agreement by announcing the cuts before formal talks.")
+    assert [q[1] for q in quotes] == ["Tertiary Education Staff Union"]

@@ -312,6 +312,9 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
             if verb.group().lower() in lexicon.COGNITION_VERBS and kind == "direct":
                 continue
             before_verb = text[close:verb.start()].strip(" ,")
+            if verb.group().lower().endswith("ing") and before_verb.rsplit(None, 1)[-1:] \
+                    and before_verb.rsplit(None, 1)[-1].lower() in lexicon.PREPOSITIONS:
+                continue  # "… had broken its agreement by announcing the cuts": a gerund, no said-clause
             if before_verb and text[close:verb.start()].rstrip().endswith(","):
                 # "…,” X, a role, said" or "… to tackling it, says X"
                 ref = subject_before(unit, close, verb, registry(), whole_sentence=False)
