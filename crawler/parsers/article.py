@@ -14,11 +14,12 @@ from crawler.parsers.content import find_main, marked_article
 from crawler.parsers.dates import choose_dates, parse_date
 from crawler.parsers.document import load_page, parse_closed
 from crawler.parsers.errors import NotAnArticle
+from crawler.parsers.gallery import find_gallery, with_gallery
 from crawler.parsers.headline_text import is_offscreen, kicker_free_text, offscreen_part
 from crawler.parsers.home_links import (LinkLabels, home_links, host_names, is_home_link, is_logo_mark, link_texts,
                                         links_elsewhere)
 from crawler.parsers.access import read_access
-from crawler.parsers.images import ImageReader, header_pictures, settle
+from crawler.parsers.images import ImageReader, flag_declared_cover, header_pictures, settle
 from crawler.parsers.publisher import read_publisher
 from crawler.parsers.topics import read_topics
 from crawler.parsers.language import text_language
@@ -121,6 +122,8 @@ def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
         rules.drop.update(lead_elements)
     headlines = _headline_variants(meta, h1_texts)
     body = walk_body(containers, title, lead, rules, headlines)
+    if not profile.body:
+        body, containers = _with_gallery(body, containers, title, lead, rules, headlines)
     if _length(body) < SECOND_LOOK_BELOW_CHARS and not profile.body:
         rules.use_classes = False
         second = walk_body(find_main(root, use_classes=False), title, lead, rules, headlines)
@@ -143,6 +146,8 @@ def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
         raise NotAnArticle("no body text")
     header = header_pictures(rules.pictures, h1, containers[0])
     images = settle(body, header, meta, page.url, rules.pictures.cover(profile.cover_element(view)))
+    if rules.slides:
+        flag_declared_cover(images, meta, page.url)
     rules.pictures.describe(images)
     body = with_declared_steps(body, meta.how_to)
     free_access = profile.extract_free_access(view)
@@ -173,6 +178,21 @@ def _article_from(page: FetchedPage, profile, html: str, root) -> Article:
     )
     article.quotes = extract_quotes(article)
     return article
+
+
+def _with_gallery(body: list[Section], containers: list, title, lead, rules, headlines) -> tuple[list, list]:
+    """(body, containers) walked again with the photo gallery around the text containers when
+    its captions tell the story (`gallery.find_gallery`: the walk left them out as captions);
+    else as they were. The gallery stands in or beside the intro: it is looked for in the
+    containers' parent."""
+    around = containers[0].getparent()
+    gallery = find_gallery(containers[0] if around is None else around, _length(body) + len(lead or ""))
+    if gallery is None:
+        return body, containers
+    containers = with_gallery(containers, gallery.box)
+    rules.slides, rules.gallery_path = gallery.slides, gallery.path()
+    rules.pictures.text_boxes = frozenset(containers)
+    return walk_body(containers, title, lead, rules, headlines), containers
 
 
 class _MainContainers:

@@ -66,6 +66,9 @@ _BREAKS = frozenset({"div", "p", "br", "li", "figcaption", "footer"})
 _SPLIT = re.compile(r"\s*(?:[,;|&]|\sand\s|\sund\s)\s*")
 
 
+_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*")
+"""A slide's place in a gallery ("1 / 8", "3 of 10"), set in an element of its own inside the
+caption: no part of the caption."""
 _DANGLING = re.compile(r"\s+[-–—|/·•]$")
 """A separator the caption ends with once its credit is taken out ("… teilgenommen. - © X")."""
 _WRAPPER_LEVELS = 2
@@ -274,12 +277,18 @@ def _collect(node, skip, parts: list[str], depth: int) -> None:
     for child in node:
         tag = child.tag
         if isinstance(tag, str) and tag not in NEVER_TEXT_TAGS and child not in skip \
-                and not SCREEN_READER_ONLY.search(child.get("class") or ""):
+                and not SCREEN_READER_ONLY.search(child.get("class") or "") and not _is_counter(child):
             if tag in _BREAKS and parts:
                 parts.append(" ")
             _collect(child, skip, parts, depth + 1)
         if child.tail:
             parts.append(child.tail)
+
+
+def _is_counter(element) -> bool:
+    """An element holding only a slide's place in its gallery (`_COUNTER`)."""
+    text = element.text
+    return text is not None and not len(element) and text.lstrip()[:1].isdigit() and _COUNTER.fullmatch(text) is not None
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -130,7 +130,7 @@ class ImageReader:
         """Give each of `images` (read by this reader) the caption and credits around it."""
         for image in images:
             read, img = self.elements.get(id(image), (None, None))
-            figure = _figure_of(img) if read is image else None
+            figure = figure_of(img) if read is image else None
             if figure is not None:
                 image.caption, image.credits = caption_and_credits(figure, img)
         self.elements.clear()
@@ -259,7 +259,7 @@ def parse_srcset(value: str) -> list[tuple[str, int | None, float | None]]:
     return found
 
 
-def _figure_of(img):
+def figure_of(img):
     """The element that holds a picture with its caption: its `<figure>`, or the first of its
     few nearest ancestors that holds a caption, or else the largest that holds no other picture
     and no more text than a caption (a byline and a date above a lead picture are not its
@@ -452,6 +452,19 @@ def settle(body: list[Section], header: list[Image], meta: PageMetadata, url: st
         if cover is not None and is_picture_url(cover.url):
             images.append(cover)
     return images
+
+
+def flag_declared_cover(images: list[Image], meta: PageMetadata, url: str) -> None:
+    """Flag the picture the page declares for sharing (`declared_cover`) as the cover when
+    `settle` flagged none: a gallery's pictures all stand below its intro, none above the
+    text, and the one it shares is the gallery's cover."""
+    if any(image.is_cover for image in images):
+        return
+    declared = declared_cover(meta, url)
+    key = picture_key(declared.url) if declared is not None else None
+    shown = next((image for image in images if picture_key(image.url) == key), None)
+    if shown is not None:
+        shown.is_cover = True
 
 
 def _first(image: Image, seen: set[str]) -> bool:

@@ -2,9 +2,9 @@
 
 `<h2>`..`<h6>`, sub-heading-classed paragraphs and short all-bold paragraphs or lines between
 `<br>`s start sections; paragraphs (incl. text runs split by `<br>`s), lists, tables and quote
-blocks become blocks. Boilerplate subtrees, figures' captions, link-heavy lists/paragraphs and
-stock, byline and timestamp lines are left out (a line of the article's author names too, and
-their closing bio), and so are pull quotes (quote blocks repeating the text). What only looks
+blocks become blocks. Boilerplate subtrees, figures' captions (not a photo gallery's, which tell
+its story: `gallery`), link-heavy lists/paragraphs and stock, byline and timestamp lines are
+left out (a line of the article's author names too, and their closing bio), and so are pull quotes (quote blocks repeating the text). What only looks
 like a sub-heading is not one: a label above the first paragraph, a line ending with a full
 stop or colon, the title of a list of links, a trailing box after the article, and all-bold
 paragraphs on a page that tags its sub-headings. A site profile can name elements to treat as

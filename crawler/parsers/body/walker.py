@@ -111,6 +111,11 @@ class WalkRules:
     """The article's author names: an italic paragraph naming one is their bio, not text."""
     verdicts: dict = field(default_factory=dict)
     """`is_skipped` verdicts (element -> bool) the strict look's content scoring already gave."""
+    slides: dict = field(default_factory=dict)
+    """A photo gallery's slides whose captions tell the story (`gallery.find_gallery`): slide ->
+    its caption's text (or None), each read as its picture, then its caption as a paragraph."""
+    gallery_path: set = field(default_factory=set)
+    """The gallery's box and its ancestors: entered even where their class names call them chrome."""
     paywall_seen: bool = False
     """Set by the walk when it passes a box classed `paywall`: the text beyond a paywall (which
     `boilerplate.is_skipped` keeps though the page hides it) or the paywall's own box."""
@@ -267,6 +272,9 @@ class _Walker:
         if depth > MAX_DEPTH:
             return False
         tag = element.tag
+        if rules.slides and element in rules.slides:
+            self.slide(element, rules.slides[element])
+            return False
         if element in rules.drop:
             if tag == "figure" and not self.is_quote(element):
                 self.picture(element)  # a profile drops a figure for its caption's text, not its picture
@@ -280,7 +288,9 @@ class _Walker:
             self.picture(element)  # whatever its class names say ("wp-caption"): the reader judges
             return False  # a figure that is not a quote or a data table holds media and its caption
         if self.skipped(element) and not is_jump_target(element):
-            if (tag in BOX_TAGS and _PICTURE_BOX.search(element.get("class") or "")) or (
+            if element in rules.gallery_path:
+                self.children(element, depth, in_link)  # a gallery's box, classed "gallery": its slides are the text
+            elif (tag in BOX_TAGS and _PICTURE_BOX.search(element.get("class") or "")) or (
                     tag == "button" and element.find(".//figure") is not None):
                 self.picture(element)  # a figure set in a button opens the page's slide viewer
             return False
@@ -394,6 +404,13 @@ class _Walker:
             return
         for image in self.rules.pictures.read(element):
             (self.pending if self.buffer else self.sections[-1].blocks).append(Block(kind="image", text="", image=image))
+
+    def slide(self, element, caption: str | None) -> None:
+        """A gallery's slide (`WalkRules.slides`): its picture, then its caption as a paragraph."""
+        self.flush()
+        self.picture(element)
+        if caption:
+            self.emit(Block(kind="paragraph", text=caption))
 
     def flush(self, before_block: bool = False) -> None:
         """Turn the buffered text run into paragraphs (or a sub-heading), then place the
