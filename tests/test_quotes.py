@@ -6409,3 +6409,11 @@ def test_a_gerund_after_a_preposition_is_no_said_clause_after_a_fragment():
     quotes = found("The Tertiary Education Staff Union said staff had been given “no meaningful consultation” and that "
                    "the university had broken its enterprise agreement by announcing the cuts before formal talks.")
     assert [q[1] for q in quotes] == ["Tertiary Education Staff Union"]
+
+
+@pytest.mark.parametrize("noun", ["nurse", "midwife", "paramedic", "priest"])
+def test_an_unnamed_person_in_a_job_with_no_job_ending_takes_over_the_next_pronoun(noun):
+    quotes = found("Carmen Quispe sells food at the market.",
+                   f"A {noun} from St Columba’s Hospital eats on her break. “Where am I supposed to get dinner at 2am "
+                   "now?” she asked.")
+    assert [q[1] for q in quotes] == [None]

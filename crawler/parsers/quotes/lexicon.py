@@ -214,7 +214,8 @@ besides after before during since until upon opposite alongside beneath above be
 ROLE_NOUNS = frozenset("boss star chef veteran rookie colleague friend partner aide envoy nominee "
                        "candidate teammate captain legend host anchor hopeful head advocate expert principal critic medic cleric "
                        "champion neighbour cousin classmate flatmate housemate roommate landlord landlady fiance fiancé fiancee "
-                       "fiancée girlfriend boyfriend widow companion".split())
+                       "fiancée girlfriend boyfriend widow companion nurse midwife paramedic surgeon pilot mechanic "
+                       "priest nun monk pupil refugee deckhand".split())
 """Role nouns placed before a name ("boss Enzo Maresca", "His neighbour, Sione Taufa,") that no job
 ending gives away: a person's."""
 
