@@ -215,7 +215,7 @@ ROLE_NOUNS = frozenset("boss star chef veteran rookie colleague friend partner a
                        "candidate teammate captain legend host anchor hopeful head advocate expert principal critic medic cleric "
                        "champion neighbour cousin classmate flatmate housemate roommate landlord landlady fiance fiancé fiancee "
                        "fiancée girlfriend boyfriend widow companion nurse midwife paramedic surgeon pilot mechanic "
-                       "priest nun monk pupil refugee deckhand".split())
+                       "priest nun monk pupil deckhand".split())
 """Role nouns placed before a name ("boss Enzo Maresca", "His neighbour, Sione Taufa,") that no job
 ending gives away: a person's."""
 
