@@ -6417,3 +6417,10 @@ def test_an_unnamed_person_in_a_job_with_no_job_ending_takes_over_the_next_prono
                    f"A {noun} from St Columba’s Hospital eats on her break. “Where am I supposed to get dinner at 2am "
                    "now?” she asked.")
     assert [q[1] for q in quotes] == [None]
+
+
+@pytest.mark.parametrize("kin, speaker", [("Sisters", "Rosa"), ("Brothers", "Tom")])
+def test_a_plural_of_kin_opening_the_sentence_is_no_word_of_the_name_after_it(kin, speaker):
+    quotes = found(f"{kin} {speaker} and Carmen Quispe sell food. {speaker}, the elder, said the market had been "
+                   "“our living room for twenty years”.")
+    assert [q[1] for q in quotes] == [speaker]

@@ -101,6 +101,7 @@ _ERAS = frozenset("BC AD BCE CE AM PM GMT UTC".split())
 _AFTER_NUMBER = re.compile(r"\d\s?$")
 _HEADLINE_WORDS = frozenset("her his their our my your its own".split())
 """Words capitalised inside a run only when the run is a title-case headline ("… Perform Her Own Songs")."""
+_KIN_PLURALS = frozenset("sisters brothers siblings twins cousins".split())
 _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 """A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
 _PARTICIPLE_COMPOUND = re.compile(r"-(?:[a-z]+ed|born)$")
@@ -463,6 +464,8 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         run = run[1:]
     if opens and len(run) > 1 and _sentence_word(run[0][2], run[1][2], vocabulary):
         run = run[1:]  # "Afterwards Penny", "Undeterred Doe": Penny and Doe are named alone elsewhere
+    if opens and len(run) > 1 and run[0][2].lower() in _KIN_PLURALS:
+        run = run[1:]  # "Sisters Rosa and Carmen Quispe sell …": a plural of kin, no word of a name
     if opens and len(run) > 2 and run[1][2] == "of" and not any(w.lower() in lexicon.ORG_WORDS for _, _, w in run) \
             and (run[0][2].endswith("s") or not determined and first_key(run[0][2]) not in lexicon.TITLES | lexicon.PLACE_NOUNS
                  and vocabulary.in_lower_case(run[0][2])):
