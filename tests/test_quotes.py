@@ -6424,3 +6424,10 @@ def test_a_plural_of_kin_opening_the_sentence_is_no_word_of_the_name_after_it(ki
     quotes = found(f"{kin} {speaker} and Carmen Quispe sell food. {speaker}, the elder, said the market had been "
                    "“our living room for twenty years”.")
     assert [q[1] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("title", ["Aunty", "Auntie"])
+def test_aunty_is_a_title_of_address_for_an_elder_not_part_of_her_name(title):
+    quotes = extract_quotes(article(f"{title} June Walker, a Dharawal elder, runs a storytelling corner. “The stories "
+                                    "don't mind where they're told,” she says."))
+    assert [(q.speaker, q.role) for q in quotes] == [("June Walker", "Dharawal elder")]

@@ -93,7 +93,7 @@ COGNITION_VERBS = frozenset(
 that stands on its own."""
 
 TITLES = frozenset("""
-mr mrs ms miss mx madam dr prof professor sir dame lord lady baroness baron hon rev fr father rabbi imam sheikh
+mr mrs ms miss mx madam aunty auntie dr prof professor sir dame lord lady baroness baron hon rev fr father rabbi imam sheikh
 pope king queen prince princess emir president vice prime minister secretary chancellor premier
 mayor governor gov senator sen representative rep congressman congresswoman mp mep judge justice
 chief general gen colonel col major maj captain capt lieutenant lt commander cmdr admiral adm
@@ -140,7 +140,7 @@ no sentence, and the word belongs to the name it stands in."""
 COMPANY_ABBREVIATIONS = frozenset("inc co corp ltd".split())
 """A company's legal form written short ("Acme Corp."), part of its name."""
 
-HONORIFICS = frozenset("mr mrs ms miss mx madam sir dame lord lady baroness baron hon alhaji alhaja hajiya haji hajji hajia ustaz ustadh "
+HONORIFICS = frozenset("mr mrs ms miss mx madam aunty auntie sir dame lord lady baroness baron hon alhaji alhaja hajiya haji hajji hajia ustaz ustadh "
                        "maulana mufti malam mallam pa mama nana".split())
 """Titles of address: not a role on their own."""
 
@@ -168,7 +168,7 @@ def with_synonyms(words: list[str]) -> set[str]:
 
 MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother man boy spokesman "
                       "congressman chairman grandfather uncle nephew".split())
-FEMALE_CUES = frozenset("mrs ms miss madam dame lady queen princess mother mom mum wife daughter sister "
+FEMALE_CUES = frozenset("mrs ms miss madam aunty auntie dame lady queen princess mother mom mum wife daughter sister "
                         "woman girl spokeswoman congresswoman chairwoman grandmother aunt niece "
                         "actress businesswoman".split())
 
