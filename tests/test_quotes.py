@@ -6431,3 +6431,10 @@ def test_aunty_is_a_title_of_address_for_an_elder_not_part_of_her_name(title):
     quotes = extract_quotes(article(f"{title} June Walker, a Dharawal elder, runs a storytelling corner. “The stories "
                                     "don't mind where they're told,” she says."))
     assert [(q.speaker, q.role) for q in quotes] == [("June Walker", "Dharawal elder")]
+
+
+def test_a_paragraph_introducing_someone_named_in_apposition_gives_them_the_bare_quote_after_it():
+    quotes = found("The coxswain, Tamsin Pascoe, has served for 20 years. “It is a calling,” Pascoe said.",
+                   "The newest member of the crew, Amir Haddad, passed his final assessment in April.",
+                   "“I was terrified the first time.”")
+    assert [q[1] for q in quotes] == ["Tamsin Pascoe", "Amir Haddad"]

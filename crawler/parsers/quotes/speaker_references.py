@@ -343,6 +343,9 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
     return opening
 
 
+_COMMON_PHRASE_AFTER = re.compile(r"\s+(?:of|at|for|from|on|in)\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,)")
+"""A short phrase of common nouns on a description, up to the comma before the name it is given
+("The newest member of the crew, Amir Haddad,")."""
 _WHO_CLAUSE_AFTER = re.compile(r"\s+who\s[^,.;:“”\"]{1,60}(?=,)")
 """A short relative clause on a description, up to the comma before the name it is given."""
 
@@ -356,6 +359,9 @@ def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
     owner = _OWNER_AFTER.match(unit.text, end - unit.start)
     if owner:
         end += owner.end() - owner.start()
+    phrase = _COMMON_PHRASE_AFTER.match(unit.text, end - unit.start) if not owner else None
+    if phrase:
+        end += phrase.end() - phrase.start()  # "The newest member of the crew, Amir Haddad,"
     relative = _WHO_CLAUSE_AFTER.match(unit.text, end - unit.start)
     if relative:
         end += relative.end() - relative.start()  # "The UN envoy who chaired the talks, Margrethe Solberg,"

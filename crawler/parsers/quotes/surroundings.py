@@ -196,6 +196,8 @@ def introducer(unit: Unit, registry: Registry, context: Context, text: str) -> E
     organisation a one-sentence paragraph has speak ("The Royal College of Nursing agreed.")."""
     for sentence_start, sentence_end in unit.sentences:
         ref = sentence_subject(unit, sentence_start, sentence_end, registry)
+        if ref is not None and ref.kind == "description":
+            ref = named_in_apposition(unit, ref, registry) or ref  # "The newest member of the crew, Amir Haddad, passed …"
         if ref is not None:
             entity = resolve(ref, registry, context, text)
             if entity is not None and entity.person:
