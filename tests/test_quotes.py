@@ -6438,3 +6438,11 @@ def test_a_paragraph_introducing_someone_named_in_apposition_gives_them_the_bare
                    "The newest member of the crew, Amir Haddad, passed his final assessment in April.",
                    "“I was terrified the first time.”")
     assert [q[1] for q in quotes] == ["Tamsin Pascoe", "Amir Haddad"]
+
+
+def test_an_age_no_one_is_given_after_a_paragraph_about_someone_new_is_theirs():
+    quotes = found("His daughter, Simone Delacroix-Haynes, said it never had a name. “People called it Mr Gus’s.”",
+                   "Among the hundreds who passed through the hall was Kenji Watanabe, now a pianist based in New York. "
+                   "Watanabe’s parents had moved to New Orleans from Osaka when he was six.",
+                   "“He didn’t care where you came from,” the 41-year-old said by phone on Monday.")
+    assert [q[1] for q in quotes] == ["Simone Delacroix-Haynes", "Kenji Watanabe"]

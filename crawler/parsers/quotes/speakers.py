@@ -672,6 +672,10 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         person = resolve_pronoun(opened, opening.start(1), registry, context, text)
         if person is not None and id(person) not in owner:
             return person  # "She started a grocery business … “…,” says the woman": the one that she is
+    introduced = _introduced_in_paragraph_before(ref.position, registry, context, gender) if age else None
+    if introduced is not None:
+        return introduced  # an age the article gives nobody, after a paragraph about someone new
+        # ("Among the hundreds … was Kenji Watanabe, …" / "“…,” the 41-year-old said")
     if age and _compatible(context.last_speaker, gender) and context.last_speaker.age is None \
             and ref.position - context.last_quote_position < 1000:
         return context.last_speaker  # an age the article gives nobody: the one it is quoting
@@ -698,6 +702,23 @@ def _of_someone(word: str) -> bool:
     ("Trump's lawyer", "Christie's campaign"), not the owner's words ("Christie's bottom line")."""
     return word in lexicon.SPOKES_WORDS or word in lexicon.PEOPLE_NOUNS or word in lexicon.KIN_NOUNS \
         or word in lexicon.ORG_NOUNS or word in _GROUP_NOUNS or lexicon.is_role_noun(word)
+
+
+def _introduced_in_paragraph_before(position: int, registry: Registry, context: Context,
+                                    gender: str | None) -> Entity | None:
+    """The person a paragraph without quotations right before the one at `position` opens on as
+    its subject, when that is not the last speaker; None otherwise."""
+    text = registry.text
+    paragraph_start = text.rfind("\n", 0, position)
+    before_start = text.rfind("\n", 0, max(paragraph_start, 0)) + 1
+    if paragraph_start <= 0 or before_start <= context.last_quote_position:
+        return None  # (a quotation in that paragraph, or none before it)
+    for mention in registry.at(before_start, paragraph_start):
+        entity = mention.entity
+        if mention.subject and not mention.possessive and _compatible(entity, gender, loose=True) \
+                and (entity.person or entity.maybe_person):
+            return entity if entity is not context.last_speaker else None
+    return None
 
 
 def _described_author(head: str, position: int, registry: Registry, context: Context, text: str) -> Entity | None:
