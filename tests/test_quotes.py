@@ -6446,3 +6446,10 @@ def test_an_age_no_one_is_given_after_a_paragraph_about_someone_new_is_theirs():
                    "Watanabe’s parents had moved to New Orleans from Osaka when he was six.",
                    "“He didn’t care where you came from,” the 41-year-old said by phone on Monday.")
     assert [q[1] for q in quotes] == ["Simone Delacroix-Haynes", "Kenji Watanabe"]
+
+
+def test_a_which_clause_after_a_document_about_someone_is_the_documents_and_its_authors():
+    quotes = found("Augustin Delacroix died on Saturday.",
+                   "On Monday the City Council adopted a proclamation honoring Mr. Delacroix, which calls him “a living "
+                   "bridge between the brass band tradition and the young musicians”.")
+    assert [q[1] for q in quotes] == ["City Council"]

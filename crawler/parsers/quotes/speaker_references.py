@@ -79,6 +79,10 @@ to tell me:" in an interview's answer)."""
 _DOCUMENT_BEFORE = re.compile(r"(?:\b(?:the|a|an|their|his|her|its)\s+)?\b([a-z]+)$")
 """The noun right before a participle ("letters" of "received letters saying")."""
 _RELATIVE = re.compile(r",?\s+(?:which|who)$")
+_DOCUMENT_BEFORE_WHICH = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:%s)\b(?=\s+[a-z]+ing\b)"
+                                    % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
+"""A document a participle phrase about someone follows ("a proclamation honoring Mr. Delacroix,
+which …"): what the which-clause is on."""
 _ADVERB = re.compile(rf"(?!{_LY_NOUNS})[a-z]{{3,}}ly")
 """An adverb ends a description ("the banner actually read")."""
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;]*$)")
@@ -559,6 +563,10 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
             if mention.start < unit.start + clause_start:
                 break
             if (not mention.after_preposition or mention.cited) and not mention.possessive:
+                document = _DOCUMENT_BEFORE_WHICH.search(stripped, 0, relative.start()) \
+                    if relative.group().endswith("which") and mention.entity is not None and mention.entity.person else None
+                if document:  # "adopted a proclamation honoring Mr. Delacroix, which calls him": no person is a which
+                    return Ref("description", document.group(), unit.start + clause_start + document.start())
                 return Ref("name", mention.text, mention.start, mention)  # (the source of an "according
                 # to X, who said": the clause is on the name the preposition cites)
         return None
