@@ -6453,3 +6453,12 @@ def test_a_which_clause_after_a_document_about_someone_is_the_documents_and_its_
                    "On Monday the City Council adopted a proclamation honoring Mr. Delacroix, which calls him “a living "
                    "bridge between the brass band tradition and the young musicians”.")
     assert [q[1] for q in quotes] == ["City Council"]
+
+
+def test_a_description_after_a_sentence_opening_on_a_relative_is_that_relative():
+    quotes = found("Tevita Fonua scored three tries against his big brother. Sione Fonua, three years older, started at "
+                   "left centre for Townsville.",
+                   "“Mum’s going to have to make two lots of dinner,” Tevita said.",
+                   "His brother was having none of it. “He got lucky twice,” the Cyclones centre said.",
+                   "Cyclones coach Mick O’Dowd said his side had been beaten.")
+    assert [q[1] for q in quotes] == ["Tevita Fonua", "Sione Fonua"]

@@ -663,6 +663,10 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
     for mention in registry.at(previous_sentence_start(registry, ref.position), ref.position):
         if _compatible(mention.entity, gender, loose=True) and id(mention.entity) not in owner and mention.subject:
             return mention.entity  # the subject of the sentence before, over a namesake of the role named later
+    kin = _KIN_OPENING.match(text, previous_sentence_start(registry, ref.position), ref.position)
+    relative = _relative(kin.group(1).lower(), gender, kin.start(), registry) if kin else None
+    if relative is not None:
+        return relative  # "His brother was having none of it. “…,” the Cyclones centre said": the brother
     if candidates:
         return min(candidates, key=lambda c: (c[0], c[1]))[2]  # "the mayor said …" before "Mayor Jane Roe"
     start = previous_sentence_start(registry, ref.position)
@@ -695,6 +699,9 @@ _OF_SOMEONE_UNNAMED = re.compile(r"\s+of\s+(?:one|a|an|another)\s")
 the role's holder is described, not named."""
 _GENDERED_OPENING = re.compile(r"\s*(He|She)\s")
 """A sentence opening on a he or she."""
+_KIN_OPENING = re.compile(r"\s*(His|Her)\s+(?:(?:older|younger|elder|big|little|twin)\s+)?(?:%s)\b"
+                          % "|".join(sorted(lexicon.KIN_NOUNS)))
+"""A sentence opening on a relative of someone ("His brother was having none of it.")."""
 
 
 def _of_someone(word: str) -> bool:
