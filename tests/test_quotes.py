@@ -6462,3 +6462,8 @@ def test_a_description_after_a_sentence_opening_on_a_relative_is_that_relative()
                    "His brother was having none of it. “He got lucky twice,” the Cyclones centre said.",
                    "Cyclones coach Mick O’Dowd said his side had been beaten.")
     assert [q[1] for q in quotes] == ["Tevita Fonua", "Sione Fonua"]
+
+
+def test_a_bancorp_is_an_organisation_not_a_person():
+    assert person_names("Lakeview Bancorp said on Monday it would buy First Prairie Bank.",
+                        "Lakeview expects the deal to close next year.") == []

@@ -259,7 +259,7 @@ NAME_PARTICLES = frozenset("al el abu bin ibn bint de da dos das do du van von d
 "Niall Ó Gríofa", "Bríd Ní Chonghaile")."""
 
 ORG_WORDS = frozenset("""
-ministry department office party association institute institution university college school elementary
+ministry department office party association institute institution university college school elementary bancorp bancshares
 bank centre center council agency service services group committee commission government
 police force forces army navy military court parliament assembly senate congress club company
 corporation corp inc ltd llc plc co foundation organisation organization league union network
