@@ -6467,3 +6467,11 @@ def test_a_description_after_a_sentence_opening_on_a_relative_is_that_relative()
 def test_a_bancorp_is_an_organisation_not_a_person():
     assert person_names("Lakeview Bancorp said on Monday it would buy First Prairie Bank.",
                         "Lakeview expects the deal to close next year.") == []
+
+
+def test_the_bank_is_the_bancorp_the_sentence_before_has_as_subject_over_a_bank_so_named():
+    quotes = found("Lakeview Bancorp said on Monday it would buy First Prairie Bank.",
+                   "First Prairie said separately that it had 1,900 employees.",
+                   "Lakeview did not say how many jobs would be cut. “Lakeview Bancorp is committed to treating every "
+                   "colleague with respect,” the bank said in its investor presentation.")
+    assert [q[1] for q in quotes] == ["Lakeview Bancorp"]

@@ -330,7 +330,13 @@ def _head_words(entity: Entity) -> tuple[str, ...]:
     last_kind = next((t for t in reversed(tokens[:cut]) if t in lexicon.ORG_WORDS), None) if entity.organisation else None
     heads = tokens[-1:] + (tokens[cut - 1:cut] if cut < len(tokens) else
                            tokens[:1] if len(tokens) > 1 and tokens[0] in lexicon.ORG_WORDS else ())
+    heads += tuple(_KIND_OF_HEAD[t] for t in heads if t in _KIND_OF_HEAD)
     return heads + (last_kind,) if last_kind else heads
+
+
+_KIND_OF_HEAD = {"bancorp": "bank", "bancshares": "bank"}
+"""The noun an organisation is called by whose name ends in a word of its own kind ("Lakeview
+Bancorp": "the bank")."""
 
 
 def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bool:
