@@ -6475,3 +6475,10 @@ def test_the_bank_is_the_bancorp_the_sentence_before_has_as_subject_over_a_bank_
                    "Lakeview did not say how many jobs would be cut. “Lakeview Bancorp is committed to treating every "
                    "colleague with respect,” the bank said in its investor presentation.")
     assert [q[1] for q in quotes] == ["Lakeview Bancorp"]
+
+
+def test_the_county_is_a_body_like_the_city_not_a_person():
+    quotes = found("Peter Gitau Maina said the board would act.",
+                   "The Turkana County Government said its water department would inspect all 58 sites.",
+                   "“No resident of Turkana should go without water,” the county said.")
+    assert [q[1] for q in quotes] == ["Turkana County Government"]

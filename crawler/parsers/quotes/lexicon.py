@@ -283,7 +283,7 @@ ORG_NOUNS = frozenset("""
 ministry department office party association institute university bank council agency service
 group committee commission government police army club company firm organisation organization
 league union network agency authority authorities administration board bureau team federation
-alliance coalition campaign embassy province state country city region municipality kremlin
+alliance coalition campaign embassy province state country city county region municipality kremlin
 white house court bench newspaper paper outlet broadcaster channel website site force leadership
 management carmaker automaker retailer regulator watchdog insurer lender charity giant airline
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
