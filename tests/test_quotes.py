@@ -6482,3 +6482,11 @@ def test_the_county_is_a_body_like_the_city_not_a_person():
                    "The Turkana County Government said its water department would inspect all 58 sites.",
                    "“No resident of Turkana should go without water,” the county said.")
     assert [q[1] for q in quotes] == ["Turkana County Government"]
+
+
+def test_a_letter_a_body_said_something_in_past_its_qualifiers_is_the_bodys():
+    quotes = found("The NGO Coordination Board has suspended the Maji Safi Foundation.",
+                   "In a letter to the foundation dated May 6 and seen by the Sentinel, the Board said the charity must "
+                   "stop all fundraising.",
+                   "“The Board has reasonable grounds to believe that the organisation has failed,” the letter reads.")
+    assert [q[1] for q in quotes] == ["NGO Coordination Board"]

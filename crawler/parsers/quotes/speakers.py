@@ -730,15 +730,16 @@ def _introduced_in_paragraph_before(position: int, registry: Registry, context: 
 
 def _described_author(head: str, position: int, registry: Registry, context: Context, text: str) -> Entity | None:
     """The organisation a description makes the author of the document `head` when it was
-    introduced ("In its 112-page order, the commission said …" then "the order said") or when it
+    introduced ("In its 112-page order, the commission said …", "In a letter to the foundation dated
+    May 6, the Board said …" then "the order said") or when it
     sent it ("The committee sent a letter …" then "the letter stated"), or None."""
-    introduced = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s,\s+the\s+([a-z]+)\s|"
+    introduced = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s(?:\s[^,.;:“”\"]{1,80})?,\s+the\s+([A-Za-z]+)\s|"
                             r"\b[Tt]he\s+([a-z]+),\s+in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b"
                             % (re.escape(head), re.escape(head)))
     found = None
     for found in introduced.finditer(text, 0, position):
         pass
-    noun = found and (found.group(1) or found.group(2))
+    noun = found and (found.group(1) or found.group(2)).lower()
     if noun in lexicon.ORG_NOUNS:  # (or after the body: "The commission, in a statement signed by …, said")
         return resolve_organisation(noun, found.start(found.lastindex), registry, context)
     sent = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
