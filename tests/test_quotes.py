@@ -6490,3 +6490,10 @@ def test_a_letter_a_body_said_something_in_past_its_qualifiers_is_the_bodys():
                    "stop all fundraising.",
                    "“The Board has reasonable grounds to believe that the organisation has failed,” the letter reads.")
     assert [q[1] for q in quotes] == ["NGO Coordination Board"]
+
+
+def test_a_long_name_opening_the_sentence_is_its_subject_not_a_description_cut_mid_word():
+    quotes = found("Harjit Sandhu, president of the union, spoke.",
+                   "The Greater Vancouver Board of Trade said the ports matter, and called on Ottawa to “act swiftly and "
+                   "decisively” if talks did not resume.")
+    assert [q[1] for q in quotes] == ["Greater Vancouver Board of Trade"]

@@ -337,7 +337,11 @@ def sentence_subject(unit: Unit, sentence_start: int, limit: int, registry: Regi
     fragment = _THAT_PRONOUN.match(head)
     if fragment:
         start = sentence_start + fragment.end()  # "That he never considered …": an answer set out as a clause
-    opening = ref_in(text, start, min(limit, start + 40), unit, registry, prefer_last=False)
+    window = min(limit, start + 40)
+    if window < limit and text[window - 1].isalnum() and text[window].isalnum():
+        window = max(text.rfind(" ", start, window), start + 1)  # (no word cut at the window's end:
+        # "The Greater Vancouver Board of Trade sai" was one description, past the name)
+    opening = ref_in(text, start, window, unit, registry, prefer_last=False)
     if opening is not None and opening.kind != "name" and opening.position - unit.start <= start + 1:
         return named_in_apposition(unit, opening, registry) or opening
     for mention in registry.at(unit.start + sentence_start, unit.start + limit):
