@@ -6497,3 +6497,10 @@ def test_a_long_name_opening_the_sentence_is_its_subject_not_a_description_cut_m
                    "The Greater Vancouver Board of Trade said the ports matter, and called on Ottawa to “act swiftly and "
                    "decisively” if talks did not resume.")
     assert [q[1] for q in quotes] == ["Greater Vancouver Board of Trade"]
+
+
+def test_a_term_named_in_the_sentence_before_does_not_hide_its_reported_speaker():
+    quotes = found("Harjit Sandhu, president of the union, spoke.",
+                   "Blais said Canadian ports were falling behind competitors in Seattle, where so-called "
+                   "“semi-automated” terminals already operate. “Every year we wait, cargo goes somewhere else.”")
+    assert [q[1] for q in quotes] == ["Blais"]

@@ -90,8 +90,9 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
     if sentence_start == 0:
         return None
     previous_start = unit.sentence_at(sentence_start - 1)[0]
-    if any(previous_start <= s.start < sentence_start for s in find_spans(unit.text[:sentence_start])):
-        return None
+    if any(previous_start <= s.start < sentence_start and not lexicon.ends_with_naming_cue(unit.text[previous_start:s.start - 1])
+           for s in find_spans(unit.text[:sentence_start])):
+        return None  # (the sentence quotes someone itself; a term it names does not count: 'so-called “semi-automated”')
     verbs = speech_verbs(unit.text, previous_start, sentence_start)
     for number, verb in reversed(list(enumerate(verbs))):
         before = unit.text[previous_start:verb.start()].rstrip()
