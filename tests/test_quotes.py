@@ -6504,3 +6504,12 @@ def test_a_term_named_in_the_sentence_before_does_not_hide_its_reported_speaker(
                    "Blais said Canadian ports were falling behind competitors in Seattle, where so-called "
                    "“semi-automated” terminals already operate. “Every year we wait, cargo goes somewhere else.”")
     assert [q[1] for q in quotes] == ["Blais"]
+
+
+@pytest.mark.parametrize("silk", ["KC", "QC", "SC"])
+def test_the_barrister_is_the_counsel_named_with_the_letters_of_silk(silk):
+    quotes = found("Opening the case, Rebecca Adeyemi told jurors the balcony was unsafe.",
+                   f"Cross-examined by Hamish Lockhart {silk}, for the defence, Ms Marsh agreed that guests had been on "
+                   "the balcony.",
+                   "‘Mr Doyle did not design this balcony,’ the barrister said in his opening address.")
+    assert [q[1] for q in quotes] == ["Hamish Lockhart"]

@@ -118,7 +118,7 @@ traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X"), Mal
 ("Datuk Seri X"), Nigerian professionals' ("Barr. X", a barrister; "Arc. X", an architect), and the
 offices of a school or a court a news story names its holder by ("Principal X", "Coroner X")."""
 
-POST_NOMINALS = frozenset("mbe obe cbe kbe dbe gbe bem kc qc frs jp mp mep msp mla".split())
+POST_NOMINALS = frozenset("mbe obe cbe kbe dbe gbe bem kc qc sc bl frs jp mp mep msp mla".split())
 """Honours, degrees and offices written after a name in capitals ("Afrasiab Anwar MBE", "Jane Roe
 QC", "Jess Phillips MP"): no word of the name."""
 
@@ -155,15 +155,17 @@ TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative"
 SPELT_OUT_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
 """Titles written as initials and their words, which a description may use ("its chief executive" for "CEO X")."""
 
-ROLE_SYNONYMS = {"skipper": "captain", "captain": "skipper", "keeper": "goalkeeper", "goalie": "goalkeeper",
-                 "goalkeeper": "keeper", "gaffer": "manager"}
+_SILK = ("kc", "qc", "sc", "bl")
+ROLE_SYNONYMS = {"skipper": ("captain",), "captain": ("skipper",), "keeper": ("goalkeeper",), "goalie": ("goalkeeper",),
+                 "goalkeeper": ("keeper",), "gaffer": ("manager",), "barrister": _SILK, "counsel": _SILK}
 """Role words copy uses for one another ("the skipper" for the team's captain, "the gaffer" for its
-manager), which a description may use for the role the article gave."""
+manager, "the barrister" for "Hamish Lockhart KC"), which a description may use for the role the
+article gave."""
 
 
 def with_synonyms(words: list[str]) -> set[str]:
     """`words` and the role words that mean the same."""
-    return set(words) | {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
+    return set(words) | {synonym for w in words for synonym in ROLE_SYNONYMS.get(w, ())}
 
 
 MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother man boy spokesman "
