@@ -6513,3 +6513,10 @@ def test_the_barrister_is_the_counsel_named_with_the_letters_of_silk(silk):
                    "the balcony.",
                    "‘Mr Doyle did not design this balcony,’ the barrister said in his opening address.")
     assert [q[1] for q in quotes] == ["Hamish Lockhart"]
+
+
+def test_a_participle_closing_a_subordinate_clause_has_that_clauses_subject():
+    quotes = found("The Opposition staged a walkout on Wednesday after Chief Minister N. Siddharth Rao rejected its "
+                   "demand to roll back the fare hike, calling it “unavoidable” to keep the network running.",
+                   "Raising the issue, Leader of the Opposition M.P. Ramesh Kumar said the revision had hit commuters.")
+    assert [q[1] for q in quotes] == ["N. Siddharth Rao"]

@@ -461,7 +461,15 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
     if said and said.group(1) in ("he", "she", "they"):  # "Demand was strongest for the Bantayan lounger, she said, adding: “…”": hers
         return Ref("pronoun", said.group(1).lower(), unit.start + clause_start + said.start(1))
     if verb.group().lower().endswith("ing") and (not stripped or stripped.endswith((",", "—", "–"))):
-        return sentence_subject(unit, unit.sentence_at(verb.start())[0], verb.start(), registry)
+        sentence_start = unit.sentence_at(verb.start())[0]
+        clauses = list(_CLAUSE_OPENER.finditer(text, sentence_start, verb.start()))
+        if clauses:  # "… after Chief Minister N. Siddharth Rao rejected its demand, calling it “…”": the
+            # subject of the clause the participle closes on
+            ref = ref_in(text, clauses[-1].end(), verb.start(), unit, registry, prefer_last=False, objects=True)
+            titles = text[clauses[-1].end():ref.position - unit.start].split() if ref is not None else []
+            if ref is not None and ref.kind == "name" and all(w.lower().rstrip(".") in lexicon.TITLES for w in titles):
+                return ref  # (past its titles: "after Chief Minister N. Siddharth Rao")
+        return sentence_subject(unit, sentence_start, verb.start(), registry)
     if stripped.endswith((" and", " but")) or stripped in ("and", "but"):
         # ("X welcomed the news but said …": the subject of the verbs joined, not the object between)
         sentence_start = unit.sentence_at(verb.start())[0]
