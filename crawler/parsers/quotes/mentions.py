@@ -669,7 +669,8 @@ a provider of data, which says nothing the article quotes."""
 
 def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: dict[int, int]) -> Registry:
     """People and organisations named outside quotations; `sources` gets the ids of those the
-    article presents as speaking ("X said") or as a source ("according to X")."""
+    article presents as speaking ("X said") or as a source ("according to X"), each with the
+    offset where it first does."""
     registry = Registry("\n".join(u.text for u in units))
     registry.reporter_text = _blank_quotations(registry.text, units, spans)
     vocabulary = Vocabulary(registry.text)

@@ -206,6 +206,7 @@ def written_as_place(entity: Entity, registry: Registry) -> bool:
 
 
 def _in_place(mention: Mention, registry: Registry) -> bool:
+    """The mention stands right after "in": a place something is in."""
     return mention.after_preposition and registry.text[max(0, mention.start - 3):mention.start] == "in "
 
 
@@ -342,11 +343,12 @@ Bancorp": "the bank")."""
 def _may_be_organisation(entity: Entity, apposition_allowed: bool = False) -> bool:
     """Named as an organisation, or by one word with nothing that makes it a person (no title,
     role, age or gender: "Liverpool confirmed …"; with `apposition_allowed`, the role an apposition
-    gives: "Unilever, the maker of Dove soap,")."""
+    gives: "Unilever, the maker of Dove soap,"), or by any name an "its" followed and nothing
+    made a person ("Pinecrest Outdoor cut its forecast")."""
     if entity.spurious or entity.place or all(t in lexicon.PLACES for t in entity.tokens):
         return False
     if entity.neuter and not entity.person and not entity.votes and entity.gender is None and entity.age is None:
-        return True  # "Pinecrest Outdoor cut its forecast": its "its" says it is no person
+        return True
     return entity.organisation or (len(entity.tokens) == 1 and not entity.handle and entity.gender is None
                                    and entity.age is None and (not entity.roles and entity.role is None
                                                                 or apposition_allowed and entity.role is not None))
