@@ -6520,3 +6520,10 @@ def test_a_participle_closing_a_subordinate_clause_has_that_clauses_subject():
                    "demand to roll back the fare hike, calling it “unavoidable” to keep the network running.",
                    "Raising the issue, Leader of the Opposition M.P. Ramesh Kumar said the revision had hit commuters.")
     assert [q[1] for q in quotes] == ["N. Siddharth Rao"]
+
+
+def test_a_statement_a_body_did_something_in_is_its_own():
+    quotes = found("Tamil Nadu captain R. Srinivasan declared on Sunday.",
+                   "The Tamil Nadu Cricket Association congratulated the team in a statement on Monday evening. “The "
+                   "association is proud of the young side,” the statement added.")
+    assert [q[1] for q in quotes] == ["Tamil Nadu Cricket Association"]

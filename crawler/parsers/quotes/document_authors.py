@@ -97,8 +97,10 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
         if not mention.after_preposition and not mention.possessive and did.match(text, mention.end):
             return mention.entity  # "the post read" after "The group, which calls itself Nightjar, posted …"
         said = said_in.match(text, mention.end)
-        if said and said.group("verb") in lexicon.SPEECH_VERBS and not mention.after_preposition:
-            return mention.entity  # "Skyway said in a statement …": the statement is Skyway's
+        if said and (said.group("verb") in lexicon.SPEECH_VERBS or said.group("verb").endswith("ed")) \
+                and not mention.after_preposition:
+            return mention.entity  # "Skyway said in a statement …", "The Association congratulated the team
+            # in a statement": the statement is theirs
         if head in _LETTER_NOUNS and not mention.after_preposition and not mention.possessive \
                 and _WROTE_AFTER.match(text, mention.end):
             return mention.entity  # "Martin Lowe, the headteacher, wrote to parents …": his letter
