@@ -6527,3 +6527,10 @@ def test_a_statement_a_body_did_something_in_is_its_own():
                    "The Tamil Nadu Cricket Association congratulated the team in a statement on Monday evening. “The "
                    "association is proud of the young side,” the statement added.")
     assert [q[1] for q in quotes] == ["Tamil Nadu Cricket Association"]
+
+
+@pytest.mark.parametrize("title", ["Barrister", "Engineer", "CP"])
+def test_a_profession_or_rank_used_as_a_title_is_no_word_of_the_name(title):
+    quotes = extract_quotes(article(f"Appearing for the petitioners, {title} Ayesha Qureshi argued that schools had "
+                                    "“treated the cap as a suggestion”."))
+    assert [q.speaker for q in quotes] == ["Ayesha Qureshi"]

@@ -107,7 +107,7 @@ det insp supt pc pcso dci dsi constable justices
 undersecretary engr atty alhaji alhaja hajiya haji hajji hajia ustaz ustadh maulana mufti malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
 mla mlc msp td mpp mha mna mpa
 cpl corporal pte cst const comrade brigadier ensign commodore
-counsel ag dpp
+counsel ag dpp barrister engineer cp
 taoiseach tánaiste tanaiste
 oba baale ooni alaafin sultan maharaja nawab ratu datuk datin seri ald mec barr arc
 archdeacon deacon monsignor vicar chaplain abbot
