@@ -6534,3 +6534,11 @@ def test_a_profession_or_rank_used_as_a_title_is_no_word_of_the_name(title):
     quotes = extract_quotes(article(f"Appearing for the petitioners, {title} Ayesha Qureshi argued that schools had "
                                     "“treated the cap as a suggestion”."))
     assert [q.speaker for q in quotes] == ["Ayesha Qureshi"]
+
+
+def test_a_make_of_car_after_an_indefinite_article_is_no_one_named_since_an_unnamed_speaker():
+    quotes = found("The principal, Mrs Funmilayo Ogunleye, said the school was praying for her.",
+                   "A neighbour, who spoke on condition of anonymity, said a grey Toyota Sienna had been seen parked on "
+                   "the street for two days.",
+                   "“We told ourselves it was a visitor,” she said.")
+    assert [q[1] for q in quotes] == [None]

@@ -94,7 +94,9 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
                    and _compatible(m.entity, gender, True)), None)
     if called is not None:
         return called  # "A head sommelier I worked for, a Frenchman called Yves Marchetti. He told me …": named after all
-    if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True) for m in named_since) \
+    if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True)
+                                       and not _INDEFINITE_BEFORE_NAME.search(text, max(0, m.start - 24), m.start)
+                                       for m in named_since) \
             and not (named_since and named_since[0].start <= unnamed + 3 and _compatible(named_since[0].entity, None, True)):
         return None  # "A neighbor who asked not to be named said … “…,” she said": no one named (but
         # "Graeme, a boilermaker, built the kiln": a name with its apposition, not an opening phrase)
@@ -111,6 +113,8 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         _earlier_person(gender, position, registry, context, True)
 
 
+_INDEFINITE_BEFORE_NAME = re.compile(r"\b(?:an?)\s+(?:[a-z]+\s+)?$")
+"""An indefinite article before a name ("a grey Toyota Sienna"): a thing of that make, no one named."""
 _CALLED_BEFORE = re.compile(r"\b(?:called|named)\s+$")
 """The word that gives a described person's name ("a Frenchman called "; an account's, as
 `ACCOUNT_NAMED` reads it: "a poster using the name ")."""
