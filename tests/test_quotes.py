@@ -6542,3 +6542,12 @@ def test_a_make_of_car_after_an_indefinite_article_is_no_one_named_since_an_unna
                    "the street for two days.",
                    "“We told ourselves it was a visitor,” she said.")
     assert [q[1] for q in quotes] == [None]
+
+
+def test_a_described_subject_before_did_not_is_the_she_that_follows():
+    quotes = found("Earlier, Mayor Patricia Lindqvist said the city had “run out of road”.",
+                   "Tanya Brooks, who runs the Northside Community Pantry, said families were struggling.",
+                   "“We see it every week,” Brooks said.",
+                   "Asked after the meeting whether rates would rise again, the mayor did not rule it out.",
+                   "“I am not going to promise something I cannot promise,” she said.")
+    assert [q[1] for q in quotes] == ["Patricia Lindqvist", "Tanya Brooks", "Patricia Lindqvist"]

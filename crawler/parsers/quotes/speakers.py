@@ -252,7 +252,8 @@ said she would too", "…, the Lakeview coach smiled", "the children's mother sa
 shrugs")."""
 _ASIDE = re.compile(r",\s+[a-z][\w-]*ing,\s+")
 """A participle set off by commas after a subject ("Her father, overhearing, does not deny it")."""
-_COPULAS = frozenset("was is has had".split())
+_COPULAS = frozenset("was is has had did does".split())
+"""Auxiliaries that end a subject description as its verb ("the mayor did not rule it out")."""
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([Ss]he|[Hh]e)\s+[a-z]")
 """A he or she as the subject of a sentence or clause ("She had no formal training", "…, she recalled")."""
 _SAID_CLAUSE_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:says|said|adds|added|argues|argued|insists|insisted),\s+$")
