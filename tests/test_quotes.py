@@ -6551,3 +6551,11 @@ def test_a_described_subject_before_did_not_is_the_she_that_follows():
                    "Asked after the meeting whether rates would rise again, the mayor did not rule it out.",
                    "“I am not going to promise something I cannot promise,” she said.")
     assert [q[1] for q in quotes] == ["Patricia Lindqvist", "Tanya Brooks", "Patricia Lindqvist"]
+
+
+def test_a_note_a_named_body_said_something_in_is_its_own():
+    quotes = found("The Indrapur Municipal Corporation (IMC) on Monday claimed that most work was done.",
+                   "In a press note issued later in the day, the IMC said citizens could report waterlogging on its "
+                   "helpline. The note also stated that “all ward officers have been directed to remain at their "
+                   "headquarters.”")
+    assert [q[1] for q in quotes] == ["Indrapur Municipal Corporation"]

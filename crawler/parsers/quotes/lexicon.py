@@ -310,7 +310,7 @@ report study paper analysis survey statement release document letter memo websit
 figures poll research review article book blog post filing proclamation order rule rules law
 bill text decision ruling guidance guidelines notice heading caption brochure leaflet booklet
 pamphlet manual handbook email message tweet video advert sign banner placard petition
-resolution communique communiqué declaration minutes
+resolution communique communiqué declaration minutes note
 """.split())
 """Sources that are documents; without a named author they attribute nothing."""
 

@@ -747,6 +747,10 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
     noun = found and (found.group(1) or found.group(2)).lower()
     if noun in lexicon.ORG_NOUNS:  # (or after the body: "The commission, in a statement signed by …, said")
         return resolve_organisation(noun, found.start(found.lastindex), registry, context)
+    named = next((m for m in registry.at(found.start(1), found.start(1) + 1) if m.entity is not None), None) \
+        if found and found.group(1) else None
+    if named is not None:
+        return named.entity  # "In a press note issued later in the day, the IMC said …": the body it names
     sent = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
                       r"(?:(?:sent|wrote|issued|released|published|submitted)\s+|(?:said|says|added|confirmed|announced)\s+in\s+)"
                       r"(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(head))
