@@ -6559,3 +6559,17 @@ def test_a_note_a_named_body_said_something_in_is_its_own():
                    "helpline. The note also stated that “all ward officers have been directed to remain at their "
                    "headquarters.”")
     assert [q[1] for q in quotes] == ["Indrapur Municipal Corporation"]
+
+
+def test_the_role_of_one_body_opening_a_sentence_is_someone_unnamed():
+    quotes = found("Local controller Ben Hapeta said teams had been door-knocking. “We have got people out there now,” "
+                   "Hapeta said.",
+                   "Schools will close on Wednesday. The principal of one kura near Ruatōria said staff had rung every "
+                   "family. “Some of our families were still living in caravans,” she said.")
+    assert [q[1] for q in quotes] == ["Ben Hapeta", None]
+
+
+def test_the_role_of_one_body_in_an_apposition_is_the_name_before_it():
+    quotes = found("Kwame Asante-Boateng, the head of a primary school in Lewisham, invited me to lunch.",
+                   "“Before, you could tell who was on free meals,” he told me afterwards.")
+    assert [q[1] for q in quotes] == ["Kwame Asante-Boateng"]

@@ -290,12 +290,19 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
         head = words[verb - 1] if verb else ""
         if match.group("det").lower() != "the" and re.search(r",\s+[A-Z]", match.group("words")):
             continue  # "Her husband, Suresh, said": the name after it is the subject (not "Her father, overhearing,")
+        if match.group("det").lower() == "the" and not match.group().startswith(",") and len(words) == 3 and words[1] == "of" \
+                and words[2] in ("one", "a", "an", "another") and lexicon.is_role_noun(words[0]):
+            found = (match.start("words"), None, match.end())  # "The principal of one kura said" opening its
+            # sentence (not an apposition, "X, the head of a primary school,"): someone unnamed
+            continue
         if head and (head[0].isupper() or lexicon.is_role_noun(head) or head in lexicon.PEOPLE_NOUNS):
             # (a person: "the coach", "the Democrat"; not "the routine has stuck")
             found = (match.start("words"), " ".join([match.group("det").lower()] + words[:verb]),
                      match.start("words") + len(" ".join(words[:verb])))
     if found is None or any((m.subject or m.cited) for m in registry.at(found[2], position)):
         return None
+    if found[1] is None:
+        return _UNNAMED_PERSON
     entity = resolve_description(Ref("description", found[1], found[0] - 4), registry, context, text, gender)
     if entity is None and unnamed_relative(found[1], registry):
         return _UNNAMED_PERSON  # "the children's mother said she … “…,” she wrote"
