@@ -396,6 +396,8 @@ def test_quote_paragraph_followed_by_dash_line():
     ("-- Ann Lee, CEO, Acme", ("Ann Lee", "CEO, Acme")),
     ("No dash here", None),
     ("— lowercase start", None),
+    ("NZ Transport Agency Tairāwhiti (@NZTA_Tairawhiti) June 24, 2025", ("NZ Transport Agency Tairāwhiti", None)),
+    ("Photo: (@someone)", None),
 ])
 def test_attribution_lines(line, expected):
     assert parse_attribution(line) == expected

@@ -17,6 +17,8 @@ from crawler.parsers.boilerplate import EMBED_CLASSES
 from crawler.parsers.text import clean_text
 
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|-{1,2})\s*(?P<who>\S.*)$", re.S)
+_HANDLE_SIGNATURE = re.compile(r"^\s*(?P<who>[^—–―()@:]{1,80}?)\s*\(@[\w.-]{1,80}\)[^()]{0,40}$")
+"""A name, its handle in brackets and perhaps a date: a post's signature set without a dash."""
 _OPENING_MARKS = ("“", "«", "„", '"', "‘", "‹", "「", "『", "‚")
 _QUOTE_CLASS = re.compile(r"(?:^|[-_\s])(?:pull-?quote|pullquote|blockquote|quote|quotation)(?:$|[-_\s])", re.I)
 _ATTRIBUTION_CLASS = re.compile(r"attribution|author|source|cite|speaker|byline|caption", re.I)
@@ -30,8 +32,9 @@ _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\U000E0000-\
 
 
 def parse_attribution(text: str) -> tuple[str, str | None] | None:
-    """("Name", "Role") from an attribution line like "— Name, Role"; None when it is not one."""
-    match = _ATTRIBUTION.match(clean_text(text))
+    """("Name", "Role") from an attribution line like "— Name, Role", or like a post's signature
+    with no dash ("NZ Transport Agency (@NZTA) June 24, 2025"); None when it is not one."""
+    match = _ATTRIBUTION.match(clean_text(text)) or _HANDLE_SIGNATURE.match(clean_text(text))
     if not match:
         return None
     return split_speaker(match.group("who"))
