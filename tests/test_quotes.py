@@ -6573,3 +6573,11 @@ def test_the_role_of_one_body_in_an_apposition_is_the_name_before_it():
     quotes = found("Kwame Asante-Boateng, the head of a primary school in Lewisham, invited me to lunch.",
                    "“Before, you could tell who was on free meals,” he told me afterwards.")
     assert [q[1] for q in quotes] == ["Kwame Asante-Boateng"]
+
+
+def test_a_school_year_in_words_opens_an_unnamed_subject():
+    quotes = found("School principal Beatrice Cherono said the matron raised the alarm. “It was only God,” Mrs Cherono "
+                   "said.",
+                   "A Form Three student, who sought anonymity, told the Observer she woke up to screams. “The smoke was "
+                   "very thick,” she said.")
+    assert [q[1] for q in quotes] == ["Beatrice Cherono", None]

@@ -21,15 +21,18 @@ anonymous, …", "a resident who asked not to be named", "who did not want to be
 used", unless the name follows: "her first name, Donna, …"; "who was not authorised to speak publicly")."""
 
 
+_SCHOOL_YEAR_NUMBERS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
+"""A school year written in words after its capitalised noun ("A Form Three student")."""
 _INDEFINITE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?!(?:A|An|Another|One|He|She|They|We|I|It)\s)[A-Z][^.!?\n,“”\"]{0,60},\s+"
                                   r"(?:(?:where|when|which)\s[^.!?\n,“”\"]{0,80},\s+)?"
                                   r"|A\s+(?:few|short|little|couple)\s[^.!?\n,“”\"]{0,40},\s+)?"
                                   r"(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne(?P<of>\s+of\s+(?:the|his|her|their|its|our))?|My|Our)"
-                                  r"\s+(?P<words>(?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+\d{1,2}|[A-Z][\w’'-]*(?=\s+(?:[a-z]|[A-Z]{2,}\b)))[,;]?\s+){1,3})")
+                                  r"\s+(?P<words>(?:(?:[a-z][\w-]*|[A-Z][a-z]+\s+(?:\d{1,2}|%s)|[A-Z][\w’'-]*(?=\s+(?:[a-z]|[A-Z]{2,}\b)))[,;]?\s+){1,3})"
+                                  % "|".join(_SCHOOL_YEAR_NUMBERS))
 """A sentence opening (after an introductory phrase, perhaps: "A few metres away, a woman …") on an
 indefinite noun phrase ("A neighbor who asked …", "One local resident said", "One of the rescued swimmers, a tourist …",
 "Outside the school, one mother of two said", "Outside the stadium, where queues formed, a student
-said", "A Year 11 student", "A Ruskin teacher", an
+said", "A Year 11 student", "A Form Three student", "A Ruskin teacher", an
 interviewee's "My grandmother", a name
 used as an adjective before a lower-case noun or an office's initials: "Another Labour MP"). A
 sentence opening on a subject pronoun is no introductory phrase: the noun phrase after its
