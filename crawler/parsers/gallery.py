@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
-from crawler.parsers.credits import caption_and_credits, shown_chars
+from crawler.parsers.credits import caption_and_credits, holds_caption, shown_chars
 from crawler.parsers.images import IMG_TAGS, figure_of
 
 MIN_SLIDES = 3
@@ -86,7 +86,7 @@ def _told_by_captions(box, slides: list, text_chars: int) -> Gallery | None:
     in sentences and little else, and their captions outweigh the article's other text
     (`text_chars`); else None. The captions are read only when the captioned slides hold text
     enough to outweigh it."""
-    marked = [slide for slide in slides if _has_caption(slide)]
+    marked = [slide for slide in slides if holds_caption(slide)]
     if len(marked) < MIN_SLIDES or INTRO_SHARE * sum(map(shown_chars, marked)) < text_chars:
         return None
     gallery = Gallery(box=box)
@@ -107,13 +107,6 @@ def _text_chars(element) -> int:
     """The length of `element`'s text, each run of white space one space (a layout's indentation
     is no text)."""
     return len(" ".join("".join(element.itertext()).split()))
-
-
-def _has_caption(slide) -> bool:
-    """Whether the slide holds a `<figcaption>` or an element its class names as a caption (a
-    teaser's summary beside its thumbnail is none)."""
-    return any(element.tag == "figcaption" or "caption" in (element.get("class") or "").lower()
-               for element in slide.iter("*"))
 
 
 def is_prose_caption(text: str) -> bool:
