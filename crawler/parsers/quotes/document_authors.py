@@ -34,7 +34,7 @@ _LETTER_NOUNS = frozenset("letter email e-mail note memo message".split())
 """Documents someone writes to someone."""
 _WROTE_AFTER = re.compile(r"(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:wrote|writes|emailed|emails)\b")
 """A name's verb of writing, past an apposition or its closing comma ("Martin Lowe, wrote to parents")."""
-_SUBJECT_ASIDE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+,\s+(?:in\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}?)?$")
+_SUBJECT_ASIDE = re.compile(r"\b%s(?:%s|,\s+)$" % (lexicon.DESCRIBED_SUBJECT, lexicon.IN_DOCUMENT))
 """A described subject an aside on its document follows ("The commission, in a statement signed by …,
 said"): the body speaks, the one who signed only signs for it."""
 

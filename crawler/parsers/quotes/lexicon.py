@@ -355,6 +355,12 @@ def ends_with_naming_cue(text: str) -> bool:
         core = core[:-1].rstrip()
     return _NAMING_CUE.search(core, max(0, len(core) - _NAMING_CUE_CHARS)) is not None
 
+DESCRIBED_SUBJECT = r"(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<body>[a-z]+)"
+"""A subject described by its noun ("The commission", "Its regional office"), as a regex group
+named `body` for the noun."""
+IN_DOCUMENT = r",\s+in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?"
+"""An aside opening on the document its subject speaks in (", in a signed "), up to the document's noun."""
+
 AUTHORING_PARTICIPLES = r"(?:published|released|issued|written|produced|compiled|commissioned|sent|signed|started|launched|drafted)"
 """Participles that name a document's author or a description's owner after them ("the report,
 published by the IFS", "a petition started by the campaign group X"), as a regex group."""

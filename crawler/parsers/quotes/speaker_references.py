@@ -96,9 +96,8 @@ _QUESTION_OPENERS = frozenset("asked speaking pressed questioned told".split())
 _QUESTION_INTRO = re.compile(r"^(?:[^,]{0,160}?),\s+")
 """An opening phrase on the question put to the subject, which may run long ("Asked by Reyes what
 she would change if she were put back in charge tomorrow, she …"): never the sentence's subject."""
-_DOCUMENT_ASIDE = re.compile(r"\s*((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?([a-z]+)),\s+in\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}?(?:%s)\b"
-                             r"[^.;:“”\"]*,"
-                             % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
+_DOCUMENT_ASIDE = re.compile(r"\s*(%s)%s(?:%s)\b[^.;:“”\"]*,"
+                             % (lexicon.DESCRIBED_SUBJECT, lexicon.IN_DOCUMENT, "|".join(sorted(lexicon.DOCUMENT_NOUNS))))
 """A described subject, then an aside on the document it spoke in, up to the verb ("The commission,
 in a statement signed by its Head of Public Affairs, Mrs Halima Bello-Yusuf,")."""
 _THAT_PRONOUN = re.compile(r"That\s+(?=(?:he|she)\s)")
@@ -453,7 +452,7 @@ def subject_before(unit: Unit, clause_start: int, verb: re.Match, registry: Regi
         if ref is not None:
             return ref
     aside = _DOCUMENT_ASIDE.fullmatch(stripped)
-    if aside and aside.group(2).lower() in lexicon.ORG_NOUNS:
+    if aside and aside.group("body").lower() in lexicon.ORG_NOUNS:
         # "The commission, in a statement signed by its Head of Public Affairs, Mrs X, said": the
         # body speaks through the one who signed
         return Ref("description", aside.group(1), unit.start + clause_start + aside.start(1))

@@ -746,12 +746,11 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
     May 6, the Board said …" then "the order said") or when it
     sent it ("The committee sent a letter …" then "the letter stated"), or None."""
     introduced = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s(?:\s[^,.;:“”\"]{1,80})?,\s+the\s+([A-Za-z]+)\s|"
-                            r"\b[Tt]he\s+([a-z]+),\s+in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b"
-                            % (re.escape(head), re.escape(head)))
+                            r"\b%s%s%s\b" % (re.escape(head), lexicon.DESCRIBED_SUBJECT, lexicon.IN_DOCUMENT, re.escape(head)))
     found = None
     for found in introduced.finditer(text, 0, position):
         pass
-    noun = found and (found.group(1) or found.group(2)).lower()
+    noun = found and (found.group(1) or found.group("body")).lower()
     if noun in lexicon.ORG_NOUNS:  # (or after the body: "The commission, in a statement signed by …, said")
         return resolve_organisation(noun, found.start(found.lastindex), registry, context)
     named = next((m for m in registry.at(found.start(1), found.start(1) + 1) if m.entity is not None), None) \
