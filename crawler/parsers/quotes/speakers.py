@@ -155,7 +155,7 @@ _ASKED_OPENER = re.compile(r"\s*Asked\s+(?:about|whether|if|why|how|what|when|wh
 """A sentence opening on the question put to someone ("Asked about Adeyemi's crack, he said")."""
 
 
-_REPLIED = re.compile(r"(?:he|she)\s+(?:replied|answered|responded|retorted|countered)\b")
+_REPLIED = re.compile(r"(?:he|she)\s+(?:%s)\b" % "|".join(sorted(lexicon.finite_forms("reply", "answer", "respond", "retort"))))
 
 
 def _replier(gender: str | None, position: int, registry: Registry, context: Context) -> Entity | None:
