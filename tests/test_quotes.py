@@ -6581,3 +6581,11 @@ def test_a_school_year_in_words_opens_an_unnamed_subject():
                    "A Form Three student, who sought anonymity, told the Observer she woke up to screams. “The smoke was "
                    "very thick,” she said.")
     assert [q[1] for q in quotes] == ["Beatrice Cherono", None]
+
+
+def test_an_age_opening_the_sentence_after_a_full_name_is_that_persons():
+    quotes = found("Derek Trethowan joined the crew in 1961, when the boat was still hauled down the slipway. "
+                   "The 81-year-old served as coxswain for 22 years.",
+                   "His father, Walter Trethowan, was one of three men lost when the boat capsized in 1952.",
+                   "The 81-year-old does not talk about that night often. “I was eight,” he says.")
+    assert [q[1] for q in quotes] == ["Derek Trethowan"]

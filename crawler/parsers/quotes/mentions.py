@@ -716,8 +716,35 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: dic
                     (after and after[0].lower().strip(",.") in lexicon.SPEECH_VERBS):
                 sources.setdefault(id(mention.entity), mention.start)
     _complete_names(registry, units[last + 2:], vocabulary)
+    _ages_of_described_subjects(registry)
     registry.finish()
     return registry
+
+
+_AGED_OPENER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"’'] )|(?<=\n))The\s+(\d{1,3})-year-old\b")
+"""A sentence opening on an age ("The 81-year-old served as coxswain for 22 years")."""
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
+_SENTENCE_REACH = 600
+"""How far (characters) back the sentence before an age opener is looked for."""
+
+
+def _ages_of_described_subjects(registry: Registry) -> None:
+    """A sentence opening on an age the article gives nobody goes on about the person the
+    sentence before has as subject ("Derek Trethowan joined the crew in 1961 … The 81-year-old
+    served as coxswain"): that person is of that age, which "the 81-year-old" later names."""
+    text = registry.reporter_text
+    for opener in _AGED_OPENER.finditer(text):
+        age = opener.group(1)
+        if any(e.age == age for e in registry.entities):
+            continue
+        reach = max(0, opener.start() - _SENTENCE_REACH)
+        stops = [stop.end() for stop in _SENTENCE_END.finditer(text, reach, max(opener.start() - 2, reach))]
+        subject = next((m for m in registry.at(stops[-1] if stops else reach, opener.start())
+                        if m.subject and not m.possessive and m.entity is not None), None)
+        entity = subject.entity if subject is not None else None
+        if entity is not None and len(entity.tokens) > 1 and entity.age is None and not entity.organisation:
+            entity.age = age
+            entity.evidence += 2  # (as an age set after the name is: only people have one)
 
 
 def _complete_names(registry: Registry, units: list[Unit], vocabulary: Vocabulary) -> None:

@@ -295,8 +295,10 @@ def _described_subject_since(gender: str | None, position: int, registry: Regist
             found = (match.start("words"), None, match.end())  # "The principal of one kura said" opening its
             # sentence (not an apposition, "X, the head of a primary school,"): someone unnamed
             continue
-        if head and (head[0].isupper() or lexicon.is_role_noun(head) or head in lexicon.PEOPLE_NOUNS):
-            # (a person: "the coach", "the Democrat"; not "the routine has stuck")
+        if head and (head[0].isupper() or lexicon.is_role_noun(head) or head in lexicon.PEOPLE_NOUNS
+                     or _AGE.fullmatch(head) and any(e.age == head.split("-")[0] for e in registry.entities)):
+            # (a person: "the coach", "the Democrat", "The 81-year-old" when someone is 81; not "the
+            # routine has stuck")
             found = (match.start("words"), " ".join([match.group("det").lower()] + words[:verb]),
                      match.start("words") + len(" ".join(words[:verb])))
     if found is None or any((m.subject or m.cited) for m in registry.at(found[2], position)):
