@@ -6589,3 +6589,11 @@ def test_an_age_opening_the_sentence_after_a_full_name_is_that_persons():
                    "His father, Walter Trethowan, was one of three men lost when the boat capsized in 1952.",
                    "The 81-year-old does not talk about that night often. “I was eight,” he says.")
     assert [q[1] for q in quotes] == ["Derek Trethowan"]
+
+
+def test_a_namesake_set_off_after_a_relation_opening_the_paragraph_before_speaks_next():
+    quotes = found("Nwosu was given the biggest budget in the club’s history by owner Bradley Kessler.",
+                   "Kessler said the decision had been “the hardest I have made”.",
+                   "His son, Ethan Kessler, the club’s vice-chairman, was more direct when speaking to the Echo.",
+                   "“We are not a club that is going to sit 19th and hope,” Kessler said.")
+    assert [q[1] for q in quotes] == ["Bradley Kessler", "Ethan Kessler"]

@@ -46,6 +46,9 @@ _KIN_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\band\s+)(?:(?P<prono
 """A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, ",
 a said-clause's "…,” his daughter, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
+_OPENING_RELATION = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:His|Her|Their)\s+(?:(?:late|eldest|elder|older|younger|youngest)\s+)?"
+                               r"(?P<kin>[a-z]+),\s*\Z")
+"""A family relation opening a sentence and set off before a name ("His son, ")."""
 _VOWEL = re.compile(r"[aeiouyà-æè-ïò-öø-ÿ]", re.I)
 """A vowel, accented ones too ("Bríd", "Séan")."""
 _KIN_OF = re.compile(r"\b[a-z]+\s+(?:his|her|[A-Z][\w’'-]*[’']s?)\s+(?:(?:late|eldest|elder|older|younger|youngest)\s+)?"
@@ -325,12 +328,19 @@ class Registry:
         22, was the last player out. The defender had …" / "“…,” Ferreira said")."""
         index = _first_at(self.mentions, entity.last)
         last = self.mentions[index] if index < len(self.mentions) else None
-        if last is None or last.entity is not entity or not last.initial or last.tokens != entity.tokens:
-            return False  # (opening its sentence: not "a late goal from his nephew Declan Farrell, who …")
+        if last is None or last.entity is not entity or last.tokens != entity.tokens \
+                or not (last.initial or self._after_opening_relation(last)):
+            return False  # (opening its sentence, or after a relation that does: not "a late goal from
+            # his nephew Declan Farrell, who …", but "His son, Ethan Kessler, the club's vice-chairman, was …")
         paragraphs = self.text[last.end:mention.start].split("\n")
         return len(paragraphs) == 2 and paragraphs[1][:1] != "" and paragraphs[1][0] in QUOTATION_OPENERS \
             and not any(m.entity is not entity and m.entity is not None and m.entity.tokens[-1] == entity.tokens[-1]
                         for m in self.mentions[index + 1:] if m.start < mention.start)
+
+    def _after_opening_relation(self, mention: Mention) -> bool:
+        """`mention` is set off after a family relation opening its sentence ("His son, Ethan Kessler,")."""
+        relation = _OPENING_RELATION.search(self.text, max(0, mention.start - 40), mention.start)
+        return relation is not None and relation.group("kin") in lexicon.KIN_NOUNS
 
     def _relation_spoke_just_before(self, relation: str, mention: Mention) -> bool:
         """The sentence right before `mention`'s opens on `relation`, owned by a pronoun, as its
