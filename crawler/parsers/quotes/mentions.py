@@ -329,9 +329,10 @@ class Registry:
         index = _first_at(self.mentions, entity.last)
         last = self.mentions[index] if index < len(self.mentions) else None
         if last is None or last.entity is not entity or last.tokens != entity.tokens \
-                or not (last.initial or self._after_opening_relation(last)):
+                or not (last.initial or not entity.surname_inferred and self._after_opening_relation(last)):
             return False  # (opening its sentence, or after a relation that does: not "a late goal from
-            # his nephew Declan Farrell, who …", but "His son, Ethan Kessler, the club's vice-chairman, was …")
+            # his nephew Declan Farrell, who …", but "His son, Ethan Kessler, the club's vice-chairman, was …",
+            # written in full, not "Her husband, Karim,")
         paragraphs = self.text[last.end:mention.start].split("\n")
         return len(paragraphs) == 2 and paragraphs[1][:1] != "" and paragraphs[1][0] in QUOTATION_OPENERS \
             and not any(m.entity is not entity and m.entity is not None and m.entity.tokens[-1] == entity.tokens[-1]
