@@ -6597,3 +6597,12 @@ def test_a_namesake_set_off_after_a_relation_opening_the_paragraph_before_speaks
                    "His son, Ethan Kessler, the club’s vice-chairman, was more direct when speaking to the Echo.",
                    "“We are not a club that is going to sit 19th and hope,” Kessler said.")
     assert [q[1] for q in quotes] == ["Bradley Kessler", "Ethan Kessler"]
+
+
+def test_an_unnamed_subject_whose_child_is_his_is_not_the_she_of_his_sentence():
+    quotes = found("Noreen Keogh, who taught the concertina to generations of children, has died at the age of 91.",
+                   "The school began almost by accident. A neighbour asked whether she would teach his daughter a few "
+                   "tunes; within a month there were 14 children in the back room.",
+                   "Speaking to this newspaper in 2021, she remembered that first winter. “I had three concertinas and "
+                   "fourteen children,” she said.")
+    assert [q[1] for q in quotes] == ["Noreen Keogh"]

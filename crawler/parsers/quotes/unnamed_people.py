@@ -39,6 +39,15 @@ sentence opening on a subject pronoun is no introductory phrase: the noun phrase
 comma is an apposition ("She married Jim Wardlaw, a fitter at the same pit")."""
 
 
+_NEVER = re.compile(r"(?!)")
+_KIN = "|".join(sorted(lexicon.KIN_NOUNS))
+_OTHER_GENDER_IN_SENTENCE = {
+    "f": re.compile(r"[^.!?\n]*\bshe\b[^.!?\n]*\bhis\s+(?:[a-z]+\s+)?(?:%s)\b" % _KIN),
+    "m": re.compile(r"[^.!?\n]*\bhe\b[^.!?\n]*\bher\s+(?:[a-z]+\s+)?(?:%s)\b" % _KIN),
+}
+"""The unnamed subject's sentence going on with the he/she being resolved and then a relative
+owned by the other gender ("A neighbour asked whether she would teach his daughter"): the subject
+is that relative's parent, of the other gender, and the he/she someone else."""
 _PRONOUN_ONE = re.compile(r"\b(?:[Aa]nother|[Oo]ne)\s+$")
 """"Another" or "one" standing alone as the subject, a pronoun for one of a group."""
 
@@ -62,6 +71,9 @@ def unnamed_subject_since(gender: str | None, position: int, context: Context, t
         if match.group("words").split()[0].strip(",;") in lexicon.SPEECH_VERBS and _PRONOUN_ONE.search(text, match.start(), match.start("words")):
             found = match.start()  # "Another said her team …": one more of the unnamed people just described
             continue
+        if _OTHER_GENDER_IN_SENTENCE.get(gender, _NEVER).match(reporter_text, match.end()):
+            continue  # "A neighbour asked whether she would teach his daughter": the "she" is someone else,
+            # and the neighbour, whose daughter is "his", is no she
         for word in match.group("words").split():
             word = word.strip(",;")
             if match.group("of") and word.endswith("s") and not word.endswith("ss"):
