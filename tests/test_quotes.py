@@ -6606,3 +6606,11 @@ def test_an_unnamed_subject_whose_child_is_his_is_not_the_she_of_his_sentence():
                    "Speaking to this newspaper in 2021, she remembered that first winter. “I had three concertinas and "
                    "fourteen children,” she said.")
     assert [q[1] for q in quotes] == ["Noreen Keogh"]
+
+
+def test_a_person_after_for_is_not_part_of_the_clubs_name():
+    quotes = found("Deportivo Ribera have accepted a €28 million offer from Spain's Sporting Valdoria for Santiago "
+                   "Ferreyra, ending a month-long standoff.",
+                   "Ferreyra, 21, scored 19 goals last season.",
+                   "“I am calm,” Ferreyra said.")
+    assert [q[1] for q in quotes] == ["Santiago Ferreyra"]

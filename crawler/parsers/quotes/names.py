@@ -660,12 +660,30 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
                     and not (run[-1][2].lower() in lexicon.PLACES and run[-2][2].lower() in lexicon.ORG_WORDS):
                 split += [run[:-1], run[-1:]]
                 continue
+        person = _person_after_for(run, vocabulary)
+        if person:
+            split += [run[:person - 1], run[person:]]
+            continue
         compass = _compass_split(text, run)
         if compass:
             split += [run[:compass], run[compass:]]
             continue
         split.append(run)
     return split
+
+
+def _person_after_for(run: Run, vocabulary: Vocabulary) -> int:
+    """Where a person's name starts after a "for" that follows a body's name ("Sporting Valdoria
+    for Santiago Ferreyra", an offer for a player): two or three words with no organisation or
+    title word, whose last, the surname, stands alone elsewhere in the article; or 0 ("Centers for
+    Disease Control", "Minister for Housing Jane Roe", "Lawyers for Human Rights" stay whole)."""
+    keys = [first_key(w) for _, _, w in run]
+    cut = next((i for i, k in enumerate(keys) if k == "for"), -1)
+    if not 0 < cut < len(keys) - 2 or len(keys) - cut - 1 > 3 \
+            or any(k in lexicon.TITLES or k in _CONNECTORS for k in keys[:cut]) \
+            or any(k in lexicon.ORG_WORDS or k in lexicon.TITLES or k in _CONNECTORS for k in keys[cut + 1:]):
+        return 0
+    return cut + 1 if vocabulary.stands_alone(run[-1][2], run[-2][2]) else 0
 
 
 def _compass_split(text: str, run: Run) -> int:
