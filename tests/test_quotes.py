@@ -6614,3 +6614,18 @@ def test_a_person_after_for_is_not_part_of_the_clubs_name():
                    "Ferreyra, 21, scored 19 goals last season.",
                    "“I am calm,” Ferreyra said.")
     assert [q[1] for q in quotes] == ["Santiago Ferreyra"]
+
+
+def test_capitals_closing_an_office_after_its_portfolio_name_its_holder():
+    quotes = found("National Treasury Cabinet Secretary Faith Chepkoech, who was not in the House, said in a statement "
+                   "that the measure was fair.",
+                   "“The alternative was a cut to development spending in every county,” the CS said.")
+    assert [q[1] for q in quotes] == ["Faith Chepkoech"]
+
+
+def test_capitals_abbreviate_an_office_opening_or_closing_a_role_but_not_its_deputy():
+    from crawler.parsers.quotes.speakers import _abbreviates
+    assert _abbreviates("CEO", "Chief Executive Officer of Acme")
+    assert _abbreviates("CS", "National Treasury Cabinet Secretary")
+    assert not _abbreviates("PM", "Deputy Prime Minister")
+    assert not _abbreviates("CS", "Shadow Cabinet Secretary")

@@ -961,8 +961,20 @@ def _office_abbreviated(letters: str, position: int, registry: Registry) -> Enti
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4):
         return None
     holders = {id(m.entity): m.entity for m in registry.before(position) if m.entity is not None and m.entity.person
-               and (m.entity.role and capital_initials(m.entity.role).startswith(letters) or letters.lower() in m.entity.roles)}
+               and (m.entity.role and _abbreviates(letters, m.entity.role) or letters.lower() in m.entity.roles)}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _abbreviates(letters: str, role: str) -> bool:
+    """`letters` are the capitals opening `role` ("CEO" of "Chief Executive Officer of Acme") or
+    closing it after a portfolio ("CS" of "National Treasury Cabinet Secretary"), not after a
+    modifier that makes it another office ("PM" is no "Deputy Prime Minister")."""
+    initials = capital_initials(role)
+    if initials.startswith(letters):
+        return True
+    words = [word for word in re.split(r"[\s-]+", role) if word[:1].isupper()]  # (the words `initials` spells)
+    return initials.endswith(letters) and len(words) > len(letters) \
+        and words[-len(letters) - 1].lower() not in _OFFICE_MODIFIERS | {_SHADOW}
 
 
 def _title_holder(mention: Mention, registry: Registry) -> Entity | None:
