@@ -6629,3 +6629,11 @@ def test_capitals_abbreviate_an_office_opening_or_closing_a_role_but_not_its_dep
     assert _abbreviates("CS", "National Treasury Cabinet Secretary")
     assert not _abbreviates("PM", "Deputy Prime Minister")
     assert not _abbreviates("CS", "Shadow Cabinet Secretary")
+
+
+def test_an_office_after_a_preposition_and_the_is_the_named_holders_role():
+    quotes = found("Kevin Dyson, branch secretary of Unison Kirklees, said the union would resist.",
+                   "That prompted a call for order from the Mayor of Kirklees, Cllr Derek Oldroyd, who was chairing "
+                   "the meeting.",
+                   "'Members will address their remarks through the chair,' the Mayor said.")
+    assert [q[1] for q in quotes] == ["Derek Oldroyd"]

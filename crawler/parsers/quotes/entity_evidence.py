@@ -39,9 +39,10 @@ _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\sand\s+|\s(?:s
 "Another farmer, ", "The company's founder, ", "The Pakistan Cricket Board chairman, ", "His wife of 58
 years, "), also after a sentence that a quotation ends, and as the second of two ("with Bautista and
 a younger warden, ")."""
-_OFFICE_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?(?P<office>(?P<title>(?:[A-Z][a-z]+\s+){1,4})(?:of|for)\s+"
+_OFFICE_BEFORE = re.compile(r"(?:(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?|\sthe\s+)(?P<office>(?P<title>(?:[A-Z][a-z]+\s+){1,4})(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
-"""An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,")."""
+"""An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,", "a
+call for order from the Mayor of Kirklees, Cllr Derek Oldroyd,")."""
 _ROLE_STATED_BEFORE = re.compile(r"(?:^|[.;:!?][”\"’']?\s+|\n)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>[a-z][\w-]*)"
                                  r"(?:\s+[^.;:!?“”\"]{0,40}?)?\s+(?:is|was)\s+$")
 """A role stated as the subject of a sentence whose complement is the name ("Its mayor at the time, and
