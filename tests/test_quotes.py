@@ -6637,3 +6637,12 @@ def test_an_office_after_a_preposition_and_the_is_the_named_holders_role():
                    "the meeting.",
                    "'Members will address their remarks through the chair,' the Mayor said.")
     assert [q[1] for q in quotes] == ["Derek Oldroyd"]
+
+
+def test_a_possessive_in_a_participle_opening_the_sentence_is_the_names_own():
+    # "his locker" is Okonkwo-Reyes's own: the "he" after his name still says he is a man
+    entities = _entities("Malik Okonkwo-Reyes signed the richest contract in the club's history.",
+                         "Okonkwo-Reyes' agent, Arturo Benavides, said the sides had never been far apart.",
+                         "Speaking at his locker afterward, Okonkwo-Reyes said he had barely slept.",
+                         "“I called my mom at like 1 a.m.,” he said.")
+    assert [e.gender for e in entities if e.name == "Malik Okonkwo-Reyes"] == ["m"]

@@ -200,6 +200,9 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)\s*$")
 _LAST_CONJUNCT_PRONOUN = re.compile(r"\sand\s+(?:me|us|him|her|them)$")
 """A list's last item, a pronoun, closing what seemed an apposition ("…, Úna Harrington, a man
 delivering a washing machine and me."): the items after the name are other people, no description of it."""
+_OPENING_PARTICIPLE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)[A-Z][a-z]+ing\s[^,.;:!?]*\b(?:[Hh]is|[Hh]er)\s[^,.;:!?]*,\s*$")
+"""A participle phrase opening the sentence before a name, with a his or her in it ("Speaking at
+his locker afterward, "): its subject is the name, whose own the possessive is."""
 _OWNER_PRONOUN_BEFORE = re.compile(r"\b([Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
 """A description owned by a pronoun, set before a name ("Her co-star, ")."""
 
@@ -218,8 +221,12 @@ def owner_gender(context_before: str) -> str | None:
     Hennessy": someone else's "her", whose later "her" is that owner's, not his)."""
     if not context_before.rstrip().endswith(","):
         return None  # (the description ends on its comma: most names have none before them)
-    owner = _OWNER_PRONOUN_BEFORE.search(context_before[-60:])
-    return None if owner is None else "f" if owner.group(1).lower() == "her" else "m"
+    tail = context_before[-60:]
+    owner = _OWNER_PRONOUN_BEFORE.search(tail)
+    if owner is None or _OPENING_PARTICIPLE.search(tail):
+        return None  # ("Speaking at his locker afterward, Okonkwo-Reyes said he …": the phrase opening
+        # the sentence is his own, no description of someone else's)
+    return "f" if owner.group(1).lower() == "her" else "m"
 
 
 def clause_gender(following: str) -> str | None:
