@@ -6646,3 +6646,11 @@ def test_a_possessive_in_a_participle_opening_the_sentence_is_the_names_own():
                          "Speaking at his locker afterward, Okonkwo-Reyes said he had barely slept.",
                          "“I called my mom at like 1 a.m.,” he said.")
     assert [e.gender for e in entities if e.name == "Malik Okonkwo-Reyes"] == ["m"]
+
+
+def test_an_age_opener_goes_to_the_name_opening_the_sentence_before_not_one_inside_it():
+    entities = _entities("Roig, the top seed, had looked in control for most of the match.",
+                         "He received a code violation when chair umpire Fergus Doyle announced a warning. "
+                         "The 27-year-old from Valencia was still frustrated in his press conference.",
+                         "“I cannot hold it,” the Spaniard said.")
+    assert [e.age for e in entities if e.name == "Fergus Doyle"] == [None]

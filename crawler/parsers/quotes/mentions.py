@@ -735,6 +735,8 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: dic
 _AGED_OPENER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"’'] )|(?<=\n))The\s+(\d{1,3})-year-old\b")
 """A sentence opening on an age ("The 81-year-old served as coxswain for 22 years")."""
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
+"""Capitalised words only (a name's titles, "Wildcard", "Dr"), or nothing."""
 _SENTENCE_REACH = 600
 """How far (characters) back the sentence before an age opener is looked for."""
 
@@ -750,8 +752,12 @@ def _ages_of_described_subjects(registry: Registry) -> None:
             continue
         reach = max(0, opener.start() - _SENTENCE_REACH)
         stops = [stop.end() for stop in _SENTENCE_END.finditer(text, reach, max(opener.start() - 2, reach))]
-        subject = next((m for m in registry.at(stops[-1] if stops else reach, opener.start())
-                        if m.subject and not m.possessive and m.entity is not None), None)
+        start = stops[-1] if stops else reach
+        subject = next((m for m in registry.at(start, opener.start())
+                        if m.subject and not m.possessive and m.entity is not None
+                        and _TITLES_ONLY.fullmatch(text, start, m.start)), None)
+        # (the name opening the sentence, after its titles at most: not "He received a warning when
+        # chair umpire Fergus Doyle announced …" before "The 27-year-old from Valencia")
         entity = subject.entity if subject is not None else None
         if entity is not None and len(entity.tokens) > 1 and entity.age is None and not entity.organisation:
             entity.age = age
