@@ -6654,3 +6654,11 @@ def test_an_age_opener_goes_to_the_name_opening_the_sentence_before_not_one_insi
                          "The 27-year-old from Valencia was still frustrated in his press conference.",
                          "“I cannot hold it,” the Spaniard said.")
     assert [e.age for e in entities if e.name == "Fergus Doyle"] == [None]
+
+
+def test_a_namesake_named_since_only_as_an_object_does_not_take_the_surname_over():
+    quotes = found("Thandeka Dlamini ran the 400m in 51.2 seconds on Saturday, a South African junior record.",
+                   "“I just ran,” Dlamini said.",
+                   "Her mother, Nomsa Dlamini, raised Thandeka and her two brothers on her own.",
+                   "“She ran everywhere,” Dlamini says, laughing.")
+    assert [q[1] for q in quotes] == ["Thandeka Dlamini", "Nomsa Dlamini"]

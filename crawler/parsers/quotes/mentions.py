@@ -336,7 +336,9 @@ class Registry:
         paragraphs = self.text[last.end:mention.start].split("\n")
         return len(paragraphs) == 2 and paragraphs[1][:1] != "" and paragraphs[1][0] in QUOTATION_OPENERS \
             and not any(m.entity is not entity and m.entity is not None and m.entity.tokens[-1] == entity.tokens[-1]
-                        for m in self.mentions[index + 1:] if m.start < mention.start)
+                        and m.subject for m in self.mentions[index + 1:] if m.start < mention.start)
+        # (a namesake named since only as an object does not take over: "Her mother, Nomsa Dlamini,
+        # raised Thandeka …" / "“…,” Dlamini says")
 
     def _after_opening_relation(self, mention: Mention) -> bool:
         """`mention` is set off after a family relation opening its sentence ("His son, Ethan Kessler,")."""
