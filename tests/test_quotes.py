@@ -6662,3 +6662,11 @@ def test_a_namesake_named_since_only_as_an_object_does_not_take_the_surname_over
                    "Her mother, Nomsa Dlamini, raised Thandeka and her two brothers on her own.",
                    "“She ran everywhere,” Dlamini says, laughing.")
     assert [q[1] for q in quotes] == ["Thandeka Dlamini", "Nomsa Dlamini"]
+
+
+def test_a_subordinate_subject_in_a_sentence_about_a_described_person_is_not_the_he():
+    quotes = found("Yeison Castaño Arboleda won the stage by 19 seconds. “It was the hardest day,” Castaño said.",
+                   "Oliver Pennington, 27, was candid about a difficult afternoon. The rider from Harrogate had looked "
+                   "comfortable until the final 5km but was unable to respond when Castaño went.",
+                   "“I just didn’t have the legs today,” he said.")
+    assert [q[1] for q in quotes] == ["Yeison Castaño Arboleda", "Oliver Pennington"]

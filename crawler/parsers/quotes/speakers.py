@@ -373,7 +373,8 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     one whose own clause holds a pronoun of the gender wanted."""
     since = [(m, _bearer(m, gender, registry, loose)) for m in registry.before(position)
              if m.start > context.last_quote_position and (m.subject or m.cited) and position - m.start < 1500
-             and not RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)]
+             and not RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start)
+             and not _SUBORDINATE_OF_DESCRIBED.search(registry.reporter_text, max(0, m.start - 300), m.start)]
     # (not the subject of a relative clause: "Catriona … carried messages to the room where Eilidh
     # was staying. “…,” she says": the sentence is about Catriona, the clause only says where)
     since = [(m, entity) for m, entity in since if entity is not None and not _spoke_to_other(entity, m, gender, text)
@@ -406,6 +407,11 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     return entity
 
 
+_SUBORDINATE_OF_DESCRIBED = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:The|His|Her)\s[^.!?\n“”\"]*\s(?:when|while|as|after|before|"
+                                       r"until|because|once|although|though)\s+$")
+"""A subordinate clause inside a sentence whose subject is a description ("The rider from Harrogate
+… was unable to respond when Castaño went"): its subject is not the sentence's, which the
+description names."""
 _SUBORDINATE_OPENER = re.compile(r"\s*(?:When|While|As|After|Before|If|Although|Though|Because|Since|Until|Once|Whenever)\s")
 """A sentence opening on a subordinate clause, whose subject is not the sentence's."""
 _COORDINATED_SUBJECT = re.compile(r",\s+(?:and|but)\s+$")
