@@ -6670,3 +6670,9 @@ def test_a_subordinate_subject_in_a_sentence_about_a_described_person_is_not_the
                    "comfortable until the final 5km but was unable to respond when Castaño went.",
                    "“I just didn’t have the legs today,” he said.")
     assert [q[1] for q in quotes] == ["Yeison Castaño Arboleda", "Oliver Pennington"]
+
+
+def test_initials_after_a_bodys_word_open_the_persons_name():
+    quotes = found("Leader of the Opposition in the Assembly B.K. Siddalingappa demanded the minister’s resignation.",
+                   "“The minister is holding press conferences,” Mr. Siddalingappa told reporters.")
+    assert [q[1] for q in quotes] == ["B.K. Siddalingappa"]

@@ -660,6 +660,10 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
                     and not (run[-1][2].lower() in lexicon.PLACES and run[-2][2].lower() in lexicon.ORG_WORDS):
                 split += [run[:-1], run[-1:]]
                 continue
+        initials = _initials_after_body(run)
+        if initials:  # "Leader of the Opposition in the Assembly B.K. Siddalingappa": the body, then the name
+            split += [run[:initials], run[initials:]]
+            continue
         person = _person_after_for(run, vocabulary)
         if person:
             split += [run[:person - 1], run[person:]]
@@ -670,6 +674,18 @@ def _split_glued(text: str, runs: list[Run], vocabulary: Vocabulary) -> list[Run
             continue
         split.append(run)
     return split
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initials_after_body(run: Run) -> int:
+    """Where a person's name opening on initials starts after organisation words ("Assembly B.K.
+    Siddalingappa", "Council J. Roe"), or 0."""
+    index = next((i for i, (_, _, w) in enumerate(run) if _INITIALS.fullmatch(w)), 0)
+    if not 0 < index < len(run) - 1 or not all(first_key(w) in lexicon.ORG_WORDS for _, _, w in run[:index]):
+        return 0
+    return index
 
 
 def _person_after_for(run: Run, vocabulary: Vocabulary) -> int:
