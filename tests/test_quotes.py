@@ -6676,3 +6676,12 @@ def test_initials_after_a_bodys_word_open_the_persons_name():
     quotes = found("Leader of the Opposition in the Assembly B.K. Siddalingappa demanded the minister’s resignation.",
                    "“The minister is holding press conferences,” Mr. Siddalingappa told reporters.")
     assert [q[1] for q in quotes] == ["B.K. Siddalingappa"]
+
+
+def test_a_one_word_name_opening_a_sentence_with_a_job_set_off_after_it_is_a_person():
+    quotes = found("Water Resources Minister H.S. Manjunath Gowda said the barrage was safe. “There is no danger,” "
+                   "Mr. Gowda said.",
+                   "Shivalingaiah, president of the Arkavathi Raitha Hitarakshana Vedike, a farmers’ collective, said "
+                   "villagers had been told the barrage would irrigate 6,800 acres.",
+                   "“Now they are telling us not to stand near it,” he said.")
+    assert [q[1] for q in quotes] == ["H.S. Manjunath Gowda", "Shivalingaiah"]

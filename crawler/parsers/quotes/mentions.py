@@ -588,11 +588,15 @@ class Registry:
             entity = mention.entity
             if len(entity.tokens) == 1 and plain_openers.get(id(entity)) == counts[id(entity)] \
                     and (counts[id(entity)] == 1 or _GERUND.fullmatch(entity.tokens[0])) \
-                    and not entity.neuter and not entity.organisation and entity.age is None:
+                    and not entity.neuter and not entity.organisation and entity.age is None \
+                    and not (entity.role and lexicon.is_role_noun(role_head(entity.role))
+                             and not _GERUND.fullmatch(entity.tokens[0])):
                 # a capitalised sentence opener used once ("Influenced"), or a gerund that only
                 # ever opens sentences ("Breathing tests showed …", "Breathing in mold …",
                 # "Responding, the Taoiseach, X, said", an apposition as it may seem); an
-                # age after it makes it someone's given name ("Halyna, 67, who sells vegetables")
+                # age after it makes it someone's given name ("Halyna, 67, who sells vegetables"), and
+                # so does a job set off after it ("Shivalingaiah, president of the farmers' collective,";
+                # not after a participle: "Responding, the Taoiseach, X, said")
                 entity.spurious = True
         after_the: dict[int, int] = {}
         for mention in self.mentions:
