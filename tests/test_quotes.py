@@ -6685,3 +6685,11 @@ def test_a_one_word_name_opening_a_sentence_with_a_job_set_off_after_it_is_a_per
                    "villagers had been told the barrage would irrigate 6,800 acres.",
                    "“Now they are telling us not to stand near it,” he said.")
     assert [q[1] for q in quotes] == ["H.S. Manjunath Gowda", "Shivalingaiah"]
+
+
+def test_a_minister_for_words_that_are_no_name_is_a_portfolio_wherever_it_stands():
+    quotes = found("The Minister representing the Minister for Home Affairs in the Senate, Amelia Fraser-Kane, "
+                   "intervened to defend the contract.",
+                   "Senator Fraser-Kane said the government welcomed scrutiny. “We have a plan to land this project,” "
+                   "the minister said.")
+    assert [q[1] for q in quotes] == ["Amelia Fraser-Kane"]

@@ -534,10 +534,12 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
     if titles and keys[0] == "of" and len(run) < 3:
         return run[1:], []  # "CEO of Take-Two": the office's organisation, nobody titled
-    if name_follows and titles and (keys[0] == "for" or keys[0] == "of" and titles[-1].lower() in _MINISTERS) \
+    if titles and (name_follows and (keys[0] == "for" or keys[0] == "of" and titles[-1].lower() in _MINISTERS)
+                   or keys[0] == "for" and titles[-1].lower() in _MINISTERS and _name_start(keys) < 2) \
             and len(run) <= 6 and not any(k in lexicon.ORG_WORDS for k in keys):
         return [], titles + [w for _, _, w in run]  # "the Minister for Fisheries, X,", "Minister of Economic
-        # Development, X,": the office X holds (a chief executive "of Acme, X," names the company)
+        # Development, X,": the office X holds (a chief executive "of Acme, X," names the company); and a
+        # minister "for" no one's name is a portfolio wherever it stands ("the Minister for Home Affairs in the Senate")
     if titles and (keys[0] == "of" or keys[0] == "for" and _name_start(keys) >= 2) and len(run) >= 3:
         # "Director of Public Prosecution Eva-Marie Persson", "Minister of State for Housing and
         # Urban Affairs Sunil Deshmukh": the office runs up to the name
