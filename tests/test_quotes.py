@@ -6693,3 +6693,11 @@ def test_a_minister_for_words_that_are_no_name_is_a_portfolio_wherever_it_stands
                    "Senator Fraser-Kane said the government welcomed scrutiny. “We have a plan to land this project,” "
                    "the minister said.")
     assert [q[1] for q in quotes] == ["Amelia Fraser-Kane"]
+
+
+def test_an_office_of_a_body_before_the_holders_name_is_no_name_itself():
+    quotes = found("Councillors met on Tuesday.",
+                   "In a statement, the Chief Executive of Galway County Council, Liam Conneely, said the business of "
+                   "the council “continues as normal”.",
+                   "“The draft budget for 2026 will be presented to members as scheduled,” the statement said.")
+    assert [q[1] for q in quotes] == ["Liam Conneely", "Liam Conneely"]

@@ -563,6 +563,9 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         if not any(k in lexicon.ORG_WORDS for k in keys[:cut]) and (len(after) == 1 or titles or any(
                 k in lexicon.ORG_WORDS or k in lexicon.PLACE_NOUNS for k in after)):
             run = run[:cut]  # (a titled person's "of" begins where they work, whatever its words)
+            if all(k in lexicon.TITLES for k in keys[:cut]):
+                return [], titles + [w for _, _, w in run]  # "the Chief Executive of Galway County Council,
+                # Liam Conneely,": an office, no one's name
     while run and run[-1][2].lower() in _CONNECTORS:
         run = run[:-1]
     while run and run[0][2].lower() in _CONNECTORS:
