@@ -6701,3 +6701,11 @@ def test_an_office_of_a_body_before_the_holders_name_is_no_name_itself():
                    "the council “continues as normal”.",
                    "“The draft budget for 2026 will be presented to members as scheduled,” the statement said.")
     assert [q[1] for q in quotes] == ["Liam Conneely", "Liam Conneely"]
+
+
+def test_a_description_with_a_short_complement_before_a_name_gives_its_role():
+    quotes = found("Mrs Funmilayo Adeyemi rejected the result and vowed to challenge it in court.",
+                   "The state chairman of the party, Chief Olusegun Adeyemi, who is not related to the aspirant, also "
+                   "dismissed her claims.",
+                   "“I conducted that primary together with the committee from Abuja,” the chairman said.")
+    assert [q[1] for q in quotes] == ["Olusegun Adeyemi"]
