@@ -6709,3 +6709,13 @@ def test_a_description_with_a_short_complement_before_a_name_gives_its_role():
                    "dismissed her claims.",
                    "“I conducted that primary together with the committee from Abuja,” the chairman said.")
     assert [q[1] for q in quotes] == ["Olusegun Adeyemi"]
+
+
+def test_a_relation_joined_to_a_role_before_a_namesake_makes_him_the_elder():
+    quotes = found("Santiago Ferreyra, 21, scored 19 goals last season. “I am calm,” Ferreyra said.",
+                   "The negotiations were led on the player's side by his father and agent, Raúl Ferreyra, a former "
+                   "defender.",
+                   "Ferreyra senior had rejected two earlier proposals as “an insult to what my son has done,” and "
+                   "reports on Tuesday suggested the talks were close to collapse.",
+                   "“People said I was greedy,” the elder Ferreyra told Fútbol Sur.")
+    assert [q[1] for q in quotes][-1] == "Raúl Ferreyra"

@@ -52,9 +52,9 @@ _OPENING_RELATION = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:His|Her|Their)\
 _VOWEL = re.compile(r"[aeiouyà-æè-ïò-öø-ÿ]", re.I)
 """A vowel, accented ones too ("Bríd", "Séan")."""
 _KIN_OF = re.compile(r"\b[a-z]+\s+(?:his|her|[A-Z][\w’'-]*[’']s?)\s+(?:(?:late|eldest|elder|older|younger|youngest)\s+)?"
-                     r"(?P<kin>[a-z]+),?\s+$")
+                     r"(?P<kin>[a-z]+)(?:\s+and\s+[a-z]+)?,?\s+$")
 """A relation inside another's clause right before a full name ("from his nephew ", "with her
-husband, "), not opening a clause of its own ("His widow, Merle Alleyne, said")."""
+husband, ", "by his father and agent, "), not opening a clause of its own ("His widow, Merle Alleyne, said")."""
 _VERB_OBJECT_AFTER = re.compile(r",?\s+[a-z]+\s+(?:him\s+(he)|her\s+(she))\b")
 """A verb, an object pronoun and the same pronoun as subject right after a name ("Tomas Novak,
 told her she had"): the second is the object's, so a he/she that follows goes on with them."""
