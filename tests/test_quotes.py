@@ -6719,3 +6719,20 @@ def test_a_relation_joined_to_a_role_before_a_namesake_makes_him_the_elder():
                    "reports on Tuesday suggested the talks were close to collapse.",
                    "“People said I was greedy,” the elder Ferreyra told Fútbol Sur.")
     assert [q[1] for q in quotes][-1] == "Raúl Ferreyra"
+
+
+def test_a_single_marked_quotation_goes_on_over_a_paragraph_it_does_not_close():
+    quotes = found("‘It was a crazy game,’ Kingsmoor manager Tomasz Wójcik said. ‘We gave away two soft goals.’",
+                   "‘At half-time I did not shout. I told them the supporters had not come here to feel sorry for "
+                   "ourselves.",
+                   "‘Top of the league? It is nice for one night. Tomorrow it means nothing.’")
+    assert [q[0][:13] for q in quotes] == ["It was a craz", "We gave away ", "At half-time ", "Top of the le"]
+    assert {q[1] for q in quotes} == {"Tomasz Wójcik"}
+
+
+def test_a_long_run_of_unclosed_single_marked_paragraphs_is_no_quotation():
+    # a speech set out in full after another's quotation: no sentence around it says whose it is
+    speech = [f"‘My Government will bring forward measure number {n}." for n in range(1, 7)]
+    quotes = found("On social media the Metropolitan Police said: ‘Further arrests are being made.’", *speech,
+                   "‘I pray that the blessing of almighty God may rest upon your counsels.’")
+    assert [q[1] for q in quotes].count("Metropolitan Police") == 1

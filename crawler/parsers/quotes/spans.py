@@ -136,12 +136,38 @@ def spans_by_unit(units: list[Unit]) -> dict[int, list[Span]]:
     for index in paragraphs:
         found[index] = find_spans(units[index].text)
     doubles = [span for index in paragraphs for span in found[index]]
-    with_singles = {index: find_spans(units[index].text, single_quotes=True) if _opens_single(units[index].text)
-                    else found[index] for index in paragraphs}
+    with_singles = {index: find_spans(units[index].text, single_quotes=True, unclosed_single=_continued(units, index))
+                    if _opens_single(units[index].text) else found[index] for index in paragraphs}
     singles = [span for spans in with_singles.values() for span in spans if span.single]
     if not doubles or sum(map(_speech_like, singles)) > sum(map(_speech_like, doubles)):
         found.update(with_singles)
     return found
+
+
+def _continued(units: list[Unit], index: int) -> bool:
+    """The paragraph after `index` opens on a single mark: a quotation that opens `index` without
+    closing in it goes on there (‘At half-time I did not shout. … / ‘Top of the league? …’), in a
+    run of a few such paragraphs; a long run is a document set out in full (a speech read out),
+    whose speaker no sentence around it gives."""
+    following = units[index + 1] if index + 1 < len(units) else None
+    if following is None or following.kind != "paragraph" or following.text[:1] not in _SINGLE_OPENERS:
+        return False
+    run = 1
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(units) and _opens_unclosed(units[other]):
+            run, other = run + 1, other + step
+    return run <= _CONTINUED_RUN
+
+
+_CONTINUED_RUN = 3
+"""The most paragraphs a single-marked quotation runs over without closing."""
+
+
+def _opens_unclosed(unit: Unit) -> bool:
+    """A paragraph opening on a single mark and ending without a closing one."""
+    text = unit.text.rstrip()
+    return unit.kind == "paragraph" and text[:1] in _SINGLE_OPENERS and not text.endswith(("’", "'", "’.", "'."))
 
 
 def _opens_single(text: str) -> bool:
