@@ -6736,3 +6736,13 @@ def test_a_long_run_of_unclosed_single_marked_paragraphs_is_no_quotation():
     quotes = found("On social media the Metropolitan Police said: ‘Further arrests are being made.’", *speech,
                    "‘I pray that the blessing of almighty God may rest upon your counsels.’")
     assert [q[1] for q in quotes].count("Metropolitan Police") == 1
+
+
+def test_the_judge_is_the_one_the_article_titled_justice():
+    quotes = found("Sentencing him at Bristol Crown Court on Friday, Mrs Justice Harriet Okonkwo-Reid said the attack "
+                   "had been “sudden, ferocious and utterly pointless”.",
+                   "Siobhan Clarke KC, mitigating, said Pryce “bitterly regrets the loss of a young life”.",
+                   "“He accepts that nothing he says today will ease the family's pain,” Ms Clarke said.",
+                   "But the judge said she was “not persuaded” that the 34-year-old's remorse was genuine.",
+                   "“A man who is truly sorry does not smirk in the witness box,” she said.")
+    assert [q[1] for q in quotes][-2:] == ["Harriet Okonkwo-Reid", "Harriet Okonkwo-Reid"]

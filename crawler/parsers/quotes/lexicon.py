@@ -157,10 +157,11 @@ SPELT_OUT_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", 
 
 _SILK = ("kc", "qc", "sc", "bl")
 ROLE_SYNONYMS = {"skipper": ("captain",), "captain": ("skipper",), "keeper": ("goalkeeper",), "goalie": ("goalkeeper",),
-                 "goalkeeper": ("keeper",), "gaffer": ("manager",), "barrister": _SILK, "counsel": _SILK}
+                 "goalkeeper": ("keeper",), "gaffer": ("manager",), "barrister": _SILK, "counsel": _SILK,
+                 "judge": ("justice",)}
 """Role words copy uses for one another ("the skipper" for the team's captain, "the gaffer" for its
-manager, "the barrister" for "Hamish Lockhart KC"), which a description may use for the role the
-article gave."""
+manager, "the barrister" for "Hamish Lockhart KC", "the judge" for "Justice Adebisi Ogunleye"), which a
+description may use for the role the article gave."""
 
 
 def with_synonyms(words: list[str]) -> set[str]:
