@@ -6746,3 +6746,13 @@ def test_the_judge_is_the_one_the_article_titled_justice():
                    "But the judge said she was “not persuaded” that the 34-year-old's remorse was genuine.",
                    "“A man who is truly sorry does not smirk in the witness box,” she said.")
     assert [q[1] for q in quotes][-2:] == ["Harriet Okonkwo-Reid", "Harriet Okonkwo-Reid"]
+
+
+def test_a_description_with_a_named_complement_before_a_name_gives_its_role():
+    quotes = found("A consultant paediatrician at the Lagos State University Teaching Hospital (LASUTH), Dr Ngozi Eze, "
+                   "on Wednesday told the court that she watched four children die.",
+                   "Chief Emeka Nwosu, for the defence, asked whether the syrup had been tested.",
+                   "Led in evidence by the Director of Public Prosecutions, Mrs Folake Ajayi-Bello, the paediatrician "
+                   "said the children were brought to the emergency unit. “Within the first day we noticed a "
+                   "pattern,” she said.")
+    assert [q[1] for q in quotes] == ["Ngozi Eze"]

@@ -34,12 +34,14 @@ headline-like report writes it ("Welsh Conservative leader in the Senedd, Iolo B
 arrived")."""
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\sand\s+|\s(?:survived\s+by|leaves|including)\s+)((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Aa]nother|[Aa]n?|[Oo]ne|[A-Z][\w’'-]*[’']s?)"
                                r"\s+(?:[A-Z][\w’'&.-]*\s+){0,4}(?:[a-z0-9][\w’'-]*\s+){0,3}[a-z][\w-]*)"
-                               r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[a-z][\w-]*)?,\s*$")
+                               r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[a-z][\w-]*|(?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*"
+                               r"(?:\s+\([A-Z]{2,}\))?))?,\s*$")
 """A short description set off by a comma right before a name ("Fischer’s mother, ", "Her neighbour, ",
 "survived by a daughter, ",
 "Another farmer, ", "The company's founder, ", "The Pakistan Cricket Board chairman, ", "His wife of 58
 years, "), also after a sentence that a quotation ends, and as the second of two ("with Bautista and
-a younger warden, "); a short complement after it is not kept ("The state chairman of the party, ")."""
+a younger warden, "); a short complement after it is not kept ("The state chairman of the party, ", "A
+consultant paediatrician at the Lagos State University Teaching Hospital (LASUTH), ")."""
 _OFFICE_BEFORE = re.compile(r"(?:(?:^|[.,;:!?]\s+|\n)(?:[Tt]he\s+)?|\sthe\s+)(?P<office>(?P<title>(?:[A-Z][a-z]+\s+){1,4})(?:of|for)\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*),\s*$")
 """An office set off by a comma before a name ("The Minister for Fisheries, Niamh Gallagher,", "a
