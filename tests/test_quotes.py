@@ -6756,3 +6756,11 @@ def test_a_description_with_a_named_complement_before_a_name_gives_its_role():
                    "said the children were brought to the emergency unit. “Within the first day we noticed a "
                    "pattern,” she said.")
     assert [q[1] for q in quotes] == ["Ngozi Eze"]
+
+
+def test_a_single_marked_quotation_after_a_colon_goes_on_into_the_next_paragraph():
+    quotes = found("Chloe Brennan, whose son was stillborn at the unit in 2023, said: ‘We went in there trusting them "
+                   "and nobody listened to me when I said something didn’t feel right.",
+                   "‘I don’t want another family to go through what we went through.’")
+    assert [(q[0][:14], q[1]) for q in quotes] == [("We went in the", "Chloe Brennan"),
+                                                    ("I don’t want a", "Chloe Brennan")]

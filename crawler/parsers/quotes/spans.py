@@ -77,7 +77,8 @@ def find_spans(text: str, single_quotes: bool = False, unclosed_single: bool = F
     """Every top-level quoted span of `text`, in order.
 
     `single_quotes` also reads ‘…’ / '…' spans outside double ones; `unclosed_single` lets a
-    single mark that opens the text run to its end (a sub-heading like "‘Strength increases…").
+    single mark that opens the text, or follows a colon, run to its end (a sub-heading like
+    "‘Strength increases…", a paragraph "She said: ‘We went in there …" that the next goes on).
     """
     spans: list[Span] = []
     if "’’" in text or "‘‘" in text or "``" in text or "''" in text:
@@ -101,7 +102,7 @@ def find_spans(text: str, single_quotes: bool = False, unclosed_single: bool = F
             continue
         if single_quotes and ch in _SINGLE_OPENERS and _opens(text, i):
             j = _single_closer(text, i + 1)
-            if j < 0 and unclosed_single and not text[:i].strip():
+            if j < 0 and unclosed_single and (not text[:i].strip() or text[:i].rstrip().endswith(":")):
                 j = n
             if j > 0:
                 span = _make(text, i + 1, j, j < n, True)
@@ -145,10 +146,10 @@ def spans_by_unit(units: list[Unit]) -> dict[int, list[Span]]:
 
 
 def _continued(units: list[Unit], index: int) -> bool:
-    """The paragraph after `index` opens on a single mark: a quotation that opens `index` without
-    closing in it goes on there (‘At half-time I did not shout. … / ‘Top of the league? …’), in a
-    run of a few such paragraphs; a long run is a document set out in full (a speech read out),
-    whose speaker no sentence around it gives."""
+    """The paragraph after `index` opens on a single mark: a quotation that opens `index` (or
+    follows its colon) without closing in it goes on there (‘At half-time I did not shout. … /
+    ‘Top of the league? …’), in a run of a few such paragraphs; a long run is a document set out
+    in full (a speech read out), whose speaker no sentence around it gives."""
     following = units[index + 1] if index + 1 < len(units) else None
     if following is None or following.kind != "paragraph" or following.text[:1] not in _SINGLE_OPENERS:
         return False
