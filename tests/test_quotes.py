@@ -6764,3 +6764,11 @@ def test_a_single_marked_quotation_after_a_colon_goes_on_into_the_next_paragraph
                    "‘I don’t want another family to go through what we went through.’")
     assert [(q[0][:14], q[1]) for q in quotes] == [("We went in the", "Chloe Brennan"),
                                                     ("I don’t want a", "Chloe Brennan")]
+
+
+def test_an_unnamed_spokesman_whose_sentence_held_a_fragment_still_speaks_for_the_company():
+    quotes = found("Associate Professor Tevita Lolohea said the outbreak was under control.",
+                   "A spokesman for Granville Central Pty Ltd, which owns one of the buildings, said the company was "
+                   "“cooperating fully” with NSW Health.",
+                   "“Our cooling tower was serviced and tested in December,” he said.")
+    assert quotes[-1][1] is not None and "Granville" in quotes[-1][1]

@@ -129,7 +129,9 @@ def _spokesperson_since(gender: str | None, position: int, registry: Registry, c
     """The organisation whose unnamed spokesperson, of a gender the he/she allows, is the latest
     subject since the previous quotation, with no person named as a subject after: the quotation
     is the organisation's (QUOTES.md: an unnamed spokesperson speaks for it)."""
-    start = max(context.last_quote_position, 0)
+    start = max(reporter_sentence_start(registry.reporter_text, max(context.last_quote_position, 0)), 0)
+    # (from the start of the last quotation's sentence: "A spokesman for X said the company was
+    # “cooperating fully”. / “…,” he said")
     if registry.reporter_text.find("spokes", start, position) < 0:
         return None  # (most pronouns: the scan below tries the pattern at every character)
     found = None
