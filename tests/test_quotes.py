@@ -6772,3 +6772,8 @@ def test_an_unnamed_spokesman_whose_sentence_held_a_fragment_still_speaks_for_th
                    "“cooperating fully” with NSW Health.",
                    "“Our cooling tower was serviced and tested in December,” he said.")
     assert quotes[-1][1] is not None and "Granville" in quotes[-1][1]
+
+
+def test_a_shout_is_the_name_an_apposition_before_the_verb_is_on():
+    quotes = found("Hugo Ashcombe, the Conservative member for Tewkesbury, was heard shouting “Answer the question!”")
+    assert [q[1] for q in quotes] == ["Hugo Ashcombe"]

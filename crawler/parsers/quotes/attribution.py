@@ -33,6 +33,9 @@ _SANG_TITLE = re.compile(_SINGING + "$")
 lines: what was sung is named by its title, not quoted."""
 _PASSIVE_AGENT = re.compile(r"\s+by\s+(?=(?P<who>[^,.;:“”\"]{1,60}?)\s+(?:that|to)\b)")
 """The agent of a passive speech verb, up to the clause it reports ("told by a letting agent that")."""
+_APPOSITION_BEFORE_VERB = re.compile(r"(?<=\w),\s+(?:the|a|an)\s[^,.;:“”\"]{1,60},\s*$")
+"""An apposition set off after a name, right before its verb ("Hugo Ashcombe, the Conservative
+member for Tewkesbury, (was heard shouting)")."""
 _WHO_BEFORE = re.compile(r",\s+who(?:\s+(?:had|has|have|was|then|also|repeatedly))*$")
 """A relative clause opening right before the verb of chanting: its subject is the name before it."""
 _NAME_CALLED_IT = re.compile(r"(?<![\w’'])(?!(?:We|I|They|You|It)\b)[A-Z][\w’'-]*\w,?\s+called\s+it\s*$")
@@ -281,10 +284,11 @@ def attribute(unit: Unit, span: Span, previous_end: int, next_start: int,
         if heard:
             verb_start = left_start + heard.start()  # "Holt could be heard shouting “…”": Holt shouting
             before = before[:heard.start()]
-        relative = _WHO_BEFORE.search(before)
+        relative = _WHO_BEFORE.search(before) or _APPOSITION_BEFORE_VERB.search(before)
         if relative:
             verb_start = left_start + relative.start()  # "Giles Farrant, who had shouted “…”": the name the clause is on
-            before = before[:relative.start()]
+            before = before[:relative.start()]  # (and "Hugo Ashcombe, the Conservative member for Tewkesbury, was
+            # heard shouting “…”": the name the apposition is on)
         named = ref_in(text, max(left_start, verb_start - 60), verb_start, unit, registry(), prefer_last=True) \
             if re.search(r"[A-Z][\w’'-]*\w$", before) else name_given_before(unit, left_start, left_start + len(before),
                                                                           registry())
