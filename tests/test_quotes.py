@@ -6777,3 +6777,11 @@ def test_an_unnamed_spokesman_whose_sentence_held_a_fragment_still_speaks_for_th
 def test_a_shout_is_the_name_an_apposition_before_the_verb_is_on():
     quotes = found("Hugo Ashcombe, the Conservative member for Tewkesbury, was heard shouting “Answer the question!”")
     assert [q[1] for q in quotes] == ["Hugo Ashcombe"]
+
+
+def test_the_role_of_one_unnamed_introduced_before_is_not_a_named_holder_of_it():
+    quotes = found("MP George Otieno said the tax was unfair. “It is theft,” Otieno said.",
+                   "One ruling party MP from Mt Kenya, who asked not to be named for fear of sanction by the party "
+                   "whip, said he had voted for the Bill “with my nose closed”.",
+                   "“My people will ask me about this at every funeral until 2027,” the MP said.")
+    assert quotes[-1][1] is None

@@ -125,16 +125,18 @@ def kept_unnamed_in_paragraph(position: int, registry: Registry, text: str) -> b
 
 
 def introduced_unnamed(head: str, position: int, text: str, reporter_text: str) -> bool:
-    """True when the paragraph introduced "a … <head>" without a name before "the <head>"
-    ("Even when a police officer first called, … the officer recalled"), or the paragraph before
+    """True when the paragraph introduced "a … <head>" (or "one", "another") without a name before
+    "the <head>" ("Even when a police officer first called, … the officer recalled", "One ruling party
+    MP, who asked not to be named, said …"), or the paragraph before
     when this one opens on the quotation ("…, a state official who spoke on condition of anonymity,
     said …" then "“…,” the official said"; `reporter_text` is `text` with its quotations blanked)."""
     start = text.rfind("\n", 0, position) + 1
     if reporter_text[start:start + 1] == " " and text[start:start + 1] != " ":
         start = text.rfind("\n", 0, max(start - 1, 0)) + 1
-    if text.find(head, start, position) < 0:
+    if text[start:position].lower().find(head) < 0:
         return False  # (the word is not there at all: no pattern is compiled for it)
-    pattern = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b(?!\s*,?\s*[A-Z])")
+    pattern = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}(?i:%s)\b(?!\s*,?\s*[A-Z])" % re.escape(head))
+    # (the head as written: "the MP" after "One ruling party MP")
     return bool(pattern.search(text, start, position))
 
 
