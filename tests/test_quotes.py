@@ -6785,3 +6785,11 @@ def test_the_role_of_one_unnamed_introduced_before_is_not_a_named_holder_of_it()
                    "whip, said he had voted for the Bill “with my nose closed”.",
                    "“My people will ask me about this at every funeral until 2027,” the MP said.")
     assert quotes[-1][1] is None
+
+
+def test_a_namesake_introduced_as_the_subject_of_the_paragraph_before_takes_the_surname():
+    # the subject after an opening phrase ("In 1998, Nomsa Dlamini opened …"), not only one opening its sentence
+    quotes = found("Thandeka Dlamini won the 400m in a junior record. “I just ran,” Dlamini said.",
+                   "In 1998, Nomsa Dlamini opened a spaza shop at the Tembisa taxi rank.",
+                   "“She ran everywhere,” Dlamini says.")
+    assert [q[1] for q in quotes] == ["Thandeka Dlamini", "Nomsa Dlamini"]

@@ -46,6 +46,8 @@ _KIN_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\band\s+)(?:(?P<prono
 """A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, ",
 a said-clause's "…,” his daughter, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
+_WHO_AFTER = re.compile(r",?\s+who\b")
+"""A relative clause on the name before it."""
 _OPENING_RELATION = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:His|Her|Their)\s+(?:(?:late|eldest|elder|older|younger|youngest)\s+)?"
                                r"(?P<kin>[a-z]+),\s*\Z")
 """A family relation opening a sentence and set off before a name ("His son, ")."""
@@ -323,16 +325,19 @@ class Registry:
         return last if just_before else None
 
     def _introduced_just_before(self, entity: Entity, mention: Mention) -> bool:
-        """`entity`'s latest mention names it in full, opening a sentence, in the paragraph right before
-        `mention`'s, which opens on a quotation, and no namesake is named between ("Mateus Ferreira,
-        22, was the last player out. The defender had …" / "“…,” Ferreira said")."""
+        """`entity`'s latest mention names it in full, opening a sentence or as its subject, in the
+        paragraph right before `mention`'s, which opens on a quotation, and no namesake is named between
+        ("Mateus Ferreira, 22, was the last player out. The defender had …" / "“…,” Ferreira said")."""
         index = _first_at(self.mentions, entity.last)
         last = self.mentions[index] if index < len(self.mentions) else None
         if last is None or last.entity is not entity or last.tokens != entity.tokens \
-                or not (last.initial or not entity.surname_inferred and self._after_opening_relation(last)):
-            return False  # (opening its sentence, or after a relation that does: not "a late goal from
-            # his nephew Declan Farrell, who …", but "His son, Ethan Kessler, the club's vice-chairman, was …",
-            # written in full, not "Her husband, Karim,")
+                or not (last.initial or not entity.surname_inferred and (
+                    last.subject and not (entity.relative_of_namesake and _WHO_AFTER.match(self.text, last.end))
+                    or self._after_opening_relation(last))):
+            return False  # (opening its sentence or its subject, or after a relation that opens it: not "a
+            # late goal from his nephew Declan Farrell, who …", a relative only the who-clause makes a subject;
+            # but "In 1998, Nomsa Dlamini opened …"
+            # and "His son, Ethan Kessler, the club's vice-chairman, was …", written in full, not "Her husband, Karim,")
         paragraphs = self.text[last.end:mention.start].split("\n")
         return len(paragraphs) == 2 and paragraphs[1][:1] != "" and paragraphs[1][0] in QUOTATION_OPENERS \
             and not any(m.entity is not entity and m.entity is not None and m.entity.tokens[-1] == entity.tokens[-1]
