@@ -6793,3 +6793,9 @@ def test_a_namesake_introduced_as_the_subject_of_the_paragraph_before_takes_the_
                    "In 1998, Nomsa Dlamini opened a spaza shop at the Tembisa taxi rank.",
                    "“She ran everywhere,” Dlamini says.")
     assert [q[1] for q in quotes] == ["Thandeka Dlamini", "Nomsa Dlamini"]
+
+
+def test_mzee_is_a_title_of_address_not_a_given_name():
+    quotes = found("Samuel Kipkemoi Mutai has grown tea on the slopes above Kericho for 52 years.",
+                   "“I am an old man, but the tea does not know that,” Mzee Mutai says.")
+    assert [q[1] for q in quotes] == ["Samuel Kipkemoi Mutai"]

@@ -104,7 +104,7 @@ attorney administrator executive editor founder inspector marshal councilman cou
 councillor councilor alderman trustee provost registrar clerk assemblyman assemblywoman chairperson
 pm adv supervisor cllr cr councilmember assemblymember alderwoman selectman selectwoman comptroller treasurer magistrate delegate
 det insp supt pc pcso dci dsi constable justices
-undersecretary engr atty alhaji alhaja hajiya haji hajji hajia ustaz ustadh maulana mufti malam mallam sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
+undersecretary engr atty alhaji alhaja hajiya haji hajji hajia ustaz ustadh maulana mufti malam mallam mzee sp dsp asp csp acp dcp aig igp mca advocate member prosecutor
 mla mlc msp td mpp mha mna mpa
 cpl corporal pte cst const comrade brigadier ensign commodore
 counsel ag dpp barrister engineer cp
@@ -141,7 +141,7 @@ COMPANY_ABBREVIATIONS = frozenset("inc co corp ltd".split())
 """A company's legal form written short ("Acme Corp."), part of its name."""
 
 HONORIFICS = frozenset("mr mrs ms miss mx madam aunty auntie sir dame lord lady baroness baron hon alhaji alhaja hajiya haji hajji hajia ustaz ustadh "
-                       "maulana mufti malam mallam pa mama nana".split())
+                       "maulana mufti malam mallam mzee pa mama nana".split())
 """Titles of address: not a role on their own."""
 
 TITLE_EXPANSIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
@@ -169,7 +169,7 @@ def with_synonyms(words: list[str]) -> set[str]:
     return set(words) | {synonym for w in words for synonym in ROLE_SYNONYMS.get(w, ())}
 
 
-MALE_CUES = frozenset("mr sir lord king prince father dad husband son brother man boy spokesman "
+MALE_CUES = frozenset("mr mzee sir lord king prince father dad husband son brother man boy spokesman "
                       "congressman chairman grandfather uncle nephew".split())
 FEMALE_CUES = frozenset("mrs ms miss madam aunty auntie dame lady queen princess mother mom mum wife daughter sister "
                         "woman girl spokeswoman congresswoman chairwoman grandmother aunt niece "
