@@ -6799,3 +6799,11 @@ def test_mzee_is_a_title_of_address_not_a_given_name():
     quotes = found("Samuel Kipkemoi Mutai has grown tea on the slopes above Kericho for 52 years.",
                    "“I am an old man, but the tea does not know that,” Mzee Mutai says.")
     assert [q[1] for q in quotes] == ["Samuel Kipkemoi Mutai"]
+
+
+def test_a_nickname_given_after_calls_names_the_person_before_it():
+    quotes = found("Rogelio Dizon, 46, runs the workshop his father opened in 1971.",
+                   "The younger brother, Eduardo Dizon, 41, whom everyone in the shop calls Edong, is the artist of "
+                   "the family.",
+                   "“A jeepney without a painting is just a box,” Edong says.")
+    assert [q[1] for q in quotes] == ["Eduardo Dizon"]

@@ -46,6 +46,8 @@ _KIN_BEFORE = re.compile(r"(?:^|[.,;:!?][”\"’']?\s+|\n|\band\s+)(?:(?P<prono
 """A relation set off before a given name ("His father, ", "Mr Owen's wife, ", "and her husband, ",
 a said-clause's "…,” his daughter, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
+_NICKNAME_BEFORE = re.compile(r"\b(?:calls?|known\s+as|nicknamed)\s+$")
+"""The words that give someone's nickname right before it ("whom everyone calls ", "known as ")."""
 _WHO_AFTER = re.compile(r",?\s+who\b")
 """A relative clause on the name before it."""
 _OPENING_RELATION = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:His|Her|Their)\s+(?:(?:late|eldest|elder|older|younger|youngest)\s+)?"
@@ -207,6 +209,10 @@ class Registry:
         if mention.tokens[0] in self.terms or _defines_term(mention.text, context_before):
             self.terms.add(mention.tokens[0])
             return
+        nicknamed = self._nicknamed(mention, context_before)
+        if nicknamed is not None:  # "Eduardo Dizon, whom everyone in the shop calls Edong,": Edong is he
+            nicknamed.aliases.add(mention.tokens[0])
+            self.by_token.setdefault(mention.tokens[0], []).append(nicknamed)
         kin = self._relation(mention, context_before)
         if kin is not None:  # "His father, Patrick,": Patrick McHugh, a father (a man)
             relative = kin[0]
@@ -344,6 +350,17 @@ class Registry:
                         and m.subject for m in self.mentions[index + 1:] if m.start < mention.start)
         # (a namesake named since only as an object does not take over: "Her mother, Nomsa Dlamini,
         # raised Thandeka …" / "“…,” Dlamini says")
+
+    def _nicknamed(self, mention: Mention, context_before: str) -> Entity | None:
+        """The person named in full earlier in the sentence whom a one-word name after "calls",
+        "known as" or "nicknamed" is a nickname of ("The younger brother, Eduardo Dizon, 41, whom
+        everyone in the shop calls Edong,"), when the word names no one yet; else None."""
+        if len(mention.tokens) != 1 or mention.tokens[0] in self.by_token or not _NICKNAME_BEFORE.search(context_before):
+            return None
+        sentence = _SENTENCE_STOP.split(context_before)[-1]
+        named = [m for m in self.mentions if m.entity is not None and mention.start - len(sentence) <= m.start < mention.start
+                 and len(m.entity.tokens) > 1 and not m.entity.organisation]
+        return named[-1].entity if named else None
 
     def _after_opening_relation(self, mention: Mention) -> bool:
         """`mention` is set off after a family relation opening its sentence ("His son, Ethan Kessler,")."""
