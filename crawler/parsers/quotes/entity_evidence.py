@@ -107,7 +107,8 @@ _ONE_OF = re.compile(r"\bone\s+of\b")
 """One of a group: what follows is plural, the subject still one person."""
 
 
-_WHO_AFTER = re.compile(r"(?:,|\s[—–])?\s+who\s")
+WHO_AFTER = re.compile(r"(?:,|\s[—–])?\s+who\s")
+"""A relative clause on the name before it ("John Roe, who has farmed here")."""
 _WHICH_AFTER = re.compile(r",\s+which\s")
 _KIN_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:sons?|daughters?|child|children|kids|husband|wife|"
                         r"partner|parents|mother|father|brothers?|sisters?|grandchildren)\b")
@@ -455,7 +456,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     if _THEY_PRONOUNS_AFTER.match(following) or "they" in context_before and _THEY_PRONOUNS_BEFORE.search(context_before) \
             or entity.gender is None and pronoun is None and mention.subject and _singular_they_after(following):
         entity.gender = "they"
-    if _WHO_AFTER.match(following) and (following[:1] == "," or not mention.after_preposition) \
+    if WHO_AFTER.match(following) and (following[:1] == "," or not mention.after_preposition) \
             or _KIN_AFTER.match(following):
         entity.evidence += 1  # "John Roe, who has farmed here": "who" is said of people, as is "whose sons"
         # (no comma after a name after a preposition: "a student from Chakesar who did not want his
@@ -523,7 +524,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             # ("…, Úna Harrington, a man delivering a washing machine and me.": the list goes on)
             if _plausible_role(role) and not listed and not continue_list:
                 entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
-                if role_head(role) in _BODY_NOUNS and not _WHO_AFTER.match(following, apposition.end()):
+                if role_head(role) in _BODY_NOUNS and not WHO_AFTER.match(following, apposition.end()):
                     entity.organisation = True  # "Waymo, Alphabet's self-driving unit,": a body, no person
                     # (but "Tane Rogers, a crane operator …, who said": a person, as "who" tells)
                 elif role_head(role) in lexicon.ANIMAL_NOUNS:

@@ -16,8 +16,8 @@ from bisect import bisect_left
 import crawler.parsers.quotes.lexicon as lexicon
 from crawler.parsers.quotes.document import Unit
 from crawler.parsers.quotes.entities import Entity, Mention
-from crawler.parsers.quotes.entity_evidence import (clause_gender, learn_from_context, owner_gender, role_head,
-                                                     without_titles)
+from crawler.parsers.quotes.entity_evidence import (WHO_AFTER, clause_gender, learn_from_context, owner_gender,
+                                                     role_head, without_titles)
 from crawler.parsers.quotes.lexicon import first_key
 from crawler.parsers.quotes.names import HANDLE, PREFIXED_HANDLE, Vocabulary, find_mentions, spells, spells_syllables
 from crawler.parsers.quotes.spans import QUOTATION_OPENERS, Span
@@ -48,8 +48,6 @@ a said-clause's "…,” his daughter, "):
 the relative of the person the sentence is about, or of the name that owns the relation."""
 _NICKNAME_BEFORE = re.compile(r"\b(?:calls?|known\s+as|nicknamed)\s+$")
 """The words that give someone's nickname right before it ("whom everyone calls ", "known as ")."""
-_WHO_AFTER = re.compile(r",?\s+who\b")
-"""A relative clause on the name before it."""
 _OPENING_RELATION = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:His|Her|Their)\s+(?:(?:late|eldest|elder|older|younger|youngest)\s+)?"
                                r"(?P<kin>[a-z]+),\s*\Z")
 """A family relation opening a sentence and set off before a name ("His son, ")."""
@@ -338,7 +336,7 @@ class Registry:
         last = self.mentions[index] if index < len(self.mentions) else None
         if last is None or last.entity is not entity or last.tokens != entity.tokens \
                 or not (last.initial or not entity.surname_inferred and (
-                    last.subject and not (entity.relative_of_namesake and _WHO_AFTER.match(self.text, last.end))
+                    last.subject and not (entity.relative_of_namesake and WHO_AFTER.match(self.text, last.end))
                     or self._after_opening_relation(last))):
             return False  # (opening its sentence or its subject, or after a relation that opens it: not "a
             # late goal from his nephew Declan Farrell, who …", a relative only the who-clause makes a subject;
@@ -355,7 +353,8 @@ class Registry:
         """The person named in full earlier in the sentence whom a one-word name after "calls",
         "known as" or "nicknamed" is a nickname of ("The younger brother, Eduardo Dizon, 41, whom
         everyone in the shop calls Edong,"), when the word names no one yet; else None."""
-        if len(mention.tokens) != 1 or mention.tokens[0] in self.by_token or not _NICKNAME_BEFORE.search(context_before):
+        if len(mention.tokens) != 1 or mention.tokens[0] in self.by_token \
+                or not _NICKNAME_BEFORE.search(context_before, max(0, len(context_before) - 24)):
             return None
         sentence = _SENTENCE_STOP.split(context_before)[-1]
         named = [m for m in self.mentions if m.entity is not None and mention.start - len(sentence) <= m.start < mention.start
@@ -763,6 +762,8 @@ def build_registry(units: list[Unit], spans: dict[int, list[Span]], sources: dic
 _AGED_OPENER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"’'] )|(?<=\n))The\s+(\d{1,3})-year-old\b")
 """A sentence opening on an age ("The 81-year-old served as coxswain for 22 years")."""
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
+"""A sentence's stop or a paragraph's end, as sentence_bounds.SENTENCE_END reads them (which imports
+this module, so it cannot be imported here)."""
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 """Capitalised words only (a name's titles, "Wildcard", "Dr"), or nothing."""
 _SENTENCE_REACH = 600
