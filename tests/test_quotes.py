@@ -5075,6 +5075,14 @@ def test_a_they_after_a_sentence_that_names_more_than_one_is_not_a_persons_prono
     assert quotes[-1][1] != "Dana Whitlow"
 
 
+def test_a_they_after_two_people_named_in_one_paragraph_is_both_of_them():
+    quotes = found("On the east side of Carrow Road, Mai Tran, 61, has run a noodle bar since 1998. Across the road, "
+                   "Duc Tran has been selling coffee since 2012. They are not related.",
+                   "Across the street, Duc Tran, 48, tells the same story from the other side.",
+                   "“People ask if she is my mother,” he says. “She is my competition.”")
+    assert [q[1] for q in quotes] == ["Duc Tran", "Duc Tran"]
+
+
 def test_a_family_named_by_its_surname_is_the_they_that_speaks_after_it():
     quotes = found("“Fifty-one years in that house,” Dale Kimbrough said.",
                    "The Nguyen family, who run a nursery off Highway 299, spent the night in their car. They said "

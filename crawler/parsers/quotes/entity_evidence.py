@@ -103,6 +103,10 @@ def _singular_they_after(following: str) -> bool:
     return True
 
 
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+"""Two capitalised words in a row: a name (or a place's), which the paragraph may have named before a
+person whose sentence a "They" follows ("Linh Nguyen, 67, … Bao Nguyen has been selling banh mi
+since 2011. They are not related."): the two of them."""
 _ONE_OF = re.compile(r"\bone\s+of\b")
 """One of a group: what follows is plural, the subject still one person."""
 
@@ -454,7 +458,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
                 and _plausible_role(tail):
             entity.role = tail
     if _THEY_PRONOUNS_AFTER.match(following) or "they" in context_before and _THEY_PRONOUNS_BEFORE.search(context_before) \
-            or entity.gender is None and pronoun is None and mention.subject and _singular_they_after(following):
+            or entity.gender is None and pronoun is None and mention.subject and _singular_they_after(following) \
+            and not _FULL_NAME.search(context_before[context_before.rfind("\n") + 1:]):
         entity.gender = "they"
     if WHO_AFTER.match(following) and (following[:1] == "," or not mention.after_preposition) \
             or _KIN_AFTER.match(following):
