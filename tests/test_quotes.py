@@ -5075,6 +5075,16 @@ def test_a_they_after_a_sentence_that_names_more_than_one_is_not_a_persons_prono
     assert quotes[-1][1] != "Dana Whitlow"
 
 
+def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to_her_later():
+    quotes = found("“I never felt any pressure,” Rhys Pryce says.",
+                   "His father, Gareth Pryce, played flanker for Wales in the 1990s.",
+                   "It was Rhys’s mother, Carys Pryce, a PE teacher, who drove him to training.",
+                   "Back in the clubhouse, the elder Pryce is asked whether he will be in the stand.",
+                   "“Behind the posts,” he says.",
+                   "Carys Pryce has the last word. “He can play wherever he likes,” she says.")
+    assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
+
+
 def test_a_they_after_two_people_named_in_one_paragraph_is_both_of_them():
     quotes = found("On the east side of Carrow Road, Mai Tran, 61, has run a noodle bar since 1998. Across the road, "
                    "Duc Tran has been selling coffee since 2012. They are not related.",

@@ -260,6 +260,8 @@ class Registry:
             entity = Entity(mention.text, tokens, False, surname_inferred=kin is not None,
                             relative_of_namesake=self._namesake_relation(
                                 tokens, without_titles(context_before, titles) + " " if titles else context_before))
+            entity.gender = _title_gender([entity.relative_of_namesake]) if entity.relative_of_namesake else None
+            # ("Rhodri’s mother, Carys Pryce,": a woman, whatever "the elder Pryce … he" links to her later)
             self.entities.append(entity)
             for token in tokens:
                 self.by_token.setdefault(token, []).append(entity)
@@ -555,11 +557,14 @@ class Registry:
             # (named in full, or by the relation, right before: "His mother, Gugu Mthembu, said …", "His
             # sister said …", "Mateus Ferreira, 22, was the last player out …", then "“…,” X said")
             if (entity.surname_inferred or entity.relative_of_namesake) and not compared and len(tokens) < len(entity.tokens) \
-                    and not (gender and entity.gender == gender) and not (keys and keys & entity.roles) \
+                    and not (gender and entity.gender == gender and (_title_gender(titles) == gender or not entity.relative_of_namesake)) \
+                    and not (keys and keys & entity.roles) \
                     and not named_just_before:
                 score -= 0.5  # "Haddad" is Nadia Haddad, not "Her husband, Karim," (but "Mrs Haddad" may be his
                 # wife, "Dr Anozie" the son the article called "Dr Obinna Anozie", and "Mthembu said" his
-                # mother, named in full, or as "His mother", as the one speaking in the sentence before)
+                # mother, named in full, or as "His mother", as the one speaking in the sentence before; a
+                # relative's gender, which the relation gives, tells him from the namesake by a title, not
+                # by a "he" they may share: "His son, Dr Andrew Carrington, …. Carrington …, he told")
             if gender and _leaning(entity) not in (None, gender):
                 score -= 1  # (a whole point: a shared surname goes to the bearer of that gender, or
                 # leaning to it: "Mrs Mutasa" is not the convict the pronouns so far made a man)
