@@ -5085,6 +5085,13 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_regular_of_a_shop_is_someone_unnamed():
+    quotes = found("“Please climb the fence,” Duc Tran says of his sign.",
+                   "One regular, eating a bowl of pho at the counter, said he had been coming for twenty years. "
+                   "“I thought they were married,” he said.")
+    assert [q[1] for q in quotes] == ["Duc Tran", None]
+
+
 def test_a_they_after_two_people_named_in_one_paragraph_is_both_of_them():
     quotes = found("On the east side of Carrow Road, Mai Tran, 61, has run a noodle bar since 1998. Across the road, "
                    "Duc Tran has been selling coffee since 2012. They are not related.",

@@ -324,7 +324,7 @@ diplomats spokespeople man woman patient resident leader member prosecutors surv
 neighbours neighbors allies aides insiders colleagues friends relatives campaigners employees staffers
 family families commuters passengers motorists drivers shoppers consumers customers tenants homeowners
 farmers traders villagers locals pupils nurses pickets strikers marchers demonstrators mourners worshippers spectators
-onlookers bystanders evacuees rescuers firefighters paramedics
+onlookers bystanders evacuees rescuers firefighters paramedics regular regulars diners patrons
 """.split())
 """Plural or generic people: an unnamed but real origin of a fragment (speaker null)."""
 
