@@ -5085,6 +5085,13 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_sum_after_a_name_is_no_word_of_it():
+    quotes = found("The regulator has fined mobile lender Pesa Haraka Sh320 million for harassing borrowers.",
+                   "“We have overhauled our collections process,” the company said.",
+                   "Revenue rose 9% to R3.1bn. “The board has full confidence in the management team,” the company said.")
+    assert [q[1] for q in quotes] == ["Pesa Haraka", "Pesa Haraka"]
+
+
 def test_a_regular_of_a_shop_is_someone_unnamed():
     quotes = found("“Please climb the fence,” Duc Tran says of his sign.",
                    "One regular, eating a bowl of pho at the counter, said he had been coming for twenty years. "

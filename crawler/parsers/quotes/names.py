@@ -213,6 +213,10 @@ _PLACING = re.compile(r"[A-Z]\d{1,3}")
 """A letter and a number before a name: a tied place on a leaderboard ("T2"), a grid slot ("P3")."""
 
 
+_AMOUNT = re.compile(r"[A-Z][a-z]{0,2}\$?\d[\d.,]*")
+"""A currency's letters and a sum ("Sh320 million", "R3 billion", "Rs50 crore"): no word of a name."""
+
+
 def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised words (with inner connectors) in `text`, as (start, end, word) lists."""
     runs = []
@@ -224,6 +228,8 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         if prefix:
             base, word = prefix.start(), text[prefix.start():base] + word  # "eBay", "3M", "7-Eleven"
         if " " not in word:
+            if _AMOUNT.fullmatch(word):
+                continue
             if (first_key(word) not in NEVER_NAMES or _SPEAKING_MONTH.match(text, base)
                     or word.isupper() and _PUBLIC_BODY_AFTER.match(text, match.end())) \
                     and not _COMPOUND_MODIFIER.fullmatch(word):
@@ -234,6 +240,10 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
             continue  # "The Labour-run county council": an article and a modifier (not "Kim Jong-un")
         if _PLACING.fullmatch(words[0][2]):
             words = words[1:]  # "T2 Matteo Ricci (Ita)": a leaderboard's place, no word of the name
+        if _AMOUNT.fullmatch(words[-1][2]):
+            words = words[:-1]  # "fined mobile lender Pesa Haraka Sh320 million": the lender, then a sum
+        if not words:
+            continue
         if " and " in word and _spelled_out(word, text, match.end()):
             runs.append(words)  # "National Oceanic and Atmospheric Administration (NOAA)": one name
             continue
