@@ -5085,6 +5085,12 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_members_letters_after_a_name_are_no_word_of_it():
+    quotes = found("Minister for Finance Aoife Kinsella said the Government respected the ruling.",
+                   "“The decision must be respected,” said Aoife Kinsella TD.")
+    assert [q[1] for q in quotes] == ["Aoife Kinsella"]
+
+
 def test_a_sum_after_a_name_is_no_word_of_it():
     quotes = found("The regulator has fined mobile lender Pesa Haraka Sh320 million for harassing borrowers.",
                    "“We have overhauled our collections process,” the company said.",
