@@ -5085,6 +5085,13 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_union_bearing_a_companys_name_is_not_the_company():
+    quotes = found("Hanbit Electronics said operating profit rose to 9.8 trillion won.",
+                   "The National Hanbit Electronics Union, the company's largest union, said it would strike.",
+                   "“Demand continues to exceed our supply,” Hanbit said in a statement.")
+    assert [q[1] for q in quotes] == ["Hanbit Electronics"]
+
+
 def test_a_members_letters_after_a_name_are_no_word_of_it():
     quotes = found("Minister for Finance Aoife Kinsella said the Government respected the ruling.",
                    "“The decision must be respected,” said Aoife Kinsella TD.")

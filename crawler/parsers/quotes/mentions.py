@@ -153,6 +153,11 @@ def _defines_term(text: str, context_before: str) -> bool:
     return initials.endswith(text.lower())
 
 
+_BODY_OF_ITS_OWN = frozenset("union unions association federation foundation society alliance coalition".split())
+"""The last word of a body that bears another's name and is not it ("the Hanbit Electronics Union",
+"the Brightwell Family Foundation"), unlike a firm's legal form ("Acme Corporation" is Acme)."""
+
+
 def _leaning(entity: Entity) -> str | None:
     """The gender known so far, or the one the pronoun votes so far favour."""
     male, female = entity.votes.get("m", 0), entity.votes.get("f", 0)
@@ -532,6 +537,8 @@ class Registry:
             if entity.organisation and len(tokens) > len(entity.tokens) and tokens[:len(entity.tokens)] == entity.tokens \
                     and tokens[-1] in lexicon.ORG_WORDS and tokens[-1] not in entity.tokens:
                 continue  # "Osun State Water and Sanitation Corporation" is a body of Osun State, not the state
+            if len(tokens) > len(entity.tokens) and tokens[-1] in _BODY_OF_ITS_OWN and tokens[-1] not in entity.tokens:
+                continue  # nor is the "National Hanbit Electronics Union" the company, Hanbit Electronics
             if "of" in entity.tokens[1:] and len(tokens) < len(entity.tokens) \
                     and all(t in entity.tokens[entity.tokens.index("of"):] for t in tokens):
                 continue  # "Lesotho" is not the "Constitution of Lesotho"
