@@ -5085,6 +5085,14 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_name_after_an_opening_phrase_and_its_role_is_the_subject():
+    quotes = found("County Police Commander Samuel Kiprono said the driver lost control on a bend.",
+                   "At the county referral hospital in Eldoret, survivor Brian Otieno, 24, a university student, "
+                   "said he had been asleep when the bus left the road.",
+                   "“I woke up upside down,” he said.")
+    assert [q[1] for q in quotes] == ["Brian Otieno"]
+
+
 def test_a_union_bearing_a_companys_name_is_not_the_company():
     quotes = found("Hanbit Electronics said operating profit rose to 9.8 trillion won.",
                    "The National Hanbit Electronics Union, the company's largest union, said it would strike.",

@@ -599,14 +599,16 @@ critic Helen Ashdown ate there") is."""
 
 
 def _opener_and_role_before(before_words: list[str]) -> bool:
-    """The words before a name are a clause opener and the name's own role, with its article or
-    not ("when the critic Helen Ashdown", "when critic Helen Ashdown"): the name is the clause's subject."""
+    """The words before a name are a clause opener, or an opening phrase closed by its comma, and
+    the name's own role, with its article or not ("when the critic Helen Ashdown", "when critic
+    Helen Ashdown", "At the hospital in Eldoret, survivor Brian Otieno"): the name is the clause's
+    subject."""
     if len(before_words) < 2 or not before_words[-1].islower():
         return False
     opener = before_words[-2].lower()
     if opener in ("the", "a", "an") and len(before_words) > 2:
         opener = before_words[-3].lower()
-    return opener in _CLAUSE_OPENERS and lexicon.is_role_noun(before_words[-1])
+    return (opener in _CLAUSE_OPENERS or opener.endswith(",")) and lexicon.is_role_noun(before_words[-1])
 
 
 def _before_complement(keys: list[str]) -> list[str]:
