@@ -5085,6 +5085,13 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_name_given_only_as_after_its_bearers_description_is_a_persons():
+    quotes = found("“The stairs were full of smoke,” said Agnes McAllister, who lives on the top floor.",
+                   "One resident, who gave her name only as Margaret, said the close had always felt safe.",
+                   "“We’ve lived here 30 years and never had a problem,” she said.")
+    assert [q[1] for q in quotes] == ["Agnes McAllister", "Margaret"]
+
+
 def test_a_name_after_an_opening_phrase_and_its_role_is_the_subject():
     quotes = found("County Police Commander Samuel Kiprono said the driver lost control on a bend.",
                    "At the county referral hospital in Eldoret, survivor Brian Otieno, 24, a university student, "

@@ -24,9 +24,10 @@ _ARTICLES = frozenset("the a an".split())
 """Articles, passed over when the words before a name end on a preposition ("at the X")."""
 _VERB_PARTICLES = frozenset("by up down out off in on to that the a an".split())
 """Words after an -ed word that make it a verb ("backed up", "led by"), not an adjective ("retired aerospace")."""
-_OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name,\s*$", re.I)
+_OWN_NAME_BEFORE = re.compile(r"\b(his|her|their)\s+(?:first\s+|given\s+)?name(?:,|(?:\s+only)?\s+as)\s*$", re.I)
 """Someone's name given in an apposition to "her first name" ("who gave only her first name,
-Amina", "who asked that only his first name, Keith, be used")."""
+Amina", "who asked that only his first name, Keith, be used") or after it ("who gave her name
+only as Margaret")."""
 _OPENING_ROLE_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)((?:[A-Z][\w’'&.-]*\s+){1,4}(?P<role>[a-z][\w-]*)"
                                   r"(?:\s+(?:in|of|for|at|on)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*){1,4})?),\s*$")
 """A job opening its sentence without an article, set off by a comma before a name, as a
@@ -422,7 +423,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         elif words and words[-1] in lexicon.WORK_NOUNS:
             entity.neuter += 1  # "Her new book, Underfoot, argues …": a work's title, an it
     own_name = _OWN_NAME_BEFORE.search(context_before, max(0, len(context_before) - 40)) \
-        if not clause_before.strip() and context_before.rstrip().endswith("name,") else None
+        if not clause_before.strip() and context_before.rstrip().endswith("name,") or context_before.endswith(" as ") else None
     if own_name:  # "who asked that only her first name, Donna, be used": a person's name, and her gender
         entity.evidence += 1
         entity.gender = entity.gender or ("f" if own_name.group(1).lower() == "her" else
