@@ -5085,6 +5085,12 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_name_given_after_an_inverted_said_clauses_description_is_the_speakers():
+    quotes = found("Workers said they were prepared for a long fight. “We have been patient for three months,” said one "
+                   "production operator, who gave his name only as Chinedu.")
+    assert [q[1] for q in quotes] == ["Chinedu"]
+
+
 def test_a_name_given_only_as_after_its_bearers_description_is_a_persons():
     quotes = found("“The stairs were full of smoke,” said Agnes McAllister, who lives on the top floor.",
                    "One resident, who gave her name only as Margaret, said the close had always felt safe.",

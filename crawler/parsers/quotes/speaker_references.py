@@ -667,6 +667,9 @@ def subject_after(unit: Unit, verb: re.Match, clause_end: int, registry: Registr
     if ref.kind == "name":
         ref = _owned_role_holder(unit, ref, seg_end, registry) or ref
     if ref.kind == "description" and first_cut >= 0:
+        given = name_given_before(unit, seg_end, len(text[:clause_end].rstrip(" .;")), registry)
+        if given is not None:
+            return given  # "said one production operator, who gave his name only as Chinedu."
         second_end = text.find(",", seg_end + 1, clause_end)
         gives_name = _GIVES_NAME.search(text, verb.end(), seg_end) is not None
         if not gives_name and second_end >= 0 and _GIVES_NAME.search(text, seg_end + 1, second_end):
