@@ -5085,6 +5085,15 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_name_in_a_subordinate_clause_after_a_he_is_not_the_he_that_speaks_next():
+    quotes = found("Rhys Pryce was four years old when he first pulled on his father’s old Wales jersey.",
+                   "“I never felt pressure from Dad,” Rhys says.",
+                   "Gareth Pryce, now 52, played flanker for Wales. He says he kept his distance from his son’s rugby "
+                   "when Rhys was a teenager.",
+                   "“I stood on the far touchline,” he says.")
+    assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce"]
+
+
 def test_a_name_given_after_an_inverted_said_clauses_description_is_the_speakers():
     quotes = found("Workers said they were prepared for a long fight. “We have been patient for three months,” said one "
                    "production operator, who gave his name only as Chinedu.")

@@ -380,7 +380,8 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     # (not the subject of a relative clause: "Catriona … carried messages to the room where Eilidh
     # was staying. “…,” she says": the sentence is about Catriona, the clause only says where)
     since = [(m, entity) for m, entity in since if entity is not None and not _spoke_to_other(entity, m, gender, text)
-             and not (entity.gender != gender and after_pronoun_subject(registry.reporter_text, m.start, gender))]
+             and not ((entity.gender != gender or _SUBORDINATOR_BEFORE.search(text, max(0, m.start - 10), m.start))
+                      and after_pronoun_subject(registry.reporter_text, m.start, gender))]
     # (nor a name after a he/she that its sentence has as subject, unless known to be of that gender:
     # "she will step down, handing over to the associate director, Tamsin Eddy. “…,” she says")
     if not since:
@@ -414,6 +415,9 @@ _SUBORDINATE_OF_DESCRIBED = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:The|His
 """A subordinate clause inside a sentence whose subject is a description ("The rider from Harrogate
 … was unable to respond when Castaño went"): its subject is not the sentence's, which the
 description names."""
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|while|as|after|before|until|because|once|although|though|if|since)\s+$")
+"""A subordinating word right before a name: the subject of a subordinate clause ("He says he kept
+his distance when Rhodri was a teenager"), which the he/she of the main clause is not."""
 _SUBORDINATE_OPENER = re.compile(r"\s*(?:When|While|As|After|Before|If|Although|Though|Because|Since|Until|Once|Whenever)\s")
 """A sentence opening on a subordinate clause, whose subject is not the sentence's."""
 _COORDINATED_SUBJECT = re.compile(r",\s+(?:and|but)\s+$")
