@@ -5085,6 +5085,13 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_pressed_and_countered_close_a_said_clause():
+    quotes = found("“The barrage will be repaired,” Water Resources Minister H.S. Manjunath Gowda said.",
+                   "“Within how many days, sir?” a reporter pressed.",
+                   "“Those figures are wrong,” Asha Rao countered.")
+    assert [q[1] for q in quotes] == ["H.S. Manjunath Gowda", None, "Asha Rao"]
+
+
 def test_a_name_in_a_subordinate_clause_after_a_he_is_not_the_he_that_speaks_next():
     quotes = found("Rhys Pryce was four years old when he first pulled on his father’s old Wales jersey.",
                    "“I never felt pressure from Dad,” Rhys says.",

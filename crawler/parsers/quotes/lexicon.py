@@ -59,6 +59,7 @@ laugh:laughs:laughed read:reads hail:hails:hailed:hailing repeat:repeats:repeate
 disclose:discloses:disclosed:disclosing decry:decries:decried:decrying bemoan:bemoans:bemoaned:bemoaning
 mutter:mutters:muttered murmur:murmurs:murmured mumble:mumbles:mumbled grumble:grumbles:grumbled sigh:sighs:sighed
 remind:reminds:reminded:reminding opine:opines:opined:opining aver:avers:averred:averring
+counters:countered pressed
 """
 SPEECH_VERBS = frozenset(w for group in _SPEECH_STEMS.split() for w in group.split(":"))
 """Inflected verbs of saying (and of stating a view) that open or close a said-clause."""
