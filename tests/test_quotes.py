@@ -5085,6 +5085,15 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_surname_after_a_sentence_opening_on_her_relation_is_the_relatives():
+    quotes = found("Tomasz Kowal teaches chemistry at the island school.",
+                   "Lily Kowal, 16, says she takes the same ferry to the same school.",
+                   "“Some mornings we just turn around and go home,” she says.",
+                   "She and 30 other students run a group chat. Her father says it is the most reliable source on the island.",
+                   "“Better than the official website, honestly,” Kowal says.")
+    assert [q[1] for q in quotes] == ["Lily Kowal", "Tomasz Kowal"]
+
+
 def test_pressed_and_countered_close_a_said_clause():
     quotes = found("“The barrage will be repaired,” Water Resources Minister H.S. Manjunath Gowda said.",
                    "“Within how many days, sir?” a reporter pressed.",

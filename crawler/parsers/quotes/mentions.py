@@ -92,6 +92,9 @@ def _comparison(context_before: str) -> str:
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _RELATION_REACH = 400
 """How far (characters) before a surname the sentence of a relative speaking is looked for."""
+_RELATION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?P<owner>His|Her)\s+(?P<kin>[a-z]+)\b[^.!?\n]*[.!?]?\s*[^.!?\n]*$")
+"""A sentence opening on a relation owned by a his/her, the last before the text's end or the one
+before that ("Her husband, a retired bank manager, is in charge of the opinions. “…,” Kurian")."""
 _RELATION_VERBS = ("said", "says", "told", "added", "explained", "recalled")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])")
 """A full stop (or ! ?) that ends a sentence, the next one opening with a capital."""
@@ -382,6 +385,24 @@ class Registry:
                          % (re.escape(relation), "|".join(_RELATION_VERBS)),
                          self.reporter_text[start:mention.start]) is not None
 
+    def _relative_subject_before(self, mention: Mention, bearers) -> tuple[Entity, str | None] | None:
+        """When the sentence of a bare surname that speaks, or the one before it, opens on a
+        relation owned by a his/her ("Her husband, a retired bank manager, …", "His brother said …"):
+        the bearer of the surname the his/her is (the latest named who leans to its gender) and the
+        relation's gender; else None."""
+        start = max(0, mention.start - _RELATION_REACH)
+        opening = _RELATION_OPENING.search(self.reporter_text[start:mention.start])
+        if opening is None or opening.group("kin") not in lexicon.KIN_NOUNS:
+            return None
+        named = {id(m.entity) for m in self.mentions[-8:] if m.start >= start + opening.start()}
+        if any(id(e) in named for e in bearers):
+            return None  # "His son, Tuan Nguyen, said …": the relation named, whom the name goes on meaning
+        owner_gender = "m" if opening.group("owner") == "His" else "f"
+        owners = [e for e in bearers if len(e.tokens) > 1 and _leaning(e) == owner_gender]
+        if not owners:
+            return None
+        return max(owners, key=lambda e: e.last), _title_gender([opening.group("kin")])
+
     def _namesake_relation(self, tokens: tuple[str, ...], context_before: str) -> str:
         """The family relation ("son") a full name is set after, in another's clause ("a goal from
         his nephew Shane Dolan") or set off after it ("His son, Dr Andrew Carrington,", "Her father,
@@ -527,6 +548,8 @@ class Registry:
         for token in tokens:
             for entity in self.by_token.get(token, ()):
                 candidates[id(entity)] = entity
+        relative_of = self._relative_subject_before(mention, list(candidates.values())) \
+            if mention.speaks and len(tokens) == 1 and not (compared or apposed) else None
         for entity in candidates.values():
             if (place or len(entity.tokens) == 1 and entity.tokens[0] in lexicon.PLACES) \
                     and entity.tokens != tokens:
@@ -590,6 +613,10 @@ class Registry:
                 score += 0.25  # "Pryce" again is the one the article has called "Pryce", not "Dai Pryce"
             if spoke is not None or named_just_before:
                 score += 0.5  # "Their son, Euan McCabe, said … McCabe added": the namesake who just spoke
+            if relative_of is not None and entity is not relative_of[0] and len(entity.tokens) > 1 \
+                    and _leaning(entity) in (None, relative_of[1]):
+                score += 0.75  # "Her husband, a retired bank manager, is in charge of breakfast. “…,” Kurian
+                # says": not the her the relation belongs to, but her namesake who can be her husband
             if (score, entity.last) > (best_score, -1 if best is None else best.last):
                 best, best_score = entity, score
             scored.append((score, entity))
