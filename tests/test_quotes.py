@@ -5085,6 +5085,13 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_namesake_introduced_just_before_answers_the_question_that_opens_the_next_paragraph():
+    quotes = found("Harold Beck, 84, died in the fire at his farmhouse.",
+                   "Her ex-husband, Gregory Beck, Harold’s son, testified that she had sent him a text message.",
+                   "Asked by the prosecutor whether he took the message as a threat, Beck said: “At the time, no.”")
+    assert [q[1] for q in quotes] == ["Gregory Beck"]
+
+
 def test_a_surname_after_a_sentence_opening_on_her_relation_is_the_relatives():
     quotes = found("Tomasz Kowal teaches chemistry at the island school.",
                    "Lily Kowal, 16, says she takes the same ferry to the same school.",

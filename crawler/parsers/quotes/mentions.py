@@ -92,6 +92,9 @@ def _comparison(context_before: str) -> str:
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b", re.I)
 _RELATION_REACH = 400
 """How far (characters) before a surname the sentence of a relative speaking is looked for."""
+_ASKED_OPENER = re.compile(r"Asked\b[^.!?“”\"]*,\s*$")
+"""A paragraph opening on the question put to the one who answers it ("Asked by Karimi whether he
+took the message as a threat, "), right up to the name."""
 _RELATION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?P<owner>His|Her)\s+(?P<kin>[a-z]+)\b[^.!?\n]*[.!?]?\s*[^.!?\n]*$")
 """A sentence opening on a relation owned by a his/her, the last before the text's end or the one
 before that ("Her husband, a retired bank manager, is in charge of the opinions. “…,” Kurian")."""
@@ -340,8 +343,9 @@ class Registry:
 
     def _introduced_just_before(self, entity: Entity, mention: Mention) -> bool:
         """`entity`'s latest mention names it in full, opening a sentence or as its subject, in the
-        paragraph right before `mention`'s, which opens on a quotation, and no namesake is named between
-        ("Mateus Ferreira, 22, was the last player out. The defender had …" / "“…,” Ferreira said")."""
+        paragraph right before `mention`'s, which opens on a quotation or on the question it answers,
+        and no namesake is named between ("Mateus Ferreira, 22, was the last player out. The defender
+        had …" / "“…,” Ferreira said" or "Asked whether …, Ferreira said")."""
         index = _first_at(self.mentions, entity.last)
         last = self.mentions[index] if index < len(self.mentions) else None
         if last is None or last.entity is not entity or last.tokens != entity.tokens \
@@ -353,7 +357,8 @@ class Registry:
             # but "In 1998, Nomsa Dlamini opened …"
             # and "His son, Ethan Kessler, the club's vice-chairman, was …", written in full, not "Her husband, Karim,")
         paragraphs = self.text[last.end:mention.start].split("\n")
-        return len(paragraphs) == 2 and paragraphs[1][:1] != "" and paragraphs[1][0] in QUOTATION_OPENERS \
+        return len(paragraphs) == 2 and paragraphs[1][:1] != "" \
+            and (paragraphs[1][0] in QUOTATION_OPENERS or _ASKED_OPENER.match(paragraphs[1])) \
             and not any(m.entity is not entity and m.entity is not None and m.entity.tokens[-1] == entity.tokens[-1]
                         and m.subject for m in self.mentions[index + 1:] if m.start < mention.start)
         # (a namesake named since only as an object does not take over: "Her mother, Nomsa Dlamini,
