@@ -5085,6 +5085,14 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_statement_read_on_behalf_of_someone_is_theirs():
+    quotes = found("“We respect the jury's work,” defence lawyer Elaine Varga said.",
+                   "Outside the courthouse, family attorney Ben Castellanos read a statement on behalf of Loretta Beck, "
+                   "who was not in court for the verdict.",
+                   "“Harold and I were married for 57 years,” the statement read.")
+    assert [q[1] for q in quotes] == ["Elaine Varga", "Loretta Beck"]
+
+
 def test_a_namesake_introduced_just_before_answers_the_question_that_opens_the_next_paragraph():
     quotes = found("Harold Beck, 84, died in the fire at his farmhouse.",
                    "Her ex-husband, Gregory Beck, Harold’s son, testified that she had sent him a text message.",

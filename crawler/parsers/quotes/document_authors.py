@@ -74,6 +74,8 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
     # (past how it reached the reader and the name's titles: "In a victim impact statement read to
     # the court by Senior Constable Fraser, Mr Marsh said …", "In a statement released in Port Vila,
     # Vanuatu's Prime Minister Morkin Naupa said …", then "the statement said": theirs)
+    for_whom = re.compile(r"\b%s\s+on\s+behalf\s+of\s+(?:the\s+)?$" % escaped, re.I)
+    # ("the family attorney read a statement on behalf of Loretta Beck": hers, whoever reads it)
     did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
     said_in = re.compile(r"(?:\s+\([A-Z][\w.&-]{1,11}\))?(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?P<verb>[a-z]+)(?:\s+(?:the|its|their|his|her)\s+[a-z]+)?"
                          r"\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w-]+\s+)?%s\b" % escaped)
@@ -91,7 +93,8 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
                 return mention.entity  # "the Conservatives’ letter", "Blair’s surprising new book"
         elif _signed_for_itself(authored.search(text, max(0, mention.start - 80), mention.start)
                                 or authored_apart.search(text, max(0, mention.start - 200), mention.start)
-                                or introduced.search(text, max(0, mention.start - 200), mention.start), text) \
+                                or introduced.search(text, max(0, mention.start - 200), mention.start)
+                                or for_whom.search(text, max(0, mention.start - 80), mention.start), text) \
                 or (not mention.after_preposition and issued.match(text, mention.end, mention.end + 80)):
             return mention.entity
         if not mention.after_preposition and not mention.possessive and did.match(text, mention.end):
