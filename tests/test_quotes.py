@@ -5085,6 +5085,12 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_seat_after_a_members_party_letters_is_a_place():
+    quotes = found("But Sen. Chidiebere Okonkwo-Eze (PDF, Ezinifite East), warned that governors could turn state "
+                   "police into “instruments of oppression against political opponents.”")
+    assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze"]
+
+
 def test_a_statement_read_on_behalf_of_someone_is_theirs():
     quotes = found("“We respect the jury's work,” defence lawyer Elaine Varga said.",
                    "Outside the courthouse, family attorney Ben Castellanos read a statement on behalf of Loretta Beck, "

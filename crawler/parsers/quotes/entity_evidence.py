@@ -123,6 +123,9 @@ _KIN_DASH = re.compile(r"\s*[—–]\s*(?=(?:his|her|their)\s+[a-z]+\s*[.,;]|(?:
 _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MLAs?|MSPs?|MEPs?|TDs?|[Mm]embers?|[Ss]enators?|[Rr]epresentatives?|"
                           r"[Cc]ouncill?ors?|[Aa]ssembly(?:man|woman|member)|[Cc]ongress(?:man|woman))\s+for\s+(?:the\s+)?$")
 """An elected member's seat before a name ("MP for ", "the senator for ", "councillor for the "): a place."""
+_PARTY_THEN_SEAT_BEFORE = re.compile(r"\((?:[A-Z][A-Za-z.&-]{0,9}[A-Z]|[A-Z][a-z]{2,5}\.?)[,–-]\s*$")
+"""A party's letters in brackets after a member's name, then the seat ("Sen. Ibrahim Gwarzo (APA,
+Kuraye North)", "Rep. Jo Roe (D-", "(Lab, Dewsbury)"): a place."""
 _WHERE_AFTER = re.compile(r",\s+where\s")
 """A relative clause of place after a name ("Khan Younis, where he met families, …")."""
 _AGE_AFTER = re.compile(r"^,\s*(?:(?:now|then|aged)\s+)?(\d{1,3}),")
@@ -357,7 +360,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
     """Roles, age, gender and person evidence from the words around `mention`;
     `pronoun` is `clause_gender(following)` for a subject (None for others) and `owner` is
     `owner_gender(context_before)`, which `Registry.add` has read already."""
-    if _SEAT_BEFORE.search(context_before[-40:]):
+    if _SEAT_BEFORE.search(context_before[-40:]) or _PARTY_THEN_SEAT_BEFORE.search(context_before[-14:]):
         entity.place = True  # "the Labour MP for Carmarthen East": a constituency, never a speaker
     copula = _COPULA_ROLE.match(following)
     if copula and not entity.role:
