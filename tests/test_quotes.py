@@ -5085,6 +5085,14 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_her_opening_the_sentence_after_a_speakers_is_hers():
+    quotes = found("Bob and Cheryl Walsh have lived on Bridge Street for 38 years.",
+                   "“We've done this three times now,” Cheryl Walsh said.",
+                   "Her husband was pulling up carpet in the lounge room. “The insurance went up,” he said.",
+                   "Mr Walsh, 67, a retired postie, said the couple had no plans to leave. “Where would we go?”")
+    assert [q[1] for q in quotes] == ["Cheryl Walsh", "Bob Walsh", "Bob Walsh"]
+
+
 def test_a_seat_after_a_members_party_letters_is_a_place():
     quotes = found("But Sen. Chidiebere Okonkwo-Eze (PDF, Ezinifite East), warned that governors could turn state "
                    "police into “instruments of oppression against political opponents.”")

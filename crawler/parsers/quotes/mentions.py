@@ -95,6 +95,10 @@ _RELATION_REACH = 400
 _ASKED_OPENER = re.compile(r"Asked\b[^.!?“”\"]*,\s*$")
 """A paragraph opening on the question put to the one who answers it ("Asked by Karimi whether he
 took the message as a threat, "), right up to the name."""
+_OWNER_OPENS_NEXT = re.compile(r"(?:(?!\b(?:he|she|him|her|his|hers|they|them|their)\b)[^.!?\nA-Z]){0,80}[.!?][\s”\"’']*(His|Her)\s+[a-z]")
+"""The rest of a subject's sentence, naming no one else and with no pronoun the his or her could go
+back to ("Olav Solheim said he was proud of her. Her husband, …"), and the next sentence opening on
+a his or her: the subject's own, as a he or she after it would be."""
 _RELATION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?P<owner>His|Her)\s+(?P<kin>[a-z]+)\b[^.!?\n]*[.!?]?\s*[^.!?\n]*$")
 """A sentence opening on a relation owned by a his/her, the last before the text's end or the one
 before that ("Her husband, a retired bank manager, is in charge of the opinions. “…,” Kurian")."""
@@ -325,6 +329,10 @@ class Registry:
         mention.entity = entity
         self.mentions.append(mention)
         learn_from_context(entity, mention, titles, following, context_before, pronoun, owner)
+        owned_next = _OWNER_OPENS_NEXT.match(self.reporter_text, mention.end) if mention.subject and entity.gender is None else None
+        if owned_next:  # "“…,” Cheryl Walsh said. / Her husband was pulling up carpet": hers
+            key = "m" if owned_next.group(1) == "His" else "f"
+            entity.votes[key] = entity.votes.get(key, 0) + 1
 
     def _speaking_just_before(self, entity: Entity, mention: Mention) -> Mention | None:
         """`entity`'s latest mention when it is the speaking subject of the sentence right before
