@@ -5085,6 +5085,13 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_name_in_a_when_clause_does_not_name_the_unnamed_subject_of_its_sentence():
+    quotes = found("“I just run,” Mercy Rotich, 19, said after her win in Lima.",
+                   "A neighbour who sells roasted maize by the roadside, and who did not give her name, said the whole "
+                   "village stops when Mercy races. “When she won, the phone fell in the mud,” she said.")
+    assert [q[1] for q in quotes] == ["Mercy Rotich", None]
+
+
 def test_a_her_opening_the_sentence_after_a_speakers_is_hers():
     quotes = found("Bob and Cheryl Walsh have lived on Bridge Street for 38 years.",
                    "“We've done this three times now,” Cheryl Walsh said.",

@@ -96,6 +96,7 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         return called  # "A head sommelier I worked for, a Frenchman called Yves Marchetti. He told me …": named after all
     if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True)
                                        and not _INDEFINITE_BEFORE_NAME.search(text, max(0, m.start - 24), m.start)
+                                       and not _SUBORDINATOR_BEFORE.search(text, max(0, m.start - 10), m.start)
                                        for m in named_since) \
             and not (named_since and named_since[0].start <= unnamed + 3 and _compatible(named_since[0].entity, None, True)):
         return None  # "A neighbor who asked not to be named said … “…,” she said": no one named (but
@@ -415,9 +416,11 @@ _SUBORDINATE_OF_DESCRIBED = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:The|His
 """A subordinate clause inside a sentence whose subject is a description ("The rider from Harrogate
 … was unable to respond when Castaño went"): its subject is not the sentence's, which the
 description names."""
-_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|while|as|after|before|until|because|once|although|though|if|since)\s+$")
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|while|after|before|until|because|once|although|though|if|since)\s+$")
 """A subordinating word right before a name: the subject of a subordinate clause ("He says he kept
-his distance when Rhodri was a teenager"), which the he/she of the main clause is not."""
+his distance when Rhodri was a teenager", "A neighbour … said the village stops when Mercy races"),
+which the he/she of the main clause is not (not "as", which also gives a name: "who gave his name
+only as Kazeem")."""
 _SUBORDINATE_OPENER = re.compile(r"\s*(?:When|While|As|After|Before|If|Although|Though|Because|Since|Until|Once|Whenever)\s")
 """A sentence opening on a subordinate clause, whose subject is not the sentence's."""
 _COORDINATED_SUBJECT = re.compile(r",\s+(?:and|but)\s+$")
