@@ -5085,6 +5085,13 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_statement_its_author_opens_with_a_job_of_several_words_is_theirs():
+    quotes = found("“People are exhausted,” Mayor Steve Nguyen said.",
+                   "In a statement, Emergency Services Minister Jodie Kaplan said recovery payments would be available "
+                   "from Wednesday. “No one in Wardell Creek should be left to do this alone,” the statement said.")
+    assert [q[1] for q in quotes] == ["Steve Nguyen", "Jodie Kaplan"]
+
+
 def test_a_name_in_a_when_clause_does_not_name_the_unnamed_subject_of_its_sentence():
     quotes = found("“I just run,” Mercy Rotich, 19, said after her win in Lima.",
                    "A neighbour who sells roasted maize by the roadside, and who did not give her name, said the whole "

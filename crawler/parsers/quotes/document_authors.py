@@ -69,11 +69,12 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
                         r"posted|shared|sent)\s+(?:an?|its|their|his|her|the|another)\s+(?:[\w-]+\s+){0,2}?%s\b"
                         % escaped, re.I)
     introduced = re.compile(r"\bin\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s(?:,?\s+(?:read|%s)\s+[^,.;:“”\"]{1,80})?"
-                            r",\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:%s)\.?\s+){0,3}$"
-                            % (escaped, lexicon.AUTHORING_PARTICIPLES, _TITLE_WORD), re.I)
+                            r",\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?-i:[A-Z][\w-]*\s+){0,3}(?:%s)\.?\s+)?(?:(?:%s)\.?\s+){0,2}$"
+                            % (escaped, lexicon.AUTHORING_PARTICIPLES, _TITLE_WORD, _TITLE_WORD), re.I)
     # (past how it reached the reader and the name's titles: "In a victim impact statement read to
     # the court by Senior Constable Fraser, Mr Marsh said …", "In a statement released in Port Vila,
-    # Vanuatu's Prime Minister Morkin Naupa said …", then "the statement said": theirs)
+    # Vanuatu's Prime Minister Morkin Naupa said …", "In a statement, Emergency Services Minister
+    # Jodie Kaplan said …", then "the statement said": theirs)
     for_whom = re.compile(r"\b%s\s+on\s+behalf\s+of\s+(?:the\s+)?$" % escaped, re.I)
     # ("the family attorney read a statement on behalf of Loretta Beck": hers, whoever reads it)
     did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
