@@ -5085,6 +5085,14 @@ def test_a_relative_introduced_by_a_female_relation_is_a_woman_whatever_links_to
     assert [q[1] for q in quotes] == ["Rhys Pryce", "Gareth Pryce", "Carys Pryce"]
 
 
+def test_a_body_after_according_to_and_a_name_is_the_sentences_subject_not_the_names_apposition():
+    quotes = found("Neha Iyer, an analyst at Kotwal Securities, said investors welcomed the appointment. “The risk is "
+                   "never the person at the top,” Iyer said.",
+                   "According to Iyer, the retail division, which has lost market share, will be the first test. "
+                   "“If retail keeps underperforming, the board will have a hard conversation.”")
+    assert [q[1] for q in quotes] == ["Neha Iyer", "Neha Iyer"]
+
+
 def test_a_statement_its_author_opens_with_a_job_of_several_words_is_theirs():
     quotes = found("“People are exhausted,” Mayor Steve Nguyen said.",
                    "In a statement, Emergency Services Minister Jodie Kaplan said recovery payments would be available "

@@ -200,6 +200,9 @@ _AS_OWNED_ROLE = re.compile(r"as (?:her|his) (?!own\b)[a-z-]+\b(?![’']s)")
 pronoun is the one served, not the subject (but "as his party's leader" is his own)."""
 _PRONOUN_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:He|She)\s[^.!?,;:“”\"]*\s(?:in|near)\s+$")
 """A sentence a he or she opens, running up to a place's name ("She grew up in ")."""
+_SOURCE_OPENING = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)According\s+to\s+$")
+"""A source opening the sentence before a name ("According to Iyer, the retail division … will be
+the first test"): the body after the comma is the sentence's subject, no apposition of the name."""
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)[A-Z][a-z]+\s+$")
 """A preposition opening the sentence right before a name ("In Makoko, little happens …"): the
 comma after the name may close that phrase, the main clause following it, no apposition."""
@@ -533,7 +536,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             # ("…, Úna Harrington, a man delivering a washing machine and me.": the list goes on)
             if _plausible_role(role) and not listed and not continue_list:
                 entity.role = entity.role or re.sub(r"^(?:a|an|the)\s+", "", role)
-                if role_head(role) in _BODY_NOUNS and not WHO_AFTER.match(following, apposition.end()):
+                if role_head(role) in _BODY_NOUNS and not WHO_AFTER.match(following, apposition.end()) \
+                        and not _SOURCE_OPENING.search(context_before[-40:]):
                     entity.organisation = True  # "Waymo, Alphabet's self-driving unit,": a body, no person
                     # (but "Tane Rogers, a crane operator …, who said": a person, as "who" tells)
                 elif role_head(role) in lexicon.ANIMAL_NOUNS:
