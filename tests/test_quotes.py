@@ -5121,6 +5121,13 @@ def test_a_seat_after_a_members_party_letters_is_a_place():
     assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze"]
 
 
+def test_a_statement_signed_on_someones_behalf_is_theirs_not_the_signers():
+    quotes = found("Adeyanju, in a statement signed on his behalf by his Chief Press Secretary, Mr Kolawole Badmus-Ajayi, "
+                   "and made available to our correspondent on Sunday, said the party had resorted to blackmail.",
+                   "“We will not be distracted,” the statement read.")
+    assert [q[1] for q in quotes] == ["Adeyanju"]
+
+
 def test_a_statement_read_on_behalf_of_someone_is_theirs():
     quotes = found("“We respect the jury's work,” defence lawyer Elaine Varga said.",
                    "Outside the courthouse, family attorney Ben Castellanos read a statement on behalf of Loretta Beck, "

@@ -41,10 +41,16 @@ said"): the body speaks, the one who signed only signs for it."""
 
 def _signed_for_itself(authored: re.Match | None, text: str) -> re.Match | None:
     """The match that makes someone a document's author, unless the document is an aside on a
-    described subject, which then speaks through it."""
-    if authored is None or _SUBJECT_ASIDE.search(text, max(0, authored.start() - 60), authored.start()):
+    described subject, which then speaks through it, or the signer signed it on another's behalf."""
+    if authored is None or _SUBJECT_ASIDE.search(text, max(0, authored.start() - 60), authored.start()) \
+            or _ON_BEHALF.search(authored.group()):
         return None
     return authored
+
+
+_ON_BEHALF = re.compile(r"\bon\s+(?:his|her|their|its)\s+behalf\b")
+"""A document signed for someone else ("a statement signed on his behalf by his Chief Press
+Secretary, Mr X,"): the one it is signed for speaks through it, not the signer."""
 
 
 _OWNED_DOCUMENT = re.compile(r"[’'‘]?s?\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(lexicon.DOCUMENT_NOUNS)))
@@ -77,6 +83,7 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
     # Jodie Kaplan said …", then "the statement said": theirs)
     for_whom = re.compile(r"\b%s\s+on\s+behalf\s+of\s+(?:the\s+)?$" % escaped, re.I)
     # ("the family attorney read a statement on behalf of Loretta Beck": hers, whoever reads it)
+    aside = re.compile(r",\s+in\s+(?:an?|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b" % escaped)
     did = re.compile(r",?\s+(?:(?:has|had|also|later|then)\s+)*%s(?:ed|s)\b" % escaped)
     said_in = re.compile(r"(?:\s+\([A-Z][\w.&-]{1,11}\))?(?:,(?:[^,.;:“”\"]|\.(?=\d)){1,80},|,)?\s+(?P<verb>[a-z]+)(?:\s+(?:the|its|their|his|her)\s+[a-z]+)?"
                          r"\s+in\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w-]+\s+)?%s\b" % escaped)
@@ -100,6 +107,10 @@ def earlier_owner(head: str, position: int, registry: Registry, text: str) -> En
             return mention.entity
         if not mention.after_preposition and not mention.possessive and did.match(text, mention.end):
             return mention.entity  # "the post read" after "The group, which calls itself Nightjar, posted …"
+        if not mention.after_preposition and not mention.possessive and aside.match(text, mention.end) \
+                and not text[max(0, mention.start - 2):mention.start].startswith(","):
+            return mention.entity  # "Adeyanju, in a statement signed on his behalf by …, said": his (not a
+            # name set off itself: "The governor, who spoke through his press secretary, X, in a statement")
         said = said_in.match(text, mention.end)
         if said and (said.group("verb") in lexicon.SPEECH_VERBS or said.group("verb").endswith("ed")) \
                 and not mention.after_preposition:
