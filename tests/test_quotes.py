@@ -5121,6 +5121,15 @@ def test_a_seat_after_a_members_party_letters_is_a_place():
     assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze"]
 
 
+def test_a_description_with_another_word_before_a_ranks_head_is_someone_else():
+    quotes = found("In a statement from Geneva, chief executive Jean-Baptiste Morel said: “Food safety is "
+                   "non-negotiable for us.”",
+                   "At a ValueMart outlet in Tampines on Oct 22, Madam Nurul Huda Ismail, 33, said she had been feeding "
+                   "the formula to her three-month-old daughter for weeks.",
+                   "“I only saw the news this morning. My heart dropped,” said the administrative executive.")
+    assert [q[1] for q in quotes] == ["Jean-Baptiste Morel", "Nurul Huda Ismail"]
+
+
 def test_a_statement_signed_on_someones_behalf_is_theirs_not_the_signers():
     quotes = found("Adeyanju, in a statement signed on his behalf by his Chief Press Secretary, Mr Kolawole Badmus-Ajayi, "
                    "and made available to our correspondent on Sunday, said the party had resorted to blackmail.",

@@ -648,7 +648,8 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
             return entity
         overlap = len(lexicon.with_synonyms(content) & {r for r in entity.roles if r not in _GENERIC})
         if overlap and _OFFICE_MODIFIERS.intersection(content) == _OFFICE_MODIFIERS.intersection(entity.roles) \
-                and not (_SHADOW in entity.roles and _SHADOW not in content):
+                and not (_SHADOW in entity.roles and _SHADOW not in content) \
+                and not _other_modifier(content, entity):
             candidates.append((-overlap, distance, entity))
     earlier = [c for c in candidates if c[1] < len(before)]
     if not earlier and words[0] == "the":
@@ -731,6 +732,21 @@ _GENDERED_OPENING = re.compile(r"\s*(He|She)\s")
 _KIN_OPENING = re.compile(r"\s*(His|Her)\s+(?:(?:older|younger|elder|big|little|twin)\s+)?(?:%s)\b"
                           % "|".join(sorted(lexicon.KIN_NOUNS)))
 """A sentence opening on a relative of someone ("His brother was having none of it.")."""
+
+
+def _other_modifier(content: list[str], entity: Entity) -> bool:
+    """The person's role puts a rank before the description's head and the description another
+    word, no nationality ("the administrative executive" and "chief executive"): two jobs, not
+    one (but "the Dutch coach" may be the "head coach")."""
+    role = entity.role.lower().split() if entity.role else []
+    if len(content) < 2 or content[-1] not in role or role.index(content[-1]) == 0:
+        return False
+    return role[role.index(content[-1]) - 1] in _RANKS and content[-2] not in entity.roles \
+        and content[-2] not in lexicon.DEMONYMS
+
+
+_RANKS = frozenset("chief managing general".split())
+"""Words that make a job a rank of its own ("chief executive", "managing director")."""
 
 
 def _of_someone(word: str) -> bool:
