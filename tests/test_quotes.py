@@ -5121,6 +5121,12 @@ def test_a_seat_after_a_members_party_letters_is_a_place():
     assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze"]
 
 
+def test_a_scream_heard_is_the_screamers():
+    quotes = found("A neighbour, Precious Radebe, testified in February that she had heard Nomvula Mahlangu screaming "
+                   "“Sipho, please!” shortly before 11pm.")
+    assert [q[1] for q in quotes] == ["Nomvula Mahlangu"]
+
+
 def test_a_description_with_another_word_before_a_ranks_head_is_someone_else():
     quotes = found("In a statement from Geneva, chief executive Jean-Baptiste Morel said: “Food safety is "
                    "non-negotiable for us.”",

@@ -25,7 +25,8 @@ from crawler.parsers.quotes.speaker_references import (DETERMINERS, PARENTHETICA
 _GROUP_SUBJECT = re.compile(r"\s*(?:The|Some|Many|Several|Most|Hundreds of|Thousands of|Dozens of)\s+"
                             r"(?:[a-z-]+\s+){0,2}[a-z]+[^s’'\s]s\b")
 """A sentence opened by a plural common noun ("The pupils returned …"): a group, no one named."""
-_CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|(?:chants|shouts|cries) of|sang|singing)\s*[,:]?$")
+_CHANTED = re.compile(r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)|scream(?:s|ed|ing)|yell(?:s|ed|ing)|(?:chants|shouts|cries) of"
+                      r"|sang|singing)\s*[,:]?$")
 """A verb or noun of chanting right before a quotation: its words are a whole utterance."""
 _SINGING = r"\b(?:sang|sings?|singing)"
 _SANG_TITLE = re.compile(_SINGING + "$")
