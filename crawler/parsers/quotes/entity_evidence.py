@@ -429,7 +429,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         elif words and words[-1] in lexicon.WORK_NOUNS:
             entity.neuter += 1  # "Her new book, Underfoot, argues …": a work's title, an it
     own_name = _OWN_NAME_BEFORE.search(context_before, max(0, len(context_before) - 40)) \
-        if not clause_before.strip() and context_before.rstrip().endswith("name,") or context_before.endswith(" as ") else None
+        if (not clause_before.strip() and context_before.rstrip().endswith("name,")) or context_before.endswith(" as ") else None
     if own_name:  # "who asked that only her first name, Donna, be used": a person's name, and her gender
         entity.evidence += 1
         entity.gender = entity.gender or ("f" if own_name.group(1).lower() == "her" else

@@ -398,7 +398,7 @@ class Registry:
                          % (re.escape(relation), "|".join(_RELATION_VERBS)),
                          self.reporter_text[start:mention.start]) is not None
 
-    def _relative_subject_before(self, mention: Mention, bearers) -> tuple[Entity, str | None] | None:
+    def _relative_subject_before(self, mention: Mention, bearers: list[Entity]) -> tuple[Entity, str | None] | None:
         """When the sentence of a bare surname that speaks, or the one before it, opens on a
         relation owned by a his/her ("Her husband, a retired bank manager, …", "His brother said …"):
         the bearer of the surname the his/her is (the latest named who leans to its gender) and the
@@ -407,7 +407,7 @@ class Registry:
         opening = _RELATION_OPENING.search(self.reporter_text[start:mention.start])
         if opening is None or opening.group("kin") not in lexicon.KIN_NOUNS:
             return None
-        named = {id(m.entity) for m in self.mentions[-8:] if m.start >= start + opening.start()}
+        named = {id(m.entity) for m in self.at(start + opening.start(), mention.start)}
         if any(id(e) in named for e in bearers):
             return None  # "His son, Tuan Nguyen, said …": the relation named, whom the name goes on meaning
         owner_gender = "m" if opening.group("owner") == "His" else "f"
