@@ -5121,6 +5121,17 @@ def test_a_seat_after_a_members_party_letters_is_a_place():
     assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze"]
 
 
+def test_a_partys_letters_after_a_members_name_are_not_his_initials():
+    quotes = found("The Opposition Nava Bharat Morcha (NBM) staged a walkout after Chief Minister B.R. Shivalingegowda "
+                   "refused to announce a relief package.",
+                   "Leader of the Opposition R. Ashwath Narayanappa (NBM) said the government had failed farmers.",
+                   "“We submitted our memorandum in September,” Mr. Shivalingegowda said.",
+                   "The NBM said it would continue its protest in every district.",
+                   "In the evening, the Opposition leader led a delegation to Raj Bhavan.",
+                   "“We will not rest until the last farmer gets justice,” he told reporters.")
+    assert [q[1] for q in quotes] == ["B.R. Shivalingegowda", "R. Ashwath Narayanappa"]
+
+
 def test_a_scream_heard_is_the_screamers():
     quotes = found("A neighbour, Precious Radebe, testified in February that she had heard Nomvula Mahlangu screaming "
                    "“Sipho, please!” shortly before 11pm.")
