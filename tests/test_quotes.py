@@ -5121,6 +5121,13 @@ def test_a_seat_after_a_members_party_letters_is_a_place():
     assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze"]
 
 
+def test_a_malaysian_two_word_honour_is_no_part_of_the_name():
+    quotes = found("Malaysian Fuel Retailers Association president Tan Sri Kenneth Yap Chee Meng said dealers needed "
+                   "three months to prepare.",
+                   "“Many of our members still have intermittent Internet,” Yap said.")
+    assert [q[1] for q in quotes] == ["Kenneth Yap Chee Meng"]
+
+
 def test_a_partys_letters_after_a_members_name_are_not_his_initials():
     quotes = found("The Opposition Nava Bharat Morcha (NBM) staged a walkout after Chief Minister B.R. Shivalingegowda "
                    "refused to announce a relief package.",
