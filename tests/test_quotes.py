@@ -5121,6 +5121,14 @@ def test_a_seat_after_a_members_party_letters_is_a_place():
     assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze"]
 
 
+def test_a_surname_after_a_main_clause_on_a_named_persons_relation_is_the_relatives():
+    quotes = found("Hugh Pennington, the company’s 72-year-old chairman, said the family had no intention of selling.",
+                   "His daughter Clara Pennington, who became chief executive in 2021, said the business was doing well.",
+                   "Asked about the union’s concerns on Monday, Clara Pennington’s father was blunter. "
+                   "‘Nobody is closing anything,’ Pennington said.")
+    assert [q[1] for q in quotes] == ["Hugh Pennington"]
+
+
 def test_a_malaysian_two_word_honour_is_no_part_of_the_name():
     quotes = found("Malaysian Fuel Retailers Association president Tan Sri Kenneth Yap Chee Meng said dealers needed "
                    "three months to prepare.",

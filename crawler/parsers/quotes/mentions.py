@@ -99,9 +99,12 @@ _OWNER_OPENS_NEXT = re.compile(r"(?:(?!\b(?:he|she|him|her|his|hers|they|them|th
 """The rest of a subject's sentence, naming no one else and with no pronoun the his or her could go
 back to ("Olav Solheim said he was proud of her. Her husband, …"), and the next sentence opening on
 a his or her: the subject's own, as a he or she after it would be."""
-_RELATION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?P<owner>His|Her)\s+(?P<kin>[a-z]+)\b[^.!?\n]*[.!?]?\s*[^.!?\n]*$")
-"""A sentence opening on a relation owned by a his/her, the last before the text's end or the one
-before that ("Her husband, a retired bank manager, is in charge of the opinions. “…,” Kurian")."""
+_RELATION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<owner>His|Her|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}[’']s)"
+                               r"\s+(?P<kin>[a-z]+)\b[^.!?\n]*[.!?]?\s*[^.!?\n]*$")
+"""A sentence opening, or its main clause opening after a comma, on a relation owned by a his/her
+or a name, the last before the text's end or the one before that ("Her husband, a retired bank
+manager, is in charge of the opinions. “…,” Kurian"; "Asked about it, Clara Pennington’s father
+was blunter. “…,” Pennington said")."""
 _RELATION_VERBS = ("said", "says", "told", "added", "explained", "recalled")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])")
 """A full stop (or ! ?) that ends a sentence, the next one opening with a capital."""
@@ -407,14 +410,21 @@ class Registry:
         opening = _RELATION_OPENING.search(self.reporter_text[start:mention.start])
         if opening is None or opening.group("kin") not in lexicon.KIN_NOUNS:
             return None
-        named = {id(m.entity) for m in self.at(start + opening.start(), mention.start)}
+        owner_start = start + opening.start("owner")
+        named_owner = next((m for m in self.at(owner_start, start + opening.end("owner")) if m.possessive), None)
+        named = {id(m.entity) for m in self.at(start + opening.start(), mention.start) if m is not named_owner}
         if any(id(e) in named for e in bearers):
             return None  # "His son, Tuan Nguyen, said …": the relation named, whom the name goes on meaning
+        kin_gender = _title_gender([opening.group("kin")])
+        if named_owner is not None:
+            return (named_owner.entity, kin_gender) if any(named_owner.entity is e for e in bearers) else None
+        if opening.group("owner") not in ("His", "Her"):
+            return None
         owner_gender = "m" if opening.group("owner") == "His" else "f"
         owners = [e for e in bearers if len(e.tokens) > 1 and _leaning(e) == owner_gender]
         if not owners:
             return None
-        return max(owners, key=lambda e: e.last), _title_gender([opening.group("kin")])
+        return max(owners, key=lambda e: e.last), kin_gender
 
     def _namesake_relation(self, tokens: tuple[str, ...], context_before: str) -> str:
         """The family relation ("son") a full name is set after, in another's clause ("a goal from
