@@ -5121,6 +5121,13 @@ def test_a_seat_after_a_members_party_letters_is_a_place():
     assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze"]
 
 
+def test_the_first_of_two_owners_in_an_apposition_is_not_the_subject():
+    quotes = found("Harold Beck, 84, died in the fire. His widow, Loretta Beck, was not in court.",
+                   "Kayla Beck, Harold and Loretta’s granddaughter, posted on Facebook shortly after the verdict: "
+                   "“GUILTY. Grandpa, we did it.”")
+    assert [q[1] for q in quotes] == ["Kayla Beck"]
+
+
 def test_a_surname_after_a_main_clause_on_a_named_persons_relation_is_the_relatives():
     quotes = found("Hugh Pennington, the company’s 72-year-old chairman, said the family had no intention of selling.",
                    "His daughter Clara Pennington, who became chief executive in 2021, said the business was doing well.",

@@ -430,6 +430,9 @@ def _body_complement(before: Run, after: Run) -> bool:
 _MINISTERS = frozenset("minister secretary".split())
 """Offices of a government, whose remit after "of" is no body's name."""
 
+_CO_OWNER_AFTER = re.compile(r"\s+and\s+[A-Z][\w-]*[’']s\s+[a-z]")
+"""A second owner and their possessive after a name ("Harold and Loretta’s granddaughter"): the
+name owns the thing too, as a possessive would, and is no subject."""
 _TWO_WORD_HONOURS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 """Malaysian honours of two words, each of which alone is a name's word ("Tan" a surname, "Sri" a
 given name)."""
@@ -891,8 +894,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             words[-1] = last[:-1]
             end -= 1
             possessive = True
-        elif _POSSESSIVE.match(text[end:end + 2]):
-            possessive = True
+        elif _POSSESSIVE.match(text[end:end + 2]) or _CO_OWNER_AFTER.match(text, end):
+            possessive = True  # (also the first of two owners: "Harold and Loretta’s granddaughter")
         if words[-1].endswith(".") and not _ABBREVIATED.fullmatch(words[-1]):
             words[-1] = words[-1][:-1]
             end -= 1
