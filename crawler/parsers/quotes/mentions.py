@@ -511,7 +511,7 @@ class Registry:
                 and self.mentions and mention.start - self.mentions[-1].end <= 3):
             return None  # (not a party and state tag: "Rep. Brian Babin (R-TX)")
         entity = self.mentions[-1].entity
-        if (word or entity is not None and not entity.organisation) and entity is not None and not spells(mention.text, "".join(
+        if entity is not None and (word or not entity.organisation) and not spells(mention.text, "".join(
                 t[0] for t in entity.tokens if t not in _CONNECTOR_WORDS)) \
                 and not spells_syllables(mention.tokens[0], [t for t in entity.tokens if t not in _CONNECTOR_WORDS]):
             return None  # an acronym written as a word ("Nice", "Phivolcs") only when it spells the name before it,
