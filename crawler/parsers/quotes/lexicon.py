@@ -119,6 +119,10 @@ traditional rulers' and chiefly titles too ("the Baale, Chief X", "Ratu X"), Mal
 ("Datuk Seri X"), Nigerian professionals' ("Barr. X", a barrister; "Arc. X", an architect), and the
 offices of a school or a court a news story names its holder by ("Principal X", "Coroner X")."""
 
+TWO_WORD_HONOURS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+"""Malaysian honours of two words, each of which alone is a name's word ("Tan" a surname, "Sri" a
+given name): titles only as the pair ("Tan Sri Kenneth Yap Chee Meng")."""
+
 POST_NOMINALS = frozenset("mbe obe cbe kbe dbe gbe bem kc qc sc bl frs jp mp mep msp mla mlc mpp td".split())
 """Honours, degrees and offices written after a name in capitals ("Afrasiab Anwar MBE", "Jane Roe
 QC", "Jess Phillips MP"): no word of the name."""

@@ -433,9 +433,6 @@ _MINISTERS = frozenset("minister secretary".split())
 _CO_OWNER_AFTER = re.compile(r"\s+and\s+[A-Z][\w-]*[’']s\s+[a-z]")
 """A second owner and their possessive after a name ("Harold and Loretta’s granddaughter"): the
 name owns the thing too, as a possessive would, and is no subject."""
-_TWO_WORD_HONOURS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
-"""Malaysian honours of two words, each of which alone is a name's word ("Tan" a surname, "Sri" a
-given name)."""
 _GIVEN_NAME_TITLES = frozenset({"dean"})
 """Titles that are also common given names: right before a surname alone, a given name."""
 
@@ -522,7 +519,7 @@ def _trim(run: Run, opens: bool, determined: bool, vocabulary: Vocabulary,
         # "Carmaker Toyota said", "Rival Globex said": a descriptor opening the sentence; a plural
         # one is no given name ("Pensioners Alan and Rosemary Fell")
         titles, run, keys = titles + [run[0][2]], run[1:], keys[1:]
-    if len(run) > 3 and tuple(keys[:2]) in _TWO_WORD_HONOURS:
+    if len(run) > 3 and tuple(keys[:2]) in lexicon.TWO_WORD_HONOURS:
         titles, run, keys = titles + [w for _, _, w in run[:2]], run[2:], keys[2:]  # "Tan Sri Kenneth Yap Chee Meng"
     named = len(keys) - (2 if keys[-1] in _SUFFIXES else 1)  # ("Martin Luther King Jr.": no king)
     last_title = max((i for i, k in enumerate(keys[:named]) if k in lexicon.TITLES

@@ -96,7 +96,7 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         return called  # "A head sommelier I worked for, a Frenchman called Yves Marchetti. He told me …": named after all
     if unnamed is not None and not any((m.subject or m.cited) and _bearer(m, gender, registry, True)
                                        and not _INDEFINITE_BEFORE_NAME.search(text, max(0, m.start - 24), m.start)
-                                       and not _SUBORDINATOR_BEFORE.search(text, max(0, m.start - 10), m.start)
+                                       and not _SUBORDINATING_WORD_BEFORE.search(text, max(0, m.start - 10), m.start)
                                        for m in named_since) \
             and not (named_since and named_since[0].start <= unnamed + 3 and _compatible(named_since[0].entity, None, True)):
         return None  # "A neighbor who asked not to be named said … “…,” she said": no one named (but
@@ -381,7 +381,7 @@ def _subject_since(gender: str | None, position: int, registry: Registry, contex
     # (not the subject of a relative clause: "Catriona … carried messages to the room where Eilidh
     # was staying. “…,” she says": the sentence is about Catriona, the clause only says where)
     since = [(m, entity) for m, entity in since if entity is not None and not _spoke_to_other(entity, m, gender, text)
-             and not ((entity.gender != gender or _SUBORDINATOR_BEFORE.search(text, max(0, m.start - 10), m.start))
+             and not ((entity.gender != gender or _SUBORDINATING_WORD_BEFORE.search(text, max(0, m.start - 10), m.start))
                       and after_pronoun_subject(registry.reporter_text, m.start, gender))]
     # (nor a name after a he/she that its sentence has as subject, unless known to be of that gender:
     # "she will step down, handing over to the associate director, Tamsin Eddy. “…,” she says")
@@ -416,7 +416,7 @@ _SUBORDINATE_OF_DESCRIBED = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:The|His
 """A subordinate clause inside a sentence whose subject is a description ("The rider from Harrogate
 … was unable to respond when Castaño went"): its subject is not the sentence's, which the
 description names."""
-_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|while|after|before|until|because|once|although|though|if|since)\s+$")
+_SUBORDINATING_WORD_BEFORE = re.compile(r"\b(?:when|while|after|before|until|because|once|although|though|if|since)\s+$")
 """A subordinating word right before a name: the subject of a subordinate clause ("He says he kept
 his distance when Rhodri was a teenager", "A neighbour … said the village stops when Mercy races"),
 which the he/she of the main clause is not (not "as", which also gives a name: "who gave his name
