@@ -7004,3 +7004,11 @@ def test_a_nickname_given_after_calls_names_the_person_before_it():
                    "the family.",
                    "“A jeepney without a painting is just a box,” Edong says.")
     assert [q[1] for q in quotes] == ["Eduardo Dizon"]
+
+
+def test_asked_not_to_be_named_is_no_speech_verb_of_the_place_before_it():
+    quotes = found("Hiroshi Nakamura has farmed oysters in the bay for fifty years.",
+                   "A buyer for a Tokyo seafood wholesaler, who asked not to be named because he was not authorized "
+                   "to speak to the media, said the family's oysters command a premium. “Their oysters taste of the "
+                   "place. Chefs ask for them by name.”")
+    assert [q[1] for q in quotes] == [None]

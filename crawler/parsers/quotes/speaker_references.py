@@ -121,6 +121,8 @@ _ADDED_TO_THING = re.compile(r"\s+to\s+[“\"‘']?(?:the|a|an|its|their|his|her
 """"add to" with a thing after it: to increase, not to say more."""
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|reporters|journalists)\b)[a-z]+")
 """'to' and a verb after "continue": goes on doing something ("continues to block aid")."""
+_ASKED_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity|that\s+(?:his|her|their)\s+name)")
+""""asked not to be named": a request about the speaker's name, not a speech verb."""
 
 
 def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
@@ -150,6 +152,8 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match]:
                 continue  # "the last Reddit post was on …": a noun, the subject of "was"
             if word.startswith("add") and _ADDED_TO_THING.match(text, match.end()):
                 continue  # "the study added to “a growing body of evidence”": increased, not spoke
+            if word.startswith("ask") and _ASKED_ANONYMITY.match(text, match.end()):
+                continue  # "a buyer, who asked not to be named because …, said": the said-verb speaks
             if word.startswith("continu") and _TO_INFINITIVE.match(text, match.end()):
                 continue  # "as Israel continues to starve Palestinians": goes on doing, not speaking
             if word.endswith("s") and word not in _NO_PLURAL_NOUNS and len(before) > 1 and before[-1].isalnum() \
