@@ -7012,3 +7012,14 @@ def test_asked_not_to_be_named_is_no_speech_verb_of_the_place_before_it():
                    "to speak to the media, said the family's oysters command a premium. “Their oysters taste of the "
                    "place. Chefs ask for them by name.”")
     assert [q[1] for q in quotes] == [None]
+
+
+def test_her_father_after_a_signed_post_is_the_namesake_not_the_handle_nor_a_town_dated_by_him():
+    # ", 34 years after her father," is a time, no description of Boksburg; "@LindiweNkosiBoxing" is one
+    # account, not also a name "LindiweNkosiBoxing"; and no handle owns "Her"
+    quotes = found("Lindiwe Nkosi, 26, won the featherweight title at a hall in Boksburg, 34 years after her father, "
+                   "Thabo Nkosi, came within a round of winning the lightweight title.",
+                   "Forty years in the ring between us. One belt. This one is for you, Baba.",
+                   "— Lindiwe Nkosi (@LindiweNkosiBoxing) March 3, 2024",
+                   "Her father admits he cried when he saw it. “I am not ashamed to say it,” he says.")
+    assert quotes[-1][1] == "Thabo Nkosi"

@@ -57,6 +57,8 @@ the Baale, Chief X,")."""
 _BODY_NOUNS = lexicon.ORG_NOUNS | frozenset("unit subsidiary division arm affiliate".split())
 """Heads of an apposition that make the name before it an organisation."""
 _GENDER_CUES = lexicon.MALE_CUES | lexicon.FEMALE_CUES
+_TIME_APPOSITION = re.compile(r"(?:\d+|an?|[a-z]+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|earlier|ago)\b")
+"""A time set off by commas after a name ("in Boksburg, 34 years after her father …,"): no description of it."""
 _COMPLEMENT = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s")
 
 
@@ -509,6 +511,7 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
         described = apposition is not None and (
             role_text[0].islower() or role_text[0].isdigit()
             or apposition.group("det") is not None or _OWNED_ROLE.match(role_text)) \
+            and not _TIME_APPOSITION.match(role_text) \
             and not _PRONOUN_SUBJECT.match(following, apposition.end()) \
             and not (mention.after_preposition and apposition.group("det") is None
                      and _OPENING_PHRASE.search(context_before[-30:])) \

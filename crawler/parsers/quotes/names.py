@@ -278,7 +278,10 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         handles += [[(m.start(), m.end(), m.group())] for m in HANDLE.finditer(text)]
     if not handles:
         return [run for run in runs if run]  # (most texts: the runs are in order already)
-    return sorted((run for run in runs + handles if run), key=lambda run: run[0][0])
+    prefixed = [(handle[0][0], handle[0][1]) for handle in handles if PREFIXED_HANDLE.fullmatch(handle[0][2])]
+    runs = [run for run in runs if run and not any(start < run[0][0] and run[-1][1] <= end for start, end in prefixed)]
+    # (the name after a handle's "@" is the handle's: "@LindiweNkosiBoxing" is one account, not also a name)
+    return sorted(runs + handles, key=lambda run: run[0][0])
 
 
 _NAME_CLOSERS = lexicon.COMPANY_ABBREVIATIONS | frozenset("plc llc fc afc cf".split())

@@ -939,7 +939,8 @@ def _relative(possessive: str, gender: str | None, position: int, registry: Regi
     such relative."""
     owner_gender = "m" if possessive == "his" else "f"
     before = [m.entity for m in registry.before(position) if m.entity is not None]
-    owner = next((e for e in before if _compatible(e, owner_gender)), None)
+    owner = next((e for e in before if _compatible(e, owner_gender) and not e.handle), None)
+    # (not a handle the post before was signed with: "@LindiweNkosiBoxing … Her father admits he cried")
     if owner is None or len(owner.tokens) < 2:
         return None
     return next((e for e in before if e is not owner and _compatible(e, gender, loose=True)
