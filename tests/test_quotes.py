@@ -7023,3 +7023,11 @@ def test_her_father_after_a_signed_post_is_the_namesake_not_the_handle_nor_a_tow
                    "— Lindiwe Nkosi (@LindiweNkosiBoxing) March 3, 2024",
                    "Her father admits he cried when he saw it. “I am not ashamed to say it,” he says.")
     assert quotes[-1][1] == "Thabo Nkosi"
+
+
+def test_her_father_is_the_namesake_known_to_be_a_man_before_one_of_unknown_gender():
+    quotes = found("Emeka Okafor, 68, says he opened the bakery in 1984.",
+                   "Chidi Okafor took over the ovens in 2015.",
+                   "Adaeze Okafor, 29, runs the online orders. “Nobody believed me,” she said.",
+                   "Her father laughed when told this. “She is right. I was wrong.”")
+    assert quotes[-1][1] == "Emeka Okafor"

@@ -943,8 +943,11 @@ def _relative(possessive: str, gender: str | None, position: int, registry: Regi
     # (not a handle the post before was signed with: "@LindiweNkosiBoxing … Her father admits he cried")
     if owner is None or len(owner.tokens) < 2:
         return None
-    return next((e for e in before if e is not owner and _compatible(e, gender, loose=True)
-                 and len(e.tokens) > 1 and e.tokens[-1] == owner.tokens[-1]), None)
+    namesakes = [e for e in before if e is not owner and _compatible(e, gender, loose=True)
+                 and len(e.tokens) > 1 and e.tokens[-1] == owner.tokens[-1]]
+    # the nearest known to be of the relation's gender before the nearest who may be ("Her father" is
+    # Emeka Okafor, not her brother Chidi, whose gender no pronoun has shown yet)
+    return next((e for e in namesakes if e.gender == gender), namesakes[0] if namesakes else None)
 
 
 def matches_description(ref: Ref, entity: Entity, text: str) -> bool:
