@@ -7031,3 +7031,14 @@ def test_her_father_is_the_namesake_known_to_be_a_man_before_one_of_unknown_gend
                    "Adaeze Okafor, 29, runs the online orders. “Nobody believed me,” she said.",
                    "Her father laughed when told this. “She is right. I was wrong.”")
     assert quotes[-1][1] == "Emeka Okafor"
+
+
+def test_a_his_opening_the_next_sentence_tells_which_bearer_a_bare_surname_subject_is():
+    quotes = found("Every morning Daniel Rotich stands with a stopwatch and a whistle he no longer needs, because his "
+                   "daughter already knows what he is going to say.",
+                   "“Relax the shoulders,” he shouts, as Mercy Rotich comes round the final bend of her fourth repetition.",
+                   "“They are relaxed!” she shouts back, without slowing.",
+                   "Rotich, 47, was a steeplechaser who ran for Kenya at two world championships but never made an "
+                   "Olympic team. His daughter, 19, won the 1500 metres in Lima last year.",
+                   "“I made all the mistakes,” the elder Rotich said.")
+    assert quotes[-1][1] == "Daniel Rotich"

@@ -99,6 +99,10 @@ _OWNER_OPENS_NEXT = re.compile(r"(?:(?!\b(?:he|she|him|her|his|hers|they|them|th
 """The rest of a subject's sentence, naming no one else and with no pronoun the his or her could go
 back to ("Olav Solheim said he was proud of her. Her husband, …"), and the next sentence opening on
 a his or her: the subject's own, as a he or she after it would be."""
+_OWNER_OPENS_NEXT_OF_SURNAME = re.compile(r"(?:(?!\b(?:he|she|him|her|his|hers|they|them|their)\b)[^.!?\n]){0,200}[.!?][\s”\"’']*(His|Her)\s+[a-z]")
+"""The same after a bare surname that is its sentence's subject, the rest of the sentence as long as it
+may be ("Rotich, 47, was a steeplechaser who ran for Kenya …. His daughter, 19, …"): which bearer of
+the surname it is."""
 _RELATION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<owner>His|Her|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}[’']s)"
                                r"\s+(?P<kin>[a-z]+)\b[^.!?\n]*[.!?]?\s*[^.!?\n]*$")
 """A sentence opening, or its main clause opening after a comma, on a relation owned by a his/her
@@ -257,6 +261,10 @@ class Registry:
         if pronoun and _pronoun_subject(context_before) == pronoun:
             pronoun = None  # "She bought the practice from a vet, Harlan Decker, with her savings": hers
         gender = (None if pronoun == owner else pronoun) or _title_gender(titles)
+        owned_next = _OWNER_OPENS_NEXT_OF_SURNAME.match(self.reporter_text, mention.end) \
+            if gender is None and mention.subject and len(tokens) == 1 and not pronoun else None
+        if owned_next:
+            gender = "m" if owned_next.group(1) == "His" else "f"
         compared = _comparison(context_before)
         apposed = _APPOSED_ROLE.match(following) if len(tokens) == 1 else None
         entity = self._acronym_of(mention, context_before) or self._initials_of(mention) or self._link(
