@@ -7042,3 +7042,10 @@ def test_a_his_opening_the_next_sentence_tells_which_bearer_a_bare_surname_subje
                    "Olympic team. His daughter, 19, won the 1500 metres in Lima last year.",
                    "“I made all the mistakes,” the elder Rotich said.")
     assert quotes[-1][1] == "Daniel Rotich"
+
+
+def test_a_streaming_brands_plus_is_part_of_its_name_so_it_speaks():
+    quotes = found("Halcyon+ has canceled the detective drama after three seasons.",
+                   "The decision was confirmed Tuesday in a brief statement. “We are enormously proud of the show,” "
+                   "Halcyon+ said.")
+    assert [q[1] for q in quotes] == ["Halcyon+"]

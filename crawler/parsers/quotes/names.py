@@ -39,6 +39,8 @@ _COMPOUND_MODIFIER = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'‘]*-[a-z][a-z-]*")
 modifier, no name, whose parts are all capitalised ("Ferrand-Hughes", "Okonkwo-Eze")."""
 _BRAND_PREFIX = re.compile(r"(?:[ei]|\d{1,2}-?)$")
 _NON_SPACE = re.compile(r"\S+")
+_BRAND_PLUS = re.compile(r"\+(?![\w+])")
+"""A plus closing a name ("Disney+", "Halcyon+"), not one joining two words ("Acme+Globex")."""
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.|[A-Z][a-z]?\.")
 """Initials and abbreviations whose final period belongs to the name ("J.", "Jr.", "Inc.")."""
 _NUMBERED = re.compile(r"[ \u00a0]\d(?![\d.,]*\s?(?:%|per\s?cent\b|percent\b))")
@@ -896,6 +898,9 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
             possessive = True
         elif _POSSESSIVE.match(text[end:end + 2]) or _CO_OWNER_AFTER.match(text, end):
             possessive = True  # (also the first of two owners: "Harold and Loretta’s granddaughter")
+        elif _BRAND_PLUS.match(text, end):
+            words[-1] += "+"  # "Halcyon+ said": a streaming brand's plus is a letter of its name
+            end += 1
         if words[-1].endswith(".") and not _ABBREVIATED.fullmatch(words[-1]):
             words[-1] = words[-1][:-1]
             end -= 1
