@@ -7049,3 +7049,9 @@ def test_a_streaming_brands_plus_is_part_of_its_name_so_it_speaks():
                    "The decision was confirmed Tuesday in a brief statement. “We are enormously proud of the show,” "
                    "Halcyon+ said.")
     assert [q[1] for q in quotes] == ["Halcyon+"]
+
+
+def test_star_opening_a_sentence_is_a_job_before_the_name_not_a_word_of_it():
+    quotes = found("Star Rosamund Achterberg, who played the title character, posted a photo of herself in costume:",
+                   "“Somebody always knows. Thank you for three years,” Achterberg wrote.")
+    assert [q[1] for q in quotes] == ["Rosamund Achterberg"]

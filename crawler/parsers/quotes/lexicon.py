@@ -449,14 +449,14 @@ JOB_NOT_NAME = re.compile(r"[a-z]{3}(?:ist|yst)$|^(?:spokes(?:man|woman|person)|
                            r"shopper|voter|employee|homeowner|landlord|tenant|engineer|author|poet|comedian|nurse|"
                            r"surgeon|trainer|teenager|patient|customer|villager|businessman|businesswoman|widow|"
                            r"expert|reader|viewer|listener|subscriber|[a-z]{3,}(?:maker|keeper|holder|owner|worker|seller|driver|fighter|goer|grower|"
-                           r"builder|dealer|trader|teacher|master|mistress|writer)|owner|worker|driver|rider|runner|sprinter|climber|"
+                           r"builder|dealer|trader|teacher|master|mistress|writer|star)|star|co-?star|owner|worker|driver|rider|runner|sprinter|climber|"
                            r"swimmer|opener|bowler|batter|skipper|jockey|waiter|waitress|promoter|caster|forecaster|pilot|referee|umpire|presenter|"
                            r"curator|astronaut|paramedic|sculptor|painter|coxswain|helmsman|lifeguard|ranger|warden|steward|substitute|"
                            r"quarterback|linebacker|cornerback|halfback|fullback|tailback|receiver|kicker|punter|"
                            r"pitcher|catcher|shortstop|outfielder|infielder|goaltender|netminder|freshman|sophomore|senior)$")
 """Job nouns, compounds ending in an agent noun ("Shopkeeper") and business descriptors that no
 given name looks like ("Economist", "Analyst", "Resident", "Carmaker", "Rival", "Organiser",
-"Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot", a live blog's "Reader",
+"Patient", "Headteacher", "Sprinter", "Opener", "Promoter", "Pilot", "Star", "Co-star", a live blog's "Reader",
 the positions of American sports and the years of an American school: "Quarterback", "Pitcher", "Senior"; not "-er" or
 "-ian" words: Parker, Connor, Brian, Julian)."""
 
