@@ -7055,3 +7055,10 @@ def test_star_opening_a_sentence_is_a_job_before_the_name_not_a_word_of_it():
     quotes = found("Star Rosamund Achterberg, who played the title character, posted a photo of herself in costume:",
                    "“Somebody always knows. Thank you for three years,” Achterberg wrote.")
     assert [q[1] for q in quotes] == ["Rosamund Achterberg"]
+
+
+def test_a_statement_introduced_with_a_noun_heading_a_named_body_is_that_bodys():
+    quotes = found("The Mar de Prata International Film Festival lost its main sponsor in June.",
+                   "In a statement on Sunday, the festival said it expected to announce new partners.",
+                   "“Independence is not a slogan for us,” the statement said.")
+    assert [q[1] for q in quotes] == ["Mar de Prata International Film Festival"]

@@ -784,7 +784,9 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
     for found in introduced.finditer(text, 0, position):
         pass
     noun = found and (found.group(1) or found.group("body")).lower()
-    if noun in lexicon.ORG_NOUNS:  # (or after the body: "The commission, in a statement signed by …, said")
+    if noun and _organisation_kind(noun, registry):
+        # (or after the body: "The commission, in a statement signed by …, said"; or a noun that heads a
+        # name the article gives: "In a statement, the festival said" of the "… Film Festival")
         return resolve_organisation(noun, found.start(found.lastindex), registry, context)
     named = next((m for m in registry.at(found.start(1), found.start(1) + 1) if m.entity is not None), None) \
         if found and found.group(1) else None
