@@ -7062,3 +7062,13 @@ def test_a_statement_introduced_with_a_noun_heading_a_named_body_is_that_bodys()
                    "In a statement on Sunday, the festival said it expected to announce new partners.",
                    "“Independence is not a slogan for us,” the statement said.")
     assert [q[1] for q in quotes] == ["Mar de Prata International Film Festival"]
+
+
+def test_the_band_is_a_body_the_band_named_before_speaks_for():
+    quotes = found("Festival director Jarrah Whitford-Nguyen said the decision was the hardest of his career.",
+                   "“Safety comes first,” Whitford-Nguyen said.",
+                   "The storm hit at about 9.40pm, minutes before headliners Broken Hill were due on stage.",
+                   "In a statement posted to the band's accounts on Sunday, Broken Hill said they were “absolutely "
+                   "gutted” and promised to return.",
+                   "“We'll be back at Kirrawee, and the first round's on us,” the band said.")
+    assert quotes[-1][1] == "Broken Hill"

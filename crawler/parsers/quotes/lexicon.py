@@ -297,6 +297,7 @@ management carmaker automaker retailer regulator watchdog insurer lender charity
 operator manufacturer maker publisher studio label carrier utility conglomerate chipmaker drugmaker
 supermarket startup start-up supplier exporter exchange fund brand hospital museum school college academy journal chain body
 app platform branch chapter division trust foundation society zoo aquarium library gallery theatre theater
+band orchestra choir ensemble festival
 """.split())
 """Head nouns of descriptions that refer to an organisation ("the ministry", "the club")."""
 
