@@ -7072,3 +7072,10 @@ def test_the_band_is_a_body_the_band_named_before_speaks_for():
                    "gutted” and promised to return.",
                    "“We'll be back at Kirrawee, and the first round's on us,” the band said.")
     assert quotes[-1][1] == "Broken Hill"
+
+
+def test_a_lower_case_name_with_an_underscore_is_a_handle():
+    quotes = found("On the Hearth community forum, more than 4,000 people had reported frozen thermostats.",
+                   "“It’s 51 degrees in my house and my thermostat is showing a spinning circle,” wrote a user called "
+                   "winterwren_mn.")
+    assert [q[1] for q in quotes] == ["winterwren_mn"]

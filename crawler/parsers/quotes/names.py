@@ -108,8 +108,9 @@ _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 """A capitalised compound of common nouns ("Singer-guitarists"), never a given name."""
 _PARTICIPLE_COMPOUND = re.compile(r"-(?:[a-z]+ed|born)$")
 """A compound that ends in a participle ("Cambridge-based", "Kenyan-born", "state-owned")."""
-HANDLE = re.compile(r"(?<![\w@/.-])[a-z][a-z_]*\d[a-z0-9_]*(?![\w/@-])")
-"""An online handle written in lower case with digits ("acebush1"): a name all the same."""
+HANDLE = re.compile(r"(?<![\w@/.-])(?:[a-z][a-z_]*\d[a-z0-9_]*|[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])(?![\w/@-])")
+"""An online handle written in lower case with digits or an underscore ("acebush1", "winterwren_mn"): a
+name all the same."""
 PREFIXED_HANDLE = re.compile(r"(?<![\w/@.])(?:u/|@)[A-Za-z0-9_][\w-]*[A-Za-z0-9_](?![\w/@-])")
 """A Reddit user or an account as the article writes it ("u/quiet_fern", "@lionesslottie"): a name."""
 _LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
@@ -276,7 +277,7 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
         runs += _office_of_the(current)
     handles = [[(m.start(), m.end(), m.group())] for m in PREFIXED_HANDLE.finditer(text)] \
         if "u/" in text or "@" in text else []
-    if _LETTER_DIGIT.search(text):
+    if _LETTER_DIGIT.search(text) or "_" in text:
         handles += [[(m.start(), m.end(), m.group())] for m in HANDLE.finditer(text)]
     if not handles:
         return [run for run in runs if run]  # (most texts: the runs are in order already)
