@@ -7079,3 +7079,10 @@ def test_a_lower_case_name_with_an_underscore_is_a_handle():
                    "“It’s 51 degrees in my house and my thermostat is showing a spinning circle,” wrote a user called "
                    "winterwren_mn.")
     assert [q[1] for q in quotes] == ["winterwren_mn"]
+
+
+def test_the_name_an_unnamed_posters_account_goes_by_in_the_clause_after_it_speaks():
+    quotes = found("Penny said the breach affected 2.1 million customers.",
+                   "Another customer, writing on the Penny community forum under the name MoneyMoth, said: “Moved "
+                   "everything out this morning.”")
+    assert quotes[-1][1] == "MoneyMoth"

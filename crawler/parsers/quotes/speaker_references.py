@@ -367,6 +367,13 @@ def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
     if ref.kind != "description":
         return None
     end = ref.position + len(ref.text)
+    account = _ACCOUNT_NAME_AFTER.match(unit.text, end - unit.start) if person_noun(ref.text.split()[-1].lower()) else None
+    if account:  # "a user called torchbearer_dev.", "Another customer, writing … under the name MoneyMoth, said:"
+        for mention in registry.at(unit.start + account.end(), unit.start + account.end() + 1):
+            entity = mention.entity
+            if entity is not None and (entity.handle or entity.person or entity.maybe_person) \
+                    and unit.text[mention.end - unit.start:][:1] in (",", ".", ";", ":", ""):
+                return Ref("name", mention.text, mention.start, mention)
     owner = _OWNER_AFTER.match(unit.text, end - unit.start)
     if owner:
         end += owner.end() - owner.start()
@@ -398,6 +405,11 @@ def named_in_apposition(unit: Unit, ref: Ref, registry: Registry) -> Ref | None:
     return None
 
 
+_ACCOUNT_NAME_AFTER = re.compile(r"(?:,[^,.;:“”\"]{0,80}?)?\s+(?:called|named|going\s+by|posting\s+as|"
+                                 r"(?:under|using|with)\s+the\s+(?:user\s?|screen\s)?name)\s+")
+"""The name an unnamed person's account goes by, right after the description or in the clause set
+off after it ("a user called torchbearer_dev", "Another customer, writing on the forum under the
+name MoneyMoth,")."""
 _WRITES_IN = re.compile(r",\s+(?:(?:has|have)\s+(?:sent|emailed|written|messaged|texted|been\s+in\s+touch)"
                        r"|writes|wrote|emails|emailed|messages|messaged|texted)\b")
 """A message sent in, a live blog's reader's ("…, Declan, has sent us this:", "…, Janet, writes:")."""
