@@ -7086,3 +7086,13 @@ def test_the_name_an_unnamed_posters_account_goes_by_in_the_clause_after_it_spea
                    "Another customer, writing on the Penny community forum under the name MoneyMoth, said: “Moved "
                    "everything out this morning.”")
     assert quotes[-1][1] == "MoneyMoth"
+
+
+def test_a_name_before_an_irregular_past_and_an_owners_object_is_its_clauses_subject():
+    # "began his questions" makes Callum Reid a man, so "Ms Reid" in his words is the other Reid
+    quotes = found("Alison Reid, Kinnect's director of public policy, told the committee the tools were improving.",
+                   "The session took an awkward turn when the SNP's Callum Reid began his questions. “I should say for "
+                   "the record that Ms Reid and I are not related,” he said.",
+                   "“Why is that feature still switched on by default?” Mr Reid asked.",
+                   "“That changed in March,” she said.")
+    assert [q[1] for q in quotes] == ["Callum Reid", "Callum Reid", "Alison Reid"]

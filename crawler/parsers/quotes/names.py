@@ -136,6 +136,8 @@ _INVERTED_OPENER = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:Among|Also|Joini
 treated at the hospital was Mr Rizky Pratama", "Leading the march were …"): the name is its subject."""
 _INFLECTED = re.compile(r"[a-z]{3,}(?:s|ed)$")
 _OBJECT_OPENERS = frozenset("the a an two three four five six as back away out off down up".split())
+_OWNER_DETERMINERS = frozenset("his her their its".split())
+"""An object's owner after a verb ("when the SNP's Callum Reid began his questions"): the name before is its subject."""
 
 
 _PHRASE_OPENERS = frozenset("its their his her our my the a an".split())
@@ -153,10 +155,10 @@ def _finite_verb_after(following: list[str]) -> bool:
     """A lower-case -s or -ed word, then an article, a number, "as" or a preposition, follows
     the name: a verb it is the subject of ("These days Quinn teaches two mornings a week",
     "Kimball volunteers as a guide"); or a particle of a phrasal verb ("and Tait turns back to work")."""
-    if len(following) < 2 or not _INFLECTED.fullmatch(following[0]):
+    if len(following) < 2 or not (_INFLECTED.fullmatch(following[0]) or following[0] in lexicon.IRREGULAR_PAST):
         return False
     after = following[1].lower()
-    return after in _OBJECT_OPENERS or after.isdigit() or after in lexicon.PREPOSITIONS
+    return after in _OBJECT_OPENERS or after in _OWNER_DETERMINERS or after.isdigit() or after in lexicon.PREPOSITIONS
 
 
 class Vocabulary:
