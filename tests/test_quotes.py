@@ -7096,3 +7096,12 @@ def test_a_name_before_an_irregular_past_and_an_owners_object_is_its_clauses_sub
                    "“Why is that feature still switched on by default?” Mr Reid asked.",
                    "“That changed in March,” she said.")
     assert [q[1] for q in quotes] == ["Callum Reid", "Callum Reid", "Alison Reid"]
+
+
+def test_a_colon_after_an_unnamed_subject_introduces_an_unnamed_speaker_over_paragraphs():
+    quotes = found("“The whole block is gone,” said Mohammed Rafique, 41, standing in the mud.",
+                   "A volunteer with a camp community group, who asked not to be named for fear of reprisals, "
+                   "described the night in a voice message to NPA:",
+                   "“The wind started around midnight. First the roofs went, then the walls.",
+                   "“By morning, the paths were rivers.”")
+    assert [q[1] for q in quotes] == ["Mohammed Rafique", None, None]

@@ -38,8 +38,8 @@ from crawler.parsers.quotes.repeats import mark_repeats
 from crawler.parsers.quotes.resolution_context import Context
 from crawler.parsers.quotes.spans import CLOSING_MARKS, OPENING_MARKS, Span, spans_by_unit
 from crawler.parsers.quotes.speakers import ADDRESS_TITLE, asked_before, matches_description, protagonist, resolve
-from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_after, introduced_by, introducer, named_after,
-                                                 sentence_person, unnamed_after, unnamed_people)
+from crawler.parsers.quotes.surroundings import (indirect_speaker, introduced_after, introduced_by, introducer, introduces_unnamed,
+                                                 named_after, sentence_person, unnamed_after, unnamed_people)
 
 _ENGLISH = ("en",)
 _QA_LABEL = re.compile(r"\s*(Q|A|Question|Answer)\s*[:：]\s")
@@ -419,6 +419,10 @@ class _Reader:
             entity = introduced_by(previous, self.registry, self.context, self.text)
             if entity is not None:
                 found.settle(entity)
+                return
+            unnamed = introduces_unnamed(previous, self.registry, self.text)
+            if unnamed is not None:
+                found.settle(None, unnamed)  # "A volunteer …, who asked not to be named, described the night:" then “…”
                 return
         if opens_paragraph and previous is not None and self.previous_had_quote and not self.previous_unclosed:
             # "“…,” said Jane Doe. John Roe disagreed." then “…”: the person named last takes over

@@ -74,6 +74,17 @@ def introduced_by(unit: Unit, registry: Registry, context: Context, text: str) -
     return resolve(ref, registry, context, text)
 
 
+def introduces_unnamed(unit: Unit, registry: Registry, text: str) -> str | None:
+    """The description of the one a paragraph ending on a colon has for its last sentence's subject,
+    when the article leaves them unnamed ("A volunteer with a camp group, who asked not to be named
+    …, described the night in a voice message:"): the speaker of the quotation after it; else None."""
+    if not unit.text.rstrip().endswith(":"):
+        return None
+    end = len(unit.text.rstrip()) - 1
+    ref = sentence_subject(unit, unit.sentence_at(end)[0], end, registry)
+    return ref.text if ref is not None and unnamed_people(ref, text) else None
+
+
 _REPORTING = lexicon.finite_forms("say", "tell", "add")
 """Verbs whose clause after them reports what someone said ("X said the association would submit …")."""
 _BREAK = re.compile(r"[,;:“”\"‘’']")
