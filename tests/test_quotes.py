@@ -7105,3 +7105,11 @@ def test_a_colon_after_an_unnamed_subject_introduces_an_unnamed_speaker_over_par
                    "“The wind started around midnight. First the roofs went, then the walls.",
                    "“By morning, the paths were rivers.”")
     assert [q[1] for q in quotes] == ["Mohammed Rafique", None, None]
+
+
+def test_a_plurals_possessive_mark_does_not_close_a_single_quoted_span():
+    quotes = found("His daughter, Ines Ben Slimane, waited outside the courthouse through the night.",
+                   "'We will go to the court of appeal, and after that to the African Court on Human and Peoples' "
+                   "Rights,' Ms Ben Slimane added.")
+    assert quotes == [("We will go to the court of appeal, and after that to the African Court on Human and "
+                       "Peoples' Rights,", "Ines Ben Slimane", "inline")]

@@ -56,12 +56,23 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _single_closer(text: str, start: int) -> int:
-    """Offset of the mark closing a single-quoted span opened before `start`, or -1."""
+    """Offset of the mark closing a single-quoted span opened before `start`, or -1. A mark after
+    a plural's s with a word after it is the plural's possessive when a mark after punctuation
+    closes the span later, before another opens ('… to the African Court on Human and Peoples'
+    Rights,' she added)."""
+    possessive = -1
     for j in range(start, len(text)):
+        if text[j] in _SINGLE_OPENERS and possessive >= 0 and _opens(text, j) and text[j - 1].isspace():
+            return possessive  # another quotation opens: the mark after the s closed this one
         if text[j] in _SINGLE_CLOSERS and j > start and not text[j - 1].isspace():
             if j + 1 == len(text) or text[j + 1] in _AFTER_CLOSING:
+                if text[j - 1] == "s" and text[j + 1:j + 2] == " " and text[j + 2:j + 3].isalnum():
+                    possessive = j if possessive < 0 else possessive
+                    continue
+                if possessive >= 0 and text[j - 1] not in ",.!?":
+                    return possessive
                 return j
-    return -1
+    return possessive
 
 
 def _make(text: str, start: int, end: int, closed: bool, single: bool) -> Span | None:
