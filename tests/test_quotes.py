@@ -7113,3 +7113,10 @@ def test_a_plurals_possessive_mark_does_not_close_a_single_quoted_span():
                    "Rights,' Ms Ben Slimane added.")
     assert quotes == [("We will go to the court of appeal, and after that to the African Court on Human and "
                        "Peoples' Rights,", "Ines Ben Slimane", "inline")]
+
+
+def test_the_official_after_an_unnamed_senior_party_official_is_no_one_named():
+    quotes = found("“All responsibility for this defeat lies with me,” Chung Myung-seok said.",
+                   "Hanbit News Agency, citing an unnamed senior party official, reported that Chung was expected to "
+                   "step down. “The mood is grim,” the official said.")
+    assert [q[1] for q in quotes] == ["Chung Myung-seok", None]

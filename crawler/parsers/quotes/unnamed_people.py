@@ -135,8 +135,10 @@ def introduced_unnamed(head: str, position: int, text: str, reporter_text: str) 
         start = text.rfind("\n", 0, max(start - 1, 0)) + 1
     if text[start:position].lower().find(head) < 0:
         return False  # (the word is not there at all: no pattern is compiled for it)
-    pattern = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}(?i:%s)\b(?!\s*,?\s*[A-Z])" % re.escape(head))
-    # (the head as written: "the MP" after "One ruling party MP")
+    pattern = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|for|of|to|at|in|on|with|from|by)\s)[\w-]+\s+){0,3}"
+                         r"(?i:%s)\b(?!\s*,?\s*[A-Z])" % re.escape(head))
+    # (the head as written: "the MP" after "One ruling party MP", "the official" after "an unnamed senior
+    # party official"; not after "A spokesman for the minister", whose minister is no one new)
     return bool(pattern.search(text, start, position))
 
 
