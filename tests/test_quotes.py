@@ -7120,3 +7120,10 @@ def test_the_official_after_an_unnamed_senior_party_official_is_no_one_named():
                    "Hanbit News Agency, citing an unnamed senior party official, reported that Chung was expected to "
                    "step down. “The mood is grim,” the official said.")
     assert [q[1] for q in quotes] == ["Chung Myung-seok", None]
+
+
+def test_his_widow_as_a_clauses_whole_subject_is_the_wife_named_before():
+    quotes = found("Teodoro Valdés, the trumpeter, died Saturday at his home. He was 88.",
+                   "Valdés is survived by his wife of 54 years, Carmen Valdés, a former dancer. In a statement "
+                   "released through the family, his widow said: “Teo gave the world his music.”")
+    assert [q[1] for q in quotes] == ["Carmen Valdés"]

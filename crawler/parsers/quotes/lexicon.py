@@ -181,7 +181,7 @@ FEMALE_CUES = frozenset("mrs ms miss madam aunty auntie dame lady queen princess
                         "actress businesswoman".split())
 
 KIN_NOUNS = frozenset("father mother son daughter husband wife brother sister grandfather grandmother "
-                      "grandson granddaughter uncle aunt nephew niece dad mum mom".split())
+                      "grandson granddaughter uncle aunt nephew niece dad mum mom widow widower".split())
 """Family relations: a given name set after one ("His father, Patrick,") is a relative's, who
 shares the family name as a rule."""
 

@@ -281,7 +281,8 @@ def ref_in(text: str, start: int, end: int, unit: Unit, registry: Registry,
         if description and not _name_after_article(description, mentions):
             refs.append(description)
     kin = _KIN_SUBJECT.match(segment)
-    if kin and text[max(0, start - 3):start].strip(" ,")[-1:] in "”\"’'":
+    if kin and (text[max(0, start - 3):start].strip(" ,")[-1:] in "”\"’'" or text[:start].rstrip()[-1:] in ",;"):
+        # ("In a statement released through the family, his widow said:": a clause's whole subject too)
         description = _description(text, start + kin.start(1), end, unit)
         if description:
             refs.append(description)  # "“…,” his father said": the phrase right after the quotation
