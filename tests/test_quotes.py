@@ -7127,3 +7127,10 @@ def test_his_widow_as_a_clauses_whole_subject_is_the_wife_named_before():
                    "Valdés is survived by his wife of 54 years, Carmen Valdés, a former dancer. In a statement "
                    "released through the family, his widow said: “Teo gave the world his music.”")
     assert [q[1] for q in quotes] == ["Carmen Valdés"]
+
+
+def test_a_who_said_clause_after_a_name_makes_it_the_speaker_its_surname_goes_on_with():
+    quotes = found("Teodoro Valdés, the Havana-born trumpeter, died Saturday at his home. He was 88.",
+                   "His death was confirmed by his son, Rafael Valdés, also a trumpeter, who said the cause was heart "
+                   "failure. “He went peacefully, with his trumpet on the chair next to the bed,” Valdés said.")
+    assert [q[1] for q in quotes] == ["Rafael Valdés"]

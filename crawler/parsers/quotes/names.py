@@ -792,6 +792,9 @@ _LAST_PLACE_AFTER = re.compile(r" and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[.,;)]
 _BETWEEN_AND = re.compile(r"\b[Bb]etween\s+(?:[\w’'-]+\s+){1,4}and$")
 """The "and" of "between … and" right before a name ("the sound between the mainland and
 Inishcrann is …"): the name is the preposition's second object, not a subject."""
+_WHO_SAID_AFTER = re.compile(r"(?:,[^,.;:“”\"]{1,80})?,\s+who\s+(?:said|says|told|tells|added)\b")
+"""A relative clause after the name (and its apposition) that has it speak ("his son, Rafael Valdés,
+also a trumpeter, who said the cause was …")."""
 _APPOSITION_THEN_VERB = re.compile(r",(?:[^,.;:“”\"]|\.(?=\d)){1,80},\s+(\w+)")
 """An apposition or relative clause set off by commas and the verb after it ("The Marine
 Institute, whose survey underpinned the advice, said"): the name speaks all the same."""
@@ -951,6 +954,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                  or described_opener(text, title_start) or described_after_comma(text, title_start))
         initial = not titles and (not before_title or before_title.endswith((".", "?", "!", ":", "”", "\"")))
         speaks = next_word in lexicon.SPEECH_VERBS or speaks_apposed or speaks_from_place(text, end) \
+            or _WHO_SAID_AFTER.match(text, end) is not None \
             or next_word in _SPEECH_ADVERBS and len(following) > 1 and following[1].strip(",.;:") in lexicon.SPEECH_VERBS
         found.append((Mention(offset + start, offset + end, " ".join(words), possessive,
                               after_prep, subject, initial, speaks,
