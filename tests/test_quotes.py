@@ -7134,3 +7134,15 @@ def test_a_who_said_clause_after_a_name_makes_it_the_speaker_its_surname_goes_on
                    "His death was confirmed by his son, Rafael Valdés, also a trumpeter, who said the cause was heart "
                    "failure. “He went peacefully, with his trumpet on the chair next to the bed,” Valdés said.")
     assert [q[1] for q in quotes] == ["Rafael Valdés"]
+
+
+
+def test_a_forum_named_as_a_body_speaks_as_the_forum():
+    # "Forum" makes the name a body's, which the town named after it ("from Alexandra") does not make a person
+    quotes = found("The artist’s son, Thabo Mokoena, 58, said the show had been “like walking through my childhood”.",
+                   "“Half of these I watched him paint on the kitchen table,” Mokoena said.",
+                   "The refusal prompted a statement from the Alexandra Artists’ Forum, a collective founded by "
+                   "Mokoena’s former students.",
+                   "“A picture of our funeral should not be hanging in a bank vault in Switzerland,” the forum said.",
+                   "“I grew up three streets from where he lived,” said one visitor, a retired teacher from Alexandra.")
+    assert quotes[2][1] == "Alexandra Artists’ Forum"
