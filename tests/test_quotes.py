@@ -7146,3 +7146,12 @@ def test_a_forum_named_as_a_body_speaks_as_the_forum():
                    "“A picture of our funeral should not be hanging in a bank vault in Switzerland,” the forum said.",
                    "“I grew up three streets from where he lived,” said one visitor, a retired teacher from Alexandra.")
     assert quotes[2][1] == "Alexandra Artists’ Forum"
+
+
+def test_a_surname_with_its_particle_written_is_the_person_not_the_body_named_after_him():
+    quotes = found("The objects were held by the Van Heusden Museum, founded in 1889 by the colonial administrator "
+                   "Hendrik van Heusden.",
+                   "“These objects were never ours to keep,” the Van Heusden said in a statement.",
+                   "In a diary entry dated 1906, Hendrik van Heusden described buying the kris.",
+                   "“The lieutenant assures me the owner has no further use for it,” van Heusden wrote.")
+    assert quotes[-1][1] == "Hendrik van Heusden"

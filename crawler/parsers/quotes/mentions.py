@@ -607,7 +607,9 @@ class Registry:
                 score = 4
                 before = entity.tokens[-len(tokens) - 1] if len(entity.tokens) > len(tokens) else ""
                 if before in lexicon.NAME_PARTICLES:
-                    score = 2
+                    written = self.text[max(0, mention.start - len(before) - 1):mention.start] == before + " "
+                    score = 4.5 if written else 2  # ("van Heusden wrote": the particle as the person writes it,
+                    # not "the Van Heusden", the museum named after him)
             elif entity.tokens[:len(tokens)] == tokens:
                 score = 3.25 if entity.organisation else 3  # "Corvid": Corvid Systems, not the Corvid Fold
             goes_on = mention.speaks and not (compared or apposed) and len(tokens) < len(entity.tokens)
