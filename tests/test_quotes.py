@@ -7155,3 +7155,10 @@ def test_a_surname_with_its_particle_written_is_the_person_not_the_body_named_af
                    "In a diary entry dated 1906, Hendrik van Heusden described buying the kris.",
                    "“The lieutenant assures me the owner has no further use for it,” van Heusden wrote.")
     assert quotes[-1][1] == "Hendrik van Heusden"
+
+
+def test_remits_joined_by_and_before_a_ministers_title_are_one_office_not_a_name():
+    quotes = found("The subsidy will go ahead from January 1, says Domestic Trade and Cost of Living Minister Datuk Seri "
+                   "Amirul Hakim Abdul Rahman.",
+                   "“This is not about taking away subsidies from the people,” he told reporters.")
+    assert [q[1] for q in quotes] == ["Amirul Hakim Abdul Rahman"]

@@ -137,6 +137,15 @@ REMIT_WORDS = frozenset("foreign defence defense finance interior health state".
 """Title words that name an office's remit ("Health Secretary"), not a person: a name they end
 is a body's ("SA Health", "NSW Health")."""
 
+OFFICE_REMITS = REMIT_WORDS | frozenset("""
+domestic trade industry commerce agriculture fisheries food education culture arts science transport
+energy environment justice labour labor housing tourism sport sports youth women water mines mining
+communications information technology works planning development welfare security immigration
+infrastructure home local rural urban economic economy cooperatives investment innovation heritage
+""".split())
+"""Words of the remits an office joins with "and" before its title ("Domestic Trade and Cost of Living
+Minister", "Culture and Tourism Ministry")."""
+
 ABBREVIATED_TITLES = frozenset(
     "mr mrs ms dr prof sr jr st ste gov sen rep gen lt col capt sgt cpl pte cst const adm cmdr maj det insp supt rev fr ald barr "
     "arc cr".split())

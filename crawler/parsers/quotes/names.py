@@ -271,6 +271,7 @@ def _raw_runs(text: str) -> list[list[tuple[int, int, str]]]:
                                      and not _office_complement(current)
                                      and not _body_complement(current, words[index + 1:])
                                      and not _ends_one_body(current, words[index + 1:], text)
+                                     and not _remits_of_office(current, words[index + 1:])
                                      and not _FIRM_OF_KIN.fullmatch(" ".join(w[2] for w in words[index + 1:]))):
                 runs.append(current)
                 current = []
@@ -435,6 +436,14 @@ def _body_complement(before: Run, after: Run) -> bool:
         and lexicon.POSSESSIVE_END.sub("", after[0][2]).lower() not in lexicon.ORG_WORDS
 
 
+def _remits_of_office(before: Run, after: Run) -> bool:
+    """Remit words before an "and" and an office's title or body a few words after it ("Domestic Trade
+    and Cost of Living Minister Amirul Hakim", "Culture and Tourism Ministry"): one office, no two names."""
+    return bool(before) and all(w.lower() in lexicon.OFFICE_REMITS for _, _, w in before) \
+        and any(w.lower() in _OFFICES for _, _, w in after[1:5])
+
+
+_OFFICES = frozenset("minister ministry secretary department".split())
 _MINISTERS = frozenset("minister secretary".split())
 """Offices of a government, whose remit after "of" is no body's name."""
 
