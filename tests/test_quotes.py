@@ -7162,3 +7162,11 @@ def test_remits_joined_by_and_before_a_ministers_title_are_one_office_not_a_name
                    "Amirul Hakim Abdul Rahman.",
                    "“This is not about taking away subsidies from the people,” he told reporters.")
     assert [q[1] for q in quotes] == ["Amirul Hakim Abdul Rahman"]
+
+
+def test_a_bracketed_title_between_a_title_and_the_name_keeps_the_role_before_it():
+    quotes = found("The Senate President, Sen. Ibrahim Danjuma Gwarzo, told journalists the bill would pass.",
+                   "But the Senate Minority Leader, Sen. (Barr.) Chidiebere Okonkwo-Eze (PDF, Ezinifite East), warned "
+                   "that some governors could abuse it.",
+                   "“Imagine what they will do with guns and uniforms,” the Minority Leader said.")
+    assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze"]

@@ -829,6 +829,16 @@ def _without_nicknames(text: str) -> str:
     return _NICKNAME.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
 
 
+def _without_title_brackets(text: str) -> str:
+    """`text` with the brackets around a title blanked out (same length keeps every offset): "Sen.
+    (Barr.) Chidiebere Okonkwo-Eze", as Nigerian papers stack a profession's title, is one run."""
+    return _BRACKETED_TITLE.sub(lambda match: " " + match.group(1) + " " if first_key(match.group(1)) in lexicon.TITLES
+                                else match.group(), text)
+
+
+_BRACKETED_TITLE = re.compile(r"\(([A-Z][a-z]{1,5}\.?)\)(?=\s+[A-Z])")
+
+
 def _outside(runs: list[Run], offset: int, skip: list[tuple[int, int]]) -> list[Run]:
     """The runs not wholly inside one of the `skip` ranges: a name found in a run is some of
     its words, so one inside a quotation would be left out after trimming it (a tenth of the
@@ -842,7 +852,7 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
                   vocabulary: Vocabulary) -> list[tuple[Mention, list[str]]]:
     """Name mentions of one unit's `text` (document offset `offset`), leaving out `skip` ranges."""
     found = []
-    text = _without_nicknames(text)
+    text = _without_title_brackets(_without_nicknames(text)) if "(" in text else _without_nicknames(text)
     place_end = -1  # where the last name after a preposition ended ("in Nashville")
     dateline = _DATELINE.match(text)
     remits_end = -1  # where the list of remits of the ministry named last ends
