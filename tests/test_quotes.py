@@ -7170,3 +7170,11 @@ def test_a_bracketed_title_between_a_title_and_the_name_keeps_the_role_before_it
                    "that some governors could abuse it.",
                    "“Imagine what they will do with guns and uniforms,” the Minority Leader said.")
     assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze"]
+
+
+def test_the_statement_of_a_name_in_a_statement_aside_is_that_names():
+    quotes = found("The Minority Leader, Chidiebere Okonkwo-Eze, warned of abuse. “Imagine it,” he said.",
+                   "Later in the day, Okonkwo-Eze, in a statement signed on his behalf by his Special Adviser on Media, "
+                   "Comrade Uchenna Nwachukwu-Bassey, said the caucus was not opposed to state police in principle.",
+                   "“What we are saying is that safeguards must be written into the Constitution,” the statement said.")
+    assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze", "Chidiebere Okonkwo-Eze"]

@@ -783,6 +783,15 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
     found = None
     for found in introduced.finditer(text, 0, position):
         pass
+    named_author = None
+    by_name = re.compile(r"([A-Z][\w’'-]*)%s%s\b" % (lexicon.IN_DOCUMENT, re.escape(head)))
+    for named_author in by_name.finditer(text, found.end() if found else 0, position):
+        pass
+    if named_author is not None:  # "Okonkwo-Eze, in a statement signed on his behalf by …, said": the name's
+        author = next((m.entity for m in registry.at(named_author.start(1), named_author.end(1))
+                       if m.entity is not None and m.end == named_author.end(1)), None)
+        if author is not None:
+            return author
     noun = found and (found.group(1) or found.group("body")).lower()
     if noun and _organisation_kind(noun, registry):
         # (or after the body: "The commission, in a statement signed by …, said"; or a noun that heads a
