@@ -7178,3 +7178,9 @@ def test_the_statement_of_a_name_in_a_statement_aside_is_that_names():
                    "Comrade Uchenna Nwachukwu-Bassey, said the caucus was not opposed to state police in principle.",
                    "“What we are saying is that safeguards must be written into the Constitution,” the statement said.")
     assert [q[1] for q in quotes] == ["Chidiebere Okonkwo-Eze", "Chidiebere Okonkwo-Eze"]
+
+
+def test_sister_before_a_nurses_name_is_her_title():
+    quotes = found("Sister Mercy Thomas has run the palliative unit since 2009.",
+                   "“Doctor is the brain. I am the memory,” says Sister Mercy Thomas.")
+    assert [q[1] for q in quotes] == ["Mercy Thomas"]

@@ -127,11 +127,12 @@ POST_NOMINALS = frozenset("mbe obe cbe kbe dbe gbe bem kc qc sc bl frs jp mp mep
 """Honours, degrees and offices written after a name in capitals ("Afrasiab Anwar MBE", "Jane Roe
 QC", "Jess Phillips MP"): no word of the name."""
 
-TITLES_BEFORE_NAMES = frozenset("canon pa mama nana".split())
+TITLES_BEFORE_NAMES = frozenset("canon pa mama nana sister brother".split())
 """Titles that are names or words of their own too ("Canon", a cleric's and a camera maker's; "Pa" and
-"Mama", the respect West and East African English gives elders; "Nana", an Akan chief's or elder's):
+"Mama", the respect West and East African English gives elders; "Nana", an Akan chief's or elder's;
+"Sister" and "Brother", a nun's or a nurse's and a religious brother's, and relations too):
 a title only before a person's name ("Canon Julian Aske", "Pa Samuel Adeyemi", "Mama Grace Achieng",
-"Nana Kweku Essandoh")."""
+"Nana Kweku Essandoh", "Sister Mercy Thomas")."""
 
 REMIT_WORDS = frozenset("foreign defence defense finance interior health state".split())
 """Title words that name an office's remit ("Health Secretary"), not a person: a name they end
