@@ -7184,3 +7184,13 @@ def test_sister_before_a_nurses_name_is_her_title():
     quotes = found("Sister Mercy Thomas has run the palliative unit since 2009.",
                    "“Doctor is the brain. I am the memory,” says Sister Mercy Thomas.")
     assert [q[1] for q in quotes] == ["Mercy Thomas"]
+
+
+def test_a_lightning_rounds_answers_are_the_interviewees_not_the_ministry_quoted_before():
+    quotes = found("Mayor Deepa Raghunathan said she had underestimated the staffing problem. “That one's on me,” "
+                   "Raghunathan said.",
+                   "In a statement, Alberta Municipal Affairs said the province “continues to work with Fort Calder”.",
+                   "We asked the mayor five quick questions. Her answers have been lightly edited.",
+                   "Best part of the job?",
+                   "“Riding the 7 on a Monday morning and seeing it full.”")
+    assert quotes[-1][1] == "Deepa Raghunathan"

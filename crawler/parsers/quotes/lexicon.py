@@ -291,7 +291,7 @@ province commonwealth house productions pictures films games brands foods motors
 pharmaceuticals therapeutics ventures enterprises solutions communications networks
 interactive international worldwide global
 railway railways railroad railroads ferries shipping transit products conservancy water
-museum zoo aquarium gallery library theatre theater cathedral charity forum festival orchestra choir ensemble collective
+museum zoo aquarium gallery library theatre theater cathedral charity forum festival orchestra choir ensemble collective affairs
 united rovers wanderers athletic albion hotspur rangers fc afc cf real sporting
 democrats republicans conservatives liberals tories socialists greens nationalists unionists
 """.split())

@@ -413,7 +413,10 @@ class _Reader:
                 return
         if opens_paragraph and previous is not None and self._asks(index - 1) and self.context.last_speaker is not None \
                 and unit.start - self.context.last_speaker_position < _ANSWER_REACH:
-            found.settle(self.context.last_speaker)  # the interviewer's question, then the interviewee's answer
+            answering = self.context.last_speaker if self.context.last_speaker.person \
+                else protagonist(self.registry, unit.start, set()) or self.context.last_speaker
+            found.settle(answering)  # the interviewer's question, then the interviewee's answer (a person's,
+            # not the ministry's whose statement came before the interview's "lightning round")
             return
         if opens_paragraph and previous is not None:
             entity = introduced_by(previous, self.registry, self.context, self.text)
