@@ -7194,3 +7194,11 @@ def test_a_lightning_rounds_answers_are_the_interviewees_not_the_ministry_quoted
                    "Best part of the job?",
                    "“Riding the 7 on a Monday morning and seeing it full.”")
     assert quotes[-1][1] == "Deepa Raghunathan"
+
+
+def test_a_pronoun_in_a_whose_clause_is_the_owned_ones_not_the_names():
+    quotes = found("Dr Anjali Menon founded the clinic in 2009. “We go to them,” she said.",
+                   "Rajesh Pillai, an engineer in Kochi whose mother was cared for at home until her death in April, was "
+                   "one of those sons. He admits he was sceptical at first.",
+                   "“I thought palliative care meant giving up,” he told The Malabar Chronicle.")
+    assert quotes[-1][1] == "Rajesh Pillai"

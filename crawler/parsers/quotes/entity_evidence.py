@@ -162,6 +162,7 @@ _CLAUSE_STOP = re.compile(r"\. |[“”\"«»„]")
 _WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s[^,.;“”\"]*,")
 """A relative clause on someone the name owns ("Janet Cole, whose father lived there until his
 death, wrote"): its pronouns are that someone's."""
+_WHOSE = re.compile(r"\bwhose\s")
 _NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
 """A capitalised word after a lower-case one: another name in the clause, unless a preposition
 or an article puts it in a phrase ("of Acme", "the Met")."""
@@ -287,6 +288,9 @@ def clause_gender(following: str) -> str | None:
     if any(m.group(1) not in lexicon.PREPOSITIONS and m.group(1) not in ("the", "a", "an")
            for m in _NAME_AFTER_WORD.finditer(following, start, pronoun.start())):
         return None
+    if _WHOSE.search(following, start, pronoun.start()):
+        return None  # "Rajesh Pillai, an engineer in Kochi whose mother was cared for … until her death": the
+        # mother's, whom the name owns
     view = _VIEW_BEFORE.search(following, start, pronoun.start())
     if view and view.group(1) in lexicon.COGNITION_VERBS:
         return None  # "Dr Doherty thinks she will be back on the ward": the midwife the article is about
