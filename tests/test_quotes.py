@@ -7202,3 +7202,13 @@ def test_a_pronoun_in_a_whose_clause_is_the_owned_ones_not_the_names():
                    "one of those sons. He admits he was sceptical at first.",
                    "“I thought palliative care meant giving up,” he told The Malabar Chronicle.")
     assert quotes[-1][1] == "Rajesh Pillai"
+
+
+def test_the_apposition_after_where_someone_grew_up_describes_them_not_the_place():
+    quotes = found("Tadeusz Wróblewski, 71, taught the piano for forty years. His daughter, Agnieszka Wróblewska, 38, "
+                   "leads the trio.",
+                   "Yaa Boateng-Schulz, the trio’s drummer since 2017, grew up in Hamburg, the daughter of a Ghanaian "
+                   "nurse and a German shipyard engineer, and came to jazz through hip-hop.",
+                   "His daughter, told about the phone call later, does not say anything for a while. “He never told me "
+                   "that,” she says at last.")
+    assert quotes[-1][1] == "Agnieszka Wróblewska"

@@ -203,6 +203,9 @@ _AS_OWNED_ROLE = re.compile(r"as (?:her|his) (?!own\b)[a-z-]+\b(?![’']s)")
 pronoun is the one served, not the subject (but "as his party's leader" is his own)."""
 _PRONOUN_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:He|She)\s[^.!?,;:“”\"]*\s(?:in|near)\s+$")
 """A sentence a he or she opens, running up to a place's name ("She grew up in ")."""
+_HOME_BEFORE = re.compile(r"\b(?:grew\s+up|was\s+born|were\s+born|was\s+raised|were\s+raised)\s+(?:in|near)\s+$")
+"""Where someone grew up or was born, right before a place's name ("Yaa Boateng-Schulz … grew up in
+Hamburg, the daughter of a Ghanaian nurse"): what is set off after the place describes that someone."""
 _SOURCE_OPENING = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)According\s+to\s+$")
 """A source opening the sentence before a name ("According to Iyer, the retail division … will be
 the first test"): the body after the comma is the sentence's subject, no apposition of the name."""
@@ -519,7 +522,8 @@ def learn_from_context(entity: Entity, mention: Mention, titles: list[str], foll
             and not _PRONOUN_SUBJECT.match(following, apposition.end()) \
             and not (mention.after_preposition and apposition.group("det") is None
                      and _OPENING_PHRASE.search(context_before[-30:])) \
-            and not (mention.after_preposition and _PRONOUN_CLAUSE_BEFORE.search(context_before))
+            and not (mention.after_preposition and (_PRONOUN_CLAUSE_BEFORE.search(context_before)
+                                                    or _HOME_BEFORE.search(context_before[-30:])))
         # (an apposition after "In Makoko," shows by its article: "For Jim Roe, a farmer, …"; after
         # "She grew up in Collie," it is hers: "the daughter of a coal miner")
         # (not "Growing up in Birmingham, the daughter of …, she was told": the pronoun's)
