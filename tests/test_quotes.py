@@ -7212,3 +7212,11 @@ def test_the_apposition_after_where_someone_grew_up_describes_them_not_the_place
                    "His daughter, told about the phone call later, does not say anything for a while. “He never told me "
                    "that,” she says at last.")
     assert quotes[-1][1] == "Agnieszka Wróblewska"
+
+
+def test_who_asked_that_her_name_not_be_published_leaves_her_unnamed():
+    quotes = found("Loretta Whitfield waited 22 years for her son to come home.",
+                   "One of the jurors who convicted Whitfield, reached by phone, said she had thought about the case "
+                   "often. “We were told there was no one else,” said the woman, who asked that her name not be "
+                   "published.")
+    assert quotes[-1][1] is None

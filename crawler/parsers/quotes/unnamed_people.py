@@ -14,11 +14,13 @@ from crawler.parsers.quotes.resolution_context import Context
 
 UNNAMED_APPOSITION = re.compile(r",?\s*(?:who|whom|speaking)\b[^.;:“”\"]{0,80}?\b(?:anonymous|anonymity|not\s+(?:(?:want|wish)\w*\s+)?(?:to\s+)?be\s+(?:named|identified)|"
                                 r"not\s+authori[sz]ed\s+to\s+(?:speak|comment)|"
+                                r"(?:his|her|their)\s+(?:full\s+|last\s+)?name\s+(?:not\s+be\s+(?:published|used|printed|given)|be\s+withheld)|"
                                 r"(?:give|gave|giving|share|provide|publish)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|"
                                 r"only\s+(?:his|her|their)\s+(?:first|given)\s+names?\b(?!,\s+[A-Z]))", re.I)
 """An apposition saying the person described stays unnamed ("The woman, who wanted to remain
 anonymous, …", "a resident who asked not to be named", "who did not want to be identified", "who asked that only her first name be
-used", unless the name follows: "her first name, Donna, …"; "who was not authorised to speak publicly")."""
+used", unless the name follows: "her first name, Donna, …"; "who was not authorised to speak publicly"; "who
+asked that her name not be published")."""
 
 
 _SCHOOL_YEAR_NUMBERS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
