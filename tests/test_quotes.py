@@ -7220,3 +7220,13 @@ def test_who_asked_that_her_name_not_be_published_leaves_her_unnamed():
                    "often. “We were told there was no one else,” said the woman, who asked that her name not be "
                    "published.")
     assert quotes[-1][1] is None
+
+
+def test_a_sentence_naming_no_one_between_the_question_and_the_answer_is_skipped():
+    quotes = found("Callum Drysdale was the housing minister who promised 40,000 homes.",
+                   "When I put the report to Drysdale, who now chairs a property consultancy, he was unrepentant. “We "
+                   "set an ambitious target and we moved the needle,” he told me on the phone on Friday. The delays "
+                   "were, he said, “a matter for the developer and the local authority”.",
+                   "I asked him whether he remembered the pint of milk. There was a long pause. “I remember the day. I "
+                   "don't remember every word.”")
+    assert quotes[-1][1] == "Callum Drysdale"

@@ -105,6 +105,14 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
            for s in find_spans(unit.text[:sentence_start])):
         return None  # (the sentence quotes someone itself; a term it names does not count: 'so-called “semi-automated”')
     verbs = speech_verbs(unit.text, previous_start, sentence_start)
+    if not verbs and previous_start > 0 \
+            and not any(m.entity is not None and m.entity.person
+                        for m in registry.at(unit.start + previous_start, unit.start + sentence_start)) \
+            and not _PERSONAL_PRONOUN.search(unit.text, previous_start, sentence_start):
+        # a sentence naming no one between the reported speech and the quotation ("The hard part, he said,
+        # was not the app but the factories. SathiPay only works if employers share … “They thought …”")
+        sentence_start, previous_start = previous_start, unit.sentence_at(previous_start - 1)[0]
+        verbs = speech_verbs(unit.text, previous_start, sentence_start)
     for number, verb in reversed(list(enumerate(verbs))):
         before = unit.text[previous_start:verb.start()].rstrip()
         if any(earlier.group().lower() in _REPORTING and not _BREAK.search(unit.text, earlier.end(), verb.start())
@@ -126,6 +134,7 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
     return None
 
 
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir)\b")
 _UTTERANCE_BACK = re.compile(r"^(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)\b|^(?:So|Thus)\s+(?:said|says|spoke)\b|"
                              r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:\w+\s+)?(?:words?|remarks?|comments?|verdict|"
                              r"warning|message|assessment|plea|admission|view|speaker|line|quip|retort|riposte|reply)\b")
