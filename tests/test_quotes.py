@@ -7230,3 +7230,10 @@ def test_a_sentence_naming_no_one_between_the_question_and_the_answer_is_skipped
                    "I asked him whether he remembered the pint of milk. There was a long pause. “I remember the day. I "
                    "don't remember every word.”")
     assert quotes[-1][1] == "Callum Drysdale"
+
+
+def test_the_statement_after_in_a_statement_and_a_name_is_that_names():
+    quotes = found("Health authorities confirmed 14 cases of Legionnaires' disease in Granville on Monday.",
+                   "In a statement on Tuesday afternoon, NSW Health said it expected the number of cases to rise.",
+                   "“It is likely that further cases will be identified,” the statement said.")
+    assert [q[1] for q in quotes] == ["NSW Health"]

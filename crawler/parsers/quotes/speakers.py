@@ -787,6 +787,17 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
     by_name = re.compile(r"([A-Z][\w’'-]*)%s%s\b" % (lexicon.IN_DOCUMENT, re.escape(head)))
     for named_author in by_name.finditer(text, found.end() if found else 0, position):
         pass
+    name_after = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s(?:\s[^,.;:“”\"]{1,80})?,\s+(?=[A-Z])"
+                            % re.escape(head))
+    named_after = None
+    for named_after in name_after.finditer(text, found.end() if found else 0, position):
+        pass
+    if named_after is not None and (named_author is None or named_after.start() > named_author.start()):
+        # "In a statement on Tuesday afternoon, NSW Health said …": the name the statement's clause opens on
+        author = next((m.entity for m in registry.at(named_after.end(), named_after.end() + 1)
+                       if m.entity is not None and not m.possessive), None)
+        if author is not None:
+            return author
     if named_author is not None:  # "Okonkwo-Eze, in a statement signed on his behalf by …, said": the name's
         author = next((m.entity for m in registry.at(named_author.start(1), named_author.end(1))
                        if m.entity is not None and m.end == named_author.end(1)), None)
