@@ -7237,3 +7237,25 @@ def test_the_statement_after_in_a_statement_and_a_name_is_that_names():
                    "In a statement on Tuesday afternoon, NSW Health said it expected the number of cases to rise.",
                    "“It is likely that further cases will be identified,” the statement said.")
     assert [q[1] for q in quotes] == ["NSW Health"]
+
+
+def test_a_name_after_by_and_its_role_is_no_subject_of_the_verb_after_it():
+    # "headed by president Gyan Prakash Mathur, held the hospital …liable": the commission held, not he
+    quotes = found(
+                   "The District Consumer Disputes Redressal Commission, Jaipur-II, has ordered a private hospital in "
+                   "the city and one of its surgeons to pay Rs 8.5 lakh to a retired bank employee whose wife had a "
+                   "surgical sponge left inside her abdomen after a gallbladder operation in 2021.",
+                   "The commission, headed by president Gyan Prakash Mathur, held the Sushila Devi Agarwal Memorial "
+                   "Hospital on Tonk Road and Dr. R.K. Saxena, the operating surgeon, jointly liable for deficiency in "
+                   "service and medical negligence.",
+                   "The complainant, Ramesh Chand Agarwal, 64, of Mansarovar, is not related to the family that runs the"
+                   " hospital. His wife Kamla, 59, underwent a laparoscopic cholecystectomy at the hospital in August "
+                   "2021. She continued to complain of abdominal pain and fever for four months, and a CT scan at the "
+                   "government-run SMS Hospital in December that year found a retained sponge. She had to undergo a "
+                   "second surgery to remove it.",
+                   "“A surgical sponge does not find its way into a patient’s abdomen on its own. The very fact of its "
+                   "presence speaks for itself and no further proof of negligence is required,” the commission said in "
+                   "its order, applying the principle of res ipsa loquitur.",
+                   "The commission said the hospital had failed to produce the swab count sheet for the operation, which"
+                   " it called “the single most important document in a case of this kind.”")
+    assert quotes[-1][1] not in (None, "Gyan Prakash Mathur")  # (the body, whose name's comma still splits it)

@@ -944,6 +944,8 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS \
             or speaks_after_comma(text, end, words)
         after_prep = previous_word in lexicon.PREPOSITIONS or (previous_word == "and" and _BETWEEN_AND.search(before_title) is not None) or \
+            len(before_words) > 1 and before_words[-1].islower() and lexicon.is_role_noun(before_words[-1]) \
+            and before_words[-2].lower() in ("by", "under") or \
             (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
             and (text[end:end + 1] in (",", ".", ";", ")", "") or _LAST_PLACE_AFTER.match(text, end) is not None) \
             and not (len(words) > 1 and (holder_of_place(text, title_start) or speaks_apposed)) \
