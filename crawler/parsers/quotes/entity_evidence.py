@@ -163,6 +163,7 @@ _WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s[^,.;“”\"]*,")
 """A relative clause on someone the name owns ("Janet Cole, whose father lived there until his
 death, wrote"): its pronouns are that someone's."""
 _WHOSE = re.compile(r"\bwhose\s")
+"""A relative clause on someone the name owns, anywhere in its clause: its pronouns are that someone's."""
 _NAME_AFTER_WORD = re.compile(r"\b([a-z]+)\s+[A-Z][a-z]")
 """A capitalised word after a lower-case one: another name in the clause, unless a preposition
 or an article puts it in a phrase ("of Acme", "the Met")."""

@@ -436,6 +436,10 @@ def _body_complement(before: Run, after: Run) -> bool:
         and lexicon.POSSESSIVE_END.sub("", after[0][2]).lower() not in lexicon.ORG_WORDS
 
 
+_OFFICES = frozenset("minister ministry secretary department".split())
+"""An office's title or body that remits joined by "and" come before."""
+
+
 def _remits_of_office(before: Run, after: Run) -> bool:
     """Remit words before an "and" and an office's title or body a few words after it ("Domestic Trade
     and Cost of Living Minister Amirul Hakim", "Culture and Tourism Ministry"): one office, no two names."""
@@ -443,7 +447,6 @@ def _remits_of_office(before: Run, after: Run) -> bool:
         and any(w.lower() in _OFFICES for _, _, w in after[1:5])
 
 
-_OFFICES = frozenset("minister ministry secretary department".split())
 _MINISTERS = frozenset("minister secretary".split())
 """Offices of a government, whose remit after "of" is no body's name."""
 
@@ -829,14 +832,16 @@ def _without_nicknames(text: str) -> str:
     return _NICKNAME.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
 
 
+_BRACKETED_TITLE = re.compile(r"\(([A-Z][a-z]{1,5}\.?)\)(?=\s+[A-Z])")
+"""A short capitalised word in brackets before a name ("(Barr.)"): a title when the lexicon has it."""
+
+
 def _without_title_brackets(text: str) -> str:
     """`text` with the brackets around a title blanked out (same length keeps every offset): "Sen.
     (Barr.) Chidiebere Okonkwo-Eze", as Nigerian papers stack a profession's title, is one run."""
     return _BRACKETED_TITLE.sub(lambda match: " " + match.group(1) + " " if first_key(match.group(1)) in lexicon.TITLES
                                 else match.group(), text)
 
-
-_BRACKETED_TITLE = re.compile(r"\(([A-Z][a-z]{1,5}\.?)\)(?=\s+[A-Z])")
 
 
 def _outside(runs: list[Run], offset: int, skip: list[tuple[int, int]]) -> list[Run]:
@@ -943,9 +948,11 @@ def find_mentions(text: str, offset: int, skip: list[tuple[int, int]],
         apposed = _APPOSITION_THEN_VERB.match(text, end)
         speaks_apposed = apposed is not None and apposed.group(1) in lexicon.SPEECH_VERBS \
             or speaks_after_comma(text, end, words)
+        agent_with_role = len(before_words) > 1 and before_words[-2].lower() in ("by", "under") \
+            and before_words[-1].islower() and lexicon.is_role_noun(before_words[-1])
+        # ("The commission, headed by president Gyan Prakash Mathur, held …": the preposition's object still)
         after_prep = previous_word in lexicon.PREPOSITIONS or (previous_word == "and" and _BETWEEN_AND.search(before_title) is not None) or \
-            len(before_words) > 1 and before_words[-1].islower() and lexicon.is_role_noun(before_words[-1]) \
-            and before_words[-2].lower() in ("by", "under") or \
+            agent_with_role or \
             (text[place_end:title_start] == ", " or _PLACE_IN_RUN_BEFORE.search(text, max(0, title_start - 40), title_start)) \
             and (text[end:end + 1] in (",", ".", ";", ")", "") or _LAST_PLACE_AFTER.match(text, end) is not None) \
             and not (len(words) > 1 and (holder_of_place(text, title_start) or speaks_apposed)) \

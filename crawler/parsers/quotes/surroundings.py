@@ -135,6 +135,7 @@ def indirect_speaker(unit: Unit, span: Span, registry: Registry, context: Contex
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir)\b")
+"""A pronoun of a person: a sentence holding one is about someone, not a sentence to pass over."""
 _UTTERANCE_BACK = re.compile(r"^(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)\b|^(?:So|Thus)\s+(?:said|says|spoke)\b|"
                              r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:\w+\s+)?(?:words?|remarks?|comments?|verdict|"
                              r"warning|message|assessment|plea|admission|view|speaker|line|quip|retort|riposte|reply)\b")
