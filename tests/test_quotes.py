@@ -7259,3 +7259,11 @@ def test_a_name_after_by_and_its_role_is_no_subject_of_the_verb_after_it():
                    "The commission said the hospital had failed to produce the swab count sheet for the operation, which"
                    " it called “the single most important document in a case of this kind.”")
     assert quotes[-1][1] not in (None, "Gyan Prakash Mathur")  # (the body, whose name's comma still splits it)
+
+
+def test_the_warning_or_the_advisory_said_is_the_issuers_named_before():
+    quotes = found("Environment Canada issued a snow squall warning for the city early Tuesday.",
+                   "“Travel is expected to be hazardous due to reduced visibility,” the warning said.",
+                   "The Karachi Traffic Police said in an advisory that heavy traffic should use Rashid Minhas Road. "
+                   "“Motorcyclists are advised to avoid the service lanes,” the advisory said.")
+    assert [q[1] for q in quotes] == ["Environment Canada", "Karachi Traffic Police"]

@@ -114,6 +114,10 @@ def resolve_pronoun(gender: str | None, position: int, registry: Registry, conte
         _earlier_person(gender, position, registry, context, True)
 
 
+_NOTICE_NOUNS = frozenset("advisory bulletin warning alert circular".split())
+"""Notices a weather office, a police force or a ministry issues; "the advisory said" is its issuer's
+when a sentence before introduced it ("In an advisory …, the Met Office said"). (Not document nouns
+at large: "warning" and "alert" are words of quoted speech as often.)"""
 _INDEFINITE_BEFORE_NAME = re.compile(r"\b(?:an?)\s+(?:[a-z]+\s+)?$")
 """An indefinite article before a name ("a grey Toyota Sienna"): a thing of that make, no one named."""
 _CALLED_BEFORE = re.compile(r"\b(?:called|named)\s+$")
@@ -562,6 +566,11 @@ def resolve_description(ref: Ref, registry: Registry, context: Context, text: st
         return owners[0].entity  # "TNO's report said", "Acebush1’s last Reddit post"
     if owners and owners[0].start == ref.position and not any(_of_someone(word) for word in content):
         return owners[0].entity  # "Christie’s bottom line … was the right one: “…”": his words, no one of his
+    if head in _NOTICE_NOUNS and words[0] == "the":
+        # "In an advisory issued on Sunday, the Met Office said …" then "“…,” the advisory said": its issuer
+        issuer = _described_author(head, ref.position, registry, context, text)
+        if issuer is not None:
+            return issuer
     if head in lexicon.SPOKES_WORDS or head in lexicon.DOCUMENT_NOUNS:
         # "a spokesman for the ministry", "a report from Kotak Institutional Equities"
         after = text[ref.position + len(ref.text):ref.position + len(ref.text) + 60]
@@ -787,6 +796,18 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
     by_name = re.compile(r"([A-Z][\w’'-]*)%s%s\b" % (lexicon.IN_DOCUMENT, re.escape(head)))
     for named_author in by_name.finditer(text, found.end() if found else 0, position):
         pass
+    issued = None
+    if head in _NOTICE_NOUNS:  # "Environment Canada issued a snow squall warning", "The Karachi Traffic
+        # Police said in an advisory": the whole name's, when no later sentence names another author
+        issuer = re.compile(r"([A-Z][\w’'-]*)\s+(?:has\s+)?(?:issued|released|published|sent|posted|said\s+in)\s+"
+                            r"(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}?%s\b" % re.escape(head))
+        for issued in issuer.finditer(text, found.end() if found else 0, position):
+            pass
+    if issued is not None and (named_author is None or issued.start() > named_author.start()):
+        author = next((m.entity for m in registry.at(max(0, issued.start(1) - 60), issued.end(1))
+                       if m.entity is not None and m.end == issued.end(1)), None)
+        if author is not None:
+            return author
     name_after = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s(?:\s[^,.;:“”\"]{1,80})?,\s+(?=[A-Z])"
                             % re.escape(head))
     named_after = None
