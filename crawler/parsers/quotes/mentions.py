@@ -95,11 +95,18 @@ _RELATION_REACH = 400
 _ASKED_OPENER = re.compile(r"Asked\b[^.!?“”\"]*,\s*$")
 """A paragraph opening on the question put to the one who answers it ("Asked by Karimi whether he
 took the message as a threat, "), right up to the name."""
-_OWNER_OPENS_NEXT = re.compile(r"(?:(?!\b(?:he|she|him|her|his|hers|they|them|their)\b)[^.!?\nA-Z]){0,80}[.!?][\s”\"’']*(His|Her)\s+[a-z]")
+def _owner_opening_next(rest: str, reach: int) -> re.Pattern:
+    """The rest of a sentence, up to `reach` characters of the class `rest` and no pronoun the his or
+    her could go back to, then the next sentence opening on a his or her (group 1)."""
+    return re.compile(r"(?:(?!\b(?:he|she|him|her|his|hers|they|them|their)\b)%s){0,%d}[.!?][\s”\"’']*(His|Her)\s+[a-z]"
+                      % (rest, reach))
+
+
+_OWNER_OPENS_NEXT = _owner_opening_next(r"[^.!?\nA-Z]", 80)
 """The rest of a subject's sentence, naming no one else and with no pronoun the his or her could go
 back to ("Olav Solheim said he was proud of her. Her husband, …"), and the next sentence opening on
 a his or her: the subject's own, as a he or she after it would be."""
-_OWNER_OPENS_NEXT_OF_SURNAME = re.compile(r"(?:(?!\b(?:he|she|him|her|his|hers|they|them|their)\b)[^.!?\n]){0,200}[.!?][\s”\"’']*(His|Her)\s+[a-z]")
+_OWNER_OPENS_NEXT_OF_SURNAME = _owner_opening_next(r"[^.!?\n]", 200)
 """The same after a bare surname that is its sentence's subject, the rest of the sentence as long as it
 may be ("Rotich, 47, was a steeplechaser who ran for Kenya …. His daughter, 19, …"): which bearer of
 the surname it is."""

@@ -787,41 +787,32 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
     introduced ("In its 112-page order, the commission said …", "In a letter to the foundation dated
     May 6, the Board said …" then "the order said") or when it
     sent it ("The committee sent a letter …" then "the letter stated"), or None."""
-    introduced = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s(?:\s[^,.;:“”\"]{1,80})?,\s+the\s+([A-Za-z]+)\s|"
-                            r"\b%s%s%s\b" % (re.escape(head), lexicon.DESCRIBED_SUBJECT, lexicon.IN_DOCUMENT, re.escape(head)))
-    found = None
-    for found in introduced.finditer(text, 0, position):
-        pass
-    named_author = None
-    by_name = re.compile(r"([A-Z][\w’'-]*)%s%s\b" % (lexicon.IN_DOCUMENT, re.escape(head)))
-    for named_author in by_name.finditer(text, found.end() if found else 0, position):
-        pass
-    issued = None
-    if head in _NOTICE_NOUNS:  # "Environment Canada issued a snow squall warning", "The Karachi Traffic
-        # Police said in an advisory": the whole name's, when no later sentence names another author
-        issuer = re.compile(r"([A-Z][\w’'-]*)\s+(?:has\s+)?(?:issued|released|published|sent|posted|said\s+in)\s+"
-                            r"(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}?%s\b" % re.escape(head))
-        for issued in issuer.finditer(text, found.end() if found else 0, position):
-            pass
+    document = re.escape(head)
+    found = _last_match(re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s(?:\s[^,.;:“”\"]{1,80})?,\s+the\s+([A-Za-z]+)\s|"
+                                   r"\b%s%s%s\b" % (document, lexicon.DESCRIBED_SUBJECT, lexicon.IN_DOCUMENT, document)),
+                        text, 0, position)
+    since = found.end() if found else 0
+    named_author = _last_match(re.compile(r"([A-Z][\w’'-]*)%s%s\b" % (lexicon.IN_DOCUMENT, document)), text, since, position)
+    # ("Okonkwo-Eze, in a statement signed on his behalf by …, said": the name's)
+    issued = _last_match(re.compile(r"([A-Z][\w’'-]*)\s+(?:has\s+)?(?:issued|released|published|sent|posted|said\s+in)\s+"
+                                    r"(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}?%s\b" % document), text, since, position) \
+        if head in _NOTICE_NOUNS else None
+    # ("Environment Canada issued a snow squall warning", "The Karachi Traffic Police said in an advisory":
+    # the whole name's; only for notices: "… on China sent a letter" is the committee's)
     if issued is not None and (named_author is None or issued.start() > named_author.start()):
-        author = next((m.entity for m in registry.at(max(0, issued.start(1) - 60), issued.end(1))
-                       if m.entity is not None and m.end == issued.end(1)), None)
+        author = _name_ending_at(registry, max(0, issued.start(1) - 60), issued.end(1))
         if author is not None:
             return author
-    name_after = re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s(?:\s[^,.;:“”\"]{1,80})?,\s+(?=[A-Z])"
-                            % re.escape(head))
-    named_after = None
-    for named_after in name_after.finditer(text, found.end() if found else 0, position):
-        pass
-    if named_after is not None and (named_author is None or named_after.start() > named_author.start()):
+    opened = _last_match(re.compile(r"\b[Ii]n\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s(?:\s[^,.;:“”\"]{1,80})?,\s+(?=[A-Z])"
+                                    % document), text, since, position)
+    if opened is not None and (named_author is None or opened.start() > named_author.start()):
         # "In a statement on Tuesday afternoon, NSW Health said …": the name the statement's clause opens on
-        author = next((m.entity for m in registry.at(named_after.end(), named_after.end() + 1)
+        author = next((m.entity for m in registry.at(opened.end(), opened.end() + 1)
                        if m.entity is not None and not m.possessive), None)
         if author is not None:
             return author
-    if named_author is not None:  # "Okonkwo-Eze, in a statement signed on his behalf by …, said": the name's
-        author = next((m.entity for m in registry.at(named_author.start(1), named_author.end(1))
-                       if m.entity is not None and m.end == named_author.end(1)), None)
+    if named_author is not None:
+        author = _name_ending_at(registry, named_author.start(1), named_author.end(1))
         if author is not None:
             return author
     noun = found and (found.group(1) or found.group("body")).lower()
@@ -833,16 +824,28 @@ def _described_author(head: str, position: int, registry: Registry, context: Con
         if found and found.group(1) else None
     if named is not None:
         return named.entity  # "In a press note issued later in the day, the IMC said …": the body it names
-    sent = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
-                      r"(?:(?:sent|wrote|issued|released|published|submitted)\s+|(?:said|says|added|confirmed|announced)\s+in\s+)"
-                      r"(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(head))
-    for found in sent.finditer(text, 0, position):
-        pass
-    if found is not None and found.re is sent and found.group(1) in lexicon.ORG_NOUNS:
+    sent = _last_match(re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
+                                  r"(?:(?:sent|wrote|issued|released|published|submitted)\s+|(?:said|says|added|confirmed|announced)\s+in\s+)"
+                                  r"(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?%s\b" % document), text, 0, position)
+    if sent is not None and sent.group(1) in lexicon.ORG_NOUNS:
         # "The new House committee on China sent a letter Wednesday to …", "The university said in a
         # statement that …": the body, named by now
-        return resolve_organisation(found.group(1), position, registry, context)
+        return resolve_organisation(sent.group(1), position, registry, context)
     return None
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of `pattern` in text[start:end], or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
+def _name_ending_at(registry: Registry, start: int, end: int) -> Entity | None:
+    """The entity of a name that starts in [start, end) and ends at `end` (the whole name a pattern's
+    last word closes), or None."""
+    return next((m.entity for m in registry.at(start, end) if m.entity is not None and m.end == end), None)
 
 
 _OFFICE_COMPLEMENT = re.compile(r"\s+(?:for|of|in|to)\s+(?:the\s+)?[A-Z]")
